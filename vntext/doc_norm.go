@@ -1,0 +1,371 @@
+package vntext
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// A Doc is a text prepared for matching, together with the way back to the
+// caller's byte offsets.
+//
+// Text is the input in NFC with one tone-mark placement (see [Normalize]),
+// line ends as "\n", every kind of space as ' ', dashes as '-' and curly
+// quotes as straight ones. Lower is Text in lower case; it has exactly the
+// same byte offsets as Text, so a match found in Lower is a span of Text.
+// [Doc.SrcSpan] turns such a span into offsets of Src, the input as given.
+//
+// A Doc is immutable once made and safe for concurrent use.
+type Doc struct {
+	Src   string // the input exactly as given
+	Text  string // the normalised text
+	Lower string // Text in lower case, byte for byte aligned with Text
+
+	// edits lists, in order, the places where Text and Src differ in
+	// length; outside them the two advance together. It is nil when Text
+	// and Src have the same offsets throughout.
+	edits []edit
+}
+
+// An edit records that Src[src:srcEnd] became Text[text:textEnd].
+type edit struct{ text, textEnd, src, srcEnd int }
+
+// NewDoc normalises src. It never fails: invalid UTF-8 bytes become U+FFFD
+// in Text (and map back to the bad byte in Src).
+func NewDoc(src string) *Doc {
+	d := &Doc{Src: src}
+	d.Text, d.edits = normalize(src)
+	d.Lower = lower(d.Text)
+	return d
+}
+
+// Normalize returns s in the form [Doc] matches on: NFC; the modern
+// tone-mark placement on the open syllables oa, oe and uy (so "hoà" becomes
+// "hòa", "Quận uỷ" becomes "Quận ủy", "thuỵ" becomes "thụy", while "quý"
+// and "hoàng" are untouched); "\r\n" and "\r" as "\n"; tabs, no-break and
+// other Unicode spaces as ' '; en and em dashes and the minus sign as '-';
+// curly double quotes and guillemets as '"' and curly single quotes as '\''.
+// Zero-width spaces and byte-order marks are removed.
+//
+// Normalize is idempotent and returns s itself when s is already normal.
+func Normalize(s string) string {
+	t, _ := normalize(s)
+	return t
+}
+
+// SrcOffset maps an offset of d.Text to the corresponding offset of d.Src.
+// An offset inside a normalised character maps to that character's start.
+func (d *Doc) SrcOffset(i int) int {
+	s, _ := d.SrcSpan(i, i)
+	return s
+}
+
+// SrcSpan maps the span d.Text[start:end] to the span of d.Src it came
+// from, so that d.Src[s:e] is the source text of the match.
+func (d *Doc) SrcSpan(start, end int) (s, e int) {
+	if start < 0 {
+		start = 0
+	}
+	if end > len(d.Text) {
+		end = len(d.Text)
+	}
+	if end < start {
+		end = start
+	}
+	if d.edits == nil {
+		return start, end
+	}
+	return d.mapOffset(start, false), d.mapOffset(end, true)
+}
+
+// mapOffset maps a Text offset to Src. An offset strictly inside an edit
+// maps to the edit's source start, or its source end when atEnd is set.
+func (d *Doc) mapOffset(i int, atEnd bool) int {
+	// k is the number of edits that start at or before i.
+	k := sort.Search(len(d.edits), func(k int) bool { return d.edits[k].text > i })
+	if k == 0 {
+		return i
+	}
+	e := d.edits[k-1]
+	switch {
+	case i >= e.textEnd:
+		return e.srcEnd + (i - e.textEnd)
+	case i == e.text:
+		return e.src
+	case atEnd:
+		return e.srcEnd
+	default:
+		return e.src
+	}
+}
+
+// normalize does the work of Normalize and records the edits that change
+// lengths. It copies only when something changes.
+func normalize(src string) (string, []edit) {
+	var (
+		b     []byte // output, nil while it equals src[:i]
+		edits []edit
+		i     int
+	)
+	// replace writes repl in place of src[i:j].
+	replace := func(j int, repl string) {
+		if b == nil {
+			b = make([]byte, 0, len(src)+16)
+			b = append(b, src[:i]...)
+		}
+		if j-i != len(repl) {
+			edits = append(edits, edit{text: len(b), textEnd: len(b) + len(repl), src: i, srcEnd: j})
+		}
+		b = append(b, repl...)
+		i = j
+	}
+	for i < len(src) {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			if i+1 < len(src) && isCombiningLead(src[i+1]) {
+				i, b, edits = composeCluster(src, i, b, edits)
+				continue
+			}
+			switch c {
+			case '\r':
+				if i+1 < len(src) && src[i+1] == '\n' {
+					replace(i+2, "\n")
+				} else {
+					replace(i+1, "\n")
+				}
+				continue
+			case '\t', '\v', '\f':
+				replace(i+1, " ")
+				continue
+			}
+			if b != nil {
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(src[i:])
+		if r == utf8.RuneError && w == 1 {
+			replace(i+1, "\uFFFD")
+			continue
+		}
+		if i+w < len(src) && isCombiningLead(src[i+w]) {
+			i, b, edits = composeCluster(src, i, b, edits)
+			continue
+		}
+		if repl, ok := simpleMap(r); ok {
+			replace(i+w, repl)
+			continue
+		}
+		if b != nil {
+			b = append(b, src[i:i+w]...)
+		}
+		i += w
+	}
+	out := src
+	if b != nil {
+		out = string(b)
+	}
+	if fixed, ok := fixTones(out); ok {
+		out = fixed
+	}
+	return out, edits
+}
+
+// composeCluster replaces the base character at src[i:] and the combining
+// marks after it with their NFC composition.
+func composeCluster(src string, i int, b []byte, edits []edit) (int, []byte, []edit) {
+	_, w := utf8.DecodeRuneInString(src[i:])
+	j := clusterEnd(src, i+w)
+	if b == nil {
+		b = make([]byte, 0, len(src)+16)
+		b = append(b, src[:i]...)
+	}
+	composed := norm.NFC.String(src[i:j])
+	if len(composed) != j-i {
+		edits = append(edits, edit{text: len(b), textEnd: len(b) + len(composed), src: i, srcEnd: j})
+	}
+	b = append(b, composed...)
+	return j, b, edits
+}
+
+// isCombiningLead reports whether c starts the UTF-8 encoding of a rune in
+// U+0300–U+036F, the combining diacritical marks NFD text is made of.
+func isCombiningLead(c byte) bool { return c == 0xCC || c == 0xCD }
+
+// clusterEnd returns the end of the run of combining marks starting at j.
+func clusterEnd(src string, j int) int {
+	for j < len(src) && isCombiningLead(src[j]) {
+		r, w := utf8.DecodeRuneInString(src[j:])
+		if !unicode.Is(unicode.Mn, r) {
+			break
+		}
+		j += w
+	}
+	return j
+}
+
+// simpleMap gives the replacement for characters normalised one for one.
+func simpleMap(r rune) (string, bool) {
+	switch r {
+	case '\u00A0', '\u1680', '\u202F', '\u205F', '\u3000':
+		return " ", true
+	case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD':
+		return "", true
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+		return "-", true
+	case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB':
+		return `"`, true
+	case '\u2018', '\u2019', '\u201A', '\u201B':
+		return "'", true
+	case '\u2028', '\u2029', '\u0085':
+		return "\n", true
+	}
+	if r >= '\u2000' && r <= '\u200A' {
+		return " ", true
+	}
+	return "", false
+}
+
+// oldTone maps an old-style final pair (tone on the second vowel of an
+// open oa, oe or uy syllable) to the modern placement. Both sides have the
+// same byte length, so fixing tones never moves offsets.
+var oldTone = map[string]string{}
+
+func init() {
+	tones := []rune{'\u0300', '\u0301', '\u0309', '\u0303', '\u0323'}
+	pairs := [][2]rune{{'o', 'a'}, {'o', 'e'}, {'u', 'y'}}
+	for _, p := range pairs {
+		for _, upper1 := range []bool{false, true} {
+			for _, upper2 := range []bool{false, true} {
+				first, second := p[0], p[1]
+				if upper1 {
+					first = unicode.ToUpper(first)
+				}
+				if upper2 {
+					second = unicode.ToUpper(second)
+				}
+				for _, t := range tones {
+					old := norm.NFC.String(string(first) + string(second) + string(t))
+					modern := norm.NFC.String(string(first)+string(t)) + string(second)
+					oldTone[old] = modern
+				}
+			}
+		}
+	}
+}
+
+// fixTones moves tone marks of open oa, oe and uy syllables to the first
+// vowel. It reports false, and allocates nothing, when there is none.
+func fixTones(s string) (string, bool) {
+	var b []byte
+	for i := 0; i+2 < len(s); i++ {
+		c := s[i]
+		if c != 'o' && c != 'O' && c != 'u' && c != 'U' {
+			continue
+		}
+		if s[i+1] < utf8.RuneSelf {
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(s[i+1:])
+		end := i + 1 + w
+		modern, ok := oldTone[s[i:end]]
+		if !ok {
+			continue
+		}
+		if (c == 'u' || c == 'U') && i > 0 && (s[i-1] == 'q' || s[i-1] == 'Q') {
+			continue // "quý": the u belongs to the consonant qu
+		}
+		if end < len(s) {
+			if r, _ := utf8.DecodeRuneInString(s[end:]); unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+				continue // a closed syllable such as "hoàng" keeps its tone
+			}
+		}
+		if b == nil {
+			b = []byte(s)
+		}
+		copy(b[i:end], modern)
+		i = end - 1
+	}
+	if b == nil {
+		return s, false
+	}
+	return string(b), true
+}
+
+// lower returns s in lower case, keeping every byte offset: a rune whose
+// lower-case form has another UTF-8 length is left as it is.
+func lower(s string) string {
+	b := make([]byte, len(s))
+	copy(b, s)
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRune(b[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == w {
+			utf8.EncodeRune(b[i:], l)
+		}
+		i += w
+	}
+	return string(b)
+}
+
+// Fold returns s for keyword matching: normalised, lower case, without
+// diacritics, with đ as d. "Quận Uỷ" and "quan uy" fold alike. Fold is
+// stateless and safe for concurrent use.
+func Fold(s string) string {
+	s = Normalize(s)
+	var sb strings.Builder
+	sb.Grow(len(s))
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			sb.WriteByte(byte(r))
+			continue
+		}
+		if f, ok := foldTable[r]; ok {
+			sb.WriteByte(f)
+			continue
+		}
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		sb.WriteRune(unicode.ToLower(r))
+	}
+	return sb.String()
+}
+
+// foldTable maps each precomposed Latin letter to its folded ASCII letter.
+var foldTable = map[rune]byte{}
+
+func init() {
+	add := func(lo, hi rune) {
+		for r := lo; r <= hi; r++ {
+			d := norm.NFD.String(string(r))
+			if d == "" || d[0] >= utf8.RuneSelf {
+				continue
+			}
+			c := d[0]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if 'a' <= c && c <= 'z' {
+				foldTable[r] = c
+			}
+		}
+	}
+	add('\u00C0', '\u024F')
+	add('\u1E00', '\u1EFF')
+	foldTable['đ'], foldTable['Đ'] = 'd', 'd'
+}
