@@ -47,7 +47,7 @@ func NewDoc(src string) *Doc {
 // "hòa", "Quận uỷ" becomes "Quận ủy", "thuỵ" becomes "thụy", while "quý"
 // and "hoàng" are untouched); "\r\n" and "\r" as "\n"; tabs, no-break and
 // other Unicode spaces as ' '; en and em dashes and the minus sign as '-';
-// curly double quotes and guillemets as '"' and curly single quotes as '\”.
+// curly double quotes and guillemets as '"' and curly single quotes as apostrophes.
 // Zero-width spaces and byte-order marks are removed.
 //
 // Normalize is idempotent and returns s itself when s is already normal.
