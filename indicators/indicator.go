@@ -1,0 +1,50 @@
+package indicators
+
+// An Indicator is one reported measure with every figure stated for it.
+type Indicator struct {
+	Metric    string   `json:"metric"`              // the measure as written: "thu ngân sách Nhà nước"
+	Key       Key      `json:"key,omitempty"`       // canonical key from the taxonomy, "" when none fits
+	Period    string   `json:"period,omitempty"`    // the period the figures cover, as written
+	Estimated bool     `json:"estimated,omitempty"` // "ước", "dự kiến"
+	Figures   []Figure `json:"figures"`
+	Text      string   `json:"text"`  // the source text, Src[Start:End]
+	Start     int      `json:"start"` // byte offsets into the input as given
+	End       int      `json:"end"`
+}
+
+// A Figure is one number stated for a measure.
+type Figure struct {
+	Role     Role    `json:"role"`
+	Value    float64 `json:"value"`
+	Total    float64 `json:"total,omitempty"` // for RoleRatio: the denominator
+	Unit     string  `json:"unit,omitempty"`  // as written: "tỷ đồng", "%", "đảng viên"
+	Bound    Bound   `json:"bound,omitempty"`
+	Baseline string  `json:"baseline,omitempty"` // what a change or plan share is measured against
+	VND      int64   `json:"vnd,omitempty"`      // exact amount in đồng for money in đồng
+}
+
+// A Role says what a figure tells about its measure.
+type Role string
+
+// The roles of a figure.
+const (
+	RoleAmount Role = "amount" // a level reached or counted
+	RoleChange Role = "change" // a signed change against a baseline
+	RolePlan   Role = "plan"   // a share of a plan, estimate or target
+	RoleExceed Role = "exceed" // by how much a plan was exceeded
+	RoleRatio  Role = "ratio"  // Value out of Total
+	RoleTarget Role = "target" // a goal
+)
+
+// A Bound qualifies an inexact figure.
+type Bound string
+
+// The bounds of a figure; the empty Bound means exact.
+const (
+	BoundOver  Bound = "over"  // trên, hơn
+	BoundUnder Bound = "under" // dưới, chưa đến
+	BoundAbout Bound = "about" // khoảng, gần, xấp xỉ, trên dưới
+)
+
+// A Key names a measure in the package's taxonomy.
+type Key string

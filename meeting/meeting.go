@@ -1,0 +1,161 @@
+package meeting
+
+import (
+	"errors"
+	"strconv"
+	"time"
+	"unicode/utf8"
+
+	"github.com/vnreport/vnreport/indicators"
+	"github.com/vnreport/vnreport/vntext"
+)
+
+// A Meeting is what a report says about one meeting. A field the text does
+// not state is left at its zero value (and omitted from JSON).
+type Meeting struct {
+	Title      string                 `json:"title,omitempty"`
+	Published  vntext.Date            `json:"published,omitzero"`
+	Source     string                 `json:"source,omitempty"`
+	Author     string                 `json:"author,omitempty"`
+	Kind       Kind                   `json:"kind,omitempty"`
+	Body       *Body                  `json:"body,omitempty"`
+	Session    int                    `json:"session,omitempty"`
+	Term       *Term                  `json:"term,omitempty"`
+	Tenure     *Tenure                `json:"tenure,omitempty"`
+	Expanded   bool                   `json:"expanded,omitempty"`
+	Date       vntext.Date            `json:"date,omitzero"`
+	TimeOfDay  string                 `json:"time_of_day,omitempty"`
+	Chairs     []Person               `json:"chairs,omitempty"`
+	Attendees  []Person               `json:"attendees,omitempty"`
+	Directives []Directive            `json:"directives,omitempty"`
+	Indicators []indicators.Indicator `json:"indicators,omitempty"`
+	References []DocRef               `json:"references,omitempty"`
+}
+
+// A Kind says what sort of meeting a report is about.
+type Kind string
+
+// The kinds of meeting.
+const (
+	KindConference     Kind = "conference"      // Hội nghị of a Party committee
+	KindCongress       Kind = "congress"        // Đại hội
+	KindCouncilSession Kind = "council_session" // kỳ họp of a People's Council
+	KindOther          Kind = "other"
+)
+
+// A Body is the organ that met.
+type Body struct {
+	Name     string `json:"name,omitempty"`     // "Ban Chấp hành Đảng bộ quận Thanh Xuân"
+	Organ    string `json:"organ,omitempty"`    // "Ban Chấp hành Đảng bộ"
+	Level    string `json:"level,omitempty"`    // tỉnh, thành phố, quận, huyện, thị xã, phường, xã, thị trấn
+	Locality string `json:"locality,omitempty"` // the place name without the level word
+	Province string `json:"province,omitempty"` // only when the text names it
+}
+
+// A Term is the numbered term (khóa) of the body.
+type Term struct {
+	Number int    `json:"number"`
+	Text   string `json:"text"` // as written: "VI", "25"
+}
+
+// A Tenure is the body's nhiệm kỳ, in years.
+type Tenure struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// A Person is someone the report names, with titles as written.
+type Person struct {
+	Name   string   `json:"name"`
+	Titles []string `json:"titles,omitempty"`
+}
+
+// A Directive is an instruction given at the meeting.
+type Directive struct {
+	Issuer     *Person  `json:"issuer,omitempty"`
+	Verb       string   `json:"verb"` // lower case, as written: đề nghị, yêu cầu, chỉ đạo …
+	Addressees []string `json:"addressees,omitempty"`
+	Text       string   `json:"text"`
+	Items      []string `json:"items,omitempty"`
+	Start      int      `json:"start"`
+	End        int      `json:"end"`
+}
+
+// A DocRef is a document the report cites.
+type DocRef struct {
+	Kind   string      `json:"kind"`             // Nghị quyết, Chỉ thị, Kết luận …
+	Number string      `json:"number,omitempty"` // "14-NQ/QU", "98/2023/QH15"
+	Date   vntext.Date `json:"date,omitzero"`
+	Issuer string      `json:"issuer,omitempty"`
+	Title  string      `json:"title,omitempty"`
+	Text   string      `json:"text"`
+	Start  int         `json:"start"`
+	End    int         `json:"end"`
+}
+
+// ErrInvalidText reports input that is not valid UTF-8 text.
+var ErrInvalidText = errors.New("meeting: invalid text")
+
+// A ParseError reports where the input stopped being usable text.
+type ParseError struct {
+	Offset int   // byte offset of the first bad byte
+	Err    error // ErrInvalidText
+}
+
+func (e *ParseError) Error() string {
+	return e.Err.Error() + ": invalid UTF-8 at byte " + strconv.Itoa(e.Offset)
+}
+
+// Unwrap returns the reason, for errors.Is.
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// An Option changes how Parse reads a report.
+type Option func(*config)
+
+type config struct {
+	ref time.Time // reference date for years the page does not print
+}
+
+// WithReference sets the date that resolves a year the text leaves out
+// when the page prints no publication date: the latest such day not after
+// ref is taken.
+func WithReference(ref time.Time) Option { return func(c *config) { c.ref = ref } }
+
+// Parse reads one report. Invalid UTF-8 is an error wrapping
+// [ErrInvalidText]; text with no report in it gives an empty Meeting and no
+// error. Parse is safe for concurrent use.
+func Parse(text string, opts ...Option) (*Meeting, error) {
+	var c config
+	for _, o := range opts {
+		o(&c)
+	}
+	if !utf8.ValidString(text) {
+		return nil, &ParseError{Offset: firstInvalid(text), Err: ErrInvalidText}
+	}
+	d := vntext.NewDoc(text)
+	p := &parser{doc: d, cfg: c}
+	m := &Meeting{}
+	p.parseHeader(m)
+	p.parsePeople(m)
+	p.parseDirectives(m)
+	p.parseReferences(m)
+	m.Indicators = indicators.ExtractDoc(d)
+	return m, nil
+}
+
+func firstInvalid(s string) int {
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w == 1 {
+			return i
+		}
+		i += w
+	}
+	return len(s)
+}
+
+// parser holds one parse's state.
+type parser struct {
+	doc *vntext.Doc
+	cfg config
+}

