@@ -3,6 +3,3 @@ package meeting
 // parseHeader fills the page fields, the body that met, its kind, session,
 // term, tenure and the meeting's date.
 func (p *parser) parseHeader(m *Meeting) {}
-
-// parseReferences fills the cited documents.
-func (p *parser) parseReferences(m *Meeting) {}

