@@ -91,6 +91,8 @@ func (d *Doc) mapOffset(i int, atEnd bool) int {
 	}
 	e := d.edits[k-1]
 	switch {
+	case i == e.text && !atEnd:
+		return e.src // a start at an edit includes what the edit removed
 	case i >= e.textEnd:
 		return e.srcEnd + (i - e.textEnd)
 	case i == e.text:
@@ -117,7 +119,7 @@ func normalize(src string) (string, []edit) {
 			b = append(b, src[:i]...)
 		}
 		if j-i != len(repl) {
-			edits = append(edits, edit{text: len(b), textEnd: len(b) + len(repl), src: i, srcEnd: j})
+			edits = addEdit(edits, edit{text: len(b), textEnd: len(b) + len(repl), src: i, srcEnd: j})
 		}
 		b = append(b, repl...)
 		i = j
@@ -125,10 +127,6 @@ func normalize(src string) (string, []edit) {
 	for i < len(src) {
 		c := src[i]
 		if c < utf8.RuneSelf {
-			if i+1 < len(src) && isCombiningLead(src[i+1]) {
-				i, b, edits = composeCluster(src, i, b, edits)
-				continue
-			}
 			switch c {
 			case '\r':
 				if i+1 < len(src) && src[i+1] == '\n' {
@@ -139,6 +137,10 @@ func normalize(src string) (string, []edit) {
 				continue
 			case '\t', '\v', '\f':
 				replace(i+1, " ")
+				continue
+			}
+			if clusterEnd(src, i+1) > i+1 {
+				i, b, edits = composeCluster(src, i, b, edits)
 				continue
 			}
 			if b != nil {
@@ -152,7 +154,7 @@ func normalize(src string) (string, []edit) {
 			replace(i+1, "\uFFFD")
 			continue
 		}
-		if i+w < len(src) && isCombiningLead(src[i+w]) {
+		if clusterEnd(src, i+w) > i+w {
 			i, b, edits = composeCluster(src, i, b, edits)
 			continue
 		}
@@ -186,10 +188,20 @@ func composeCluster(src string, i int, b []byte, edits []edit) (int, []byte, []e
 	}
 	composed := norm.NFC.String(src[i:j])
 	if len(composed) != j-i {
-		edits = append(edits, edit{text: len(b), textEnd: len(b) + len(composed), src: i, srcEnd: j})
+		edits = addEdit(edits, edit{text: len(b), textEnd: len(b) + len(composed), src: i, srcEnd: j})
 	}
 	b = append(b, composed...)
 	return j, b, edits
+}
+
+// addEdit appends e, merging it with an edit that ends where it starts so
+// that no two edits share a Text offset.
+func addEdit(edits []edit, e edit) []edit {
+	if n := len(edits); n > 0 && edits[n-1].textEnd == e.text && edits[n-1].srcEnd == e.src {
+		edits[n-1].textEnd, edits[n-1].srcEnd = e.textEnd, e.srcEnd
+		return edits
+	}
+	return append(edits, e)
 }
 
 // isCombiningLead reports whether c starts the UTF-8 encoding of a rune in

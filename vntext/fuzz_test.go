@@ -1,0 +1,59 @@
+package vntext
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func FuzzNewDoc(f *testing.F) {
+	for _, tt := range normalizeTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := NewDoc(s)
+		if len(d.Lower) != len(d.Text) {
+			t.Fatalf("len(Lower) = %d, len(Text) = %d", len(d.Lower), len(d.Text))
+		}
+		if !utf8.ValidString(d.Text) {
+			t.Fatalf("Text %q is not valid UTF-8", d.Text)
+		}
+		if n := Normalize(d.Text); n != d.Text {
+			t.Fatalf("Normalize not idempotent: %q -> %q", d.Text, n)
+		}
+		prev := 0
+		for i := 0; i <= len(d.Text); i++ {
+			s0, e0 := d.SrcSpan(i, i)
+			if s0 < 0 || e0 > len(s) || s0 > e0 || s0 < prev {
+				t.Fatalf("SrcSpan(%d, %d) = %d, %d; not monotone within [0,%d]", i, i, s0, e0, len(s))
+			}
+			prev = s0
+		}
+		if s0, e0 := d.SrcSpan(0, len(d.Text)); s0 != 0 || e0 != len(s) {
+			t.Fatalf("whole span maps to %d, %d; want 0, %d", s0, e0, len(s))
+		}
+	})
+}
+
+func FuzzParseNumber(f *testing.F) {
+	for _, tt := range parseNumberTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := ParseNumber(s)
+		if err != nil {
+			ne, ok := err.(*NumError)
+			if !ok || ne.Pos < 0 || ne.Pos > len(s) {
+				t.Fatalf("ParseNumber(%q): bad error %#v", s, err)
+			}
+			return
+		}
+		// An accepted number, stripped of grouping, means the same to strconv.
+		plain := strings.ReplaceAll(strings.ReplaceAll(s, ".", ""), ",", ".")
+		w, err := strconv.ParseFloat(plain, 64)
+		if err != nil || w != v {
+			t.Fatalf("ParseNumber(%q) = %v; strconv reads %q as %v, %v", s, v, plain, w, err)
+		}
+	})
+}

@@ -1,0 +1,109 @@
+package vntext
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+var normalizeTests = []struct {
+	in, want string
+}{
+	{"", ""},
+	{"Hội nghị", "Hội nghị"},
+	{"Quận uỷ", "Quận ủy"},
+	{"hoà bình", "hòa bình"},
+	{"thuỵ", "thụy"},
+	{"Khoá XXV", "Khóa XXV"},
+	{"HOÀ", "HÒA"},
+	{"loè", "lòe"},
+	{"quý I", "quý I"}, // qu: the tone stays on y
+	{"hoàng", "hoàng"}, // closed syllable
+	{"khuyến khích", "khuyến khích"},
+	{"a\r\nb\rc", "a\nb\nc"},
+	{"a\u00a0b\tc", "a b c"},
+	{"2020 – 2025 — x", "2020 - 2025 - x"},
+	{"“Phải làm”", `"Phải làm"`},
+	{"‘a’", "'a'"},
+	{"a\u200bb\ufeff", "ab"},
+	{"x\xffy", "x\uFFFDy"},
+}
+
+func TestNormalize(t *testing.T) {
+	for _, tt := range normalizeTests {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+		if got := Normalize(norm.NFD.String(tt.in)); got != tt.want {
+			t.Errorf("Normalize(NFD(%q)) = %q; want %q", tt.in, got, tt.want)
+		}
+		if got := Normalize(tt.want); got != tt.want {
+			t.Errorf("Normalize(%q) is not idempotent: %q", tt.want, got)
+		}
+	}
+}
+
+func TestNormalizeReturnsInputWhenNormal(t *testing.T) {
+	s := "Hội nghị Ban Chấp hành Đảng bộ quận Thanh Xuân"
+	allocs := testing.AllocsPerRun(100, func() { _ = Normalize(s) })
+	if allocs != 0 {
+		t.Errorf("Normalize of normal text allocated %v times; want 0", allocs)
+	}
+}
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Quận Uỷ", "quan uy"},
+		{"Quận ủy", "quan uy"},
+		{"Đảng bộ", "dang bo"},
+		{"HĐND", "hdnd"},
+		{norm.NFD.String("Hội nghị"), "hoi nghi"},
+		{"Ưu tiên", "uu tien"},
+	}
+	for _, tt := range tests {
+		if got := Fold(tt.in); got != tt.want {
+			t.Errorf("Fold(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestDocSpans checks that a phrase found in the normalised text maps back
+// to exactly its source bytes, however the source was written.
+func TestDocSpans(t *testing.T) {
+	clean := "Chiều 17/6, Quận ủy Thanh Xuân tổ chức “Hội nghị” lần thứ 21 – khóa XXV."
+	variants := map[string]string{
+		"clean": clean,
+		"nfd":   norm.NFD.String(clean),
+		"crlf":  "Dòng đầu\r\n" + clean,
+		"nbsp":  strings.ReplaceAll(clean, " ", "\u00a0"),
+		"old":   strings.ReplaceAll(strings.ReplaceAll(clean, "ủy", "uỷ"), "khóa", "khoá"),
+	}
+	for name, src := range variants {
+		d := NewDoc(src)
+		for _, phrase := range []string{"quận ủy thanh xuân", "hội nghị", "khóa xxv", "17/6"} {
+			i := strings.Index(d.Lower, phrase)
+			if i < 0 {
+				t.Errorf("%s: %q not found in %q", name, phrase, d.Lower)
+				continue
+			}
+			s, e := d.SrcSpan(i, i+len(phrase))
+			if got := Fold(src[s:e]); got != Fold(phrase) {
+				t.Errorf("%s: span of %q = src[%d:%d] = %q", name, phrase, s, e, src[s:e])
+			}
+		}
+		if len(d.Lower) != len(d.Text) {
+			t.Errorf("%s: len(Lower) = %d, len(Text) = %d", name, len(d.Lower), len(d.Text))
+		}
+	}
+}
+
+func TestSrcSpanClamps(t *testing.T) {
+	d := NewDoc("a\u00a0b")
+	if s, e := d.SrcSpan(-5, 99); s != 0 || e != len(d.Src) {
+		t.Errorf("SrcSpan(-5, 99) = %d, %d; want 0, %d", s, e, len(d.Src))
+	}
+	if s, e := d.SrcSpan(2, 1); s != e {
+		t.Errorf("SrcSpan(2, 1) = %d, %d; want an empty span", s, e)
+	}
+}
