@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -169,7 +170,7 @@ func normalize(src string) (string, []edit) {
 	}
 	out := src
 	if b != nil {
-		out = string(b)
+		out = unsafeString(b)
 	}
 	if fixed, ok := fixTones(out); ok {
 		out = fixed
@@ -305,30 +306,43 @@ func fixTones(s string) (string, bool) {
 	if b == nil {
 		return s, false
 	}
-	return string(b), true
+	return unsafeString(b), true
 }
 
 // lower returns s in lower case, keeping every byte offset: a rune whose
 // lower-case form has another UTF-8 length is left as it is.
 func lower(s string) string {
-	b := make([]byte, len(s))
-	copy(b, s)
-	for i := 0; i < len(b); {
-		c := b[i]
+	var sb strings.Builder
+	sb.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				b[i] = c + 'a' - 'A'
+				c += 'a' - 'A'
 			}
+			sb.WriteByte(c)
 			i++
 			continue
 		}
-		r, w := utf8.DecodeRune(b[i:])
-		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == w {
-			utf8.EncodeRune(b[i:], l)
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case 0x1EA0 <= r && r <= 0x1EF9: // Vietnamese letters with two marks: even code points are upper case
+			r |= 1
+		case 0xC0 <= r && r <= 0xDE && r != 0xD7: // Latin-1 capitals
+			r += 0x20
+		case 0x100 <= r && r < 0x2000: // other letters; punctuation above has no case
+			if l := unicode.ToLower(r); utf8.RuneLen(l) == w {
+				r = l
+			}
+		}
+		if r == utf8.RuneError && w == 1 {
+			sb.WriteByte(c)
+		} else {
+			sb.WriteRune(r)
 		}
 		i += w
 	}
-	return string(b)
+	return sb.String()
 }
 
 // Fold returns s for keyword matching: normalised, lower case, without
@@ -381,3 +395,7 @@ func init() {
 	add('\u1E00', '\u1EFF')
 	foldTable['đ'], foldTable['Đ'] = 'd', 'd'
 }
+
+// unsafeString returns b as a string without copying; b must not be
+// modified afterwards.
+func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
