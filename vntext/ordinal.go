@@ -1,0 +1,245 @@
+package vntext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnreport/vnreport/roman"
+)
+
+// An OrdinalForm says how the number of an ordinal is written.
+type OrdinalForm string
+
+// The forms of an ordinal's number.
+const (
+	OrdinalWords  OrdinalForm = "words"  // thứ nhất, thứ tư, lần thứ mười ba
+	OrdinalDigits OrdinalForm = "digits" // lần thứ 21, Hội nghị Trung ương 7
+	OrdinalRoman  OrdinalForm = "roman"  // lần thứ XIII
+)
+
+// An OrdinalMatch is an ordinal found by [FindOrdinals]: text[Start:End]
+// of the text as given, with its Value and the Kind of numeral used.
+type OrdinalMatch struct {
+	Start, End int
+	Value      int
+	Kind       OrdinalForm
+}
+
+// ParseOrdinal parses an ordinal: "thứ" followed by "nhất" (1), "nhì" (2),
+// a number in words ("thứ tư" is 4, "thứ hai mươi mốt" 21), in digits
+// ("thứ 21") or in Roman numerals ("thứ XIII"), optionally after "lần"
+// ("lần thứ 6"). Case, NFD and the old tone placement do not matter,
+// except that Roman numerals must be upper case and canonical.
+//
+// The errors ParseOrdinal returns have type [*NumError] with Func
+// "ParseOrdinal", Pos the byte offset in s of the first offending word and
+// Err [ErrSyntax], or [ErrRange] for a value that does not fit an int.
+func ParseOrdinal(s string) (int, error) {
+	d := NewDoc(s)
+	i := skipSpaces(d.Lower, 0)
+	if w := d.Lower[i:wordEnd(d.Lower, i)]; w == "lần" {
+		i = skipSpaces(d.Lower, i+len(w))
+	}
+	e := wordEnd(d.Lower, i)
+	if d.Lower[i:e] != "thứ" {
+		return 0, numError("ParseOrdinal", s, d.SrcOffset(i), ErrSyntax)
+	}
+	i = skipSpaces(d.Lower, e)
+	v, _, end, err := ordinalNumber(d, i)
+	if err == nil && skipSpaces(d.Lower, end) != len(d.Lower) {
+		err, end = ErrSyntax, skipSpaces(d.Lower, end)
+	}
+	if err != nil {
+		return 0, numError("ParseOrdinal", s, d.SrcOffset(end), err)
+	}
+	return v, nil
+}
+
+// skipSpaces returns the offset of the first byte at or after i that is
+// not a space.
+func skipSpaces(s string, i int) int {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+// ordinalNumber reads the number of an ordinal at d.Text[i:]. On error,
+// end is the offending offset.
+func ordinalNumber(d *Doc, i int) (v int, form OrdinalForm, end int, err error) {
+	lower, text := d.Lower, d.Text
+	if i >= len(lower) {
+		return 0, "", i, ErrSyntax
+	}
+	switch c := text[i]; {
+	case isDigit(c):
+		j := i
+		for j < len(text) && isDigit(text[j]) {
+			if v > (1<<31-1)/10 {
+				return 0, "", j, ErrRange
+			}
+			v = v*10 + int(text[j]-'0')
+			j++
+		}
+		if wordEnd(text, j) != j {
+			return 0, "", j, ErrSyntax // "thứ 2a"
+		}
+		return v, OrdinalDigits, j, nil
+	case isRomanWord(text[i:wordEnd(text, i)]):
+		j := wordEnd(text, i)
+		n, rerr := roman.Parse(text[i:j])
+		if rerr != nil {
+			return 0, "", i, ErrSyntax
+		}
+		return n, OrdinalRoman, j, nil
+	}
+	e := wordEnd(lower, i)
+	switch lower[i:e] {
+	case "nhất":
+		return 1, OrdinalWords, e, nil
+	case "nhì":
+		return 2, OrdinalWords, e, nil
+	}
+	var toks []numTok
+	for j := i; j < len(lower); {
+		e := wordEnd(lower, j)
+		w, ok := numWords[lower[j:e]]
+		if e == j || !ok {
+			break
+		}
+		toks = append(toks, numTok{w, j, e})
+		k := skipSpaces(lower, e)
+		if k == e {
+			break
+		}
+		j = k
+	}
+	n, used, perr := parseNumWords(toks, true)
+	if perr != nil {
+		return 0, "", toks[used].start, perr
+	}
+	if used == 0 {
+		return 0, "", i, ErrSyntax
+	}
+	if n > 1<<31-1 {
+		return 0, "", i, ErrRange
+	}
+	return int(n), OrdinalWords, toks[used-1].end, nil
+}
+
+// FindOrdinals returns the ordinals in text, in order: "thứ" + number as
+// for [ParseOrdinal] (with "lần" included in the match when it precedes),
+// and "Trung ương" + number, as in "Hội nghị Trung ương 7" (the seventh
+// plenum). Matches index text as given.
+//
+// Weekdays are not ordinals and are left out: thứ followed by 2–7 or hai
+// … bảy is a weekday when the number word is capitalised ("Thứ Tư",
+// "thứ Bảy"), when a date or "ngày" follows, with or without a comma
+// ("Thứ 4, 28/02/2024", "Thứ tư, ngày 28 tháng 2"), when "tuần" follows,
+// or when a time word comes first ("sáng thứ hai", "vào thứ năm"). After
+// "lần" or "họp" ("kỳ họp thứ 4") it is always an ordinal.
+func FindOrdinals(text string) []OrdinalMatch {
+	d := NewDoc(text)
+	lower := d.Lower
+	var out []OrdinalMatch
+	for i := 0; i < len(lower); {
+		e := wordEnd(lower, i)
+		if e == i {
+			_, w := utf8.DecodeRuneInString(lower[i:])
+			i += w
+			continue
+		}
+		word := lower[i:e]
+		start := i
+		var j int
+		switch {
+		case word == "thứ":
+			j = skipSpaces(lower, e)
+			if j == e {
+				i = e
+				continue
+			}
+		case word == "trung" && strings.HasPrefix(lower[e:], " ương "):
+			if prevWordBefore(lower, i) != "nghị" {
+				i = e
+				continue
+			}
+			j = skipSpaces(lower, e+len(" ương "))
+			if j >= len(lower) || !isDigit(lower[j]) && !isRomanWord(d.Text[j:wordEnd(d.Text, j)]) {
+				i = e
+				continue
+			}
+		default:
+			i = e
+			continue
+		}
+		v, form, end, err := ordinalNumber(d, j)
+		if err != nil || v == 0 {
+			i = e
+			continue
+		}
+		prev := prevWordBefore(lower, start)
+		if word == "thứ" && prev != "lần" && prev != "họp" && isWeekday(d, j, end, v, form, prev) {
+			i = end
+			continue
+		}
+		if word == "thứ" && prev == "lần" {
+			start = skipSpacesBack(lower, start) - len("lần")
+		}
+		s, en := d.SrcSpan(start, end)
+		out = append(out, OrdinalMatch{Start: s, End: en, Value: v, Kind: form})
+		i = end
+	}
+	return out
+}
+
+// weekdayBefore lists words after which thứ N names a day of the week.
+var weekdayBefore = map[string]bool{"ngày": true, "sáng": true, "chiều": true, "tối": true,
+	"trưa": true, "đêm": true, "vào": true, "các": true, "mỗi": true, "hôm": true}
+
+// isWeekday reports whether thứ + the number at d.Text[j:end] names a
+// day of the week.
+func isWeekday(d *Doc, j, end, v int, form OrdinalForm, prev string) bool {
+	if v < 2 || v > 7 || form == OrdinalRoman {
+		return false
+	}
+	if form == OrdinalWords {
+		if r, _ := utf8.DecodeRuneInString(d.Text[j:]); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	if weekdayBefore[prev] {
+		return true
+	}
+	lower := d.Lower
+	k := skipSpaces(lower, end)
+	if k < len(lower) && (lower[k] == ',' || lower[k] == '-' || lower[k] == '(') {
+		k = skipSpaces(lower, k+1)
+	}
+	if k < len(lower) && isDigit(lower[k]) {
+		return true
+	}
+	next := lower[k:wordEnd(lower, k)]
+	return next == "ngày" || next == "tuần"
+}
+
+// isRomanWord reports whether w is a non-empty run of Roman numeral
+// letters (upper case).
+func isRomanWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if strings.IndexByte("IVXLCDM", w[i]) < 0 {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// skipSpacesBack returns the offset just after the last byte before i
+// that is not a space.
+func skipSpacesBack(s string, i int) int {
+	for i > 0 && s[i-1] == ' ' {
+		i--
+	}
+	return i
+}
