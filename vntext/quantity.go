@@ -1,0 +1,437 @@
+package vntext
+
+import (
+	"math/bits"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A Bound qualifies an inexact figure: "trên 3.000 tỷ đồng" is over, "gần
+// 68%" is about. The zero Bound means the figure is stated as exact.
+type Bound string
+
+// The bounds a bound word expresses.
+const (
+	BoundOver  Bound = "over"  // trên, hơn
+	BoundUnder Bound = "under" // dưới, chưa đến, chưa tới
+	BoundAbout Bound = "about" // khoảng, gần, xấp xỉ, trên dưới
+)
+
+// A QuantityKind says what a [Quantity] measures.
+type QuantityKind string
+
+// The kinds of quantity.
+const (
+	// QuantityNumber is a bare number, possibly with a scale word
+	// ("1,6 triệu"): a count, a year or anything else; the caller decides
+	// from the words around it.
+	QuantityNumber  QuantityKind = "number"
+	QuantityPercent QuantityKind = "percent" // "8,2%", "8,2 phần trăm"
+	QuantityMoney   QuantityKind = "money"   // "3.666 tỷ đồng", "1,2 triệu USD"
+)
+
+// Currencies of money quantities.
+const (
+	CurrencyVND = "VND"
+	CurrencyUSD = "USD"
+)
+
+// A Quantity is a figure found in running text.
+//
+// Value is the number as written, in Unit: "3.666 tỷ đồng" has Value 3666
+// and Unit "tỷ đồng". For money in đồng, VND holds the exact amount in
+// đồng, computed from the digits rather than through Value, so that
+// "4.863,4 tỷ đồng" is 4863400000000 exactly; VND is 0 when the amount does
+// not fit an int64.
+type Quantity struct {
+	Start, End int          // byte offsets of the figure, bound word included
+	NumStart   int          // byte offset where the number itself begins
+	Kind       QuantityKind // number, percent or money
+	Value      float64      // the number as written
+	Unit       string       // as written: "%", "phần trăm", "tỷ đồng", "triệu USD", "nghìn"; "" for a bare number
+	Currency   string       // CurrencyVND or CurrencyUSD for money, else ""
+	Bound      Bound        // "" when exact
+	BoundWord  string       // the bound word as written: "hơn", "Khoảng", "trên dưới"
+	VND        int64        // exact amount in đồng, for money in đồng
+}
+
+// A Money is an amount of money parsed by [ParseMoney].
+type Money struct {
+	Value    float64 // the number as written, in Unit
+	Unit     string  // as written: "tỷ đồng", "triệu USD", "nghìn tỷ đồng", "tỷ"
+	Currency string  // CurrencyVND or CurrencyUSD
+	VND      int64   // exact amount in đồng when Currency is CurrencyVND
+}
+
+// ParseMoney parses an amount of money written the Vietnamese way: a number
+// (see [ParseNumber]), then scale words (nghìn, ngàn, triệu, tỷ or tỉ, which
+// multiply: "nghìn tỷ" is 10¹²) and a currency (đồng, VND, VNĐ, USD, đô la,
+// đô). Scale words alone ("1.000 tỷ") are the press's shorthand for đồng.
+// "3.666 tỷ đồng" is Money{Value: 3666, Unit: "tỷ đồng", Currency: "VND",
+// VND: 3666000000000}.
+//
+// The errors ParseMoney returns have type [*NumError]: ErrSyntax when s is
+// not exactly a number and a money unit, ErrRange when the number is too
+// long or an amount in đồng does not fit an int64.
+func ParseMoney(s string) (Money, error) {
+	n, end, err := scanNumber(s, 0)
+	if err != nil {
+		return Money{}, numError("ParseMoney", s, end, err)
+	}
+	u, ok := scanUnit(s, end)
+	if !ok || u.kind != QuantityMoney || u.end != len(s) {
+		pos := end
+		if ok {
+			pos = u.end
+		}
+		return Money{}, numError("ParseMoney", s, pos, ErrSyntax)
+	}
+	m := Money{Value: n.Float(), Unit: s[u.start:u.end], Currency: u.currency}
+	if u.currency == CurrencyVND {
+		v, ok := exactAmount(n, u.scale)
+		if !ok {
+			return Money{}, numError("ParseMoney", s, 0, ErrRange)
+		}
+		m.VND = v
+	}
+	return m, nil
+}
+
+// ParsePercent parses a percentage: "8,2%", "8,2 %" or "8,2 phần trăm"
+// is 8.2. The errors it returns have type [*NumError], as for [ParseNumber].
+func ParsePercent(s string) (float64, error) {
+	n, end, err := scanNumber(s, 0)
+	if err != nil {
+		return 0, numError("ParsePercent", s, end, err)
+	}
+	u, ok := scanUnit(s, end)
+	if !ok || u.kind != QuantityPercent || u.end != len(s) {
+		pos := end
+		if ok {
+			pos = u.end
+		}
+		return 0, numError("ParsePercent", s, pos, ErrSyntax)
+	}
+	return n.Float(), nil
+}
+
+// FindQuantities returns the numbers in text with their units and bounds,
+// in text order. Offsets index text as given; words are matched without
+// regard to case, and text should be normalised (see [Normalize]) for words
+// written in NFD to be recognised — [Doc.FindQuantities] does that.
+//
+// Numbers that are parts of dates, ranges, codes or identifiers
+// ("31/12/2020", "2020-2025", "14-NQ/QU", "4.0", "F0") are not quantities
+// and are skipped. A bare number is reported with Kind QuantityNumber:
+// telling a count from a year or a session number takes the words around
+// it, which is the caller's business.
+func FindQuantities(text string) []Quantity {
+	var out []Quantity
+	for i := 0; i < len(text); {
+		c := text[i]
+		if !isDigit(c) {
+			i++
+			continue
+		}
+		q, end, ok := scanQuantity(text, i)
+		if ok {
+			out = append(out, q)
+		}
+		if end <= i {
+			end = i + 1
+		}
+		i = end
+	}
+	return out
+}
+
+// FindQuantities is like the function [FindQuantities] on d.Text, with the
+// offsets mapped back to d.Src.
+func (d *Doc) FindQuantities() []Quantity {
+	qs := FindQuantities(d.Text)
+	for k := range qs {
+		q := &qs[k]
+		s, e := d.SrcSpan(q.Start, q.End)
+		q.NumStart = d.SrcOffset(q.NumStart)
+		q.Start, q.End = s, e
+	}
+	return qs
+}
+
+// scanQuantity reads the quantity whose digits start at text[i]. It
+// returns where scanning may resume, and ok=false for a number that is not
+// a quantity (a date, a code, part of a word).
+func scanQuantity(text string, i int) (q Quantity, end int, ok bool) {
+	// The number must start a token.
+	if i > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(text[:i]); isWordRune(r) || r == '/' || r == '.' || r == ',' || r == '_' {
+			return q, skipToken(text, i), false
+		}
+		if (text[i-1] == '-' || text[i-1] == '+') && i > 1 && isWordByte(text[i-2]) {
+			return q, skipToken(text, i), false
+		}
+	}
+	n, end, err := scanNumber(text, i)
+	if err != nil {
+		// "7.5%" in English notation: accept a one- or two-digit
+		// fraction after '.' when a percent sign follows.
+		if n2, e2, ok2 := englishDecimal(text, i); ok2 {
+			n, end, err = n2, e2, nil
+		} else {
+			return q, skipToken(text, i), false
+		}
+	}
+	// The number must end a token: "31/12", "2020-2025", "10A", "4.0".
+	if end < len(text) {
+		c := text[end]
+		switch {
+		case c == '/' || c == '_':
+			return q, skipToken(text, end), false
+		case (c == '-' || c == '.' || c == ',' || c == ':') && end+1 < len(text) && isDigit(text[end+1]):
+			return q, skipToken(text, end), false
+		case c == '-' && end+1 < len(text) && isWordByte(text[end+1]):
+			return q, skipToken(text, end), false
+		default:
+			if r, _ := utf8.DecodeRuneInString(text[end:]); isWordRune(r) {
+				return q, skipToken(text, end), false
+			}
+		}
+	}
+	q = Quantity{Start: i, NumStart: i, End: end, Kind: QuantityNumber, Value: n.Float()}
+	if u, ok := scanUnit(text, end); ok {
+		q.Kind = u.kind
+		q.Unit = text[u.start:u.end]
+		q.Currency = u.currency
+		q.End = u.end
+		if u.currency == CurrencyVND {
+			if v, ok := exactAmount(n, u.scale); ok {
+				q.VND = v
+			}
+		}
+	}
+	if b, w, s := boundBefore(text, i); b != "" {
+		q.Bound, q.BoundWord, q.Start = b, w, s
+	}
+	return q, q.End, true
+}
+
+// englishDecimal reads "7.5%" or "7.25 %", where '.' is a decimal point.
+func englishDecimal(s string, i int) (number, int, bool) {
+	var n number
+	j := i
+	for j < len(s) && isDigit(s[j]) && j-i < 4 {
+		n.Mant = n.Mant*10 + uint64(s[j]-'0')
+		j++
+	}
+	if j == i || j >= len(s) || s[j] != '.' {
+		return n, 0, false
+	}
+	j++
+	k := j
+	for j < len(s) && isDigit(s[j]) && j-k < 2 {
+		n.Mant = n.Mant*10 + uint64(s[j]-'0')
+		n.Frac++
+		j++
+	}
+	if n.Frac == 0 || (j < len(s) && isDigit(s[j])) {
+		return n, 0, false
+	}
+	u, ok := scanUnit(s, j)
+	if !ok || u.kind != QuantityPercent {
+		return n, 0, false
+	}
+	return n, j, true
+}
+
+// skipToken returns the end of the run of letters, digits and joiners at i.
+func skipToken(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if isWordByte(c) || c == '/' || c == '.' || c == ',' || c == '-' || c == '_' || c == ':' {
+				if (c == '.' || c == ',' || c == '-' || c == ':') && (i+1 >= len(s) || !isWordByte(s[i+1])) {
+					return i
+				}
+				i++
+				continue
+			}
+			return i
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			return i
+		}
+		i += w
+	}
+	return i
+}
+
+func isWordByte(c byte) bool {
+	return isDigit(c) || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z')
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isWordByte(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// A unit as scanned after a number.
+type unit struct {
+	start, end int
+	kind       QuantityKind
+	currency   string
+	scale      uint64 // product of the scale words, 1 when none
+}
+
+// Scale words and currencies, lower case; matched case-insensitively.
+var (
+	qScales = [...]struct {
+		w string
+		v uint64
+	}{{"nghìn", 1e3}, {"ngàn", 1e3}, {"triệu", 1e6}, {"tỷ", 1e9}, {"tỉ", 1e9}}
+	qCurrencies = [...]struct{ w, cur string }{
+		{"đồng", CurrencyVND}, {"vnđ", CurrencyVND}, {"vnd", CurrencyVND},
+		{"usd", CurrencyUSD}, {"đô la", CurrencyUSD}, {"đô-la", CurrencyUSD}, {"đô", CurrencyUSD},
+	}
+)
+
+// scanUnit reads the unit after a number ending at i: a percent, or scale
+// words and a currency. A scale word alone before another word ("1,6
+// triệu lượt") is a number with a scale; alone at a clause end ("1.000
+// tỷ,") it is money in đồng.
+func scanUnit(s string, i int) (u unit, ok bool) {
+	j := i
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if j < len(s) && s[j] == '%' {
+		return unit{start: j, end: j + 1, kind: QuantityPercent}, true
+	}
+	if j == i {
+		return u, false // a unit word needs a space: "10km" was skipped
+	}
+	if e, ok := qWord(s, j, "phần trăm"); ok {
+		return unit{start: j, end: e, kind: QuantityPercent}, true
+	}
+	u = unit{start: j, end: j, kind: QuantityNumber, scale: 1}
+	k := j
+	for {
+		matched := false
+		for _, sc := range qScales {
+			if e, ok := qWord(s, k, sc.w); ok {
+				if hi, lo := bits.Mul64(u.scale, sc.v); hi == 0 && lo < 1<<62 {
+					u.scale = lo
+				}
+				u.end, matched = e, true
+				k = e
+				for k < len(s) && s[k] == ' ' {
+					k++
+				}
+				break
+			}
+		}
+		if !matched {
+			break
+		}
+	}
+	for _, c := range qCurrencies {
+		if e, ok := qWord(s, k, c.w); ok {
+			if c.w == "đô" && u.end == j {
+				continue // "đô" alone is too ambiguous ("đô thị" is caught by qWord, but "5 đô" is rare)
+			}
+			u.end, u.kind, u.currency = e, QuantityMoney, c.cur
+			return u, true
+		}
+	}
+	if u.end == j {
+		return u, false
+	}
+	// Scale words alone: money in đồng unless a noun follows.
+	if k >= len(s) || !startsWord(s, k) {
+		u.kind, u.currency = QuantityMoney, CurrencyVND
+	}
+	return u, true
+}
+
+// startsWord reports whether a word (letters) starts at s[i].
+func startsWord(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// qWord reports whether the word w (lower case) is at s[i], ignoring case,
+// and ends there: the next rune is not a letter or digit.
+func qWord(s string, i int, w string) (int, bool) {
+	e := i + len(w)
+	if e > len(s) || !strings.EqualFold(s[i:e], w) {
+		return 0, false
+	}
+	if e < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[e:]); isWordRune(r) {
+			return 0, false
+		}
+	}
+	return e, true
+}
+
+// Bound words in the order they are tried: longer first.
+var qBounds = [...]struct {
+	w string
+	b Bound
+}{
+	{"trên dưới", BoundAbout}, {"xấp xỉ", BoundAbout}, {"khoảng", BoundAbout}, {"gần", BoundAbout},
+	{"chưa đến", BoundUnder}, {"chưa tới", BoundUnder}, {"dưới", BoundUnder},
+	{"hơn", BoundOver}, {"trên", BoundOver},
+}
+
+// boundBefore finds a bound word ending one space before s[i].
+func boundBefore(s string, i int) (Bound, string, int) {
+	if i < 2 || s[i-1] != ' ' {
+		return "", "", i
+	}
+	e := i - 1
+	for _, b := range qBounds {
+		st := e - len(b.w)
+		if st < 0 || !strings.EqualFold(s[st:e], b.w) {
+			continue
+		}
+		if st > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(s[:st]); isWordRune(r) {
+				continue
+			}
+		}
+		return b.b, s[st:e], st
+	}
+	return "", "", i
+}
+
+// exactAmount returns n × scale as an integer, rounding a fraction of a
+// đồng half up; ok is false when it does not fit an int64.
+func exactAmount(n number, scale uint64) (int64, bool) {
+	hi, lo := bits.Mul64(n.Mant, scale)
+	if hi != 0 {
+		return 0, false
+	}
+	v, frac := lo, n.Frac
+	for ; frac > 19; frac-- { // 10^20 overflows: drop digits far below a đồng
+		v /= 10
+	}
+	if frac > 0 {
+		div := uint64(1)
+		for range frac {
+			div *= 10
+		}
+		q, r := v/div, v%div
+		if 2*r >= div {
+			q++
+		}
+		v = q
+	}
+	if v > 1<<63-1 {
+		return 0, false
+	}
+	return int64(v), true
+}
