@@ -1,6 +1,9 @@
 package vntext
 
-import "strconv"
+import (
+	"strconv"
+	"time"
+)
 
 // A Date is a calendar date as a text states it: any of Year, Month and
 // Day may be 0, meaning the text does not state it. Hour and Minute hold a
@@ -64,3 +67,80 @@ func (d Date) MarshalText() ([]byte, error) {
 	}
 	return b, nil
 }
+
+// Resolve returns d with a missing year filled in from ref: the latest
+// year in which the day (or, for a month without a day, the month) is not
+// after ref's date in ref's location. So "17/6" read with a reference of
+// 20 June 2024 is 2024-06-17, and with 10 June 2024 it is 2023-06-17. A
+// 29 February goes to the latest leap year that qualifies. The result has
+// YearInferred set. A Date that states its year, or states no month, is
+// returned unchanged.
+func (d Date) Resolve(ref time.Time) Date {
+	if d.Year != 0 || d.Month < 1 || d.Month > 12 {
+		return d
+	}
+	ry, rm, rd := ref.Date()
+	y := ry
+	if d.Month > int(rm) || (d.Month == int(rm) && d.Day > rd) {
+		y--
+	}
+	if d.Month == 2 && d.Day == 29 {
+		for !dtLeap(y) {
+			y--
+		}
+	}
+	d.Year = y
+	d.YearInferred = true
+	return d
+}
+
+// dtLeap reports whether year y of the Gregorian calendar is a leap year.
+func dtLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
+
+// dtDaysIn returns the number of days of month m (1–12) in year y; with y
+// 0, a year that is not stated, February has 29 days.
+func dtDaysIn(m, y int) int {
+	switch m {
+	case 2:
+		if y == 0 || dtLeap(y) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// A TimeOfDay is the part of the day a text names with a date: "Sáng
+// 12/7", "chiều nay (17/6)", "17/6 tối". The zero TimeOfDay names none.
+//
+// It is reported in [DateMatch] rather than kept in [Date], because it
+// qualifies the mention (when in the day an event took place), not the
+// calendar date itself.
+type TimeOfDay uint8
+
+// The parts of the day, in Vietnamese order from morning to night.
+const (
+	NoTimeOfDay TimeOfDay = iota
+	Morning               // sáng
+	Noon                  // trưa
+	Afternoon             // chiều
+	Evening               // tối
+	Night                 // đêm
+)
+
+var timeOfDayNames = [...]string{"", "sáng", "trưa", "chiều", "tối", "đêm"}
+
+// String returns the Vietnamese word for t in lower case ("sáng",
+// "trưa", "chiều", "tối", "đêm"), or "" for NoTimeOfDay.
+func (t TimeOfDay) String() string {
+	if int(t) < len(timeOfDayNames) {
+		return timeOfDayNames[t]
+	}
+	return "TimeOfDay(" + strconv.Itoa(int(t)) + ")"
+}
+
+// MarshalText implements encoding.TextMarshaler with the word of String,
+// which is the form SCHEMA.md uses for time_of_day.
+func (t TimeOfDay) MarshalText() ([]byte, error) { return []byte(t.String()), nil }

@@ -1,0 +1,344 @@
+package vntext
+
+import (
+	"iter"
+	"time"
+)
+
+// ParseDate parses one date expression, the whole of s apart from
+// surrounding spaces:
+//
+//   - a full date: "12/7/2018", "12/07/2018", "13-01-2021",
+//     "ngày 28 tháng 2 năm 2024", "21 tháng 09 năm 2025";
+//   - a day and month without the year: "17/6", "ngày 13/1", "12-6",
+//     "28 tháng 2";
+//   - a month and year after "tháng": "tháng 8/2020", "tháng 8-2020",
+//     "tháng 8 năm 2020";
+//   - with a printed clock time before or after: "20:57 17/06/2024",
+//     "13-01-2021 20:36", "12/07/2018 | 15:35", "17h ngày 4-12".
+//
+// A weekday ("Thứ Tư, ", "Thứ 4, ", "Chủ nhật, "), a time of day ("Sáng",
+// "chiều nay (17/6)", "17/6 tối") and "ngày" may surround the date; they
+// are accepted and not reported (see [FindDates] for a form that reports
+// them). Matching ignores case, and s may be NFD or use old tone marks.
+//
+// The errors ParseDate returns have type [*NumError] with Func
+// "ParseDate" and Pos the byte offset in s of the first offending
+// character: Err is [ErrRange] for a date that does not exist ("31/2/2024",
+// "13/13/2020", "29/2/2023"), with Pos at the day or month, and
+// [ErrSyntax] otherwise. ParseDate checks calendars itself: it never
+// shifts an impossible date the way time.Date does.
+func ParseDate(s string) (Date, error) {
+	t, d := s, (*Doc)(nil)
+	if !dtPlain(s) {
+		d = NewDoc(s)
+		t = d.Text
+	}
+	pos, err := len(t), error(ErrSyntax)
+	i := dtSpaces(t, 0)
+	p := dtScanner{s: t}
+	e, ok := p.expr(i, 0)
+	switch {
+	case !ok:
+		pos, err = p.errPos, p.err
+		if err == nil {
+			pos, err = i, ErrSyntax
+		}
+	case e.kind == dtElidedDay:
+		pos = e.coreEnd
+	case dtSpaces(t, e.end) != len(t):
+		pos = e.end
+	default:
+		return e.date, nil
+	}
+	if d != nil {
+		pos = d.SrcOffset(pos)
+	}
+	return Date{}, numError("ParseDate", s, pos, err)
+}
+
+// A DateMatch is a date mention found in running text.
+type DateMatch struct {
+	// Start and End are byte offsets of the mention in the text as given:
+	// text[Start:End] is "Chiều 17/6", "ngày 28 tháng 2 năm 2024" or
+	// "Thứ 4, 28/02/2024", including the cue words that belong to it.
+	Start, End int
+
+	// Date is the date as written: Year is 0 when the text does not print
+	// it (see [Date.Resolve]); Day is 0 for a month such as "tháng 8/2020".
+	Date Date
+
+	// TimeOfDay is the part of the day named with the date, if any.
+	TimeOfDay TimeOfDay
+
+	// Weekday is the day of the week written with the date, when
+	// HasWeekday is set. It is reported as written, not checked against
+	// the date.
+	Weekday    time.Weekday
+	HasWeekday bool
+
+	// Elided is set for the first day of a range such as "từ ngày 15 đến
+	// 17/10" or "ngày 30 và 31/12", whose month and year are written only
+	// once, after the last day: Date then holds the month and year of the
+	// next match, and text[Start:End] ("ngày 15") is not a date by itself.
+	Elided bool
+}
+
+// FindDates returns the date mentions in text, in order and without
+// overlaps, with spans indexing text exactly as given (NFD, CRLF and
+// no-break spaces included).
+//
+// It is deliberately conservative about "d/m" without a year, which
+// Vietnamese reports use as often for ratios ("19/19 chỉ tiêu", "26/27 đại
+// biểu"), document numbers ("06/NQ-HĐND", "98/2023/QH15") and scores as
+// for dates. Such a pair is a date when a cue introduces it (a time of
+// day, "ngày", a weekday, a clock time, or "hôm", "từ", "đến", "vào",
+// "trước", "sau", "nay", "lúc" just before it, or parentheses around it)
+// and no counting noun ("phiếu", "chỉ tiêu", "người", …) follows; or,
+// without a cue, when it is written with a slash, the day differs from
+// the month, and it ends a clause or its day is larger than its month. A
+// month and year ("8/2020") counts only after "tháng"; "2020-2025" is a
+// period (see [FindPeriods]), never a date.
+func FindDates(text string) []DateMatch {
+	var ms []DateMatch
+	for m := range AllDates(text) {
+		ms = append(ms, m)
+	}
+	return ms
+}
+
+// AllDates returns an iterator over the matches FindDates(text) returns,
+// without building the slice.
+func AllDates(text string) iter.Seq[DateMatch] {
+	return func(yield func(DateMatch) bool) {
+		if dtPlain(text) {
+			dtFind(text, func(e dtExpr) bool { return yield(e.match(e.start, e.end)) })
+			return
+		}
+		NewDoc(text).allDates(yield)
+	}
+}
+
+// FindDates is like the function [FindDates] for a text already prepared
+// as a Doc: it scans d.Text and returns spans of d.Src.
+func (d *Doc) FindDates() []DateMatch {
+	var ms []DateMatch
+	d.allDates(func(m DateMatch) bool {
+		ms = append(ms, m)
+		return true
+	})
+	return ms
+}
+
+func (d *Doc) allDates(yield func(DateMatch) bool) {
+	dtFind(d.Text, func(e dtExpr) bool {
+		s, t := d.SrcSpan(e.start, e.end)
+		return yield(e.match(s, t))
+	})
+}
+
+func (e *dtExpr) match(start, end int) DateMatch {
+	return DateMatch{Start: start, End: end, Date: e.date, TimeOfDay: e.tod,
+		Weekday: e.weekday, HasWeekday: e.hasWeekday, Elided: e.kind == dtElidedDay}
+}
+
+// dtPlain reports whether s can be scanned as it is: it holds nothing that
+// Normalize would change in the words and marks dates are made of (no
+// combining marks, CR, tabs, special spaces, dashes or quotes). Invalid
+// UTF-8 and old tone marks do not matter to dates.
+func dtPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\r', '\t', '\v', '\f', 0xCC, 0xCD, 0xE2:
+			return false
+		case 0xC2: // U+0080–U+00BF: NBSP, soft hyphen, guillemets, NEL
+			if i+1 < len(s) && (s[i+1] == 0xA0 || s[i+1] == 0x85 || s[i+1] == 0xAB || s[i+1] == 0xBB || s[i+1] == 0xAD) {
+				return false
+			}
+		case 0xE1: // U+1680 Ogham space
+			if i+1 < len(s) && s[i+1] == 0x9A {
+				return false
+			}
+		case 0xE3: // U+3000 ideographic space
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
+				return false
+			}
+		case 0xEF: // U+FEFF byte-order mark
+			if i+2 < len(s) && s[i+1] == 0xBB && s[i+2] == 0xBF {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// dtFind scans s, which must be normal in the sense of dtPlain, and yields
+// the accepted date expressions in order.
+func dtFind(s string, yield func(dtExpr) bool) {
+	p := dtScanner{s: s}
+	lastEnd := -1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !dtAnchor(c) {
+			continue
+		}
+		if i > 0 {
+			b := s[i-1]
+			if isDigit(b) || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b >= 0x80 && dtLetterBefore(s, i) {
+				continue // inside a word or number
+			}
+			if isDigit(c) && i > 1 && isDigit(s[i-2]) && (b == '.' || b == ',' || b == '/' || b == '-' || b == ':') {
+				continue // "1.234/5", "98/2023", "20:57"
+			}
+		}
+		e, ok := p.expr(i, 0)
+		if !ok || !dtAccept(s, &e, lastEnd) {
+			continue
+		}
+		if !yield(e) {
+			return
+		}
+		lastEnd = e.end
+		i = e.end - 1
+	}
+}
+
+// dtAnchor reports whether c can start a date expression: a digit, or the
+// first byte of ngày, tháng, thứ, trưa, tối, sáng, chiều, chủ nhật or đêm.
+func dtAnchor(c byte) bool {
+	switch c {
+	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+		'n', 'N', 't', 'T', 's', 'S', 'c', 'C', 0xC4:
+		return true
+	}
+	return false
+}
+
+// dtAccept decides whether an expression parsed in running text is a date
+// (see FindDates for the rules).
+func dtAccept(s string, e *dtExpr, lastEnd int) bool {
+	if !dtTailOK(s, e.coreEnd) {
+		return false
+	}
+	switch e.kind {
+	case dtFull, dtMonthYear, dtElidedDay:
+		return true
+	}
+	if e.strong {
+		return true
+	}
+	if e.sep == '.' && !dtWeakCue(s, e.start) {
+		return false // "4.0", "2.5": a version or a grouped number, not a date
+	}
+	d, m := e.date.Day, e.date.Month
+	weak := dtWeakCue(s, e.start)
+	if lastEnd >= 0 {
+		if k, ok := dtRangeJoin(s, lastEnd); ok && k == e.start {
+			weak = true
+		}
+	}
+	paren := e.start > 0 && s[e.start-1] == '(' && e.end < len(s) && s[e.end] == ')'
+	if weak || paren && d != m {
+		return !dtCountingNext(s, e.end)
+	}
+	if e.kind != dtDayMonth || e.sep != '/' || d == m {
+		return false
+	}
+	// A bare "d/m": not one of a run of numbers ("9 5/9 5").
+	k := e.start
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k > 0 && isDigit(s[k-1]) {
+		return false
+	}
+	n := dtSpaces(s, e.end)
+	if n < len(s) && isDigit(s[n]) {
+		return false
+	}
+	if n >= len(s) || dtClauseEnd(s[n]) {
+		return true
+	}
+	return d > m && !dtCountingNext(s, e.end)
+}
+
+// dtClauseEnd reports whether c ends a clause or a parenthesis.
+func dtClauseEnd(c byte) bool {
+	switch c {
+	case ',', '.', ';', ':', ')', '!', '?', '\n', '"':
+		return true
+	}
+	return false
+}
+
+// dtTailOK reports whether what follows a date at s[k] leaves it a date:
+// not a document number ("06/NQ-HĐND"), a decimal, a percentage or a word
+// glued to it.
+func dtTailOK(s string, k int) bool {
+	if k >= len(s) {
+		return true
+	}
+	switch c := s[k]; {
+	case c == '/' || c == '-':
+		return k+1 >= len(s) || !isDigit(s[k+1]) && !dtLetterAt(s, k+1)
+	case c == '.' || c == ',':
+		return k+1 >= len(s) || !isDigit(s[k+1])
+	case c == '%' || isDigit(c):
+		return false
+	}
+	return !dtLetterAt(s, k)
+}
+
+// dtWeakCues are words that, just before a day and month, make a date of
+// them unless a counting noun follows.
+var dtWeakCues = [...]string{"hôm", "từ", "đến", "tới", "vào", "trước", "sau", "nay", "lúc", "hết", "qua", "dịp"}
+
+// dtWeakCue reports whether a weak cue word ends just before s[i], with
+// spaces between.
+func dtWeakCue(s string, i int) bool {
+	k := i
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k == i || k == 0 {
+		return false
+	}
+	for _, w := range dtWeakCues {
+		if dtWordBefore(s, k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dtCountingNouns follow a ratio or a range of counts, never a date.
+var dtCountingNouns = [...]string{
+	"chỉ tiêu", "tiêu chí", "tiêu chuẩn", "phiếu", "đại biểu", "vị", "người",
+	"xã", "phường", "thị trấn", "tổ chức", "đơn vị", "dự án", "nội dung", "làng",
+	"giờ", "cán bộ", "thành viên", "huyện", "tỉnh", "hộ", "lần", "trường", "ý kiến",
+	"câu", "ban", "nhiệm vụ", "công trình", "điểm", "thôn", "chi bộ", "đảng bộ",
+	"đảng viên", "cơ sở", "lượt", "học sinh", "trận", "bàn", "số", "tổng", "năm",
+	"tháng", "ngày", "tuần", "phút", "triệu", "tỷ", "nghìn", "ngàn", "đồng", "km",
+	"ha", "m", "cơ quan", "doanh nghiệp", "sở", "ngành", "địa phương", "quận",
+	"khu", "ấp", "bản", "tổ", "đoàn", "hồ sơ", "vụ", "trường hợp", "mục tiêu",
+	"ủy viên", "thí sinh", "học viên", "sản phẩm", "căn", "hạng mục", "khoản",
+	"nhóm", "lớp", "thành phố", "chương trình", "gói thầu", "kế hoạch", "văn bản",
+	"thủ tục", "hợp tác xã", "nhà", "công ty", "chợ", "tuyến", "cuộc", "phần",
+}
+
+// dtCountingNext reports whether a counting noun follows s[i] after spaces.
+func dtCountingNext(s string, i int) bool {
+	k := dtSpaces(s, i)
+	if k == i || k >= len(s) {
+		return false
+	}
+	if !dtLetterAt(s, k) {
+		return false
+	}
+	for _, w := range dtCountingNouns {
+		if _, ok := dtWord(s, k, w); ok {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,565 @@
+package vntext
+
+import (
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the hand-written date grammar shared by ParseDate and
+// FindDates. It reads text that is either a Doc's Text or a caller's text
+// that dtPlain has found to be already normal, matching words without
+// regard to case.
+
+// dtKind tells which form the core of a date expression has.
+type dtKind uint8
+
+const (
+	dtNone       dtKind = iota
+	dtFull              // 12/7/2018, 13-01-2021, 28 tháng 2 năm 2024
+	dtDayMonth          // 17/6, 6-2
+	dtDayMonthW         // 28 tháng 2
+	dtMonthYear         // tháng 8/2020, tháng 8 năm 2020
+	dtElidedDay         // the 15 of "ngày 15 đến 17/10"
+)
+
+// dtExpr is one date expression found at a position.
+type dtExpr struct {
+	start, end         int // the whole expression
+	coreStart, coreEnd int // the digits and separators of the date itself
+	date               Date
+	kind               dtKind
+	sep                byte // '/', '-' or '.' for numeric forms
+	tod                TimeOfDay
+	weekday            time.Weekday
+	hasWeekday         bool
+	strong             bool // a cue word, weekday or clock is part of the span
+	paren              bool // the core is in parentheses inside the span
+}
+
+// dtScanner parses date expressions in s, recording the furthest failure
+// for ParseDate's error.
+type dtScanner struct {
+	s      string
+	errPos int
+	err    error
+}
+
+func (p *dtScanner) fail(pos int, err error) {
+	if p.err == nil || pos > p.errPos || (pos == p.errPos && err == ErrRange) {
+		p.errPos, p.err = pos, err
+	}
+}
+
+// expr parses a date expression starting at s[i]: optional clock, weekday,
+// time of day (with "nay"), "ngày" or "tháng", an optional parenthesis,
+// the date, and optional trailing clock or time of day. depth limits the
+// recursion of elided ranges.
+func (p *dtScanner) expr(i int, depth int) (e dtExpr, ok bool) {
+	s := p.s
+	e.start = i
+	j := i
+	if h, mi, k, ok := dtClock(s, j, true); ok {
+		if k2 := dtSpaces(s, k); k2 > k {
+			e.date.Hour, e.date.Minute, e.date.HasClock = h, mi, true
+			e.strong = true
+			j = k2
+		}
+	}
+	for n := 0; n < 2; n++ {
+		if !e.hasWeekday {
+			if wd, k, ok := dtWeekday(s, j); ok && (j > i || dtWeekdayContext(s, i)) {
+				if k2 := dtWeekdaySep(s, k); k2 > k {
+					e.weekday, e.hasWeekday, e.strong = wd, true, true
+					j = k2
+				}
+			}
+		}
+		if e.tod == NoTimeOfDay {
+			if t, k, ok := dtTimeOfDay(s, j); ok {
+				if k2 := dtSpaces(s, k); k2 > k {
+					e.tod, e.strong = t, true
+					j = k2
+					if k3, ok := dtWord(s, j, "nay"); ok {
+						j = dtSpaces(s, k3)
+					}
+				}
+			}
+		}
+	}
+	monthFirst := false
+	if k, ok := dtWord(s, j, "ngày"); ok {
+		if k2 := dtSpaces(s, k); k2 > k {
+			e.strong = true
+			j = k2
+		}
+	} else if k, ok := dtWord(s, j, "tháng"); ok && !e.hasWeekday && e.tod == NoTimeOfDay {
+		if k2 := dtSpaces(s, k); k2 > k {
+			monthFirst = true
+			j = k2
+		}
+	}
+	if j > i && j < len(s) && s[j] == '(' {
+		e.paren = true
+		j++
+	}
+	if j >= len(s) || !isDigit(s[j]) {
+		p.fail(j, ErrSyntax)
+		return e, false
+	}
+	e.coreStart = j
+	var k int
+	if monthFirst {
+		k, ok = p.monthYear(&e, j)
+	} else {
+		k, ok = p.core(&e, j, depth)
+	}
+	if !ok {
+		return e, false
+	}
+	e.coreEnd = k
+	if e.paren {
+		if k >= len(s) || s[k] != ')' {
+			p.fail(k, ErrSyntax)
+			return e, false
+		}
+		k++
+	}
+	e.end = k
+	if e.kind == dtElidedDay || e.date.Day == 0 {
+		return e, true
+	}
+	// A printed clock after the date: "13-01-2021 20:36", "12/07/2018 | 15:35".
+	if !e.date.HasClock {
+		m := dtSpaces(s, k)
+		if m < len(s) && (s[m] == '|' || s[m] == ',') {
+			m = dtSpaces(s, m+1)
+		}
+		if m > k {
+			if h, mi, m2, ok := dtClock(s, m, false); ok {
+				e.date.Hour, e.date.Minute, e.date.HasClock = h, mi, true
+				e.end = m2
+				return e, true
+			}
+		}
+	}
+	// A time of day after the date: "17/6 chiều".
+	if e.tod == NoTimeOfDay {
+		if m := dtSpaces(s, k); m > k {
+			if t, m2, ok := dtTimeOfDay(s, m); ok {
+				if n := dtSpaces(s, m2); n >= len(s) || !isDigit(s[n]) {
+					e.tod = t
+					e.end = m2
+				}
+			}
+		}
+	}
+	return e, true
+}
+
+// core parses the date proper at s[j], a digit.
+func (p *dtScanner) core(e *dtExpr, j int, depth int) (int, bool) {
+	s := p.s
+	a, na, k := dtDigits(s, j)
+	if na > 2 {
+		p.fail(j, ErrSyntax)
+		return k, false
+	}
+	if k < len(s) && (s[k] == '/' || s[k] == '-' || s[k] == '.') && k+1 < len(s) && isDigit(s[k+1]) {
+		sep := s[k]
+		b, nb, k2 := dtDigits(s, k+1)
+		if nb > 2 {
+			p.fail(k+1, ErrSyntax)
+			return k2, false
+		}
+		// "ngày 15-17/10": a day range sharing the month written after it.
+		if sep == '-' && depth < 2 && e.strong && k2+1 < len(s) && s[k2] == '/' && isDigit(s[k2+1]) {
+			var next dtExpr
+			next.strong = true
+			if _, ok := p.core(&next, k+1, depth+1); ok && next.date.Day != 0 && next.kind != dtElidedDay {
+				return p.elided(e, j, a, k, next.date)
+			}
+		}
+		e.sep = sep
+		y, ny, end := 0, 0, k2
+		if k2 < len(s) && s[k2] == sep && k2+1 < len(s) && isDigit(s[k2+1]) {
+			y, ny, end = dtDigits(s, k2+1)
+			if ny != 4 {
+				p.fail(k2+1, ErrSyntax)
+				return end, false
+			}
+			e.kind = dtFull
+		} else {
+			e.kind = dtDayMonth
+		}
+		if !p.check(j, k+1, a, b, y) {
+			return end, false
+		}
+		e.date.Day, e.date.Month, e.date.Year = a, b, y
+		return end, true
+	}
+	// "28 tháng 2 năm 2024"
+	if m := dtSpaces(s, k); m > k {
+		if m2, ok := dtWord(s, m, "tháng"); ok {
+			if m3 := dtSpaces(s, m2); m3 > m2 && m3 < len(s) && isDigit(s[m3]) {
+				b, nb, m4 := dtDigits(s, m3)
+				if nb > 2 {
+					p.fail(m3, ErrSyntax)
+					return m4, false
+				}
+				y, end := 0, m4
+				if yy, m5, ok := dtYearAfter(s, m4); ok {
+					y, end = yy, m5
+				}
+				if !p.check(j, m3, a, b, y) {
+					return end, false
+				}
+				e.date.Day, e.date.Month, e.date.Year = a, b, y
+				e.kind = dtDayMonthW
+				if y != 0 {
+					e.kind = dtFull
+				}
+				return end, true
+			}
+		}
+	}
+	// "ngày 15 đến 17/10", "ngày 5, 6/12", "ngày 30 và 31/12": the day
+	// takes its month (and year) from the date that follows.
+	if e.strong && depth < 2 && a >= 1 && a <= 31 {
+		if m, ok := dtRangeJoin(s, k); ok && m < len(s) && isDigit(s[m]) {
+			var next dtExpr
+			next.strong = true
+			if _, ok := p.core(&next, m, depth+1); ok && next.date.Day != 0 {
+				return p.elided(e, j, a, k, next.date)
+			}
+		}
+	}
+	p.fail(k, ErrSyntax)
+	return k, false
+}
+
+// elided records the day a of a range whose month is that of next.
+func (p *dtScanner) elided(e *dtExpr, j, a, end int, next Date) (int, bool) {
+	if a < 1 || a > dtDaysIn(next.Month, next.Year) {
+		p.fail(j, ErrRange)
+		return end, false
+	}
+	e.kind = dtElidedDay
+	e.date.Day, e.date.Month, e.date.Year = a, next.Month, next.Year
+	return end, true
+}
+
+// monthYear parses "8/2020", "8-2020" or "8 năm 2020" after "tháng".
+func (p *dtScanner) monthYear(e *dtExpr, j int) (int, bool) {
+	s := p.s
+	m, nm, k := dtDigits(s, j)
+	if nm > 2 {
+		p.fail(j, ErrSyntax)
+		return k, false
+	}
+	y, end := 0, k
+	if k+1 < len(s) && (s[k] == '/' || s[k] == '-') && isDigit(s[k+1]) {
+		var ny int
+		y, ny, end = dtDigits(s, k+1)
+		if ny != 4 {
+			p.fail(k+1, ErrSyntax)
+			return end, false
+		}
+	} else if yy, k2, ok := dtYearAfter(s, k); ok {
+		y, end = yy, k2
+	} else {
+		p.fail(k, ErrSyntax)
+		return k, false
+	}
+	if m < 1 || m > 12 {
+		p.fail(j, ErrRange)
+		return end, false
+	}
+	if y == 0 {
+		p.fail(end-1, ErrRange)
+		return end, false
+	}
+	e.kind = dtMonthYear
+	e.date.Month, e.date.Year = m, y
+	return end, true
+}
+
+// check reports whether day d of month m of year y (0 = not stated) exists,
+// recording an ErrRange at the day (dPos) or month (mPos) otherwise.
+func (p *dtScanner) check(dPos, mPos, d, m, y int) bool {
+	if m < 1 || m > 12 {
+		p.fail(mPos, ErrRange)
+		return false
+	}
+	if d < 1 || d > dtDaysIn(m, y) {
+		p.fail(dPos, ErrRange)
+		return false
+	}
+	return true
+}
+
+// dtYearAfter reads " năm 2024" or ", năm 2024" at s[i:].
+func dtYearAfter(s string, i int) (y, end int, ok bool) {
+	k := dtSpaces(s, i)
+	if k < len(s) && s[k] == ',' {
+		k = dtSpaces(s, k+1)
+	}
+	if k == i {
+		return 0, i, false
+	}
+	k2, ok := dtWord(s, k, "năm")
+	if !ok {
+		return 0, i, false
+	}
+	k3 := dtSpaces(s, k2)
+	if k3 == k2 || k3 >= len(s) || !isDigit(s[k3]) {
+		return 0, i, false
+	}
+	y, n, end := dtDigits(s, k3)
+	if n != 4 || y == 0 {
+		return 0, i, false
+	}
+	return y, end, true
+}
+
+// dtRangeJoin reads the word or mark joining two days, " đến ", " - ",
+// " và ", " tới ", ", ", at s[i:] and returns where the next day starts.
+func dtRangeJoin(s string, i int) (int, bool) {
+	k := dtSpaces(s, i)
+	if k < len(s) && (s[k] == '-' || s[k] == ',') {
+		return dtSpaces(s, k+1), true
+	}
+	if k == i {
+		return i, false
+	}
+	for _, w := range [...]string{"đến", "và", "tới"} {
+		if k2, ok := dtWord(s, k, w); ok {
+			if k3 := dtSpaces(s, k2); k3 > k2 {
+				return k3, true
+			}
+		}
+	}
+	return i, false
+}
+
+// dtDigits reads the run of ASCII digits at s[i:], returning its value
+// (saturated, so that a long run cannot overflow), its length and its end.
+func dtDigits(s string, i int) (v, n, end int) {
+	for end = i; end < len(s) && isDigit(s[end]); end++ {
+		if v < 1e6 {
+			v = v*10 + int(s[end]-'0')
+		}
+	}
+	return v, end - i, end
+}
+
+// dtClock reads a clock time at s[i:]: "20:57", or, when hour is set, also
+// "17h", "9h30" and "17h30'". It rejects a clock glued to further digits or letters.
+func dtClock(s string, i int, hour bool) (h, m, end int, ok bool) {
+	h, n, k := dtDigits(s, i)
+	if n == 0 || n > 2 || h > 24 || k >= len(s) {
+		return 0, 0, i, false
+	}
+	switch {
+	case s[k] == ':':
+		mi, nm, k2 := dtDigits(s, k+1)
+		if nm != 2 || mi > 59 || (k2 < len(s) && (s[k2] == ':' && k2+1 < len(s) && isDigit(s[k2+1]))) {
+			return 0, 0, i, false
+		}
+		if k2 < len(s) && s[k2] == ':' {
+			return 0, 0, i, false
+		}
+		return h, mi, k2, !dtLetterAt(s, k2)
+	case hour && (s[k] == 'h' || s[k] == 'H'):
+		mi, nm, k2 := dtDigits(s, k+1)
+		if nm == 0 {
+			k2 = k + 1
+		} else if nm != 2 || mi > 59 {
+			return 0, 0, i, false
+		}
+		return h, mi, k2, !dtLetterAt(s, k2)
+	}
+	return 0, 0, i, false
+}
+
+// dtSpaces skips ASCII spaces at s[i:].
+func dtSpaces(s string, i int) int {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+// dtWord reports whether the word w (lower case, NFC) is at s[i:] in any
+// case and ends there, and returns its end.
+func dtWord(s string, i int, w string) (int, bool) {
+	j, ok := dtFoldPrefix(s, i, w)
+	if !ok || dtLetterAt(s, j) || (j < len(s) && isDigit(s[j])) {
+		return i, false
+	}
+	return j, true
+}
+
+// dtFoldPrefix matches w (lower case) at s[i:] ignoring case.
+func dtFoldPrefix(s string, i int, w string) (int, bool) {
+	j := i
+	for k := 0; k < len(w); {
+		if j >= len(s) {
+			return i, false
+		}
+		c, wc := s[j], w[k]
+		if wc < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != wc {
+				return i, false
+			}
+			j++
+			k++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		wr, wn := utf8.DecodeRuneInString(w[k:])
+		if r != wr && unicode.ToLower(r) != wr {
+			return i, false
+		}
+		j += n
+		k += wn
+	}
+	return j, true
+}
+
+// dtLetterAt reports whether a letter (or combining mark) starts at s[i].
+func dtLetterAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// dtLetterBefore reports whether a letter ends at s[i-1].
+func dtLetterBefore(s string, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	c := s[i-1]
+	if c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+var dtTimeWords = [...]struct {
+	w string
+	t TimeOfDay
+}{{"sáng", Morning}, {"trưa", Noon}, {"chiều", Afternoon}, {"tối", Evening}, {"đêm", Night}}
+
+// dtTimeOfDay reads a time-of-day word at s[i:].
+func dtTimeOfDay(s string, i int) (TimeOfDay, int, bool) {
+	if i >= len(s) {
+		return 0, i, false
+	}
+	for _, tw := range dtTimeWords {
+		if k, ok := dtWord(s, i, tw.w); ok {
+			return tw.t, k, true
+		}
+	}
+	return 0, i, false
+}
+
+var dtWeekdayWords = [...]struct {
+	w string
+	d time.Weekday
+}{
+	{"hai", time.Monday}, {"ba", time.Tuesday}, {"tư", time.Wednesday},
+	{"năm", time.Thursday}, {"sáu", time.Friday}, {"bảy", time.Saturday},
+	{"bẩy", time.Saturday},
+}
+
+// dtWeekday reads "thứ Tư", "thứ 4" or "chủ nhật" at s[i:].
+func dtWeekday(s string, i int) (time.Weekday, int, bool) {
+	if k, ok := dtWord(s, i, "chủ"); ok {
+		if k2 := dtSpaces(s, k); k2 > k {
+			if k3, ok := dtWord(s, k2, "nhật"); ok {
+				return time.Sunday, k3, true
+			}
+		}
+		return 0, i, false
+	}
+	k, ok := dtWord(s, i, "thứ")
+	if !ok {
+		return 0, i, false
+	}
+	k2 := dtSpaces(s, k)
+	if k2 == k || k2 >= len(s) {
+		return 0, i, false
+	}
+	if c := s[k2]; '2' <= c && c <= '7' && (k2+1 >= len(s) || !isDigit(s[k2+1]) && !dtLetterAt(s, k2+1)) {
+		return time.Weekday(c - '1'), k2 + 1, true
+	}
+	for _, ww := range dtWeekdayWords {
+		if k3, ok := dtWord(s, k2, ww.w); ok {
+			return ww.d, k3, true
+		}
+	}
+	return 0, i, false
+}
+
+// dtWeekdaySep reads what separates a weekday from the date: ", ", " - "
+// or a space; a following "(" is read by expr.
+func dtWeekdaySep(s string, i int) int {
+	k := dtSpaces(s, i)
+	if k < len(s) && (s[k] == ',' || s[k] == '-') {
+		k2 := dtSpaces(s, k+1)
+		if k2 > k+1 || s[k] == ',' {
+			return k2
+		}
+		return i
+	}
+	if k < len(s) && s[k] == '(' {
+		return k
+	}
+	return k
+}
+
+// dtWeekdayContext reports whether "thứ" at s[i] can name a weekday rather
+// than an ordinal ("kỳ họp thứ 4"): it must open the text, a line or a
+// clause, or follow a word that introduces a day.
+func dtWeekdayContext(s string, i int) bool {
+	k := i
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k == 0 {
+		return true
+	}
+	if !dtLetterBefore(s, k) {
+		return !isDigit(s[k-1])
+	}
+	for _, w := range [...]string{"vào", "hôm", "từ", "đến", "tới", "sáng", "trưa", "chiều", "tối", "đêm", "nay", "ngày", "lúc"} {
+		if dtWordBefore(s, k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dtWordBefore reports whether the word w (lower case) ends at s[k] and
+// starts a word.
+func dtWordBefore(s string, k int, w string) bool {
+	j := k - len(w)
+	if j < 0 {
+		return false
+	}
+	if _, ok := dtFoldPrefix(s[:k], j, w); !ok {
+		return false
+	}
+	return !dtLetterBefore(s, j) && (j == 0 || !isDigit(s[j-1]))
+}
