@@ -1,4 +1,513 @@
 package meeting
 
-// parseReferences fills the cited documents.
-func (p *parser) parseReferences(m *Meeting) {}
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnreport/vnreport/vntext"
+)
+
+// refKinds maps the lower-case name of each kind of document to its
+// canonical spelling. Longer names come first where one is a prefix of
+// another.
+var refKinds = []struct{ lower, kind string }{
+	{"nghị quyết liên tịch", "Nghị quyết liên tịch"},
+	{"thông tư liên tịch", "Thông tư liên tịch"},
+	{"nghị quyết", "Nghị quyết"},
+	{"nghị định", "Nghị định"},
+	{"chỉ thị", "Chỉ thị"},
+	{"kết luận", "Kết luận"},
+	{"quy định", "Quy định"},
+	{"quyết định", "Quyết định"},
+	{"kế hoạch", "Kế hoạch"},
+	{"đề án", "Đề án"},
+	{"thông tư", "Thông tư"},
+	{"chương trình", "Chương trình"},
+	{"hướng dẫn", "Hướng dẫn"},
+	{"công văn", "Công văn"},
+	{"thông báo", "Thông báo"},
+	{"tờ trình", "Tờ trình"},
+	{"báo cáo", "Báo cáo"},
+	{"luật", "Luật"},
+	{"pháp lệnh", "Pháp lệnh"},
+	{"quy chế", "Quy chế"},
+	{"văn bản", "Văn bản"},
+}
+
+// refAbbrevKinds maps abbreviated kinds, matched case-sensitively in the
+// text, to the canonical kind. They are taken only before a coded number.
+var refAbbrevKinds = map[string]string{
+	"NQ": "Nghị quyết", "CT": "Chỉ thị", "KL": "Kết luận", "QĐ": "Quyết định",
+	"KH": "Kế hoạch", "ĐA": "Đề án", "NĐ": "Nghị định", "TT": "Thông tư",
+	"CV": "Công văn", "TB": "Thông báo", "HD": "Hướng dẫn",
+}
+
+// A refNum is a document number found in the text.
+type refNum struct {
+	start, end int    // in Text
+	number     string // spaces removed
+	coded      bool   // has letters: "14-NQ/QU", not "26"
+	hasSo      bool   // written after "số"
+}
+
+// parseReferences fills the cited documents: every document named by its
+// kind and a number, such as "Nghị quyết số 14-NQ/QU, ngày 25/4/2022 của
+// Quận ủy về "…"". Each document is listed once, at its first mention:
+// later mentions of the same kind and number add nothing.
+//
+// A coded number ("14-NQ/QU", "98/2023/QH15", "42/NQ-CP") always makes a
+// reference. A bare number ("Quyết định 703") makes one only when it is
+// clearly a document's: written after "số", or followed by "của" or
+// "ngày" ("Kết luận 34 của Bộ Chính trị"); this keeps "Kế hoạch 1" in a
+// slogan and "kỷ luật 11 đảng viên" out. Laws are taken only with a coded
+// number. Documents that share a kind in a list ("Nghị quyết số 01-NQ/TU
+// và 02-NQ/TU") each make a reference.
+func (p *parser) parseReferences(m *Meeting) {
+	d := p.doc
+	lower := d.Lower
+	seen := map[string]bool{}
+	for i := 0; i < len(lower); {
+		c := lower[i]
+		// Only look at word starts.
+		if i > 0 && refLetterBefore(lower, i) {
+			i++
+			for i < len(lower) && !utf8.RuneStart(lower[i]) {
+				i++
+			}
+			continue
+		}
+		kind, kEnd := refKindAt(d, i)
+		if kind == "" {
+			if c < utf8.RuneSelf {
+				i++
+			} else {
+				_, w := utf8.DecodeRuneInString(lower[i:])
+				i += w
+			}
+			continue
+		}
+		refs, end := p.refsAfterKind(i, kind, kEnd)
+		for _, r := range refs {
+			key := vntext.Fold(r.Kind) + " " + strings.ToUpper(r.Number)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			m.References = append(m.References, r)
+		}
+		if end <= i {
+			end = kEnd
+		}
+		i = end
+	}
+}
+
+// refLetterBefore reports whether lower[:i] ends in a letter or digit, so
+// that i is not a word start.
+func refLetterBefore(lower string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(lower[:i])
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// refKindAt returns the canonical kind of document named at Text[i:] and
+// the end of its name, or "".
+func refKindAt(d *vntext.Doc, i int) (string, int) {
+	lower := d.Lower
+	for _, k := range refKinds {
+		if !strings.HasPrefix(lower[i:], k.lower) {
+			continue
+		}
+		end := i + len(k.lower)
+		if end < len(lower) && refIsWordRune(lower[end:]) {
+			continue
+		}
+		if k.kind == "Luật" && strings.HasSuffix(lower[:i], "kỷ ") {
+			return "", 0
+		}
+		return k.kind, end
+	}
+	// Abbreviated kinds: upper case as written, a whole word.
+	j := i
+	for j < len(d.Text) {
+		r, w := utf8.DecodeRuneInString(d.Text[j:])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		j += w
+	}
+	if k, ok := refAbbrevKinds[d.Text[i:j]]; ok && (j == len(d.Text) || !refIsWordRune(d.Text[j:])) {
+		return k, j
+	}
+	return "", 0
+}
+
+// refIsWordRune reports whether s starts with a letter, digit or mark.
+func refIsWordRune(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// refsAfterKind reads the number or list of numbers after a kind's name at
+// Text[start:kEnd], with their dates, issuers and titles. It returns the
+// references and the end of what it read.
+func (p *parser) refsAfterKind(start int, kind string, kEnd int) ([]DocRef, int) {
+	d := p.doc
+	lower := d.Lower
+	abbreviated := strings.ToUpper(d.Text[start:kEnd]) == d.Text[start:kEnd]
+	j := skipRefSpaces(lower, kEnd)
+	hasSo := false
+	if w := refWord(lower, j); w == "số" {
+		hasSo = true
+		j = skipRefSpaces(lower, j+len(w))
+		if j < len(lower) && lower[j] == ':' {
+			j = skipRefSpaces(lower, j+1)
+		}
+	}
+	first, ok := scanRefNumber(d.Text, j)
+	if !ok {
+		return nil, kEnd
+	}
+	first.hasSo = hasSo
+	nums := []refNum{first}
+	// More numbers sharing the kind: ", 12-CT/TW", " và 02-NQ/TU".
+	end := first.end
+	for {
+		k := skipRefSpaces(lower, end)
+		switch {
+		case k < len(lower) && lower[k] == ',':
+			k = skipRefSpaces(lower, k+1)
+		case refWord(lower, k) == "và":
+			k = skipRefSpaces(lower, k+len("và"))
+		default:
+			k = -1
+		}
+		if k < 0 {
+			break
+		}
+		so := false
+		if refWord(lower, k) == "số" {
+			so = true
+			k = skipRefSpaces(lower, k+len("số"))
+		}
+		n, ok := scanRefNumber(d.Text, k)
+		if !ok || n.coded != first.coded {
+			break
+		}
+		n.hasSo = so || hasSo
+		nums = append(nums, n)
+		end = n.end
+	}
+	after := refWord(lower, skipRefSpaces(lower, end))
+	bareOK := after == "của" || after == "ngày"
+	var refs []DocRef
+	last := end
+	for idx, n := range nums {
+		if !n.coded && (abbreviated || kind == "Luật" || !n.hasSo && !bareOK) {
+			continue
+		}
+		if !n.coded && !n.hasSo && len(n.number) == 4 && (n.number[:2] == "19" || n.number[:2] == "20") {
+			continue // a year: "Chương trình 2030 của …"
+		}
+		r := DocRef{Kind: kind, Number: n.number}
+		s := n.start
+		if idx == 0 {
+			s = start
+		}
+		e := n.end
+		// Details follow the number directly only for the last in a list
+		// or where the list continues after them.
+		if idx == len(nums)-1 {
+			e = p.refDetails(&r, n.end)
+			last = e
+		} else {
+			e = p.refDetails(&r, n.end)
+		}
+		r.Start, r.End = d.SrcSpan(s, e)
+		r.Text = d.Src[r.Start:r.End]
+		refs = append(refs, r)
+	}
+	// An issuer after the list applies to every document in it.
+	if len(refs) > 1 {
+		iss := refs[len(refs)-1].Issuer
+		for k := range refs {
+			if refs[k].Issuer == "" {
+				refs[k].Issuer = iss
+			}
+		}
+	}
+	return refs, last
+}
+
+// skipRefSpaces skips spaces at s[i:].
+func skipRefSpaces(s string, i int) int {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+// refWord returns the word of letters at lower[i:], or "".
+func refWord(lower string, i int) string {
+	j := i
+	for j < len(lower) {
+		r, w := utf8.DecodeRuneInString(lower[j:])
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			break
+		}
+		j += w
+	}
+	return lower[i:j]
+}
+
+// scanRefNumber reads a document number at t[i:]: a digit first, then
+// digits and letters joined by '-' and '/' ("14-NQ/QU", "98/2023/QH15",
+// "1234/QĐ-UBND"), with spaces around the joiners allowed as rejoined text
+// has them ("14 - NQ / QU"). Letters must be upper case, except the ASCII
+// lower case of codes such as TTg and TTr.
+func scanRefNumber(t string, i int) (refNum, bool) {
+	if i >= len(t) || !isASCIIDigit(t[i]) {
+		return refNum{}, false
+	}
+	var b strings.Builder
+	j := i
+	end := i
+	letters := false
+	joined := false // a '-' or '/' has been read
+	for j < len(t) {
+		r, w := utf8.DecodeRuneInString(t[j:])
+		switch {
+		case isASCIIDigit(t[j]):
+		case unicode.IsUpper(r) || 'a' <= r && r <= 'z':
+			if !letters && !joined {
+				// "5ha", "3tỷ": a quantity, not a code.
+				return refNum{}, false
+			}
+			letters = true
+		case r == '-' || r == '/':
+			// A joiner, possibly with spaces, must be followed by a code part.
+			k := skipRefSpaces(t, j+1)
+			if k >= len(t) {
+				goto done
+			}
+			r2, _ := utf8.DecodeRuneInString(t[k:])
+			if !isASCIIDigit(t[k]) && !unicode.IsUpper(r2) {
+				goto done
+			}
+			b.WriteRune(r)
+			joined = true
+			j = k
+			continue
+		case r == ' ':
+			k := skipRefSpaces(t, j)
+			if k < len(t) && (t[k] == '-' || t[k] == '/') {
+				j = k
+				continue
+			}
+			goto done
+		default:
+			goto done
+		}
+		b.WriteString(t[j : j+w])
+		j += w
+		end = j
+	}
+done:
+	n := refNum{start: i, end: end, number: b.String(), coded: letters}
+	// Trailing joiners that led nowhere were not written to b.
+	if !letters {
+		for k := 0; k < len(n.number); k++ {
+			if !isASCIIDigit(n.number[k]) {
+				return n, false // "2021-2025", "6/2024": not a document number
+			}
+		}
+	}
+	return n, true
+}
+
+func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// refDetails reads what may follow a document number at Text[i:]: its
+// date ("ngày 25/4/2022"), its issuer ("của Quận ủy") and its title ("về
+// "…"" or "về việc …"), and returns the end of what it read.
+func (p *parser) refDetails(r *DocRef, i int) int {
+	d := p.doc
+	t, lower := d.Text, d.Lower
+	end := i
+	for step := 0; step < 3; step++ {
+		k := skipRefSpaces(lower, end)
+		if k < len(lower) && (lower[k] == ',' || lower[k] == '(') {
+			k = skipRefSpaces(lower, k+1)
+		}
+		switch refWord(lower, k) {
+		case "ngày":
+			if !r.Date.IsZero() {
+				return end
+			}
+			date, e := refDate(lower, skipRefSpaces(lower, k+len("ngày")))
+			if e < 0 {
+				return end
+			}
+			r.Date = date
+			end = e
+			if end < len(lower) && lower[end] == ')' {
+				end++
+			}
+		case "của":
+			if r.Issuer != "" {
+				return end
+			}
+			s := skipRefSpaces(lower, k+len("của"))
+			e := refIssuerEnd(t, lower, s)
+			if e <= s {
+				return end
+			}
+			r.Issuer = strings.TrimSpace(t[s:e])
+			end = e
+		case "về":
+			s := skipRefSpaces(lower, k+len("về"))
+			if s < len(t) && t[s] == '"' {
+				q := strings.IndexAny(t[s+1:], "\"\n")
+				if q < 0 || t[s+1+q] != '"' {
+					return end
+				}
+				r.Title = strings.TrimSpace(t[s+1 : s+1+q])
+				return s + 1 + q + 1
+			}
+			if refWord(lower, s) == "việc" {
+				e := s
+				for e < len(t) && strings.IndexByte(",;.\n(\"", t[e]) < 0 {
+					e++
+				}
+				r.Title = strings.TrimSpace(t[s:e])
+				return skipRefSpacesBack(t, e)
+			}
+			return end
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// skipRefSpacesBack returns the end of t[:i] without trailing spaces.
+func skipRefSpacesBack(t string, i int) int {
+	for i > 0 && t[i-1] == ' ' {
+		i--
+	}
+	return i
+}
+
+// refIssuerStop lists words that end an issuer's name.
+var refIssuerStop = map[string]bool{
+	"về": true, "ngày": true, "và": true, "để": true, "nhằm": true, "trong": true,
+	"đã": true, "là": true, "thì": true, "số": true, "theo": true, "với": true,
+	"đến": true, "tại": true, "cho": true, "được": true, "đối": true, "gắn": true,
+	"trên": true, "qua": true, "khi": true, "tiếp": true, "nay": true, "này": true,
+}
+
+// refIssuerEnd returns the end of the issuer's name at Text[s:]: at most
+// ten words, up to punctuation or a word that starts another clause.
+func refIssuerEnd(t, lower string, s int) int {
+	e := s
+	words := 0
+	for words < 10 {
+		k := skipRefSpaces(lower, e)
+		w := refWord(lower, k)
+		if w == "" {
+			// A Roman or Arabic number ends a word run: "khóa XII", "Trung ương 6".
+			j := k
+			for j < len(t) && (isASCIIDigit(t[j]) || strings.IndexByte("IVXLCDM", t[j]) >= 0) {
+				j++
+			}
+			if j == k || words == 0 {
+				break
+			}
+			e = j
+			words++
+			continue
+		}
+		if refIssuerStop[w] || w == "đồng" && refWord(lower, skipRefSpaces(lower, k+len(w))) == "thời" {
+			break
+		}
+		// The issuer starts with a capital or an abbreviation: "Quận ủy",
+		// "Ban Thường vụ Thành ủy", "UBND thành phố".
+		if words == 0 {
+			r, _ := utf8.DecodeRuneInString(t[k:])
+			if !unicode.IsUpper(r) {
+				return s
+			}
+		}
+		e = k + len(w)
+		words++
+	}
+	return e
+}
+
+// refDate reads a date at lower[i:]: "25/4/2022", "25-4-2022", "25.4.2022",
+// "4/7" or "25 tháng 4 năm 2022". It returns end -1 when there is none.
+func refDate(lower string, i int) (vntext.Date, int) {
+	num := func(j int) (int, int) {
+		n, k := 0, j
+		for k < len(lower) && isASCIIDigit(lower[k]) && k-j < 4 {
+			n = n*10 + int(lower[k]-'0')
+			k++
+		}
+		return n, k
+	}
+	day, j := num(i)
+	if j == i || day < 1 || day > 31 {
+		return vntext.Date{}, -1
+	}
+	var month, year int
+	if j < len(lower) && strings.IndexByte("/-.", lower[j]) >= 0 {
+		sep := lower[j]
+		m, k := num(j + 1)
+		if k == j+1 || m < 1 || m > 12 {
+			return vntext.Date{}, -1
+		}
+		month, j = m, k
+		if j+1 < len(lower) && lower[j] == sep && isASCIIDigit(lower[j+1]) {
+			y, k := num(j + 1)
+			if k-(j+1) != 4 {
+				return vntext.Date{}, -1
+			}
+			year, j = y, k
+		}
+	} else {
+		k := skipRefSpaces(lower, j)
+		if !strings.HasPrefix(lower[k:], "tháng ") {
+			return vntext.Date{}, -1
+		}
+		m, e := num(k + len("tháng "))
+		if e == k+len("tháng ") || m < 1 || m > 12 {
+			return vntext.Date{}, -1
+		}
+		month, j = m, e
+		if k := skipRefSpaces(lower, j); strings.HasPrefix(lower[k:], "năm ") {
+			y, e := num(k + len("năm "))
+			if e-(k+len("năm ")) == 4 {
+				year, j = y, e
+			}
+		}
+	}
+	if day > refDaysIn(month, year) {
+		return vntext.Date{}, -1
+	}
+	return vntext.Date{Year: year, Month: month, Day: day}, j
+}
+
+// refDaysIn returns the number of days in month of year (29 for February
+// of an unknown year).
+func refDaysIn(month, year int) int {
+	switch month {
+	case 2:
+		if year == 0 || year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
