@@ -45,9 +45,9 @@ func ParseDate(s string) (Date, error) {
 			pos, err = i, ErrSyntax
 		}
 	case e.kind == dtElidedDay:
-		pos = e.coreEnd
+		pos = dtSpaces(t, e.coreEnd)
 	case dtSpaces(t, e.end) != len(t):
-		pos = e.end
+		pos = dtSpaces(t, e.end)
 	default:
 		return e.date, nil
 	}
@@ -187,7 +187,7 @@ func dtFind(s string, yield func(dtExpr) bool) {
 			if isDigit(b) || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b >= 0x80 && dtLetterBefore(s, i) {
 				continue // inside a word or number
 			}
-			if isDigit(c) && i > 1 && isDigit(s[i-2]) && (b == '.' || b == ',' || b == '/' || b == '-' || b == ':') {
+			if isDigit(c) && i > 1 && isDigit(s[i-2]) && i-1 != lastEnd && (b == '.' || b == ',' || b == '/' || b == '-' || b == ':') {
 				continue // "1.234/5", "98/2023", "20:57"
 			}
 		}
@@ -217,11 +217,14 @@ func dtAnchor(c byte) bool {
 // dtAccept decides whether an expression parsed in running text is a date
 // (see FindDates for the rules).
 func dtAccept(s string, e *dtExpr, lastEnd int) bool {
+	if e.kind == dtElidedDay {
+		return true // the date it shares its month with follows at once
+	}
 	if !dtTailOK(s, e.coreEnd) {
 		return false
 	}
 	switch e.kind {
-	case dtFull, dtMonthYear, dtElidedDay:
+	case dtFull, dtMonthYear:
 		return true
 	}
 	if e.strong {

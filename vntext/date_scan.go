@@ -15,12 +15,12 @@ import (
 type dtKind uint8
 
 const (
-	dtNone       dtKind = iota
-	dtFull              // 12/7/2018, 13-01-2021, 28 tháng 2 năm 2024
-	dtDayMonth          // 17/6, 6-2
-	dtDayMonthW         // 28 tháng 2
-	dtMonthYear         // tháng 8/2020, tháng 8 năm 2020
-	dtElidedDay         // the 15 of "ngày 15 đến 17/10"
+	dtNone      dtKind = iota
+	dtFull             // 12/7/2018, 13-01-2021, 28 tháng 2 năm 2024
+	dtDayMonth         // 17/6, 6-2
+	dtDayMonthW        // 28 tháng 2
+	dtMonthYear        // tháng 8/2020, tháng 8 năm 2020
+	dtElidedDay        // the 15 of "ngày 15 đến 17/10"
 )
 
 // dtExpr is one date expression found at a position.
@@ -89,6 +89,7 @@ func (p *dtScanner) expr(i int, depth int) (e dtExpr, ok bool) {
 	}
 	monthFirst := false
 	if k, ok := dtWord(s, j, "ngày"); ok {
+		p.fail(k, ErrSyntax) // a date must follow
 		if k2 := dtSpaces(s, k); k2 > k {
 			e.strong = true
 			j = k2
