@@ -164,18 +164,31 @@ func (p *parser) refsAfterKind(start int, kind string, kEnd int) ([]DocRef, int)
 			j = skipRefSpaces(lower, j+1)
 		}
 	}
-	first, ok := scanRefNumber(d.Text, j)
-	if !ok {
-		return nil, kEnd
+	type item struct {
+		n   refNum
+		ref DocRef
+		s   int // start in Text
+		e   int // end of the number and its details in Text
 	}
-	first.hasSo = hasSo
-	nums := []refNum{first}
-	// More numbers sharing the kind: ", 12-CT/TW", " và 02-NQ/TU".
-	end := first.end
+	var items []item
+	end := kEnd
 	for {
+		n, ok := scanRefNumber(d.Text, j)
+		if !ok || len(items) > 0 && n.coded != items[0].n.coded {
+			break
+		}
+		n.hasSo = n.hasSo || hasSo
+		it := item{n: n, ref: DocRef{Kind: kind, Number: n.number}, s: n.start}
+		if len(items) == 0 {
+			it.s = start
+		}
+		end = p.refDetails(&it.ref, n.end)
+		it.e = end
+		items = append(items, it)
+		// More numbers sharing the kind: ", 12-CT/TW", " và 02-NQ/TU".
 		k := skipRefSpaces(lower, end)
 		switch {
-		case k < len(lower) && lower[k] == ',':
+		case k < len(lower) && (lower[k] == ',' || lower[k] == ';'):
 			k = skipRefSpaces(lower, k+1)
 		case refWord(lower, k) == "và":
 			k = skipRefSpaces(lower, k+len("và"))
@@ -185,58 +198,47 @@ func (p *parser) refsAfterKind(start int, kind string, kEnd int) ([]DocRef, int)
 		if k < 0 {
 			break
 		}
-		so := false
 		if refWord(lower, k) == "số" {
-			so = true
 			k = skipRefSpaces(lower, k+len("số"))
+			hasSo = true
 		}
-		n, ok := scanRefNumber(d.Text, k)
-		if !ok || n.coded != first.coded {
-			break
-		}
-		n.hasSo = so || hasSo
-		nums = append(nums, n)
-		end = n.end
+		j = k
 	}
-	after := refWord(lower, skipRefSpaces(lower, end))
-	bareOK := after == "của" || after == "ngày"
-	var refs []DocRef
-	last := end
-	for idx, n := range nums {
-		if !n.coded && (abbreviated || kind == "Luật" || !n.hasSo && !bareOK) {
-			continue
+	if len(items) == 0 {
+		return nil, kEnd
+	}
+	// A date or issuer after a list of bare numbers vouches for all of
+	// them ("Nghị quyết 26, 27, 28 của Hội nghị Trung ương 7"), and an
+	// issuer after a list applies to every document in it.
+	bareOK := false
+	issuer := ""
+	for k := len(items) - 1; k >= 0; k-- {
+		r := &items[k].ref
+		if r.Issuer != "" || !r.Date.IsZero() {
+			bareOK = true
 		}
-		if !n.coded && !n.hasSo && len(n.number) == 4 && (n.number[:2] == "19" || n.number[:2] == "20") {
-			continue // a year: "Chương trình 2030 của …"
-		}
-		r := DocRef{Kind: kind, Number: n.number}
-		s := n.start
-		if idx == 0 {
-			s = start
-		}
-		e := n.end
-		// Details follow the number directly only for the last in a list
-		// or where the list continues after them.
-		if idx == len(nums)-1 {
-			e = p.refDetails(&r, n.end)
-			last = e
+		if r.Issuer != "" {
+			issuer = r.Issuer
 		} else {
-			e = p.refDetails(&r, n.end)
+			r.Issuer = issuer
 		}
-		r.Start, r.End = d.SrcSpan(s, e)
+	}
+	var refs []DocRef
+	for _, it := range items {
+		n, r := it.n, it.ref
+		if !n.coded {
+			if abbreviated || kind == "Luật" || !n.hasSo && !bareOK {
+				continue
+			}
+			if !n.hasSo && len(n.number) == 4 && (n.number[:2] == "19" || n.number[:2] == "20") {
+				continue // a year: "Chương trình 2030 của …"
+			}
+		}
+		r.Start, r.End = d.SrcSpan(it.s, it.e)
 		r.Text = d.Src[r.Start:r.End]
 		refs = append(refs, r)
 	}
-	// An issuer after the list applies to every document in it.
-	if len(refs) > 1 {
-		iss := refs[len(refs)-1].Issuer
-		for k := range refs {
-			if refs[k].Issuer == "" {
-				refs[k].Issuer = iss
-			}
-		}
-	}
-	return refs, last
+	return refs, end
 }
 
 // skipRefSpaces skips spaces at s[i:].
