@@ -1,0 +1,131 @@
+package vntext
+
+import (
+	"errors"
+	"testing"
+	"unicode/utf8"
+)
+
+var parseOrdinalTests = []struct {
+	in   string
+	want int
+	err  error
+	pos  int
+}{
+	{"thứ nhất", 1, nil, 0},
+	{"thứ nhì", 2, nil, 0},
+	{"thứ hai", 2, nil, 0},
+	{"thứ ba", 3, nil, 0},
+	{"thứ tư", 4, nil, 0},
+	{"thứ năm", 5, nil, 0},
+	{"thứ sáu", 6, nil, 0},
+	{"thứ bảy", 7, nil, 0},
+	{"thứ tám", 8, nil, 0},
+	{"thứ chín", 9, nil, 0},
+	{"thứ mười", 10, nil, 0},
+	{"thứ mười ba", 13, nil, 0},
+	{"thứ hai mươi mốt", 21, nil, 0},
+	{"Thứ Nhất", 1, nil, 0},
+	{"lần thứ 21", 21, nil, 0},
+	{"lần thứ VI", 6, nil, 0},
+	{"lần thứ XIII", 13, nil, 0},
+	{"thứ 13", 13, nil, 0},
+	{"thu\u031b\u0301 tư", 4, nil, 0}, // NFD
+	{"", 0, ErrSyntax, 0},
+	{"thứ", 0, ErrSyntax, 5},
+	{"hai", 0, ErrSyntax, 0},
+	{"thứ trưởng", 0, ErrSyntax, 6},
+	{"lần thứ IIII", 0, ErrSyntax, 12}, // not canonical
+	{"lần thứ vi", 0, ErrSyntax, 12},   // lower-case Roman
+	{"thứ 2a", 0, ErrSyntax, 7},
+	{"thứ hai mươi x", 0, ErrSyntax, 17},
+	{"thứ 99999999999", 0, ErrRange, 15},
+}
+
+func TestParseOrdinal(t *testing.T) {
+	for _, tt := range parseOrdinalTests {
+		got, err := ParseOrdinal(tt.in)
+		if tt.err == nil {
+			if err != nil || got != tt.want {
+				t.Errorf("ParseOrdinal(%q) = %d, %v; want %d, nil", tt.in, got, err, tt.want)
+			}
+			continue
+		}
+		var ne *NumError
+		if !errors.As(err, &ne) || !errors.Is(err, tt.err) {
+			t.Errorf("ParseOrdinal(%q) = %d, %v; want error %v", tt.in, got, err, tt.err)
+			continue
+		}
+		if ne.Func != "ParseOrdinal" || ne.Pos != tt.pos {
+			t.Errorf("ParseOrdinal(%q) error = %+v; want Pos %d", tt.in, ne, tt.pos)
+		}
+	}
+}
+
+var findOrdinalsTests = []struct {
+	in     string
+	values []int
+	kinds  []OrdinalForm
+	reason string
+}{
+	{"Hội nghị ⟦lần thứ 21⟧ Ban Chấp hành", []int{21}, []OrdinalForm{OrdinalDigits}, "digits"},
+	{"Đại hội ⟦lần thứ VI⟧ và ⟦lần thứ XIII⟧", []int{6, 13}, []OrdinalForm{OrdinalRoman, OrdinalRoman}, "roman"},
+	{"tại kỳ họp ⟦thứ 13⟧, HĐND", []int{13}, []OrdinalForm{OrdinalDigits}, "session"},
+	{"Hội nghị ⟦lần thứ mười ba⟧", []int{13}, []OrdinalForm{OrdinalWords}, "words"},
+	{"Hội nghị ⟦Trung ương 7⟧ (khóa XII)", []int{7}, []OrdinalForm{OrdinalDigits}, "plenum"},
+	{"⟦Thứ nhất⟧, làm tốt. ⟦Thứ hai⟧, tăng cường. ⟦Thứ tư⟧, đổi mới", []int{1, 2, 4}, []OrdinalForm{OrdinalWords, OrdinalWords, OrdinalWords}, "items"},
+	{"Hội nghị ⟦lần thứ 4⟧, ngày 5/6/2024", []int{4}, []OrdinalForm{OrdinalDigits}, "lần keeps the ordinal before a date"},
+	{"Thứ Tư, ngày 28 tháng 2 năm 2024", nil, nil, "weekday, capitalised"},
+	{"Thứ 4, 28/02/2024", nil, nil, "weekday with digits"},
+	{"thứ tư, ngày 28/2", nil, nil, "weekday before ngày"},
+	{"sáng thứ năm tuần này", nil, nil, "weekday after sáng"},
+	{"vào thứ Bảy và Chủ nhật", nil, nil, "weekday"},
+	{"Thứ trưởng Bộ Nội vụ", nil, nil, "not a number"},
+	{"đứng ⟦thứ 3⟧ toàn thành phố", []int{3}, []OrdinalForm{OrdinalDigits}, "rank"},
+	{"Hội nghị Trung ương lần này", nil, nil, "plenum without number"},
+}
+
+func TestFindOrdinals(t *testing.T) {
+	for _, tt := range findOrdinalsTests {
+		in, spans := stripMarks(tt.in)
+		got := FindOrdinals(in)
+		if len(got) != len(spans) {
+			t.Errorf("FindOrdinals(%q) = %+v; want %d matches (%s)", in, got, len(spans), tt.reason)
+			continue
+		}
+		for i, m := range got {
+			if m.Start != spans[i].Start || m.End != spans[i].End || m.Value != tt.values[i] || m.Kind != tt.kinds[i] {
+				t.Errorf("FindOrdinals(%q)[%d] = %q %d %s; want %q %d %s (%s)", in, i, in[m.Start:m.End], m.Value, m.Kind,
+					in[spans[i].Start:spans[i].End], tt.values[i], tt.kinds[i], tt.reason)
+			}
+		}
+	}
+}
+
+func FuzzParseOrdinal(f *testing.F) {
+	for _, tt := range parseOrdinalTests {
+		f.Add(tt.in)
+	}
+	for _, tt := range findOrdinalsTests {
+		in, _ := stripMarks(tt.in)
+		f.Add(in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := ParseOrdinal(s)
+		if err != nil {
+			var ne *NumError
+			if !errors.As(err, &ne) || ne.Pos < 0 || ne.Pos > len(s) {
+				t.Fatalf("ParseOrdinal(%q) error %v has bad position", s, err)
+			}
+		} else if v < 0 {
+			t.Fatalf("ParseOrdinal(%q) = %d", s, v)
+		}
+		last := 0
+		for _, m := range FindOrdinals(s) {
+			if m.Start < last || m.End > len(s) || m.Start >= m.End || !utf8.RuneStart(s[m.Start]) {
+				t.Fatalf("FindOrdinals(%q): bad span %+v", s, m)
+			}
+			last = m.End
+		}
+	})
+}
