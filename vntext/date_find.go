@@ -191,6 +191,9 @@ func dtFind(s string, yield func(dtExpr) bool) {
 				continue // "1.234/5", "98/2023", "20:57"
 			}
 		}
+		if !isDigit(c) && !dtCueStart(s, i) {
+			continue
+		}
 		e, ok := p.expr(i, 0)
 		if !ok || !dtAccept(s, &e, lastEnd) {
 			continue
@@ -205,11 +208,34 @@ func dtFind(s string, yield func(dtExpr) bool) {
 
 // dtAnchor reports whether c can start a date expression: a digit, or the
 // first byte of ngày, tháng, thứ, trưa, tối, sáng, chiều, chủ nhật or đêm.
-func dtAnchor(c byte) bool {
-	switch c {
-	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
-		'n', 'N', 't', 'T', 's', 'S', 'c', 'C', 0xC4:
-		return true
+func dtAnchor(c byte) bool { return dtAnchors[c] }
+
+var dtAnchors = func() (t [256]bool) {
+	for _, c := range []byte("0123456789nNtTsScC\xc4") {
+		t[c] = true
+	}
+	return t
+}()
+
+// dtCueStart is a quick test of the first two bytes at s[i] for the cue
+// words a date expression can start with, so that most words are passed
+// over without decoding.
+func dtCueStart(s string, i int) bool {
+	if i+1 >= len(s) {
+		return false
+	}
+	c1 := s[i+1] | 0x20 // ASCII lower case; harmless for the lead bytes tested below
+	switch s[i] | 0x20 {
+	case 'n':
+		return c1 == 'g'
+	case 't':
+		return c1 == 'h' || c1 == 'r' || s[i+1] == 0xE1
+	case 's':
+		return s[i+1] == 0xC3
+	case 'c':
+		return c1 == 'h'
+	case 0xC4 | 0x20:
+		return s[i] == 0xC4 && (s[i+1] == 0x91 || s[i+1] == 0x90)
 	}
 	return false
 }

@@ -66,7 +66,7 @@ func (p *dtScanner) expr(i int, depth int) (e dtExpr, ok bool) {
 			j = k2
 		}
 	}
-	for n := 0; n < 2; n++ {
+	for n := 0; n < 2 && (n == 0 || j > i); n++ {
 		if !e.hasWeekday {
 			if wd, k, ok := dtWeekday(s, j); ok && (j > i || dtWeekdayContext(s, i)) {
 				if k2 := dtWeekdaySep(s, k); k2 > k {
@@ -403,6 +403,9 @@ func dtWord(s string, i int, w string) (int, bool) {
 
 // dtFoldPrefix matches w (lower case) at s[i:] ignoring case.
 func dtFoldPrefix(s string, i int, w string) (int, bool) {
+	if len(s)-i >= len(w) && s[i:i+len(w)] == w {
+		return i + len(w), true
+	}
 	j := i
 	for k := 0; k < len(w); {
 		if j >= len(s) {
@@ -420,9 +423,22 @@ func dtFoldPrefix(s string, i int, w string) (int, bool) {
 			k++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[j:])
 		wr, wn := utf8.DecodeRuneInString(w[k:])
-		if r != wr && unicode.ToLower(r) != wr {
+		if j+wn <= len(s) && s[j:j+wn] == w[k:k+wn] {
+			j += wn
+			k += wn
+			continue
+		}
+		// The upper and lower case of a Vietnamese letter differ only in
+		// the last byte of their encoding: reject other runes undecoded.
+		if j+wn > len(s) || s[j:j+wn-1] != w[k:k+wn-1] {
+			return i, false
+		}
+		if x := s[j+wn-1] ^ w[k+wn-1]; x != 0x20 && x != 0x01 && x != 0x1F {
+			return i, false
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if unicode.ToLower(r) != wr {
 			return i, false
 		}
 		j += n
@@ -467,9 +483,23 @@ func dtTimeOfDay(s string, i int) (TimeOfDay, int, bool) {
 	if i >= len(s) {
 		return 0, i, false
 	}
-	for _, tw := range dtTimeWords {
-		if k, ok := dtWord(s, i, tw.w); ok {
-			return tw.t, k, true
+	var tw [2]int // indexes into dtTimeWords + 1
+	switch s[i] | 0x20 {
+	case 's':
+		tw[0] = 1
+	case 't':
+		tw = [2]int{2, 4}
+	case 'c':
+		tw[0] = 3
+	case 0xC4 | 0x20:
+		tw[0] = 5
+	}
+	for _, n := range tw {
+		if n == 0 {
+			break
+		}
+		if k, ok := dtWord(s, i, dtTimeWords[n-1].w); ok {
+			return dtTimeWords[n-1].t, k, true
 		}
 	}
 	return 0, i, false
@@ -486,6 +516,9 @@ var dtWeekdayWords = [...]struct {
 
 // dtWeekday reads "thứ Tư", "thứ 4" or "chủ nhật" at s[i:].
 func dtWeekday(s string, i int) (time.Weekday, int, bool) {
+	if i >= len(s) || s[i]|0x20 != 'c' && s[i]|0x20 != 't' {
+		return 0, i, false
+	}
 	if k, ok := dtWord(s, i, "chủ"); ok {
 		if k2 := dtSpaces(s, k); k2 > k {
 			if k3, ok := dtWord(s, k2, "nhật"); ok {

@@ -1,0 +1,46 @@
+package vntext
+
+import "testing"
+
+func FuzzParseDate(f *testing.F) {
+	for _, tt := range parseDateTests {
+		f.Add(tt.in)
+	}
+	f.Add("\xff12/7")
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseDate(s)
+		if err != nil {
+			ne, ok := err.(*NumError)
+			if !ok || ne.Pos < 0 || ne.Pos > len(s) || ne.Func != "ParseDate" || !d.IsZero() {
+				t.Fatalf("ParseDate(%q) = %v, %#v", s, d, err)
+			}
+			return
+		}
+		if d.Month < 1 || d.Month > 12 || d.Day < 0 || d.Day > dtDaysIn(d.Month, d.Year) {
+			t.Fatalf("ParseDate(%q) = %+v: not a calendar date", s, d)
+		}
+	})
+}
+
+func FuzzFindDates(f *testing.F) {
+	for _, tt := range findDatesTests {
+		f.Add(tt.in)
+	}
+	f.Add(dateBenchArticle[:600])
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, m := range FindDates(s) {
+			if m.Start < prev || m.End <= m.Start || m.End > len(s) {
+				t.Fatalf("FindDates(%q): span [%d,%d) out of order or bounds (prev end %d)", s, m.Start, m.End, prev)
+			}
+			prev = m.End
+			if m.Elided {
+				continue
+			}
+			d, err := ParseDate(s[m.Start:m.End])
+			if err != nil || d != m.Date {
+				t.Fatalf("FindDates(%q) found %q = %+v; ParseDate gives %+v, %v", s, s[m.Start:m.End], m.Date, d, err)
+			}
+		}
+	})
+}
