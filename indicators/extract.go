@@ -1,10 +1,534 @@
 package indicators
 
-import "github.com/vnreport/vnreport/vntext"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
-// Extract returns the indicators reported in text, in text order.
+	"github.com/vnreport/vnreport/vntext"
+)
+
+// Extract returns the indicators reported in text, in text order. Offsets
+// index text as given; Text is text[Start:End].
 func Extract(text string) []Indicator { return ExtractDoc(vntext.NewDoc(text)) }
 
 // ExtractDoc is like Extract on a document already normalised, so that a
 // caller who also needs the Doc normalises once. Offsets index d.Src.
-func ExtractDoc(d *vntext.Doc) []Indicator { return nil }
+//
+// ExtractDoc does not modify d and is safe for concurrent use.
+func ExtractDoc(d *vntext.Doc) []Indicator {
+	x := extractor{t: d.Text, low: d.Lower}
+	x.run()
+	out := x.out
+	for k := range out {
+		in := &out[k]
+		in.Start, in.End = d.SrcSpan(in.Start, in.End)
+		in.Text = d.Src[in.Start:in.End]
+	}
+	return out
+}
+
+// A cand is a figure candidate, with offsets into the normalised text.
+type cand struct {
+	start, end int // the whole figure, bound and unit included
+	num        int // where the number starts
+	fig        Figure
+}
+
+type extractor struct {
+	t, low string
+	out    []Indicator
+}
+
+func (x *extractor) run() {
+	cands := x.candidates()
+	if len(cands) == 0 {
+		return
+	}
+	var (
+		cur     = -1 // index in x.out of the indicator figures may join
+		curSeg  = -1 // segment start of that indicator
+		prevEnd = 0
+		prev    *Figure
+	)
+	for _, c := range cands {
+		if c.start < prevEnd {
+			continue // overlaps the figure before
+		}
+		sent := sentenceStart(x.t, c.start)
+		seg := segmentStart(x.t, c.start)
+		cl := clauseStart(x.t, c.start)
+		if cl < prevEnd && prevEnd <= c.start {
+			cl = prevEnd
+		}
+		if seg > prevEnd && cl < seg {
+			cl = seg
+		}
+		pre := x.t[cl:c.start]
+		lowPre := x.low[cl:c.start]
+		x.role(&c, sent, cl)
+		// "giảm 5%, 10%": a figure listed right after another shares its role.
+		if prev != nil && cur >= 0 && curSeg == seg && c.fig.Role == RoleAmount && prev.Role == RoleChange &&
+			(prev.Unit == "%") == (c.fig.Unit == "%") && isListGap(x.low[prevEnd:c.start]) {
+			c.fig.Role = RoleChange
+			if prev.Value < 0 {
+				c.fig.Value = -c.fig.Value
+			}
+			c.fig.Baseline = prev.Baseline
+		}
+		ms, me := metricSpan(lowPre)
+		metric := strings.TrimSpace(pre[ms:me])
+		join := cur >= 0 && curSeg == seg && (metric == "" || isGeneric(lowPre[ms:me]) ||
+			strings.HasPrefix(strings.ToLower(x.out[cur].Metric), strings.ToLower(metric)+" "))
+		if !join {
+			in := Indicator{Start: cl + ms, End: c.end, Metric: metric}
+			if metric == "" {
+				in.Start = c.start
+				if c.fig.Unit != "%" {
+					in.Metric = c.fig.Unit
+				}
+			}
+			in.Period = x.period(sent, c.start)
+			x.out = append(x.out, in)
+			cur, curSeg = len(x.out)-1, seg
+		}
+		in := &x.out[cur]
+		if in.End < c.end {
+			in.End = c.end
+		}
+		if x.estimated(cl, c.start) || (!join && x.estimated(sent, c.start)) {
+			in.Estimated = true
+		}
+		in.Figures = append(in.Figures, c.fig)
+		prev = &in.Figures[len(in.Figures)-1]
+		prevEnd = c.end
+	}
+	for k := range x.out {
+		in := &x.out[k]
+		in.Key = keyFor(in)
+		if in.Key == KeyEconomicGrowth {
+			// A growth rate is a change: "GRDP đạt 6,21%".
+			for f := range in.Figures {
+				if fg := &in.Figures[f]; fg.Role == RoleAmount && fg.Unit == "%" {
+					fg.Role = RoleChange
+				}
+			}
+		}
+	}
+	x.dedupe()
+}
+
+// isListGap reports whether two figures are separated only by a list
+// separator: ", ", " và ", " hoặc ".
+func isListGap(s string) bool {
+	s = strings.TrimSpace(strings.Trim(s, " ,"))
+	return s == "" || s == "và" || s == "hoặc" || s == "và lần lượt"
+}
+
+// dedupe drops restatements: a figure of the headline or lead that the
+// body states again, and a count repeated with the same noun. The body's
+// statement, with its context, is kept. Indicators left without figures
+// are dropped.
+func (x *extractor) dedupe() {
+	lead := leadEnd(x.t)
+	type fkey struct {
+		v, total float64
+		unit     string
+		ratio    bool
+	}
+	keyOf := func(f *Figure) fkey {
+		return fkey{v: f.Value, total: f.Total, unit: strings.ToLower(f.Unit), ratio: f.Role == RoleRatio}
+	}
+	later := map[fkey]bool{}
+	seen := map[fkey]bool{}
+	for k := range x.out {
+		if x.out[k].Start >= lead {
+			for f := range x.out[k].Figures {
+				later[keyOf(&x.out[k].Figures[f])] = true
+			}
+		}
+	}
+	n := 0
+	for k := range x.out {
+		in := x.out[k]
+		figs := in.Figures[:0]
+		for _, f := range in.Figures {
+			kf := keyOf(&f)
+			if in.Start < lead && later[kf] {
+				continue
+			}
+			isCount := f.Role != RoleRatio && f.Unit != "%" && f.VND == 0 && !strings.Contains(kf.unit, "usd")
+			if isCount && seen[kf] {
+				continue
+			}
+			seen[kf] = true
+			figs = append(figs, f)
+		}
+		if len(figs) == 0 {
+			continue
+		}
+		in.Figures = figs
+		x.out[n] = in
+		n++
+	}
+	x.out = x.out[:n]
+}
+
+// leadEnd returns the end of the headline and lead: the first two
+// non-empty lines.
+func leadEnd(t string) int {
+	lines := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] == '\n' {
+			if i > 0 && t[i-1] != '\n' {
+				lines++
+				if lines == 2 {
+					return i
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// candidates lists, in text order, every number that is a figure.
+func (x *extractor) candidates() []cand {
+	qs := vntext.FindQuantities(x.t)
+	var out []cand
+	ri := 0
+	ratios := x.ratios()
+	for k, q := range qs {
+		for ri < len(ratios) && ratios[ri].start < q.Start {
+			out = append(out, ratios[ri])
+			ri++
+		}
+		if q.Kind == vntext.QuantityNumber && q.Unit == "" && k+1 < len(qs) {
+			q = x.rangeStart(q, qs[k+1])
+		}
+		c := cand{start: q.Start, end: q.End, num: q.NumStart}
+		c.fig = Figure{Value: q.Value, Bound: Bound(q.Bound), VND: q.VND}
+		switch q.Kind {
+		case vntext.QuantityPercent:
+			c.fig.Unit = "%"
+		case vntext.QuantityMoney:
+			c.fig.Unit = q.Unit
+		default:
+			u, e, ok := x.countUnit(q)
+			if !ok {
+				continue
+			}
+			c.fig.Unit, c.end = u, e
+		}
+		out = append(out, c)
+	}
+	out = append(out, ratios[ri:]...)
+	return out
+}
+
+// rangeStart gives the first number of a range ("từ 100 đến 200 triệu
+// đồng", "2,7 - 3 tỷ kWh", "8,3% - 8,5%") the unit of the second.
+func (x *extractor) rangeStart(q, next vntext.Quantity) vntext.Quantity {
+	if next.Unit == "" || next.Bound != "" {
+		return q
+	}
+	gap := strings.TrimSpace(x.low[q.End:next.Start])
+	if gap != "-" && gap != "đến" && gap != "tới" {
+		return q
+	}
+	num := x.t[q.NumStart:q.End]
+	switch next.Kind {
+	case vntext.QuantityPercent:
+		q.Kind, q.Unit = next.Kind, next.Unit
+	case vntext.QuantityMoney:
+		m, err := vntext.ParseMoney(num + " " + next.Unit)
+		if err != nil {
+			return q
+		}
+		q.Kind, q.Unit, q.Currency, q.VND = next.Kind, next.Unit, next.Currency, m.VND
+	default:
+		// A scaled count: "2,7 đến 3 tỷ kWh" is 2,7 tỷ kWh.
+		q.Unit = next.Unit
+		q.End = next.End
+		return q
+	}
+	return q
+}
+
+// countUnit decides whether a bare number counts something and returns
+// the noun it counts.
+func (x *extractor) countUnit(q vntext.Quantity) (string, int, bool) {
+	t, low := x.t, x.low
+	if q.Unit == "" && q.Value >= 1900 && q.Value <= 2100 {
+		return "", 0, false // a year
+	}
+	if q.Value == 0 {
+		return "", 0, false
+	}
+	if q.Bound == "" && !countContextOK(t, low, q.NumStart) {
+		return "", 0, false
+	}
+	i := q.End
+	if i >= len(t) || t[i] != ' ' {
+		return "", 0, false
+	}
+	i++
+	w, we := wordAt(t, i)
+	if w == "" {
+		return "", 0, false
+	}
+	lw := low[i:we]
+	if notCountWord[lw] {
+		return "", 0, false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) && !upperUnitOK(t, low, i, w) {
+		return "", 0, false
+	}
+	// Multi-word units from the table, longest first.
+	end := we
+	for _, u := range countUnits {
+		if strings.HasPrefix(low[i:], u) {
+			e := i + len(u)
+			if e == len(low) || !isWordRuneAt(low, e) {
+				if e > end {
+					end = e
+				}
+			}
+		}
+	}
+	unit := t[i:end]
+	if q.Unit != "" {
+		unit = t[q.End-len(q.Unit) : end] // "1,6 triệu lượt"
+	}
+	return unit, end, true
+}
+
+// countContextOK rejects numbers whose preceding word makes them an
+// identifier or a rank: "lần thứ 6", "khóa 12", "số 14", "Quận 12".
+func countContextOK(t, low string, i int) bool {
+	j := i
+	for j > 0 && t[j-1] == ' ' {
+		j--
+	}
+	if j == i && j > 0 {
+		return j == 0 || strings.IndexByte("(\n", t[j-1]) >= 0 || t[j-1] == '"'
+	}
+	if j == 0 {
+		return true
+	}
+	if c := t[j-1]; c == '.' || c == '-' || c == ':' || c == '/' || c == '#' {
+		return c == '.' || c == ':'
+	}
+	ws := j
+	for ws > 0 {
+		r, w := utf8.DecodeLastRuneInString(t[:ws])
+		if !isWordRune(r) {
+			break
+		}
+		ws -= w
+	}
+	prev := low[ws:j]
+	if prev == "" {
+		return true
+	}
+	if notBeforeCount[prev] {
+		return false
+	}
+	// A capitalised word before a number names something ("Quận 12",
+	// "Sư đoàn 9") unless it opens the sentence.
+	r, _ := utf8.DecodeRuneInString(t[ws:])
+	if unicode.IsUpper(r) && !sentenceInitial(t, ws) {
+		return false
+	}
+	return true
+}
+
+func sentenceInitial(t string, i int) bool {
+	j := i
+	for j > 0 && t[j-1] == ' ' {
+		j--
+	}
+	if j == 0 {
+		return true
+	}
+	return strings.IndexByte(".\n:;!?\"(-", t[j-1]) >= 0
+}
+
+// upperUnitOK accepts a capitalised counted noun: acronyms ("HCB") and
+// the few units written with a capital ("Huy chương", "MW", "Đảng viên").
+func upperUnitOK(t, low string, i int, w string) bool {
+	if len(w) <= 4 && strings.ToUpper(w) == w && w != "TP" && w != "UBND" {
+		return true
+	}
+	for _, u := range upperUnits {
+		if strings.HasPrefix(low[i:], u) {
+			return true
+		}
+	}
+	return false
+}
+
+// ratios finds "19/19 chỉ tiêu", "65/67 phiếu": two whole numbers, the first
+// not above the second, followed by what they count. Dates ("5/10"),
+// document numbers ("98/2023") and fractions of a year are left out.
+func (x *extractor) ratios() []cand {
+	t, low := x.t, x.low
+	var out []cand
+	for i := 0; i < len(t); {
+		k := strings.IndexByte(t[i:], '/')
+		if k < 0 {
+			break
+		}
+		s := i + k
+		i = s + 1
+		a, as := digitsBefore(t, s)
+		if as == s || s-as > 6 {
+			continue
+		}
+		b, be := digitsAfter(t, s+1)
+		if be == s+1 || be-s-1 > 6 {
+			continue
+		}
+		// Word-segmented sources split "77/77" as "7 7/7 7".
+		if as >= 2 && t[as-1] == ' ' && isDigit(t[as-2]) && (as == 2 || !isWordByteAt(t, as-3)) &&
+			be+1 < len(t) && t[be] == ' ' && isDigit(t[be+1]) && (be+2 == len(t) || !isWordByteAt(t, be+2)) {
+			a += int(t[as-2]-'0') * pow10i(s-as)
+			b = b*10 + int(t[be+1]-'0')
+			as, be = as-2, be+2
+		}
+		if as > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(t[:as]); isWordRune(r) || strings.ContainsRune("/.,-", r) {
+				continue
+			}
+		}
+		if be < len(t) && (strings.IndexByte("/.,-", t[be]) >= 0 && be+1 < len(t) && isDigit(t[be+1])) {
+			continue
+		}
+		if be < len(t) && (isDigit(t[be]) || t[be] == '/' || isWordRuneAt(t, be)) {
+			continue
+		}
+		if a > b || b == 0 || b >= 1900 {
+			continue
+		}
+		if !countContextOK(t, low, as) || dateWordBefore(low, as) {
+			continue
+		}
+		// What is counted.
+		j := be
+		for j < len(t) && t[j] == ' ' {
+			j++
+		}
+		w, we := wordAt(t, j)
+		if w == "" || j == be {
+			continue
+		}
+		lw := low[j:we]
+		if notCountWord[lw] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !upperUnitOK(t, low, j, w) {
+			continue
+		}
+		end := we
+		for _, u := range countUnits {
+			if strings.HasPrefix(low[j:], u) {
+				e := j + len(u)
+				if (e == len(low) || !isWordRuneAt(low, e)) && e > end {
+					end = e
+				}
+			}
+		}
+		c := cand{start: as, end: end, num: as}
+		c.fig = Figure{Role: RoleRatio, Value: float64(a), Total: float64(b), Unit: t[j:end]}
+		out = append(out, c)
+		i = end
+	}
+	return out
+}
+
+func dateWordBefore(low string, i int) bool {
+	j := i
+	for j > 0 && low[j-1] == ' ' {
+		j--
+	}
+	for _, w := range [...]string{"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến", "tới", "tháng", "quý", "lúc", "và", "số", "năm"} {
+		if strings.HasSuffix(low[:j], w) {
+			k := j - len(w)
+			if k == 0 || !isWordRuneBefore(low, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func digitsBefore(s string, i int) (int, int) {
+	j := i
+	for j > 0 && isDigit(s[j-1]) {
+		j--
+	}
+	v := 0
+	for k := j; k < i && k-j < 7; k++ {
+		v = v*10 + int(s[k]-'0')
+	}
+	return v, j
+}
+
+func digitsAfter(s string, i int) (int, int) {
+	j := i
+	v := 0
+	for j < len(s) && isDigit(s[j]) {
+		if j-i < 7 {
+			v = v*10 + int(s[j]-'0')
+		}
+		j++
+	}
+	return v, j
+}
+
+func isWordByteAt(s string, i int) bool {
+	c := s[i]
+	return isDigit(c) || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || c >= 0x80
+}
+
+func pow10i(n int) int {
+	v := 1
+	for range n {
+		v *= 10
+	}
+	return v
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isWordRuneAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isWordRune(r)
+}
+
+func isWordRuneBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return isWordRune(r)
+}
+
+// wordAt returns the word (letters and digits) starting at s[i].
+func wordAt(s string, i int) (string, int) {
+	j := i
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !isWordRune(r) {
+			break
+		}
+		j += w
+	}
+	if j > i {
+		if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsDigit(r) {
+			return "", i
+		}
+	}
+	return s[i:j], j
+}

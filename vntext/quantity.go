@@ -342,6 +342,9 @@ func scanUnit(s string, i int) (u unit, ok bool) {
 			if c.w == "đô" && u.end == j {
 				continue // "đô" alone is too ambiguous ("đô thị" is caught by qWord, but "5 đô" is rare)
 			}
+			if c.w == "đồng" && notCurrencyAfter(s, e) {
+				continue // "6 đồng chí", "đồng bào"
+			}
 			u.end, u.kind, u.currency = e, QuantityMoney, c.cur
 			return u, true
 		}
@@ -354,6 +357,20 @@ func scanUnit(s string, i int) (u unit, ok bool) {
 		u.kind, u.currency = QuantityMoney, CurrencyVND
 	}
 	return u, true
+}
+
+// notCurrencyAfter reports whether "đồng" ending at e begins another word
+// ("đồng chí", "đồng bào", "đồng ý"), so that it is not the currency.
+func notCurrencyAfter(s string, e int) bool {
+	if e >= len(s) || s[e] != ' ' {
+		return false
+	}
+	for _, w := range [...]string{"chí", "bào", "ý", "tình", "thời", "loạt", "hành", "lòng", "đội", "hương", "nghiệp", "bằng", "đều", "thuận"} {
+		if _, ok := qWord(s, e+1, w); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // startsWord reports whether a word (letters) starts at s[i].

@@ -1,0 +1,484 @@
+package indicators
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The words around a figure decide its role, its measure and its period.
+// All matching is on the lower-cased normalised text.
+
+// sentenceStart returns where the sentence holding t[i] starts: after a
+// line end or a '.', '!' or '?' that ends a sentence (not one inside a
+// number such as "3.666").
+func sentenceStart(t string, i int) int { return boundaryBefore(t, i, ".!?") }
+
+// segmentStart also stops at ';', which in reports separates measures.
+func segmentStart(t string, i int) int { return boundaryBefore(t, i, ".!?;") }
+
+// clauseStart also stops at ',', ':', '(' , ')' and a spaced dash.
+func clauseStart(t string, i int) int { return boundaryBefore(t, i, ".!?;,:()") }
+
+func boundaryBefore(t string, i int, stops string) int {
+	for j := i - 1; j >= 0; j-- {
+		c := t[j]
+		switch {
+		case c == '\n':
+			return skipSpaces(t, j+1)
+		case c == '-' && j > 0 && t[j-1] == ' ' && j+1 < len(t) && t[j+1] == ' ' && strings.IndexByte(stops, ',') >= 0:
+			return skipSpaces(t, j+1)
+		case strings.IndexByte(stops, c) >= 0:
+			if (c == '.' || c == ',') && j > 0 && j+1 < len(t) && isDigit(t[j-1]) && isDigit(t[j+1]) {
+				continue // inside a number
+			}
+			if c == '.' && j+1 < len(t) && t[j+1] != ' ' && t[j+1] != '\n' && t[j+1] != '"' {
+				continue // "TP.HCM", "v.v"
+			}
+			return skipSpaces(t, j+1)
+		}
+	}
+	return skipSpaces(t, 0)
+}
+
+func skipSpaces(t string, i int) int {
+	for i < len(t) && (t[i] == ' ' || t[i] == '"') {
+		i++
+	}
+	return i
+}
+
+// clauseEnd returns where the clause holding t[i] ends.
+func clauseEnd(t string, i int) int {
+	for j := i; j < len(t); j++ {
+		c := t[j]
+		switch c {
+		case '\n', ';', ':', '(', ')':
+			return j
+		case '.', ',':
+			if j > 0 && j+1 < len(t) && isDigit(t[j-1]) && isDigit(t[j+1]) {
+				continue
+			}
+			return j
+		case '-':
+			if j > i && t[j-1] == ' ' && j+1 < len(t) && t[j+1] == ' ' {
+				return j - 1
+			}
+			if j == i {
+				return j
+			}
+		}
+	}
+	return len(t)
+}
+
+// hasWordAt reports whether low has the word or phrase w at i, bounded by
+// non-letters on both sides.
+func hasWordAt(low string, i int, w string) bool {
+	if i < 0 || i+len(w) > len(low) || low[i:i+len(w)] != w {
+		return false
+	}
+	if i > 0 && isWordRuneBefore(low, i) {
+		return false
+	}
+	e := i + len(w)
+	return e == len(low) || !isWordRuneAt(low, e)
+}
+
+// indexWord returns the first index of the word w in low, or -1.
+func indexWord(low, w string) int {
+	for off := 0; off < len(low); {
+		k := strings.Index(low[off:], w)
+		if k < 0 {
+			return -1
+		}
+		if hasWordAt(low, off+k, w) {
+			return off + k
+		}
+		off += k + 1
+	}
+	return -1
+}
+
+// lastWordBefore returns the start of the word ending (after spaces) at i.
+func trimRightSpaces(s string, i int) int {
+	for i > 0 && (s[i-1] == ' ' || s[i-1] == '"') {
+		i--
+	}
+	return i
+}
+
+// endsWithWord reports whether low[:i] ends with the word w and returns
+// where w starts.
+func endsWithWord(low string, i int, w string) (int, bool) {
+	i = trimRightSpaces(low, i)
+	s := i - len(w)
+	if s < 0 || low[s:i] != w {
+		return 0, false
+	}
+	if s > 0 && isWordRuneBefore(low, s) {
+		return 0, false
+	}
+	return s, true
+}
+
+// Words between a verb and its figure that do not change the role.
+var fillers = [...]string{
+	"bình quân", "ước đạt", "ước tính", "ước", "dự kiến", "được", "thêm", "lên đến", "lên tới", "lên",
+	"đến", "tới", "là", "ở mức", "mức", "tương ứng", "lần lượt", "chỉ còn", "khoảng", "gần", "hơn", "trên",
+	"so với cùng kỳ", "so cùng kỳ", "đạt", "trưởng",
+}
+
+// role sets c.fig.Role (unless it is a ratio), the sign of a change and
+// the baseline, from the words before and after the figure.
+func (x *extractor) role(c *cand, sent, cl int) {
+	low := x.low
+	f := &c.fig
+	after := c.end
+	if f.Role == RoleRatio {
+		return
+	}
+	f.Role = RoleAmount
+	// Walk back over fillers to the verb.
+	i := c.start
+	var verb string
+	for steps := 0; steps < 6; steps++ {
+		moved := false
+		for _, v := range [...]string{"tăng trưởng", "tăng", "giảm", "vượt", "chỉ tiêu", "mục tiêu", "phấn đấu", "còn"} {
+			if s, ok := endsWithWord(low[:i], i, v); ok && s >= cl {
+				verb = v
+				i = s
+				break
+			}
+		}
+		if verb != "" {
+			break
+		}
+		for _, w := range fillers {
+			if s, ok := endsWithWord(low[:i], i, w); ok && s >= cl {
+				i, moved = s, true
+				break
+			}
+		}
+		if !moved {
+			break
+		}
+	}
+	switch verb {
+	case "tăng", "tăng trưởng":
+		f.Role = RoleChange
+	case "giảm":
+		f.Role = RoleChange
+		f.Value = -f.Value
+	case "còn":
+		// "giảm còn 20 người", "chỉ còn 18%": a level, not a change.
+	case "vượt":
+		f.Role = RoleExceed
+		if f.Unit != "%" {
+			f.Role = RoleAmount
+		}
+	case "chỉ tiêu", "mục tiêu", "phấn đấu":
+		f.Role = RoleTarget
+	}
+	// What follows: a plan share or the baseline of a change.
+	j := after
+	for j < len(low) && low[j] == ' ' {
+		j++
+	}
+	ce := clauseEnd(low, j)
+	tail := low[j:ce]
+	if strings.HasPrefix(tail, "so với ") || strings.HasPrefix(tail, "so ") {
+		k := strings.IndexByte(tail, ' ') + 1
+		if strings.HasPrefix(tail[k:], "với ") {
+			k += len("với ")
+		}
+		if isPlanWord(tail[k:]) && f.Unit == "%" && f.Role != RoleChange {
+			f.Role = RolePlan
+		}
+		if f.Role == RoleChange || f.Role == RolePlan {
+			f.Baseline = trimBaseline(x.t[j+k : ce])
+		}
+	} else if f.Unit == "%" && isPlanWord(tail) && (f.Role == RoleAmount || f.Role == RoleExceed) {
+		f.Role = RolePlan
+		f.Baseline = trimBaseline(x.t[j:ce])
+	}
+	// Goals: a figure in a sentence that sets a goal.
+	if f.Role != RoleTarget && f.Role != RolePlan {
+		pre := low[sent:c.start]
+		for _, w := range [...]string{"phấn đấu", "mục tiêu", "định hướng"} {
+			if indexWord(pre, w) >= 0 {
+				f.Role = RoleTarget
+				break
+			}
+		}
+		// "chỉ tiêu giảm thiểu 90%": a clause that names a target.
+		if k := skipSpaces(low, cl); hasWordAt(low, k, "chỉ tiêu") || hasWordAt(low, k, "mục tiêu") {
+			f.Role = RoleTarget
+		}
+	}
+	// "kéo giảm phạm pháp hình sự gần 37%": a reduction with its object.
+	if f.Role == RoleAmount && f.Unit == "%" && indexWord(low[cl:c.start], "kéo giảm") >= 0 {
+		f.Role = RoleChange
+		f.Value = -f.Value
+	}
+}
+
+// isPlanWord reports whether s opens with what a plan share is measured
+// against: "kế hoạch", "dự toán", "chỉ tiêu", "KH".
+func isPlanWord(s string) bool {
+	for _, w := range [...]string{"kế hoạch", "kh", "dự toán", "chỉ tiêu", "nghị quyết", "mục tiêu", "cùng kỳ kế hoạch"} {
+		if hasWordAt(s, 0, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimBaseline keeps the first few words of a baseline.
+func trimBaseline(s string) string {
+	s = strings.TrimSpace(s)
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			n++
+			if n == 8 {
+				return strings.TrimSpace(s[:i])
+			}
+		}
+	}
+	return s
+}
+
+// Words that open a clause without being part of its measure.
+var leading = [...]string{
+	"trong đó", "riêng", "đồng thời", "ngoài ra", "bên cạnh đó", "và", "với", "còn", "cụ thể",
+	"đặc biệt", "đáng chú ý", "trong", "đến nay", "hiện nay", "hiện", "tính đến", "sau", "qua", "theo đó",
+	"nhìn chung", "đã", "cùng với đó", "tuy nhiên", "như vậy", "về", "trên", "cả", "đến", "tới", "mức",
+}
+
+// Words at which the measure's noun phrase ends and the predicate begins.
+var predicate = [...]string{
+	"đạt", "ước", "dự kiến", "được", "là", "chiếm", "vượt", "có", "còn", "bằng", "gồm", "xảy ra",
+	"tăng", "giảm", "lên", "khoảng", "với", "đã", "tiếp tục", "luôn", "đều",
+}
+
+// metricSpan returns the part of the clause text low that names the
+// measure: the noun phrase before the predicate, without the period and
+// connectors that open the clause.
+func metricSpan(low string) (int, int) {
+	s := 0
+	for moved := true; moved; {
+		moved = false
+		for s < len(low) && (low[s] == ' ' || low[s] == '"') {
+			s++
+		}
+		for _, w := range leading {
+			if hasWordAt(low, s, w) {
+				s += len(w)
+				moved = true
+				break
+			}
+		}
+		if e := periodAt(low, s); e > s {
+			s, moved = e, true
+		}
+	}
+	e := len(low)
+	for k := s; k < len(low); {
+		if k == s || !isWordRuneBefore(low, k) {
+			if periodAt(low, k) > k && k > s {
+				e = k
+				break
+			}
+			hit := false
+			for _, w := range predicate {
+				if hasWordAt(low, k, w) {
+					if (w == "tăng" || w == "giảm") && nounUse(low, k, len(w)) {
+						continue
+					}
+					hit = true
+					break
+				}
+			}
+			if hit {
+				e = k
+				break
+			}
+		}
+		_, sz := utf8.DecodeRuneInString(low[k:])
+		k += sz
+	}
+	e = trimRightSpaces(low, e)
+	for e > s && strings.IndexByte(",;:-", low[e-1]) >= 0 {
+		e = trimRightSpaces(low, e-1)
+	}
+	if e < s {
+		e = s
+	}
+	// Keep a long phrase's last words: the noun nearest the figure.
+	if n := strings.Count(low[s:e], " "); n > 12 {
+		k := e
+		for c := 0; c < 9; c++ {
+			k = strings.LastIndexByte(low[s:k], ' ') + s
+		}
+		s = k + 1
+	}
+	return s, e
+}
+
+// nounUse reports whether "tăng"/"giảm" at low[k:] is part of a noun
+// phrase ("tốc độ tăng trưởng", "tăng cường", "giảm nghèo") rather than
+// the verb of the figure.
+func nounUse(low string, k, n int) bool {
+	rest := low[k+n:]
+	for _, w := range [...]string{" cường", " nghèo", " thiểu", " trưởng kinh tế", " trưởng grdp", " trưởng gdp", " trưởng tổng"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	before := low[:k]
+	return strings.HasSuffix(before, "tốc độ ") || strings.HasSuffix(before, "mức ") || strings.HasSuffix(before, "tỷ lệ ")
+}
+
+// isGeneric reports a measure too vague to stand alone, which therefore
+// continues the measure before it: "tỷ lệ", "thu".
+func isGeneric(low string) bool {
+	switch strings.TrimSpace(low) {
+	case "", "tỷ lệ", "tỉ lệ", "thu", "chi", "con số này", "tổng", "trong đó", "bình quân", "tổng cộng", "số":
+		return true
+	}
+	return false
+}
+
+// periodAt returns the end of a period phrase at low[i:] ("6 tháng đầu
+// năm 2024", "quý I/2021", "năm 2020", "tính đến ngày 31/12/2020"), or i.
+func periodAt(low string, i int) int {
+	if i > 0 && isWordRuneBefore(low, i) {
+		return i
+	}
+	j := i
+	if hasWordAt(low, j, "trong") {
+		j = skipSpaces(low, j+len("trong"))
+	}
+	switch {
+	case hasWordAt(low, j, "tính đến"):
+		k := skipSpaces(low, j+len("tính đến"))
+		if hasWordAt(low, k, "ngày") {
+			k = skipSpaces(low, k+len("ngày"))
+		}
+		if hasWordAt(low, k, "nay") {
+			return k + len("nay")
+		}
+		e := k
+		for e < len(low) && (isDigit(low[e]) || (low[e] == '/' && e+1 < len(low) && isDigit(low[e+1]))) {
+			e++
+		}
+		if e > k {
+			return e
+		}
+	case j < len(low) && isDigit(low[j]):
+		_, e := digitsAfter(low, j)
+		if e-j > 2 || !hasWordAt(low, skipSpaces(low, e), "tháng") {
+			return i
+		}
+		e = skipSpaces(low, e) + len("tháng")
+		for _, w := range [...]string{" đầu năm", " cuối năm", " năm", " đầu", " cuối", " qua"} {
+			if hasWordAt(low, e+1, w[1:]) {
+				e += len(w)
+				break
+			}
+		}
+		return yearAfter(low, e)
+	case hasWordAt(low, j, "quý"):
+		e := skipSpaces(low, j+len("quý"))
+		w, we := wordAt(low, e)
+		if w == "" || strings.Trim(w, "ivx") != "" {
+			return i
+		}
+		e = we
+		if e+1 < len(low) && low[e] == '/' && isDigit(low[e+1]) {
+			_, e = digitsAfter(low, e+1)
+			return e
+		}
+		return yearAfter(low, e)
+	case hasWordAt(low, j, "cả năm") || hasWordAt(low, j, "năm nay"):
+		e := j + len("cả năm")
+		if hasWordAt(low, j, "năm nay") {
+			return j + len("năm nay")
+		}
+		return yearAfter(low, e)
+	case hasWordAt(low, j, "năm"):
+		e := yearAfter(low, j+len("năm"))
+		if e > j+len("năm") {
+			return e
+		}
+	}
+	return i
+}
+
+// yearAfter extends a period ending at e by " năm 2024", " 2024" or "/2024".
+func yearAfter(low string, e int) int {
+	k := e
+	if k < len(low) && (low[k] == ' ' || low[k] == '/') {
+		k++
+	}
+	if hasWordAt(low, k, "năm") {
+		k = skipSpaces(low, k+len("năm"))
+	}
+	y, ye := digitsAfter(low, k)
+	if ye-k == 4 && y >= 1900 && y <= 2100 {
+		return ye
+	}
+	return e
+}
+
+// period returns the period phrase nearest before pos in the sentence that
+// starts at sent, as written; a period after "so với" is a baseline and
+// does not count.
+func (x *extractor) period(sent, pos int) string {
+	low := x.low
+	best, bestEnd := -1, -1
+	for k := sent; k < pos; {
+		if low[k] == ' ' || (k > sent && isWordRuneBefore(low, k)) {
+			k++
+			continue
+		}
+		if e := periodAt(low, k); e > k && e <= pos {
+			if !strings.HasSuffix(strings.TrimRight(low[sent:k], " "), "so với") &&
+				!strings.HasSuffix(strings.TrimRight(low[sent:k], " "), "cùng kỳ") {
+				best, bestEnd = k, e
+			}
+			k = e
+			continue
+		}
+		k++
+	}
+	if best < 0 {
+		return ""
+	}
+	s := x.t[best:bestEnd]
+	if strings.HasPrefix(low[best:], "trong ") {
+		s = s[len("trong "):]
+	}
+	return strings.TrimSpace(s)
+}
+
+// estimated reports "ước" or "dự kiến" in low[from:to].
+func (x *extractor) estimated(from, to int) bool {
+	s := x.low[from:to]
+	if indexWord(s, "dự kiến") >= 0 || indexWord(s, "dự ước") >= 0 {
+		return true
+	}
+	for off := 0; ; {
+		k := indexWord(s[off:], "ước")
+		if k < 0 {
+			return false
+		}
+		k += off
+		pre := strings.TrimRight(s[:k], " ")
+		if !strings.HasSuffix(pre, "hiệp") && !strings.HasSuffix(pre, "quy") && !strings.HasSuffix(pre, "công") &&
+			!strings.HasSuffix(pre, "mong") && !strings.HasPrefix(s[k:], "ước mơ") {
+			return true
+		}
+		off = k + len("ước")
+	}
+}

@@ -1,0 +1,120 @@
+package indicators
+
+import (
+	"strings"
+
+	"github.com/vnreport/vnreport/vntext"
+)
+
+// The keys of the taxonomy. See the package documentation for the words
+// that select each.
+const (
+	KeyBudgetRevenue        Key = "budget_revenue"                 // thu ngân sách, thu nội địa
+	KeyBudgetSpending       Key = "budget_spending"                // chi ngân sách, chi đầu tư phát triển
+	KeyProductionValue      Key = "production_value"               // giá trị sản xuất
+	KeyEconomicGrowth       Key = "economic_growth"                // tăng trưởng kinh tế, GRDP, GDP
+	KeyTotalInvestment      Key = "total_investment"               // vốn đầu tư toàn xã hội
+	KeyPublicInvestment     Key = "public_investment_disbursement" // giải ngân vốn đầu tư công
+	KeyTradeServices        Key = "trade_services"                 // thương mại, dịch vụ, bán lẻ
+	KeyIndustry             Key = "industry"                       // công nghiệp, chỉ số sản xuất công nghiệp
+	KeyExport               Key = "export"                         // xuất khẩu, kim ngạch
+	KeyTourism              Key = "tourism"                        // khách du lịch, doanh thu du lịch
+	KeyIncome               Key = "income_per_capita"              // thu nhập bình quân đầu người
+	KeyPartyAdmission       Key = "party_admission"                // kết nạp đảng viên
+	KeyPartyDiscipline      Key = "party_discipline"               // kỷ luật đảng viên
+	KeyPartyOrganizations   Key = "party_organizations"            // tổ chức cơ sở đảng
+	KeyTargetsMet           Key = "targets_met"                    // chỉ tiêu đạt và vượt
+	KeyNewRural             Key = "new_rural"                      // nông thôn mới, tiêu chí
+	KeyPoverty              Key = "poverty"                        // hộ nghèo, hộ cận nghèo
+	KeySiteClearance        Key = "site_clearance"                 // giải phóng mặt bằng
+	KeyMilitaryEnlistment   Key = "military_enlistment"            // giao quân, tuyển quân
+	KeyAdministrativeReform Key = "administrative_reform"          // cải cách hành chính, thủ tục
+	KeyVote                 Key = "vote"                           // phiếu, biểu quyết, tán thành
+	KeyEnterprises          Key = "enterprises"                    // doanh nghiệp thành lập mới
+	KeyCrime                Key = "crime"                          // phạm pháp hình sự, tai nạn giao thông
+)
+
+// keyWords maps folded keywords to keys; the first match wins, so the more
+// specific words come first.
+var keyWords = [...]struct {
+	w string
+	k Key
+}{
+	{"giai ngan", KeyPublicInvestment},
+	{"von dau tu cong", KeyPublicInvestment},
+	{"dau tu toan xa hoi", KeyTotalInvestment},
+	{"tong von dau tu", KeyTotalInvestment},
+	{"thu ngan sach", KeyBudgetRevenue},
+	{"tong thu", KeyBudgetRevenue},
+	{"thu noi dia", KeyBudgetRevenue},
+	{"chi ngan sach", KeyBudgetSpending},
+	{"tong chi", KeyBudgetSpending},
+	{"chi dau tu phat trien", KeyBudgetSpending},
+	{"thu nhap binh quan", KeyIncome},
+	{"giai phong mat bang", KeySiteClearance},
+	{"gpmb", KeySiteClearance},
+	{"giao quan", KeyMilitaryEnlistment},
+	{"tuyen quan", KeyMilitaryEnlistment},
+	{"nghia vu quan su", KeyMilitaryEnlistment},
+	{"cai cach hanh chinh", KeyAdministrativeReform},
+	{"thu tuc hanh chinh", KeyAdministrativeReform},
+	{"dich vu cong", KeyAdministrativeReform},
+	{"ket nap", KeyPartyAdmission},
+	{"dang vien moi", KeyPartyAdmission},
+	{"phat trien dang", KeyPartyAdmission},
+	{"ky luat", KeyPartyDiscipline},
+	{"to chuc co so dang", KeyPartyOrganizations},
+	{"chi bo", KeyPartyOrganizations},
+	{"ho ngheo", KeyPoverty},
+	{"can ngheo", KeyPoverty},
+	{"giam ngheo", KeyPoverty},
+	{"nong thon moi", KeyNewRural},
+	{"tieu chi", KeyNewRural},
+	{"chi tieu", KeyTargetsMet},
+	{"phieu", KeyVote},
+	{"bieu quyet", KeyVote},
+	{"tan thanh", KeyVote},
+	{"gia tri san xuat", KeyProductionValue},
+	{"tang truong", KeyEconomicGrowth},
+	{"grdp", KeyEconomicGrowth},
+	{"gdp", KeyEconomicGrowth},
+	{"tong san pham", KeyEconomicGrowth},
+	{"xuat khau", KeyExport},
+	{"kim ngach", KeyExport},
+	{"du lich", KeyTourism},
+	{"du khach", KeyTourism},
+	{"luot khach", KeyTourism},
+	{"cong nghiep", KeyIndustry},
+	{"thuong mai", KeyTradeServices},
+	{"dich vu", KeyTradeServices},
+	{"ban le", KeyTradeServices},
+	{"doanh nghiep", KeyEnterprises},
+	{"pham phap", KeyCrime},
+	{"tai nan giao thong", KeyCrime},
+}
+
+// keyFor chooses the key of an indicator from its metric and units.
+func keyFor(in *Indicator) Key {
+	var b strings.Builder
+	b.WriteString(in.Metric)
+	for _, f := range in.Figures {
+		if f.Unit != "%" {
+			b.WriteByte(' ')
+			b.WriteString(f.Unit)
+		}
+	}
+	return KeyOf(b.String())
+}
+
+// KeyOf returns the taxonomy key for a measure written in Vietnamese, such
+// as "thu ngân sách Nhà nước trên địa bàn", or "" when none fits. Matching
+// ignores case and diacritics.
+func KeyOf(metric string) Key {
+	f := " " + vntext.Fold(metric) + " "
+	for _, kw := range keyWords {
+		if i := strings.Index(f, kw.w); i > 0 && f[i-1] == ' ' && f[i+len(kw.w)] == ' ' {
+			return kw.k
+		}
+	}
+	return ""
+}
