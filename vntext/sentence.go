@@ -56,17 +56,28 @@ var sentenceAbbrev = map[string]bool{
 // sentences calls yield with each sentence span of text until yield
 // returns false.
 func sentences(text string, yield func(Span) bool) {
-	d := NewDoc(text)
+	// Sentences need no lower-case copy: build the Doc without it.
+	d := &Doc{Src: text}
+	d.Text, d.edits = normalize(text)
 	t := d.Text
 	start := -1  // start of the current sentence, -1 between sentences
 	lastEnd := 0 // end of the last character that is not a space
 	inQuote := false
+	srcEnd := 0 // end of the last span yielded, in text
 	emit := func(end int) bool {
 		if start < 0 {
 			return true
 		}
 		s, e := d.SrcSpan(start, end)
 		start = -1
+		// Where normalisation rewrote a stretch as a whole (such as bad
+		// bytes around a line end), two sentences can map to one source
+		// range: keep spans apart and drop what is already covered.
+		s = max(s, srcEnd)
+		if s >= e {
+			return true
+		}
+		srcEnd = e
 		return yield(Span{s, e})
 	}
 	for i := 0; i < len(t); {
