@@ -1,5 +1,556 @@
 package meeting
 
+import (
+	"sort"
+	"strings"
+
+	"github.com/vnreport/vnreport/vntext"
+)
+
 // parseHeader fills the page fields, the body that met, its kind, session,
 // term, tenure and the meeting's date.
-func (p *parser) parseHeader(m *Meeting) {}
+func (p *parser) parseHeader(m *Meeting) {
+	p.prepare()
+	if len(p.lines) == 0 {
+		return
+	}
+	p.parsePage(m)
+	places, events := p.scanMentions()
+
+	leadStart := 0
+	if p.titleLine >= 0 {
+		leadStart = p.lines[p.titleLine].end
+	}
+	leadEnd := p.end
+	if k := p.leadLine + 3; k < len(p.lines) {
+		leadEnd = min(leadEnd, p.lines[k].end)
+	}
+	if leadEnd-leadStart < 1500 {
+		leadEnd = min(p.end, leadStart+1500)
+	}
+
+	ev := p.chooseAnchor(events, leadStart, leadEnd)
+	var body place
+	var haveBody bool
+	if ev != nil {
+		m.Kind = ev.kind
+		ss, se := sentenceBounds(p.doc.Text, ev.start, 0, p.end)
+		p.anchorStart, p.anchorEnd = ss, se
+		if ev.hasBody {
+			body, haveBody = ev.body, true
+		}
+		// The subject: "Ban Chấp hành Đảng bộ quận Thanh Xuân khóa VI tổ
+		// chức Hội nghị …", "HĐND TP Hải Phòng tiến hành kỳ họp thứ 11".
+		if subj, ok := subjectOf(places, ev, ss); ok {
+			if !haveBody {
+				body, haveBody = subj, true
+			} else {
+				fillBody(&body, &subj)
+			}
+		}
+		if ev.weak {
+			// "cuộc họp", "lễ công bố quyết định": the report is about the
+			// lowest body it names around the meeting.
+			ts, te := p.titleSpan()
+			if low, ok := lowestPlace(places, ss, se, ts, te); ok && (!haveBody || levelRank[low.level] < levelRank[body.level]) {
+				body, haveBody = low, true
+			}
+			if ev.kind == KindConference && haveBody && body.fam == famCouncil && ev.start >= 0 && !strings.Contains(p.doc.Lower[ev.start:ev.end], "làm việc") && !strings.Contains(p.doc.Lower[ev.start:ev.end], "trao") && !strings.Contains(p.doc.Lower[ev.start:ev.end], "lễ") {
+				m.Kind = KindCouncilSession
+			}
+		}
+		// The headline often names the body the lead leaves out.
+		if haveBody && (body.locality == "" || body.level == "") {
+			for i := range events {
+				e := &events[i]
+				if e != ev && e.start < leadStart && !e.excluded && e.kind == ev.kind && e.hasBody {
+					fillBody(&body, &e.body)
+				}
+			}
+		}
+		mergeTail(&ev.tail, &body.tail)
+	} else {
+		m.Kind = KindOther
+		ts, te := p.titleSpan()
+		if p.leadLine < len(p.lines) {
+			ln := p.lines[p.leadLine]
+			ss, se := sentenceBounds(p.doc.Text, ln.start, ln.start, ln.end)
+			body, haveBody = lowestPlace(places, ss, se, ts, te)
+		} else {
+			body, haveBody = lowestPlace(places, ts, te, ts, te)
+		}
+	}
+	if !haveBody {
+		return
+	}
+	p.completeBody(&body, places)
+	m.Body = &Body{Name: bodyName(&body), Organ: body.organ, Level: body.level, Locality: body.locality, Province: body.province}
+	if m.Body.Province == "" && (body.level == "tỉnh" || body.level == "thành phố" && centralCities[body.locality]) {
+		m.Body.Province = body.locality
+	}
+	if ev == nil {
+		return
+	}
+	p.headerNumbers(m, ev, &body, places, events)
+	p.meetingDate(m, ev, leadStart, leadEnd)
+}
+
+// titleSpan returns the headline's span, or (0, 0).
+func (p *parser) titleSpan() (int, int) {
+	if p.titleLine < 0 {
+		return 0, 0
+	}
+	return p.lines[p.titleLine].start, p.lines[p.titleLine].end
+}
+
+// scanMentions finds every body, place and meeting mention in the report.
+func (p *parser) scanMentions() ([]place, []event) {
+	l := p.doc.Lower[:p.end]
+	type hit struct {
+		pos int
+		ev  int // index in eventKeys + 1, or 0 for a place
+	}
+	var hits []hit
+	for _, o := range organs {
+		for i := 0; ; {
+			k := strings.Index(l[i:], o.key)
+			if k < 0 {
+				break
+			}
+			if wordStart(l, i+k) {
+				hits = append(hits, hit{i + k, 0})
+			}
+			i += k + len(o.key)
+		}
+	}
+	for _, lv := range levels {
+		for i := 0; ; {
+			k := strings.Index(l[i:], lv.key)
+			if k < 0 {
+				break
+			}
+			// Only "quận Thanh Xuân": a level word before a capital.
+			e := i + k + len(lv.key)
+			if wordStart(l, i+k) && wordEnd(l, e) {
+				if lv.key == "tp" && e < len(l) && l[e] == '.' {
+					e++
+				}
+				if isUpperStart(p.doc.Text, skipSpace(l, e)) {
+					hits = append(hits, hit{i + k, 0})
+				}
+			}
+			i = e
+		}
+	}
+	for n, ek := range eventKeys {
+		for i := 0; ; {
+			k := strings.Index(l[i:], ek.key)
+			if k < 0 {
+				break
+			}
+			if wordStart(l, i+k) && wordEnd(l, i+k+len(ek.key)) {
+				hits = append(hits, hit{i + k, n + 1})
+			}
+			i += k + len(ek.key)
+		}
+	}
+	sort.Slice(hits, func(a, b int) bool {
+		if hits[a].pos != hits[b].pos {
+			return hits[a].pos < hits[b].pos
+		}
+		return hits[a].ev > hits[b].ev
+	})
+	var places []place
+	var events []event
+	placeEnd := 0
+	for _, h := range hits {
+		if h.ev > 0 {
+			ek := eventKeys[h.ev-1]
+			ev := event{start: h.pos, kind: ek.kind, weak: ek.weak}
+			p.readEvent(&ev, h.pos+len(ek.key))
+			events = append(events, ev)
+			continue
+		}
+		if h.pos < placeEnd {
+			continue
+		}
+		pl, ok := p.readPlace(h.pos)
+		if !ok {
+			continue
+		}
+		if pre := l[max(0, h.pos-24):h.pos]; strings.HasSuffix(pre, "đại hội ") || strings.HasSuffix(pre, "đại hội đại biểu ") {
+			pl.congress = true // "Đại hội (đại biểu) Đảng bộ quận …"
+		}
+		places = append(places, pl)
+		placeEnd = max(pl.end, h.pos+1)
+	}
+	return places, events
+}
+
+// chooseAnchor picks the mention of the meeting the report is about: the
+// first meeting named in the lead in a sentence that gives its day, else the
+// first meeting named in the lead, in the headline, or anywhere.
+func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
+	var firstLead, firstTitle, firstAny, weakLead *event
+	for i := range events {
+		ev := &events[i]
+		if ev.excluded {
+			continue
+		}
+		inLead := ev.start >= leadStart && ev.start < leadEnd
+		if ev.weak {
+			if inLead && weakLead == nil {
+				weakLead = ev
+			}
+			continue
+		}
+		if inLead {
+			ss, se := sentenceBounds(p.doc.Text, ev.start, leadStart, p.end)
+			for _, dm := range p.daysIn(ss, se) {
+				if dm.cued {
+					return ev
+				}
+			}
+			if firstLead == nil {
+				firstLead = ev
+			}
+		} else if ev.start < leadStart && firstTitle == nil {
+			firstTitle = ev
+		} else if firstAny == nil && ev.start >= leadEnd {
+			firstAny = ev
+		}
+	}
+	for _, ev := range []*event{firstLead, firstTitle, weakLead, firstAny} {
+		if ev != nil {
+			return ev
+		}
+	}
+	return nil
+}
+
+// subjectOf returns the body named before ev in its sentence, the subject
+// of "… tổ chức Hội nghị".
+func subjectOf(places []place, ev *event, ss int) (place, bool) {
+	var best place
+	ok := false
+	for i := range places {
+		pl := &places[i]
+		if pl.start < ss || pl.end > ev.start {
+			continue
+		}
+		if pl.fam == famNone || pl.generic {
+			continue
+		}
+		if ev.hasBody && !sameBody(&ev.body, pl) {
+			continue
+		}
+		best, ok = *pl, true
+	}
+	return best, ok
+}
+
+// lowestPlace returns the lowest-level place named in Text[ss:se] or in
+// the title span, preferring the sentence.
+func lowestPlace(places []place, ss, se, ts, te int) (place, bool) {
+	var best place
+	ok := false
+	for _, span := range [][2]int{{ss, se}, {ts, te}} {
+		for i := range places {
+			pl := &places[i]
+			if pl.start < span[0] || pl.start >= span[1] || pl.generic || pl.locality == "" || pl.level == "" {
+				continue
+			}
+			if !ok || levelRank[pl.level] < levelRank[best.level] {
+				best, ok = *pl, true
+			}
+		}
+		if ok {
+			return best, true
+		}
+	}
+	return best, ok
+}
+
+// fillBody fills what b leaves out from o, when o can be the same body.
+func fillBody(b, o *place) {
+	if b.fam != famNone && o.fam != famNone && b.fam != o.fam {
+		// A Party body and its place: only the place name carries over.
+		if b.level != "" && o.level != "" && b.level != o.level {
+			return
+		}
+	}
+	if b.level != "" && o.level != "" && b.level != o.level {
+		return
+	}
+	if b.locality != "" && o.locality != "" && b.locality != o.locality {
+		return
+	}
+	if b.level == "" {
+		b.level = o.level
+	}
+	if b.locality == "" {
+		b.locality = o.locality
+	}
+	if b.province == "" {
+		b.province = o.province
+	}
+	if b.organ == "" {
+		b.organ, b.fam = o.organ, o.fam
+	}
+	if b.fam == o.fam {
+		mergeTail(&b.tail, &o.tail)
+	}
+}
+
+// completeBody names the place of a body the text introduces without it
+// ("Ban Chấp hành Đảng bộ Quận khóa XXV"): the place of that level the
+// report names most often.
+func (p *parser) completeBody(b *place, places []place) {
+	if b.locality != "" {
+		return
+	}
+	counts := map[string]int{}
+	first := map[string]int{}
+	levelOf := map[string]string{}
+	for i := range places {
+		pl := &places[i]
+		if pl.locality == "" || pl.generic {
+			continue
+		}
+		if b.level != "" && pl.level != b.level {
+			continue
+		}
+		if b.level == "" && pl.fam != b.fam {
+			continue
+		}
+		w := 1
+		if pl.fam == b.fam {
+			w = 2
+		}
+		if _, seen := first[pl.locality]; !seen {
+			first[pl.locality] = i
+			levelOf[pl.locality] = pl.level
+		}
+		counts[pl.locality] += w
+	}
+	best := ""
+	for loc, n := range counts {
+		if best == "" || n > counts[best] || n == counts[best] && first[loc] < first[best] {
+			best = loc
+		}
+	}
+	if best != "" {
+		b.locality = best
+		if b.level == "" {
+			b.level = levelOf[best]
+		}
+	}
+}
+
+// bodyName spells the body's name: organ, level and place.
+func bodyName(b *place) string {
+	var parts []string
+	if b.organ != "" {
+		parts = append(parts, b.organ)
+	}
+	implied := false
+	for _, o := range organs {
+		if o.name == b.organ && o.level != "" {
+			implied = true
+		}
+	}
+	if b.level != "" && !implied {
+		parts = append(parts, b.level)
+	}
+	if b.locality != "" {
+		parts = append(parts, b.locality)
+	}
+	return strings.Join(parts, " ")
+}
+
+// headerNumbers fills the session, term, tenure and "(mở rộng)" of the
+// meeting, from its own phrase first and then from the other mentions of
+// the same body.
+func (p *parser) headerNumbers(m *Meeting, ev *event, b *place, places []place, events []event) {
+	m.Session = ev.session
+	m.Expanded = ev.expanded
+	if m.Session == 0 {
+		for i := range events {
+			e := &events[i]
+			if e == ev || e.excluded || e.weak || e.kind != ev.kind || e.session == 0 {
+				continue
+			}
+			if e.hasBody && !sameBody(b, &e.body) {
+				continue
+			}
+			m.Session = e.session
+			break
+		}
+	}
+	if ev.term != nil {
+		m.Term = ev.term
+	} else {
+		votes := map[int]int{}
+		var firstTerm map[int]*Term = map[int]*Term{}
+		for i := range places {
+			pl := &places[i]
+			if pl.term == nil || pl.generic || pl.fam == famNone || !sameBody(b, pl) {
+				continue
+			}
+			if pl.locality == "" && pl.level == "" && b.level != "" && pl.fam != b.fam {
+				continue
+			}
+			votes[pl.term.Number]++
+			if firstTerm[pl.term.Number] == nil {
+				firstTerm[pl.term.Number] = pl.term
+			}
+		}
+		best := 0
+		for n, c := range votes {
+			if best == 0 || c > votes[best] || c == votes[best] && n < best {
+				best = n
+			}
+		}
+		if best != 0 {
+			m.Term = firstTerm[best]
+		}
+	}
+	// Tenure: the reading most mentions of the body agree on.
+	type vote struct {
+		t     Tenure
+		n     int
+		first int
+	}
+	var votes []vote
+	add := func(t *Tenure, pos int) {
+		for i := range votes {
+			if votes[i].t == *t {
+				votes[i].n++
+				return
+			}
+		}
+		votes = append(votes, vote{*t, 1, pos})
+	}
+	if ev.tenure != nil {
+		add(ev.tenure, -1)
+	}
+	for i := range places {
+		pl := &places[i]
+		if pl.tenure == nil || pl.generic || pl.fam == famNone || !sameBody(b, pl) {
+			continue
+		}
+		if pl.congress && ev.kind != KindCongress {
+			continue // the next congress's tenure
+		}
+		if ev.tenure != nil && pl.tenurePos == ev.tenurePos {
+			continue
+		}
+		add(pl.tenure, pl.tenurePos)
+	}
+	best := -1
+	for i := range votes {
+		if best < 0 || votes[i].n > votes[best].n || votes[i].n == votes[best].n && votes[i].first < votes[best].first {
+			best = i
+		}
+	}
+	if best >= 0 {
+		t := votes[best].t
+		m.Tenure = &t
+	}
+}
+
+// meetingDate fills the meeting's day and time of day from the sentence
+// that names it, or else from the lead.
+func (p *parser) meetingDate(m *Meeting, ev *event, leadStart, leadEnd int) {
+	ss, se := p.anchorStart, p.anchorEnd
+	var pick *dayMention
+	days := p.daysIn(ss, se)
+	for i := range days {
+		d := &days[i]
+		if !d.cued {
+			continue
+		}
+		if d.start < ev.start {
+			pick = d // the nearest before the meeting word
+		} else if pick == nil {
+			pick = d
+			break
+		}
+	}
+	if pick == nil && p.leadLine < len(p.lines) {
+		// The lead's first day: "Ngày 6/10/2020, HĐND huyện … tổ chức".
+		lo := p.lines[p.leadLine].start
+		if ev.start >= leadStart && ev.start < lo {
+			lo = ev.start
+		}
+		days = p.daysIn(lo, p.lines[p.leadLine].end)
+		for i := range days {
+			if days[i].cued {
+				pick = &days[i]
+				break
+			}
+		}
+	}
+	tod := ""
+	if pick != nil {
+		tod = pick.tod
+		d := pick.date
+		if d.Year == 0 {
+			d = p.resolveYear(m, ev, d)
+		}
+		d.HasClock = false
+		m.Date = d
+	}
+	if tod == "" {
+		// "Sáng nay, Thành ủy …": a part of the day without a date.
+		l := p.doc.Lower
+		for _, t := range timesOfDay {
+			k := strings.Index(l[ss:se], t+" nay")
+			if k >= 0 && wordStart(l, ss+k) && (pick == nil || p.near(ss+k, pick.start)) {
+				tod = t
+				break
+			}
+		}
+	}
+	m.TimeOfDay = tod
+}
+
+// near reports whether two offsets are within a few words of each other.
+func (p *parser) near(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	return b-a < 24
+}
+
+// resolveYear supplies the year a day leaves out: from the publication
+// date, from the report's own context ("6 tháng đầu năm 2017", "quý I/2021"),
+// from the tenure of a first session or a congress, or from the reference
+// date given to Parse.
+func (p *parser) resolveYear(m *Meeting, ev *event, d vntext.Date) vntext.Date {
+	y := 0
+	switch {
+	case m.Published.Year != 0:
+		y = m.Published.Year
+		if d.Month > m.Published.Month+1 {
+			y-- // "Ngày 28/12" on a page of 2 January
+		}
+	default:
+		if cy := p.contextYear(d.Month, d.Day); cy != 0 {
+			y = cy
+		} else if m.Tenure != nil && (m.Kind == KindCongress || m.Kind == KindCouncilSession && m.Session == 1) {
+			y = m.Tenure.Start
+		} else if !p.cfg.ref.IsZero() {
+			ref := p.cfg.ref
+			y = ref.Year()
+			if d.Month > int(ref.Month()) || d.Month == int(ref.Month()) && d.Day > ref.Day() {
+				y--
+			}
+		}
+	}
+	if y != 0 {
+		d.Year = y
+		d.YearInferred = true
+	}
+	return d
+}

@@ -158,4 +158,14 @@ func firstInvalid(s string) int {
 type parser struct {
 	doc *vntext.Doc
 	cfg config
+
+	// Set by parseHeader, for the steps after it. Offsets are of doc.Text.
+	lines     []line // non-empty lines, trimmed
+	end       int    // where the report ends: site furniture follows
+	titleLine int    // index in lines of the headline, or -1
+	leadLine  int    // index in lines of the first paragraph of the report
+	// anchorStart and anchorEnd span the sentence that names the meeting in the
+	// lead ("Chiều 17/6, … tổ chức Hội nghị lần thứ 21"); both are 0 when
+	// the report names no meeting.
+	anchorStart, anchorEnd int
 }

@@ -1,0 +1,495 @@
+package meeting
+
+import (
+	"strings"
+
+	"github.com/vnreport/vnreport/roman"
+)
+
+// family groups organs whose terms and tenures run together: a People's
+// Council and the People's Committee it elects share their nhiệm kỳ.
+type family uint8
+
+const (
+	famNone    family = iota // a bare place name
+	famParty                 // Ban Chấp hành, Đảng bộ, Đảng ủy, Thành ủy …
+	famCouncil               // HĐND and UBND
+)
+
+type organDef struct {
+	key   string // lower case, as matched in Doc.Lower
+	name  string // canonical spelling
+	fam   family
+	level string // the level the organ's name implies
+}
+
+// organs is searched in order, so a longer key comes before its prefix.
+var organs = []organDef{
+	{"ban chấp hành đảng bộ", "Ban Chấp hành Đảng bộ", famParty, ""},
+	{"bch đảng bộ", "Ban Chấp hành Đảng bộ", famParty, ""},
+	{"ban chấp hành", "Ban Chấp hành", famParty, ""},
+	{"đảng bộ", "Đảng bộ", famParty, ""},
+	{"đảng ủy", "Đảng ủy", famParty, ""},
+	{"thành ủy", "Thành ủy", famParty, "thành phố"},
+	{"tỉnh ủy", "Tỉnh ủy", famParty, "tỉnh"},
+	{"quận ủy", "Quận ủy", famParty, "quận"},
+	{"huyện ủy", "Huyện ủy", famParty, "huyện"},
+	{"thị ủy", "Thị ủy", famParty, "thị xã"},
+	{"hội đồng nhân dân", "Hội đồng nhân dân", famCouncil, ""},
+	{"hđnd", "HĐND", famCouncil, ""},
+	{"ủy ban nhân dân", "Ủy ban nhân dân", famCouncil, ""},
+	{"ubnd", "UBND", famCouncil, ""},
+}
+
+// levels are the words that name an administrative level, longest first.
+var levels = []struct{ key, level string }{
+	{"thành phố", "thành phố"},
+	{"thị trấn", "thị trấn"},
+	{"thị xã", "thị xã"},
+	{"tp", "thành phố"},
+	{"tỉnh", "tỉnh"},
+	{"quận", "quận"},
+	{"huyện", "huyện"},
+	{"phường", "phường"},
+	{"xã", "xã"},
+}
+
+// levelRank orders levels from the lowest; a report that names several
+// places is usually about the lowest one.
+var levelRank = map[string]int{
+	"xã": 1, "phường": 1, "thị trấn": 1,
+	"quận": 2, "huyện": 2, "thị xã": 2,
+	"thành phố": 3, "tỉnh": 3,
+}
+
+// centralCities are the cities directly under the central government: a
+// body named after one of them without a level word is a city body.
+var centralCities = map[string]bool{
+	"Hà Nội": true, "Hồ Chí Minh": true, "Hải Phòng": true, "Đà Nẵng": true,
+	"Cần Thơ": true, "Huế": true,
+}
+
+// provinces lists the provinces by name (modern tone marks, NFC).
+var provinces = map[string]bool{
+	"An Giang": true, "Bà Rịa - Vũng Tàu": true, "Bắc Giang": true, "Bắc Kạn": true,
+	"Bạc Liêu": true, "Bắc Ninh": true, "Bến Tre": true, "Bình Định": true,
+	"Bình Dương": true, "Bình Phước": true, "Bình Thuận": true, "Cà Mau": true,
+	"Cao Bằng": true, "Đắk Lắk": true, "Đắk Nông": true, "Điện Biên": true,
+	"Đồng Nai": true, "Đồng Tháp": true, "Gia Lai": true, "Hà Giang": true,
+	"Hà Nam": true, "Hà Tĩnh": true, "Hải Dương": true, "Hậu Giang": true,
+	"Hòa Bình": true, "Hưng Yên": true, "Khánh Hòa": true, "Kiên Giang": true,
+	"Kon Tum": true, "Lai Châu": true, "Lâm Đồng": true, "Lạng Sơn": true,
+	"Lào Cai": true, "Long An": true, "Nam Định": true, "Nghệ An": true,
+	"Ninh Bình": true, "Ninh Thuận": true, "Phú Thọ": true, "Phú Yên": true,
+	"Quảng Bình": true, "Quảng Nam": true, "Quảng Ngãi": true, "Quảng Ninh": true,
+	"Quảng Trị": true, "Sóc Trăng": true, "Sơn La": true, "Tây Ninh": true,
+	"Thái Bình": true, "Thái Nguyên": true, "Thanh Hóa": true, "Thừa Thiên Huế": true,
+	"Tiền Giang": true, "Trà Vinh": true, "Tuyên Quang": true, "Vĩnh Long": true,
+	"Vĩnh Phúc": true, "Yên Bái": true,
+}
+
+// hcmAliases are the short forms of Hồ Chí Minh City, upper case.
+var hcmAliases = map[string]bool{"HCM": true, "TPHCM": true, "HCMC": true}
+
+// notPlace lists capitalised words that cannot begin a place name: they
+// begin titles, organs and other phrases that follow a level word.
+var notPlace = map[string]bool{
+	"Trung": true, "Thường": true, "Ban": true, "Đảng": true, "Hội": true,
+	"Khóa": true, "Nhiệm": true, "Lần": true, "Kỳ": true, "UBND": true,
+	"HĐND": true, "MTTQ": true, "Chủ": true, "Phó": true, "Bí": true,
+	"Ủy": true, "Việt": true, "Nhân": true, "Mặt": true, "Công": true,
+	"Văn": true, "Sở": true, "Phòng": true, "Đoàn": true, "Tổng": true,
+	"Chính": true, "Quốc": true, "Nhà": true, "Đại": true,
+	"Hiện": true, "Theo": true, "Tại": true, "Ngày": true, "Sáng": true,
+	"Chiều": true, "Tối": true, "Trong": true, "Với": true, "Để": true,
+	"Các": true, "Những": true, "Đồng": true, "Ông": true, "Bà": true,
+	"Anh": true, "Chị": true, "Tân": true,
+}
+
+// placeStop are capitalised words that end a place name: what follows it.
+var placeStop = map[string]bool{
+	"Khóa": true, "Nhiệm": true, "Lần": true, "Kỳ": true, "Ban": true,
+	"Đảng": true, "Hội": true, "Thường": true, "Chủ": true, "Phó": true,
+	"Bí": true, "Ủy": true, "Ngày": true, "Sáng": true, "Chiều": true,
+	"Tối": true, "Tại": true, "Theo": true, "Trong": true, "UBND": true,
+	"HĐND": true, "Đồng": true,
+}
+
+// nameStarts are common family names; a run of capitalised words after a
+// place name that starts with one is a person's name, not more of the place.
+var nameStarts = map[string]bool{
+	"Nguyễn": true, "Trần": true, "Lê": true, "Phạm": true, "Hoàng": true,
+	"Huỳnh": true, "Phan": true, "Vũ": true, "Võ": true, "Đặng": true,
+	"Bùi": true, "Đỗ": true, "Hồ": true, "Ngô": true, "Dương": true,
+	"Lý": true, "Đinh": true, "Trương": true, "Đoàn": true, "Lương": true,
+	"Tô": true, "Mai": true, "Trịnh": true, "Cao": true, "Lâm": true,
+	"Hà": true, "Đào": true, "Tạ": true, "Văn": true, "Lưu": true,
+	"Vương": true, "Thái": true, "Châu": true, "Kiều": true, "Tăng": true,
+	"Chu": true, "Lại": true, "Đàm": true, "Quách": true, "Triệu": true,
+}
+
+// A place is a mention of a body or of a place: an organ ("Quận ủy"), a
+// level word ("quận") and a locality ("Thanh Xuân"), each optional but not
+// all at once, followed by what the text says of it there.
+type place struct {
+	start, end int // span in Doc.Text, tails included
+	organ      string
+	fam        family
+	level      string
+	locality   string
+	province   string
+	generic    bool // "HĐND các cấp": no one body
+	congress   bool // named after "Đại hội": a congress of the body
+	tail
+}
+
+// A tail is what may follow an event or a body: its number, term, tenure
+// and "(mở rộng)".
+type tail struct {
+	session   int
+	term      *Term
+	tenure    *Tenure
+	expanded  bool
+	tenurePos int // offset of the tenure's years, for voting
+}
+
+// readPlace reads a body or place mention at Lower[i:], with its tail.
+func (p *parser) readPlace(i int) (place, bool) {
+	lo, tx := p.doc.Lower, p.doc.Text
+	pl := place{start: i}
+	j := i
+	for _, o := range organs {
+		if hasWordAt(lo, i, o.key) {
+			pl.organ, pl.fam, pl.level = o.name, o.fam, o.level
+			j = i + len(o.key)
+			break
+		}
+	}
+	k := skipSpace(lo, j)
+	if hasWordAt(lo, k, "các cấp") || hasWordAt(lo, k, "cơ sở") || hasWordAt(lo, k, "trung ương") {
+		pl.generic = true
+		pl.end = k
+		return pl, pl.organ != ""
+	}
+	// A level word: "quận Thanh Xuân", or "Quận ủy quận Bình Tân".
+	for _, l := range levels {
+		if hasWordAt(lo, k, l.key) {
+			if pl.level == "" || pl.level == l.level {
+				pl.level = l.level
+				k += len(l.key)
+				if l.key == "tp" && k < len(lo) && lo[k] == '.' {
+					k++
+				}
+				j = k
+			}
+			break
+		}
+	}
+	loc, le := p.readLocality(skipSpace(tx, j))
+	if loc != "" {
+		pl.locality = loc
+		j = le
+		if pl.level == "" {
+			switch {
+			case centralCities[loc]:
+				pl.level = "thành phố"
+			case provinces[loc]:
+				pl.level = "tỉnh"
+			}
+		}
+		j = p.readProvince(&pl, j)
+	}
+	if pl.organ == "" && pl.locality == "" {
+		return pl, false
+	}
+	if pl.organ == "" && pl.level == "" {
+		return pl, false
+	}
+	pl.end = p.readTail(&pl.tail, j)
+	if pl.end == j {
+		pl.end = j
+	}
+	return pl, true
+}
+
+// readLocality reads a place name at Text[i:]: capitalised words or a
+// number ("Quận 9"), stopping before a person's name.
+func (p *parser) readLocality(i int) (string, int) {
+	tx := p.doc.Text
+	// Hồ Chí Minh City in its short forms: "TP.HCM", "TP HCM", "TPHCM".
+	if e := wordAt(tx, i); e > i && hcmAliases[tx[i:e]] {
+		return "Hồ Chí Minh", e
+	}
+	var words [6][2]int
+	n := 0
+	j := i
+	for n < len(words) {
+		e := wordAt(tx, j)
+		if e == j || !isUpperStart(tx, j) {
+			break
+		}
+		w := tx[j:e]
+		if n == 0 && notPlace[w] {
+			break
+		}
+		if n > 0 && placeStop[w] {
+			break
+		}
+		if upperWord(w) && len(w) > 1 && !isDigits(w) {
+			break // an acronym: UBND, HĐND
+		}
+		if isDigits(w) && (n > 0 || !p.districtNumber(e)) {
+			break
+		}
+		words[n] = [2]int{j, e}
+		n++
+		if isDigits(w) {
+			break
+		}
+		// "Bà Rịa - Vũng Tàu": the one province written with a dash.
+		if e+3 < len(tx) && tx[e:e+3] == " - " && tx[i:e] == "Bà Rịa" {
+			j = e + 3
+			continue
+		}
+		if e < len(tx) && tx[e] == ' ' && isUpperStart(tx, e+1) {
+			j = e + 1
+			continue
+		}
+		break
+	}
+	if n == 0 {
+		return "", i
+	}
+	// Cut at a known province or city name, else before a person's name.
+	for k := n; k >= 1; k-- {
+		name := tx[i:words[k-1][1]]
+		if provinces[name] || centralCities[name] {
+			if k < n && !nameStarts[tx[words[k][0]:words[k][1]]] {
+				break // the name goes on: "Hà Nam" is not "Hà Nam Ninh"
+			}
+			return name, words[k-1][1]
+		}
+	}
+	for k := 1; k < n; k++ {
+		if nameStarts[tx[words[k][0]:words[k][1]]] && n-k >= 2 && n-k <= 4 {
+			n = k
+			break
+		}
+	}
+	if n > 4 {
+		return "", i
+	}
+	return tx[i:words[n-1][1]], words[n-1][1]
+}
+
+// districtNumber reports whether a number ending at Text[e] can be a
+// district's ("Quận 9 có …"), not a count ("quận 6 tháng đầu năm").
+func (p *parser) districtNumber(e int) bool {
+	lo := p.doc.Lower
+	if e < len(lo) && (lo[e] == '%' || lo[e] == '/' || lo[e] == '.' && e+1 < len(lo) && lo[e+1] >= '0' && lo[e+1] <= '9') {
+		return false
+	}
+	k := skipSpace(lo, e)
+	for _, w := range [...]string{"tháng", "năm", "ngày", "tuần", "quý", "giờ", "người", "đơn vị"} {
+		if hasWordAt(lo, k, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// readProvince reads "(Gia Lai)" or ", tỉnh Gia Lai" after a locality.
+func (p *parser) readProvince(pl *place, j int) int {
+	tx, lo := p.doc.Text, p.doc.Lower
+	k := skipSpace(tx, j)
+	if k < len(tx) && tx[k] == '(' {
+		if name, e := p.readLocality(k + 1); name != "" && e < len(tx) && tx[e] == ')' && (provinces[name] || centralCities[name]) {
+			pl.province = name
+			return e + 1
+		}
+	}
+	if k < len(tx) && tx[k] == ',' {
+		m := skipSpace(lo, k+1)
+		for _, key := range [...]string{"tỉnh", "thành phố", "tp"} {
+			if hasWordAt(lo, m, key) {
+				if name, e := p.readLocality(skipSpace(tx, m+len(key))); name != "" && (provinces[name] || centralCities[name]) && name != pl.locality {
+					pl.province = name
+					return e
+				}
+			}
+		}
+	}
+	return j
+}
+
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// sessionWords are the numbers written in words after "thứ".
+var sessionWords = []struct {
+	w string
+	n int
+}{
+	{"nhất", 1}, {"hai", 2}, {"ba", 3}, {"tư", 4}, {"năm", 5}, {"sáu", 6},
+	{"bảy", 7}, {"tám", 8}, {"chín", 9}, {"mười", 10},
+}
+
+// readNumber reads a session or term number at Text[i:]: digits, a Roman
+// numeral or an ordinal word.
+func (p *parser) readNumber(i int, words bool) (n int, text string, end int, ok bool) {
+	tx, lo := p.doc.Text, p.doc.Lower
+	e := wordAt(tx, i)
+	if e == i {
+		return 0, "", i, false
+	}
+	w := tx[i:e]
+	if v, good := atoiSpan(w, 0, len(w)); good && v > 0 && v < 1000 {
+		return v, w, e, true
+	}
+	if v, err := roman.Parse(w); err == nil && v < 200 {
+		return v, w, e, true
+	}
+	if words {
+		for _, o := range sessionWords {
+			if hasWordAt(lo, i, o.w) {
+				return o.n, tx[i : i+len(o.w)], i + len(o.w), true
+			}
+		}
+	}
+	return 0, "", i, false
+}
+
+// readTail reads, after an event or a body, any of "lần thứ 6", "thứ 4",
+// "(mở rộng)", "khóa VI", "(khóa V)", "nhiệm kỳ 2020 - 2025" and
+// "(2016-2021)", separated by spaces, commas and dashes. It returns the end
+// of what it read.
+func (p *parser) readTail(t *tail, i int) int {
+	lo := p.doc.Lower
+	end := i
+	j := i
+	for steps := 0; steps < 8; steps++ {
+		k := skipSpacePunct(lo, j, ",-(")
+		switch {
+		case hasWordAt(lo, k, "lần thứ") || hasWordAt(lo, k, "lần"):
+			m := k + len("lần")
+			if hasWordAt(lo, k, "lần thứ") {
+				m = k + len("lần thứ")
+			}
+			n, _, e, ok := p.readNumber(skipSpace(lo, m), true)
+			if !ok {
+				return end
+			}
+			if t.session == 0 {
+				t.session = n
+			}
+			j, end = e, e
+		case hasWordAt(lo, k, "thứ"):
+			n, _, e, ok := p.readNumber(skipSpace(lo, k+len("thứ")), true)
+			if !ok {
+				return end
+			}
+			if t.session == 0 {
+				t.session = n
+			}
+			j, end = e, e
+		case hasWordAt(lo, k, "mở rộng"):
+			t.expanded = true
+			j = k + len("mở rộng")
+			if j < len(lo) && lo[j] == ')' {
+				j++
+			}
+			end = j
+		case hasWordAt(lo, k, "khóa"):
+			n, txt, e, ok := p.readNumber(skipSpace(lo, k+len("khóa")), false)
+			if !ok {
+				return end
+			}
+			if t.term == nil {
+				t.term = &Term{Number: n, Text: txt}
+			}
+			j, end = e, e
+			if j < len(lo) && lo[j] == ')' {
+				j++
+				end = j
+			}
+		case hasWordAt(lo, k, "nhiệm kỳ"):
+			s, e, pos, ok := p.readYears(skipSpace(lo, k+len("nhiệm kỳ")))
+			if !ok {
+				return end
+			}
+			if t.tenure == nil {
+				t.tenure, t.tenurePos = &Tenure{Start: s, End: e}, pos
+			}
+			j, end = p.after(pos), p.after(pos)
+		case k > 0 && lo[k-1] == '(' && k < len(lo) && '0' <= lo[k] && lo[k] <= '9':
+			s, e, pos, ok := p.readYears(k)
+			if !ok {
+				return end
+			}
+			if t.tenure == nil {
+				t.tenure, t.tenurePos = &Tenure{Start: s, End: e}, pos
+			}
+			j, end = p.after(pos), p.after(pos)
+		default:
+			return end
+		}
+		if j < len(lo) && lo[j] == ')' {
+			j++
+			end = j
+		}
+	}
+	return end
+}
+
+// after returns the end of a year range found by readYears at pos.
+func (p *parser) after(pos int) int {
+	lo := p.doc.Lower
+	j := digitsAt(lo, pos)
+	j = skipSpacePunct(lo, j, "-/")
+	return digitsAt(lo, j)
+}
+
+// readYears reads "2020 - 2025", "2020-2025" or "2020 -2025" at i.
+func (p *parser) readYears(i int) (start, end, pos int, ok bool) {
+	lo := p.doc.Lower
+	e1 := digitsAt(lo, i)
+	if e1-i != 4 {
+		return 0, 0, 0, false
+	}
+	k := skipSpace(lo, e1)
+	if k >= len(lo) || (lo[k] != '-' && lo[k] != '/') {
+		return 0, 0, 0, false
+	}
+	k = skipSpace(lo, k+1)
+	e2 := digitsAt(lo, k)
+	if e2-k != 4 || !wordEnd(lo, e2) {
+		return 0, 0, 0, false
+	}
+	a, _ := atoiSpan(lo, i, e1)
+	b, _ := atoiSpan(lo, k, e2)
+	if b <= a || b-a > 6 || a < 1945 {
+		return 0, 0, 0, false
+	}
+	return a, b, i, true
+}
+
+// sameBody reports whether two mentions can be of the same body: the same
+// family, and no contradicting level or locality.
+func sameBody(a, b *place) bool {
+	if a.fam != b.fam {
+		return false
+	}
+	if a.level != "" && b.level != "" && a.level != b.level {
+		return false
+	}
+	if a.locality != "" && b.locality != "" && !strings.EqualFold(a.locality, b.locality) {
+		return false
+	}
+	return true
+}

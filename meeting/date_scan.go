@@ -1,0 +1,166 @@
+package meeting
+
+import (
+	"strings"
+
+	"github.com/vnreport/vnreport/vntext"
+)
+
+// A dayMention is a calendar day the text names: "Chiều 17/6",
+// "ngày 12/7/2018", "sáng 13-7", "ngày 28 tháng 2 năm 2024".
+type dayMention struct {
+	start, end int // span in Doc.Text
+	date       vntext.Date
+	tod        string // sáng, trưa, chiều, tối when the day is introduced by one
+	cued       bool   // introduced by ngày, sáng, hôm … or written with its year
+}
+
+// timesOfDay are the words for a part of the day, as the JSON gives them.
+var timesOfDay = [...]string{"sáng", "trưa", "chiều", "tối"}
+
+// dayCues are the words that introduce a day in running text.
+var dayCues = map[string]bool{
+	"ngày": true, "sáng": true, "trưa": true, "chiều": true, "tối": true,
+	"đêm": true, "hôm": true, "nay": true, "từ": true, "đến": true, "và": true,
+	"qua": true, "tới": true,
+}
+
+// daysIn returns the day mentions in Text[lo:hi], in order.
+func (p *parser) daysIn(lo, hi int) []dayMention {
+	l := p.doc.Lower
+	var out []dayMention
+	for i := lo; i < hi; i++ {
+		c := l[i]
+		if c < '0' || c > '9' || !wordStart(l, i) {
+			continue
+		}
+		dm, ok := p.dayAt(i, hi)
+		if !ok {
+			i = digitsAt(l, i)
+			continue
+		}
+		out = append(out, dm)
+		i = dm.end - 1
+	}
+	return out
+}
+
+// dayAt reads a day at Lower[i:] (i at a digit): "17/6", "12/7/2018",
+// "13-7", or "28 tháng 2 năm 2024" after "ngày".
+func (p *parser) dayAt(i, hi int) (dayMention, bool) {
+	l := p.doc.Lower
+	e := digitsAt(l, i)
+	day, _ := atoiSpan(l, i, e)
+	if e-i > 2 || day < 1 || day > 31 || e >= hi {
+		return dayMention{}, false
+	}
+	var dm dayMention
+	dm.start = i
+	switch {
+	case l[e] == '/' || l[e] == '-':
+		sep := l[e]
+		m0 := e + 1
+		m1 := digitsAt(l, m0)
+		month, _ := atoiSpan(l, m0, m1)
+		if m1-m0 < 1 || m1-m0 > 2 || month < 1 || month > 12 {
+			return dayMention{}, false
+		}
+		dm.date = vntext.Date{Month: month, Day: day}
+		dm.end = m1
+		if m1+1 < len(l) && l[m1] == sep {
+			y1 := digitsAt(l, m1+1)
+			if y1-m1-1 == 4 {
+				dm.date.Year, _ = atoiSpan(l, m1+1, y1)
+				dm.end = y1
+			} else if y1 > m1+1 {
+				return dayMention{}, false // "1/2/3": not a date
+			}
+		} else if m1 < len(l) && (l[m1] == '/' || (l[m1] == '-' && m1+1 < len(l) && l[m1+1] >= '0' && l[m1+1] <= '9')) {
+			return dayMention{}, false
+		}
+		if !wordEnd(l, dm.end) {
+			return dayMention{}, false
+		}
+	case strings.HasPrefix(l[e:], " tháng "):
+		m0 := e + len(" tháng ")
+		m1 := digitsAt(l, m0)
+		month, _ := atoiSpan(l, m0, m1)
+		if month < 1 || month > 12 {
+			return dayMention{}, false
+		}
+		dm.date = vntext.Date{Month: month, Day: day}
+		dm.end = m1
+		if strings.HasPrefix(l[m1:], " năm ") {
+			y0 := m1 + len(" năm ")
+			y1 := digitsAt(l, y0)
+			if y1-y0 == 4 {
+				dm.date.Year, _ = atoiSpan(l, y0, y1)
+				dm.end = y1
+			}
+		}
+	default:
+		return dayMention{}, false
+	}
+	if dm.date.Day > daysInMonth(dm.date.Month, dm.date.Year) {
+		return dayMention{}, false
+	}
+	// The cue: "Chiều 17/6", "sáng ngày 12/7", "chiều nay (7/2)", "hôm 8/7".
+	j := i
+	if j > 0 && l[j-1] == '(' {
+		j--
+	}
+	ws, we := prevWord(l, j)
+	w := l[ws:we]
+	if dayCues[w] {
+		dm.cued = true
+		if w == "ngày" || w == "nay" {
+			ws2, we2 := prevWord(l, ws)
+			w = l[ws2:we2]
+		}
+		for _, t := range timesOfDay {
+			if w == t {
+				dm.tod = t
+			}
+		}
+	}
+	if dm.date.Year != 0 {
+		dm.cued = true
+	}
+	if !dm.cued && strings.HasPrefix(l[e:], " tháng ") {
+		return dayMention{}, false
+	}
+	return dm, true
+}
+
+// daysInMonth returns the number of days in month of year (29 for
+// February when the year is unknown).
+func daysInMonth(month, year int) int {
+	switch month {
+	case 2:
+		if year == 0 || year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// clockAt reads "20:57" or "15h35" at Lower[i:] and returns its end.
+func clockAt(l string, i int) (h, m, end int, ok bool) {
+	e := digitsAt(l, i)
+	if e-i < 1 || e-i > 2 || e+3 > len(l) || (l[e] != ':' && l[e] != 'h') {
+		return 0, 0, 0, false
+	}
+	e2 := digitsAt(l, e+1)
+	if e2-e-1 != 2 {
+		return 0, 0, 0, false
+	}
+	h, _ = atoiSpan(l, i, e)
+	m, _ = atoiSpan(l, e+1, e2)
+	if h > 23 || m > 59 {
+		return 0, 0, 0, false
+	}
+	return h, m, e2, true
+}

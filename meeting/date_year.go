@@ -1,0 +1,133 @@
+package meeting
+
+import (
+	"strings"
+	"time"
+)
+
+// yearCues are words before "năm 2017" that make it the year the report
+// is about: "cả năm 2017", "chỉ tiêu năm 2023", "kinh tế - xã hội năm 2018".
+var yearCues = []string{
+	"cả", "trong", "chỉ tiêu", "nhiệm vụ", "kế hoạch", "thực hiện", "của",
+	"tháng đầu", "tháng cuối", "chủ đề", "xã hội", "dự toán", "tháng", "quý",
+}
+
+// prevYearCues are words before "năm 2016" that make it the year before
+// the report's: "so với cùng kỳ năm 2016", "so với cuối năm 2015".
+var prevYearCues = []string{"cùng kỳ", "so với cuối", "so với"}
+
+// contextYear returns the year a report is about when it says so: a period
+// of that year ("6 tháng đầu năm 2017", "quý I/2021", "cả năm 2017"), else a
+// full date printed within two months of the meeting's day. It returns 0
+// when the report does not tell.
+func (p *parser) contextYear(month, day int) int {
+	l := p.doc.Lower[:p.end]
+	best := 0
+	for i := 0; ; {
+		k := strings.Index(l[i:], "năm ")
+		if k < 0 {
+			break
+		}
+		k += i
+		i = k + len("năm ")
+		y0 := i
+		y1 := digitsAt(l, y0)
+		if y1-y0 != 4 || !wordEnd(l, y1) || !wordStart(l, k) {
+			continue
+		}
+		y, _ := atoiSpan(l, y0, y1)
+		if y < 1990 || y > 2100 {
+			continue
+		}
+		if c, ok := p.yearCue(k); ok && y+c > best {
+			best = y + c
+		}
+	}
+	// "cùng kỳ 2018": the year before.
+	for i := 0; ; {
+		k := strings.Index(l[i:], "cùng kỳ ")
+		if k < 0 {
+			break
+		}
+		i += k + len("cùng kỳ ")
+		y1 := digitsAt(l, i)
+		if y, ok := atoiSpan(l, i, y1); ok && y1-i == 4 && wordEnd(l, y1) && y >= 1990 && y < 2100 && y+1 > best {
+			best = y + 1
+		}
+	}
+	// "quý I/2021"
+	for i := 0; ; {
+		k := strings.Index(l[i:], "quý ")
+		if k < 0 {
+			break
+		}
+		k += i
+		i = k + len("quý ")
+		e := wordAt(l, i)
+		if e < len(l)-4 && l[e] == '/' {
+			y1 := digitsAt(l, e+1)
+			if y, ok := atoiSpan(l, e+1, y1); ok && y1-e-1 == 4 && y > best && y < 2100 {
+				best = y
+			}
+		}
+	}
+	if best != 0 {
+		return best
+	}
+	return p.nearbyFullDate(month, day)
+}
+
+// yearCue reports whether "năm" at k names the report's year or one next
+// to it, and the offset to the report's year: 0 for "cả năm 2017", +1 for
+// "so với cùng kỳ năm 2016", -1 for "Sang năm 2015".
+func (p *parser) yearCue(k int) (offset int, ok bool) {
+	l := p.doc.Lower
+	j := k
+	for j > 0 && l[j-1] == ' ' {
+		j--
+	}
+	has := func(c string) bool { return strings.HasSuffix(l[:j], c) && wordStart(l, j-len(c)) }
+	if has("sang") {
+		return -1, true
+	}
+	for _, c := range prevYearCues {
+		if has(c) {
+			return 1, true
+		}
+	}
+	for _, c := range yearCues {
+		if has(c) {
+			return 0, true
+		}
+	}
+	return 0, false
+}
+
+// nearbyFullDate returns the year of a full date the report prints (not a
+// birth date) that lies within 60 days of the meeting's day, or 0.
+func (p *parser) nearbyFullDate(month, day int) int {
+	l := p.doc.Lower[:p.end]
+	for _, dm := range p.daysIn(0, len(l)) {
+		if dm.date.Year < 1990 {
+			continue
+		}
+		if ws, we := prevWord(l, dm.start); we > ws {
+			w := l[ws:we]
+			if w == "ngày" {
+				ws, we = prevWord(l, ws)
+				w = l[ws:we]
+			}
+			if w == "sinh" {
+				continue
+			}
+		}
+		full := time.Date(dm.date.Year, time.Month(dm.date.Month), dm.date.Day, 0, 0, 0, 0, time.UTC)
+		for _, y := range [...]int{dm.date.Year, dm.date.Year - 1, dm.date.Year + 1} {
+			t := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+			if d := t.Sub(full); d < 60*24*time.Hour && d > -60*24*time.Hour {
+				return y
+			}
+		}
+	}
+	return 0
+}

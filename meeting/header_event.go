@@ -1,0 +1,115 @@
+package meeting
+
+import "strings"
+
+// An event is a mention of a meeting: "Hội nghị lần thứ 21", "kỳ họp thứ 4
+// HĐND thành phố Đà Nẵng khóa IX", "Đại hội Đảng bộ quận … lần thứ XXIV".
+type event struct {
+	start, end int // span in Doc.Text
+	kind       Kind
+	weak       bool  // "cuộc họp", "lễ công bố": a meeting only if nothing better is named
+	excluded   bool  // another body's meeting: "Hội nghị Trung ương 7", "Đại hội … của Đảng"
+	body       place // the body named in the phrase, if any
+	hasBody    bool
+	tail
+}
+
+// eventKeys are the words that name a meeting, with the kind they give.
+var eventKeys = []struct {
+	key  string
+	kind Kind
+	weak bool
+}{
+	{"hội nghị", KindConference, false},
+	{"kỳ họp", KindCouncilSession, false},
+	{"đại hội", KindCongress, false},
+	{"cuộc họp", KindConference, true},
+	{"phiên họp", KindConference, true},
+	{"họp bất thường", KindCouncilSession, true},
+	{"lễ công bố", KindConference, true},
+	{"trao quyết định", KindConference, true},
+	{"làm việc với", KindConference, true},
+}
+
+// eventSkip are words between a meeting word and its number or body.
+var eventSkip = []string{
+	"đại biểu", "chuyên đề", "bất thường", "thường lệ", "lần này", "ban chấp hành đảng bộ lần",
+}
+
+// readEvent reads the meeting phrase whose key ends at j.
+func (p *parser) readEvent(ev *event, j int) {
+	lo := p.doc.Lower
+	k := skipSpace(lo, j)
+	for _, w := range eventSkip[:4] {
+		if hasWordAt(lo, k, w) {
+			k = skipSpace(lo, k+len(w))
+		}
+	}
+	switch {
+	case hasWordAt(lo, k, "trung ương"), hasWordAt(lo, k, "toàn quốc"), hasWordAt(lo, k, "quốc tế"):
+		ev.excluded = true
+	}
+	// Before the body: "Hội nghị lần thứ 18 Ban Chấp hành …".
+	e := p.readTail(&ev.tail, k)
+	k = skipSpacePunct(lo, e, ",-")
+	if hasWordAt(lo, k, "(kỳ họp bất thường)") {
+		k = skipSpace(lo, k+len("(kỳ họp bất thường)"))
+	}
+	if k < len(lo) && lo[k] == '(' && hasWordAt(lo, k+1, "kỳ họp") {
+		if c := strings.IndexByte(lo[k:min(len(lo), k+40)], ')'); c > 0 {
+			k = skipSpacePunct(lo, k+c+1, ",")
+		}
+	}
+	if hasWordAt(lo, k, "của") {
+		k = skipSpace(lo, k+len("của"))
+	}
+	if hasWordAt(lo, k, "đảng") && !hasWordAt(lo, k, "đảng bộ") && !hasWordAt(lo, k, "đảng ủy") {
+		ev.excluded = true // "Đại hội lần thứ XIII của Đảng": the national Party
+	}
+	if pl, ok := p.readPlace(k); ok && pl.fam != famNone {
+		if pl.generic {
+			ev.excluded = true
+		}
+		ev.body, ev.hasBody = pl, true
+		e = pl.end
+		mergeTail(&ev.tail, &pl.tail)
+	}
+	// After the body: "… quận Ba Đình lần thứ 6 khóa XXVI".
+	e2 := p.readTail(&ev.tail, e)
+	if e2 > e {
+		e = e2
+	}
+	ev.end = e
+	if ev.kind == KindCongress {
+		if ev.hasBody && ev.body.fam != famParty {
+			ev.excluded = true // a congress of the Front, a union …
+		}
+		if !ev.hasBody && k < len(lo) && !hasWordAt(lo, k, "lần") && p.startsOrgan(k) {
+			ev.excluded = true
+		}
+	}
+	// "Nghị quyết Đại hội …" cites a congress; it is not the meeting.
+	if ws, we := prevWord(lo, ev.start); we > ws && (lo[ws:we] == "quyết" || lo[ws:we] == "tới" || lo[ws:we] == "bị") {
+		ev.excluded = true
+	}
+}
+
+// startsOrgan reports a capitalised word at Text[k:] that is not a body:
+// "Đại hội Công đoàn", "Đại hội Đoàn".
+func (p *parser) startsOrgan(k int) bool {
+	return isUpperStart(p.doc.Text, k)
+}
+
+// mergeTail fills what t does not state from u.
+func mergeTail(t, u *tail) {
+	if t.session == 0 {
+		t.session = u.session
+	}
+	if t.term == nil {
+		t.term = u.term
+	}
+	if t.tenure == nil {
+		t.tenure, t.tenurePos = u.tenure, u.tenurePos
+	}
+	t.expanded = t.expanded || u.expanded
+}

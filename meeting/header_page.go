@@ -1,0 +1,246 @@
+package meeting
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnreport/vnreport/vntext"
+)
+
+// A line is a non-empty line of Doc.Text, trimmed of spaces.
+type line struct{ start, end int }
+
+// tailChrome are lines that start the site's furniture after an article:
+// everything from one of them on is not the report.
+var tailChrome = []string{
+	"các bài mới đăng", "các bài đã đăng", "các tin đã đưa", "ý kiến bạn đọc",
+	"viết bình luận", "gửi bình luận", "bình luận", "tin cùng chuyên mục",
+	"bài viết liên quan", "tin mới nhất", "tin khác", "xem thêm", "các tin khác",
+	"bài cùng chuyên mục", "tin bài liên quan", "chia sẻ bài viết",
+}
+
+// lineChrome are single lines of furniture inside an article.
+var lineChrome = []string{"tin liên quan", "bài liên quan", "quang cảnh hội nghị", "quang cảnh kỳ họp", "ảnh minh họa"}
+
+// prepare splits the text into lines and finds where the report ends.
+func (p *parser) prepare() {
+	t, l := p.doc.Text, p.doc.Lower
+	p.end = len(t)
+	for i := 0; i < len(t); {
+		j := strings.IndexByte(t[i:], '\n')
+		if j < 0 {
+			j = len(t)
+		} else {
+			j += i
+		}
+		s, e := i, j
+		for s < e && t[s] == ' ' {
+			s++
+		}
+		for e > s && t[e-1] == ' ' {
+			e--
+		}
+		if s < e {
+			low := strings.TrimRight(l[s:e], " :.")
+			if len(p.lines) > 2 && isOneOf(low, tailChrome) {
+				p.end = s
+				break
+			}
+			if !isOneOf(low, lineChrome) {
+				p.lines = append(p.lines, line{s, e})
+			}
+		}
+		i = j + 1
+	}
+}
+
+func isOneOf(s string, list []string) bool {
+	for _, w := range list {
+		if s == w {
+			return true
+		}
+	}
+	return false
+}
+
+// wordCount counts space-separated words in s.
+func wordCount(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// isPageClock reports a line such as "Thứ Tư, ngày 28 tháng 2 năm 2024":
+// the site's clock, not the article's date.
+func isPageClock(low string) bool {
+	return (strings.HasPrefix(low, "thứ ") || strings.HasPrefix(low, "chủ nhật")) && len(low) < 60 &&
+		(strings.Contains(low, "tháng") || strings.Contains(low, "/"))
+}
+
+// hasLower reports whether s has a lower-case letter.
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// parsePage fills the title, publication date, outlet and byline, and
+// records the first line of the report's lead.
+func (p *parser) parsePage(m *Meeting) {
+	t, l := p.doc.Text, p.doc.Lower
+	p.titleLine = -1
+	// The headline: the first line among the first few that reads like one.
+	for k := 0; k < len(p.lines) && k < 6; k++ {
+		ln := p.lines[k]
+		s, low := t[ln.start:ln.end], l[ln.start:ln.end]
+		if isPageClock(low) || !hasLower(s) || wordCount(s) < 4 || looksLikeDateLine(low) {
+			continue
+		}
+		if wordCount(s) <= 45 {
+			p.titleLine = k
+			m.Title = strings.TrimSpace(stripTrailingStamp(s))
+		}
+		break
+	}
+	// The lead: the first paragraph after the headline, a line of 20 words
+	// or more.
+	first := p.titleLine + 1
+	p.leadLine = min(first, len(p.lines)-1)
+	for k := first; k < len(p.lines) && k < first+10; k++ {
+		s := t[p.lines[k].start:p.lines[k].end]
+		if wordCount(s) >= 20 && hasLower(s) {
+			p.leadLine = k
+			break
+		}
+	}
+	// The publication stamp: a full date with a clock time, or after
+	// "Ngày đăng", in the lines before the lead (the title line included).
+	for k := 0; k <= p.leadLine+1 && k < len(p.lines) && k < 10; k++ {
+		ln := p.lines[k]
+		if d, ok := p.stamp(ln.start, ln.end); ok {
+			m.Published = d
+			break
+		}
+	}
+	// The outlet at the start of the lead: "HNP - ", "(Thanhuytphcm.vn) - ".
+	if p.leadLine < len(p.lines) {
+		ln := p.lines[p.leadLine]
+		s := t[ln.start:ln.end]
+		if k := strings.Index(s, " - "); k > 0 && k < 40 {
+			tag := s[:k]
+			if strings.HasPrefix(tag, "(") && strings.HasSuffix(tag, ")") {
+				tag = tag[1 : len(tag)-1]
+			}
+			if tag != "" && !strings.Contains(tag, " ") && utf8.RuneCountInString(tag) >= 2 {
+				r, _ := utf8.DecodeRuneInString(tag)
+				if unicode.IsLetter(r) && !(upperWord(tag) && utf8.RuneCountInString(tag) > 6) {
+					m.Source = tag
+				}
+			}
+		}
+	}
+	// The byline: the last line of the report, or a line by the stamp,
+	// when it is a short name.
+	for k := len(p.lines) - 1; k > p.leadLine && k >= len(p.lines)-3; k-- {
+		ln := p.lines[k]
+		if isName(t[ln.start:ln.end]) {
+			m.Author = t[ln.start:ln.end]
+			break
+		}
+	}
+	if m.Author == "" {
+		for k := 0; k < p.leadLine && k < len(p.lines); k++ {
+			ln := p.lines[k]
+			if k != p.titleLine && isName(t[ln.start:ln.end]) {
+				m.Author = t[ln.start:ln.end]
+				break
+			}
+		}
+	}
+}
+
+// looksLikeDateLine reports a line that is only a date or time stamp.
+func looksLikeDateLine(low string) bool {
+	for _, r := range low {
+		if unicode.IsLetter(r) {
+			return strings.HasPrefix(low, "ngày đăng") || strings.HasPrefix(low, "cập nhật")
+		}
+	}
+	return true
+}
+
+// stripTrailingStamp removes "(20:57 17/06/2024)" from the end of a title.
+func stripTrailingStamp(s string) string {
+	if strings.HasSuffix(s, ")") {
+		if k := strings.LastIndexByte(s, '('); k > 0 {
+			inner := s[k+1 : len(s)-1]
+			if strings.ContainsAny(inner, "0123456789") && !hasLower(strings.ToUpper(inner)) && !strings.ContainsFunc(inner, unicode.IsLetter) {
+				return s[:k]
+			}
+		}
+	}
+	return s
+}
+
+// isName reports whether s is a short byline: two to five capitalised
+// words and nothing else.
+func isName(s string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		n++
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || upperWord(w) && utf8.RuneCountInString(w) > 1 {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) {
+				return false
+			}
+		}
+	}
+	return n >= 2 && n <= 5
+}
+
+// stamp finds a publication stamp in Text[lo:hi]: a full date next to a
+// clock time ("(20:57 17/06/2024)", "13-01-2021 20:36"), or a full date
+// after "Ngày đăng" / "Cập nhật".
+func (p *parser) stamp(lo, hi int) (vntext.Date, bool) {
+	l := p.doc.Lower
+	keyword := strings.Contains(l[lo:hi], "ngày đăng") || strings.Contains(l[lo:hi], "cập nhật") || strings.Contains(l[lo:hi], "đăng lúc")
+	for _, dm := range p.daysIn(lo, hi) {
+		if dm.date.Year == 0 {
+			continue
+		}
+		d := dm.date
+		// A clock within a few bytes before or after the date.
+		found := false
+		for i := max(lo, dm.start-10); i < min(hi, dm.end+12); i++ {
+			if i >= dm.start && i < dm.end {
+				continue
+			}
+			if l[i] >= '0' && l[i] <= '9' && wordStart(l, i) {
+				if h, mi, _, ok := clockAt(l, i); ok {
+					d.Hour, d.Minute, d.HasClock = h, mi, true
+					found = true
+					break
+				}
+			}
+		}
+		if found || keyword {
+			return d, true
+		}
+	}
+	return vntext.Date{}, false
+}

@@ -1,0 +1,193 @@
+package meeting
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Small scanning helpers over the normalised text. Offsets are offsets of
+// Doc.Text (and Doc.Lower, which has the same offsets).
+
+// isWordR reports whether r belongs to a word: a letter or a digit.
+func isWordR(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// wordStart reports whether a word may start at s[i]: s[i-1] is no word rune.
+func wordStart(s string, i int) bool {
+	if i <= 0 {
+		return true
+	}
+	if i > len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !isWordR(r)
+}
+
+// wordEnd reports whether a word may end at s[i]: s[i] is no word rune.
+func wordEnd(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return !isWordR(r)
+}
+
+// hasWordAt reports whether s[i:] starts with the words w, ending at a word
+// boundary.
+func hasWordAt(s string, i int, w string) bool {
+	return i >= 0 && strings.HasPrefix(s[i:], w) && wordEnd(s, i+len(w))
+}
+
+// skipSpace returns the offset of the first non-space byte at or after i.
+func skipSpace(s string, i int) int {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+// skipSpacePunct skips spaces and the given punctuation bytes.
+func skipSpacePunct(s string, i int, punct string) int {
+	for i < len(s) && (s[i] == ' ' || strings.IndexByte(punct, s[i]) >= 0) {
+		i++
+	}
+	return i
+}
+
+// wordAt returns the end of the word (letters and digits) starting at i,
+// or i when none starts there.
+func wordAt(s string, i int) int {
+	j := i
+	for j < len(s) {
+		c := s[j]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				j++
+				continue
+			}
+			break
+		}
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !isWordR(r) {
+			break
+		}
+		j += w
+	}
+	return j
+}
+
+// prevWord returns the span of the word that ends before i (skipping
+// spaces), or (i, i) when there is none on the same line.
+func prevWord(s string, i int) (int, int) {
+	j := i
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	end := j
+	for j > 0 {
+		r, w := utf8.DecodeLastRuneInString(s[:j])
+		if !isWordR(r) {
+			break
+		}
+		j -= w
+	}
+	if j == end {
+		return i, i
+	}
+	return j, end
+}
+
+// isUpperStart reports whether the word at s[i:] begins with an upper-case
+// letter or a digit.
+func isUpperStart(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsUpper(r) || '0' <= r && r <= '9'
+}
+
+// atoiSpan parses the ASCII digits s[i:j]; ok is false when there are none
+// or too many.
+func atoiSpan(s string, i, j int) (int, bool) {
+	if i >= j || j-i > 9 {
+		return 0, false
+	}
+	n := 0
+	for k := i; k < j; k++ {
+		c := s[k]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// digitsAt returns the end of the run of ASCII digits at i.
+func digitsAt(s string, i int) int {
+	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+		i++
+	}
+	return i
+}
+
+// sentenceBounds returns the span of the sentence around i within
+// s[lo:hi]: it ends at a full stop, question or exclamation mark followed by
+// a space, or at a line end. A full stop between digits or after a short
+// upper-case abbreviation ("TP.") does not end a sentence.
+func sentenceBounds(s string, i, lo, hi int) (int, int) {
+	start := i
+	for start > lo {
+		if isSentenceEnd(s, start-1) {
+			break
+		}
+		start--
+	}
+	end := i
+	for end < hi {
+		if isSentenceEnd(s, end) {
+			end++
+			break
+		}
+		end++
+	}
+	return start, end
+}
+
+// isSentenceEnd reports whether s[i] ends a sentence.
+func isSentenceEnd(s string, i int) bool {
+	switch s[i] {
+	case '\n':
+		return true
+	case '!', '?':
+		return i+1 >= len(s) || s[i+1] == ' ' || s[i+1] == '\n'
+	case '.':
+		if i+1 < len(s) && s[i+1] != ' ' && s[i+1] != '\n' {
+			return false
+		}
+		// "TP. HCM": a short abbreviation in capitals does not end a sentence.
+		ws, we := prevWord(s, i)
+		if we == i && we-ws <= 2 && ws < we && isUpperStart(s, ws) && upperWord(s[ws:we]) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// upperWord reports whether w has no lower-case letter.
+func upperWord(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
