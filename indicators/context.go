@@ -27,6 +27,8 @@ func boundaryBefore(t string, i int, stops string) int {
 			return skipSpaces(t, j+1)
 		case c == '-' && j > 0 && t[j-1] == ' ' && j+1 < len(t) && t[j+1] == ' ' && strings.IndexByte(stops, ',') >= 0:
 			return skipSpaces(t, j+1)
+		case c == ')' && strings.IndexByte(stops, ',') >= 0 && shortParen(t, j):
+			j = strings.LastIndexByte(t[:j], '(')
 		case strings.IndexByte(stops, c) >= 0:
 			if (c == '.' || c == ',') && j > 0 && j+1 < len(t) && isDigit(t[j-1]) && isDigit(t[j+1]) {
 				continue // inside a number
@@ -38,6 +40,21 @@ func boundaryBefore(t string, i int, stops string) int {
 		}
 	}
 	return skipSpaces(t, 0)
+}
+
+// shortParen reports whether the ')' at t[j] closes a short aside without
+// figures, such as "(GRDP)", which belongs to the phrase around it.
+func shortParen(t string, j int) bool {
+	k := strings.LastIndexByte(t[:j], '(')
+	if k < 0 || j-k > 40 {
+		return false
+	}
+	for _, c := range []byte(t[k:j]) {
+		if isDigit(c) || c == ',' || c == ';' || c == '.' || c == '\n' {
+			return false
+		}
+	}
+	return true
 }
 
 func skipSpaces(t string, i int) int {
@@ -211,7 +228,15 @@ func (x *extractor) role(c *cand, sent, cl int) {
 			}
 		}
 		// "chỉ tiêu giảm thiểu 90%": a clause that names a target.
-		if k := skipSpaces(low, cl); hasWordAt(low, k, "chỉ tiêu") || hasWordAt(low, k, "mục tiêu") {
+		// "(gần 348.000 tỷ đồng)" after "chỉ tiêu thu ngân sách": the
+		// parenthesis belongs to the clause before it.
+		ocl := cl
+		if ocl > 0 && x.t[ocl-1] == '(' {
+			ocl = clauseStart(x.t, ocl-1)
+		}
+		if k := skipSpaces(low, ocl); (hasWordAt(low, k, "chỉ tiêu") || hasWordAt(low, k, "mục tiêu")) &&
+			indexWord(low[k:c.start], "đạt") < 0 && indexWord(low[k:c.start], "vượt") < 0 &&
+			indexWord(low[k:c.start], "hoàn thành") < 0 {
 			f.Role = RoleTarget
 		}
 	}
@@ -258,7 +283,7 @@ var leading = [...]string{
 // Words at which the measure's noun phrase ends and the predicate begins.
 var predicate = [...]string{
 	"đạt", "ước", "dự kiến", "được", "là", "chiếm", "vượt", "có", "còn", "bằng", "gồm", "xảy ra",
-	"tăng", "giảm", "lên", "khoảng", "với", "đã", "tiếp tục", "luôn", "đều",
+	"tăng", "giảm", "lên", "khoảng", "với", "đã", "tiếp tục", "luôn", "đều", "chỉ",
 }
 
 // metricSpan returns the part of the clause text low that names the
@@ -293,6 +318,9 @@ func metricSpan(low string) (int, int) {
 			for _, w := range predicate {
 				if hasWordAt(low, k, w) {
 					if (w == "tăng" || w == "giảm") && nounUse(low, k, len(w)) {
+						continue
+					}
+					if w == "chỉ" && (hasWordAt(low, k, "chỉ tiêu") || hasWordAt(low, k, "chỉ số") || hasWordAt(low, k, "chỉ đạo") || hasWordAt(low, k, "chỉ thị")) {
 						continue
 					}
 					hit = true

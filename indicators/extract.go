@@ -194,9 +194,13 @@ func leadEnd(t string) int {
 // candidates lists, in text order, every number that is a figure.
 func (x *extractor) candidates() []cand {
 	qs := vntext.FindQuantities(x.t)
-	var out []cand
-	ri := 0
-	ratios := x.ratios()
+	var (
+		out       []cand
+		ri        int
+		ratios    = x.ratios()
+		parenUnit string // the noun of a count followed by a breakdown
+		parenEnd  = -1   // where that breakdown ends
+	)
 	for k, q := range qs {
 		for ri < len(ratios) && ratios[ri].start < q.Start {
 			out = append(out, ratios[ri])
@@ -214,15 +218,94 @@ func (x *extractor) candidates() []cand {
 			c.fig.Unit = q.Unit
 		default:
 			u, e, ok := x.countUnit(q)
+			if !ok && q.NumStart < parenEnd && x.listedNumber(q) {
+				// "111 đảng viên (khiển trách 91, cảnh cáo 16)"
+				u, e, ok = parenUnit, q.End, true
+			}
+			if !ok {
+				u, e, ok = x.subjectCount(q)
+			}
 			if !ok {
 				continue
 			}
 			c.fig.Unit, c.end = u, e
+			if q.NumStart >= parenEnd {
+				parenUnit, parenEnd = u, x.breakdownEnd(e)
+			}
 		}
 		out = append(out, c)
 	}
 	out = append(out, ratios[ri:]...)
 	return out
+}
+
+// breakdownEnd returns the end of a parenthesised breakdown that follows a
+// count ending at e, within a few words ("111 đảng viên vi phạm (khiển
+// trách 91, ...)"), or -1.
+func (x *extractor) breakdownEnd(e int) int {
+	t := x.t
+	k := strings.IndexByte(t[e:min(len(t), e+40)], '(')
+	if k < 0 || strings.ContainsAny(t[e:e+k], ",.;:\n") {
+		return -1
+	}
+	close := strings.IndexByte(t[e+k:], ')')
+	if close < 0 || close > 300 {
+		return -1
+	}
+	return e + k + close
+}
+
+// listedNumber reports whether a bare number is an item of a breakdown:
+// after a word, before ',', ';' or ')'.
+func (x *extractor) listedNumber(q vntext.Quantity) bool {
+	j := q.End
+	for j < len(x.t) && x.t[j] == ' ' {
+		j++
+	}
+	if j >= len(x.t) || strings.IndexByte(",;)", x.t[j]) < 0 {
+		return false
+	}
+	return q.NumStart > 0 && x.t[q.NumStart-1] == ' ' && isWordRuneBefore(x.t, q.NumStart-1)
+}
+
+// subjectCount reads a count whose noun is the clause's subject: "số
+// doanh nghiệp đăng ký mới là 20.000".
+func (x *extractor) subjectCount(q vntext.Quantity) (string, int, bool) {
+	low := x.low
+	j := q.End
+	for j < len(low) && low[j] == ' ' {
+		j++
+	}
+	if j < len(low) && strings.IndexByte(",;.)", low[j]) < 0 && low[j] != '\n' {
+		return "", 0, false
+	}
+	if q.Unit != "" || q.Value != float64(int64(q.Value)) || (q.Value >= 1900 && q.Value <= 2100) {
+		return "", 0, false
+	}
+	if _, ok := endsWithWord(low, q.Start, "là"); !ok {
+		if _, ok := endsWithWord(low, q.Start, "đạt"); !ok {
+			return "", 0, false
+		}
+	}
+	cl := clauseStart(x.t, q.Start)
+	k := skipSpaces(low, cl)
+	for _, w := range [...]string{"tổng số", "số lượng", "số"} {
+		if hasWordAt(low, k, w) {
+			k = skipSpaces(low, k+len(w))
+			w, we := wordAt(x.t, k)
+			if w == "" || notCountWord[low[k:we]] {
+				return "", 0, false
+			}
+			end := we
+			for _, u := range countUnits {
+				if strings.HasPrefix(low[k:], u) && k+len(u) > end && (k+len(u) == len(low) || !isWordRuneAt(low, k+len(u))) {
+					end = k + len(u)
+				}
+			}
+			return x.t[k:end], q.End, true
+		}
+	}
+	return "", 0, false
 }
 
 // rangeStart gives the first number of a range ("từ 100 đến 200 triệu
@@ -295,6 +378,10 @@ func (x *extractor) countUnit(q vntext.Quantity) (string, int, bool) {
 				}
 			}
 		}
+	}
+	// "6 đồng chí Đảng viên mới": the noun after the classifier is counted.
+	if low[i:end] == "đồng chí" && hasWordAt(low, end+1, "đảng viên") {
+		i, end = end+1, end+1+len("đảng viên")
 	}
 	unit := t[i:end]
 	if q.Unit != "" {

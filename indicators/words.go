@@ -14,7 +14,7 @@ var notCountWord = map[string]bool{
 	"trước": true, "vào": true, "ra": true, "khi": true, "thì": true, "mà": true, "này": true,
 	"đó": true, "cũng": true, "đều": true, "không": true, "chưa": true, "tăng": true, "giảm": true,
 	"đạt": true, "vượt": true, "chiếm": true, "gồm": true, "trở": true, "lên": true, "xuống": true,
-	"điểm": true, "bước": true, "nội": true, "x": true, "triệu": true, "tỷ": true, "tỉ": true,
+	"điểm": true, "bước": true, "x": true, "triệu": true, "tỷ": true, "tỉ": true,
 	"nghìn": true, "ngàn": true, "trăm": true, "chục": true, "lượng": true, "lúc": true, "hàng": true,
 	"tiếng": true, "đêm": true, "sáng": true, "chiều": true, "tối": true, "trưa": true,
 }
