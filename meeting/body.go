@@ -102,8 +102,8 @@ var notPlace = map[string]bool{
 	"Chính": true, "Quốc": true, "Nhà": true, "Đại": true,
 	"Hiện": true, "Theo": true, "Tại": true, "Ngày": true, "Sáng": true,
 	"Chiều": true, "Tối": true, "Trong": true, "Với": true, "Để": true,
-	"Các": true, "Những": true, "Đồng": true, "Ông": true, "Bà": true,
-	"Anh": true, "Chị": true, "Tân": true,
+	"Các": true, "Những": true, "Ông": true, "Bà": true,
+	"Anh": true, "Chị": true,
 }
 
 // placeStop are capitalised words that end a place name: what follows it.
@@ -276,8 +276,8 @@ func (p *parser) readLocality(i int) (string, int) {
 			break
 		}
 	}
-	if n > 4 {
-		return "", i
+	if n > 4 || n >= 3 && nameStarts[tx[words[0][0]:words[0][1]]] {
+		return "", i // too long for a place, or a person: "Cao Tiến Dũng"
 	}
 	return tx[i:words[n-1][1]], words[n-1][1]
 }

@@ -21,14 +21,18 @@ func (p *parser) parseHeader(m *Meeting) {
 	if p.titleLine >= 0 {
 		leadStart = p.lines[p.titleLine].end
 	}
-	leadEnd := p.end
-	if k := p.leadLine + 3; k < len(p.lines) {
-		leadEnd = min(leadEnd, p.lines[k].end)
+	// The lead: its first three sentences of some length.
+	leadEnd := leadStart
+	for n := 0; n < 3 && leadEnd < p.end && leadEnd-leadStart < 1500; {
+		_, se := sentenceBounds(p.doc.Text, skipSpacePunct(p.doc.Text, leadEnd, "\n"), leadEnd, p.end)
+		if se <= leadEnd {
+			break
+		}
+		if wordCount(p.doc.Text[leadEnd:se]) >= 8 {
+			n++
+		}
+		leadEnd = se
 	}
-	if leadEnd-leadStart < 1500 {
-		leadEnd = min(p.end, leadStart+1500)
-	}
-
 	ev := p.chooseAnchor(events, leadStart, leadEnd)
 	var body place
 	var haveBody bool
@@ -189,9 +193,11 @@ func (p *parser) scanMentions() ([]place, []event) {
 
 // chooseAnchor picks the mention of the meeting the report is about: the
 // first meeting named in the lead in a sentence that gives its day, else the
-// first meeting named in the lead, in the headline, or anywhere.
+// first meeting named in the lead or in the headline, else the first
+// occasion ("lễ công bố", "cuộc họp") named in the lead. A meeting named only
+// further down is not what the report is about.
 func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
-	var firstLead, firstTitle, firstAny, weakLead *event
+	var firstLead, firstTitle, weakLead *event
 	for i := range events {
 		ev := &events[i]
 		if ev.excluded {
@@ -206,6 +212,9 @@ func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
 		}
 		if inLead {
 			ss, se := sentenceBounds(p.doc.Text, ev.start, leadStart, p.end)
+			if k := strings.Index(p.doc.Lower[ss:ev.start], " sẽ "); k >= 0 {
+				continue // "sẽ được thực hiện tại kỳ họp …": a meeting to come
+			}
 			for _, dm := range p.daysIn(ss, se) {
 				if dm.cued {
 					return ev
@@ -216,11 +225,9 @@ func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
 			}
 		} else if ev.start < leadStart && firstTitle == nil {
 			firstTitle = ev
-		} else if firstAny == nil && ev.start >= leadEnd {
-			firstAny = ev
 		}
 	}
-	for _, ev := range []*event{firstLead, firstTitle, weakLead, firstAny} {
+	for _, ev := range []*event{firstLead, firstTitle, weakLead} {
 		if ev != nil {
 			return ev
 		}
