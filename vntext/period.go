@@ -522,4 +522,3 @@ func pdCount(s string, i int) (n, end int, ok bool) {
 	}
 	return 0, i, false
 }
-
