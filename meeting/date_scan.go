@@ -126,6 +126,14 @@ func (p *parser) dayAt(i, hi int) (dayMention, bool) {
 	if dm.date.Year != 0 {
 		dm.cued = true
 	}
+	// "17/6 chiều": the part of the day after the date.
+	if k := skipSpace(l, dm.end); dm.tod == "" && k > dm.end {
+		for _, t := range timesOfDay {
+			if hasWordAt(l, k, t) {
+				dm.tod, dm.cued = t, true
+			}
+		}
+	}
 	if !dm.cued && strings.HasPrefix(l[e:], " tháng ") {
 		return dayMention{}, false
 	}

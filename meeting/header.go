@@ -396,7 +396,8 @@ func (p *parser) headerNumbers(m *Meeting, ev *event, b *place, places []place, 
 	}
 	if ev.term != nil {
 		m.Term = ev.term
-	} else {
+	} else if ev.kind != KindCongress { // a congress elects the next term
+
 		votes := map[int]int{}
 		var firstTerm map[int]*Term = map[int]*Term{}
 		for i := range places {

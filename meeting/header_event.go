@@ -88,6 +88,10 @@ func (p *parser) readEvent(ev *event, j int) {
 			ev.excluded = true
 		}
 	}
+	// "Trung tâm Hội nghị", "phòng hội nghị": a venue.
+	if pre := lo[max(0, ev.start-16):ev.start]; strings.HasSuffix(pre, "trung tâm ") || strings.HasSuffix(pre, "phòng ") || strings.HasSuffix(pre, "hội trường ") {
+		ev.excluded = true
+	}
 	// "Nghị quyết Đại hội …" cites a congress; it is not the meeting.
 	if ws, we := prevWord(lo, ev.start); we > ws && (lo[ws:we] == "quyết" || lo[ws:we] == "tới" || lo[ws:we] == "bị") {
 		ev.excluded = true

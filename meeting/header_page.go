@@ -101,11 +101,29 @@ func hasLower(s string) bool {
 func (p *parser) parsePage(m *Meeting) {
 	t, l := p.doc.Text, p.doc.Lower
 	p.titleLine = -1
-	// The headline: the first line among the first few that reads like one.
-	for k := 0; k < len(p.lines) && k < 6; k++ {
+	// The headline: the line above the publication stamp, else the first
+	// line among the first few that reads like one.
+	titleLike := func(k int) bool {
 		ln := p.lines[k]
 		s, low := t[ln.start:ln.end], l[ln.start:ln.end]
-		if isPageClock(low) || !hasLower(s) || wordCount(s) < 4 || looksLikeDateLine(low) {
+		return !isPageClock(low) && hasLower(s) && wordCount(s) >= 4 && !looksLikeDateLine(low) &&
+			!strings.Contains(s, " | ") && !strings.Contains(s, " > ")
+	}
+	stampLine := -1
+	for k := 0; k < len(p.lines) && k < 8; k++ {
+		ln := p.lines[k]
+		if d, ok := p.stamp(ln.start, ln.end); ok {
+			m.Published, stampLine = d, k
+			break
+		}
+	}
+	for k := 0; k < len(p.lines) && k < 6; k++ {
+		if stampLine > 0 && k < stampLine-1 && looksLikeDateLine(l[p.lines[stampLine].start:p.lines[stampLine].end]) && titleLike(stampLine-1) {
+			k = stampLine - 1
+		}
+		ln := p.lines[k]
+		s := t[ln.start:ln.end]
+		if !titleLike(k) {
 			continue
 		}
 		if wordCount(s) <= 45 {
@@ -122,15 +140,6 @@ func (p *parser) parsePage(m *Meeting) {
 		s := t[p.lines[k].start:p.lines[k].end]
 		if wordCount(s) >= 20 && hasLower(s) {
 			p.leadLine = k
-			break
-		}
-	}
-	// The publication stamp: a full date with a clock time, or after
-	// "Ngày đăng", in the lines before the lead (the title line included).
-	for k := 0; k <= p.leadLine+1 && k < len(p.lines) && k < 10; k++ {
-		ln := p.lines[k]
-		if d, ok := p.stamp(ln.start, ln.end); ok {
-			m.Published = d
 			break
 		}
 	}
