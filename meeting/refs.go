@@ -157,6 +157,9 @@ func (p *parser) refsAfterKind(start int, kind string, kEnd int) ([]DocRef, int)
 	abbreviated := strings.ToUpper(d.Text[start:kEnd]) == d.Text[start:kEnd]
 	j := skipRefSpaces(lower, kEnd)
 	hasSo := false
+	if g, ok := refQualifierGap(d, j); ok {
+		j = g // "Chương trình hành động số …", "Nghị quyết chuyên đề số …"
+	}
 	if w := refWord(lower, j); w == "số" {
 		hasSo = true
 		j = skipRefSpaces(lower, j+len(w))
@@ -164,6 +167,7 @@ func (p *parser) refsAfterKind(start int, kind string, kEnd int) ([]DocRef, int)
 			j = skipRefSpaces(lower, j+1)
 		}
 	}
+	gapped := j > skipRefSpaces(lower, kEnd) && refWord(lower, skipRefSpaces(lower, kEnd)) != "số"
 	type item struct {
 		n   refNum
 		ref DocRef
@@ -174,7 +178,7 @@ func (p *parser) refsAfterKind(start int, kind string, kEnd int) ([]DocRef, int)
 	end := kEnd
 	for {
 		n, ok := scanRefNumber(d.Text, j)
-		if !ok || len(items) > 0 && n.coded != items[0].n.coded {
+		if !ok || len(items) > 0 && n.coded != items[0].n.coded || gapped && !refCodeFits(kind, n) {
 			break
 		}
 		n.hasSo = n.hasSo || hasSo
@@ -239,6 +243,62 @@ func (p *parser) refsAfterKind(start int, kind string, kEnd int) ([]DocRef, int)
 		refs = append(refs, r)
 	}
 	return refs, end
+}
+
+// refCodeFits reports whether the coded number n can be a document of the
+// given kind: its kind code ("TB" in "155-TB/TW", "NQ" in "42/NQ-CP") is
+// the kind's, or unknown. It tells "Thông báo kết luận số 155-TB/TW" (a
+// notice) from "Báo cáo kết luận số 12-KL/TW" (the conclusion).
+func refCodeFits(kind string, n refNum) bool {
+	if !n.coded {
+		return false
+	}
+	num := n.number
+	var code string
+	if i := strings.IndexByte(num, '-'); i >= 0 && i < strings.IndexByte(num+"/", '/') {
+		code = num[i+1:] // Party style: 155-TB/TW
+		if j := strings.IndexByte(code, '/'); j >= 0 {
+			code = code[:j]
+		}
+	} else {
+		parts := strings.Split(num, "/")
+		code = parts[len(parts)-1] // state style: 42/NQ-CP, 73/2023/NĐ-CP
+		if j := strings.IndexByte(code, '-'); j >= 0 {
+			code = code[:j]
+		}
+	}
+	k, ok := refCodeKinds[code]
+	return !ok || k == kind || code == "QĐ" && kind == "Quy định"
+}
+
+// refCodeKinds maps the kind codes of document numbers to kinds.
+var refCodeKinds = map[string]string{
+	"NQ": "Nghị quyết", "CT": "Chỉ thị", "KL": "Kết luận", "QĐ": "Quyết định",
+	"KH": "Kế hoạch", "ĐA": "Đề án", "NĐ": "Nghị định", "TT": "Thông tư",
+	"TB": "Thông báo", "HD": "Hướng dẫn", "CTr": "Chương trình", "TTr": "Tờ trình",
+	"BC": "Báo cáo", "QC": "Quy chế",
+}
+
+// refGapStop lists words that cannot qualify a kind's name.
+var refGapStop = map[string]bool{"và": true, "của": true, "các": true, "theo": true,
+	"về": true, "ngày": true, "số": true, "đã": true, "được": true, "tại": true, "này": true}
+
+// refQualifierGap reports whether Text[j:] is one to three lower-case words
+// qualifying a kind's name, then "số": it returns the offset of "số".
+func refQualifierGap(d *vntext.Doc, j int) (int, bool) {
+	lower := d.Lower
+	k := j
+	for n := 0; n < 3; n++ {
+		w := refWord(lower, k)
+		if w == "" || refGapStop[w] || d.Text[k:k+len(w)] != w {
+			return 0, false
+		}
+		k = skipRefSpaces(lower, k+len(w))
+		if refWord(lower, k) == "số" {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // skipRefSpaces skips spaces at s[i:].

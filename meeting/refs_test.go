@@ -60,7 +60,19 @@ var refTests = []struct {
 	{"abbreviated kind", `triển khai NQ số 10-NQ/ĐU của Đảng ủy phường`,
 		[]refWant{{"Nghị quyết", "10-NQ/ĐU", "", "Đảng ủy phường", ""}}},
 
+	{"qualified kind", `Ban hành Chương trình hành động số 07-CTr/QU thực hiện nghị quyết.`,
+		[]refWant{{"Chương trình", "07-CTr/QU", "", "", ""}}},
+	{"qualified resolution", `Nghị quyết chuyên đề số 04-NQ/ĐU của Đảng ủy phường`,
+		[]refWant{{"Nghị quyết", "04-NQ/ĐU", "", "Đảng ủy phường", ""}}},
+	{"notice of conclusion", `Thông báo kết luận số 155-TB/TW được quán triệt.`,
+		[]refWant{{"Thông báo", "155-TB/TW", "", "", ""}}},
+	{"report of conclusion", `Báo cáo kết luận số 12-KL/TW của Bộ Chính trị`,
+		[]refWant{{"Kết luận", "12-KL/TW", "", "Bộ Chính trị", ""}}},
+	{"second kind in gap", `Nghị quyết và Kế hoạch số 05-KH/QU`,
+		[]refWant{{"Kế hoạch", "05-KH/QU", "", "", ""}}},
+
 	// Near misses: nothing cited.
+	{"gap needs a code", `Chương trình hành động số 3 năm tới`, nil},
 	{"bare in slogan", `theo phương châm “Kế hoạch 1, nhiệm vụ 10, thực hiện 20”.`, nil},
 	{"discipline count", `thi hành kỷ luật 12 đảng viên vi phạm.`, nil},
 	{"plenum without number", `Nghị quyết Trung ương 4 (khóa XII) về xây dựng Đảng.`, nil},
