@@ -320,7 +320,7 @@ func dtTailOK(s string, k int) bool {
 
 // dtWeakCues are words that, just before a day and month, make a date of
 // them unless a counting noun follows.
-var dtWeakCues = [...]string{"hôm", "từ", "đến", "tới", "vào", "trước", "sau", "nay", "lúc", "hết", "qua", "dịp"}
+var dtWeakCues = [...]string{"hôm", "từ", "đến", "tới", "vào", "trước", "sau", "nay", "lúc", "hết", "qua", "dịp", "mùng", "mồng"}
 
 // dtWeakCue reports whether a weak cue word ends just before s[i], with
 // spaces between.
@@ -365,7 +365,25 @@ func dtCountingNext(s string, i int) bool {
 		return false
 	}
 	for _, w := range dtCountingNouns {
-		if _, ok := dtWord(s, k, w); ok {
+		if k2, ok := dtWord(s, k, w); ok {
+			return w != "năm" || !dtYearNamed(s, k2)
+		}
+	}
+	return false
+}
+
+// dtYearNamed reports whether "năm" ending at s[k] names a particular year
+// ("2/9 năm nay", "17/6 năm 2024") rather than counting years ("2-3 năm").
+func dtYearNamed(s string, k int) bool {
+	j := dtSpaces(s, k)
+	if j == k || j >= len(s) {
+		return false
+	}
+	if _, n, _ := dtDigits(s, j); n == 4 {
+		return true
+	}
+	for _, w := range [...]string{"nay", "ngoái", "này", "đó", "ấy", "trước", "sau", "tới", "qua"} {
+		if _, ok := dtWord(s, j, w); ok {
 			return true
 		}
 	}

@@ -60,7 +60,11 @@ func (p *dtScanner) expr(i int, depth int) (e dtExpr, ok bool) {
 	e.start = i
 	j := i
 	if h, mi, k, ok := dtClock(s, j, true); ok {
-		if k2 := dtSpaces(s, k); k2 > k {
+		k2 := dtSpaces(s, k)
+		if k2 < len(s) && (s[k2] == ',' || s[k2] == '|' || s[k2] == '-') {
+			k2 = dtSpaces(s, k2+1)
+		}
+		if k2 > k+1 || k2 > k && (k2 >= len(s) || s[k2] != '-') {
 			e.date.Hour, e.date.Minute, e.date.HasClock = h, mi, true
 			e.strong = true
 			j = k2
@@ -133,7 +137,7 @@ func (p *dtScanner) expr(i int, depth int) (e dtExpr, ok bool) {
 	// A printed clock after the date: "13-01-2021 20:36", "12/07/2018 | 15:35".
 	if !e.date.HasClock {
 		m := dtSpaces(s, k)
-		if m < len(s) && (s[m] == '|' || s[m] == ',') {
+		if m < len(s) && (s[m] == '|' || s[m] == ',' || s[m] == '-') {
 			m = dtSpaces(s, m+1)
 		}
 		if m > k {
@@ -162,6 +166,9 @@ func (p *dtScanner) expr(i int, depth int) (e dtExpr, ok bool) {
 func (p *dtScanner) core(e *dtExpr, j int, depth int) (int, bool) {
 	s := p.s
 	a, na, k := dtDigits(s, j)
+	if na == 4 {
+		return p.iso(e, j, a, k)
+	}
 	if na > 2 {
 		p.fail(j, ErrSyntax)
 		return k, false
@@ -174,7 +181,7 @@ func (p *dtScanner) core(e *dtExpr, j int, depth int) (int, bool) {
 			return k2, false
 		}
 		// "ngày 15-17/10": a day range sharing the month written after it.
-		if sep == '-' && depth < 2 && e.strong && k2+1 < len(s) && s[k2] == '/' && isDigit(s[k2+1]) {
+		if sep == '-' && depth < 2 && (e.strong || a < b) && k2+1 < len(s) && s[k2] == '/' && isDigit(s[k2+1]) {
 			var next dtExpr
 			next.strong = true
 			if _, ok := p.core(&next, k+1, depth+1); ok && next.date.Day != 0 && next.kind != dtElidedDay {
@@ -190,6 +197,16 @@ func (p *dtScanner) core(e *dtExpr, j int, depth int) (int, bool) {
 				return end, false
 			}
 			e.kind = dtFull
+		} else if m := dtSpaces(s, k2); m > k2 && sep != '.' {
+			e.kind = dtDayMonth
+			// "17/6 năm 2024"
+			if m2, ok := dtWord(s, m, "năm"); ok {
+				if m3 := dtSpaces(s, m2); m3 > m2 {
+					if yy, n, m4 := dtDigits(s, m3); n == 4 {
+						y, end, e.kind = yy, m4, dtFull
+					}
+				}
+			}
 		} else {
 			e.kind = dtDayMonth
 		}
@@ -237,6 +254,31 @@ func (p *dtScanner) core(e *dtExpr, j int, depth int) (int, bool) {
 	}
 	p.fail(k, ErrSyntax)
 	return k, false
+}
+
+// iso parses the ISO 8601 form 2024-06-17 after its year y.
+func (p *dtScanner) iso(e *dtExpr, j, y, k int) (int, bool) {
+	s := p.s
+	if k+1 >= len(s) || s[k] != '-' || !isDigit(s[k+1]) {
+		p.fail(k, ErrSyntax)
+		return k, false
+	}
+	m, nm, k2 := dtDigits(s, k+1)
+	if nm != 2 || k2+1 >= len(s) || s[k2] != '-' || !isDigit(s[k2+1]) {
+		p.fail(k+1, ErrSyntax)
+		return k2, false
+	}
+	d, nd, end := dtDigits(s, k2+1)
+	if nd != 2 {
+		p.fail(k2+1, ErrSyntax)
+		return end, false
+	}
+	if !p.check(k2+1, k+1, d, m, y) {
+		return end, false
+	}
+	e.kind, e.sep = dtFull, '-'
+	e.date.Day, e.date.Month, e.date.Year = d, m, y
+	return end, true
 }
 
 // elided records the day a of a range whose month is that of next.
@@ -364,11 +406,15 @@ func dtClock(s string, i int, hour bool) (h, m, end int, ok bool) {
 	switch {
 	case s[k] == ':':
 		mi, nm, k2 := dtDigits(s, k+1)
-		if nm != 2 || mi > 59 || (k2 < len(s) && (s[k2] == ':' && k2+1 < len(s) && isDigit(s[k2+1]))) {
+		if nm != 2 || mi > 59 {
 			return 0, 0, i, false
 		}
-		if k2 < len(s) && s[k2] == ':' {
-			return 0, 0, i, false
+		if k2 < len(s) && s[k2] == ':' { // seconds, read and dropped
+			sec, ns, k3 := dtDigits(s, k2+1)
+			if ns != 2 || sec > 59 {
+				return 0, 0, i, false
+			}
+			k2 = k3
 		}
 		return h, mi, k2, !dtLetterAt(s, k2)
 	case hour && (s[k] == 'h' || s[k] == 'H'):
