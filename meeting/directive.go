@@ -1,4 +1,238 @@
 package meeting
 
-// parseDirectives fills the directives given at the meeting.
+import "strings"
+
+// parseDirectives is kept for the order of Parse; the directives are read
+// by parsePeople, from the same scan as the people, because an issuer
+// named by title or pronoun only ("Bí thư Quận ủy nhấn mạnh", "ông yêu
+// cầu") resolves against the people named before.
 func (p *parser) parseDirectives(m *Meeting) {}
+
+// directiveVerbs are the verbs that give an instruction, in lower case.
+var directiveVerbs = wordSet("đề nghị", "yêu cầu", "chỉ đạo", "nhấn mạnh", "giao", "lưu ý", "kết luận", "căn dặn")
+
+// contentVerbs give an instruction only when something follows them:
+// "nhấn mạnh:" does, "kết luận tại hội nghị" (a caption) does not.
+var contentVerbs = wordSet("nhấn mạnh", "lưu ý", "kết luận", "chỉ đạo")
+
+// notGive lists the words after "giao" that make another word of it.
+var notGive = wordSet("thông", "lưu", "dịch", "ban", "tiếp", "quân", "hàng", "thoa", "kết", "khoán", "đất", "nộp", "nhận", "phó", "ước")
+
+// introVerbs open a sentence whose subject then speaks as the one who
+// directs: "Kết luận hội nghị, đồng chí X nêu rõ", "Phát biểu chỉ đạo, …".
+var introVerbs = wordSet("kết luận", "chỉ đạo", "kết luận và chỉ đạo")
+
+// verbAt returns the length in tokens of a directive verb at token i, or 0.
+func (sc *scan) verbAt(i, end int) int {
+	n := sc.match(directiveVerbs, i, end)
+	if n == 0 {
+		return 0
+	}
+	w := sc.phrase(i, n, end)
+	if w == "giao" && (notGive.set[sc.word(i+1)] || sc.word(i-1) == "bàn" || sc.word(i-1) == "được") {
+		return 0
+	}
+	if sc.word(i+n) == "của" || sc.word(i+n) == "số" {
+		return 0 // a noun: "đề nghị của …", "Kết luận số 14-KL/TW"
+	}
+	return n
+}
+
+// directives reads the instructions given at the meeting. A directive
+// needs a person as issuer: "UBND quận đề nghị" or "Hội nghị thống nhất"
+// give none.
+func (sc *scan) directives(m *Meeting) {
+	prevIssuer, prevSent := -1, -1
+	for si := range sc.sents {
+		s := &sc.sents[si]
+		if s.caption {
+			continue
+		}
+		issuersHere := map[int]bool{}
+		for i := s.ts; i < s.te; i++ {
+			n := sc.verbAt(i, s.te)
+			if n == 0 {
+				continue
+			}
+			verb := sc.phrase(i, n, s.te)
+			mi := sc.issuerOf(i, n, s, prevIssuer, prevSent == si-1)
+			if mi < 0 {
+				i += n - 1
+				continue
+			}
+			if !sc.hasContent(i, n, s, verb) {
+				i += n - 1
+				continue
+			}
+			pi := sc.ments[mi].person
+			if issuersHere[pi] {
+				i += n - 1
+				continue // one directive per issuer and sentence
+			}
+			issuersHere[pi] = true
+			m.Directives = append(m.Directives, sc.directive(mi, i, n, si, verb))
+			prevIssuer, prevSent = mi, si
+			i += n - 1
+		}
+		// "Kết luận hội nghị, đồng chí X nêu rõ: …"
+		if len(issuersHere) == 0 {
+			if d, mi, ok := sc.introDirective(si); ok {
+				m.Directives = append(m.Directives, d)
+				prevIssuer, prevSent = mi, si
+			}
+		}
+	}
+}
+
+// issuerOf returns the mention that gives the directive whose verb is at
+// token v, or -1: the subject right before the verb, a pronoun's last named
+// person, the sentence's subject when the verb ends a chain of predicates
+// ("X trao quyết định … và phát biểu căn dặn"), or the previous sentence's
+// issuer for a sentence opening on the verb ("Đồng thời, đề nghị …").
+func (sc *scan) issuerOf(v, n int, s *sentence, prev int, prevAdjacent bool) int {
+	if mi := sc.subjectBefore(v, s.ts); mi >= 0 {
+		mm := &sc.ments[mi]
+		if mm.plural {
+			return -1
+		}
+		if mm.kind == mPronoun {
+			return sc.lastPersonBefore(mm.ts)
+		}
+		if mm.person >= 0 {
+			return mi
+		}
+		return -1
+	}
+	k := v
+	if sc.word(k-1) == "biểu" && sc.word(k-2) == "phát" {
+		k -= 2
+	}
+	if sc.word(k-1) == "và" {
+		if mi := sc.firstMentionFrom(s.ts); mi < len(sc.ments) && sc.ments[mi].ts <= s.ts+1 && sc.ments[mi].te < v && sc.ments[mi].person >= 0 && !sc.ments[mi].plural {
+			return mi
+		}
+	}
+	// a sentence opening on the verb continues the previous speaker
+	k = s.ts
+	for sc.punct(k) == '"' || sc.punct(k) == '-' {
+		k++
+	}
+	if w := sc.phrase(k, 2, s.te); w == "đồng thời" || w == "ngoài ra" {
+		k += 2
+		if sc.punct(k) == ',' {
+			k++
+		}
+	}
+	if k == v && prevAdjacent && prev >= 0 {
+		w := sc.phrase(v, n, s.te)
+		if w == "đề nghị" || w == "yêu cầu" || w == "giao" {
+			return prev
+		}
+	}
+	return -1
+}
+
+// lastPersonBefore returns the last mention before token k that names a
+// known person, for a pronoun ("ông yêu cầu"), or -1.
+func (sc *scan) lastPersonBefore(k int) int {
+	for mi := sc.firstMentionFrom(k) - 1; mi >= 0; mi-- {
+		if sc.ments[mi].person >= 0 && !sc.ments[mi].plural {
+			return mi
+		}
+	}
+	return -1
+}
+
+// hasContent reports whether the verb at token v is followed by what it
+// directs, or closes a quotation that does ("…", bà Tâm nhấn mạnh.). A
+// question quoted is not an instruction.
+func (sc *scan) hasContent(v, n int, s *sentence, verb string) bool {
+	words := 0
+	for k := v + n; k < s.te; k++ {
+		if sc.toks[k].kind == tWord {
+			words++
+		}
+	}
+	if words == 0 && sc.punct(v+n) == ':' {
+		return true // the items follow in the next paragraphs
+	}
+	if words == 0 {
+		// the verb ends the sentence: it closes a quotation before it
+		if !strings.Contains(sc.l[sc.toks[s.ts].s:sc.toks[v].s], "\"") {
+			return false
+		}
+		if !contentVerbs.set[verb] {
+			return true
+		}
+		q := sc.l[sc.toks[s.ts].s:sc.toks[v].s]
+		return !strings.Contains(q, "?") && !strings.Contains(q, " nào ") && !strings.Contains(q, " gì ") && !strings.Contains(q, "bao nhiêu")
+	}
+	if contentVerbs.set[verb] {
+		if sc.word(v+n) == "tại" && words <= 5 {
+			return false // "kết luận tại hội nghị"
+		}
+		return words >= 3 || sc.punct(v+n) == ':'
+	}
+	return true
+}
+
+// introDirective reads "Kết luận hội nghị, đồng chí X …" and "Phát biểu
+// chỉ đạo, X …": the person after the opening phrase directs.
+func (sc *scan) introDirective(si int) (Directive, int, bool) {
+	s := &sc.sents[si]
+	k := s.ts
+	if sc.isWords(k, "phát", "biểu") {
+		k += 2
+	}
+	n := sc.match(introVerbs, k, s.te)
+	if n == 0 {
+		return Directive{}, -1, false
+	}
+	verb := sc.phrase(k, n, s.te)
+	if strings.HasPrefix(verb, "kết luận") {
+		verb = "kết luận"
+	}
+	j := k + n
+	for j < s.te && j < k+n+6 && sc.punct(j) != ',' {
+		if sc.toks[j].kind != tWord || !sc.meetingWord(j) {
+			return Directive{}, -1, false
+		}
+		j++
+	}
+	if sc.punct(j) != ',' {
+		return Directive{}, -1, false
+	}
+	mi := sc.firstMentionFrom(j + 1)
+	if mi >= len(sc.ments) || sc.ments[mi].ts != j+1 || sc.ments[mi].person < 0 || sc.ments[mi].plural {
+		return Directive{}, -1, false
+	}
+	return sc.directive(mi, k, n, si, verb), mi, true
+}
+
+// directive builds the Directive given by mention mi with the verb at
+// token v in sentence si: its addressees, its text (from the verb to the
+// end of the sentence, or the whole sentence when the verb closes a
+// quotation) and the items listed after it.
+func (sc *scan) directive(mi, v, n, si int, verb string) Directive {
+	s := &sc.sents[si]
+	d := Directive{Verb: verb}
+	iss := sc.personValue(mi)
+	d.Issuer = &iss
+	ts, te := sc.toks[s.ts].s, sc.toks[s.te-1].e
+	for k := v + n; k < s.te; k++ {
+		if sc.toks[k].kind == tWord { // the instruction follows the verb
+			ts = sc.toks[v].s
+			break
+		}
+	}
+	d.Addressees = sc.addressees(v+n, s.te)
+	end := te
+	if items, iend := sc.items(v+n, si); len(items) > 0 {
+		d.Items = items
+		end = iend
+	}
+	ts, end = trimSpan(sc.t, ts, end, ".;")
+	d.Start, d.End = sc.d.SrcSpan(ts, end)
+	d.Text = sc.d.Src[d.Start:d.End]
+	return d
+}

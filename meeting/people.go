@@ -1,4 +1,326 @@
 package meeting
 
-// parsePeople fills the chairs and attendees.
-func (p *parser) parsePeople(m *Meeting) {}
+import "strings"
+
+// parsePeople fills the chairs and attendees, and the directives: an
+// issuer named again by title or pronoun only is resolved against the
+// people named before, so both are read from one scan of the text.
+func (p *parser) parsePeople(m *Meeting) {
+	sc := newScan(p.doc)
+	if len(sc.ments) == 0 {
+		return
+	}
+	sc.roles(m)
+	sc.directives(m)
+}
+
+type role uint8
+
+const (
+	roleChair role = iota + 1
+	roleAttend
+)
+
+// roleVerbAt reports the role verb at token i ("chủ trì", "tham dự", "có
+// mặt"), its length in tokens, and whether it is a verb of that role.
+func (sc *scan) roleVerbAt(i int) (role, int) {
+	switch sc.word(i) {
+	case "chủ":
+		if w := sc.word(i + 1); w == "trì" || w == "tọa" {
+			return roleChair, 2
+		}
+	case "điều":
+		if sc.word(i+1) == "hành" && chairObject.set[sc.word(i+2)] {
+			return roleChair, 2
+		}
+	case "dự":
+		if !notAttend.set[sc.word(i+1)] {
+			return roleAttend, 1
+		}
+	case "có":
+		if sc.word(i+1) == "mặt" {
+			return roleAttend, 2
+		}
+	}
+	return 0, 0
+}
+
+// chairObject lists what "điều hành" takes when it means chairing a
+// meeting ("điều hành phần thảo luận", "điều hành hội nghị").
+var chairObject = wordSet("phần", "hội", "kỳ", "phiên", "buổi", "cuộc", "đại", "thảo")
+
+// notAttend lists the words after "dự" that make another word of it
+// (dự án, dự toán, dự thảo …).
+var notAttend = wordSet("án", "toán", "thảo", "kiến", "báo", "bị", "trữ", "định", "tính", "khuyết",
+	"phòng", "luật", "thi", "đoán", "liệu", "tuyển", "trù", "phần", "kiện", "đầu", "chi", "thu")
+
+// roleAdverbs may stand between a subject and its verb.
+var roleAdverbs = wordSet("cũng", "đã", "đang", "sẽ", "còn", "thì", "lại", "luôn", "vừa", "cùng",
+	"đồng", "trực tiếp", "đặc biệt", "tiếp tục", "một lần nữa", "kiên quyết", "thẳng thắn",
+	"nghiêm khắc", "trân trọng", "khẩn thiết", "liên tục", "nhiều lần", "mạnh mẽ", "nhất trí",
+	"đồng thời", "tiếp đó", "sau đó", "cũng đã")
+
+// subjectBefore returns the mention that is the subject of the verb at
+// token v: the one ending right before it, past adverbs and a comma, or -1.
+func (sc *scan) subjectBefore(v, ts int) int {
+	k := v
+	for k > ts {
+		if p := sc.punct(k - 1); p == ',' {
+			k--
+			continue
+		}
+		found := false
+		for n := 3; n >= 1; n-- {
+			if k-n >= ts && sc.toks[k-n].kind == tWord {
+				if ph := sc.phrase(k-n, n, k); ph != "" && roleAdverbs.set[ph] {
+					k -= n
+					found = true
+					break
+				}
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	mi := sc.mentionEndingAt(k)
+	if mi < 0 || sc.ments[mi].ts < ts {
+		return -1
+	}
+	return mi
+}
+
+// mentionEndingAt returns the mention whose tokens end at k, or -1.
+func (sc *scan) mentionEndingAt(k int) int {
+	lo, hi := 0, len(sc.ments)
+	for lo < hi { // first mention with te >= k
+		mid := (lo + hi) / 2
+		if sc.ments[mid].te < k {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(sc.ments) && sc.ments[lo].te == k {
+		return lo
+	}
+	return -1
+}
+
+// firstMentionFrom returns the first mention starting at or after token k.
+func (sc *scan) firstMentionFrom(k int) int {
+	lo, hi := 0, len(sc.ments)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if sc.ments[mid].ts < k {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// listAfter reports where a list of people starts after the role verb
+// ending at token k: "Đến dự có …", "Tới dự hội nghị có đồng chí …",
+// "dưới sự chủ trì của …", "Chủ tọa kỳ họp gồm …". It returns -1 when no
+// list follows.
+func (sc *scan) listAfter(k, te int) int {
+	if sc.word(k) == "của" {
+		return k + 1
+	}
+	for n := 0; n < 8 && k+n < te; n++ {
+		w := sc.word(k + n)
+		switch w {
+		case "có", "gồm", "là":
+			if w == "có" && sc.word(k+n+1) == "mặt" {
+				return -1
+			}
+			return k + n + 1
+		case "":
+			if p := sc.punct(k + n); p == ',' || p == ':' {
+				continue
+			}
+			return -1
+		case "còn":
+			continue
+		}
+		if sc.toks[k+n].upper && n > 0 && !sc.meetingWord(k+n) {
+			return -1
+		}
+		if !sc.meetingWord(k+n) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// listPeople calls use with each person named in the list that starts at
+// token start: the first right there (after "các", ":"), each next one
+// after a separator, up to stop. It returns how many it named.
+func (sc *scan) listPeople(start, stop int, use func(mi int)) int {
+	for start < stop && (sc.word(start) == "các" || sc.word(start) == "cùng" || sc.punct(start) == ':') {
+		start++
+	}
+	named := 0
+	prevEnd := start
+	for mi := sc.firstMentionFrom(start); mi < len(sc.ments) && sc.ments[mi].ts < stop; mi++ {
+		mm := &sc.ments[mi]
+		if mm.ts > prevEnd && !sc.listGap(prevEnd, mm.ts, named == 0) {
+			break
+		}
+		prevEnd = mm.te
+		if mm.kind == mFull || mm.kind == mShort {
+			use(mi)
+			named++
+		}
+	}
+	return named
+}
+
+// listGap reports whether tokens [a, b) may separate two people in a
+// list: punctuation, "và", "các", "cùng", or, between two people,
+// a few words of a title the scan did not read.
+func (sc *scan) listGap(a, b int, first bool) bool {
+	words := 0
+	for k := a; k < b; k++ {
+		switch w := sc.word(k); w {
+		case "":
+		case "và", "các", "cùng", "với":
+		default:
+			if r, _ := sc.roleVerbAt(k); r != 0 || sc.verbAt(k, b) > 0 {
+				return false
+			}
+			words++
+		}
+	}
+	if first {
+		return words == 0
+	}
+	return words <= 8
+}
+
+// meetingWords name a meeting or a part of one ("hội nghị", "kỳ họp").
+var meetingWords = wordSet("hội", "nghị", "kỳ", "họp", "đại", "lễ", "buổi", "phiên", "cuộc", "khai",
+	"mạc", "bế", "làm", "việc", "thảo", "luận", "chuyên", "đề", "này", "lần", "thứ", "hôm", "nay",
+	"thường", "lệ", "và", "trao", "quyết", "định", "công", "bố", "tại", "hội trường")
+
+func (sc *scan) meetingWord(i int) bool {
+	w := sc.word(i)
+	return w != "" && meetingWords.set[w]
+}
+
+// roles reads the chairs and attendees.
+func (sc *scan) roles(m *Meeting) {
+	sc.markCaptions()
+	var chairs, attend []int // person indexes, in order
+	chairSet := map[int]bool{}
+	attendSet := map[int]bool{}
+	add := func(r role, pi int) {
+		if pi < 0 {
+			return
+		}
+		if r == roleChair && !chairSet[pi] {
+			chairSet[pi] = true
+			chairs = append(chairs, pi)
+		}
+		if r == roleAttend && !attendSet[pi] {
+			attendSet[pi] = true
+			attend = append(attend, pi)
+		}
+	}
+	firstMention := map[int]int{} // person → mention used for the Person value
+	use := func(r role, mi int) {
+		m := &sc.ments[mi]
+		if m.person < 0 || m.kind == mPronoun {
+			return
+		}
+		if _, ok := firstMention[m.person]; !ok || m.kind == mFull && sc.ments[firstMention[m.person]].kind != mFull {
+			firstMention[m.person] = mi
+		}
+		add(r, m.person)
+	}
+	carry := -1 // paragraph whose named people attend: "Tham dự kỳ họp có …" named nobody
+	for si := range sc.sents {
+		s := &sc.sents[si]
+		if s.para == carry && !s.caption {
+			for mi := sc.firstMentionFrom(s.ts); mi < len(sc.ments) && sc.ments[mi].ts < s.te; mi++ {
+				if sc.ments[mi].kind == mFull {
+					use(roleAttend, mi)
+				}
+			}
+		}
+		if s.caption || s.past {
+			continue
+		}
+		for i := s.ts; i < s.te; i++ {
+			r, n := sc.roleVerbAt(i)
+			if r == 0 {
+				continue
+			}
+			vs := i
+			if r == roleAttend {
+				if w := sc.word(i - 1); w == "tham" || w == "tới" || w == "đến" {
+					vs = i - 1
+				}
+			}
+			if r == roleChair && sc.word(i-1) == "đồng" {
+				vs = i - 1
+			}
+			if start := sc.listAfter(i+n, s.te); start >= 0 {
+				// the people listed up to the next role verb
+				stop := s.te
+				for k := start; k < s.te; k++ {
+					if r2, _ := sc.roleVerbAt(k); r2 != 0 && r2 != r {
+						stop = k
+						break
+					}
+				}
+				named := sc.listPeople(start, stop, func(mi int) { use(r, mi) })
+				if named == 0 && r == roleAttend {
+					carry = s.para + 1
+				}
+				i = stop - 1
+				continue
+			}
+			if sc.word(vs-1) == "sự" {
+				continue
+			}
+			if mi := sc.subjectBefore(vs, s.ts); mi >= 0 {
+				use(r, mi)
+				// "A và B đồng chủ trì"
+				for k := sc.ments[mi].ts; ; {
+					if sc.word(k-1) != "và" {
+						break
+					}
+					mj := sc.mentionEndingAt(k - 1)
+					if mj < 0 || sc.ments[mj].ts < s.ts {
+						break
+					}
+					use(r, mj)
+					k = sc.ments[mj].ts
+				}
+			}
+		}
+	}
+	for _, pi := range chairs {
+		m.Chairs = append(m.Chairs, sc.personValue(firstMention[pi]))
+	}
+	for _, pi := range attend {
+		if !chairSet[pi] {
+			m.Attendees = append(m.Attendees, sc.personValue(firstMention[pi]))
+		}
+	}
+}
+
+// trimSpan trims spaces and the given cut characters from both ends of
+// t[s:e] and returns the new bounds.
+func trimSpan(t string, s, e int, cut string) (int, int) {
+	for s < e && (t[s] == ' ' || strings.IndexByte(cut, t[s]) >= 0) {
+		s++
+	}
+	for e > s && (t[e-1] == ' ' || strings.IndexByte(cut, t[e-1]) >= 0) {
+		e--
+	}
+	return s, e
+}

@@ -1,0 +1,891 @@
+package meeting
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnreport/vnreport/vntext"
+)
+
+// This file finds the people a report names. It reads the normalised text
+// once into tokens, marks sentences and paragraphs, and finds every
+// mention of a person: a full name with the titles around it ("Ủy viên Ban
+// Thường vụ Thành ủy, Bí thư Quận ủy Thanh Xuân Bùi Huyền Mai"), a short
+// name ("ông Nghĩa", "Bí thư Thọ"), a title alone ("Phó Bí thư Thường trực
+// Thành ủy Hà Nội") or a bare pronoun ("ông"). Short names and titles are
+// then resolved to the person named in full, before if possible. The roles
+// (chair, attendee, issuer) are read from these mentions in people.go and
+// directive.go.
+
+type tokKind uint8
+
+const (
+	tWord tokKind = iota
+	tPunct
+)
+
+// A token is a word or one punctuation character of Doc.Text.
+type token struct {
+	s, e  int
+	kind  tokKind
+	upper bool // the first letter is upper case
+	title bool // upper-case first letter, the rest lower case ("Nguyễn", "K'Ré")
+	acro  bool // two or more letters, all upper case ("HĐND")
+	digit bool // holds a digit
+}
+
+// A sentence is the tokens [ts, te); para numbers the paragraph.
+type sentence struct {
+	ts, te  int
+	para    int
+	caption bool // a photo caption or a line of page furniture
+	past    bool // speaks of an earlier meeting ("một năm trước")
+}
+
+type mentionKind uint8
+
+const (
+	mFull    mentionKind = iota // a full name
+	mShort                      // a given name only: "ông Nghĩa"
+	mTitle                      // titles alone: "Bí thư Quận ủy"
+	mPronoun                    // "ông", "bà", "đồng chí"
+)
+
+// A mention is one place where the text points at a person.
+type mention struct {
+	ts, te int         // tokens of the whole mention, titles included
+	ns, ne int         // tokens of the name (or short name); ns == ne if none
+	titles []textSpan  // the titles, as spans of Doc.Text
+	kind   mentionKind //
+	plural bool        // "các đồng chí": a list follows
+	person int         // index in scan.persons; -1 when unresolved
+}
+
+type textSpan struct{ s, e int }
+
+// A known is a person named in full somewhere in the text.
+type known struct {
+	name   string // as written (normalised)
+	key    string // lower case
+	titles []textSpan // as first given with titles
+	all    []textSpan // every title given, for resolving titles
+	last   int        // index of the latest full mention seen so far (while resolving)
+}
+
+// A scan holds the tokens, sentences, mentions and people of one text.
+type scan struct {
+	d       *vntext.Doc
+	t, l    string // Doc.Text, Doc.Lower
+	toks    []token
+	sents   []sentence
+	ments   []mention
+	persons []known
+}
+
+// newScan reads d.
+func newScan(d *vntext.Doc) *scan {
+	sc := &scan{d: d, t: d.Text, l: d.Lower}
+	sc.tokenize()
+	for i := range sc.sents {
+		sc.findMentions(i)
+	}
+	sc.resolve()
+	return sc
+}
+
+// chromeCut lists the page-furniture lines after which no article text
+// follows; chromeSkip lists lines that are furniture themselves.
+var chromeCut = []string{
+	"các bài mới đăng", "các bài đã đăng", "ý kiến bạn đọc", "viết bình luận", "gửi bình luận",
+	"bình luận", "tin khác", "tin cùng chuyên mục", "bài cùng chuyên mục", "tin đã đưa",
+	"tổng lượt bình luận", "các tin khác", "tin mới nhất", "xem thêm", "bài viết liên quan",
+	"tin bài liên quan", "tin tức khác",
+}
+
+var chromeSkip = []string{"tin liên quan", "tin tức sự kiện", "dòng sự kiện", "quang cảnh", "ảnh:"}
+
+// tokenize splits the text into tokens and sentences, line by line,
+// dropping page furniture.
+func (sc *scan) tokenize() {
+	t, l := sc.t, sc.l
+	sc.toks = make([]token, 0, len(t)/5+8)
+	para := 0
+	for ls := 0; ls < len(t); {
+		le := strings.IndexByte(t[ls:], '\n')
+		if le < 0 {
+			le = len(t)
+		} else {
+			le += ls
+		}
+		line := strings.TrimSpace(l[ls:le])
+		if len(line) < 80 && hasPrefixAny(line, chromeCut) {
+			break
+		}
+		if line != "" && !(len(line) < 60 && hasPrefixAny(line, chromeSkip)) {
+			sc.line(ls, le, para)
+			para++
+		}
+		ls = le + 1
+	}
+}
+
+func hasPrefixAny(s string, list []string) bool {
+	for _, p := range list {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// line tokenizes the paragraph t[s:e] and splits it into sentences.
+func (sc *scan) line(s, e, para int) {
+	t := sc.t
+	first := len(sc.toks)
+	for i := s; i < e; {
+		c := t[i]
+		if c == ' ' {
+			i++
+			continue
+		}
+		r, w := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(t[i:])
+		}
+		if !isWordRune(r) {
+			sc.toks = append(sc.toks, token{s: i, e: i + w, kind: tPunct})
+			i += w
+			continue
+		}
+		j := i
+		tk := token{s: i, kind: tWord}
+		for j < e {
+			r, w := rune(t[j]), 1
+			if t[j] >= utf8.RuneSelf {
+				r, w = utf8.DecodeRuneInString(t[j:])
+			}
+			if isWordRune(r) {
+				j += w
+				continue
+			}
+			// "đ/c", "TP.HCM", "3.666", "K'Ré": joiners between word characters
+			if (r == '/' || r == '.' || r == '\'') && j > i && j+1 < e {
+				r2, _ := utf8.DecodeRuneInString(t[j+1:])
+				if isWordRune(r2) {
+					j += w
+					continue
+				}
+			}
+			break
+		}
+		tk.e = j
+		sc.classify(&tk)
+		sc.toks = append(sc.toks, tk)
+		i = j
+	}
+	// sentences
+	ts := first
+	for k := first; k < len(sc.toks); k++ {
+		if sc.toks[k].kind != tPunct || !sc.endsSentence(k, first) {
+			continue
+		}
+		sc.addSentence(ts, k+1, para)
+		ts = k + 1
+	}
+	if ts < len(sc.toks) {
+		sc.addSentence(ts, len(sc.toks), para)
+	}
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func (sc *scan) classify(tk *token) {
+	w := sc.t[tk.s:tk.e]
+	lw := sc.l[tk.s:tk.e]
+	r, n := utf8.DecodeRuneInString(w)
+	tk.upper = unicode.IsUpper(r)
+	letters, uppers := 0, 0
+	prevApos := false
+	title := tk.upper
+	for i, r := range w {
+		switch {
+		case '0' <= r && r <= '9':
+			tk.digit = true
+		case unicode.IsLetter(r):
+			letters++
+			if unicode.IsUpper(r) {
+				uppers++
+				if i >= n && !prevApos {
+					title = false
+				}
+			}
+		}
+		prevApos = r == '\''
+	}
+	_ = lw
+	tk.acro = letters >= 2 && uppers == letters
+	tk.title = title && !tk.acro && !tk.digit
+	if letters == 1 && tk.upper && !tk.digit {
+		tk.title = true // initials and the one-letter names Y, K
+	}
+}
+
+// endsSentence reports whether the punctuation token k ends a sentence.
+func (sc *scan) endsSentence(k, first int) bool {
+	t := sc.t
+	tk := sc.toks[k]
+	c := t[tk.s]
+	switch {
+	case c == '.' || c == '!' || c == '?':
+	case strings.HasPrefix(t[tk.s:], "…"):
+	default:
+		return false
+	}
+	// the next token must open a sentence: an upper-case word, a quote or
+	// an opening bracket, or a dash bullet.
+	n := k + 1
+	for n < len(sc.toks) && sc.toks[n].kind == tPunct && (t[sc.toks[n].s] == '"' || t[sc.toks[n].s] == ')' || t[sc.toks[n].s] == '.') {
+		n++
+	}
+	if n >= len(sc.toks) {
+		return true
+	}
+	nx := sc.toks[n]
+	if nx.kind == tWord && !nx.upper {
+		return false
+	}
+	if c == '.' && k > first && sc.toks[k-1].kind == tWord && sc.toks[k-1].e == tk.s {
+		if abbrevWord[sc.l[sc.toks[k-1].s:sc.toks[k-1].e]] {
+			return false
+		}
+	}
+	return true
+}
+
+var abbrevWord = map[string]bool{"tp": true, "q": true, "p": true, "tx": true, "ths": true, "ts": true,
+	"pgs": true, "gs": true, "bs": true, "ks": true, "đ/c": true, "đc": true, "tt": true}
+
+// captionCues mark a paragraph as a photo caption.
+var captionCues = []string{"ảnh:", "(ảnh", "- ảnh", "ảnh minh họa", "chụp ảnh", "tặng hoa", "trao quyết định", "phát biểu tại", "phát biểu kết luận", "phát biểu chỉ đạo", "phát biểu khai mạc", "kết luận tại"}
+
+// pastCues mark a sentence that tells of an earlier meeting.
+var pastCues = []string{"năm trước", "trước đây", "trước đó", "tháng trước", "tuần trước", "đã từng", "hồi tháng", "hồi năm"}
+
+func (sc *scan) addSentence(ts, te, para int) {
+	s := sentence{ts: ts, te: te, para: para}
+	low := sc.l[sc.toks[ts].s:sc.toks[te-1].e]
+	for _, c := range pastCues {
+		if strings.Contains(low, c) {
+			s.past = true
+			break
+		}
+	}
+	sc.sents = append(sc.sents, s)
+}
+
+// markCaptions flags the paragraphs that are photo captions: short, and
+// either credited ("Ảnh: …"), left without a final stop, or the same
+// sentence printed twice, and telling what someone does in the picture.
+func (sc *scan) markCaptions() {
+	for a := 0; a < len(sc.sents); {
+		b := a
+		for b < len(sc.sents) && sc.sents[b].para == sc.sents[a].para {
+			b++
+		}
+		ps, pe := sc.toks[sc.sents[a].ts].s, sc.toks[sc.sents[b-1].te-1].e
+		words := 0
+		for k := sc.sents[a].ts; k < sc.sents[b-1].te; k++ {
+			if sc.toks[k].kind == tWord {
+				words++
+			}
+		}
+		low := sc.l[ps:pe]
+		cap := false
+		if words <= 40 {
+			last := sc.t[pe-1]
+			noStop := last != '.' && last != '!' && last != '?' && last != ':' && last != '"'
+			twice := b-a == 2 && sc.sentText(a) == sc.sentText(a+1)
+			cued := false
+			for _, c := range captionCues {
+				if strings.Contains(low, c) {
+					cued = true
+					break
+				}
+			}
+			cap = strings.Contains(low, "ảnh:") || twice || noStop && cued || b-a == 1 && cued && words <= 25
+		}
+		for k := a; k < b; k++ {
+			sc.sents[k].caption = cap
+		}
+		a = b
+	}
+}
+
+func (sc *scan) sentText(i int) string {
+	s := sc.sents[i]
+	return sc.t[sc.toks[s.ts].s:sc.toks[s.te-1].e]
+}
+
+// word returns token i in lower case, or "" when it is not a word.
+func (sc *scan) word(i int) string {
+	if i < 0 || i >= len(sc.toks) || sc.toks[i].kind != tWord {
+		return ""
+	}
+	return sc.l[sc.toks[i].s:sc.toks[i].e]
+}
+
+// punct returns the punctuation character of token i, or 0.
+func (sc *scan) punct(i int) byte {
+	if i < 0 || i >= len(sc.toks) || sc.toks[i].kind != tPunct {
+		return 0
+	}
+	return sc.t[sc.toks[i].s]
+}
+
+// phrase returns the lower-case text of the n word tokens from i when they
+// are words separated by single spaces, else "".
+func (sc *scan) phrase(i, n, end int) string {
+	if i+n > end {
+		return ""
+	}
+	for k := i; k < i+n; k++ {
+		if sc.toks[k].kind != tWord {
+			return ""
+		}
+		if k > i && sc.toks[k].s != sc.toks[k-1].e+1 {
+			return ""
+		}
+	}
+	return sc.l[sc.toks[i].s:sc.toks[i+n-1].e]
+}
+
+// match returns how many words of lex start at token i (longest first), or 0.
+func (sc *scan) match(lex lexicon, i, end int) int {
+	w := sc.word(i)
+	if w == "" {
+		return 0
+	}
+	n := lex.first[w]
+	for ; n > 0; n-- {
+		if p := sc.phrase(i, n, end); p != "" && lex.set[p] {
+			return n
+		}
+	}
+	return 0
+}
+
+// isWords reports whether the words from token i are ws (one word each).
+func (sc *scan) isWords(i int, ws ...string) bool {
+	for k, w := range ws {
+		if sc.word(i+k) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// isSurname reports whether token i can open a personal name.
+func (sc *scan) isSurname(i int) bool {
+	tk := sc.toks[i]
+	if !tk.title {
+		return false
+	}
+	w := sc.l[tk.s:tk.e]
+	if surnames.set[w] {
+		return true
+	}
+	if a, _, ok := strings.Cut(w, "'"); ok { // H'Hen, K'Ré
+		return a == "h" || a == "k" || a == "y"
+	}
+	return false
+}
+
+// nameStop lists words that never stand in a personal name.
+var nameStop = wordSet("đảng", "ban", "hội", "sở", "phòng", "quận", "huyện", "tỉnh", "xã", "phường",
+	"ủy", "bộ", "chương", "nghị", "tp", "ương")
+
+// capRun returns the end of the run of title-case words starting at i.
+func (sc *scan) capRun(i, end int) int {
+	j := i
+	for j < end && sc.toks[j].kind == tWord && sc.toks[j].title {
+		if j > i && sc.toks[j].s != sc.toks[j-1].e+1 {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// carveName finds the personal name inside the title-case run [a, b): the
+// rightmost syllable at or after min that opens a name of three to five
+// syllables, else one of two at the end, after any place name at the
+// front ("Hà Nội Hoàng Trung Hải"). With marker set (the run follows
+// "ông", "đồng chí" …) the run itself is the name.
+func (sc *scan) carveName(a, b, min int, marker bool) (ns, ne int, ok bool) {
+	if b-a > 8 {
+		a = b - 8
+		if min < a {
+			min = a
+		}
+	}
+	// a place name at the front
+	for k := a; k < b; {
+		n := 0
+		for m := 3; m >= 1; m-- {
+			if p := sc.phrase(k, m, b); p != "" && places.set[p] {
+				n = m
+				break
+			}
+		}
+		if n == 0 {
+			break
+		}
+		k += n
+		if k > min {
+			min = k
+		}
+	}
+	if marker && min == a && b-a >= 2 && (sc.isSurname(a) || b-a >= 3) {
+		ne = b
+		if ne-a > 5 {
+			ne = a + 5
+		}
+		return a, ne, sc.nameOK(a, ne)
+	}
+	for k := b - 3; k >= min; k-- {
+		if b-k <= 5 && sc.isSurname(k) && sc.nameOK(k, b) {
+			return k, b, true
+		}
+	}
+	if k := b - 2; k >= min && sc.isSurname(k) && sc.nameOK(k, b) {
+		return k, b, true
+	}
+	return 0, 0, false
+}
+
+// nameOK rejects runs that are places or organs.
+func (sc *scan) nameOK(a, b int) bool {
+	if p := sc.phrase(a, b-a, b); p == "" || places.set[p] {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if sc.toks[k].digit || nameStop.set[sc.word(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// findMentions finds the mentions in sentence si.
+func (sc *scan) findMentions(si int) {
+	s := sc.sents[si]
+	var pending []textSpan // titles before "- ông X"
+	pendingEnd := -1
+	for i := s.ts; i < s.te; {
+		tk := sc.toks[i]
+		if tk.kind != tWord {
+			i++
+			continue
+		}
+		var m mention
+		next := i + 1
+		found := false
+		if n := sc.match(personMarkers, i, s.te); n > 0 && !(n == 1 && sc.word(i) == "bà" && sc.word(i+1) == "con") {
+			m, next, found = sc.afterMarker(i, i+n, s.te)
+		} else if sc.titleAt(i, s.te) > 0 {
+			m, next, found = sc.titleMention(i, s.te)
+		} else if tk.title && sc.isSurname(i) {
+			b := sc.capRun(i, s.te)
+			if ns, ne, ok := sc.carveName(i, b, i, false); ok && ns == i && (ne-ns >= 3 || sc.appositiveAt(ne, s.te)) {
+				m = mention{ts: i, te: ne, ns: ns, ne: ne, kind: mFull, person: -1}
+				m.te = sc.appositive(&m, ne, s.te)
+				next, found = m.te, true
+			} else {
+				next = b
+			}
+		}
+		if found {
+			if pendingEnd >= 0 && m.kind == mFull && pendingEnd == m.ts {
+				m.titles = append(pending, m.titles...)
+				m.ts = sc.ments[len(sc.ments)-1].ts
+				sc.ments = sc.ments[:len(sc.ments)-1] // the title-only mention was this person
+			}
+			pending, pendingEnd = nil, -1
+			if m.kind == mTitle && m.ns == m.ne {
+				// "Bí thư Thành ủy … - ông Đinh La Thăng": the titles belong to the name after the dash
+				if p := sc.punct(m.te); (p == '-' || p == ',') && m.te+1 < s.te {
+					if sc.match(personMarkers, m.te+1, s.te) > 0 || sc.toks[m.te+1].title && sc.isSurname(m.te+1) {
+						pending, pendingEnd = m.titles, m.te+1
+						if sc.match(personMarkers, m.te+1, s.te) > 0 {
+							pendingEnd = m.te + 1
+						}
+					}
+				}
+			}
+			sc.ments = append(sc.ments, m)
+			if next <= i {
+				next = i + 1
+			}
+		}
+		i = next
+	}
+}
+
+// afterMarker reads what follows a person marker at tokens [i, j).
+func (sc *scan) afterMarker(i, j, end int) (mention, int, bool) {
+	m := mention{ts: i, person: -1}
+	if i > 0 && pluralWords.set[sc.word(i-1)] {
+		m.plural = true
+	}
+	if sc.punct(j) == ':' {
+		j++
+	}
+	if j >= end {
+		return m, j, false
+	}
+	if sc.titleAt(j, end) > 0 { // "đồng chí Bí thư Quận ủy"
+		tm, next, ok := sc.titleMention(j, end)
+		tm.ts, tm.plural = i, m.plural
+		return tm, next, ok
+	}
+	tk := sc.toks[j]
+	if !tk.title {
+		if m.plural || sc.word(i) == "đại biểu" || sc.word(i) == "anh" || sc.word(i) == "chị" {
+			return m, j, false
+		}
+		m.te, m.kind = j, mPronoun
+		return m, j, true
+	}
+	b := sc.capRun(j, end)
+	if ns, ne, ok := sc.carveName(j, b, j, true); ok && ns == j {
+		m.ns, m.ne, m.kind = ns, ne, mFull
+		m.te = sc.appositive(&m, ne, end)
+		return m, m.te, true
+	}
+	if b-j <= 2 {
+		m.ns, m.ne, m.te, m.kind = j, b, b, mShort
+		m.te = sc.appositive(&m, b, end)
+		return m, m.te, true
+	}
+	return m, b, false
+}
+
+// titleAt returns the number of words of a title head (with any prefix
+// such as "nguyên") at token i, or 0.
+func (sc *scan) titleAt(i, end int) int {
+	p := 0
+	if titlePrefixes.set[sc.word(i)] {
+		p = 1
+	}
+	if n := sc.match(titleHeads, i+p, end); n > 0 {
+		return p + n
+	}
+	return 0
+}
+
+// appositiveAt reports whether a title follows token k after a comma or dash.
+func (sc *scan) appositiveAt(k, end int) bool {
+	p := sc.punct(k)
+	return (p == ',' || p == '-' || p == '(') && sc.titleAt(k+1, end) > 0
+}
+
+// appositive reads titles after a name ("Nguyễn Văn Nam - Thành ủy viên,
+// Bí thư Quận ủy") into m and returns the end of the mention.
+func (sc *scan) appositive(m *mention, k, end int) int {
+	if !sc.appositiveAt(k, end) {
+		return k
+	}
+	k++
+	for {
+		ts, te, nameAt := sc.titleSpan(k, end)
+		if te <= ts {
+			break
+		}
+		m.titles = append(m.titles, sc.span(ts, te))
+		k = te
+		if nameAt >= 0 {
+			break
+		}
+		if p := sc.punct(k); p == ',' && sc.titleAt(k+1, end) > 0 {
+			k++
+			continue
+		}
+		if p := sc.punct(k); p == ')' {
+			k++
+		}
+		break
+	}
+	return k
+}
+
+func (sc *scan) span(ts, te int) textSpan {
+	return textSpan{sc.toks[ts].s, sc.toks[te-1].e}
+}
+
+// titleSpan reads one title from token i: its head, then organ words,
+// acronyms and capitalised words up to a personal name. It returns the
+// tokens [ts, te) of the title and, when a name follows, where it starts
+// (else -1).
+func (sc *scan) titleSpan(i, end int) (ts, te, nameAt int) {
+	n := sc.titleAt(i, end)
+	if n == 0 {
+		return i, i, -1
+	}
+	j := i + n
+	level := false
+	for j < end {
+		tk := sc.toks[j]
+		if tk.kind != tWord {
+			break
+		}
+		if tk.s != sc.toks[j-1].e+1 && sc.toks[j-1].kind == tWord {
+			break
+		}
+		if tk.acro {
+			level = sc.word(j) == "tp"
+			j++
+			continue
+		}
+		if tk.title {
+			if sc.titleAt(j, end) > 0 && j > i+n { // a new title without a comma: "Thành ủy viên Bí thư"
+				break
+			}
+			b := sc.capRun(j, end)
+			min := j
+			if level {
+				min = j + 1
+			}
+			// "Thành ủy", "Tỉnh ủy": organ words written with a capital
+			if k := sc.match(titleWords, j, end); k > 0 && !sc.isSurname(j) {
+				level = levelWords.set[sc.phrase(j, k, end)]
+				j += k
+				continue
+			}
+			if ns, _, ok := sc.carveName(j, b, min, false); ok {
+				if ns > j {
+					return i, ns, ns
+				}
+				return i, j, ns
+			}
+			// "HĐND thành phố Nguyễn Thị Quyết Tâm": a level word before a full name and no place
+			if ns, ne, ok := sc.carveName(j, b, j, false); level && ok && ns == j && ne == b && b-j >= 3 {
+				return i, j, ns
+			}
+			j = b
+			level = false
+			continue
+		}
+		if k := sc.match(titleWords, j, end); k > 0 {
+			level = levelWords.set[sc.phrase(j, k, end)]
+			j += k
+			continue
+		}
+		if sc.word(j) == "và" && j+1 < end && sc.toks[j+1].title && sc.titleAt(j+1, end) == 0 && !sc.isSurname(j+1) && sc.match(personMarkers, j+1, end) == 0 {
+			j++ // "Sở Kế hoạch và Đầu tư"
+			continue
+		}
+		break
+	}
+	return i, j, -1
+}
+
+// titleMention reads a chain of titles from token i, and the name after it
+// if there is one.
+func (sc *scan) titleMention(i, end int) (mention, int, bool) {
+	m := mention{ts: i, person: -1}
+	k := i
+	for {
+		ts, te, nameAt := sc.titleSpan(k, end)
+		if te <= ts {
+			break
+		}
+		m.titles = append(m.titles, sc.span(ts, te))
+		k = te
+		if nameAt >= 0 {
+			b := sc.capRun(nameAt, end)
+			_, ne, _ := sc.carveName(nameAt, b, nameAt, false)
+			m.ns, m.ne, m.kind = nameAt, ne, mFull
+			m.te = sc.appositive(&m, ne, end)
+			return m, m.te, true
+		}
+		if p := sc.punct(k); p == ',' && sc.titleAt(k+1, end) > 0 {
+			k++
+			continue
+		}
+		break
+	}
+	if len(m.titles) == 0 {
+		return m, i + 1, false
+	}
+	m.te, m.kind = k, mTitle
+	// "Bí thư Thọ": a short name right after a bare head
+	last := m.titles[len(m.titles)-1]
+	if k < end && sc.toks[k-1].e == last.e {
+		// nothing: the short name, if any, was read into the title; split it off in resolve
+	}
+	return m, k, true
+}
+
+// resolve collects the people named in full and points every short name,
+// title and pronoun at one of them.
+func (sc *scan) resolve() {
+	byKey := map[string]int{}
+	for mi := range sc.ments {
+		m := &sc.ments[mi]
+		if m.kind != mFull {
+			continue
+		}
+		key := sc.l[sc.toks[m.ns].s:sc.toks[m.ne-1].e]
+		pi, ok := byKey[key]
+		if !ok {
+			pi = len(sc.persons)
+			byKey[key] = pi
+			sc.persons = append(sc.persons, known{name: sc.t[sc.toks[m.ns].s:sc.toks[m.ne-1].e], key: key, last: -1})
+		}
+		if len(sc.persons[pi].titles) == 0 {
+			sc.persons[pi].titles = m.titles
+		}
+		sc.persons[pi].all = append(sc.persons[pi].all, m.titles...)
+		m.person = pi
+	}
+	if len(sc.persons) == 0 {
+		return
+	}
+	// walk in order so that "before" means before
+	for mi := range sc.ments {
+		m := &sc.ments[mi]
+		switch m.kind {
+		case mFull:
+			sc.persons[m.person].last = mi
+			continue
+		case mShort:
+			m.person = sc.bestPerson(mi, func(p *known) bool {
+				return nameEnds(p.key, sc.l[sc.toks[m.ns].s:sc.toks[m.ne-1].e])
+			})
+		case mTitle:
+			m.person = sc.resolveTitle(mi)
+		}
+	}
+}
+
+// bestPerson returns the person satisfying ok who was named in full last
+// before mention mi, else the first named after it, else -1.
+func (sc *scan) bestPerson(mi int, ok func(*known) bool) int {
+	best, bestLast := -1, -1
+	for pi := range sc.persons {
+		p := &sc.persons[pi]
+		if p.last >= 0 && p.last > bestLast && ok(p) {
+			best, bestLast = pi, p.last
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	for pi := range sc.persons {
+		if sc.persons[pi].last < 0 && ok(&sc.persons[pi]) {
+			return pi
+		}
+	}
+	return -1
+}
+
+// nameEnds reports whether the full name key ends with the given name(s) short.
+func nameEnds(key, short string) bool {
+	return key == short || strings.HasSuffix(key, short) && key[len(key)-len(short)-1] == ' '
+}
+
+// resolveTitle points a title-only mention at the person who holds that
+// title. The last title may end in a short name ("Bí thư Thọ") or stand
+// for the person alone ("Bí thư Thành ủy Đà Nẵng").
+func (sc *scan) resolveTitle(mi int) int {
+	m := &sc.ments[mi]
+	last := m.titles[len(m.titles)-1]
+	lt := sc.l[last.s:last.e]
+	// a short name at the end of the title: one or two title-case words
+	if sp := strings.LastIndexByte(lt, ' '); sp > 0 {
+		for _, cut := range []int{sp, strings.LastIndexByte(lt[:sp], ' ')} {
+			if cut <= 0 {
+				continue
+			}
+			short := lt[cut+1:]
+			head := lt[:cut]
+			if !titleHeads.set[strings.TrimPrefix(strings.TrimPrefix(head, "nguyên "), "tân ")] || !sc.upperAt(last.s+cut+1) {
+				continue
+			}
+			if pi := sc.bestPerson(mi, func(p *known) bool { return nameEnds(p.key, short) }); pi >= 0 {
+				return pi
+			}
+		}
+	}
+	if strings.HasPrefix(lt, "người đứng đầu ") {
+		organ := strings.TrimPrefix(lt, "người đứng đầu ")
+		holds := func(organ string) func(p *known) bool {
+			return func(p *known) bool {
+				for _, t := range p.all {
+					if strings.Contains(sc.l[t.s:t.e], organ) {
+						return true
+					}
+				}
+				return false
+			}
+		}
+		if pi := sc.bestPerson(mi, holds(organ)); pi >= 0 {
+			return pi
+		}
+		head, _, _ := strings.Cut(organ, " ") // "HĐND thành phố" → any title in the HĐND
+		return sc.bestPerson(mi, holds(head))
+	}
+	return sc.bestPerson(mi, func(p *known) bool {
+		for _, t := range p.all {
+			pt := sc.l[t.s:t.e]
+			for _, mt := range m.titles {
+				if titleMatch(pt, sc.l[mt.s:mt.e]) {
+					return true
+				}
+			}
+		}
+		return false
+	})
+}
+
+func (sc *scan) upperAt(i int) bool {
+	r, _ := utf8.DecodeRuneInString(sc.t[i:])
+	return unicode.IsUpper(r)
+}
+
+// titleMatch reports whether two titles name the same office, one being
+// the other or the other with more words after it ("Bí thư Tỉnh ủy" and
+// "Bí thư Tỉnh ủy Đồng Nai").
+func titleMatch(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	return a == b || strings.HasPrefix(a, b) && a[len(b)] == ' '
+}
+
+// personAt returns the person mention mi stands for, or -1.
+func (sc *scan) personOf(mi int) int { return sc.ments[mi].person }
+
+// personValue builds the Person of mention mi: the full name, and the
+// titles given there or, failing that, where the person was first named.
+func (sc *scan) personValue(mi int) Person {
+	m := &sc.ments[mi]
+	p := &sc.persons[m.person]
+	ts := m.titles
+	if m.kind != mFull || len(ts) == 0 {
+		ts = p.titles
+	}
+	out := Person{Name: p.name}
+	for _, t := range ts {
+		if s := strings.Trim(sc.t[t.s:t.e], " ,-;:"); s != "" {
+			out.Titles = append(out.Titles, s)
+		}
+	}
+	return out
+}
