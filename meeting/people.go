@@ -148,7 +148,7 @@ func (sc *scan) listAfter(k, te int) int {
 		if sc.toks[k+n].upper && n > 0 && !sc.meetingWord(k+n) {
 			return -1
 		}
-		if !sc.meetingWord(k+n) {
+		if !sc.meetingWord(k + n) {
 			return -1
 		}
 	}

@@ -66,8 +66,8 @@ type textSpan struct{ s, e int }
 
 // A known is a person named in full somewhere in the text.
 type known struct {
-	name   string // as written (normalised)
-	key    string // lower case
+	name   string     // as written (normalised)
+	key    string     // lower case
 	titles []textSpan // as first given with titles
 	all    []textSpan // every title given, for resolving titles
 	last   int        // index of the latest full mention seen so far (while resolving)
