@@ -1,0 +1,81 @@
+package vntext_test
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/vnreport/vnreport/vntext"
+)
+
+func ExampleParseDate() {
+	for _, s := range []string{
+		"ngày 28 tháng 2 năm 2024",
+		"13-01-2021 20:36",
+		"Chiều 17/6",
+		"tháng 8/2020",
+		"31/2/2024",
+	} {
+		d, err := vntext.ParseDate(s)
+		if errors.Is(err, vntext.ErrRange) {
+			fmt.Println("no such day:", err)
+			continue
+		}
+		fmt.Println(d)
+	}
+	// Output:
+	// 2024-02-28
+	// 2021-01-13T20:36
+	// --06-17
+	// 2020-08
+	// no such day: vntext.ParseDate: parsing "31/2/2024": value out of range at byte 0
+}
+
+func ExampleDate_Resolve() {
+	d, _ := vntext.ParseDate("17/6")
+	published := time.Date(2024, 6, 20, 0, 0, 0, 0, time.UTC)
+	fmt.Println(d.Resolve(published))
+	earlier := time.Date(2024, 6, 10, 0, 0, 0, 0, time.UTC)
+	fmt.Println(d.Resolve(earlier), d.Resolve(earlier).YearInferred)
+	// Output:
+	// 2024-06-17
+	// 2023-06-17 true
+}
+
+func ExampleFindDates() {
+	text := "Chiều 17/6, Ban Chấp hành Đảng bộ quận họp, với 19/19 chỉ tiêu đạt và vượt. " +
+		"Nghị quyết số 14-NQ/QU, ngày 25/4/2022 được quán triệt; kỳ họp diễn ra từ ngày 15 đến 17/10."
+	for _, m := range vntext.FindDates(text) {
+		fmt.Printf("%q %s", text[m.Start:m.End], m.Date)
+		if m.TimeOfDay != vntext.NoTimeOfDay {
+			fmt.Print(" ", m.TimeOfDay)
+		}
+		if m.Elided {
+			fmt.Print(" (month shared with the next date)")
+		}
+		fmt.Println()
+	}
+	// Output:
+	// "Chiều 17/6" --06-17 chiều
+	// "ngày 25/4/2022" 2022-04-25
+	// "ngày 15" --10-15 (month shared with the next date)
+	// "17/10" --10-17
+}
+
+func ExampleFindPeriods() {
+	text := "Thu ngân sách 6 tháng đầu năm 2024 tăng 8,2%; quý I/2021 đạt 55,4%; nhiệm kỳ 2020 – 2025."
+	for _, m := range vntext.FindPeriods(text) {
+		fmt.Printf("%q %s %s\n", text[m.Start:m.End], m.Period.Kind, m.Period)
+	}
+	// Output:
+	// "6 tháng đầu năm 2024" first_months 2024-H1
+	// "quý I/2021" quarter 2021-Q1
+	// "nhiệm kỳ 2020 – 2025" range 2020/2025
+}
+
+func ExampleParsePeriod() {
+	p, err := vntext.ParsePeriod("quý 3 năm 2018")
+	fmt.Println(p, p.Year, p.Quarter, err)
+	// Output:
+	// 2018-Q3 2018 3 <nil>
+}
