@@ -185,6 +185,11 @@ func (p *parser) refsAfterKind(start int, kind string, kEnd int) ([]DocRef, int)
 		it := item{n: n, ref: DocRef{Kind: kind, Number: n.number}, s: n.start}
 		if len(items) == 0 {
 			it.s = start
+		} else if n.coded && !refCodeFits(kind, n) {
+			// "Nghị quyết số 14-NQ/QU, 05-KH/QU": the code names the kind.
+			if k := refCodeKind(n); k != "" {
+				it.ref.Kind = k
+			}
 		}
 		end = p.refDetails(&it.ref, n.end)
 		it.e = end
@@ -253,22 +258,30 @@ func refCodeFits(kind string, n refNum) bool {
 	if !n.coded {
 		return false
 	}
-	num := n.number
-	var code string
+	code := refCode(n.number)
+	k, ok := refCodeKinds[code]
+	return !ok || k == kind || code == "QĐ" && kind == "Quy định"
+}
+
+// refCodeKind returns the kind the code of the coded number n names, or "".
+func refCodeKind(n refNum) string { return refCodeKinds[refCode(n.number)] }
+
+// refCode returns the kind code of a document number: "TB" in Party
+// numbers such as "155-TB/TW", "NQ" in state numbers such as "42/NQ-CP"
+// and "73/2023/NĐ-CP".
+func refCode(num string) string {
 	if i := strings.IndexByte(num, '-'); i >= 0 && i < strings.IndexByte(num+"/", '/') {
-		code = num[i+1:] // Party style: 155-TB/TW
+		code := num[i+1:]
 		if j := strings.IndexByte(code, '/'); j >= 0 {
 			code = code[:j]
 		}
-	} else {
-		parts := strings.Split(num, "/")
-		code = parts[len(parts)-1] // state style: 42/NQ-CP, 73/2023/NĐ-CP
-		if j := strings.IndexByte(code, '-'); j >= 0 {
-			code = code[:j]
-		}
+		return code
 	}
-	k, ok := refCodeKinds[code]
-	return !ok || k == kind || code == "QĐ" && kind == "Quy định"
+	code := num[strings.LastIndexByte(num, '/')+1:]
+	if j := strings.IndexByte(code, '-'); j >= 0 {
+		code = code[:j]
+	}
+	return code
 }
 
 // refCodeKinds maps the kind codes of document numbers to kinds.

@@ -66,6 +66,8 @@ var refTests = []struct {
 		[]refWant{{"Nghị quyết", "04-NQ/ĐU", "", "Đảng ủy phường", ""}}},
 	{"notice of conclusion", `Thông báo kết luận số 155-TB/TW được quán triệt.`,
 		[]refWant{{"Thông báo", "155-TB/TW", "", "", ""}}},
+	{"list across kinds", `thực hiện Nghị quyết số 14-NQ/QU, 05-KH/QU của Quận ủy`,
+		[]refWant{{"Nghị quyết", "14-NQ/QU", "", "Quận ủy", ""}, {"Kế hoạch", "05-KH/QU", "", "Quận ủy", ""}}},
 	{"report of conclusion", `Báo cáo kết luận số 12-KL/TW của Bộ Chính trị`,
 		[]refWant{{"Kết luận", "12-KL/TW", "", "Bộ Chính trị", ""}}},
 	{"second kind in gap", `Nghị quyết và Kế hoạch số 05-KH/QU`,
