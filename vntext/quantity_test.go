@@ -1,0 +1,268 @@
+package vntext
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+var parseMoneyTests = []struct {
+	in   string
+	want Money
+	err  error
+	pos  int
+}{
+	{"3.666 tỷ đồng", Money{3666, "tỷ đồng", CurrencyVND, 3_666_000_000_000}, nil, 0},
+	{"4.863,4 tỷ đồng", Money{4863.4, "tỷ đồng", CurrencyVND, 4_863_400_000_000}, nil, 0},
+	{"1,2 triệu USD", Money{1.2, "triệu USD", CurrencyUSD, 0}, nil, 0},
+	{"476 nghìn tỷ đồng", Money{476, "nghìn tỷ đồng", CurrencyVND, 476_000_000_000_000}, nil, 0},
+	{"1 triệu tỷ đồng", Money{1, "triệu tỷ đồng", CurrencyVND, 1_000_000_000_000_000}, nil, 0},
+	{"214.000 tỉ đồng", Money{214000, "tỉ đồng", CurrencyVND, 214_000_000_000_000}, nil, 0},
+	{"1.000 tỷ", Money{1000, "tỷ", CurrencyVND, 1_000_000_000_000}, nil, 0}, // scale alone means đồng
+	{"100.000 đồng", Money{100000, "đồng", CurrencyVND, 100_000}, nil, 0},
+	{"33,8 triệu đồng", Money{33.8, "triệu đồng", CurrencyVND, 33_800_000}, nil, 0},
+	{"5.400 USD", Money{5400, "USD", CurrencyUSD, 0}, nil, 0},
+	{"2 triệu đô la", Money{2, "triệu đô la", CurrencyUSD, 0}, nil, 0},
+	{"3 Tỷ Đồng", Money{3, "Tỷ Đồng", CurrencyVND, 3_000_000_000}, nil, 0},
+	{"0,5 đồng", Money{0.5, "đồng", CurrencyVND, 1}, nil, 0}, // half a đồng rounds up
+	{"", Money{}, ErrSyntax, 0},
+	{"tỷ đồng", Money{}, ErrSyntax, 0},
+	{"3.666", Money{}, ErrSyntax, 5},
+	{"3.666 tỷ", Money{3666, "tỷ", CurrencyVND, 3_666_000_000_000}, nil, 0},
+	{"3.666 tỷ người", Money{}, ErrSyntax, 10},
+	{"3.66 tỷ đồng", Money{}, ErrSyntax, 2},
+	{"8,2%", Money{}, ErrSyntax, 4},
+	{"9.999.999 triệu tỷ đồng", Money{}, ErrRange, 0}, // more than an int64 of đồng
+}
+
+func TestParseMoney(t *testing.T) {
+	for _, tt := range parseMoneyTests {
+		got, err := ParseMoney(tt.in)
+		if tt.err != nil {
+			var ne *NumError
+			if !errors.As(err, &ne) || !errors.Is(err, tt.err) || ne.Pos != tt.pos || ne.Func != "ParseMoney" {
+				t.Errorf("ParseMoney(%q) error = %v; want %v at byte %d", tt.in, err, tt.err, tt.pos)
+			}
+			continue
+		}
+		if err != nil || got != tt.want {
+			t.Errorf("ParseMoney(%q) = %+v, %v; want %+v", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+var parsePercentTests = []struct {
+	in   string
+	want float64
+	err  error
+}{
+	{"8,2%", 8.2, nil},
+	{"8,2 %", 8.2, nil},
+	{"8,2 phần trăm", 8.2, nil},
+	{"100%", 100, nil},
+	{"108 Phần Trăm", 108, nil},
+	{"8,2", 0, ErrSyntax},
+	{"%", 0, ErrSyntax},
+	{"8,2% ", 0, ErrSyntax},
+	{"8,2 tỷ", 0, ErrSyntax},
+}
+
+func TestParsePercent(t *testing.T) {
+	for _, tt := range parsePercentTests {
+		got, err := ParsePercent(tt.in)
+		if tt.err != nil {
+			if !errors.Is(err, tt.err) {
+				t.Errorf("ParsePercent(%q) error = %v; want %v", tt.in, err, tt.err)
+			}
+			continue
+		}
+		if err != nil || got != tt.want {
+			t.Errorf("ParsePercent(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+// In findQuantitiesTests, ⟦ and ⟧ mark the spans FindQuantities must
+// report; they are removed before the call.
+var findQuantitiesTests = []struct {
+	in     string
+	kinds  []QuantityKind
+	values []float64
+	bounds []Bound
+	reason string
+}{
+	{"thu đạt ⟦hơn 3.200 tỷ đồng⟧, tăng ⟦8,2%⟧ so với cùng kỳ",
+		[]QuantityKind{QuantityMoney, QuantityPercent}, []float64{3200, 8.2}, []Bound{BoundOver, ""}, "money with a bound, percent"},
+	{"với tỷ lệ ⟦gần 68%⟧ kế hoạch", []QuantityKind{QuantityPercent}, []float64{68}, []Bound{BoundAbout}, "gần is about"},
+	{"⟦Khoảng 1,2 triệu USD⟧", []QuantityKind{QuantityMoney}, []float64{1.2}, []Bound{BoundAbout}, "capitalised bound"},
+	{"đạt ⟦trên dưới 50%⟧", []QuantityKind{QuantityPercent}, []float64{50}, []Bound{BoundAbout}, "trên dưới before trên"},
+	{"số vụ ⟦chưa đến 10⟧ vụ", []QuantityKind{QuantityNumber}, []float64{10}, []Bound{BoundUnder}, "chưa đến"},
+	{"kết nạp ⟦217⟧ đảng viên", []QuantityKind{QuantityNumber}, []float64{217}, []Bound{""}, "bare number"},
+	{"đón ⟦1,6 triệu⟧ lượt khách", []QuantityKind{QuantityNumber}, []float64{1.6}, []Bound{""}, "scale before a noun"},
+	{"ngày 31/12/2020, giai đoạn 2020-2025, số 14-NQ/QU, công nghiệp 4.0, F0, 10km",
+		nil, nil, nil, "dates, ranges, codes and identifiers are skipped"},
+	{"tăng ⟦7.5%⟧", []QuantityKind{QuantityPercent}, []float64{7.5}, []Bound{""}, "English decimal point before %"},
+	{"kết nạp ⟦6⟧ đồng chí", []QuantityKind{QuantityNumber}, []float64{6}, []Bound{""}, "đồng chí is not money"},
+	{"gần như ⟦100%⟧", []QuantityKind{QuantityPercent}, []float64{100}, []Bound{""}, "gần như is not a bound"},
+}
+
+// unmark removes ⟦ ⟧ and returns the marked spans.
+func unmark(s string) (string, [][2]int) {
+	var b strings.Builder
+	var spans [][2]int
+	start := -1
+	for _, r := range s {
+		switch r {
+		case '⟦':
+			start = b.Len()
+		case '⟧':
+			spans = append(spans, [2]int{start, b.Len()})
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String(), spans
+}
+
+func TestFindQuantities(t *testing.T) {
+	for _, tt := range findQuantitiesTests {
+		t.Run(tt.reason, func(t *testing.T) {
+			in, spans := unmark(tt.in)
+			got := FindQuantities(in)
+			if len(got) != len(spans) {
+				t.Fatalf("FindQuantities(%q) = %+v; want %d quantities", in, got, len(spans))
+			}
+			for k, q := range got {
+				if q.Start != spans[k][0] || q.End != spans[k][1] {
+					t.Errorf("quantity %d = %q; want %q", k, in[q.Start:q.End], in[spans[k][0]:spans[k][1]])
+				}
+				if q.Kind != tt.kinds[k] || q.Value != tt.values[k] || q.Bound != tt.bounds[k] {
+					t.Errorf("quantity %d = %+v; want kind %s value %v bound %q", k, q, tt.kinds[k], tt.values[k], tt.bounds[k])
+				}
+			}
+		})
+	}
+}
+
+func TestFindQuantitiesFields(t *testing.T) {
+	s := "đạt hơn 4.863,4 tỷ đồng"
+	got := FindQuantities(s)
+	want := Quantity{Start: strings.Index(s, "hơn"), NumStart: strings.Index(s, "4"), End: len(s), Kind: QuantityMoney,
+		Value: 4863.4, Unit: "tỷ đồng", Currency: CurrencyVND, Bound: BoundOver, BoundWord: "hơn", VND: 4_863_400_000_000}
+	if len(got) != 1 || got[0] != want {
+		t.Fatalf("FindQuantities = %+v; want %+v", got, want)
+	}
+}
+
+// Doc.FindQuantities reports the same quantities for every spelling of a
+// text, with offsets into each input as given.
+func TestDocFindQuantitiesVariants(t *testing.T) {
+	clean := "Thu ngân sách ước đạt trên 3.666 tỷ đồng,\ntăng 8,2 phần trăm; giải ngân khoảng 1,2 triệu USD."
+	variants := map[string]string{
+		"nfc":  clean,
+		"nfd":  norm.NFD.String(clean),
+		"crlf": strings.ReplaceAll(clean, "\n", "\r\n"),
+		"nbsp": strings.ReplaceAll(clean, " ", "\u00a0"),
+	}
+	want := FindQuantities(clean)
+	if len(want) != 3 {
+		t.Fatalf("FindQuantities(clean) found %d quantities; want 3", len(want))
+	}
+	for name, in := range variants {
+		got := NewDoc(in).FindQuantities()
+		if len(got) != len(want) {
+			t.Errorf("%s: %d quantities; want %d", name, len(got), len(want))
+			continue
+		}
+		for k := range got {
+			if got[k].Value != want[k].Value || got[k].Kind != want[k].Kind || got[k].Bound != want[k].Bound || got[k].VND != want[k].VND {
+				t.Errorf("%s: quantity %d = %+v; want %+v", name, k, got[k], want[k])
+			}
+			src := in[got[k].Start:got[k].End]
+			if Normalize(src) != clean[want[k].Start:want[k].End] {
+				t.Errorf("%s: span %q does not normalise to %q", name, src, clean[want[k].Start:want[k].End])
+			}
+		}
+	}
+}
+
+func TestFindQuantitiesAllocs(t *testing.T) {
+	// Skipped numbers cost nothing: dates, codes and terms do not allocate.
+	s := strings.Repeat("Ngày 31/12/2020, Hội nghị khóa XII, nhiệm kỳ 2020-2025, bàn Nghị quyết 14-NQ/QU. ", 20)
+	if n := testing.AllocsPerRun(10, func() { FindQuantities(s) }); n != 0 {
+		t.Errorf("FindQuantities allocates %v times on text without quantities; want 0", n)
+	}
+}
+
+func FuzzParseMoney(f *testing.F) {
+	for _, tt := range parseMoneyTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		m, err := ParseMoney(s)
+		if err != nil {
+			var ne *NumError
+			if !errors.As(err, &ne) || ne.Pos < 0 || ne.Pos > len(s) {
+				t.Fatalf("ParseMoney(%q) error %v has no valid position", s, err)
+			}
+			return
+		}
+		if m.Currency != CurrencyVND && m.Currency != CurrencyUSD {
+			t.Fatalf("ParseMoney(%q) = %+v: no currency", s, m)
+		}
+		if m.Value < 0 || m.VND < 0 {
+			t.Fatalf("ParseMoney(%q) = %+v: negative", s, m)
+		}
+	})
+}
+
+func FuzzParsePercent(f *testing.F) {
+	for _, tt := range parsePercentTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := ParsePercent(s)
+		if err != nil {
+			if !errors.Is(err, ErrSyntax) && !errors.Is(err, ErrRange) {
+				t.Fatalf("ParsePercent(%q) error %v is neither ErrSyntax nor ErrRange", s, err)
+			}
+			return
+		}
+		if v < 0 {
+			t.Fatalf("ParsePercent(%q) = %v", s, v)
+		}
+	})
+}
+
+func FuzzFindQuantities(f *testing.F) {
+	for _, tt := range findQuantitiesTests {
+		in, _ := unmark(tt.in)
+		f.Add(in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		last := 0
+		for _, q := range NewDoc(s).FindQuantities() {
+			if q.Start < last || q.Start > q.NumStart || q.NumStart > q.End || q.End > len(s) {
+				t.Fatalf("FindQuantities(%q): bad span %+v", s, q)
+			}
+			if q.Start < len(s) && !utf8.RuneStart(s[q.Start]) {
+				t.Fatalf("FindQuantities(%q): span %+v starts inside a rune", s, q)
+			}
+			last = q.End
+		}
+	})
+}
+
+func BenchmarkFindQuantities(b *testing.B) {
+	para := "Thu ngân sách Nhà nước trên địa bàn quận ước 6 tháng đầu năm đạt trên 3.666 tỷ đồng, " +
+		"đạt 55,4% kế hoạch, tăng 8,2% so với cùng kỳ năm 2023; kết nạp được 217 đảng viên. "
+	s := strings.Repeat(para, 10_000/len(para)+1)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		FindQuantities(s)
+	}
+}
