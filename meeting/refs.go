@@ -156,6 +156,9 @@ func (p *parser) refsAfterKind(start int, kind string, kEnd int) ([]DocRef, int)
 	lower := d.Lower
 	abbreviated := strings.ToUpper(d.Text[start:kEnd]) == d.Text[start:kEnd]
 	j := skipRefSpaces(lower, kEnd)
+	if j < len(lower) && lower[j] == ':' {
+		j = skipRefSpaces(lower, j+1) // "các Nghị quyết: số 01-NQ/TU, số 02-NQ/TU"
+	}
 	hasSo := false
 	if g, ok := refQualifierGap(d, j); ok {
 		j = g // "Chương trình hành động số …", "Nghị quyết chuyên đề số …"
@@ -167,7 +170,7 @@ func (p *parser) refsAfterKind(start int, kind string, kEnd int) ([]DocRef, int)
 			j = skipRefSpaces(lower, j+1)
 		}
 	}
-	gapped := j > skipRefSpaces(lower, kEnd) && refWord(lower, skipRefSpaces(lower, kEnd)) != "số"
+	gapped := refWord(lower, skipRefSpaces(lower, kEnd)) != "" && refWord(lower, skipRefSpaces(lower, kEnd)) != "số"
 	type item struct {
 		n   refNum
 		ref DocRef

@@ -68,6 +68,8 @@ var refTests = []struct {
 		[]refWant{{"Thông báo", "155-TB/TW", "", "", ""}}},
 	{"list across kinds", `thực hiện Nghị quyết số 14-NQ/QU, 05-KH/QU của Quận ủy`,
 		[]refWant{{"Nghị quyết", "14-NQ/QU", "", "Quận ủy", ""}, {"Kế hoạch", "05-KH/QU", "", "Quận ủy", ""}}},
+	{"colon list", `quán triệt các Nghị quyết: số 01-NQ/TU, số 02-NQ/TU.`,
+		[]refWant{{"Nghị quyết", "01-NQ/TU", "", "", ""}, {"Nghị quyết", "02-NQ/TU", "", "", ""}}},
 	{"report of conclusion", `Báo cáo kết luận số 12-KL/TW của Bộ Chính trị`,
 		[]refWant{{"Kết luận", "12-KL/TW", "", "Bộ Chính trị", ""}}},
 	{"second kind in gap", `Nghị quyết và Kế hoạch số 05-KH/QU`,
