@@ -195,10 +195,12 @@ func composeCluster(src string, i int, b []byte, edits []edit) (int, []byte, []e
 	return j, b, edits
 }
 
-// addEdit appends e, merging it with an edit that ends where it starts so
-// that no two edits share a Text offset.
+// addEdit appends e. A deletion (an edit with no Text) is merged with the
+// edit it touches, so that no two edits start at one Text offset; other
+// edits stay apart and keep their spans exact.
 func addEdit(edits []edit, e edit) []edit {
-	if n := len(edits); n > 0 && edits[n-1].textEnd == e.text && edits[n-1].srcEnd == e.src {
+	if n := len(edits); n > 0 && edits[n-1].textEnd == e.text && edits[n-1].srcEnd == e.src &&
+		(e.text == e.textEnd || edits[n-1].text == edits[n-1].textEnd) {
 		edits[n-1].textEnd, edits[n-1].srcEnd = e.textEnd, e.srcEnd
 		return edits
 	}
