@@ -25,7 +25,7 @@ func boundaryBefore(t string, i int, stops string) int {
 		switch {
 		case c == '\n':
 			return skipSpaces(t, j+1)
-		case c == '-' && j > 0 && t[j-1] == ' ' && j+1 < len(t) && t[j+1] == ' ' && strings.IndexByte(stops, ',') >= 0:
+		case c == '-' && j > 0 && t[j-1] == ' ' && j+1 < len(t) && t[j+1] == ' ' && strings.IndexByte(stops, ',') >= 0 && dashClause(t, j+2):
 			return skipSpaces(t, j+1)
 		case c == ')' && strings.IndexByte(stops, ',') >= 0 && shortParen(t, j):
 			j = strings.LastIndexByte(t[:j], '(')
@@ -40,6 +40,22 @@ func boundaryBefore(t string, i int, stops string) int {
 		}
 	}
 	return skipSpaces(t, 0)
+}
+
+// dashClause reports whether a spaced dash before t[i] opens a new clause
+// ("3.666 tỷ đồng - đạt 55,4% kế hoạch") rather than joining two nouns
+// ("thương mại - dịch vụ").
+func dashClause(t string, i int) bool {
+	if i < len(t) && isDigit(t[i]) {
+		return true
+	}
+	low := strings.ToLower(t[i:min(len(t), i+12)])
+	for _, w := range [...]string{"đạt", "tăng", "giảm", "vượt", "bằng", "chiếm", "ước"} {
+		if hasWordAt(low, 0, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // shortParen reports whether the ')' at t[j] closes a short aside without
@@ -142,7 +158,7 @@ func endsWithWord(low string, i int, w string) (int, bool) {
 var fillers = [...]string{
 	"bình quân", "ước đạt", "ước tính", "ước", "dự kiến", "được", "thêm", "lên đến", "lên tới", "lên",
 	"đến", "tới", "là", "ở mức", "mức", "tương ứng", "lần lượt", "chỉ còn", "khoảng", "gần", "hơn", "trên",
-	"so với cùng kỳ", "so cùng kỳ", "đạt", "trưởng",
+	"so với cùng kỳ", "so cùng kỳ", "đạt", "trưởng", "nhẹ", "mạnh", "nhanh", "đáng kể", "khá", "chỉ",
 }
 
 // role sets c.fig.Role (unless it is a ratio), the sign of a change and
@@ -208,15 +224,21 @@ func (x *extractor) role(c *cand, sent, cl int) {
 		if strings.HasPrefix(tail[k:], "với ") {
 			k += len("với ")
 		}
-		if isPlanWord(tail[k:]) && f.Unit == "%" && f.Role != RoleChange {
+		if isPlanWord(tail[k:]) && f.Unit == "%" && f.Role != RoleChange && f.Role != RoleExceed {
 			f.Role = RolePlan
 		}
-		if f.Role == RoleChange || f.Role == RolePlan {
+		if f.Role == RoleChange || f.Role == RolePlan || f.Role == RoleExceed {
 			f.Baseline = trimBaseline(x.t[j+k : ce])
 		}
 	} else if f.Unit == "%" && isPlanWord(tail) && (f.Role == RoleAmount || f.Role == RoleExceed) {
-		f.Role = RolePlan
+		if f.Role == RoleAmount {
+			f.Role = RolePlan
+		}
 		f.Baseline = trimBaseline(x.t[j:ce])
+	}
+	// "từ 7% trở lên": at least.
+	if f.Bound == "" && strings.HasPrefix(tail, "trở lên") {
+		f.Bound = BoundOver
 	}
 	// Goals: a figure in a sentence that sets a goal.
 	if f.Role != RoleTarget && f.Role != RolePlan {
@@ -277,7 +299,8 @@ func trimBaseline(s string) string {
 var leading = [...]string{
 	"trong đó", "riêng", "đồng thời", "ngoài ra", "bên cạnh đó", "và", "với", "còn", "cụ thể",
 	"đặc biệt", "đáng chú ý", "trong", "đến nay", "hiện nay", "hiện", "tính đến", "sau", "qua", "theo đó",
-	"nhìn chung", "đã", "cùng với đó", "tuy nhiên", "như vậy", "về", "trên", "cả", "đến", "tới", "mức",
+	"nhìn chung", "đã", "cùng với đó", "tuy nhiên", "như vậy", "về", "trên", "cả", "đến", "tới",
+	"trong khi", "khi", "nhưng", "song", "vẫn", "cũng", "dự kiến", "ước tính", "ước", "đối với", "phấn đấu",
 }
 
 // Words at which the measure's noun phrase ends and the predicate begins.
@@ -342,6 +365,7 @@ func metricSpan(low string) (int, int) {
 	if e < s {
 		e = s
 	}
+	s, e = trimFillers(low, s, e)
 	// Keep a long phrase's last words: the noun nearest the figure.
 	if n := strings.Count(low[s:e], " "); n > 12 {
 		k := e
@@ -349,6 +373,21 @@ func metricSpan(low string) (int, int) {
 			k = strings.LastIndexByte(low[s:k], ' ') + s
 		}
 		s = k + 1
+	}
+	return s, e
+}
+
+// trimFillers drops words that end a clause before its figure without
+// being part of the measure: "từ", "là", "ở mức".
+func trimFillers(low string, s, e int) (int, int) {
+	for moved := true; moved && e > s; {
+		moved = false
+		for _, w := range [...]string{"từ", "là", "ở mức", "mức", "khoảng", "với", "được", "đạt", "ở", "có"} {
+			if k, ok := endsWithWord(low[:e], e, w); ok && k >= s {
+				e = trimRightSpaces(low, k)
+				moved = true
+			}
+		}
 	}
 	return s, e
 }
@@ -371,7 +410,7 @@ func nounUse(low string, k, n int) bool {
 // continues the measure before it: "tỷ lệ", "thu".
 func isGeneric(low string) bool {
 	switch strings.TrimSpace(low) {
-	case "", "tỷ lệ", "tỉ lệ", "thu", "chi", "con số này", "tổng", "trong đó", "bình quân", "tổng cộng", "số":
+	case "", "tỷ lệ", "tỉ lệ", "thu", "chi", "con số này", "tổng", "trong đó", "bình quân", "tổng cộng", "số", "mức", "con số":
 		return true
 	}
 	return false
@@ -428,6 +467,22 @@ func periodAt(low string, i int) int {
 			return e
 		}
 		return yearAfter(low, e)
+	case hasWordAt(low, j, "giai đoạn"):
+		e := skipSpaces(low, j+len("giai đoạn"))
+		y, ye := digitsAfter(low, e)
+		if ye-e != 4 || y < 1900 {
+			return i
+		}
+		k := ye
+		for k < len(low) && (low[k] == ' ' || low[k] == '-') {
+			k++
+		}
+		if y2, ye2 := digitsAfter(low, k); ye2-k == 4 && y2 >= y {
+			return ye2
+		}
+		return ye
+	case hasWordAt(low, j, "cuối năm") || hasWordAt(low, j, "đầu năm"):
+		return yearAfter(low, j+len("cuối năm"))
 	case hasWordAt(low, j, "cả năm") || hasWordAt(low, j, "năm nay"):
 		e := j + len("cả năm")
 		if hasWordAt(low, j, "năm nay") {
@@ -459,20 +514,32 @@ func yearAfter(low string, e int) int {
 	return e
 }
 
-// period returns the period phrase nearest before pos in the sentence that
-// starts at sent, as written; a period after "so với" is a baseline and
-// does not count.
-func (x *extractor) period(sent, pos int) string {
+// period returns the period phrase nearest before the figure at pos: in
+// its own clause (from cl), or else in the sentence up to the end of the
+// measure's phrase (mEnd), so that a period inside an aside between the
+// measure and its verb does not count. A period after "so với" is a
+// baseline and does not count either.
+func (x *extractor) period(sent, cl, mEnd, pos int) string {
+	if p := x.periodIn(cl, pos); p != "" {
+		return p
+	}
+	if mEnd > pos || mEnd < sent {
+		mEnd = pos
+	}
+	return x.periodIn(sent, mEnd)
+}
+
+func (x *extractor) periodIn(from, to int) string {
 	low := x.low
 	best, bestEnd := -1, -1
-	for k := sent; k < pos; {
-		if low[k] == ' ' || (k > sent && isWordRuneBefore(low, k)) {
+	for k := from; k < to; {
+		if low[k] == ' ' || (k > from && isWordRuneBefore(low, k)) {
 			k++
 			continue
 		}
-		if e := periodAt(low, k); e > k && e <= pos {
-			if !strings.HasSuffix(strings.TrimRight(low[sent:k], " "), "so với") &&
-				!strings.HasSuffix(strings.TrimRight(low[sent:k], " "), "cùng kỳ") {
+		if e := periodAt(low, k); e > k && e <= to {
+			pre := strings.TrimRight(low[from:k], " ")
+			if !strings.HasSuffix(pre, "so với") && !strings.HasSuffix(pre, "cùng kỳ") && !strings.HasSuffix(pre, "so") {
 				best, bestEnd = k, e
 			}
 			k = e

@@ -48,6 +48,7 @@ func (x *extractor) run() {
 	var (
 		cur     = -1 // index in x.out of the indicator figures may join
 		curSeg  = -1 // segment start of that indicator
+		curSent = -1 // sentence start of that indicator
 		prevEnd = 0
 		prev    *Figure
 	)
@@ -64,7 +65,6 @@ func (x *extractor) run() {
 		if seg > prevEnd && cl < seg {
 			cl = seg
 		}
-		pre := x.t[cl:c.start]
 		lowPre := x.low[cl:c.start]
 		x.role(&c, sent, cl)
 		// "giảm 5%, 10%": a figure listed right after another shares its role.
@@ -77,20 +77,43 @@ func (x *extractor) run() {
 			c.fig.Baseline = prev.Baseline
 		}
 		ms, me := metricSpan(lowPre)
-		metric := strings.TrimSpace(pre[ms:me])
-		join := cur >= 0 && curSeg == seg && (metric == "" || isGeneric(lowPre[ms:me]) ||
-			strings.HasPrefix(strings.ToLower(x.out[cur].Metric), strings.ToLower(metric)+" "))
+		mStart, mEnd := cl+ms, cl+me
+		metric := x.t[mStart:mEnd]
+		generic := metric == "" || isGeneric(x.low[mStart:mEnd])
+		sameSeg := cur >= 0 && curSeg == seg
+		join := sameSeg && (generic || isPrefixWords(x.out[cur].Metric, metric))
 		if !join {
-			in := Indicator{Start: cl + ms, End: c.end, Metric: metric}
+			switch {
+			case cur >= 0 && curSent == sent && metric != "" && isPrefixWords(x.out[cur].Metric, metric):
+				// "thu ngân sách đạt …; dự kiến cả năm thu đạt …": the
+				// short form names the measure again.
+				metric = x.out[cur].Metric
+			case generic:
+				if s, e, ok := x.measureAfter(c, cl); ok {
+					mStart, mEnd, metric = s, e, x.t[s:e]
+				} else if s, e, ok := x.sentenceSubject(sent, cl, c.start, prevEnd); ok {
+					mStart, mEnd, metric = s, e, x.t[s:e]
+				}
+			case mStart == cl && cl > sent:
+				mStart = x.nounListStart(sent, mStart)
+				metric = x.t[mStart:mEnd]
+			case isAgent(x.low[mStart:mEnd]):
+				if s, e, ok := x.topic(sent, cl); ok {
+					mStart, mEnd, metric = s, e, x.t[s:e]
+				} else if s, e, ok := x.agentAction(mStart, c.start); ok {
+					mStart, mEnd, metric = s, e, x.t[s:e]
+				}
+			}
+			in := Indicator{Start: min(mStart, c.start), End: c.end, Metric: metric}
 			if metric == "" {
 				in.Start = c.start
 				if c.fig.Unit != "%" {
 					in.Metric = c.fig.Unit
 				}
 			}
-			in.Period = x.period(sent, c.start)
+			in.Period = x.period(sent, cl, mEnd, c.start)
 			x.out = append(x.out, in)
-			cur, curSeg = len(x.out)-1, seg
+			cur, curSeg, curSent = len(x.out)-1, seg, sent
 		}
 		in := &x.out[cur]
 		if in.End < c.end {
@@ -423,9 +446,14 @@ func countContextOK(t, low string, i int) bool {
 	}
 	// A capitalised word before a number names something ("Quận 12",
 	// "Sư đoàn 9") unless it opens the sentence.
-	r, _ := utf8.DecodeRuneInString(t[ws:])
+	// A Title-case word before a number names something ("Quận 12", "Sư
+	// đoàn 9") unless it opens the sentence; an acronym ("GPMB 14/17 dự
+	// án") is an object like any other.
+	r, rw := utf8.DecodeRuneInString(t[ws:])
 	if unicode.IsUpper(r) && !sentenceInitial(t, ws) {
-		return false
+		if r2, _ := utf8.DecodeRuneInString(t[ws+rw:]); ws+rw >= j || !unicode.IsUpper(r2) {
+			return false
+		}
 	}
 	return true
 }

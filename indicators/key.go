@@ -69,8 +69,8 @@ var keyWords = [...]struct {
 	{"can ngheo", KeyPoverty},
 	{"giam ngheo", KeyPoverty},
 	{"nong thon moi", KeyNewRural},
-	{"tieu chi", KeyNewRural},
 	{"chi tieu", KeyTargetsMet},
+	{"tieu chi", KeyNewRural},
 	{"phieu", KeyVote},
 	{"bieu quyet", KeyVote},
 	{"tan thanh", KeyVote},
@@ -99,7 +99,7 @@ func keyFor(in *Indicator) Key {
 	b.WriteString(in.Metric)
 	for _, f := range in.Figures {
 		if f.Unit != "%" {
-			b.WriteByte(' ')
+			b.WriteString(" | ") // no keyword spans two parts
 			b.WriteString(f.Unit)
 		}
 	}
@@ -112,8 +112,16 @@ func keyFor(in *Indicator) Key {
 func KeyOf(metric string) Key {
 	f := " " + vntext.Fold(metric) + " "
 	for _, kw := range keyWords {
-		if i := strings.Index(f, kw.w); i > 0 && f[i-1] == ' ' && f[i+len(kw.w)] == ' ' {
-			return kw.k
+		for off := 0; ; {
+			i := strings.Index(f[off:], kw.w)
+			if i < 0 {
+				break
+			}
+			i += off
+			if f[i-1] == ' ' && f[i+len(kw.w)] == ' ' {
+				return kw.k
+			}
+			off = i + 1
 		}
 	}
 	return ""

@@ -47,7 +47,7 @@ var countUnits = [...]string{
 	"căn hộ", "căn nhà", "căn biệt thự", "huy chương vàng", "huy chương bạc", "huy chương đồng",
 	"thanh niên", "tân binh", "công dân", "đơn vị", "trường học", "trạm y tế", "biên chế", "hồ sơ",
 	"thủ tục hành chính", "tổ dân phố", "khu phố", "nhà đầu tư", "vụ án", "vụ việc", "đối tượng",
-	"ý kiến", "phiếu bầu", "đồng chí", "nghị quyết", "vụ ngộ độc", "nội dung",
+	"ý kiến", "phiếu bầu", "đồng chí", "nghị quyết", "vụ ngộ độc", "nội dung", "giấy phép", "giấy chứng nhận", "lượt người", "hộ dân",
 }
 
 // Counted nouns that are written with a capital, lower case.

@@ -1,0 +1,151 @@
+package indicators
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Finding the measure a figure belongs to when its own clause does not
+// name it.
+
+// isPrefixWords reports whether short is a whole-word prefix of long,
+// ignoring case: "thu" of "thu ngân sách".
+func isPrefixWords(long, short string) bool {
+	if short == "" || len(short) >= len(long) {
+		return false
+	}
+	return strings.EqualFold(long[:len(short)], short) && long[len(short)] == ' '
+}
+
+// measureAfter reads the measure named after a figure that opens its
+// clause: "99,2% hồ sơ được giải quyết đúng hạn" measures "hồ sơ".
+func (x *extractor) measureAfter(c cand, cl int) (int, int, bool) {
+	if strings.TrimSpace(x.low[cl:c.start]) != "" || c.fig.Unit != "%" {
+		return 0, 0, false
+	}
+	s := skipSpaces(x.low, c.end)
+	if hasWordAt(x.low, s, "số") {
+		s = skipSpaces(x.low, s+len("số"))
+	}
+	e := clauseEnd(x.low, s)
+	ms, me := metricSpan(x.low[s:e])
+	if me <= ms || isGeneric(x.low[s+ms:s+me]) {
+		return 0, 0, false
+	}
+	return s + ms, s + me, true
+}
+
+// sentenceSubject returns the measure named in the first clause of the
+// sentence when the figure's own clause does not name one: in "Thu ngân
+// sách, nhờ nguồn thu từ đất, ước đạt 2.640 tỷ đồng" the verb is far from
+// its subject. The first clause must come before any earlier figure.
+func (x *extractor) sentenceSubject(sent, cl, c0, prevEnd int) (int, int, bool) {
+	if cl <= sent || prevEnd > sent || strings.TrimSpace(x.low[cl:c0]) == "" {
+		return 0, 0, false
+	}
+	e := clauseEnd(x.low, sent)
+	if e > cl {
+		return 0, 0, false
+	}
+	ms, me := metricSpan(x.low[sent:e])
+	if me <= ms || isGeneric(x.low[sent+ms:sent+me]) || isAgent(x.low[sent+ms:sent+me]) {
+		return 0, 0, false
+	}
+	return sent + ms, sent + me, true
+}
+
+// topic returns X of a sentence opening "Về X," (or "Đối với X,"), the
+// subject a report's sentence is about.
+func (x *extractor) topic(sent, cl int) (int, int, bool) {
+	low := x.low
+	s := skipSpaces(low, sent)
+	for _, w := range [...]string{"về", "đối với", "trong công tác", "với"} {
+		if hasWordAt(low, s, w) {
+			s = skipSpaces(low, s+len(w))
+			e := clauseEnd(low, s)
+			if e > cl || e-s > 80 || e <= s {
+				return 0, 0, false
+			}
+			return s, trimRightSpaces(low, e), true
+		}
+	}
+	return 0, 0, false
+}
+
+// Words that name who acts rather than what is measured.
+var agents = [...]string{
+	"toàn quận", "toàn huyện", "toàn tỉnh", "toàn thành phố", "thành phố", "thị xã", "thị trấn",
+	"quận", "huyện", "tỉnh", "xã", "phường", "tp", "đảng bộ", "địa phương", "đơn vị", "ngành",
+}
+
+// isAgent reports whether a measure is only an agent, or an agent and a
+// short verb phrase: "huyện", "Quận thu hút", "tỉnh phấn đấu tăng trưởng GRDP".
+func isAgent(low string) bool {
+	low = strings.TrimSpace(low)
+	for _, a := range agents {
+		if hasWordAt(low, 0, a) {
+			return KeyOf(low) == "" || strings.Contains(low[len(a):], "phấn đấu")
+		}
+	}
+	return false
+}
+
+// agentAction returns what an agent did, as the measure: "bàn giao" of
+// "huyện đã bàn giao", "tăng trưởng GRDP" of "tỉnh phấn đấu tăng trưởng GRDP".
+func (x *extractor) agentAction(s, end int) (int, int, bool) {
+	low := x.low
+	for _, a := range agents {
+		if hasWordAt(low, s, a) {
+			s += len(a)
+			break
+		}
+	}
+	// Skip the place name that may follow the level word.
+	for {
+		k := skipSpaces(low, s)
+		if k >= end {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(x.t[k:])
+		_, we := wordAt(x.t, k)
+		if !unicode.IsUpper(r) || we <= k {
+			s = k
+			break
+		}
+		s = we
+	}
+	for moved := true; moved; {
+		moved = false
+		s = skipSpaces(low, s)
+		for _, w := range [...]string{"đã", "được", "sẽ", "phấn đấu", "đã được", "tiếp tục", "cũng", "vẫn"} {
+			if hasWordAt(low, s, w) {
+				s += len(w)
+				moved = true
+			}
+		}
+	}
+	ms, me := metricSpan(low[s:end])
+	if me <= ms {
+		return 0, 0, false
+	}
+	return s + ms, s + me, true
+}
+
+// nounListStart extends a measure that opens its clause back over a bare
+// noun opening the sentence: "Doanh thu thương mại, dịch vụ đạt …".
+func (x *extractor) nounListStart(sent, ms int) int {
+	low := x.low
+	k := trimRightSpaces(low, ms)
+	if k == 0 || low[k-1] != ',' || k-1 <= sent {
+		return ms
+	}
+	prev := low[sent : k-1]
+	if strings.Count(prev, " ") > 5 || strings.ContainsAny(prev, "0123456789,;:()\n") {
+		return ms
+	}
+	if ps, pe := metricSpan(prev); ps != 0 || pe != trimRightSpaces(prev, len(prev)) || isAgent(prev) {
+		return ms // the first clause has its own predicate or is not a noun
+	}
+	return sent
+}
