@@ -1,3 +1,73 @@
 // Package meeting turns a Vietnamese report about a Party committee
 // conference, a congress or a People's Council session into a [Meeting].
+//
+// One call reads the whole article, as published or as pasted from a web
+// page:
+//
+//	m, err := meeting.Parse(article)
+//	fmt.Println(m.Kind, m.Body.Locality, m.Session, m.Date) // conference Thanh Xuân 21 2024-06-17
+//
+// # What it reads
+//
+// The page: the headline, the publication stamp ("(20:57 17/06/2024)",
+// "13-01-2021 20:36", "Ngày đăng 12/07/2018 | 15:35"), the outlet tag at the
+// start of the lead ("HNP - ", "(Thanhuytphcm.vn) - ") and the byline. A
+// site clock at the top of a page ("Thứ Tư, ngày 28 tháng 2 năm 2024") is
+// not a publication date, and site furniture after the article ("Các bài
+// mới đăng", "Ý kiến bạn đọc", comment forms) is not read at all.
+//
+// The meeting: the one the lead names, in a sentence that gives its day if
+// there is one ("Chiều 17/6, Ban Chấp hành Đảng bộ quận Thanh Xuân khóa VI
+// tổ chức Hội nghị lần thứ 21"). Its number, term, tenure and "(mở rộng)"
+// are read in any order ("Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ quận (mở
+// rộng) khóa XII", "kỳ họp thứ 13 HĐND quận … khóa VI"). Other bodies the
+// report names — the city's Party committee, a council whose session the
+// conference discussed, the national Party congress — are kept apart from
+// the body that met. When the lead names the body without its place
+// ("Ban Chấp hành Đảng bộ Quận khóa XXV"), the place of that level the report
+// names most is taken, and when mentions of the tenure disagree, the reading
+// most of them share.
+//
+// The day: a year the text leaves out ("Chiều 17/6") is taken from the
+// publication stamp, else from the year the report is about ("6 tháng đầu
+// năm 2017", "quý I/2021", "so với cùng kỳ năm 2016"), else from
+// [WithReference]; where nothing tells, the Date has no year and prints as
+// "--06-17".
+//
+// People, directives, cited documents and figures are read by the steps
+// after the header (see [Person], [Directive], [DocRef] and the indicators
+// package).
+//
+// # The Meeting fields
+//
+// Every field is what the text states: a field it does not state is left at
+// its zero value and omitted from JSON, never guessed. [Meeting.Kind] is one
+// of [KindConference], [KindCongress], [KindCouncilSession] or [KindOther]
+// (a report about no meeting, such as a disciplinary decision or a year's
+// review); Body.Level is one of "tỉnh", "thành phố", "quận", "huyện",
+// "thị xã", "phường", "xã", "thị trấn", and Body.Locality is the place name
+// without the level word. Offsets (Start, End) are byte offsets into the
+// text exactly as given to Parse, so text[Start:End] is the source of an
+// item, whatever its Unicode form.
+//
+// The text may come in NFC or NFD, with old ("hoà", "Quận uỷ") or modern
+// tone marks, CRLF line ends, no-break spaces and typographic dashes and
+// quotes: the fields are the same.
+//
+// # Errors
+//
+// Parse fails only on text that is not valid UTF-8: the error is a
+// *[ParseError] with the byte offset of the first bad byte, wrapping
+// [ErrInvalidText]:
+//
+//	_, err := meeting.Parse(b)
+//	if errors.Is(err, meeting.ErrInvalidText) { … }
+//
+// Empty text, or text with no report in it, gives an empty Meeting and no
+// error.
+//
+// # Concurrency
+//
+// Parse keeps no state between calls: it is safe for concurrent use by
+// multiple goroutines, and a returned Meeting is the caller's.
 package meeting
