@@ -44,3 +44,33 @@ func FuzzFindDates(f *testing.F) {
 		}
 	})
 }
+
+func FuzzParsePeriod(f *testing.F) {
+	for _, tt := range parsePeriodTests {
+		f.Add(tt.in)
+	}
+	for _, tt := range findPeriodsTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := ParsePeriod(s)
+		if err != nil {
+			ne, ok := err.(*NumError)
+			if !ok || ne.Pos < 0 || ne.Pos > len(s) || ne.Func != "ParsePeriod" || !p.IsZero() {
+				t.Fatalf("ParsePeriod(%q) = %v, %#v", s, p, err)
+			}
+		} else if p.IsZero() {
+			t.Fatalf("ParsePeriod(%q) = zero Period, nil", s)
+		}
+		prev := 0
+		for _, m := range FindPeriods(s) {
+			if m.Start < prev || m.End <= m.Start || m.End > len(s) {
+				t.Fatalf("FindPeriods(%q): span [%d,%d) out of order or bounds", s, m.Start, m.End)
+			}
+			prev = m.End
+			if p2, err := ParsePeriod(s[m.Start:m.End]); err != nil || p2 != m.Period {
+				t.Fatalf("FindPeriods(%q) found %q = %+v; ParsePeriod gives %+v, %v", s, s[m.Start:m.End], m.Period, p2, err)
+			}
+		}
+	})
+}
