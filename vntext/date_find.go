@@ -34,7 +34,8 @@ func ParseDate(s string) (Date, error) {
 		d = NewDoc(s)
 		t = d.Text
 	}
-	pos, err := len(t), error(ErrSyntax)
+	var pos int
+	err := ErrSyntax
 	i := dtSpaces(t, 0)
 	p := dtScanner{s: t}
 	e, ok := p.expr(i, 0)

@@ -143,7 +143,8 @@ func ParsePeriod(s string) (Period, error) {
 	p := pdParser{dtScanner: dtScanner{s: t}}
 	i := dtSpaces(t, 0)
 	per, end, ok := p.period(i)
-	pos, err := len(t), error(ErrSyntax)
+	var pos int
+	err := ErrSyntax
 	switch {
 	case !ok:
 		pos, err = p.errPos, p.err
