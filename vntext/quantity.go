@@ -127,6 +127,9 @@ func ParsePercent(s string) (float64, error) {
 // telling a count from a year or a session number takes the words around
 // it, which is the caller's business.
 func FindQuantities(text string) []Quantity {
+	if Normalize(text) != text { // NFD, no-break spaces…: match on the normal form, report source spans
+		return NewDoc(text).FindQuantities()
+	}
 	var out []Quantity
 	for i := 0; i < len(text); {
 		c := text[i]
