@@ -274,13 +274,21 @@ func dtAccept(s string, e *dtExpr, lastEnd int) bool {
 	if e.kind != dtDayMonth || e.sep != '/' || d == m {
 		return false
 	}
-	// A bare "d/m": not one of a run of numbers ("9 5/9 5").
+	// A bare "d/m": not one of a run of numbers ("9 5/9 5"), nor a share
+	// or an address ("đạt 2/3", "số 12/5").
 	k := e.start
 	for k > 0 && s[k-1] == ' ' {
 		k--
 	}
 	if k > 0 && isDigit(s[k-1]) {
 		return false
+	}
+	if k < e.start {
+		for _, w := range dtRatioCues {
+			if dtWordBefore(s, k, w) {
+				return false
+			}
+		}
 	}
 	n := dtSpaces(s, e.end)
 	if n < len(s) && isDigit(s[n]) {
@@ -322,6 +330,11 @@ func dtTailOK(s string, k int) bool {
 // dtWeakCues are words that, just before a day and month, make a date of
 // them unless a counting noun follows.
 var dtWeakCues = [...]string{"hôm", "từ", "đến", "tới", "vào", "trước", "sau", "nay", "lúc", "hết", "qua", "dịp", "mùng", "mồng"}
+
+// dtRatioCues are words that, just before a bare "d/m", make it a share,
+// a count or an address rather than a date.
+var dtRatioCues = [...]string{"đạt", "với", "được", "chiếm", "trên", "hơn", "gần", "khoảng",
+	"tỷ lệ", "tỉ lệ", "là", "có", "gồm", "số", "phiếu", "ngõ", "hẻm", "ngách", "kiệt", "phòng", "lô"}
 
 // dtWeakCue reports whether a weak cue word ends just before s[i], with
 // spaces between.

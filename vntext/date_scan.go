@@ -84,8 +84,11 @@ func (p *dtScanner) expr(i int, depth int) (e dtExpr, ok bool) {
 				if k2 := dtSpaces(s, k); k2 > k {
 					e.tod, e.strong = t, true
 					j = k2
-					if k3, ok := dtWord(s, j, "nay"); ok {
-						j = dtSpaces(s, k3)
+					for _, w := range [...]string{"nay", "qua", "mai"} {
+						if k3, ok := dtWord(s, j, w); ok {
+							j = dtSpaces(s, k3)
+							break
+						}
 					}
 				}
 			}

@@ -157,6 +157,7 @@ var findDatesTests = []struct {
 	{"Đăng ngày 2024-06-17 lúc 9h", []dm{{"ngày 2024-06-17", "2024-06-17"}}},
 	{"Hội nghị diễn ra trong hai ngày (17-18/6) tại trụ sở", []dm{{"17", "--06-17"}, {"18/6", "--06-18"}}},
 	{"nhân dịp mùng 2/9 năm nay", []dm{{"2/9", "--09-02"}}},
+	{"Tối qua (16/6), đoàn công tác về tới", []dm{{"Tối qua (16/6)", "--06-16"}}},
 	{"Chủ nhật, 3/3/2024", []dm{{"Chủ nhật, 3/3/2024", "2024-03-03"}}},
 	{"Tin đăng (20:57 17/06/2024) trên cổng", []dm{{"20:57 17/06/2024", "2024-06-17T20:57"}}},
 	{"13-01-2021 20:36\nTin tức", []dm{{"13-01-2021 20:36", "2021-01-13T20:36"}}},
@@ -212,6 +213,9 @@ var findDatesTests = []struct {
 	{"Sáng 13/13", nil},
 	{"tỷ lệ 12/12 xã", nil},
 	{"đạt 7/7", nil},
+	{"chiếm 2/3.", nil},
+	{"nhà số 12/5 đường Lê Lợi", nil},
+	{"với 9/5, còn lại", nil},
 }
 
 func TestFindDates(t *testing.T) {
