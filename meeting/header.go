@@ -95,7 +95,7 @@ func (p *parser) parseHeader(m *Meeting) {
 	if ev == nil {
 		return
 	}
-	p.headerNumbers(m, ev, &body, places, events)
+	p.headerNumbers(m, ev, &body, places, events, leadEnd)
 	p.meetingDate(m, ev, leadStart, leadEnd)
 }
 
@@ -377,14 +377,15 @@ func bodyName(b *place) string {
 
 // headerNumbers fills the session, term, tenure and "(mở rộng)" of the
 // meeting, from its own phrase first and then from the other mentions of
-// the same body.
-func (p *parser) headerNumbers(m *Meeting, ev *event, b *place, places []place, events []event) {
+// the same body; a number only from the headline or the lead, where a
+// previous meeting is seldom named.
+func (p *parser) headerNumbers(m *Meeting, ev *event, b *place, places []place, events []event, leadEnd int) {
 	m.Session = ev.session
 	m.Expanded = ev.expanded
 	if m.Session == 0 {
 		for i := range events {
 			e := &events[i]
-			if e == ev || e.excluded || e.weak || e.kind != ev.kind || e.session == 0 {
+			if e == ev || e.excluded || e.weak || e.kind != ev.kind || e.session == 0 || e.start >= leadEnd {
 				continue
 			}
 			if e.hasBody && !sameBody(b, &e.body) {

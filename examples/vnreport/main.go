@@ -125,11 +125,17 @@ func name(arg string) string {
 	return arg
 }
 
-// parse checks that src is text and parses it.
-func parse(src []byte) (*meeting.Meeting, error) {
+// parse checks that src is text and parses it. A panic in the parser is
+// returned as an error, so that one article cannot stop a batch.
+func parse(src []byte) (m *meeting.Meeting, err error) {
 	if bytes.IndexByte(src[:min(len(src), 8192)], 0) >= 0 || !utf8.Valid(src) && looksBinary(src) {
 		return nil, errNotText
 	}
+	defer func() {
+		if r := recover(); r != nil {
+			m, err = nil, fmt.Errorf("internal error: %v", r)
+		}
+	}()
 	return meeting.Parse(string(src))
 }
 
