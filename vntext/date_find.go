@@ -177,7 +177,7 @@ func dtPlain(s string) bool {
 // the accepted date expressions in order.
 func dtFind(s string, yield func(dtExpr) bool) {
 	p := dtScanner{s: s}
-	lastEnd := -1
+	lastEnd, lastElided := -1, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if !dtAnchor(c) {
@@ -195,6 +195,11 @@ func dtFind(s string, yield func(dtExpr) bool) {
 		if !isDigit(c) && !dtCueStart(s, i) {
 			continue
 		}
+		p.chained = false
+		if lastElided && isDigit(c) {
+			k, ok := dtRangeJoin(s, lastEnd)
+			p.chained = ok && k == i
+		}
 		e, ok := p.expr(i, 0)
 		if !ok || !dtAccept(s, &e, lastEnd) {
 			continue
@@ -202,7 +207,7 @@ func dtFind(s string, yield func(dtExpr) bool) {
 		if !yield(e) {
 			return
 		}
-		lastEnd = e.end
+		lastEnd, lastElided = e.end, e.kind == dtElidedDay
 		i = e.end - 1
 	}
 }

@@ -43,6 +43,9 @@ type dtScanner struct {
 	s      string
 	errPos int
 	err    error
+	// chained is set while FindDates parses the day after an elided one,
+	// as the 6 of "ngày 5, 6 và 7/12", which needs no cue of its own.
+	chained bool
 }
 
 func (p *dtScanner) fail(pos int, err error) {
@@ -58,6 +61,7 @@ func (p *dtScanner) fail(pos int, err error) {
 func (p *dtScanner) expr(i int, depth int) (e dtExpr, ok bool) {
 	s := p.s
 	e.start = i
+	e.strong = p.chained
 	j := i
 	if h, mi, k, ok := dtClock(s, j, true); ok {
 		k2 := dtSpaces(s, k)
