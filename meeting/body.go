@@ -336,7 +336,7 @@ var sessionWords = []struct {
 	w string
 	n int
 }{
-	{"nhất", 1}, {"hai", 2}, {"ba", 3}, {"tư", 4}, {"năm", 5}, {"sáu", 6},
+	{"nhất", 1}, {"một", 1}, {"hai", 2}, {"ba", 3}, {"tư", 4}, {"năm", 5}, {"sáu", 6},
 	{"bảy", 7}, {"tám", 8}, {"chín", 9}, {"mười", 10},
 }
 
@@ -356,13 +356,52 @@ func (p *parser) readNumber(i int, words bool) (n int, text string, end int, ok 
 		return v, w, e, true
 	}
 	if words {
-		for _, o := range sessionWords {
-			if hasWordAt(lo, i, o.w) {
-				return o.n, tx[i : i+len(o.w)], i + len(o.w), true
-			}
+		if n, e := wordNumber(lo, i); n > 0 {
+			return n, tx[i:e], e, true
 		}
 	}
 	return 0, "", i, false
+}
+
+// wordNumber reads an ordinal in words at lo[i:]: "nhất", "tư", "mười
+// một", "hai mươi lăm". It returns 0 when there is none.
+func wordNumber(lo string, i int) (n, end int) {
+	digit := func(k int, after bool) (int, int) {
+		for _, o := range sessionWords {
+			if o.n < 10 && hasWordAt(lo, k, o.w) {
+				return o.n, k + len(o.w)
+			}
+		}
+		if after {
+			for _, w := range [...]string{"mốt", "lăm", "nhăm"} {
+				if hasWordAt(lo, k, w) {
+					if w == "mốt" {
+						return 1, k + len(w)
+					}
+					return 5, k + len(w)
+				}
+			}
+		}
+		return 0, k
+	}
+	tens := 0
+	e := i
+	if hasWordAt(lo, i, "mười") {
+		tens, e = 10, i+len("mười")
+	} else if d, e1 := digit(i, false); d > 0 {
+		k := skipSpace(lo, e1)
+		if hasWordAt(lo, k, "mươi") {
+			tens, e = d*10, k+len("mươi")
+		} else {
+			return d, e1
+		}
+	} else {
+		return 0, i
+	}
+	if u, e2 := digit(skipSpace(lo, e), true); u > 0 {
+		return tens + u, e2
+	}
+	return tens, e
 }
 
 // readTail reads, after an event or a body, any of "lần thứ 6", "thứ 4",

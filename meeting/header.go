@@ -84,13 +84,16 @@ func (p *parser) parseHeader(m *Meeting) {
 			body, haveBody = lowestPlace(places, ts, te, ts, te)
 		}
 	}
-	if !haveBody {
-		return
-	}
-	p.completeBody(&body, places)
-	m.Body = &Body{Name: bodyName(&body), Organ: body.organ, Level: body.level, Locality: body.locality, Province: body.province}
-	if m.Body.Province == "" && (body.level == "tỉnh" || body.level == "thành phố" && centralCities[body.locality]) {
-		m.Body.Province = body.locality
+	if haveBody {
+		p.completeBody(&body, places)
+		m.Body = &Body{Name: bodyName(&body), Organ: body.organ, Level: body.level, Locality: body.locality, Province: body.province}
+		if m.Body.Province == "" && (body.level == "tỉnh" || body.level == "thành phố" && centralCities[body.locality]) {
+			m.Body.Province = body.locality
+		}
+	} else if ev != nil && ev.kind == KindCouncilSession {
+		body.fam = famCouncil // for the term and tenure of "kỳ họp" mentions
+	} else if ev != nil {
+		body.fam = famParty
 	}
 	if ev == nil {
 		return

@@ -1,0 +1,99 @@
+package meeting
+
+import (
+	"testing"
+	"time"
+)
+
+// headerTests are leads written in the forms reports use, with what the
+// header should say. Fields left zero must stay empty.
+var headerTests = []struct {
+	name, in                       string
+	kind                           Kind
+	level, locality                string
+	session, term                  int
+	tenure                         [2]int
+	expanded                       bool
+	date, tod                      string
+}{
+	{
+		name: "council session in words",
+		in:   "Sóc Sơn khai mạc kỳ họp cuối năm\n\nSáng 20/12, Kỳ họp thứ mười một HĐND huyện Sóc Sơn khóa XX đã khai mạc để xem xét các báo cáo kinh tế - xã hội.",
+		kind: KindCouncilSession, level: "huyện", locality: "Sóc Sơn", session: 11, term: 20,
+		date: "2021-12-20", tod: "sáng",
+	},
+	{
+		name: "provincial committee, session after the body",
+		in:   "Bắc Ninh bàn nhiệm vụ quý II\n\nNgày 15/3, Tỉnh ủy Bắc Ninh tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12, khóa XX để đánh giá kết quả quý I/2023.",
+		kind: KindConference, level: "tỉnh", locality: "Bắc Ninh", session: 12, term: 20,
+		date: "2023-03-15",
+	},
+	{
+		name: "ward congress after 2025",
+		in:   "Phường Ngọc Hà tổ chức Đại hội\n\nChiều 2/8, Đảng bộ phường Ngọc Hà tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030 với 200 đại biểu tham dự.",
+		kind: KindCongress, level: "phường", locality: "Ngọc Hà", session: 1, tenure: [2]int{2025, 2030},
+		date: "2025-08-02", tod: "chiều",
+	},
+	{
+		name: "city council, subject before the session",
+		in:   "Hà Nội họp HĐND\n\nSáng 9/12, HĐND TP Hà Nội khóa XVI, nhiệm kỳ 2021 - 2026 tiến hành kỳ họp thứ 14 tại Hội trường.",
+		kind: KindCouncilSession, level: "thành phố", locality: "Hà Nội", session: 14, term: 16, tenure: [2]int{2021, 2026},
+		date: "2021-12-09", tod: "sáng",
+	},
+	{
+		name: "venue is not the meeting",
+		in:   "Quảng Ninh khai mạc kỳ họp\n\nChiều 28/6, tại Trung tâm Hội nghị tỉnh, HĐND tỉnh Quảng Ninh khóa XIV khai mạc kỳ họp thứ 19 (kỳ họp thường lệ giữa năm).",
+		kind: KindCouncilSession, level: "tỉnh", locality: "Quảng Ninh", session: 19, term: 14,
+		date: "2021-06-28", tod: "chiều",
+	},
+	{
+		name: "expanded, district named only later",
+		in:   "Hội nghị Ban Chấp hành Đảng bộ quận (mở rộng)\n\nSáng 4/1, Ban Chấp hành Đảng bộ Quận khóa VII tổ chức Hội nghị lần thứ 15 (mở rộng) để tổng kết năm.\n\nNăm qua, kinh tế quận Cầu Giấy tăng trưởng khá, thu ngân sách của quận Cầu Giấy vượt dự toán.",
+		kind: KindConference, level: "quận", locality: "Cầu Giấy", session: 15, term: 7, expanded: true,
+		date: "2021-01-04", tod: "sáng",
+	},
+	{
+		name: "another body's meetings are not this one",
+		in:   "Hoàng Mai triển khai nhiệm vụ\n\nChiều 11/7, Ban Chấp hành Đảng bộ quận Hoàng Mai khóa VI tổ chức Hội nghị lần thứ 20 để quán triệt Nghị quyết Hội nghị Trung ương 9 (khóa XIII) và cho ý kiến vào nội dung trình kỳ họp thứ 15 HĐND quận khóa V, nhiệm kỳ 2021 - 2026.",
+		kind: KindConference, level: "quận", locality: "Hoàng Mai", session: 20, term: 6,
+		date: "2021-07-11", tod: "chiều",
+	},
+	{
+		name: "no meeting",
+		in:   "Huyện Mê Linh đẩy mạnh xây dựng nông thôn mới\n\nNhững năm qua, huyện Mê Linh đã huy động nhiều nguồn lực để xây dựng nông thôn mới nâng cao, đời sống người dân được cải thiện rõ rệt.",
+		kind: KindOther, level: "huyện", locality: "Mê Linh",
+	},
+}
+
+// TestHeader parses each lead with a reference date of 31 December 2021,
+// which resolves a year only where the text gives none.
+func TestHeader(t *testing.T) {
+	for _, tt := range headerTests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Parse(tt.in, WithReference(time.Date(2021, 12, 31, 0, 0, 0, 0, time.UTC)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var level, locality string
+			if m.Body != nil {
+				level, locality = m.Body.Level, m.Body.Locality
+			}
+			term := 0
+			if m.Term != nil {
+				term = m.Term.Number
+			}
+			var tenure [2]int
+			if m.Tenure != nil {
+				tenure = [2]int{m.Tenure.Start, m.Tenure.End}
+			}
+			got := []any{m.Kind, level, locality, m.Session, term, tenure, m.Expanded, m.Date.String(), m.TimeOfDay}
+			want := []any{tt.kind, tt.level, tt.locality, tt.session, tt.term, tt.tenure, tt.expanded, tt.date, tt.tod}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Errorf("kind, level, locality, session, term, tenure, expanded, date, time of day = %v\nwant %v", got, want)
+					break
+				}
+			}
+		})
+	}
+}
