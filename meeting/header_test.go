@@ -8,13 +8,13 @@ import (
 // headerTests are leads written in the forms reports use, with what the
 // header should say. Fields left zero must stay empty.
 var headerTests = []struct {
-	name, in                       string
-	kind                           Kind
-	level, locality                string
-	session, term                  int
-	tenure                         [2]int
-	expanded                       bool
-	date, tod                      string
+	name, in        string
+	kind            Kind
+	level, locality string
+	session, term   int
+	tenure          [2]int
+	expanded        bool
+	date, tod       string
 }{
 	{
 		name: "council session in words",
