@@ -129,8 +129,8 @@ var oldTones = strings.NewReplacer(
 	"òe", "oè", "óe", "oé",
 )
 
-// variants are the same article as a user may receive it.
-var variants = []struct {
+// textVariants are the same article as a user may receive it.
+var textVariants = []struct {
 	name string
 	f    func(string) string
 }{
@@ -157,7 +157,7 @@ func TestVariants(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := headerOf(m)
-		for _, v := range variants {
+		for _, v := range textVariants {
 			t.Run(filepath.Base(in)+"/"+v.name, func(t *testing.T) {
 				text := v.f(string(src))
 				mv, err := Parse(text)

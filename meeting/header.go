@@ -74,7 +74,11 @@ func (p *parser) parseHeader(m *Meeting) {
 		}
 		mergeTail(&ev.tail, &body.tail)
 	} else {
-		m.Kind = KindOther
+		// A report, but about no meeting: a decision, a year's review.
+		// Text too short to be a report gets no kind at all.
+		if wordCount(p.doc.Text[:p.end]) >= 40 {
+			m.Kind = KindOther
+		}
 		ts, te := p.titleSpan()
 		if p.leadLine < len(p.lines) {
 			ln := p.lines[p.leadLine]
@@ -85,6 +89,9 @@ func (p *parser) parseHeader(m *Meeting) {
 		}
 	}
 	if haveBody {
+		if m.Kind == "" {
+			m.Kind = KindOther
+		}
 		p.completeBody(&body, places)
 		m.Body = &Body{Name: bodyName(&body), Organ: body.organ, Level: body.level, Locality: body.locality, Province: body.province}
 		if m.Body.Province == "" && (body.level == "tỉnh" || body.level == "thành phố" && centralCities[body.locality]) {

@@ -97,3 +97,64 @@ func TestHeader(t *testing.T) {
 		})
 	}
 }
+
+// pageTests are page layouts: where the headline, stamp, outlet and byline
+// sit, and the site furniture that must not leak into any field.
+var pageTests = []struct {
+	name, in                         string
+	title, published, source, author string
+}{
+	{
+		name:      "stamp after the headline",
+		in:        "Đông Anh: Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 9 (20:57 17/06/2024)\n\n\nHNP - Chiều 17/6, Ban Chấp hành Đảng bộ huyện Đông Anh khóa XXIV tổ chức Hội nghị lần thứ 9 để đánh giá kết quả 6 tháng đầu năm.\n\nHoàng Yến\n\n\nCác bài mới đăng\n\nViết bình luận\nHọ tên:(*)\nNguyễn Văn An",
+		title:     "Đông Anh: Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 9",
+		published: "2024-06-17T20:57", source: "HNP", author: "Hoàng Yến",
+	},
+	{
+		name:      "byline and stamp on their own lines",
+		in:        "DÒNG SỰ KIỆN. * BẦU CỬ * ĐẠI HỘI ĐẢNG\n\nQuận Long Biên hoàn thành 20/20 chỉ tiêu năm 2020\n\nMinh Hà\n13-01-2021 20:36\nKinhtedothi - Ngày 13/1, Ban Chấp hành Đảng bộ quận Long Biên khóa VI, nhiệm kỳ 2020 - 2025 đã tổ chức Hội nghị lần thứ 4 để tổng kết công tác năm.\nTin liên quan\n\nHội nghị đã thảo luận và thống nhất các chỉ tiêu năm 2021.",
+		title:     "Quận Long Biên hoàn thành 20/20 chỉ tiêu năm 2020",
+		published: "2021-01-13T20:36", source: "Kinhtedothi", author: "Minh Hà",
+	},
+	{
+		name:      "Ngày đăng",
+		in:        "Hoạt động Đảng\n\nTập trung lãnh đạo hoàn thành các chỉ tiêu năm 2018\nNgày đăng 12/07/2018 | 15:35  | Lượt xem: 120\n\nSáng ngày 12/7/2018, Ban Chấp hành Đảng bộ Quận khóa XXV tổ chức Hội nghị lần thứ 18 dưới sự chủ trì của các đồng chí trong Thường trực Quận ủy.",
+		title:     "Tập trung lãnh đạo hoàn thành các chỉ tiêu năm 2018",
+		published: "2018-07-12T15:35",
+	},
+	{
+		name:   "a page clock is not a publication date",
+		in:     "Thứ Tư, ngày 28 tháng 2 năm 2024\n\nPhát huy tính tiên phong của cán bộ, đảng viên\n\n(Thanhuytphcm.vn) - Chiều 5/10, Quận ủy quận 8 tổ chức hội nghị lần thứ 18 Ban Chấp hành Đảng bộ quận (mở rộng) khóa XII, nhiệm kỳ 2020-2025.",
+		title:  "Phát huy tính tiên phong của cán bộ, đảng viên",
+		source: "Thanhuytphcm.vn",
+	},
+}
+
+func TestPage(t *testing.T) {
+	for _, tt := range pageTests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Parse(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := [4]string{m.Title, m.Published.String(), m.Source, m.Author}
+			want := [4]string{tt.title, tt.published, tt.source, tt.author}
+			if got != want {
+				t.Errorf("title, published, source, author = %q\nwant %q", got, want)
+			}
+		})
+	}
+}
+
+func TestEmpty(t *testing.T) {
+	for _, in := range []string{"", "\n\n  \n", "Xin chào.", "1234 5678", "\u00a0\r\n"} {
+		m, err := Parse(in)
+		if err != nil {
+			t.Errorf("Parse(%q): %v", in, err)
+			continue
+		}
+		if m.Kind != "" || m.Body != nil || !m.Date.IsZero() || m.Session != 0 {
+			t.Errorf("Parse(%q) = %+v, want an empty Meeting", in, m)
+		}
+	}
+}
