@@ -52,3 +52,13 @@ func BenchmarkParseDate(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkFindPeriods(b *testing.B) {
+	b.SetBytes(int64(len(dateBenchArticle)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if ms := FindPeriods(dateBenchArticle); len(ms) == 0 {
+			b.Fatal("no periods")
+		}
+	}
+}

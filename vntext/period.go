@@ -222,6 +222,9 @@ func pdFind(s string, yield func(Period, int, int) bool) {
 				continue
 			}
 		}
+		if !isDigit(c) && (i+1 >= len(s) || !pdStarts.has(s[i], s[i+1])) {
+			continue
+		}
 		per, end, ok := p.period(i)
 		if !ok || !pdAccept(s, i, end, per) {
 			continue
@@ -239,6 +242,47 @@ func pdFind(s string, yield func(Period, int, int) bool) {
 var pdAnchors = func() (t [256]bool) {
 	for _, c := range []byte("0123456789qQnNcCgGtThHmMbBsSqQ") {
 		t[c] = true
+	}
+	return t
+}()
+
+// pdPairs is a set of the first two bytes of words, ignoring ASCII case.
+type pdPairs [1 << 16 / 64]uint64
+
+func pdPairKey(a, b byte) uint16 {
+	if 'A' <= a && a <= 'Z' {
+		a += 'a' - 'A'
+	}
+	if 'A' <= b && b <= 'Z' {
+		b += 'a' - 'A'
+	}
+	return uint16(a)<<8 | uint16(b)
+}
+
+func (t *pdPairs) has(a, b byte) bool {
+	k := pdPairKey(a, b)
+	return t[k/64]&(1<<(k%64)) != 0
+}
+
+// pdStarts holds the first two bytes of every word a period can start
+// with, so that FindPeriods passes over other words undecoded. Upper-case
+// Vietnamese letters share their first byte with the lower-case ones; the
+// second byte of an upper-case two-byte letter is added too.
+var pdStarts = func() *pdPairs {
+	t := new(pdPairs)
+	add := func(w string) {
+		for _, v := range []string{w, strings.ToUpper(w)} {
+			if len(v) >= 2 {
+				k := pdPairKey(v[0], v[1])
+				t[k/64] |= 1 << (k % 64)
+			}
+		}
+	}
+	for _, w := range []string{"tính", "giai", "nhiệm", "thời", "năm", "niên", "cả", "quý"} {
+		add(w)
+	}
+	for _, nw := range pdNumberWords {
+		add(nw.w)
 	}
 	return t
 }()
@@ -348,7 +392,10 @@ func (p *pdParser) period(i int) (Period, int, bool) {
 			}
 		}
 		p.fail(k, ErrSyntax)
-		return Period{}, k, false
+		if j > i {
+			return Period{}, k, false
+		}
+		// "Năm tháng đầu năm": năm is also the number five.
 	}
 	// "quý I/2021", "quý 3 năm 2018", "quý IV"
 	if k, ok := pdWords(s, i, "quý"); ok {

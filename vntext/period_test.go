@@ -27,6 +27,7 @@ var parsePeriodTests = []struct {
 	{"6 tháng cuối năm", "H2", PeriodLastMonths, nil, 0},
 	{"ba tháng cuối năm 2023", "2023-L3M", PeriodLastMonths, nil, 0},
 	{"mười một tháng đầu năm 2023", "2023-11M", PeriodFirstMonths, nil, 0},
+	{"Năm tháng đầu năm 2023", "2023-5M", PeriodFirstMonths, nil, 0},
 	{"năm 2024", "2024", PeriodYear, nil, 0},
 	{"cả năm 2023", "2023", PeriodYear, nil, 0},
 	{"2020 - 2025", "2020/2025", PeriodRange, nil, 0},
