@@ -57,7 +57,7 @@ func (p *parser) dayAt(i, hi int) (dayMention, bool) {
 	var dm dayMention
 	dm.start = i
 	switch {
-	case l[e] == '/' || l[e] == '-':
+	case l[e] == '/' || l[e] == '-' || l[e] == '.' && p.cueBefore(i):
 		sep := l[e]
 		m0 := e + 1
 		m1 := digitsAt(l, m0)
@@ -138,6 +138,13 @@ func (p *parser) dayAt(i, hi int) (dayMention, bool) {
 		return dayMention{}, false
 	}
 	return dm, true
+}
+
+// cueBefore reports whether a day cue ("ngày", "sáng" …) comes right
+// before i: "ngày 12.7" is a day where a bare "12.7" is a number.
+func (p *parser) cueBefore(i int) bool {
+	ws, we := prevWord(p.doc.Lower, i)
+	return dayCues[p.doc.Lower[ws:we]]
 }
 
 // daysInMonth returns the number of days in month of year (29 for

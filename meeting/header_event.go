@@ -33,14 +33,14 @@ var eventKeys = []struct {
 
 // eventSkip are words between a meeting word and its number or body.
 var eventSkip = []string{
-	"đại biểu", "chuyên đề", "bất thường", "thường lệ", "lần này", "ban chấp hành đảng bộ lần",
+	"đại biểu", "chuyên đề", "bất thường", "thường lệ", "ban thường vụ",
 }
 
 // readEvent reads the meeting phrase whose key ends at j.
 func (p *parser) readEvent(ev *event, j int) {
 	lo := p.doc.Lower
 	k := skipSpace(lo, j)
-	for _, w := range eventSkip[:4] {
+	for _, w := range eventSkip {
 		if hasWordAt(lo, k, w) {
 			k = skipSpace(lo, k+len(w))
 		}

@@ -158,3 +158,23 @@ func TestEmpty(t *testing.T) {
 		}
 	}
 }
+
+func TestDayForms(t *testing.T) {
+	tests := []struct{ in, date, tod string }{
+		{"Ngày 12.7, HĐND tỉnh Nghệ An khóa XVIII khai mạc kỳ họp thứ 7.", "--07-12", ""},
+		{"Chiều ngày 17/6, Ban Chấp hành Đảng bộ huyện Ba Vì tổ chức Hội nghị lần thứ 9.", "--06-17", "chiều"},
+		{"Sáng nay (5/10), HĐND quận Hà Đông khóa VI tổ chức kỳ họp thứ 14.", "--10-05", "sáng"},
+		{"Tối 31/12/2023, HĐND TP Hải Phòng khóa XVI bế mạc kỳ họp thứ 13.", "2023-12-31", "tối"},
+		{"Kỳ họp thứ 7 HĐND tỉnh Bắc Giang khóa XIX đã bế mạc vào trưa 8-12.", "--12-08", "trưa"},
+		{"Kỳ họp thứ 7 HĐND tỉnh Bắc Giang khóa XIX đã thông qua 19/19 nghị quyết.", "", ""},
+	}
+	for _, tt := range tests {
+		m, err := Parse(tt.in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := m.Date.String(); got != tt.date || m.TimeOfDay != tt.tod {
+			t.Errorf("Parse(%q): date %q %q, want %q %q", tt.in, got, m.TimeOfDay, tt.date, tt.tod)
+		}
+	}
+}
