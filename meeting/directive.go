@@ -29,7 +29,7 @@ func (sc *scan) verbAt(i, end int) int {
 		return 0
 	}
 	w := sc.phrase(i, n, end)
-	if w == "giao" && (notGive.set[sc.word(i+1)] || sc.word(i-1) == "bàn" || sc.word(i-1) == "được") {
+	if w == "giao" && (sc.in(notGive, i+1) || sc.word(i-1) == "bàn" || sc.word(i-1) == "được") {
 		return 0
 	}
 	if sc.word(i+n) == "của" || sc.word(i+n) == "số" {
@@ -147,24 +147,19 @@ func (sc *scan) lastPersonBefore(k int) int {
 // directs, or closes a quotation that does ("…", bà Tâm nhấn mạnh.). A
 // question quoted is not an instruction.
 func (sc *scan) hasContent(v, n int, s *sentence, verb string) bool {
-	words := 0
-	for k := v + n; k < s.te; k++ {
-		if sc.toks[k].kind == tWord {
-			words++
-		}
-	}
+	words := sc.wordsAfter(v+n, s.te)
 	if words == 0 && sc.punct(v+n) == ':' {
 		return true // the items follow in the next paragraphs
 	}
 	if words == 0 {
 		// the verb ends the sentence: it closes a quotation before it
-		if !strings.Contains(sc.l[sc.toks[s.ts].s:sc.toks[v].s], "\"") {
+		q := sc.l[max(sc.toks[s.ts].s, sc.toks[v].s-2000):sc.toks[v].s]
+		if !strings.Contains(q, "\"") {
 			return false
 		}
 		if !contentVerbs.set[verb] {
 			return true
 		}
-		q := sc.l[sc.toks[s.ts].s:sc.toks[v].s]
 		return !strings.Contains(q, "?") && !strings.Contains(q, " nào ") && !strings.Contains(q, " gì ") && !strings.Contains(q, "bao nhiêu")
 	}
 	if contentVerbs.set[verb] {
@@ -174,6 +169,23 @@ func (sc *scan) hasContent(v, n int, s *sentence, verb string) bool {
 		return words >= 3 || sc.punct(v+n) == ':'
 	}
 	return true
+}
+
+// wordsAfter counts the words from token k to the end of the sentence,
+// not counting a second verb joined by "và" ("nhấn mạnh và đề nghị.").
+func (sc *scan) wordsAfter(k, te int) int {
+	if sc.word(k) == "và" {
+		if n := sc.verbAt(k+1, te); n > 0 && sc.wordsAfter(k+1+n, te) == 0 {
+			return 0
+		}
+	}
+	words := 0
+	for ; k < te && words < 4; k++ { // enough to tell
+		if sc.toks[k].kind == tWord {
+			words++
+		}
+	}
+	return words
 }
 
 // introDirective reads "Kết luận hội nghị, đồng chí X …" and "Phát biểu
@@ -206,7 +218,9 @@ func (sc *scan) introDirective(si int) (Directive, int, bool) {
 	if mi >= len(sc.ments) || sc.ments[mi].ts != j+1 || sc.ments[mi].person < 0 || sc.ments[mi].plural {
 		return Directive{}, -1, false
 	}
-	return sc.directive(mi, k, n, si, verb), mi, true
+	d := sc.directive(mi, k, n, si, verb)
+	d.Addressees = nil // the verb opens the sentence; what follows is its subject
+	return d, mi, true
 }
 
 // directive builds the Directive given by mention mi with the verb at
@@ -219,11 +233,8 @@ func (sc *scan) directive(mi, v, n, si int, verb string) Directive {
 	iss := sc.personValue(mi)
 	d.Issuer = &iss
 	ts, te := sc.toks[s.ts].s, sc.toks[s.te-1].e
-	for k := v + n; k < s.te; k++ {
-		if sc.toks[k].kind == tWord { // the instruction follows the verb
-			ts = sc.toks[v].s
-			break
-		}
+	if sc.wordsAfter(v+n, s.te) > 0 { // the instruction follows the verb
+		ts = sc.toks[v].s
 	}
 	d.Addressees = sc.addressees(v+n, s.te)
 	end := te

@@ -24,7 +24,9 @@ var actionWords = wordSet("cần", "phải", "tiếp tục", "tập trung", "kh�
 	"hướng dẫn", "tham mưu", "đề xuất", "giúp đỡ", "vào cuộc", "quán triệt", "học tập", "khắc phục",
 	"chỉ đạo", "lãnh đạo,", "xử lý", "chấn chỉnh", "đổi mới", "tận dụng", "cụ thể hóa", "ban hành",
 	"lập", "hoàn thiện", "chuẩn bị", "thực hiện tốt", "phấn đấu", "chú trọng", "rút kinh nghiệm",
-	"tiến hành", "báo cáo", "đôn đốc", "giám sát", "đặc biệt", "trên", "trong", "với", "về", "tại",
+	"tiến hành", "báo cáo", "đẩy nhanh", "nâng", "giảm", "tăng", "cắt giảm", "hoàn tất", "bàn giao",
+	"kiện toàn", "sắp xếp", "siết chặt", "xác định", "tìm", "quản lý", "bố trí", "huy động", "duy trì",
+	"giữ vững", "ngăn chặn", "chống", "phòng chống", "rút ngắn", "công khai", "tiếp nhận", "sửa đổi", "bổ sung", "thông qua", "điều chỉnh", "dừng", "trình", "đôn đốc", "giám sát", "đặc biệt", "trên", "trong", "với", "về", "tại",
 	"theo", "đối với", "tổ chức lấy", "đồng thời", "thì", "nêu cao", "tuyên truyền", "cải cách")
 
 // addressees reads who the directive addresses from token k, or nil when
@@ -47,6 +49,9 @@ func (sc *scan) addressees(k, end int) []string {
 			out = append(out, sc.t[s:e])
 		}
 		return true
+	}
+	if end > k+80 {
+		end = k + 80
 	}
 	for j := k; j < end; j++ {
 		tk := sc.toks[j]
@@ -72,7 +77,7 @@ func (sc *scan) addressees(k, end int) []string {
 			ps, words = j+1, 0
 			continue
 		}
-		if j > ps && (sc.match(actionWords, j, end) > 0) && !(w == "tổ" && sc.isWords(j+1, "chức", "đảng")) {
+		if j > ps && !tk.upper && sc.match(actionWords, j, end) > 0 && !(w == "tổ" && sc.isWords(j+1, "chức", "đảng")) {
 			flush(j)
 			return out
 		}
@@ -80,7 +85,7 @@ func (sc *scan) addressees(k, end int) []string {
 			return out
 		}
 		words++
-		if words > 8 {
+		if words > 12 {
 			return out
 		}
 	}
@@ -113,14 +118,14 @@ func (sc *scan) itemAt(k, end int) (itemKind, int) {
 	if k >= end {
 		return itemNone, 0
 	}
-	if sc.word(k) == "thứ" && ordinalWords.set[sc.word(k+1)] {
+	if sc.word(k) == "thứ" && sc.in(ordinalWords, k+1) {
 		n := 2
 		if p := sc.punct(k + 2); p == ',' || p == ':' {
 			n++
 		}
 		return itemOrdinal, n
 	}
-	if countWords.set[sc.word(k)] && sc.word(k+1) == "là" {
+	if sc.in(countWords, k) && sc.word(k+1) == "là" {
 		n := 2
 		if p := sc.punct(k + 2); p == ',' || p == ':' {
 			n++
@@ -158,7 +163,7 @@ func (sc *scan) items(k, si int) ([]string, int) {
 	for pe+1 < len(sc.sents) && sc.sents[pe+1].para == s.para {
 		pe++
 	}
-	if out, end := sc.inlineItems(k, sc.sents[pe].te); len(out) >= 2 {
+	if out, end := sc.inlineItems(k, min(sc.sents[pe].te, k+600)); len(out) >= 2 {
 		return out, end
 	}
 	last := sc.toks[sc.sents[pe].te-1]

@@ -30,11 +30,11 @@ func (sc *scan) roleVerbAt(i int) (role, int) {
 			return roleChair, 2
 		}
 	case "điều":
-		if sc.word(i+1) == "hành" && chairObject.set[sc.word(i+2)] {
+		if sc.word(i+1) == "hành" && sc.in(chairObject, i+2) {
 			return roleChair, 2
 		}
 	case "dự":
-		if !notAttend.set[sc.word(i+1)] {
+		if !sc.in(notAttend, i+1) {
 			return roleAttend, 1
 		}
 	case "có":
@@ -203,16 +203,14 @@ func (sc *scan) listGap(a, b int, first bool) bool {
 // meetingWords name a meeting or a part of one ("hội nghị", "kỳ họp").
 var meetingWords = wordSet("hội", "nghị", "kỳ", "họp", "đại", "lễ", "buổi", "phiên", "cuộc", "khai",
 	"mạc", "bế", "làm", "việc", "thảo", "luận", "chuyên", "đề", "này", "lần", "thứ", "hôm", "nay",
-	"thường", "lệ", "và", "trao", "quyết", "định", "công", "bố", "tại", "hội trường")
+	"thường", "lệ", "và", "trao", "chỉ", "đạo", "phát", "biểu", "quyết", "định", "công", "bố", "tại", "hội trường")
 
 func (sc *scan) meetingWord(i int) bool {
-	w := sc.word(i)
-	return w != "" && meetingWords.set[w]
+	return sc.in(meetingWords, i)
 }
 
 // roles reads the chairs and attendees.
 func (sc *scan) roles(m *Meeting) {
-	sc.markCaptions()
 	var chairs, attend []int // person indexes, in order
 	chairSet := map[int]bool{}
 	attendSet := map[int]bool{}
@@ -250,13 +248,23 @@ func (sc *scan) roles(m *Meeting) {
 				}
 			}
 		}
-		if s.caption || s.past {
+		if s.caption {
 			continue
 		}
+		past := -1 // unknown until a role verb needs it
 		for i := s.ts; i < s.te; i++ {
 			r, n := sc.roleVerbAt(i)
 			if r == 0 {
 				continue
+			}
+			if past < 0 {
+				past = 0
+				if sc.past(si) {
+					past = 1
+				}
+			}
+			if past == 1 {
+				break
 			}
 			vs := i
 			if r == roleAttend {
@@ -269,8 +277,8 @@ func (sc *scan) roles(m *Meeting) {
 			}
 			if start := sc.listAfter(i+n, s.te); start >= 0 {
 				// the people listed up to the next role verb
-				stop := s.te
-				for k := start; k < s.te; k++ {
+				stop := min(s.te, start+300)
+				for k := start; k < stop; k++ {
 					if r2, _ := sc.roleVerbAt(k); r2 != 0 && r2 != r {
 						stop = k
 						break
@@ -288,9 +296,9 @@ func (sc *scan) roles(m *Meeting) {
 			}
 			if mi := sc.subjectBefore(vs, s.ts); mi >= 0 {
 				use(r, mi)
-				// "A và B đồng chủ trì"
+				// "A và B đồng chủ trì", "A, B và C chủ trì"
 				for k := sc.ments[mi].ts; ; {
-					if sc.word(k-1) != "và" {
+					if sc.word(k-1) != "và" && sc.punct(k-1) != ',' {
 						break
 					}
 					mj := sc.mentionEndingAt(k - 1)

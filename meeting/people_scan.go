@@ -29,10 +29,11 @@ const (
 type token struct {
 	s, e  int
 	kind  tokKind
-	upper bool // the first letter is upper case
-	title bool // upper-case first letter, the rest lower case ("Nguyễn", "K'Ré")
-	acro  bool // two or more letters, all upper case ("HĐND")
-	digit bool // holds a digit
+	upper bool   // the first letter is upper case
+	title bool   // upper-case first letter, the rest lower case ("Nguyễn", "K'Ré")
+	acro  bool   // two or more letters, all upper case ("HĐND")
+	digit bool   // holds a digit
+	flags uint32 // firstFlags of the word
 }
 
 // A sentence is the tokens [ts, te); para numbers the paragraph.
@@ -40,7 +41,7 @@ type sentence struct {
 	ts, te  int
 	para    int
 	caption bool // a photo caption or a line of page furniture
-	past    bool // speaks of an earlier meeting ("một năm trước")
+
 }
 
 type mentionKind uint8
@@ -87,6 +88,7 @@ type scan struct {
 func newScan(d *vntext.Doc) *scan {
 	sc := &scan{d: d, t: d.Text, l: d.Lower}
 	sc.tokenize()
+	sc.markCaptions()
 	for i := range sc.sents {
 		sc.findMentions(i)
 	}
@@ -161,23 +163,27 @@ func (sc *scan) line(s, e, para int) {
 		j := i
 		tk := token{s: i, kind: tWord}
 		for j < e {
-			r, w := rune(t[j]), 1
-			if t[j] >= utf8.RuneSelf {
-				r, w = utf8.DecodeRuneInString(t[j:])
-			}
-			if isWordRune(r) {
-				j += w
-				continue
-			}
-			// "đ/c", "TP.HCM", "3.666", "K'Ré": joiners between word characters
-			if (r == '/' || r == '.' || r == '\'') && j > i && j+1 < e {
-				r2, _ := utf8.DecodeRuneInString(t[j+1:])
-				if isWordRune(r2) {
-					j += w
+			c := t[j]
+			if c < utf8.RuneSelf {
+				if asciiWord[c] {
+					j++
 					continue
 				}
+				// "đ/c", "TP.HCM", "3.666", "K'Ré": joiners between word characters
+				if (c == '/' || c == '.' || c == '\'') && j > i && j+1 < e {
+					r2, _ := utf8.DecodeRuneInString(t[j+1:])
+					if isWordRune(r2) {
+						j++
+						continue
+					}
+				}
+				break
 			}
-			break
+			r, w := utf8.DecodeRuneInString(t[j:])
+			if !isWordRune(r) {
+				break
+			}
+			j += w
 		}
 		tk.e = j
 		sc.classify(&tk)
@@ -198,42 +204,76 @@ func (sc *scan) line(s, e, para int) {
 	}
 }
 
+var asciiWord = func() (a [utf8.RuneSelf]bool) {
+	for c := range a {
+		a[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return a
+}()
+
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case r < 0x250: // Latin-1 and Latin Extended: letters but for × and ÷ and the Latin-1 signs
+		return r >= 0xC0 && r != 0xD7 && r != 0xF7
+	case 0x1E00 <= r && r <= 0x1EFF, 0x300 <= r && r <= 0x36F: // Vietnamese letters, combining marks
+		return true
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// classify sets the case and flags of a word token. Text and Lower are
+// aligned, so a letter is upper case exactly where they differ.
 func (sc *scan) classify(tk *token) {
-	w := sc.t[tk.s:tk.e]
-	lw := sc.l[tk.s:tk.e]
-	r, n := utf8.DecodeRuneInString(w)
-	tk.upper = unicode.IsUpper(r)
-	letters, uppers := 0, 0
-	prevApos := false
-	title := tk.upper
-	for i, r := range w {
-		switch {
-		case '0' <= r && r <= '9':
+	w, lw := sc.t[tk.s:tk.e], sc.l[tk.s:tk.e]
+	for i := 0; i < len(w); i++ {
+		if '0' <= w[i] && w[i] <= '9' {
 			tk.digit = true
-		case unicode.IsLetter(r):
+			break
+		}
+	}
+	tk.flags = wordFlags(lw)
+	if w == lw {
+		return
+	}
+	_, n := utf8.DecodeRuneInString(w)
+	tk.upper = w[:n] != lw[:n]
+	if w[n:] == lw[n:] || strings.IndexByte(w, '\'') > 0 && !tk.digit && tk.upper {
+		tk.title = tk.upper && !tk.digit
+		if tk.title && strings.IndexByte(w, '\'') > 0 {
+			// K'Ré: upper case only at the start and after the apostrophe
+			tk.title = titleApos(w, lw)
+		}
+		if tk.title || !tk.upper {
+			return
+		}
+	}
+	letters, uppers := 0, 0
+	for i, r := range w {
+		if isWordRune(r) && !('0' <= r && r <= '9') {
 			letters++
-			if unicode.IsUpper(r) {
+			rl, _ := utf8.DecodeRuneInString(lw[i:])
+			if rl != r {
 				uppers++
-				if i >= n && !prevApos {
-					title = false
-				}
 			}
 		}
-		prevApos = r == '\''
 	}
-	_ = lw
 	tk.acro = letters >= 2 && uppers == letters
-	tk.title = title && !tk.acro && !tk.digit
-	if letters == 1 && tk.upper && !tk.digit {
-		tk.title = true // initials and the one-letter names Y, K
+}
+
+// titleApos reports whether w is upper case only at its start and after
+// apostrophes.
+func titleApos(w, lw string) bool {
+	after := true
+	for i, r := range w {
+		rl, _ := utf8.DecodeRuneInString(lw[i:])
+		if rl != r && !after {
+			return false
+		}
+		after = r == '\''
 	}
+	return true
 }
 
 // endsSentence reports whether the punctuation token k ends a sentence.
@@ -260,6 +300,9 @@ func (sc *scan) endsSentence(k, first int) bool {
 	if nx.kind == tWord && !nx.upper {
 		return false
 	}
+	if p := sc.t[nx.s]; nx.kind == tPunct && (p == ',' || p == ';' || p == ':') {
+		return false // "… này?", ông nói
+	}
 	if c == '.' && k > first && sc.toks[k-1].kind == tWord && sc.toks[k-1].e == tk.s {
 		if abbrevWord[sc.l[sc.toks[k-1].s:sc.toks[k-1].e]] {
 			return false
@@ -278,15 +321,7 @@ var captionCues = []string{"ảnh:", "(ảnh", "- ảnh", "ảnh minh họa", "c
 var pastCues = []string{"năm trước", "trước đây", "trước đó", "tháng trước", "tuần trước", "đã từng", "hồi tháng", "hồi năm"}
 
 func (sc *scan) addSentence(ts, te, para int) {
-	s := sentence{ts: ts, te: te, para: para}
-	low := sc.l[sc.toks[ts].s:sc.toks[te-1].e]
-	for _, c := range pastCues {
-		if strings.Contains(low, c) {
-			s.past = true
-			break
-		}
-	}
-	sc.sents = append(sc.sents, s)
+	sc.sents = append(sc.sents, sentence{ts: ts, te: te, para: para})
 }
 
 // markCaptions flags the paragraphs that are photo captions: short, and
@@ -325,6 +360,19 @@ func (sc *scan) markCaptions() {
 		}
 		a = b
 	}
+}
+
+// past reports whether sentence si tells of an earlier meeting ("Đúng
+// một năm trước, …").
+func (sc *scan) past(si int) bool {
+	s := sc.sents[si]
+	low := sc.l[sc.toks[s.ts].s:sc.toks[s.te-1].e]
+	for _, c := range pastCues {
+		if strings.Contains(low, c) {
+			return true
+		}
+	}
+	return false
 }
 
 func (sc *scan) sentText(i int) string {
@@ -367,10 +415,10 @@ func (sc *scan) phrase(i, n, end int) string {
 
 // match returns how many words of lex start at token i (longest first), or 0.
 func (sc *scan) match(lex lexicon, i, end int) int {
-	w := sc.word(i)
-	if w == "" {
+	if i < 0 || i >= len(sc.toks) || sc.toks[i].flags&lex.bit == 0 {
 		return 0
 	}
+	w := sc.word(i)
 	n := lex.first[w]
 	for ; n > 0; n-- {
 		if p := sc.phrase(i, n, end); p != "" && lex.set[p] {
@@ -378,6 +426,11 @@ func (sc *scan) match(lex lexicon, i, end int) int {
 		}
 	}
 	return 0
+}
+
+// in reports whether the word at token i is one of the one-word phrases of lex.
+func (sc *scan) in(lex lexicon, i int) bool {
+	return i >= 0 && i < len(sc.toks) && sc.toks[i].flags&lex.bit != 0 && lex.set[sc.word(i)]
 }
 
 // isWords reports whether the words from token i are ws (one word each).
@@ -396,10 +449,10 @@ func (sc *scan) isSurname(i int) bool {
 	if !tk.title {
 		return false
 	}
-	w := sc.l[tk.s:tk.e]
-	if surnames.set[w] {
+	if tk.flags&surnames.bit != 0 {
 		return true
 	}
+	w := sc.l[tk.s:tk.e]
 	if a, _, ok := strings.Cut(w, "'"); ok { // H'Hen, K'Ré
 		return a == "h" || a == "k" || a == "y"
 	}
@@ -475,7 +528,7 @@ func (sc *scan) nameOK(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if sc.toks[k].digit || nameStop.set[sc.word(k)] {
+		if sc.toks[k].digit || sc.in(nameStop, k) {
 			return false
 		}
 	}
@@ -540,7 +593,7 @@ func (sc *scan) findMentions(si int) {
 // afterMarker reads what follows a person marker at tokens [i, j).
 func (sc *scan) afterMarker(i, j, end int) (mention, int, bool) {
 	m := mention{ts: i, person: -1}
-	if i > 0 && pluralWords.set[sc.word(i-1)] {
+	if i > 0 && sc.in(pluralWords, i-1) {
 		m.plural = true
 	}
 	if sc.punct(j) == ':' {
@@ -580,7 +633,7 @@ func (sc *scan) afterMarker(i, j, end int) (mention, int, bool) {
 // such as "nguyên") at token i, or 0.
 func (sc *scan) titleAt(i, end int) int {
 	p := 0
-	if titlePrefixes.set[sc.word(i)] {
+	if sc.in(titlePrefixes, i) {
 		p = 1
 	}
 	if n := sc.match(titleHeads, i+p, end); n > 0 {
@@ -723,12 +776,9 @@ func (sc *scan) titleMention(i, end int) (mention, int, bool) {
 	if len(m.titles) == 0 {
 		return m, i + 1, false
 	}
+	// a short name right after a bare head ("Bí thư Thọ") was read into
+	// the title; resolveTitle splits it off
 	m.te, m.kind = k, mTitle
-	// "Bí thư Thọ": a short name right after a bare head
-	last := m.titles[len(m.titles)-1]
-	if k < end && sc.toks[k-1].e == last.e {
-		// nothing: the short name, if any, was read into the title; split it off in resolve
-	}
 	return m, k, true
 }
 
@@ -751,44 +801,87 @@ func (sc *scan) resolve() {
 		if len(sc.persons[pi].titles) == 0 {
 			sc.persons[pi].titles = m.titles
 		}
-		sc.persons[pi].all = append(sc.persons[pi].all, m.titles...)
+		if len(sc.persons[pi].all) < 8 {
+			sc.persons[pi].all = append(sc.persons[pi].all, m.titles...)
+		}
 		m.person = pi
 	}
 	if len(sc.persons) == 0 {
 		return
 	}
-	// walk in order so that "before" means before
+	// a name cut short ("Võ Công", where the text misprints "Võ Công trí")
+	// is the person whose full name it opens
+	two := map[string]int{}
+	for pi := range sc.persons {
+		if key := sc.persons[pi].key; strings.Count(key, " ") == 2 {
+			two[key[:strings.LastIndexByte(key, ' ')]] = pi
+		}
+	}
+	redirect := make([]int, len(sc.persons))
+	for pi := range sc.persons {
+		redirect[pi] = pi
+		if pj, ok := two[sc.persons[pi].key]; ok {
+			redirect[pi] = pj
+		}
+	}
+	for mi := range sc.ments {
+		if p := sc.ments[mi].person; p >= 0 {
+			sc.ments[mi].person = redirect[p]
+		}
+	}
+	// walk in order so that "before" means before; recent holds the people
+	// last named in full, latest first, so that a lookup stays short
+	recent := make([]int, 0, recentMax)
+	seen := 0 // people[:seen] have been named so far
 	for mi := range sc.ments {
 		m := &sc.ments[mi]
 		switch m.kind {
 		case mFull:
-			sc.persons[m.person].last = mi
+			recent = touch(recent, m.person)
+			if m.person >= seen {
+				seen = m.person + 1
+			}
 			continue
 		case mShort:
-			m.person = sc.bestPerson(mi, func(p *known) bool {
+			m.person = sc.bestPerson(recent, seen, func(p *known) bool {
 				return nameEnds(p.key, sc.l[sc.toks[m.ns].s:sc.toks[m.ne-1].e])
 			})
 		case mTitle:
-			m.person = sc.resolveTitle(mi)
+			m.person = sc.resolveTitle(mi, recent, seen)
 		}
 	}
 }
 
-// bestPerson returns the person satisfying ok who was named in full last
-// before mention mi, else the first named after it, else -1.
-func (sc *scan) bestPerson(mi int, ok func(*known) bool) int {
-	best, bestLast := -1, -1
-	for pi := range sc.persons {
-		p := &sc.persons[pi]
-		if p.last >= 0 && p.last > bestLast && ok(p) {
-			best, bestLast = pi, p.last
+// recentMax bounds how far back a short name or title is looked up.
+const recentMax = 32
+
+// touch moves person pi to the front of recent.
+func touch(recent []int, pi int) []int {
+	for k, x := range recent {
+		if x == pi {
+			copy(recent[1:k+1], recent[:k])
+			recent[0] = pi
+			return recent
 		}
 	}
-	if best >= 0 {
-		return best
+	if len(recent) < recentMax {
+		recent = append(recent, 0)
 	}
-	for pi := range sc.persons {
-		if sc.persons[pi].last < 0 && ok(&sc.persons[pi]) {
+	copy(recent[1:], recent[:len(recent)-1])
+	recent[0] = pi
+	return recent
+}
+
+// bestPerson returns the person satisfying ok who was named in full last
+// (among the recent ones), else one of the next people named after, else -1.
+func (sc *scan) bestPerson(recent []int, seen int, ok func(*known) bool) int {
+	for _, pi := range recent {
+		if ok(&sc.persons[pi]) {
+			return pi
+		}
+	}
+	for pi := seen; pi < len(sc.persons) && pi < seen+16; pi++ {
+		if ok(&sc.persons[pi]) {
 			return pi
 		}
 	}
@@ -803,7 +896,7 @@ func nameEnds(key, short string) bool {
 // resolveTitle points a title-only mention at the person who holds that
 // title. The last title may end in a short name ("Bí thư Thọ") or stand
 // for the person alone ("Bí thư Thành ủy Đà Nẵng").
-func (sc *scan) resolveTitle(mi int) int {
+func (sc *scan) resolveTitle(mi int, recent []int, seen int) int {
 	m := &sc.ments[mi]
 	last := m.titles[len(m.titles)-1]
 	lt := sc.l[last.s:last.e]
@@ -818,7 +911,7 @@ func (sc *scan) resolveTitle(mi int) int {
 			if !titleHeads.set[strings.TrimPrefix(strings.TrimPrefix(head, "nguyên "), "tân ")] || !sc.upperAt(last.s+cut+1) {
 				continue
 			}
-			if pi := sc.bestPerson(mi, func(p *known) bool { return nameEnds(p.key, short) }); pi >= 0 {
+			if pi := sc.bestPerson(recent, seen, func(p *known) bool { return nameEnds(p.key, short) }); pi >= 0 {
 				return pi
 			}
 		}
@@ -835,13 +928,13 @@ func (sc *scan) resolveTitle(mi int) int {
 				return false
 			}
 		}
-		if pi := sc.bestPerson(mi, holds(organ)); pi >= 0 {
+		if pi := sc.bestPerson(recent, seen, holds(organ)); pi >= 0 {
 			return pi
 		}
 		head, _, _ := strings.Cut(organ, " ") // "HĐND thành phố" → any title in the HĐND
-		return sc.bestPerson(mi, holds(head))
+		return sc.bestPerson(recent, seen, holds(head))
 	}
-	return sc.bestPerson(mi, func(p *known) bool {
+	return sc.bestPerson(recent, seen, func(p *known) bool {
 		for _, t := range p.all {
 			pt := sc.l[t.s:t.e]
 			for _, mt := range m.titles {
@@ -868,9 +961,6 @@ func titleMatch(a, b string) bool {
 	}
 	return a == b || strings.HasPrefix(a, b) && a[len(b)] == ' '
 }
-
-// personAt returns the person mention mi stands for, or -1.
-func (sc *scan) personOf(mi int) int { return sc.ments[mi].person }
 
 // personValue builds the Person of mention mi: the full name, and the
 // titles given there or, failing that, where the person was first named.

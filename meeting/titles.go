@@ -99,15 +99,63 @@ var personMarkers = wordSet("ông", "bà", "đồng chí", "đ/c", "đc", "đạ
 // pluralWords before a marker make it a list ("các đồng chí").
 var pluralWords = wordSet("các", "những", "hai", "ba", "cùng các")
 
+// flagTable maps a lower-case word to the lexicons that have a phrase
+// opening with it, one bit each, so that a token is looked up once. It is
+// an open-addressing table: cheaper than a map for the one lookup made
+// per word of the text.
+var flagTable [1 << 12]flagEntry
+
+type flagEntry struct {
+	w string
+	f uint32
+}
+
+var nextBit uint32 = 1
+
+func flagHash(w string) int {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return int(h>>8) & (len(flagTable) - 1)
+}
+
+func addFlag(w string, bit uint32) {
+	h := flagHash(w)
+	for flagTable[h].w != "" && flagTable[h].w != w {
+		h = (h + 1) & (len(flagTable) - 1)
+	}
+	flagTable[h].w = w
+	flagTable[h].f |= bit
+}
+
+// wordFlags returns the lexicon bits of the lower-case word w.
+func wordFlags(w string) uint32 {
+	if len(w) > 12 {
+		return 0
+	}
+	for h := flagHash(w); ; h = (h + 1) & (len(flagTable) - 1) {
+		e := &flagTable[h]
+		if e.w == w {
+			return e.f
+		}
+		if e.w == "" {
+			return 0
+		}
+	}
+}
+
 // wordSet builds a set of lower-case phrases; it also records every
 // phrase's first word with the longest phrase it opens, so that a lookup
 // can stop early.
 func wordSet(words ...string) lexicon {
-	l := lexicon{set: make(map[string]bool, len(words)), first: map[string]int{}}
+	l := lexicon{set: make(map[string]bool, len(words)), first: map[string]int{}, bit: nextBit}
+	nextBit <<= 1
 	for _, w := range words {
 		w = strings.TrimSuffix(w, ",")
 		l.set[w] = true
 		f, _, _ := strings.Cut(w, " ")
+		addFlag(f, l.bit)
 		if n := strings.Count(w, " ") + 1; n > l.first[f] {
 			l.first[f] = n
 		}
@@ -123,6 +171,5 @@ type lexicon struct {
 	set   map[string]bool
 	first map[string]int // first word → most words of a phrase it opens
 	max   int
+	bit   uint32 // this lexicon's bit in flagTable
 }
-
-func (l lexicon) has(s string) bool { return l.set[s] }

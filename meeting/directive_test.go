@@ -1,0 +1,198 @@
+package meeting
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+var directiveTests = []struct {
+	name       string
+	in         string
+	issuers    []string // one per directive, in order
+	verbs      []string
+	addressees []string // of the first directive
+	items      []string // of the first directive
+	reason     string
+}{
+	{
+		name:       "issuer, verb and addressees",
+		in:         "Phát biểu kết luận, Bí thư Quận ủy Nguyễn Hữu Phước đề nghị các cấp ủy, chính quyền và các đơn vị tiếp tục tập trung thực hiện các nhiệm vụ trọng tâm.",
+		issuers:    []string{"Nguyễn Hữu Phước"},
+		verbs:      []string{"đề nghị"},
+		addressees: []string{"các cấp ủy", "chính quyền", "các đơn vị"},
+	},
+	{
+		name:       "issuer named again by title",
+		in:         "Phó Bí thư Thường trực Thành ủy Đà Nẵng Lê Thị Thu tham dự hội nghị. Phó Bí thư Thường trực Thành ủy Đà Nẵng yêu cầu UBND quận đẩy nhanh tiến độ giải phóng mặt bằng.",
+		issuers:    []string{"Lê Thị Thu"},
+		verbs:      []string{"yêu cầu"},
+		addressees: []string{"UBND quận"},
+	},
+	{
+		name:       "issuer named by pronoun",
+		in:         "Đồng chí Bùi Văn Kiên ghi nhận kết quả quận đạt được. Đồng chí đề nghị các phường rà soát lại các chỉ tiêu còn thấp.",
+		issuers:    []string{"Bùi Văn Kiên"},
+		verbs:      []string{"đề nghị"},
+		addressees: []string{"các phường"},
+	},
+	{
+		name:       "issuer named by given name",
+		in:         "Ông Đào Mạnh Hưng, Chủ tịch UBND huyện, báo cáo tình hình. Ông Hưng yêu cầu các xã hoàn thành việc thu ngân sách trước tháng 12.",
+		issuers:    []string{"Đào Mạnh Hưng"},
+		verbs:      []string{"yêu cầu"},
+		addressees: []string{"các xã"},
+	},
+	{
+		name:    "a title ending in a given name",
+		in:      "Bí thư Tỉnh ủy Hà Văn Long dự hội nghị. Bí thư Long nhấn mạnh, các huyện phải hoàn thành chỉ tiêu nông thôn mới.",
+		issuers: []string{"Hà Văn Long"},
+		verbs:   []string{"nhấn mạnh"},
+	},
+	{
+		name:    "items after a colon",
+		in:      "Kết luận hội nghị, đồng chí Cao Văn Định nhấn mạnh:\nThứ nhất, tập trung hoàn thành các chỉ tiêu kinh tế.\nThứ hai, đẩy mạnh cải cách hành chính.\n- Rà soát thủ tục.\nThứ ba, chăm lo an sinh xã hội.\n\nHội nghị bế mạc.",
+		issuers: []string{"Cao Văn Định"},
+		verbs:   []string{"nhấn mạnh"},
+		items:   []string{"tập trung hoàn thành các chỉ tiêu kinh tế.", "đẩy mạnh cải cách hành chính.", "chăm lo an sinh xã hội."},
+	},
+	{
+		name:    "bullet items",
+		in:      "Bà Kiều Thị Nhung yêu cầu:\n- Tăng cường kiểm tra trật tự xây dựng.\n- Đẩy nhanh giải ngân vốn đầu tư công.",
+		issuers: []string{"Kiều Thị Nhung"},
+		verbs:   []string{"yêu cầu"},
+		items:   []string{"Tăng cường kiểm tra trật tự xây dựng.", "Đẩy nhanh giải ngân vốn đầu tư công."},
+	},
+	{
+		name:       "inline items",
+		in:         "Ông Tăng Văn Phú đề nghị các sở, ngành: thứ nhất, rà soát các dự án chậm tiến độ; thứ hai, công khai kết quả xử lý.",
+		issuers:    []string{"Tăng Văn Phú"},
+		verbs:      []string{"đề nghị"},
+		addressees: []string{"các sở", "ngành"},
+		items:      []string{"rà soát các dự án chậm tiến độ", "công khai kết quả xử lý"},
+	},
+	{
+		name:    "a quotation closed by the verb",
+		in:      "\"Phải làm xong trong quý này\", ông Hồ Văn Khánh yêu cầu.",
+		issuers: []string{"Hồ Văn Khánh"},
+		verbs:   []string{"yêu cầu"},
+	},
+	{
+		name:   "a question is not a directive",
+		in:     "\"Cơ quan nào chịu trách nhiệm về việc này?\", đại biểu Lục Văn Bình nhấn mạnh.",
+		reason: "nhấn mạnh after a quoted question",
+	},
+	{
+		name:   "bodies give no directive",
+		in:     "Hội nghị thống nhất giao Ban Thường vụ hoàn thiện dự thảo. UBND quận đề nghị HĐND quận thông qua tờ trình. Cử tri đề nghị xử lý nghiêm sai phạm.",
+		reason: "only people count as issuers",
+	},
+	{
+		name:   "a caption gives no directive",
+		in:     "Đồng chí Huỳnh Văn Tâm kết luận tại hội nghị.",
+		reason: "kết luận with nothing after it",
+	},
+	{
+		name:   "nouns are not verbs",
+		in:     "Theo chỉ đạo của Thủ tướng, quận đã hoàn thành nhiệm vụ được giao và đáp ứng yêu cầu đề ra.",
+		reason: "chỉ đạo, giao and yêu cầu used as nouns",
+	},
+	{
+		name:    "coordinated predicate",
+		in:      "Phó Bí thư Thường trực Thành ủy Ninh Văn Hòa đã trao quyết định, tặng hoa chúc mừng và phát biểu căn dặn cán bộ được điều động phải sớm nắm bắt công việc.",
+		issuers: []string{"Ninh Văn Hòa"},
+		verbs:   []string{"căn dặn"},
+	},
+	{
+		name:    "the opening phrase names who directs",
+		in:      "Kết luận hội nghị, đồng chí Thạch Thị Ngọc, Bí thư Tỉnh ủy, nêu rõ: các cấp ủy cần tập trung lãnh đạo hoàn thành nhiệm vụ năm.",
+		issuers: []string{"Thạch Thị Ngọc"},
+		verbs:   []string{"kết luận"},
+	},
+}
+
+func TestDirectives(t *testing.T) {
+	for _, tt := range directiveTests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := peopleOf(tt.in)
+			var issuers, verbs []string
+			for _, d := range m.Directives {
+				if d.Issuer == nil {
+					t.Fatalf("directive without issuer: %+v", d)
+				}
+				issuers = append(issuers, d.Issuer.Name)
+				verbs = append(verbs, d.Verb)
+				if tt.in[d.Start:d.End] != d.Text {
+					t.Errorf("input[%d:%d] = %q; Text = %q", d.Start, d.End, tt.in[d.Start:d.End], d.Text)
+				}
+			}
+			if !reflect.DeepEqual(issuers, tt.issuers) {
+				t.Fatalf("issuers = %q; want %q (%s)", issuers, tt.issuers, tt.reason)
+			}
+			if !reflect.DeepEqual(verbs, tt.verbs) {
+				t.Errorf("verbs = %q; want %q", verbs, tt.verbs)
+			}
+			if len(m.Directives) == 0 {
+				return
+			}
+			if got := m.Directives[0].Addressees; tt.addressees != nil && !reflect.DeepEqual(got, tt.addressees) {
+				t.Errorf("addressees = %q; want %q", got, tt.addressees)
+			}
+			if got := m.Directives[0].Items; !reflect.DeepEqual(got, tt.items) {
+				t.Errorf("items = %q; want %q", got, tt.items)
+			}
+		})
+	}
+}
+
+// TestDirectiveSpans checks input[Start:End] == Text on the text as given,
+// in NFD, with CRLF and with old tone marks, and that the variants find
+// the same directives.
+func TestDirectiveSpans(t *testing.T) {
+	for _, tt := range directiveTests {
+		want := peopleOf(tt.in).Directives
+		for name, v := range peopleVariants(tt.in) {
+			got := peopleOf(v).Directives
+			if len(got) != len(want) {
+				t.Errorf("%s, %s: %d directives; want %d", tt.name, name, len(got), len(want))
+				continue
+			}
+			for i, d := range got {
+				if d.Start < 0 || d.End > len(v) || d.Start > d.End || v[d.Start:d.End] != d.Text {
+					t.Errorf("%s, %s: span [%d:%d] does not give Text %q", tt.name, name, d.Start, d.End, d.Text)
+				}
+				if d.Issuer.Name != want[i].Issuer.Name || d.Verb != want[i].Verb || !reflect.DeepEqual(d.Items, want[i].Items) {
+					t.Errorf("%s, %s: %v %q %q; want %v %q %q", tt.name, name, d.Issuer.Name, d.Verb, d.Items, want[i].Issuer.Name, want[i].Verb, want[i].Items)
+				}
+			}
+		}
+	}
+}
+
+func TestDirectiveText(t *testing.T) {
+	in := "Bí thư Quận ủy Vương Đình Huệ nhấn mạnh: quận cần hoàn thành các chỉ tiêu năm. Hội nghị bế mạc."
+	ds := peopleOf(in).Directives
+	if len(ds) != 1 || !strings.HasPrefix(ds[0].Text, "nhấn mạnh: quận cần") || strings.Contains(ds[0].Text, "bế mạc") {
+		t.Errorf("directives of %q = %+v", in, ds)
+	}
+}
+
+func BenchmarkPeople(b *testing.B) {
+	var sb strings.Builder
+	for sb.Len() < 10<<10 {
+		for _, tt := range directiveTests {
+			sb.WriteString(tt.in)
+			sb.WriteString("\n")
+		}
+		for _, tt := range peopleTests {
+			sb.WriteString(tt.in)
+			sb.WriteString("\n")
+		}
+	}
+	src := strings.ReplaceAll(sb.String(), "Các bài mới đăng", "")
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		peopleOf(src)
+	}
+}

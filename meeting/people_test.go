@@ -1,0 +1,219 @@
+package meeting
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/vnreport/vnreport/vntext"
+	"golang.org/x/text/unicode/norm"
+)
+
+// peopleOf runs the people and directive step alone on src.
+func peopleOf(src string) *Meeting {
+	m := &Meeting{}
+	p := &parser{doc: vntext.NewDoc(src)}
+	p.parsePeople(m)
+	p.parseDirectives(m)
+	return m
+}
+
+func personNames(ps []Person) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.Name)
+	}
+	return out
+}
+
+var peopleTests = []struct {
+	name      string
+	in        string
+	chairs    []string
+	attendees []string
+	reason    string
+}{
+	{
+		name:      "titles then name then tham dự",
+		in:        "Sáng 3/4, Ban Chấp hành Đảng bộ quận Cầu Giấy khóa VI tổ chức Hội nghị lần thứ 9. Ủy viên Ban Thường vụ Thành ủy, Bí thư Quận ủy Cầu Giấy Phạm Minh Đức tham dự.",
+		attendees: []string{"Phạm Minh Đức"},
+		reason:    "the place name after the organ is not part of the name",
+	},
+	{
+		name:   "dưới sự chủ trì của a list",
+		in:     "Hội nghị diễn ra dưới sự chủ trì của các đồng chí: Lê Văn Hùng - Thành ủy viên, Bí thư Quận ủy; Trần Thị Hoa - Phó Bí thư Thường trực Quận ủy, Chủ tịch HĐND quận; Đỗ Quang Vinh - Phó Bí thư Quận ủy, Chủ tịch UBND quận.",
+		chairs: []string{"Lê Văn Hùng", "Trần Thị Hoa", "Đỗ Quang Vinh"},
+	},
+	{
+		name:      "Đến dự có",
+		in:        "Đến dự có Phó Chủ tịch HĐND thành phố Nguyễn Văn Bình và Trưởng Ban Tổ chức Thành ủy Hứa Minh Tâm.",
+		attendees: []string{"Nguyễn Văn Bình", "Hứa Minh Tâm"},
+	},
+	{
+		name:      "Tới dự hội nghị có đồng chí …; đồng chí …",
+		in:        "Tới dự hội nghị có đồng chí Hoàng Anh Tuấn - Phó Trưởng ban Tuyên giáo Thành ủy; đồng chí Vũ Thị Mai - Phó Trưởng ban Dân vận Thành ủy.",
+		attendees: []string{"Hoàng Anh Tuấn", "Vũ Thị Mai"},
+	},
+	{
+		name:      "Dự hội nghị có các đồng chí:",
+		in:        "Dự hội nghị có các đồng chí: Ngô Văn Thắng, Tỉnh ủy viên, Giám đốc Sở Tài chính; Lý Thị Lan, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh.",
+		attendees: []string{"Ngô Văn Thắng", "Lý Thị Lan"},
+	},
+	{
+		name:   "chủ trì hội nghị after the subject",
+		in:     "Bí thư Huyện ủy Đinh Công Sơn chủ trì hội nghị.",
+		chairs: []string{"Đinh Công Sơn"},
+	},
+	{
+		name:   "Chủ trì hội nghị có",
+		in:     "Chủ trì hội nghị có đồng chí Mai Văn Tâm, Bí thư Đảng ủy phường.",
+		chairs: []string{"Mai Văn Tâm"},
+	},
+	{
+		name:   "điều hành phần thảo luận",
+		in:     "Sau phần báo cáo, đồng chí Phan Thanh Bình, Phó Chủ tịch HĐND tỉnh đã điều hành phần thảo luận.",
+		chairs: []string{"Phan Thanh Bình"},
+	},
+	{
+		name:   "quản lý điều hành is not chairing",
+		in:     "Ông Phan Thanh Bình cho rằng việc quản lý điều hành bộ máy còn chậm.",
+		reason: "điều hành without a meeting after it",
+	},
+	{
+		name:   "Chủ tọa kỳ họp gồm",
+		in:     "Chủ tọa kỳ họp gồm ông Lương Quốc Huy và bà Tạ Thị Nga.",
+		chairs: []string{"Lương Quốc Huy", "Tạ Thị Nga"},
+	},
+	{
+		name:   "do … chủ trì",
+		in:     "Hội nghị do đồng chí Khuất Văn Đông, Bí thư Thị ủy chủ trì.",
+		chairs: []string{"Khuất Văn Đông"},
+	},
+	{
+		name:      "the list after an attendance line with no names",
+		in:        "Tham dự kỳ họp có lãnh đạo Thường trực HĐND tỉnh, đại diện các sở, ngành của tỉnh.\n\nĐại diện lãnh đạo tỉnh: Đ/c Y Khoa Niê – TUV, PCT UBND tỉnh; Đ/c Điểu K'Ré – TUV, Bí thư Huyện ủy.",
+		attendees: []string{"Y Khoa Niê", "Điểu K'Ré"},
+		reason:    "ethnic-minority names with Y and Điểu, and a list that continues in the next paragraph",
+	},
+	{
+		name:   "a chair is not also an attendee",
+		in:     "Bí thư Quận ủy Trịnh Xuân Lộc chủ trì hội nghị. Đồng chí Trịnh Xuân Lộc cũng tham dự lễ trao quyết định.",
+		chairs: []string{"Trịnh Xuân Lộc"},
+	},
+	{
+		name:   "captions name nobody",
+		in:     "Đồng chí Lâm Quang Hải dự hội nghị. Ảnh: Minh Anh\n\nĐồng chí Lâm Quang Hải phát biểu tại hội nghị.",
+		reason: "a photo caption is not the report",
+	},
+	{
+		name:   "a title alone is nobody",
+		in:     "Bí thư Thành ủy Hà Nội chủ trì hội nghị. Đoàn công tác đã đến dự lễ khánh thành tại quận Hoàng Mai.",
+		reason: "Hà Nội and Hoàng Mai are places, not people",
+	},
+	{
+		name:   "site chrome ends the report",
+		in:     "Hội nghị bế mạc chiều cùng ngày.\n\nCác bài mới đăng\n\nĐồng chí Nguyễn Văn Tú dự hội nghị tổng kết năm.",
+		reason: "the list of other articles is not this report",
+	},
+	{
+		name:   "an earlier meeting",
+		in:     "Đúng một năm trước, cuộc họp do Chủ tịch HĐND Lê Thành Công chủ trì đã biểu quyết miễn nhiệm ông Dũng.",
+		reason: "the chair of an earlier meeting",
+	},
+	{
+		name:      "a short name resolves to the full one",
+		in:        "Ông Đào Mạnh Hưng, Phó Bí thư Tỉnh ủy, được giới thiệu. Đây là lần đầu ông Hưng tham dự kỳ họp HĐND tỉnh.",
+		attendees: []string{"Đào Mạnh Hưng"},
+	},
+	{
+		name:      "Chủ tịch nước … đến dự",
+		in:        "Sáng 15/10, Đại hội khai mạc, Chủ tịch nước Nguyễn Minh Triết đã đến dự.",
+		attendees: []string{"Nguyễn Minh Triết"},
+	},
+	{
+		name:      "sự tham dự của",
+		in:        "Hội nghị có sự tham dự của đồng chí Kiều Văn Long, Ủy viên Ban Thường vụ Tỉnh ủy.",
+		attendees: []string{"Kiều Văn Long"},
+	},
+	{
+		name:   "dự án is not dự",
+		in:     "Ông Tống Văn Hải dự án xây dựng cầu mới.",
+		reason: "dự án, dự toán, dự thảo are nouns",
+	},
+}
+
+func TestPeople(t *testing.T) {
+	for _, tt := range peopleTests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := peopleOf(tt.in)
+			if got := personNames(m.Chairs); !reflect.DeepEqual(got, tt.chairs) {
+				t.Errorf("chairs = %q; want %q (%s)", got, tt.chairs, tt.reason)
+			}
+			if got := personNames(m.Attendees); !reflect.DeepEqual(got, tt.attendees) {
+				t.Errorf("attendees = %q; want %q (%s)", got, tt.attendees, tt.reason)
+			}
+		})
+	}
+}
+
+func TestPersonTitles(t *testing.T) {
+	tests := []struct {
+		in     string
+		name   string
+		titles []string
+	}{
+		{
+			"Ủy viên Ban Thường vụ Thành ủy, Bí thư Quận ủy Cầu Giấy Phạm Minh Đức tham dự.",
+			"Phạm Minh Đức", []string{"Ủy viên Ban Thường vụ Thành ủy", "Bí thư Quận ủy Cầu Giấy"},
+		},
+		{
+			"Dự có đồng chí Trần Thị Hoa - Phó Bí thư Thường trực Quận uỷ, Chủ tịch HĐND quận.",
+			"Trần Thị Hoa", []string{"Phó Bí thư Thường trực Quận ủy", "Chủ tịch HĐND quận"},
+		},
+		{
+			"Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Văn Trung chủ trì hội nghị.",
+			"Hoàng Văn Trung", []string{"Ủy viên Bộ Chính trị", "Bí thư Thành ủy Hà Nội"},
+		},
+		{
+			"Phó Chủ tịch Thường trực HĐND TP Nguyễn Ngọc Lâm chủ trì cuộc họp.",
+			"Nguyễn Ngọc Lâm", []string{"Phó Chủ tịch Thường trực HĐND TP"},
+		},
+	}
+	for _, tt := range tests {
+		m := peopleOf(tt.in)
+		all := append(m.Chairs, m.Attendees...)
+		if len(all) != 1 || all[0].Name != tt.name || !reflect.DeepEqual(all[0].Titles, tt.titles) {
+			t.Errorf("people of %q = %+v; want %s %q", tt.in, all, tt.name, tt.titles)
+		}
+	}
+}
+
+// TestPeopleVariants checks that NFD text, old-style tone marks and CRLF
+// give the same people.
+func TestPeopleVariants(t *testing.T) {
+	for _, tt := range peopleTests {
+		want := peopleOf(tt.in)
+		for name, v := range peopleVariants(tt.in) {
+			got := peopleOf(v)
+			if !reflect.DeepEqual(got.Chairs, want.Chairs) || !reflect.DeepEqual(got.Attendees, want.Attendees) {
+				t.Errorf("%s, %s: got %+v %+v; want %+v %+v", tt.name, name, got.Chairs, got.Attendees, want.Chairs, want.Attendees)
+			}
+		}
+	}
+}
+
+// peopleVariants returns src in NFD, with CRLF line ends, and with old-style
+// tone marks and no-break spaces.
+func peopleVariants(src string) map[string]string {
+	return map[string]string{
+		"NFD":                norm.NFD.String(src),
+		"CRLF":               strings.ReplaceAll(src, "\n", "\r\n"),
+		"old tones and NBSP": strings.NewReplacer("ủy", "uỷ", "hòa", "hoà", "Thành ủy", "Thành\u00a0uỷ").Replace(src),
+	}
+}
+
+func TestPeopleNeverPanics(t *testing.T) {
+	for _, s := range []string{"", "ông", "đồng chí:", "Bí thư", "dưới sự chủ trì của", "Đến dự có", "\xff\xfe", "Nguyễn", "- Thứ nhất,", "Y K H'", "ông \"", strings.Repeat("Bí thư Quận ủy ", 500)} {
+		peopleOf(s)
+	}
+}
