@@ -560,11 +560,7 @@ func (p *parser) resolveYear(m *Meeting, ev *event, d vntext.Date) vntext.Date {
 		} else if m.Tenure != nil && (m.Kind == KindCongress || m.Kind == KindCouncilSession && m.Session == 1) {
 			y = m.Tenure.Start
 		} else if !p.cfg.ref.IsZero() {
-			ref := p.cfg.ref
-			y = ref.Year()
-			if d.Month > int(ref.Month()) || d.Month == int(ref.Month()) && d.Day > ref.Day() {
-				y--
-			}
+			return d.Resolve(p.cfg.ref) // the latest such day not after ref
 		}
 	}
 	if y != 0 {
