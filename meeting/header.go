@@ -16,6 +16,7 @@ func (p *parser) parseHeader(m *Meeting) {
 	}
 	p.parsePage(m)
 	places, events := p.scanMentions()
+	p.places = places
 
 	leadStart := 0
 	if p.titleLine >= 0 {
@@ -534,6 +535,29 @@ func (p *parser) meetingDate(m *Meeting, ev *event, leadStart, leadEnd int) {
 	m.TimeOfDay = tod
 }
 
+// firstTenure returns the tenure that dates a meeting held at its start:
+// a congress opens its tenure, and the first session of a council sits in
+// the first year of its own (when the report states the tenure only for
+// other councils elected at the same time, theirs). It returns nil for
+// other meetings.
+func (p *parser) firstTenure(m *Meeting) *Tenure {
+	switch {
+	case m.Kind == KindCongress:
+		return m.Tenure
+	case m.Kind != KindCouncilSession || m.Session != 1:
+		return nil
+	case m.Tenure != nil:
+		return m.Tenure
+	}
+	for i := range p.places {
+		pl := &p.places[i]
+		if pl.fam == famCouncil && pl.tenure != nil {
+			return pl.tenure
+		}
+	}
+	return nil
+}
+
 // near reports whether two offsets are within a few words of each other.
 func (p *parser) near(a, b int) bool {
 	if a > b {
@@ -557,8 +581,8 @@ func (p *parser) resolveYear(m *Meeting, ev *event, d vntext.Date) vntext.Date {
 	default:
 		if cy := p.contextYear(d.Month, d.Day); cy != 0 {
 			y = cy
-		} else if m.Tenure != nil && (m.Kind == KindCongress || m.Kind == KindCouncilSession && m.Session == 1) {
-			y = m.Tenure.Start
+		} else if t := p.firstTenure(m); t != nil {
+			y = t.Start
 		} else if !p.cfg.ref.IsZero() {
 			return d.Resolve(p.cfg.ref) // the latest such day not after ref
 		}
