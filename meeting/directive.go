@@ -232,9 +232,9 @@ func (sc *scan) directive(mi, v, n, si int, verb string) Directive {
 	d := Directive{Verb: verb}
 	iss := sc.personValue(mi)
 	d.Issuer = &iss
-	ts, te := sc.toks[s.ts].s, sc.toks[s.te-1].e
+	ts, te := int(sc.toks[s.ts].s), int(sc.toks[s.te-1].e)
 	if sc.wordsAfter(v+n, s.te) > 0 { // the instruction follows the verb
-		ts = sc.toks[v].s
+		ts = int(sc.toks[v].s)
 	}
 	d.Addressees = sc.addressees(v+n, s.te)
 	end := te

@@ -194,7 +194,7 @@ func (sc *scan) items(k, si int) ([]string, int) {
 				out = append(out, sc.t[a:b])
 			}
 		}
-		end = sc.toks[te-1].e
+		end = int(sc.toks[te-1].e)
 		p = q + 1
 	}
 	return out, end
@@ -226,7 +226,7 @@ func (sc *scan) inlineItems(k, end int) ([]string, int) {
 	if start >= 0 && start < end {
 		a, b := trimSpan(sc.t, sc.toks[start].s, sc.toks[end-1].e, ",;:.")
 		out = append(out, sc.t[a:b])
-		lastEnd = b
+		lastEnd = int(b)
 	}
 	return out, lastEnd
 }

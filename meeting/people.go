@@ -6,6 +6,9 @@ import "strings"
 // issuer named again by title or pronoun only is resolved against the
 // people named before, so both are read from one scan of the text.
 func (p *parser) parsePeople(m *Meeting) {
+	if len(p.doc.Text) >= 1<<31 {
+		return // token offsets are 32-bit
+	}
 	sc := newScan(p.doc)
 	if len(sc.ments) == 0 {
 		return
@@ -323,7 +326,7 @@ func (sc *scan) roles(m *Meeting) {
 
 // trimSpan trims spaces and the given cut characters from both ends of
 // t[s:e] and returns the new bounds.
-func trimSpan(t string, s, e int, cut string) (int, int) {
+func trimSpan[T int | int32](t string, s, e T, cut string) (T, T) {
 	for s < e && (t[s] == ' ' || strings.IndexByte(cut, t[s]) >= 0) {
 		s++
 	}

@@ -27,13 +27,13 @@ const (
 
 // A token is a word or one punctuation character of Doc.Text.
 type token struct {
-	s, e  int
+	s, e  int32
 	kind  tokKind
 	upper bool   // the first letter is upper case
 	title bool   // upper-case first letter, the rest lower case ("Nguyễn", "K'Ré")
 	acro  bool   // two or more letters, all upper case ("HĐND")
 	digit bool   // holds a digit
-	flags uint32 // firstFlags of the word
+	flags uint32 // flagTable bits of the word
 }
 
 // A sentence is the tokens [ts, te); para numbers the paragraph.
@@ -156,12 +156,12 @@ func (sc *scan) line(s, e, para int) {
 			r, w = utf8.DecodeRuneInString(t[i:])
 		}
 		if !isWordRune(r) {
-			sc.toks = append(sc.toks, token{s: i, e: i + w, kind: tPunct})
+			sc.toks = append(sc.toks, token{s: int32(i), e: int32(i + w), kind: tPunct})
 			i += w
 			continue
 		}
 		j := i
-		tk := token{s: i, kind: tWord}
+		tk := token{s: int32(i), kind: tWord}
 		for j < e {
 			c := t[j]
 			if c < utf8.RuneSelf {
@@ -185,7 +185,7 @@ func (sc *scan) line(s, e, para int) {
 			}
 			j += w
 		}
-		tk.e = j
+		tk.e = int32(j)
 		sc.classify(&tk)
 		sc.toks = append(sc.toks, tk)
 		i = j
@@ -678,7 +678,7 @@ func (sc *scan) appositive(m *mention, k, end int) int {
 }
 
 func (sc *scan) span(ts, te int) textSpan {
-	return textSpan{sc.toks[ts].s, sc.toks[te-1].e}
+	return textSpan{int(sc.toks[ts].s), int(sc.toks[te-1].e)}
 }
 
 // titleSpan reads one title from token i: its head, then organ words,
