@@ -109,7 +109,7 @@ var notPlace = map[string]bool{
 // placeStop are capitalised words that end a place name: what follows it.
 var placeStop = map[string]bool{
 	"Khóa": true, "Nhiệm": true, "Lần": true, "Kỳ": true, "Ban": true,
-	"Đảng": true, "Hội": true, "Thường": true, "Chủ": true, "Phó": true,
+	"Đảng": true, "Hội": true, "Chủ": true, "Phó": true,
 	"Bí": true, "Ủy": true, "Ngày": true, "Sáng": true, "Chiều": true,
 	"Tối": true, "Tại": true, "Theo": true, "Trong": true, "UBND": true,
 	"HĐND": true, "Đồng": true,

@@ -10,6 +10,7 @@ import (
 var yearCues = []string{
 	"cả", "trong", "chỉ tiêu", "nhiệm vụ", "kế hoạch", "thực hiện", "của",
 	"tháng đầu", "tháng cuối", "chủ đề", "xã hội", "dự toán", "tháng", "quý",
+	"công tác", "tổng kết",
 }
 
 // prevYearCues are words before "năm 2016" that make it the year before

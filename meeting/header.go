@@ -362,6 +362,27 @@ func (p *parser) completeBody(b *place, places []place) {
 		if b.level == "" {
 			b.level = levelOf[best]
 		}
+		return
+	}
+	// "Quảng Trị: Khai mạc kỳ họp …": the headline's lead-in names it.
+	if b.level != "" && p.titleLine >= 0 {
+		ln := p.lines[p.titleLine]
+		t := p.doc.Text[ln.start:ln.end]
+		if k := strings.Index(t, ": "); k > 0 && k < 40 {
+			i := ln.start
+			for _, l := range levels {
+				if hasWordAt(p.doc.Lower, i, l.key) {
+					if l.level != b.level {
+						return
+					}
+					i = skipSpace(p.doc.Lower, i+len(l.key))
+					break
+				}
+			}
+			if loc, e := p.readLocality(i); loc != "" && e == ln.start+k {
+				b.locality = loc
+			}
+		}
 	}
 }
 

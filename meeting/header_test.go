@@ -59,6 +59,24 @@ var headerTests = []struct {
 		date: "2021-07-11", tod: "chiều",
 	},
 	{
+		name: "city committee: the place from the subject",
+		in:   "Thành ủy Hà Nội họp bàn nhiệm vụ\n\nSáng 5/7, Thành ủy Hà Nội tổ chức Hội nghị lần thứ 17 Ban Chấp hành Đảng bộ Thành phố khóa XVII để cho ý kiến về dự thảo báo cáo chính trị.",
+		kind: KindConference, level: "thành phố", locality: "Hà Nội", session: 17, term: 17,
+		date: "2021-07-05", tod: "sáng",
+	},
+	{
+		name: "commune committee without a level in the event",
+		in:   "Xã Yên Thường tổng kết năm\n\nNgày 27/12, Đảng bộ xã Yên Thường tổ chức Hội nghị Ban Chấp hành lần thứ 3 để tổng kết công tác năm 2025.",
+		kind: KindConference, level: "xã", locality: "Yên Thường", session: 3,
+		date: "2025-12-27",
+	},
+	{
+		name: "place only in the headline",
+		in:   "Quảng Trị: Khai mạc kỳ họp thứ 20 HĐND tỉnh khóa VIII\n\nSáng 8/12, HĐND tỉnh khóa VIII, nhiệm kỳ 2021 - 2026 khai mạc kỳ họp thứ 20 để xem xét các báo cáo thường kỳ cuối năm.",
+		kind: KindCouncilSession, level: "tỉnh", locality: "Quảng Trị", session: 20, term: 8, tenure: [2]int{2021, 2026},
+		date: "2021-12-08", tod: "sáng",
+	},
+	{
 		name: "no meeting",
 		in:   "Huyện Mê Linh đẩy mạnh xây dựng nông thôn mới\n\nNhững năm qua, huyện Mê Linh đã huy động nhiều nguồn lực để xây dựng nông thôn mới nâng cao, đời sống người dân được cải thiện rõ rệt.",
 		kind: KindOther, level: "huyện", locality: "Mê Linh",
