@@ -77,6 +77,18 @@ var headerTests = []struct {
 		date: "2021-12-08", tod: "sáng",
 	},
 	{
+		name: "tenure: the reading most mentions share",
+		in:   "Tây Hồ sửa đổi quy chế làm việc\n\nChiều 3/4, Ban Chấp hành Đảng bộ quận Tây Hồ tổ chức Hội nghị lần thứ 7 để sửa đổi Quy chế làm việc của Ban Chấp hành Đảng bộ quận khóa XXVII, nhiệm kỳ 2020 - 2024.\n\nHội nghị thống nhất thông qua Quy chế làm việc của Ban Chấp hành Đảng bộ quận khóa XXVII, nhiệm kỳ 2020 - 2025 và Chương trình công tác của Ban Thường vụ Quận ủy Tây Hồ khóa XXVII, nhiệm kỳ 2020-2025.",
+		kind: KindConference, level: "quận", locality: "Tây Hồ", session: 7, term: 27, tenure: [2]int{2020, 2025},
+		date: "2021-04-03", tod: "chiều",
+	},
+	{
+		name: "the city's term is not the district's",
+		in:   "Tây Hồ quán triệt nghị quyết\n\nChiều 3/4, Ban Chấp hành Đảng bộ quận Tây Hồ tổ chức Hội nghị lần thứ 8 để quán triệt Nghị quyết Đại hội lần thứ XIII của Đảng và Chương trình công tác của Thành ủy Hà Nội khóa XVII, nhiệm kỳ 2020 - 2025.",
+		kind: KindConference, level: "quận", locality: "Tây Hồ", session: 8,
+		date: "2021-04-03", tod: "chiều",
+	},
+	{
 		name: "no meeting",
 		in:   "Huyện Mê Linh đẩy mạnh xây dựng nông thôn mới\n\nNhững năm qua, huyện Mê Linh đã huy động nhiều nguồn lực để xây dựng nông thôn mới nâng cao, đời sống người dân được cải thiện rõ rệt.",
 		kind: KindOther, level: "huyện", locality: "Mê Linh",
