@@ -8,38 +8,73 @@ import (
 // The words around a figure decide its role, its measure and its period.
 // All matching is on the lower-cased normalised text.
 
-// sentenceStart returns where the sentence holding t[i] starts: after a
-// line end or a '.', '!' or '?' that ends a sentence (not one inside a
-// number such as "3.666").
-func sentenceStart(t string, i int) int { return boundaryBefore(t, i, ".!?") }
+// clauseStart returns where the clause holding t[i] starts: the sentence
+// start or a ';', ',', ':', '(', ')' or spaced dash that opens a clause.
+func clauseStart(t string, i int) int { _, _, c := bounds(t, i); return c }
 
-// segmentStart also stops at ';', which in reports separates measures.
-func segmentStart(t string, i int) int { return boundaryBefore(t, i, ".!?;") }
-
-// clauseStart also stops at ',', ':', '(' , ')' and a spaced dash.
-func clauseStart(t string, i int) int { return boundaryBefore(t, i, ".!?;,:()") }
-
-func boundaryBefore(t string, i int, stops string) int {
+// bounds returns, in one backward scan from t[i], the starts of the
+// sentence (after a line end or a '.', '!' or '?' that ends a sentence, not
+// one inside a number such as "3.666"), of the segment (which also stops at ';', separating measures
+// in reports) and of the clause holding t[i].
+func bounds(t string, i int) (sent, seg, cl int) {
+	seg, cl = -1, -1
 	for j := i - 1; j >= 0; j-- {
 		c := t[j]
-		switch {
-		case c == '\n':
-			return skipSpaces(t, j+1)
-		case c == '-' && j > 0 && t[j-1] == ' ' && j+1 < len(t) && t[j+1] == ' ' && strings.IndexByte(stops, ',') >= 0 && dashClause(t, j+2):
-			return skipSpaces(t, j+1)
-		case c == ')' && strings.IndexByte(stops, ',') >= 0 && shortParen(t, j):
-			j = strings.LastIndexByte(t[:j], '(')
-		case strings.IndexByte(stops, c) >= 0:
-			if (c == '.' || c == ',') && j > 0 && j+1 < len(t) && isDigit(t[j-1]) && isDigit(t[j+1]) {
-				continue // inside a number
+		if c >= 0x80 || c > ';' && c != '?' {
+			continue // fast path: letters and most ASCII
+		}
+		level := 0 // 1 clause, 2 segment, 3 sentence
+		switch c {
+		case '\n':
+			level = 3
+		case '.', '!', '?':
+			if c == '.' && (j > 0 && j+1 < len(t) && isDigit(t[j-1]) && isDigit(t[j+1]) ||
+				j+1 < len(t) && t[j+1] != ' ' && t[j+1] != '\n' && t[j+1] != '"') {
+				continue // inside a number or an abbreviation: "3.666", "TP.HCM"
 			}
-			if c == '.' && j+1 < len(t) && t[j+1] != ' ' && t[j+1] != '\n' && t[j+1] != '"' {
-				continue // "TP.HCM", "v.v"
+			level = 3
+		case ';':
+			level = 2
+		case ',':
+			if j > 0 && j+1 < len(t) && isDigit(t[j-1]) && isDigit(t[j+1]) {
+				continue
 			}
-			return skipSpaces(t, j+1)
+			level = 1
+		case ':', '(':
+			level = 1
+		case ')':
+			if shortParen(t, j) {
+				j = strings.LastIndexByte(t[:j], '(')
+				continue
+			}
+			level = 1
+		case '-':
+			if j > 0 && t[j-1] == ' ' && j+1 < len(t) && t[j+1] == ' ' && dashClause(t, j+2) {
+				level = 1
+			}
+		}
+		if level == 0 {
+			continue
+		}
+		at := skipSpaces(t, j+1)
+		if cl < 0 {
+			cl = at
+		}
+		if level >= 2 && seg < 0 {
+			seg = at
+		}
+		if level == 3 {
+			return at, seg, cl
 		}
 	}
-	return skipSpaces(t, 0)
+	at := skipSpaces(t, 0)
+	if seg < 0 {
+		seg = at
+	}
+	if cl < 0 {
+		cl = at
+	}
+	return at, seg, cl
 }
 
 // dashClause reports whether a spaced dash before t[i] opens a new clause
@@ -309,6 +344,22 @@ var predicate = [...]string{
 	"tăng", "giảm", "lên", "khoảng", "với", "đã", "tiếp tục", "luôn", "đều", "chỉ",
 }
 
+// wordStartByte reports whether a word may start at low[k] (k > 0): the
+// byte before is ASCII and not a letter or digit. Bytes of Vietnamese
+// letters are all non-ASCII, so this needs no decoding.
+func wordStartByte(low string, k int) bool {
+	c := low[k-1]
+	return c < 0x80 && !isDigit(c) && !('a' <= c && c <= 'z') && !('A' <= c && c <= 'Z')
+}
+
+// predicateByte marks the bytes that start a word of predicate.
+var predicateByte = func() (m [256]bool) {
+	for _, w := range predicate {
+		m[w[0]] = true
+	}
+	return m
+}()
+
 // metricSpan returns the part of the clause text low that names the
 // measure: the noun phrase before the predicate, without the period and
 // connectors that open the clause.
@@ -332,12 +383,17 @@ func metricSpan(low string) (int, int) {
 	}
 	e := len(low)
 	for k := s; k < len(low); {
-		if k == s || !isWordRuneBefore(low, k) {
+		if k == s || wordStartByte(low, k) {
 			if periodAt(low, k) > k && k > s {
 				e = k
 				break
 			}
 			hit := false
+			if !predicateByte[low[k]] {
+				_, sz := utf8.DecodeRuneInString(low[k:])
+				k += sz
+				continue
+			}
 			for _, w := range predicate {
 				if hasWordAt(low, k, w) {
 					if (w == "tăng" || w == "giảm") && nounUse(low, k, len(w)) {
@@ -384,7 +440,7 @@ func trimFillers(low string, s, e int) (int, int) {
 		moved = false
 		for _, w := range [...]string{"từ", "là", "ở mức", "mức", "khoảng", "với", "được", "đạt", "ở", "có"} {
 			if k, ok := endsWithWord(low[:e], e, w); ok && k >= s {
-				e = trimRightSpaces(low, k)
+				e = max(trimRightSpaces(low, k), s)
 				moved = true
 			}
 		}
@@ -419,6 +475,14 @@ func isGeneric(low string) bool {
 // periodAt returns the end of a period phrase at low[i:] ("6 tháng đầu
 // năm 2024", "quý I/2021", "năm 2020", "tính đến ngày 31/12/2020"), or i.
 func periodAt(low string, i int) int {
+	if i >= len(low) {
+		return i
+	}
+	switch c := low[i]; {
+	case isDigit(c), c == 't', c == 'q', c == 'n', c == 'c', c == 'g', c == 0xc4: // 0xc4: đ
+	default:
+		return i // no period starts with this byte
+	}
 	if i > 0 && isWordRuneBefore(low, i) {
 		return i
 	}
@@ -533,7 +597,7 @@ func (x *extractor) periodIn(from, to int) string {
 	low := x.low
 	best, bestEnd := -1, -1
 	for k := from; k < to; {
-		if low[k] == ' ' || (k > from && isWordRuneBefore(low, k)) {
+		if low[k] == ' ' || (k > from && !wordStartByte(low, k)) {
 			k++
 			continue
 		}

@@ -1,4 +1,97 @@
 // Package indicators extracts the figures Vietnamese reports state —
 // budget revenue, growth, investment, Party admissions, targets met — each
 // attached to its measure, typed by role and quoted from the source.
+//
+//	for _, in := range indicators.Extract(article) {
+//		fmt.Println(in.Metric, in.Key, in.Period)
+//		for _, f := range in.Figures {
+//			fmt.Println(" ", f.Role, f.Value, f.Unit, f.Bound)
+//		}
+//	}
+//
+// # Indicators and figures
+//
+// An [Indicator] is one measure with every figure stated for it. In
+//
+//	thu ngân sách trên địa bàn quận đạt 1.460 tỷ đồng, đạt 25,3% dự toán giao
+//
+// the measure (Metric) is "thu ngân sách trên địa bàn quận", its Key is
+// [KeyBudgetRevenue], and it has two figures: an amount of 1460 tỷ đồng
+// (VND 1460000000000, exact) and a plan share of 25.3% against "dự toán
+// giao". The measure is the noun phrase that owns the figures, also when
+// the verb is far from it ("Thu ngân sách, nhờ …, ước đạt …"), or the
+// topic of the sentence ("Về giải phóng mặt bằng, huyện đã bàn giao
+// 312/455 hộ"). Period is the period phrase as written ("6 tháng đầu năm
+// 2024", "quý I/2021", "Tính đến ngày 31/12/2020") when the sentence states
+// one, and Estimated is set for "ước" and "dự kiến".
+//
+// A [Figure]'s [Role] says what it tells:
+//
+//	amount  a level reached or counted   đạt 31.748 tỷ đồng; kết nạp được 217 đảng viên
+//	change  a signed change              tăng 8,2% so với cùng kỳ; giảm 3,5% (Value -3.5)
+//	plan    a share of a plan            đạt 55,4% kế hoạch; đạt 108% so với dự toán
+//	exceed  by how much a plan was beaten vượt 38,04%
+//	ratio   Value out of Total           19/19 chỉ tiêu; với 65/67 phiếu tán thành
+//	target  a goal                       phấn đấu tăng trưởng 9%; vượt chỉ tiêu 95% TP giao
+//
+// Bound is [BoundOver] for "trên", "hơn" and "từ … trở lên", [BoundUnder]
+// for "dưới", "chưa đến", and [BoundAbout] for "khoảng", "gần", "xấp xỉ",
+// "trên dưới". Counts take the noun they count as Unit ("đảng viên",
+// "tổ chức cơ sở đảng", "triệu lượt khách"), also when the noun comes
+// before ("Số doanh nghiệp thành lập mới là 1.250") or in a breakdown
+// ("25 đảng viên (khiển trách 20, cảnh cáo 4, khai trừ 1)").
+//
+// Numbers that are not figures are left out: session and term numbers,
+// years, dates, durations ("6 tháng", "20 năm"), document numbers,
+// ordinals ("lần thứ 6"), ranks ("xếp thứ 5/30"), "4.0", addresses, phone
+// numbers, ages and clock times. A figure of the headline or lead that the
+// body states again is reported once, from the body, and a count repeated
+// with the same noun is reported once.
+//
+// # Taxonomy
+//
+// Key is chosen from the measure and the counted nouns, compared without
+// case and diacritics (see [vntext.Fold]) against the keywords below; the
+// first row that matches wins, so more specific rows come first. [KeyOf]
+// applies the table to any phrase.
+//
+//	key                             keywords (folded)
+//	public_investment_disbursement  giai ngan; von dau tu cong
+//	total_investment                dau tu toan xa hoi; tong von dau tu
+//	budget_revenue                  thu ngan sach; tong thu; thu noi dia
+//	budget_spending                 chi ngan sach; tong chi; chi dau tu phat trien
+//	income_per_capita               thu nhap binh quan
+//	site_clearance                  giai phong mat bang; gpmb
+//	military_enlistment             giao quan; tuyen quan; nghia vu quan su
+//	administrative_reform           cai cach hanh chinh; thu tuc hanh chinh; dich vu cong
+//	party_admission                 ket nap; dang vien moi; phat trien dang
+//	party_discipline                ky luat
+//	party_organizations             to chuc co so dang; chi bo
+//	poverty                         ho ngheo; can ngheo; giam ngheo
+//	new_rural                       nong thon moi
+//	targets_met                     chi tieu
+//	new_rural                       tieu chi
+//	vote                            phieu; bieu quyet; tan thanh
+//	production_value                gia tri san xuat
+//	economic_growth                 tang truong; grdp; gdp; tong san pham
+//	export                          xuat khau; kim ngach
+//	tourism                         du lich; du khach; luot khach
+//	industry                        cong nghiep
+//	trade_services                  thuong mai; dich vu; ban le
+//	enterprises                     doanh nghiep
+//	crime                           pham phap; tai nan giao thong
+//
+// A percentage of an economic_growth measure is a change even when written
+// as a level ("GRDP đạt 6,4%").
+//
+// # Offsets
+//
+// Start and End are byte offsets into the input exactly as given, whatever
+// its normal form, line ends or spaces, so that input[Start:End] == Text.
+// [ExtractDoc] works on a [vntext.Doc] that the caller has already made,
+// so that a program that needs the normalised text too normalises once.
+//
+// # Concurrency
+//
+// Extract and ExtractDoc are safe for concurrent use.
 package indicators

@@ -56,9 +56,7 @@ func (x *extractor) run() {
 		if c.start < prevEnd {
 			continue // overlaps the figure before
 		}
-		sent := sentenceStart(x.t, c.start)
-		seg := segmentStart(x.t, c.start)
-		cl := clauseStart(x.t, c.start)
+		sent, seg, cl := bounds(x.t, c.start)
 		if cl < prevEnd && prevEnd <= c.start {
 			cl = prevEnd
 		}

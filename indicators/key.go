@@ -2,6 +2,8 @@ package indicators
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnreport/vnreport/vntext"
 )
@@ -110,7 +112,7 @@ func keyFor(in *Indicator) Key {
 // as "thu ngân sách Nhà nước trên địa bàn", or "" when none fits. Matching
 // ignores case and diacritics.
 func KeyOf(metric string) Key {
-	f := " " + vntext.Fold(metric) + " "
+	f := fold(metric)
 	for _, kw := range keyWords {
 		for off := 0; ; {
 			i := strings.Index(f[off:], kw.w)
@@ -125,4 +127,41 @@ func KeyOf(metric string) Key {
 		}
 	}
 	return ""
+}
+
+// foldTable maps the Latin letters Vietnamese uses to their bare ASCII
+// lower-case letter, as [vntext.Fold] does; built once from Fold itself.
+var foldTable = func() map[rune]byte {
+	m := make(map[rune]byte, 300)
+	add := func(lo, hi rune) {
+		for r := lo; r <= hi; r++ {
+			if f := vntext.Fold(string(r)); len(f) == 1 {
+				m[r] = f[0]
+			}
+		}
+	}
+	add(0xC0, 0x1B0)
+	add(0x1EA0, 0x1EF9)
+	return m
+}()
+
+// fold returns " " + vntext.Fold(s) + " " for keyword matching without
+// Fold's normalisation pass: s is already normalised text.
+func fold(s string) string {
+	b := make([]byte, 0, len(s)+2)
+	b = append(b, ' ')
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+		case foldTable[r] != 0:
+			b = append(b, foldTable[r])
+		default:
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+	}
+	return string(append(b, ' '))
 }

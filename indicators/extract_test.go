@@ -1,0 +1,231 @@
+package indicators
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// fig renders a figure compactly for table tests: role, value, /total for
+// ratios, unit and bound.
+func fig(f Figure) string {
+	s := fmt.Sprintf("%s %v", f.Role, f.Value)
+	if f.Role == RoleRatio {
+		s += fmt.Sprintf("/%v", f.Total)
+	}
+	if f.Unit != "" {
+		s += " " + f.Unit
+	}
+	if f.Bound != "" {
+		s += " " + string(f.Bound)
+	}
+	return s
+}
+
+func figs(ins []Indicator) []string {
+	var out []string
+	for _, in := range ins {
+		for _, f := range in.Figures {
+			out = append(out, fig(f))
+		}
+	}
+	return out
+}
+
+// Each form of the issue, in sentences written for these tests.
+var extractTests = []struct {
+	name string
+	in   string
+	want []string // every figure, in order
+}{
+	{"amount with bound and plan", "Thu ngân sách Nhà nước ước 6 tháng đầu năm đạt trên 3.666 tỷ đồng - đạt 55,4% kế hoạch.",
+		[]string{"amount 3666 tỷ đồng over", "plan 55.4 %"}},
+	{"amount after được", "Tổng thu ngân sách trên địa bàn quận được 4.863,4 tỷ đồng, đạt 108% so với dự toán pháp lệnh năm 2020.",
+		[]string{"amount 4863.4 tỷ đồng", "plan 108 %"}},
+	{"count of Party members", "Công tác phát triển Đảng tiếp tục được quan tâm, đã kết nạp được 217 đảng viên, đạt 67,81% so với kế hoạch.",
+		[]string{"amount 217 đảng viên", "plan 67.81 %"}},
+	{"change against the same period", "Giá trị sản xuất tăng 8,2% so với cùng kỳ năm 2023.",
+		[]string{"change 8.2 %"}},
+	{"average change", "Tổng giá trị sản xuất tăng bình quân 10,48%.", []string{"change 10.48 %"}},
+	{"fall is negative", "Số vụ tai nạn giao thông giảm 3,5%, số người bị thương giảm 12 người.",
+		[]string{"change -3.5 %", "change -12 người"}},
+	{"listed changes share the verb", "Nhiều dự án được giảm 5%, 10% tiền thuê đất.", []string{"change -5 %", "change -10 %"}},
+	{"exceed", "Tổng vốn đầu tư toàn xã hội đạt 31.748 tỷ đồng, vượt 38,04%.",
+		[]string{"amount 31748 tỷ đồng", "exceed 38.04 %"}},
+	{"plan share with about", "Giải ngân đạt hơn 386,2 tỷ đồng, với tỷ lệ gần 68% kế hoạch năm.",
+		[]string{"amount 386.2 tỷ đồng over", "plan 68 % about"}},
+	{"ratio of targets", "Có 19/19 chỉ tiêu chủ yếu đều đạt và vượt kế hoạch, trong đó 7/19 chỉ tiêu vượt kế hoạch.",
+		[]string{"ratio 19/19 chỉ tiêu", "ratio 7/19 chỉ tiêu"}},
+	{"vote", "Đồng chí được bầu với 65/67 phiếu tán thành.", []string{"ratio 65/67 phiếu"}},
+	{"target with phấn đấu", "Năm 2025, huyện phấn đấu tốc độ tăng trưởng kinh tế đạt 9%.", []string{"target 9 %"}},
+	{"target named by chỉ tiêu", "Giải ngân vốn đầu tư công vượt chỉ tiêu 95% thành phố giao.", []string{"target 95 %"}},
+	{"growth rate is a change", "Tổng sản phẩm trên địa bàn (GRDP) chỉ đạt 6,4%.", []string{"change 6.4 %"}},
+	{"money in USD and scales", "Kim ngạch xuất khẩu đạt 1,2 triệu USD; tổng sản phẩm đạt 476 nghìn tỷ đồng.",
+		[]string{"amount 1.2 triệu USD", "amount 476 nghìn tỷ đồng"}},
+	{"tỉ spelling", "Tổng doanh thu du lịch đạt 214.000 tỉ đồng.", []string{"amount 214000 tỉ đồng"}},
+	{"range takes the unit of its end", "Mỗi người được hỗ trợ từ 100 đến 200 triệu đồng.",
+		[]string{"amount 100 triệu đồng", "amount 200 triệu đồng"}},
+	{"breakdown in parentheses", "Đã thi hành kỷ luật 25 đảng viên (khiển trách 20, cảnh cáo 4, khai trừ 1).",
+		[]string{"amount 25 đảng viên", "amount 20 đảng viên", "amount 4 đảng viên", "amount 1 đảng viên"}},
+	{"counted subject", "Số doanh nghiệp thành lập mới là 1.250.", []string{"amount 1250 doanh nghiệp"}},
+	{"scaled count", "Thành phố đón khoảng 6,3 triệu lượt khách.", []string{"amount 6.3 triệu lượt khách about"}},
+	{"classifier before the noun", "Chi bộ đã kết nạp được 6 đồng chí Đảng viên mới.", []string{"amount 6 Đảng viên"}},
+	{"acronym before a ratio", "Huyện hoàn thành GPMB 14/17 dự án.", []string{"ratio 14/17 dự án"}},
+	{"English decimal point", "Chỉ số giá tiêu dùng tăng 3.5%.", []string{"change 3.5 %"}},
+	{"at least", "Tỉnh phấn đấu tăng trưởng từ 7% trở lên.", []string{"target 7 % over"}},
+}
+
+// Near misses: numbers that are not figures.
+var nearMissTests = []struct{ name, in string }{
+	{"session and term", "Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ quận khóa XII, nhiệm kỳ 2020-2025."},
+	{"session number in digits", "Kỳ họp thứ 13 HĐND quận khóa 25 bế mạc."},
+	{"years and dates", "Ngày 31/12/2020, quận tổng kết năm 2020; sáng 17/6 hội nghị tiếp tục."},
+	{"durations", "Sau 6 tháng triển khai và 20 năm xây dựng, chương trình kéo dài 3 ngày."},
+	{"document numbers", "Thực hiện Nghị quyết số 14-NQ/QU, Nghị quyết 98/2023/QH15 và Nghị định số 73/2023/NĐ-CP."},
+	{"ordinals", "Ngành giáo dục lần thứ 6 liên tiếp dẫn đầu; nhiệm vụ thứ hai là chuyển đổi số."},
+	{"industry 4.0", "Quận đẩy mạnh cách mạng công nghiệp 4.0."},
+	{"addresses", "Trụ sở tại số 12 phố Lê Lợi, Phường 5, Quận 10."},
+	{"phone numbers", "Đường dây nóng: 0912.345.678 hoặc 024-3825-1234."},
+	{"ranks", "Chỉ số cải cách hành chính xếp thứ 5/30 quận, huyện."},
+	{"time of day", "Hội nghị bắt đầu lúc 8 giờ 30 phút."},
+	{"age", "Độ tuổi áp dụng là 55 tuổi với nam."},
+	{"bare year range", "Giai đoạn 2021 - 2025 có nhiều thách thức."},
+}
+
+func TestExtractForms(t *testing.T) {
+	for _, tt := range extractTests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := figs(Extract(tt.in))
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("Extract(%q) figures =\n  %q\nwant\n  %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestExtractNearMisses(t *testing.T) {
+	for _, tt := range nearMissTests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Extract(tt.in); len(got) != 0 {
+				t.Errorf("Extract(%q) = %q; want no figures", tt.in, figs(got))
+			}
+		})
+	}
+}
+
+// The measure, key, period and estimate of a typical sentence.
+func TestExtractIndicator(t *testing.T) {
+	in := "Trong 9 tháng đầu năm 2024, thu ngân sách nhà nước trên địa bàn quận ước đạt 1.460 tỷ đồng, đạt 25,3% dự toán giao, tăng 12% so với cùng kỳ."
+	got := Extract(in)
+	if len(got) != 1 {
+		t.Fatalf("Extract = %d indicators %q; want 1", len(got), figs(got))
+	}
+	g := got[0]
+	if g.Metric != "thu ngân sách nhà nước trên địa bàn quận" || g.Key != KeyBudgetRevenue ||
+		g.Period != "9 tháng đầu năm 2024" || !g.Estimated {
+		t.Errorf("Extract = metric %q key %q period %q estimated %v", g.Metric, g.Key, g.Period, g.Estimated)
+	}
+	if len(g.Figures) != 3 || g.Figures[0].VND != 1_460_000_000_000 || g.Figures[1].Baseline != "dự toán giao" ||
+		g.Figures[2].Baseline != "cùng kỳ" {
+		t.Errorf("Extract figures = %+v", g.Figures)
+	}
+	if !strings.HasPrefix(g.Text, "thu ngân sách") || !strings.HasSuffix(g.Text, "12%") {
+		t.Errorf("Extract text = %q", g.Text)
+	}
+}
+
+func TestKeyOf(t *testing.T) {
+	for in, want := range map[string]Key{
+		"Thu ngân sách Nhà nước trên địa bàn":    KeyBudgetRevenue,
+		"tổng chi ngân sách địa phương":          KeyBudgetSpending,
+		"giá trị sản xuất ngoài nhà nước":        KeyProductionValue,
+		"tốc độ tăng trưởng kinh tế":             KeyEconomicGrowth,
+		"tổng vốn đầu tư toàn xã hội":            KeyTotalInvestment,
+		"tỷ lệ giải ngân vốn đầu tư công":        KeyPublicInvestment,
+		"tổng mức bán lẻ hàng hóa":               KeyTradeServices,
+		"chỉ số sản xuất công nghiệp":            KeyIndustry,
+		"kết nạp đảng viên":                      KeyPartyAdmission,
+		"chỉ tiêu chủ yếu":                       KeyTargetsMet,
+		"tỷ lệ hộ nghèo":                         KeyPoverty,
+		"công tác giải phóng mặt bằng":           KeySiteClearance,
+		"giao quân":                              KeyMilitaryEnlistment,
+		"CẢI CÁCH HÀNH CHÍNH":                    KeyAdministrativeReform,
+		"số lượng cán bộ dự hội nghị":            "",
+		"thu nhập bình quân đầu người":           KeyIncome,
+		"thuế thu nhập":                          "",
+		"công nghiệp hóa, hiện đại hóa đất nước": KeyIndustry,
+	} {
+		if got := KeyOf(in); got != want {
+			t.Errorf("KeyOf(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
+
+// variants returns the input as NFD, with CRLF line ends and with no-break
+// spaces: the same text as far as Extract is concerned.
+func variants(s string) map[string]string {
+	return map[string]string{
+		"nfc":  s,
+		"nfd":  norm.NFD.String(s),
+		"crlf": strings.ReplaceAll(s, "\n", "\r\n"),
+		"nbsp": strings.ReplaceAll(s, " ", "\u00a0"),
+	}
+}
+
+// Every spelling of a text yields the same figures, and each indicator's
+// Text is input[Start:End].
+func TestExtractInvariants(t *testing.T) {
+	inputs := []string{strings.Join(func() []string {
+		var ss []string
+		for _, tt := range extractTests {
+			ss = append(ss, tt.in)
+		}
+		return ss
+	}(), "\n")}
+	for _, tt := range nearMissTests {
+		inputs = append(inputs, tt.in)
+	}
+	for _, clean := range inputs {
+		want := figs(Extract(clean))
+		for name, in := range variants(clean) {
+			got := Extract(in)
+			if strings.Join(figs(got), "; ") != strings.Join(want, "; ") {
+				t.Errorf("%s: figures %q; want %q", name, figs(got), want)
+			}
+			for _, ind := range got {
+				if ind.Start < 0 || ind.End > len(in) || ind.Start > ind.End || in[ind.Start:ind.End] != ind.Text {
+					t.Errorf("%s: indicator %q: Text is not input[%d:%d]", name, ind.Metric, ind.Start, ind.End)
+				}
+			}
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, tt := range extractTests {
+		f.Add(tt.in)
+	}
+	for _, tt := range nearMissTests {
+		f.Add(tt.in)
+	}
+	f.Add("7 7/7 7 phiếu (3 đảng viên (khiển trách 1, 2)) - đạt 5 -")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, in := range Extract(s) {
+			if in.Start < 0 || in.End > len(s) || in.Start > in.End {
+				t.Fatalf("Extract(%q): span [%d:%d] out of bounds", s, in.Start, in.End)
+			}
+			if s[in.Start:in.End] != in.Text {
+				t.Fatalf("Extract(%q): Text %q is not input[%d:%d]", s, in.Text, in.Start, in.End)
+			}
+			if utf8.ValidString(s) && in.Start < len(s) && !utf8.RuneStart(s[in.Start]) {
+				t.Fatalf("Extract(%q): span starts inside a rune", s)
+			}
+			if len(in.Figures) == 0 {
+				t.Fatalf("Extract(%q): indicator %q without figures", s, in.Metric)
+			}
+		}
+	})
+}
