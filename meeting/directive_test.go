@@ -104,6 +104,19 @@ var directiveTests = []struct {
 		verbs:   []string{"căn dặn"},
 	},
 	{
+		name:       "đồng chí and a title",
+		in:         "Đồng chí Nguyễn Văn Lợi, Bí thư Tỉnh ủy dự hội nghị. Đồng chí Bí thư Tỉnh ủy đề nghị các huyện khẩn trương hoàn thành kế hoạch.",
+		issuers:    []string{"Nguyễn Văn Lợi"},
+		verbs:      []string{"đề nghị"},
+		addressees: []string{"các huyện"},
+	},
+	{
+		name:    "người đứng đầu",
+		in:      "Chủ tịch HĐND thành phố Nguyễn Thị Quế phát biểu khai mạc kỳ họp. Người đứng đầu HĐND thành phố đề nghị các đại biểu tập trung thảo luận.",
+		issuers: []string{"Nguyễn Thị Quế"},
+		verbs:   []string{"đề nghị"},
+	},
+	{
 		name:    "the opening phrase names who directs",
 		in:      "Kết luận hội nghị, đồng chí Thạch Thị Ngọc, Bí thư Tỉnh ủy, nêu rõ: các cấp ủy cần tập trung lãnh đạo hoàn thành nhiệm vụ năm.",
 		issuers: []string{"Thạch Thị Ngọc"},

@@ -61,7 +61,7 @@ var notAttend = wordSet("án", "toán", "thảo", "kiến", "báo", "bị", "tr�
 var roleAdverbs = wordSet("cũng", "đã", "đang", "sẽ", "còn", "thì", "lại", "luôn", "vừa", "cùng",
 	"đồng", "trực tiếp", "đặc biệt", "tiếp tục", "một lần nữa", "kiên quyết", "thẳng thắn",
 	"nghiêm khắc", "trân trọng", "khẩn thiết", "liên tục", "nhiều lần", "mạnh mẽ", "nhất trí",
-	"đồng thời", "tiếp đó", "sau đó", "cũng đã")
+	"đồng thời", "tiếp đó", "sau đó", "cũng đã", "dẫn đầu")
 
 // subjectBefore returns the mention that is the subject of the verb at
 // token v: the one ending right before it, past adverbs and a comma, or -1.
@@ -206,7 +206,9 @@ func (sc *scan) listGap(a, b int, first bool) bool {
 // meetingWords name a meeting or a part of one ("hội nghị", "kỳ họp").
 var meetingWords = wordSet("hội", "nghị", "kỳ", "họp", "đại", "lễ", "buổi", "phiên", "cuộc", "khai",
 	"mạc", "bế", "làm", "việc", "thảo", "luận", "chuyên", "đề", "này", "lần", "thứ", "hôm", "nay",
-	"thường", "lệ", "và", "trao", "chỉ", "đạo", "phát", "biểu", "quyết", "định", "công", "bố", "tại", "hội trường")
+	"thường", "lệ", "và", "trao", "chỉ", "đạo", "phát", "biểu", "về", "phía", "trên", "cấp", "trung",
+	"ương", "tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "khách", "mời", "đồng", "chí",
+	"lãnh", "đạo", "quyết", "định", "công", "bố", "tại", "hội trường")
 
 func (sc *scan) meetingWord(i int) bool {
 	return sc.in(meetingWords, i)

@@ -136,6 +136,26 @@ var peopleTests = []struct {
 		attendees: []string{"Kiều Văn Long"},
 	},
 	{
+		name:      "về phía tỉnh có",
+		in:        "Dự hội nghị, về phía tỉnh có đồng chí Nguyễn Văn Lợi, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; đồng chí Trần Thị Hằng, Phó Chủ tịch UBND tỉnh.",
+		attendees: []string{"Nguyễn Văn Lợi", "Trần Thị Hằng"},
+	},
+	{
+		name:      "a delegation led by someone attends",
+		in:        "Đoàn công tác do đồng chí Phạm Văn Tình dẫn đầu đến dự hội nghị.",
+		attendees: []string{"Phạm Văn Tình"},
+	},
+	{
+		name:      "a two-syllable name after a place the lists do not know",
+		in:        "Bí thư Quận ủy Gò Vấp Lê Thanh tham dự.",
+		attendees: []string{"Lê Thanh"},
+	},
+	{
+		name:   "an earlier event",
+		in:     "Trước đó, ông Đặng Văn Hiếu đã dự lễ khởi công cầu mới.",
+		reason: "trước đó tells of another day",
+	},
+	{
 		name:   "dự án is not dự",
 		in:     "Ông Tống Văn Hải dự án xây dựng cầu mới.",
 		reason: "dự án, dự toán, dự thảo are nouns",
@@ -216,4 +236,29 @@ func TestPeopleNeverPanics(t *testing.T) {
 	for _, s := range []string{"", "ông", "đồng chí:", "Bí thư", "dưới sự chủ trì của", "Đến dự có", "\xff\xfe", "Nguyễn", "- Thứ nhất,", "Y K H'", "ông \"", strings.Repeat("Bí thư Quận ủy ", 500)} {
 		peopleOf(s)
 	}
+}
+
+func FuzzPeople(f *testing.F) {
+	for _, tt := range peopleTests {
+		f.Add(tt.in)
+	}
+	for _, tt := range directiveTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		m := peopleOf(s)
+		for _, d := range m.Directives {
+			if d.Start < 0 || d.End > len(s) || d.Start > d.End || s[d.Start:d.End] != d.Text {
+				t.Fatalf("span [%d:%d] of %q does not give %q", d.Start, d.End, s, d.Text)
+			}
+			if d.Issuer == nil || d.Issuer.Name == "" {
+				t.Fatalf("directive without issuer in %q", s)
+			}
+		}
+		for _, p := range append(m.Chairs, m.Attendees...) {
+			if p.Name == "" {
+				t.Fatalf("nameless person in %q", s)
+			}
+		}
+	})
 }
