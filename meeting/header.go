@@ -211,8 +211,8 @@ func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
 	var firstLead, firstTitle, weakLead *event
 	for i := range events {
 		ev := &events[i]
-		if ev.excluded {
-			continue
+		if ev.excluded || !hasLower(p.doc.Text[ev.start:ev.end]) {
+			continue // another body's meeting, or a ticker: "ĐẠI HỘI ĐẢNG"
 		}
 		inLead := ev.start >= leadStart && ev.start < leadEnd
 		if ev.weak {
