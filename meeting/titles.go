@@ -159,9 +159,6 @@ func wordSet(words ...string) lexicon {
 		if n := strings.Count(w, " ") + 1; n > l.first[f] {
 			l.first[f] = n
 		}
-		if n := strings.Count(w, " ") + 1; n > l.max {
-			l.max = n
-		}
 	}
 	return l
 }
@@ -170,6 +167,5 @@ func wordSet(words ...string) lexicon {
 type lexicon struct {
 	set   map[string]bool
 	first map[string]int // first word → most words of a phrase it opens
-	max   int
-	bit   uint32 // this lexicon's bit in flagTable
+	bit   uint32         // this lexicon's bit in flagTable
 }
