@@ -138,11 +138,17 @@ func digitsAt(s string, i int) int {
 	return i
 }
 
+// maxSentence bounds how far sentenceBounds looks from its offset.
+const maxSentence = 2000
+
 // sentenceBounds returns the span of the sentence around i within
 // s[lo:hi]: it ends at a full stop, question or exclamation mark followed by
 // a space, or at a line end. A full stop between digits or after a short
 // upper-case abbreviation ("TP.") does not end a sentence.
 func sentenceBounds(s string, i, lo, hi int) (int, int) {
+	// A sentence is cut at maxSentence bytes either side, so that text
+	// without punctuation costs linear time.
+	lo, hi = max(lo, i-maxSentence), min(hi, i+maxSentence)
 	start := i
 	for start > lo {
 		if isSentenceEnd(s, start-1) {
