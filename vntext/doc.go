@@ -25,6 +25,60 @@
 //	v, err := vntext.ParseNumber("4.863,4") // 4863.4, nil
 //	_, err = vntext.ParseNumber("3.66")     // ErrSyntax
 //
+// # Money, percentages and bounds
+//
+// [ParseMoney] reads an amount with its scale and currency, and keeps the
+// exact number of đồng beside the value as written; [ParsePercent] reads
+// "8,2%", "8,2 %" and "8,2 phần trăm". [FindQuantities] finds numbers,
+// percentages and money in running text, each with the bound word before
+// it ("trên", "hơn", "gần", "khoảng", "xấp xỉ", "dưới") reported apart as
+// a [Bound]:
+//
+//	m, _ := vntext.ParseMoney("3.666 tỷ đồng") // Value 3666, Unit "tỷ đồng", VND 3666000000000
+//
+// # Dates and periods
+//
+// [ParseDate] reads one date expression as Vietnamese reports write it:
+// "12/7/2018", "13-01-2021", "ngày 28 tháng 2 năm 2024", a day without
+// its year ("17/6", "ngày 13/1"), a month ("tháng 8/2020"), with a
+// printed clock ("20:57 17/06/2024", "12/07/2018 | 15:35"). A [Date]
+// keeps 0 for what the text does not state, and ParseDate checks the
+// calendar itself, so "31/2/2024" is an [ErrRange] rather than 2 March.
+// [Date.Resolve] fills a missing year from a reference such as the
+// publication date:
+//
+//	d, _ := vntext.ParseDate("17/6")
+//	d = d.Resolve(published) // the latest 17 June not after published
+//
+// [FindDates] scans running text. Besides the date, each [DateMatch]
+// reports the part of the day ("Chiều 17/6" → [Afternoon]) and a
+// written weekday ("Thứ Tư, ngày 28 tháng 2 năm 2024"). It is cautious
+// with "d/m", which reports use as often for ratios ("19/19 chỉ tiêu",
+// "26/27 đại biểu") and document numbers ("06/NQ-HĐND") as for dates: a
+// pair needs a cue such as "ngày", "sáng" or "hôm", or a slash form that
+// cannot be a share, to count as a date.
+//
+// [ParsePeriod] and [FindPeriods] read the periods figures are given
+// for: "quý I/2021", "6 tháng đầu năm 2024", "năm 2024", "giai đoạn
+// 2021-2025", "nhiệm kỳ 2020 – 2025", "tính đến ngày 31/12/2020". A
+// [Period] formats compactly as "2021-Q1", "2024-H1" or "2020/2025".
+//
+// # Number words and ordinals
+//
+// [ParseWords] reads numbers written in words ("Sáu" is 6, "hai mươi
+// lăm" is 25, "một nghìn không trăm linh năm" is 1005) and
+// [FindNumberWords] finds them in text. [ParseOrdinal] and [FindOrdinals]
+// read "thứ nhất", "thứ tư", "lần thứ 21", "lần thứ XIII", "kỳ họp thứ 13"
+// and "Hội nghị Trung ương 7", and leave weekdays ("Thứ Tư, ngày 28 tháng
+// 2 năm 2024") to [FindDates].
+//
+// # Sentences and abbreviations
+//
+// [Sentences] splits text into sentences with byte spans, without breaking
+// "TP.HCM", "Q.2", "3.666", "4.0", "ThS." or a quotation. [Expand] gives
+// the full forms of the genre's abbreviations ("HĐND", "UBND", "GPMB",
+// "KT-XH", "QU", …) and [FindAbbreviations] finds them in text.
+//
 // # Errors
 //
 // Parse functions return a [*NumError] that records the function, the
