@@ -24,6 +24,17 @@ var prevYearCues = []string{"cùng kỳ", "so với cuối", "so với"}
 func (p *parser) contextYear(month, day int) int {
 	l := p.doc.Lower[:p.end]
 	best := 0
+	var seen [8]int // the cued years, the latest first, for the year-end rule
+	note := func(y int) {
+		for _, s := range seen {
+			if s == y {
+				return
+			}
+		}
+		copy(seen[1:], seen[:len(seen)-1])
+		seen[0] = y
+		best = max(best, y)
+	}
 	for i := 0; ; {
 		k := strings.Index(l[i:], "năm ")
 		if k < 0 {
@@ -40,8 +51,8 @@ func (p *parser) contextYear(month, day int) int {
 		if y < 1990 || y > 2100 {
 			continue
 		}
-		if c, ok := p.yearCue(k); ok && y+c > best {
-			best = y + c
+		if c, ok := p.yearCue(k); ok {
+			note(y + c)
 		}
 	}
 	// "cùng kỳ 2018": the year before.
@@ -52,8 +63,8 @@ func (p *parser) contextYear(month, day int) int {
 		}
 		i += k + len("cùng kỳ ")
 		y1 := digitsAt(l, i)
-		if y, ok := atoiSpan(l, i, y1); ok && y1-i == 4 && wordEnd(l, y1) && y >= 1990 && y < 2100 && y+1 > best {
-			best = y + 1
+		if y, ok := atoiSpan(l, i, y1); ok && y1-i == 4 && wordEnd(l, y1) && y >= 1990 && y < 2100 {
+			note(y + 1)
 		}
 	}
 	// "quý I/2021"
@@ -67,12 +78,21 @@ func (p *parser) contextYear(month, day int) int {
 		e := wordAt(l, i)
 		if e < len(l)-4 && l[e] == '/' {
 			y1 := digitsAt(l, e+1)
-			if y, ok := atoiSpan(l, e+1, y1); ok && y1-e-1 == 4 && y > best && y < 2100 {
-				best = y
+			if y, ok := atoiSpan(l, e+1, y1); ok && y1-e-1 == 4 && y >= 1990 && y < 2100 {
+				note(y)
 			}
 		}
 	}
 	if best != 0 {
+		// At the year's end a report reviews the year and plans the next:
+		// "tổng kết năm 2025, nhiệm vụ năm 2026" in December is of 2025.
+		if month >= 11 {
+			for _, y := range seen {
+				if y == best-1 {
+					return y
+				}
+			}
+		}
 		return best
 	}
 	return p.nearbyFullDate(month, day)
@@ -95,6 +115,15 @@ func (p *parser) yearCue(k int) (offset int, ok bool) {
 		if has(c) {
 			return 1, true
 		}
+	}
+	for _, c := range [...]string{"kế hoạch", "dự toán", "chỉ tiêu"} {
+		if has(c) {
+			return 0, true // "so với kế hoạch năm 2017": this year's plan
+		}
+	}
+	// "so với 11 tháng năm 2016": compared with the year before.
+	if w := l[max(0, j-24):j]; strings.Contains(w, "so với ") {
+		return 1, true
 	}
 	for _, c := range yearCues {
 		if has(c) {

@@ -208,3 +208,34 @@ func TestDayForms(t *testing.T) {
 		}
 	}
 }
+
+func TestContextYear(t *testing.T) {
+	tests := []struct{ in, date string }{
+		{"Chiều 26/12, Đảng ủy xã Kim Lan tổ chức Hội nghị lần thứ 7 để tổng kết công tác năm 2025, bàn nhiệm vụ năm 2026.", "2025-12-26"},
+		{"Sáng 10/1, Ban Chấp hành Đảng bộ huyện Thanh Trì tổ chức Hội nghị lần thứ 11 để tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024.", "2024-01-10"},
+		{"Sáng 20/7, HĐND tỉnh Hà Nam khai mạc kỳ họp thứ 8. Tổng thu ngân sách 6 tháng đầu năm 2022 ước đạt 5.100 tỷ đồng.", "2022-07-20"},
+		{"Ngày 9/4, HĐND quận Long Biên tổ chức kỳ họp thứ 6. Quý I/2022, thu ngân sách tăng 12% so với cùng kỳ.", "2022-04-09"},
+		{"Ngày 9/4, HĐND quận Long Biên tổ chức kỳ họp thứ 6. Thu ngân sách tăng 12% so với cùng kỳ năm 2021.", "2022-04-09"},
+		{"Ngày 9/4, HĐND quận Long Biên tổ chức kỳ họp thứ 6. Ông Nguyễn Văn Hòa sinh năm 1970, từ năm 2015 đến năm 2020 là Bí thư Quận ủy.", "--04-09"},
+	}
+	for _, tt := range tests {
+		m, err := Parse(tt.in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := m.Date.String(); got != tt.date {
+			t.Errorf("Parse(%q): date %q, want %q", tt.in, got, tt.date)
+		}
+	}
+}
+
+func TestContextYearCompared(t *testing.T) {
+	in := "Sáng 8/12, HĐND tỉnh Long An khai mạc kỳ họp thứ 9. Thu ngân sách 11 tháng năm 2023 tăng 7% so với 11 tháng năm 2022 và đạt 98% so với kế hoạch năm 2023."
+	m, err := Parse(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := m.Date.String(); got != "2023-12-08" {
+		t.Errorf("date %q, want 2023-12-08", got)
+	}
+}
