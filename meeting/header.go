@@ -1,8 +1,8 @@
 package meeting
 
 import (
-	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vnreport/vnreport/vntext"
 )
@@ -118,63 +118,55 @@ func (p *parser) titleSpan() (int, int) {
 	return p.lines[p.titleLine].start, p.lines[p.titleLine].end
 }
 
+// A mentionKey is a word that may begin a mention: an organ, a level word
+// or a meeting word.
+type mentionKey struct {
+	key   string
+	ev    int  // index in eventKeys + 1, or 0 for a place
+	level bool // a level word: a mention only before a capital
+}
+
+// mentionKeys lists the keys by their first byte, meeting words first, so
+// that one pass over the text finds every mention.
+var mentionKeys = func() (t [256][]mentionKey) {
+	for n, ek := range eventKeys {
+		t[ek.key[0]] = append(t[ek.key[0]], mentionKey{key: ek.key, ev: n + 1})
+	}
+	for _, o := range organs {
+		t[o.key[0]] = append(t[o.key[0]], mentionKey{key: o.key})
+	}
+	for _, lv := range levels {
+		t[lv.key[0]] = append(t[lv.key[0]], mentionKey{key: lv.key, level: true})
+	}
+	return t
+}()
+
+type hit struct {
+	pos int
+	ev  int // index in eventKeys + 1, or 0 for a place
+}
+
 // scanMentions finds every body, place and meeting mention in the report.
 func (p *parser) scanMentions() ([]place, []event) {
 	l := p.doc.Lower[:p.end]
-	type hit struct {
-		pos int
-		ev  int // index in eventKeys + 1, or 0 for a place
-	}
 	var hits []hit
-	for _, o := range organs {
-		for i := 0; ; {
-			k := strings.Index(l[i:], o.key)
-			if k < 0 {
-				break
-			}
-			if wordStart(l, i+k) {
-				hits = append(hits, hit{i + k, 0})
-			}
-			i += k + len(o.key)
+	prevWord := false
+	for i := 0; i < len(l); {
+		c := l[i]
+		w, isWord := 1, false
+		if c < utf8.RuneSelf {
+			isWord = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
+		} else {
+			var r rune
+			r, w = utf8.DecodeRuneInString(l[i:])
+			isWord = isWordR(r)
 		}
+		if isWord && !prevWord {
+			hits = p.keysAt(hits, i)
+		}
+		prevWord = isWord
+		i += w
 	}
-	for _, lv := range levels {
-		for i := 0; ; {
-			k := strings.Index(l[i:], lv.key)
-			if k < 0 {
-				break
-			}
-			// Only "quận Thanh Xuân": a level word before a capital.
-			e := i + k + len(lv.key)
-			if wordStart(l, i+k) && wordEnd(l, e) {
-				if lv.key == "tp" && e < len(l) && l[e] == '.' {
-					e++
-				}
-				if isUpperStart(p.doc.Text, skipSpace(l, e)) {
-					hits = append(hits, hit{i + k, 0})
-				}
-			}
-			i = e
-		}
-	}
-	for n, ek := range eventKeys {
-		for i := 0; ; {
-			k := strings.Index(l[i:], ek.key)
-			if k < 0 {
-				break
-			}
-			if wordStart(l, i+k) && wordEnd(l, i+k+len(ek.key)) {
-				hits = append(hits, hit{i + k, n + 1})
-			}
-			i += k + len(ek.key)
-		}
-	}
-	sort.Slice(hits, func(a, b int) bool {
-		if hits[a].pos != hits[b].pos {
-			return hits[a].pos < hits[b].pos
-		}
-		return hits[a].ev > hits[b].ev
-	})
 	var places []place
 	var events []event
 	placeEnd := 0
@@ -200,6 +192,36 @@ func (p *parser) scanMentions() ([]place, []event) {
 		placeEnd = max(pl.end, h.pos+1)
 	}
 	return places, events
+}
+
+// keysAt appends the mentions whose key starts the word at Lower[i:].
+func (p *parser) keysAt(hits []hit, i int) []hit {
+	l := p.doc.Lower[:p.end]
+	for _, k := range mentionKeys[l[i]] {
+		if !strings.HasPrefix(l[i:], k.key) {
+			continue
+		}
+		e := i + len(k.key)
+		switch {
+		case k.ev > 0:
+			if wordEnd(l, e) {
+				hits = append(hits, hit{i, k.ev})
+			}
+		case k.level:
+			// Only "quận Thanh Xuân": a level word before a capital.
+			if wordEnd(l, e) {
+				if k.key == "tp" && e < len(l) && l[e] == '.' {
+					e++
+				}
+				if isUpperStart(p.doc.Text, skipSpace(l, e)) {
+					hits = append(hits, hit{i, 0})
+				}
+			}
+		default:
+			hits = append(hits, hit{i, 0})
+		}
+	}
+	return hits
 }
 
 // chooseAnchor picks the mention of the meeting the report is about: the
