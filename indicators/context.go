@@ -1,8 +1,8 @@
 package indicators
 
 import (
+	"sort"
 	"strings"
-	"unicode/utf8"
 )
 
 // The words around a figure decide its role, its measure and its period.
@@ -336,7 +336,24 @@ var leading = [...]string{
 	"đặc biệt", "đáng chú ý", "trong", "đến nay", "hiện nay", "hiện", "tính đến", "sau", "qua", "theo đó",
 	"nhìn chung", "đã", "cùng với đó", "tuy nhiên", "như vậy", "về", "trên", "cả", "đến", "tới",
 	"trong khi", "khi", "nhưng", "song", "vẫn", "cũng", "dự kiến", "ước tính", "ước", "đối với", "phấn đấu",
+	"kết quả", "tiếp đó", "trước đó", "sau đó", "bên cạnh", "nhờ đó", "do đó", "vì vậy", "theo báo cáo",
 }
+
+// leadingByWord indexes leading by first word, longest phrase first.
+var leadingByWord = func() map[string][]string {
+	m := map[string][]string{}
+	for _, w := range leading {
+		first := w
+		if i := strings.IndexByte(w, ' '); i >= 0 {
+			first = w[:i]
+		}
+		m[first] = append(m[first], w)
+	}
+	for _, ws := range m {
+		sort.Slice(ws, func(a, b int) bool { return len(ws[a]) > len(ws[b]) })
+	}
+	return m
+}()
 
 // Words at which the measure's noun phrase ends and the predicate begins.
 var predicate = [...]string{
@@ -350,6 +367,49 @@ var predicate = [...]string{
 func wordStartByte(low string, k int) bool {
 	c := low[k-1]
 	return c < 0x80 && !isDigit(c) && !('a' <= c && c <= 'z') && !('A' <= c && c <= 'Z')
+}
+
+func isAlnumByte(c byte) bool {
+	return isDigit(c) || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z')
+}
+
+// predicateWords holds the first word of each predicate: 1 when that word
+// alone is the predicate, 2 when a second word must follow.
+var predicateWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, w := range predicate {
+		if i := strings.IndexByte(w, ' '); i >= 0 {
+			if m[w[:i]] == 0 {
+				m[w[:i]] = 2
+			}
+		} else {
+			m[w] = 1
+		}
+	}
+	return m
+}()
+
+// isPredicate reports whether the word low[k:we] opens the predicate.
+func isPredicate(low string, k, we int) bool {
+	switch predicateWords[low[k:we]] {
+	case 0:
+		return false
+	case 2:
+		for _, w := range predicate {
+			if hasWordAt(low, k, w) {
+				return true
+			}
+		}
+		return false
+	}
+	w := low[k:we]
+	if (w == "tăng" || w == "giảm") && nounUse(low, k, len(w)) {
+		return false
+	}
+	if w == "chỉ" && (hasWordAt(low, k, "chỉ tiêu") || hasWordAt(low, k, "chỉ số") || hasWordAt(low, k, "chỉ đạo") || hasWordAt(low, k, "chỉ thị")) {
+		return false
+	}
+	return true
 }
 
 // predicateByte marks the bytes that start a word of predicate.
@@ -370,7 +430,11 @@ func metricSpan(low string) (int, int) {
 		for s < len(low) && (low[s] == ' ' || low[s] == '"') {
 			s++
 		}
-		for _, w := range leading {
+		we := s
+		for we < len(low) && (low[we] >= 0x80 || isAlnumByte(low[we])) {
+			we++
+		}
+		for _, w := range leadingByWord[low[s:we]] {
 			if hasWordAt(low, s, w) {
 				s += len(w)
 				moved = true
@@ -383,36 +447,24 @@ func metricSpan(low string) (int, int) {
 	}
 	e := len(low)
 	for k := s; k < len(low); {
-		if k == s || wordStartByte(low, k) {
-			if periodAt(low, k) > k && k > s {
-				e = k
-				break
-			}
-			hit := false
-			if !predicateByte[low[k]] {
-				_, sz := utf8.DecodeRuneInString(low[k:])
-				k += sz
-				continue
-			}
-			for _, w := range predicate {
-				if hasWordAt(low, k, w) {
-					if (w == "tăng" || w == "giảm") && nounUse(low, k, len(w)) {
-						continue
-					}
-					if w == "chỉ" && (hasWordAt(low, k, "chỉ tiêu") || hasWordAt(low, k, "chỉ số") || hasWordAt(low, k, "chỉ đạo") || hasWordAt(low, k, "chỉ thị")) {
-						continue
-					}
-					hit = true
-					break
-				}
-			}
-			if hit {
-				e = k
-				break
-			}
+		c := low[k]
+		if c < 0x80 && !isAlnumByte(c) {
+			k++
+			continue
 		}
-		_, sz := utf8.DecodeRuneInString(low[k:])
-		k += sz
+		we := k + 1
+		for we < len(low) && (low[we] >= 0x80 || isAlnumByte(low[we])) {
+			we++
+		}
+		if k > s && periodAt(low, k) > k {
+			e = k
+			break
+		}
+		if predicateByte[c] && isPredicate(low, k, we) {
+			e = k
+			break
+		}
+		k = we
 	}
 	e = trimRightSpaces(low, e)
 	for e > s && strings.IndexByte(",;:-", low[e-1]) >= 0 {
@@ -478,10 +530,17 @@ func periodAt(low string, i int) int {
 	if i >= len(low) {
 		return i
 	}
-	switch c := low[i]; {
-	case isDigit(c), c == 't', c == 'q', c == 'n', c == 'c', c == 'g', c == 0xc4: // 0xc4: đ
-	default:
-		return i // no period starts with this byte
+	if !isDigit(low[i]) {
+		// Only a few words open a period phrase: check the word first.
+		we := i
+		for we < len(low) && (low[we] >= 0x80 || isAlnumByte(low[we])) {
+			we++
+		}
+		switch low[i:we] {
+		case "trong", "tính", "quý", "năm", "cả", "cuối", "đầu", "giai":
+		default:
+			return i
+		}
 	}
 	if i > 0 && isWordRuneBefore(low, i) {
 		return i
@@ -594,31 +653,58 @@ func (x *extractor) period(sent, cl, mEnd, pos int) string {
 }
 
 func (x *extractor) periodIn(from, to int) string {
+	ps := x.periodsUpTo(from, to)
+	for k := len(ps) - 1; k >= 0; k-- {
+		p := ps[k]
+		if p.s < from {
+			break
+		}
+		if p.e > to || p.baseline {
+			continue
+		}
+		s := x.t[p.s:p.e]
+		if strings.HasPrefix(x.low[p.s:], "trong ") {
+			s = s[len("trong "):]
+		}
+		return strings.TrimSpace(s)
+	}
+	return ""
+}
+
+// A periodSpan is a period phrase found in the text; baseline marks one
+// after "so với", which is what a change is measured against.
+type periodSpan struct {
+	s, e     int
+	baseline bool
+}
+
+// periodsUpTo returns the period phrases that start before to, scanning
+// each stretch of text once: figures are visited in order, so the scan
+// resumes where the last one stopped unless from goes back before it.
+func (x *extractor) periodsUpTo(from, to int) []periodSpan {
 	low := x.low
-	best, bestEnd := -1, -1
-	for k := from; k < to; {
-		if low[k] == ' ' || (k > from && !wordStartByte(low, k)) {
+	if from < x.pFrom || x.pFrom < 0 {
+		x.pFrom, x.pScanned, x.periods = from, from, x.periods[:0]
+	}
+	k := x.pScanned
+	for k < to {
+		if low[k] == ' ' || (k > x.pFrom && !wordStartByte(low, k)) {
 			k++
 			continue
 		}
-		if e := periodAt(low, k); e > k && e <= to {
-			pre := strings.TrimRight(low[from:k], " ")
-			if !strings.HasSuffix(pre, "so với") && !strings.HasSuffix(pre, "cùng kỳ") && !strings.HasSuffix(pre, "so") {
-				best, bestEnd = k, e
-			}
+		if e := periodAt(low, k); e > k {
+			pre := strings.TrimRight(low[x.pFrom:k], " ")
+			base := strings.HasSuffix(pre, "so với") || strings.HasSuffix(pre, "cùng kỳ") || strings.HasSuffix(pre, "so")
+			x.periods = append(x.periods, periodSpan{k, e, base})
 			k = e
 			continue
 		}
 		k++
 	}
-	if best < 0 {
-		return ""
+	if k > x.pScanned {
+		x.pScanned = k
 	}
-	s := x.t[best:bestEnd]
-	if strings.HasPrefix(low[best:], "trong ") {
-		s = s[len("trong "):]
-	}
-	return strings.TrimSpace(s)
+	return x.periods
 }
 
 // estimated reports "ước" or "dự kiến" in low[from:to].

@@ -58,7 +58,9 @@
 //	key                             keywords (folded)
 //	public_investment_disbursement  giai ngan; von dau tu cong
 //	total_investment                dau tu toan xa hoi; tong von dau tu
-//	budget_revenue                  thu ngan sach; tong thu; thu noi dia
+//	budget_revenue                  thu ngan sach; thu noi dia
+//	tourism                         khach du lich
+//	budget_revenue                  tong thu
 //	budget_spending                 chi ngan sach; tong chi; chi dau tu phat trien
 //	income_per_capita               thu nhap binh quan
 //	site_clearance                  giai phong mat bang; gpmb

@@ -17,7 +17,7 @@ func Extract(text string) []Indicator { return ExtractDoc(vntext.NewDoc(text)) }
 //
 // ExtractDoc does not modify d and is safe for concurrent use.
 func ExtractDoc(d *vntext.Doc) []Indicator {
-	x := extractor{t: d.Text, low: d.Lower}
+	x := extractor{t: d.Text, low: d.Lower, pFrom: -1}
 	x.run()
 	out := x.out
 	for k := range out {
@@ -38,6 +38,10 @@ type cand struct {
 type extractor struct {
 	t, low string
 	out    []Indicator
+
+	// Period phrases found so far, from pFrom up to pScanned.
+	periods         []periodSpan
+	pFrom, pScanned int
 }
 
 func (x *extractor) run() {
@@ -45,6 +49,7 @@ func (x *extractor) run() {
 	if len(cands) == 0 {
 		return
 	}
+	x.out = make([]Indicator, 0, len(cands)/2+1)
 	var (
 		cur     = -1 // index in x.out of the indicator figures may join
 		curSeg  = -1 // segment start of that indicator
@@ -152,37 +157,36 @@ func isListGap(s string) bool {
 // are dropped.
 func (x *extractor) dedupe() {
 	lead := leadEnd(x.t)
-	type fkey struct {
-		v, total float64
-		unit     string
-		ratio    bool
+	same := func(a, b *Figure) bool {
+		return a.Value == b.Value && a.Total == b.Total && (a.Role == RoleRatio) == (b.Role == RoleRatio) &&
+			strings.EqualFold(a.Unit, b.Unit)
 	}
-	keyOf := func(f *Figure) fkey {
-		return fkey{v: f.Value, total: f.Total, unit: strings.ToLower(f.Unit), ratio: f.Role == RoleRatio}
-	}
-	later := map[fkey]bool{}
-	seen := map[fkey]bool{}
-	for k := range x.out {
-		if x.out[k].Start >= lead {
-			for f := range x.out[k].Figures {
-				later[keyOf(&x.out[k].Figures[f])] = true
+	// statedLater reports whether a figure of the lead is stated in the body.
+	statedLater := func(f *Figure) bool {
+		for k := range x.out {
+			if x.out[k].Start < lead {
+				continue
+			}
+			for g := range x.out[k].Figures {
+				if same(f, &x.out[k].Figures[g]) {
+					return true
+				}
 			}
 		}
+		return false
 	}
 	n := 0
 	for k := range x.out {
 		in := x.out[k]
 		figs := in.Figures[:0]
 		for _, f := range in.Figures {
-			kf := keyOf(&f)
-			if in.Start < lead && later[kf] {
+			if in.Start < lead && statedLater(&f) {
 				continue
 			}
-			isCount := f.Role != RoleRatio && f.Unit != "%" && f.VND == 0 && !strings.Contains(kf.unit, "usd")
-			if isCount && seen[kf] {
+			if f.Role != RoleRatio && f.Unit != "%" && f.VND == 0 && !strings.Contains(strings.ToLower(f.Unit), "usd") &&
+				x.countSeen(n, figs, &f, same) {
 				continue
 			}
-			seen[kf] = true
 			figs = append(figs, f)
 		}
 		if len(figs) == 0 {
@@ -193,6 +197,24 @@ func (x *extractor) dedupe() {
 		n++
 	}
 	x.out = x.out[:n]
+}
+
+// countSeen reports whether a count equal to f was kept already: in the
+// first n indicators or earlier in figs.
+func (x *extractor) countSeen(n int, figs []Figure, f *Figure, same func(a, b *Figure) bool) bool {
+	for k := 0; k < n; k++ {
+		for g := range x.out[k].Figures {
+			if same(f, &x.out[k].Figures[g]) {
+				return true
+			}
+		}
+	}
+	for g := range figs {
+		if same(f, &figs[g]) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadEnd returns the end of the headline and lead: the first two
@@ -215,10 +237,10 @@ func leadEnd(t string) int {
 // candidates lists, in text order, every number that is a figure.
 func (x *extractor) candidates() []cand {
 	qs := vntext.FindQuantities(x.t)
+	ratios := x.ratios()
 	var (
-		out       []cand
+		out       = make([]cand, 0, len(qs)/2+len(ratios))
 		ri        int
-		ratios    = x.ratios()
 		parenUnit string // the noun of a count followed by a breakdown
 		parenEnd  = -1   // where that breakdown ends
 	)

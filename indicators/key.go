@@ -47,8 +47,9 @@ var keyWords = [...]struct {
 	{"dau tu toan xa hoi", KeyTotalInvestment},
 	{"tong von dau tu", KeyTotalInvestment},
 	{"thu ngan sach", KeyBudgetRevenue},
-	{"tong thu", KeyBudgetRevenue},
 	{"thu noi dia", KeyBudgetRevenue},
+	{"khach du lich", KeyTourism}, // "tổng thu từ khách du lịch" is tourism
+	{"tong thu", KeyBudgetRevenue},
 	{"chi ngan sach", KeyBudgetSpending},
 	{"tong chi", KeyBudgetSpending},
 	{"chi dau tu phat trien", KeyBudgetSpending},
@@ -95,17 +96,20 @@ var keyWords = [...]struct {
 	{"tai nan giao thong", KeyCrime},
 }
 
-// keyFor chooses the key of an indicator from its metric and units.
+// keyFor chooses the key of an indicator from its metric, or else from
+// the nouns its figures count.
 func keyFor(in *Indicator) Key {
-	var b strings.Builder
-	b.WriteString(in.Metric)
+	if k := KeyOf(in.Metric); k != "" {
+		return k
+	}
 	for _, f := range in.Figures {
 		if f.Unit != "%" {
-			b.WriteString(" | ") // no keyword spans two parts
-			b.WriteString(f.Unit)
+			if k := KeyOf(f.Unit); k != "" {
+				return k
+			}
 		}
 	}
-	return KeyOf(b.String())
+	return ""
 }
 
 // KeyOf returns the taxonomy key for a measure written in Vietnamese, such
