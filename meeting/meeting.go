@@ -13,23 +13,23 @@ import (
 // A Meeting is what a report says about one meeting. A field the text does
 // not state is left at its zero value (and omitted from JSON).
 type Meeting struct {
-	Title      string                 `json:"title,omitempty"`
-	Published  vntext.Date            `json:"published,omitzero"`
-	Source     string                 `json:"source,omitempty"`
-	Author     string                 `json:"author,omitempty"`
-	Kind       Kind                   `json:"kind,omitempty"`
-	Body       *Body                  `json:"body,omitempty"`
-	Session    int                    `json:"session,omitempty"`
-	Term       *Term                  `json:"term,omitempty"`
-	Tenure     *Tenure                `json:"tenure,omitempty"`
-	Expanded   bool                   `json:"expanded,omitempty"`
-	Date       vntext.Date            `json:"date,omitzero"`
-	TimeOfDay  string                 `json:"time_of_day,omitempty"`
-	Chairs     []Person               `json:"chairs,omitempty"`
-	Attendees  []Person               `json:"attendees,omitempty"`
-	Directives []Directive            `json:"directives,omitempty"`
-	Indicators []indicators.Indicator `json:"indicators,omitempty"`
-	References []DocRef               `json:"references,omitempty"`
+	Title      string                 `json:"title,omitempty"`       // the headline
+	Published  vntext.Date            `json:"published,omitzero"`    // the page's publication stamp, with its clock time
+	Source     string                 `json:"source,omitempty"`      // the outlet tag at the lead: "HNP", "Kinhtedothi"
+	Author     string                 `json:"author,omitempty"`      // the byline
+	Kind       Kind                   `json:"kind,omitempty"`        // what sort of meeting; KindOther for a report of none
+	Body       *Body                  `json:"body,omitempty"`        // the body that met
+	Session    int                    `json:"session,omitempty"`     // "Hội nghị lần thứ 21", "kỳ họp thứ 4" → 21, 4
+	Term       *Term                  `json:"term,omitempty"`        // the body's khóa
+	Tenure     *Tenure                `json:"tenure,omitempty"`      // the body's nhiệm kỳ
+	Expanded   bool                   `json:"expanded,omitempty"`    // "(mở rộng)"
+	Date       vntext.Date            `json:"date,omitzero"`         // the meeting's day; Year 0 when nothing tells it
+	TimeOfDay  string                 `json:"time_of_day,omitempty"` // sáng, trưa, chiều or tối
+	Chairs     []Person               `json:"chairs,omitempty"`      // who chaired
+	Attendees  []Person               `json:"attendees,omitempty"`   // guests and leaders named as attending
+	Directives []Directive            `json:"directives,omitempty"`  // instructions given at the meeting
+	Indicators []indicators.Indicator `json:"indicators,omitempty"`  // reported figures
+	References []DocRef               `json:"references,omitempty"`  // cited documents
 }
 
 // A Kind says what sort of meeting a report is about.
@@ -102,6 +102,7 @@ type ParseError struct {
 	Err    error // ErrInvalidText
 }
 
+// Error returns "meeting: invalid text: invalid UTF-8 at byte N".
 func (e *ParseError) Error() string {
 	return e.Err.Error() + ": invalid UTF-8 at byte " + strconv.Itoa(e.Offset)
 }
