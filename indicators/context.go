@@ -82,7 +82,7 @@ func bounds(t string, i int) (sent, seg, cl int) {
 // ("thương mại - dịch vụ").
 func dashClause(t string, i int) bool {
 	if i < len(t) && isDigit(t[i]) {
-		return true
+		return i < 3 || !isDigit(t[i-3]) // "2016 - 2021" is a range
 	}
 	low := strings.ToLower(t[i:min(len(t), i+12)])
 	for _, w := range [...]string{"đạt", "tăng", "giảm", "vượt", "bằng", "chiếm", "ước"} {
@@ -236,7 +236,7 @@ func (x *extractor) role(c *cand, sent, cl int) {
 		f.Role = RoleChange
 	case "giảm":
 		f.Role = RoleChange
-		f.Value = -f.Value
+		f.Value, f.VND = -f.Value, -f.VND
 	case "còn":
 		// "giảm còn 20 người", "chỉ còn 18%": a level, not a change.
 	case "vượt":
@@ -300,7 +300,7 @@ func (x *extractor) role(c *cand, sent, cl int) {
 	// "kéo giảm phạm pháp hình sự gần 37%": a reduction with its object.
 	if f.Role == RoleAmount && f.Unit == "%" && indexWord(low[cl:c.start], "kéo giảm") >= 0 {
 		f.Role = RoleChange
-		f.Value = -f.Value
+		f.Value, f.VND = -f.Value, -f.VND
 	}
 }
 
@@ -336,7 +336,7 @@ var leading = [...]string{
 	"đặc biệt", "đáng chú ý", "trong", "đến nay", "hiện nay", "hiện", "tính đến", "sau", "qua", "theo đó",
 	"nhìn chung", "đã", "cùng với đó", "tuy nhiên", "như vậy", "về", "trên", "cả", "đến", "tới",
 	"trong khi", "khi", "nhưng", "song", "vẫn", "cũng", "dự kiến", "ước tính", "ước", "đối với", "phấn đấu",
-	"kết quả", "tiếp đó", "trước đó", "sau đó", "bên cạnh", "nhờ đó", "do đó", "vì vậy", "theo báo cáo",
+	"tuy vậy", "kết quả", "tiếp đó", "trước đó", "sau đó", "bên cạnh", "nhờ đó", "do đó", "vì vậy", "theo báo cáo",
 }
 
 // leadingByWord indexes leading by first word, longest phrase first.
@@ -537,7 +537,7 @@ func periodAt(low string, i int) int {
 			we++
 		}
 		switch low[i:we] {
-		case "trong", "tính", "quý", "năm", "cả", "cuối", "đầu", "giai":
+		case "trong", "tính", "quý", "năm", "cả", "cuối", "đầu", "giai", "nửa":
 		default:
 			return i
 		}
@@ -604,6 +604,10 @@ func periodAt(low string, i int) int {
 			return ye2
 		}
 		return ye
+	case hasWordAt(low, j, "nửa đầu năm") || hasWordAt(low, j, "nửa cuối năm"):
+		return yearAfter(low, j+len("nửa đầu năm"))
+	case hasWordAt(low, j, "nửa năm"):
+		return yearAfter(low, j+len("nửa năm"))
 	case hasWordAt(low, j, "cuối năm") || hasWordAt(low, j, "đầu năm"):
 		return yearAfter(low, j+len("cuối năm"))
 	case hasWordAt(low, j, "cả năm") || hasWordAt(low, j, "năm nay"):

@@ -75,11 +75,16 @@ func (x *extractor) run() {
 			(prev.Unit == "%") == (c.fig.Unit == "%") && isListGap(x.low[prevEnd:c.start]) {
 			c.fig.Role = RoleChange
 			if prev.Value < 0 {
-				c.fig.Value = -c.fig.Value
+				c.fig.Value, c.fig.VND = -c.fig.Value, -c.fig.VND
 			}
 			c.fig.Baseline = prev.Baseline
 		}
 		ms, me := metricSpan(lowPre)
+		if me <= ms && strings.Count(lowPre, " ") > 6 {
+			// A long clause whose predicate opens it: the measure is the
+			// phrase nearest the figure ("… với mục tiêu tăng trưởng GRDP từ 7%").
+			ms, me = tailMetric(lowPre)
+		}
 		mStart, mEnd := cl+ms, cl+me
 		metric := x.t[mStart:mEnd]
 		generic := metric == "" || isGeneric(x.low[mStart:mEnd])
@@ -97,15 +102,15 @@ func (x *extractor) run() {
 				} else if s, e, ok := x.sentenceSubject(sent, cl, c.start, prevEnd); ok {
 					mStart, mEnd, metric = s, e, x.t[s:e]
 				}
-			case mStart == cl && cl > sent:
-				mStart = x.nounListStart(sent, mStart)
-				metric = x.t[mStart:mEnd]
 			case isAgent(x.low[mStart:mEnd]):
 				if s, e, ok := x.topic(sent, cl); ok {
 					mStart, mEnd, metric = s, e, x.t[s:e]
 				} else if s, e, ok := x.agentAction(mStart, c.start); ok {
 					mStart, mEnd, metric = s, e, x.t[s:e]
 				}
+			case mStart == cl && cl > sent:
+				mStart = x.nounListStart(sent, mStart)
+				metric = x.t[mStart:mEnd]
 			}
 			in := Indicator{Start: min(mStart, c.start), End: c.end, Metric: metric}
 			if metric == "" {

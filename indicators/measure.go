@@ -149,3 +149,29 @@ func (x *extractor) nounListStart(sent, ms int) int {
 	}
 	return sent
 }
+
+// tailMetric returns the measure after the last word that opens a
+// phrase ("với", "về", "là", "và", "của", "thì") in low, or an empty span.
+func tailMetric(low string) (int, int) {
+	best := -1
+	for _, w := range [...]string{"với", "về", "là", "và", "của", "thì"} {
+		for off := 0; ; {
+			k := indexWord(low[off:], w)
+			if k < 0 {
+				break
+			}
+			if k+off+len(w) > best {
+				best = k + off + len(w)
+			}
+			off += k + len(w)
+		}
+	}
+	if best < 0 {
+		return 0, 0
+	}
+	ms, me := metricSpan(low[best:])
+	if me <= ms || isGeneric(low[best+ms:best+me]) {
+		return 0, 0
+	}
+	return best + ms, best + me
+}
