@@ -130,6 +130,11 @@ func FindQuantities(text string) []Quantity {
 	if Normalize(text) != text { // NFD, no-break spaces…: match on the normal form, report source spans
 		return NewDoc(text).FindQuantities()
 	}
+	return findQuantities(text)
+}
+
+// findQuantities scans text that is already normal.
+func findQuantities(text string) []Quantity {
 	var out []Quantity
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -152,7 +157,7 @@ func FindQuantities(text string) []Quantity {
 // FindQuantities is like the function [FindQuantities] on d.Text, with the
 // offsets mapped back to d.Src.
 func (d *Doc) FindQuantities() []Quantity {
-	qs := FindQuantities(d.Text)
+	qs := findQuantities(d.Text)
 	for k := range qs {
 		q := &qs[k]
 		s, e := d.SrcSpan(q.Start, q.End)
