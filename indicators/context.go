@@ -82,7 +82,7 @@ func bounds(t string, i int) (sent, seg, cl int) {
 // ("thương mại - dịch vụ").
 func dashClause(t string, i int) bool {
 	if i < len(t) && isDigit(t[i]) {
-		return i < 3 || !isDigit(t[i-3]) // "2016 - 2021" is a range
+		return i < 4 || !isDigit(t[i-4]) // "2016 - 2021" is a range
 	}
 	low := strings.ToLower(t[i:min(len(t), i+12)])
 	for _, w := range [...]string{"đạt", "tăng", "giảm", "vượt", "bằng", "chiếm", "ước"} {
@@ -247,13 +247,15 @@ func (x *extractor) role(c *cand, sent, cl int) {
 	case "chỉ tiêu", "mục tiêu", "phấn đấu":
 		f.Role = RoleTarget
 	}
-	// What follows: a plan share or the baseline of a change.
+	// What follows: a plan share or the baseline of a change. The figure
+	// then extends over its baseline, so that the next clause starts after.
 	j := after
 	for j < len(low) && low[j] == ' ' {
 		j++
 	}
 	ce := clauseEnd(low, j)
 	tail := low[j:ce]
+	bs := -1 // where the baseline starts
 	if strings.HasPrefix(tail, "so với ") || strings.HasPrefix(tail, "so ") {
 		k := strings.IndexByte(tail, ' ') + 1
 		if strings.HasPrefix(tail[k:], "với ") {
@@ -263,13 +265,24 @@ func (x *extractor) role(c *cand, sent, cl int) {
 			f.Role = RolePlan
 		}
 		if f.Role == RoleChange || f.Role == RolePlan || f.Role == RoleExceed {
-			f.Baseline = trimBaseline(x.t[j+k : ce])
+			bs = j + k
 		}
 	} else if f.Unit == "%" && isPlanWord(tail) && (f.Role == RoleAmount || f.Role == RoleExceed) {
 		if f.Role == RoleAmount {
 			f.Role = RolePlan
 		}
-		f.Baseline = trimBaseline(x.t[j:ce])
+		bs = j
+	}
+	if bs >= 0 {
+		be := baselineEnd(low, bs, ce)
+		f.Baseline = x.t[bs:be]
+		c.end = be
+		if k, ok := endsWithWord(low, be, "trở lên"); ok && k >= bs {
+			f.Baseline = strings.TrimSpace(x.t[bs:k])
+			if f.Bound == "" {
+				f.Bound = BoundOver
+			}
+		}
 	}
 	// "từ 7% trở lên": at least.
 	if f.Bound == "" && strings.HasPrefix(tail, "trở lên") {
@@ -315,19 +328,39 @@ func isPlanWord(s string) bool {
 	return false
 }
 
-// trimBaseline keeps the first few words of a baseline.
-func trimBaseline(s string) string {
-	s = strings.TrimSpace(s)
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == ' ' {
-			n++
-			if n == 8 {
-				return strings.TrimSpace(s[:i])
+// baselineEnd returns where a baseline starting at low[bs] ends: at the
+// clause end, before a word that starts another statement ("và tăng …",
+// "với 128 thanh niên"), or after eight words.
+func baselineEnd(low string, bs, ce int) int {
+	words := 0
+	for k := bs; k < ce; {
+		we := k
+		for we < ce && (low[we] >= 0x80 || isAlnumByte(low[we])) {
+			we++
+		}
+		if we == k {
+			k++
+			continue
+		}
+		switch low[k:we] {
+		case "và", "với", "nhưng", "song", "tăng", "giảm", "đạt", "trong", "là", "do", "nhờ", "khi":
+			return trimRightSpaces(low, k)
+		}
+		if isDigit(low[k]) {
+			if e := periodAt(low, k); e > k && e <= ce {
+				k = e // "so với 6 tháng đầu năm 2017"
+				continue
 			}
 		}
+		if isDigit(low[k]) && !(we-k == 4 && (strings.HasSuffix(low[:k], "năm ") || k > 0 && low[k-1] == '/')) {
+			return trimRightSpaces(low, k) // another figure; a year of the baseline stays
+		}
+		if words++; words == 8 {
+			return we
+		}
+		k = we
 	}
-	return s
+	return trimRightSpaces(low, ce)
 }
 
 // Words that open a clause without being part of its measure.
@@ -336,7 +369,7 @@ var leading = [...]string{
 	"đặc biệt", "đáng chú ý", "trong", "đến nay", "hiện nay", "hiện", "tính đến", "sau", "qua", "theo đó",
 	"nhìn chung", "đã", "cùng với đó", "tuy nhiên", "như vậy", "về", "trên", "cả", "đến", "tới",
 	"trong khi", "khi", "nhưng", "song", "vẫn", "cũng", "dự kiến", "ước tính", "ước", "đối với", "phấn đấu",
-	"tuy vậy", "kết quả", "tiếp đó", "trước đó", "sau đó", "bên cạnh", "nhờ đó", "do đó", "vì vậy", "theo báo cáo",
+	"xuống còn", "xuống", "còn lại", "tuy vậy", "kết quả", "tiếp đó", "trước đó", "sau đó", "bên cạnh", "nhờ đó", "do đó", "vì vậy", "theo báo cáo",
 }
 
 // leadingByWord indexes leading by first word, longest phrase first.
@@ -461,6 +494,13 @@ func metricSpan(low string) (int, int) {
 			break
 		}
 		if predicateByte[c] && isPredicate(low, k, we) {
+			if low[k:we] == "với" && k > s {
+				// "tổ chức 6 phiên đấu giá với tổng số tiền … khoảng": the
+				// phrase after "với" names what the figure measures.
+				if ts, te := metricSpan(low[we:]); te > ts && !isGeneric(low[we+ts:we+te]) {
+					return we + ts, we + te
+				}
+			}
 			e = k
 			break
 		}

@@ -105,6 +105,8 @@ func (x *extractor) run() {
 			case isAgent(x.low[mStart:mEnd]):
 				if s, e, ok := x.topic(sent, cl); ok {
 					mStart, mEnd, metric = s, e, x.t[s:e]
+				} else if s, e, ok := x.measureAfter(c, cl); ok {
+					mStart, mEnd, metric = s, e, x.t[s:e]
 				} else if s, e, ok := x.agentAction(mStart, c.start); ok {
 					mStart, mEnd, metric = s, e, x.t[s:e]
 				}
@@ -127,7 +129,7 @@ func (x *extractor) run() {
 		if in.End < c.end {
 			in.End = c.end
 		}
-		if x.estimated(cl, c.start) || (!join && x.estimated(sent, c.start)) {
+		if x.estimated(cl, c.start) || (!join && mStart < cl && x.estimated(mStart, c.start)) {
 			in.Estimated = true
 		}
 		in.Figures = append(in.Figures, c.fig)

@@ -132,7 +132,7 @@ func TestExtractIndicator(t *testing.T) {
 		g.Figures[2].Baseline != "cùng kỳ" {
 		t.Errorf("Extract figures = %+v", g.Figures)
 	}
-	if !strings.HasPrefix(g.Text, "thu ngân sách") || !strings.HasSuffix(g.Text, "12%") {
+	if !strings.HasPrefix(g.Text, "thu ngân sách") || !strings.HasSuffix(g.Text, "12% so với cùng kỳ") {
 		t.Errorf("Extract text = %q", g.Text)
 	}
 }

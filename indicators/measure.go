@@ -21,8 +21,14 @@ func isPrefixWords(long, short string) bool {
 // measureAfter reads the measure named after a figure that opens its
 // clause: "99,2% hồ sơ được giải quyết đúng hạn" measures "hồ sơ".
 func (x *extractor) measureAfter(c cand, cl int) (int, int, bool) {
-	if strings.TrimSpace(x.low[cl:c.start]) != "" || c.fig.Unit != "%" {
+	if c.fig.Unit != "%" {
 		return 0, 0, false
+	}
+	if pre := strings.TrimSpace(x.low[cl:c.start]); pre != "" {
+		// "Toàn quận có 99,1% hộ gia đình …": only an agent and its verb.
+		if !isAgent(pre) || strings.Count(pre, " ") > 4 {
+			return 0, 0, false
+		}
 	}
 	s := skipSpaces(x.low, c.end)
 	if hasWordAt(x.low, s, "số") {
@@ -49,7 +55,11 @@ func (x *extractor) sentenceSubject(sent, cl, c0, prevEnd int) (int, int, bool) 
 		return 0, 0, false
 	}
 	ms, me := metricSpan(x.low[sent:e])
-	if me <= ms || isGeneric(x.low[sent+ms:sent+me]) || isAgent(x.low[sent+ms:sent+me]) {
+	if me > ms && isAgent(x.low[sent+ms:sent+me]) {
+		// "Quận đã hoàn thành giao quân năm 2024, đạt 100% chỉ tiêu"
+		return x.agentAction(sent+ms, e)
+	}
+	if me <= ms || isGeneric(x.low[sent+ms:sent+me]) {
 		return 0, 0, false
 	}
 	return sent + ms, sent + me, true
@@ -76,16 +86,22 @@ func (x *extractor) topic(sent, cl int) (int, int, bool) {
 // Words that name who acts rather than what is measured.
 var agents = [...]string{
 	"toàn quận", "toàn huyện", "toàn tỉnh", "toàn thành phố", "thành phố", "thị xã", "thị trấn",
-	"quận", "huyện", "tỉnh", "xã", "phường", "tp", "đảng bộ", "địa phương", "đơn vị", "ngành",
+	"quận", "huyện", "tỉnh", "xã", "phường", "tp", "toàn đảng bộ", "đảng bộ", "các tổ chức cơ sở đảng", "tổ chức cơ sở đảng",
+	"các cấp ủy", "cấp ủy", "đảng ủy", "các chi bộ", "chi bộ", "hội nghị", "kỳ họp", "đại hội", "ubnd", "hđnd",
+	"ủy ban nhân dân", "hội đồng nhân dân", "quận ủy", "huyện ủy", "thành ủy", "tỉnh ủy",
 }
 
-// isAgent reports whether a measure is only an agent, or an agent and a
-// short verb phrase: "huyện", "Quận thu hút", "tỉnh phấn đấu tăng trưởng GRDP".
+// isAgent reports whether a measure starts with who acts — "huyện",
+// "Quận thu hút", "các tổ chức cơ sở đảng", "tỉnh phấn đấu tăng trưởng
+// GRDP" — rather than naming what is measured.
 func isAgent(low string) bool {
 	low = strings.TrimSpace(low)
+	if strings.HasPrefix(low, "xã hội") {
+		return false
+	}
 	for _, a := range agents {
 		if hasWordAt(low, 0, a) {
-			return KeyOf(low) == "" || strings.Contains(low[len(a):], "phấn đấu")
+			return true
 		}
 	}
 	return false
@@ -95,25 +111,26 @@ func isAgent(low string) bool {
 // "huyện đã bàn giao", "tăng trưởng GRDP" of "tỉnh phấn đấu tăng trưởng GRDP".
 func (x *extractor) agentAction(s, end int) (int, int, bool) {
 	low := x.low
-	for _, a := range agents {
-		if hasWordAt(low, s, a) {
-			s += len(a)
-			break
-		}
-	}
-	// Skip the place name that may follow the level word.
-	for {
+	// Skip the agent, a level word and a place name after it: "Đảng bộ
+	// quận", "UBND huyện Gia Lâm".
+	for moved := true; moved; {
+		moved = false
 		k := skipSpaces(low, s)
-		if k >= end {
-			break
+		for _, a := range agents {
+			if hasWordAt(low, k, a) && k+len(a) <= end {
+				s, moved = k+len(a), true
+				break
+			}
 		}
-		r, _ := utf8.DecodeRuneInString(x.t[k:])
-		_, we := wordAt(x.t, k)
-		if !unicode.IsUpper(r) || we <= k {
-			s = k
-			break
+		if moved {
+			continue
 		}
-		s = we
+		if k < end {
+			r, _ := utf8.DecodeRuneInString(x.t[k:])
+			if _, we := wordAt(x.t, k); unicode.IsUpper(r) && we > k && we <= end {
+				s, moved = we, true
+			}
+		}
 	}
 	for moved := true; moved; {
 		moved = false

@@ -31,7 +31,7 @@ var notBeforeCount = map[string]bool{
 	"trưa": true, "đêm": true, "hôm": true, "giờ": true, "tầng": true, "tập": true, "trang": true,
 	"câu": true, "bài": true, "ql": true, "km": true, "mã": true, "hotline": true, "tel": true,
 	"điện": true, "thoại": true, "fax": true, "trong": true, "bước": true, "nhóm": true, "vòng": true,
-	"bảng": true, "hình": true, "ảnh": true, "biểu": true, "mẫu": true, "cấp": true,
+	"bảng": true, "hình": true, "ảnh": true, "biểu": true, "mẫu": true,
 	"quyết": true, "định": true, "thị": true, "thông": true,
 	"luận": true, "hoạch": true, "văn": true,
 	"độ": true, "loại": true, "thế": true, "kỷ": true, "vụ": true, "lớp": true, "kh": true,
@@ -48,6 +48,8 @@ var countUnits = [...]string{
 	"thanh niên", "tân binh", "công dân", "đơn vị", "trường học", "trạm y tế", "biên chế", "hồ sơ",
 	"thủ tục hành chính", "tổ dân phố", "khu phố", "nhà đầu tư", "vụ án", "vụ việc", "đối tượng",
 	"ý kiến", "phiếu bầu", "đồng chí", "nghị quyết", "vụ ngộ độc", "nội dung", "giấy phép", "giấy chứng nhận", "lượt người", "hộ dân",
+	"chương trình", "kế hoạch", "nhiệm vụ", "giải pháp", "tuyến đường", "tuyến phố", "đề án", "cuộc thanh tra",
+	"cuộc kiểm tra", "đoàn kiểm tra", "lượt khách", "khu dân cư", "làng nghề", "di tích", "trường", "tổ chức",
 }
 
 // Counted nouns that are written with a capital, lower case.
