@@ -593,7 +593,7 @@ func dateWordBefore(low string, i int) bool {
 	for j > 0 && low[j-1] == ' ' {
 		j--
 	}
-	for _, w := range [...]string{"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến", "tới", "tháng", "quý", "lúc", "và", "số", "năm"} {
+	for _, w := range [...]string{"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến", "tới", "tháng", "quý", "lúc", "và", "số", "năm", "vào", "hết", "trước", "sau", "qua", "hạn"} {
 		if strings.HasSuffix(low[:j], w) {
 			k := j - len(w)
 			if k == 0 || !isWordRuneBefore(low, k) {

@@ -88,6 +88,8 @@ var nearMissTests = []struct{ name, in string }{
 	{"ordinals", "Ngành giáo dục lần thứ 6 liên tiếp dẫn đầu; nhiệm vụ thứ hai là chuyển đổi số."},
 	{"industry 4.0", "Quận đẩy mạnh cách mạng công nghiệp 4.0."},
 	{"addresses", "Trụ sở tại số 12 phố Lê Lợi, Phường 5, Quận 10."},
+	{"lanes", "Đoàn khảo sát tuyến ngõ 12 phố Huế và ngách 5 ngõ Văn Chương."},
+	{"dates before a noun", "Chậm nhất vào 1/7 tuyến đường phải thông xe."},
 	{"phone numbers", "Đường dây nóng: 0912.345.678 hoặc 024-3825-1234."},
 	{"ranks", "Chỉ số cải cách hành chính xếp thứ 5/30 quận, huyện."},
 	{"time of day", "Hội nghị bắt đầu lúc 8 giờ 30 phút."},

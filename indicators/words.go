@@ -35,6 +35,7 @@ var notBeforeCount = map[string]bool{
 	"quyết": true, "định": true, "thị": true, "thông": true,
 	"luận": true, "hoạch": true, "văn": true,
 	"độ": true, "loại": true, "thế": true, "kỷ": true, "vụ": true, "lớp": true, "kh": true,
+	"ngõ": true, "ngách": true, "hẻm": true, "kiệt": true, "khóm": true, "tờ": true, "thửa": true,
 }
 
 // Counted nouns of more than one word, lower case, so that the unit reads

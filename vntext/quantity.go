@@ -373,7 +373,7 @@ func notCurrencyAfter(s string, e int) bool {
 	if e >= len(s) || s[e] != ' ' {
 		return false
 	}
-	for _, w := range [...]string{"chí", "bào", "ý", "tình", "thời", "loạt", "hành", "lòng", "đội", "hương", "nghiệp", "bằng", "đều", "thuận"} {
+	for _, w := range [...]string{"chí", "bào", "ý", "tình", "thời", "loạt", "hành", "lòng", "đội", "hương", "nghiệp", "bằng", "đều", "thuận", "hồ", "phục", "lúa"} {
 		if _, ok := qWord(s, e+1, w); ok {
 			return true
 		}
