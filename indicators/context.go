@@ -273,8 +273,8 @@ func (x *extractor) role(c *cand, sent, cl int) {
 		}
 		bs = j
 	}
-	if bs >= 0 {
-		be := baselineEnd(low, bs, ce)
+	if bs >= 0 && bs < ce {
+		be := max(baselineEnd(low, bs, ce), bs)
 		f.Baseline = x.t[bs:be]
 		c.end = be
 		if k, ok := endsWithWord(low, be, "trở lên"); ok && k >= bs {
