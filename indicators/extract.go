@@ -17,7 +17,7 @@ func Extract(text string) []Indicator { return ExtractDoc(vntext.NewDoc(text)) }
 //
 // ExtractDoc does not modify d and is safe for concurrent use.
 func ExtractDoc(d *vntext.Doc) []Indicator {
-	x := extractor{t: d.Text, low: d.Lower, pFrom: -1}
+	x := extractor{d: d, t: d.Text, low: d.Lower, pFrom: -1}
 	x.run()
 	out := x.out
 	for k := range out {
@@ -36,6 +36,7 @@ type cand struct {
 }
 
 type extractor struct {
+	d      *vntext.Doc
 	t, low string
 	out    []Indicator
 
@@ -243,7 +244,7 @@ func leadEnd(t string) int {
 
 // candidates lists, in text order, every number that is a figure.
 func (x *extractor) candidates() []cand {
-	qs := vntext.FindQuantities(x.t)
+	qs := x.d.TextQuantities()
 	ratios := x.ratios()
 	var (
 		out       = make([]cand, 0, len(qs)/2+len(ratios))

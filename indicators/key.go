@@ -117,21 +117,41 @@ func keyFor(in *Indicator) Key {
 // ignores case and diacritics.
 func KeyOf(metric string) Key {
 	f := fold(metric)
-	for _, kw := range keyWords {
-		for off := 0; ; {
-			i := strings.Index(f[off:], kw.w)
-			if i < 0 {
-				break
+	best := len(keyWords)
+	for i := 0; i < len(f); i++ {
+		if f[i] != ' ' || i+1 >= len(f) {
+			continue
+		}
+		// A word starts at i+1: try the keywords that begin with it.
+		we := strings.IndexByte(f[i+1:], ' ')
+		if we < 0 {
+			break
+		}
+		for _, k := range keyIndex[f[i+1:i+1+we]] {
+			w := keyWords[k].w
+			if k < best && strings.HasPrefix(f[i+1:], w) && f[i+1+len(w)] == ' ' {
+				best = k
 			}
-			i += off
-			if f[i-1] == ' ' && f[i+len(kw.w)] == ' ' {
-				return kw.k
-			}
-			off = i + 1
 		}
 	}
-	return ""
+	if best == len(keyWords) {
+		return ""
+	}
+	return keyWords[best].k
 }
+
+// keyIndex lists, for each first word of a keyword, the keywords' indices.
+var keyIndex = func() map[string][]int {
+	m := map[string][]int{}
+	for k, kw := range keyWords {
+		first := kw.w
+		if i := strings.IndexByte(first, ' '); i >= 0 {
+			first = first[:i]
+		}
+		m[first] = append(m[first], k)
+	}
+	return m
+}()
 
 // foldTable maps the Latin letters Vietnamese uses to their bare ASCII
 // lower-case letter, as [vntext.Fold] does; built once from Fold itself.

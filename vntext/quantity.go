@@ -154,6 +154,12 @@ func findQuantities(text string) []Quantity {
 	return out
 }
 
+// TextQuantities is like [Doc.FindQuantities] but leaves the offsets as
+// offsets of d.Text, for a caller that goes on matching the words around
+// each quantity in d.Text and d.Lower (and maps its final spans with
+// [Doc.SrcSpan]). It does not check or redo the normalisation.
+func (d *Doc) TextQuantities() []Quantity { return findQuantities(d.Text) }
+
 // FindQuantities is like the function [FindQuantities] on d.Text, with the
 // offsets mapped back to d.Src.
 func (d *Doc) FindQuantities() []Quantity {

@@ -266,3 +266,19 @@ func BenchmarkFindQuantities(b *testing.B) {
 		FindQuantities(s)
 	}
 }
+
+// TextQuantities reports offsets of d.Text, which Doc.FindQuantities maps to d.Src.
+func TestDocTextQuantities(t *testing.T) {
+	src := norm.NFD.String("Thu đạt\u00a0hơn 3.666 tỷ đồng")
+	d := NewDoc(src)
+	tq, sq := d.TextQuantities(), d.FindQuantities()
+	if len(tq) != 1 || len(sq) != 1 {
+		t.Fatalf("TextQuantities = %+v, FindQuantities = %+v; want one each", tq, sq)
+	}
+	if got := d.Text[tq[0].Start:tq[0].End]; got != "hơn 3.666 tỷ đồng" {
+		t.Errorf("TextQuantities span = %q", got)
+	}
+	if s, e := d.SrcSpan(tq[0].Start, tq[0].End); s != sq[0].Start || e != sq[0].End {
+		t.Errorf("SrcSpan(TextQuantities) = [%d:%d]; FindQuantities = [%d:%d]", s, e, sq[0].Start, sq[0].End)
+	}
+}
