@@ -69,8 +69,9 @@ func (p *parser) parseReferences(m *Meeting) {
 	seen := map[string]bool{}
 	for i := 0; i < len(lower); {
 		c := lower[i]
-		// Only look at word starts.
-		if i > 0 && refLetterBefore(lower, i) {
+		// Only look at word starts that can begin a kind's name; the
+		// first-byte test is cheap and rejects most positions.
+		if !refFirstByte[c] || i > 0 && refLetterBefore(lower, i) {
 			i++
 			for i < len(lower) && !utf8.RuneStart(lower[i]) {
 				i++
@@ -103,6 +104,20 @@ func (p *parser) parseReferences(m *Meeting) {
 	}
 }
 
+// refFirstByte marks the bytes that can start a kind's name in Lower, in
+// full or abbreviated; refKindsBy lists refKinds by their first byte, in
+// their order.
+var refFirstByte, refKindsBy = func() (f [256]bool, by [256][]int) {
+	for k, rk := range refKinds {
+		f[rk.lower[0]] = true
+		by[rk.lower[0]] = append(by[rk.lower[0]], k)
+	}
+	for a := range refAbbrevKinds {
+		f[strings.ToLower(a)[0]] = true
+	}
+	return f, by
+}()
+
 // refLetterBefore reports whether lower[:i] ends in a letter or digit, so
 // that i is not a word start.
 func refLetterBefore(lower string, i int) bool {
@@ -114,7 +129,8 @@ func refLetterBefore(lower string, i int) bool {
 // the end of its name, or "".
 func refKindAt(d *vntext.Doc, i int) (string, int) {
 	lower := d.Lower
-	for _, k := range refKinds {
+	for _, ki := range refKindsBy[lower[i]] {
+		k := refKinds[ki]
 		if !strings.HasPrefix(lower[i:], k.lower) {
 			continue
 		}
@@ -128,6 +144,9 @@ func refKindAt(d *vntext.Doc, i int) (string, int) {
 		return k.kind, end
 	}
 	// Abbreviated kinds: upper case as written, a whole word.
+	if c := d.Text[i]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
+		return "", 0
+	}
 	j := i
 	for j < len(d.Text) {
 		r, w := utf8.DecodeRuneInString(d.Text[j:])
