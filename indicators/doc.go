@@ -62,7 +62,7 @@
 //	tourism                         khach du lich
 //	budget_revenue                  tong thu
 //	budget_spending                 chi ngan sach; tong chi; chi dau tu phat trien
-//	income_per_capita               thu nhap binh quan
+//	income_per_capita               thu nhap binh quan; binh quan dau nguoi
 //	site_clearance                  giai phong mat bang; gpmb
 //	military_enlistment             giao quan; tuyen quan; nghia vu quan su
 //	administrative_reform           cai cach hanh chinh; thu tuc hanh chinh; dich vu cong

@@ -33,6 +33,6 @@ Trong 6 tháng đầu năm 2024, thu ngân sách nhà nước trên địa bàn 
 	// Tổng vốn đầu tư toàn xã hội               total_investment  amount  7830   tỷ đồng
 	// Tổng vốn đầu tư toàn xã hội               total_investment  exceed  4.2    %
 	// kết nạp                                   party_admission   amount  126    đảng viên
-	// chỉ tiêu                                  targets_met       ratio   28/28  chỉ tiêu
+	// chỉ tiêu chủ yếu                          targets_met       ratio   28/28  chỉ tiêu
 	// Tỷ lệ hộ nghèo                            poverty           change  -0.3   %
 }

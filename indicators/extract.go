@@ -115,7 +115,12 @@ func (x *extractor) run() {
 				mStart = x.nounListStart(sent, mStart)
 				metric = x.t[mStart:mEnd]
 			}
-			in := Indicator{Start: min(mStart, c.start), End: c.end, Metric: metric}
+			if metric == "" || isAgent(x.low[mStart:mEnd]) && strings.Count(metric, " ") <= 2 || isGeneric(x.low[mStart:mEnd]) {
+				if s, e, ok := x.countedPhrase(c); ok {
+					mStart, mEnd, metric = s, e, x.t[s:e]
+				}
+			}
+			in := Indicator{Start: min(mStart, c.start), End: max(c.end, mEnd), Metric: metric}
 			if metric == "" {
 				in.Start = c.start
 				if c.fig.Unit != "%" {

@@ -54,6 +54,7 @@ var keyWords = [...]struct {
 	{"tong chi", KeyBudgetSpending},
 	{"chi dau tu phat trien", KeyBudgetSpending},
 	{"thu nhap binh quan", KeyIncome},
+	{"binh quan dau nguoi", KeyIncome},
 	{"giai phong mat bang", KeySiteClearance},
 	{"gpmb", KeySiteClearance},
 	{"giao quan", KeyMilitaryEnlistment},

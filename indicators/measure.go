@@ -25,10 +25,14 @@ func (x *extractor) measureAfter(c cand, cl int) (int, int, bool) {
 		return 0, 0, false
 	}
 	if pre := strings.TrimSpace(x.low[cl:c.start]); pre != "" {
-		// "Toàn quận có 99,1% hộ gia đình …": only an agent and its verb.
-		if !isAgent(pre) || strings.Count(pre, " ") > 4 {
+		// "Toàn quận có 99,1% hộ gia đình …", "Có 98,5% dân số …": only an
+		// agent or a verb before the figure.
+		if pre != "có" && (!isAgent(pre) || strings.Count(pre, " ") > 4) {
 			return 0, 0, false
 		}
+	}
+	if c.fig.Baseline != "" {
+		return 0, 0, false // what follows is the baseline
 	}
 	s := skipSpaces(x.low, c.end)
 	if hasWordAt(x.low, s, "số") {
@@ -191,4 +195,48 @@ func tailMetric(low string) (int, int) {
 		return 0, 0
 	}
 	return best + ms, best + me
+}
+
+// countedPhrase returns, for a count or ratio, the counted noun and what
+// is said of it, up to the clause end or the next number: "xã đạt chuẩn
+// nông thôn mới" of "15/15 xã đạt chuẩn nông thôn mới". It names the
+// measure when nothing before the figure does.
+func (x *extractor) countedPhrase(c cand) (int, int, bool) {
+	if c.fig.Unit == "%" || c.fig.VND != 0 || c.fig.Unit == "" {
+		return 0, 0, false
+	}
+	s := c.end - len(c.fig.Unit)
+	if s < c.start || !strings.EqualFold(x.t[s:c.end], c.fig.Unit) {
+		return 0, 0, false
+	}
+	ce := clauseEnd(x.low, c.end)
+	e, words := c.end, 0
+	for k := c.end; k < ce && words < 8; {
+		if x.low[k] == ' ' {
+			k++
+			continue
+		}
+		if isDigit(x.low[k]) {
+			break
+		}
+		we := k
+		for we < ce && x.low[we] != ' ' {
+			we++
+		}
+		if w := x.low[k:we]; w == "với" || w == "và" || w == "trong" || w == "của" {
+			break
+		}
+		e, k = we, we
+		words++
+	}
+	// "chỉ tiêu chủ yếu đều đạt và vượt": drop the verbs that end it.
+	for moved := true; moved; {
+		moved = false
+		for _, w := range [...]string{"đều", "đạt", "đã", "được", "có", "là", "đều đạt"} {
+			if k, ok := endsWithWord(x.low[:e], e, w); ok && k > c.end {
+				e, moved = trimRightSpaces(x.low, k), true
+			}
+		}
+	}
+	return s, e, true
 }
