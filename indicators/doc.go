@@ -27,12 +27,12 @@
 //
 // A [Figure]'s [Role] says what it tells:
 //
-//	amount  a level reached or counted   đạt 31.748 tỷ đồng; kết nạp được 217 đảng viên
-//	change  a signed change              tăng 8,2% so với cùng kỳ; giảm 3,5% (Value -3.5)
-//	plan    a share of a plan            đạt 55,4% kế hoạch; đạt 108% so với dự toán
-//	exceed  by how much a plan was beaten vượt 38,04%
-//	ratio   Value out of Total           19/19 chỉ tiêu; với 65/67 phiếu tán thành
-//	target  a goal                       phấn đấu tăng trưởng 9%; vượt chỉ tiêu 95% TP giao
+//	amount  a level reached or counted     đạt 31.748 tỷ đồng; kết nạp được 217 đảng viên
+//	change  a signed change                tăng 8,2% so với cùng kỳ; giảm 3,5% (Value -3.5)
+//	plan    a share of a plan              đạt 55,4% kế hoạch; đạt 108% so với dự toán
+//	exceed  by how much a plan was beaten  vượt 38,04%
+//	ratio   Value out of Total             19/19 chỉ tiêu; với 65/67 phiếu tán thành
+//	target  a goal                         phấn đấu tăng trưởng 9%; vượt chỉ tiêu 95% TP giao
 //
 // Bound is [BoundOver] for "trên", "hơn" and "từ … trở lên", [BoundUnder]
 // for "dưới", "chưa đến", and [BoundAbout] for "khoảng", "gần", "xấp xỉ",
@@ -50,10 +50,12 @@
 //
 // # Taxonomy
 //
-// Key is chosen from the measure and the counted nouns, compared without
-// case and diacritics (see [vntext.Fold]) against the keywords below; the
-// first row that matches wins, so more specific rows come first. [KeyOf]
-// applies the table to any phrase.
+// Key is chosen from the measure, or else from the nouns its figures count,
+// compared without case and diacritics (see [vntext.Fold]) against the
+// keywords below; the first row that matches wins, so more specific rows
+// come first. [KeyOf] applies the table to any phrase. A measure with no
+// figure before it is named by what its count counts ("15/15 xã đạt chuẩn
+// nông thôn mới" measures "xã đạt chuẩn nông thôn mới", new_rural).
 //
 //	key                             keywords (folded)
 //	public_investment_disbursement  giai ngan; von dau tu cong
