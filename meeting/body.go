@@ -331,13 +331,15 @@ func isDigits(w string) bool {
 	return w != ""
 }
 
-// sessionWords are the numbers written in words after "thứ".
+// sessionWords are the numbers written in words after "thứ". "bốn" and
+// "bẩy" stand only inside compounds ("thứ mười bốn", "hai mươi bẩy"), while
+// a lone fourth is "thứ tư".
 var sessionWords = []struct {
 	w string
 	n int
 }{
-	{"nhất", 1}, {"một", 1}, {"hai", 2}, {"ba", 3}, {"tư", 4}, {"năm", 5}, {"sáu", 6},
-	{"bảy", 7}, {"tám", 8}, {"chín", 9}, {"mười", 10},
+	{"nhất", 1}, {"một", 1}, {"hai", 2}, {"ba", 3}, {"tư", 4}, {"bốn", 4}, {"năm", 5}, {"sáu", 6},
+	{"bảy", 7}, {"bẩy", 7}, {"tám", 8}, {"chín", 9}, {"mười", 10},
 }
 
 // readNumber reads a session or term number at Text[i:]: digits, a Roman

@@ -62,6 +62,16 @@ func (p *parser) dayAt(i, hi int) (dayMention, bool) {
 		m0 := e + 1
 		m1 := digitsAt(l, m0)
 		month, _ := atoiSpan(l, m0, m1)
+		if sep == '-' && m1 < len(l) && l[m1] == '/' {
+			// "ngày 20-21/12": a range, not the day 20 of month 21.
+			last, ok := p.chainEnd(i, e, hi)
+			if !ok {
+				return dayMention{}, false
+			}
+			dm.date = vntext.Date{Year: last.date.Year, Month: last.date.Month, Day: day}
+			dm.end = last.end
+			break
+		}
 		if m1-m0 < 1 || m1-m0 > 2 || month < 1 || month > 12 {
 			return dayMention{}, false
 		}
@@ -99,7 +109,14 @@ func (p *parser) dayAt(i, hi int) (dayMention, bool) {
 			}
 		}
 	default:
-		return dayMention{}, false
+		// "ngày 20 và 21/12", "từ ngày 14 đến 16/10/2020": a list or range
+		// whose first days leave out the month they share with the last.
+		last, ok := p.chainEnd(i, e, hi)
+		if !ok {
+			return dayMention{}, false
+		}
+		dm.date = vntext.Date{Year: last.date.Year, Month: last.date.Month, Day: day}
+		dm.end = last.end
 	}
 	if dm.date.Day > daysInMonth(dm.date.Month, dm.date.Year) {
 		return dayMention{}, false
@@ -138,6 +155,46 @@ func (p *parser) dayAt(i, hi int) (dayMention, bool) {
 		return dayMention{}, false
 	}
 	return dm, true
+}
+
+// chainEnd reads, after a cued bare day at Lower[i:e], the days it is
+// listed with ("20 và 21/12", "5, 6 và 7/12", "14 đến 16/10/2020", "6 - 7/8")
+// up to the one that writes its month, and returns that one.
+func (p *parser) chainEnd(i, e, hi int) (dayMention, bool) {
+	l := p.doc.Lower
+	if !p.cueBefore(i) {
+		return dayMention{}, false
+	}
+	k := e
+	for steps := 0; steps < 4; steps++ {
+		j := skipSpace(l, k)
+		switch {
+		case j < hi && (l[j] == ',' || l[j] == '-'):
+			j = skipSpace(l, j+1)
+		case hasWordAt(l, j, "và"):
+			j = skipSpace(l, j+len("và"))
+		case hasWordAt(l, j, "đến"):
+			j = skipSpace(l, j+len("đến"))
+		default:
+			return dayMention{}, false
+		}
+		if hasWordAt(l, j, "ngày") {
+			j = skipSpace(l, j+len("ngày"))
+		}
+		d1 := digitsAt(l, j)
+		if j >= hi || d1 == j || d1-j > 2 {
+			return dayMention{}, false
+		}
+		if d1 < hi && (l[d1] == '/' || l[d1] == '-' || l[d1] == '.') {
+			last, ok := p.dayAt(j, hi)
+			return last, ok && last.date.Month != 0
+		}
+		if n, _ := atoiSpan(l, j, d1); n < 1 || n > 31 {
+			return dayMention{}, false
+		}
+		k = d1
+	}
+	return dayMention{}, false
 }
 
 // cueBefore reports whether a day cue ("ngày", "sáng" …) comes right

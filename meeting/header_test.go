@@ -23,6 +23,30 @@ var headerTests = []struct {
 		date: "2021-12-20", tod: "sáng",
 	},
 	{
+		name: "council session in compound words",
+		in:   "Bình Định họp HĐND cuối năm\n\nSáng 8/12, HĐND tỉnh Bình Định khóa XIII khai mạc kỳ họp thứ mười bốn để quyết định dự toán ngân sách năm 2022.",
+		kind: KindCouncilSession, level: "tỉnh", locality: "Bình Định", session: 14, term: 13,
+		date: "2021-12-08", tod: "sáng",
+	},
+	{
+		name: "two-day session, the month written once",
+		in:   "Vĩnh Long họp HĐND\n\nTrong hai ngày 13 và 14/7, HĐND tỉnh Vĩnh Long khóa X tổ chức kỳ họp thứ 7 để xem xét tình hình 6 tháng đầu năm 2022.",
+		kind: KindCouncilSession, level: "tỉnh", locality: "Vĩnh Long", session: 7, term: 10,
+		date: "2022-07-13",
+	},
+	{
+		name: "congress held over a range of days",
+		in:   "Đại hội Đảng bộ huyện thành công\n\nTừ ngày 22 đến 24/9/2020, Đảng bộ huyện Kim Bảng tổ chức Đại hội đại biểu lần thứ XXIII, nhiệm kỳ 2020 - 2025.",
+		kind: KindCongress, level: "huyện", locality: "Kim Bảng", session: 23, tenure: [2]int{2020, 2025},
+		date: "2020-09-22",
+	},
+	{
+		name: "range written with a dash",
+		in:   "Hội nghị Tỉnh ủy\n\nNgày 27-28/12/2022, Ban Chấp hành Đảng bộ tỉnh Phú Yên khóa XVII tổ chức Hội nghị lần thứ 14.",
+		kind: KindConference, level: "tỉnh", locality: "Phú Yên", session: 14, term: 17,
+		date: "2022-12-27",
+	},
+	{
 		name: "provincial committee, session after the body",
 		in:   "Bắc Ninh bàn nhiệm vụ quý II\n\nNgày 15/3, Tỉnh ủy Bắc Ninh tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12, khóa XX để đánh giá kết quả quý I/2023.",
 		kind: KindConference, level: "tỉnh", locality: "Bắc Ninh", session: 12, term: 20,
