@@ -300,18 +300,23 @@ func (sc *scan) roles(m *Meeting) {
 				continue
 			}
 			if mi := sc.subjectBefore(vs, s.ts); mi >= 0 {
-				use(r, mi)
-				// "A và B đồng chủ trì", "A, B và C chủ trì"
+				// "A và B đồng chủ trì", "A, B và C chủ trì", and "Các
+				// đồng chí: A - title; B - title; C - title chủ trì":
+				// walk back to the first, then name them in text order.
+				chain := []int{mi}
 				for k := sc.ments[mi].ts; ; {
-					if sc.word(k-1) != "và" && sc.punct(k-1) != ',' {
+					if p := sc.punct(k - 1); sc.word(k-1) != "và" && p != ',' && p != ';' {
 						break
 					}
 					mj := sc.mentionEndingAt(k - 1)
 					if mj < 0 || sc.ments[mj].ts < s.ts {
 						break
 					}
-					use(r, mj)
+					chain = append(chain, mj)
 					k = sc.ments[mj].ts
+				}
+				for c := len(chain) - 1; c >= 0; c-- {
+					use(r, chain[c])
 				}
 			}
 		}

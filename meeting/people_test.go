@@ -45,6 +45,11 @@ var peopleTests = []struct {
 		chairs: []string{"Lê Văn Hùng", "Trần Thị Hoa", "Đỗ Quang Vinh"},
 	},
 	{
+		name:   "a list of chairs before chủ trì",
+		in:     "Các đồng chí: Hà Văn Thạch - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; Lò Thị Mai - Phó Bí thư Thường trực Tỉnh ủy; Cầm Văn Đông - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì hội nghị.",
+		chairs: []string{"Hà Văn Thạch", "Lò Thị Mai", "Cầm Văn Đông"},
+	},
+	{
 		name:      "Đến dự có",
 		in:        "Đến dự có Phó Chủ tịch HĐND thành phố Nguyễn Văn Bình và Trưởng Ban Tổ chức Thành ủy Hứa Minh Tâm.",
 		attendees: []string{"Nguyễn Văn Bình", "Hứa Minh Tâm"},
