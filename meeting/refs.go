@@ -68,24 +68,22 @@ func (p *parser) parseReferences(m *Meeting) {
 	lower := d.Lower
 	seen := map[string]bool{}
 	for i := 0; i < len(lower); {
-		c := lower[i]
-		// Only look at word starts that can begin a kind's name; the
-		// first-byte test is cheap and rejects most positions.
-		if !refFirstByte[c] || i > 0 && refLetterBefore(lower, i) {
-			i++
-			for i < len(lower) && !utf8.RuneStart(lower[i]) {
-				i++
-			}
+		// Only word starts can begin a kind's name: step over non-word
+		// characters, and over the rest of a word once its start is tried.
+		r, w := rune(lower[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(lower[i:])
+		}
+		if !refWordRune(r) {
+			i += w
 			continue
 		}
-		kind, kEnd := refKindAt(d, i)
+		kind, kEnd := "", 0
+		if refFirstByte[lower[i]] && (i == 0 || !refLetterBefore(lower, i)) {
+			kind, kEnd = refKindAt(d, i)
+		}
 		if kind == "" {
-			if c < utf8.RuneSelf {
-				i++
-			} else {
-				_, w := utf8.DecodeRuneInString(lower[i:])
-				i += w
-			}
+			i = refWordEnd(lower, i+w)
 			continue
 		}
 		refs, end := p.refsAfterKind(i, kind, kEnd)
@@ -101,36 +99,95 @@ func (p *parser) parseReferences(m *Meeting) {
 			end = kEnd
 		}
 		i = end
+		if i < len(lower) && refLetterBefore(lower, i) {
+			i = refWordEnd(lower, i) // what was read ended inside a word
+		}
 	}
 }
 
+// refWordEnd returns the end of the word characters at lower[i:].
+func refWordEnd(lower string, i int) int {
+	for i < len(lower) {
+		c := lower[i]
+		if c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				break
+			}
+			i++
+			continue
+		}
+		// Fast paths for the letters of Vietnamese: U+0100–U+01BF
+		// (ă, đ, ơ, ư) and U+1E00–U+1EFF (ạ … ỹ).
+		if 0xC4 <= c && c <= 0xC6 && i+1 < len(lower) && lower[i+1]&0xC0 == 0x80 {
+			i += 2
+			continue
+		}
+		if c == 0xE1 && i+2 < len(lower) && 0xB8 <= lower[i+1] && lower[i+1] <= 0xBB && lower[i+2]&0xC0 == 0x80 {
+			i += 3
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(lower[i:])
+		if !refWordRune(r) {
+			break
+		}
+		i += w
+	}
+	return i
+}
+
+// refWordRune reports whether r is a letter, digit or mark, with fast
+// paths for the Latin and Vietnamese letters.
+func refWordRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return asciiWord[r]
+	case r < 0x100:
+		return unicode.IsLetter(r)
+	case r < 0x250, 0x1E00 <= r && r <= 0x1EFF, 0x300 <= r && r <= 0x36F:
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
 // refFirstByte marks the bytes that can start a kind's name in Lower, in
-// full or abbreviated; refKindsBy lists refKinds by their first byte, in
-// their order.
-var refFirstByte, refKindsBy = func() (f [256]bool, by [256][]int) {
-	for k, rk := range refKinds {
-		f[rk.lower[0]] = true
-		by[rk.lower[0]] = append(by[rk.lower[0]], k)
+// full or abbreviated, and refSecondByte holds the bytes that can follow
+// each; refKindsBy lists refKinds by their first byte, in their order.
+// They reject most words before any comparison.
+var refFirstByte, refSecondByte, refKindsBy = func() (f [256]bool, second [256]string, by [256][]struct{ lower, kind string }) {
+	add := func(name string) {
+		f[name[0]] = true
+		if strings.IndexByte(second[name[0]], name[1]) < 0 {
+			second[name[0]] += name[1:2]
+		}
+	}
+	for _, rk := range refKinds {
+		add(rk.lower)
+		by[rk.lower[0]] = append(by[rk.lower[0]], rk)
 	}
 	for a := range refAbbrevKinds {
-		f[strings.ToLower(a)[0]] = true
+		add(strings.ToLower(a))
 	}
-	return f, by
+	return f, second, by
 }()
 
 // refLetterBefore reports whether lower[:i] ends in a letter or digit, so
 // that i is not a word start.
 func refLetterBefore(lower string, i int) bool {
+	if c := lower[i-1]; c < utf8.RuneSelf {
+		return asciiWord[c]
+	}
 	r, _ := utf8.DecodeLastRuneInString(lower[:i])
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	return refWordRune(r)
 }
 
 // refKindAt returns the canonical kind of document named at Text[i:] and
 // the end of its name, or "".
 func refKindAt(d *vntext.Doc, i int) (string, int) {
 	lower := d.Lower
-	for _, ki := range refKindsBy[lower[i]] {
-		k := refKinds[ki]
+	if i+1 < len(lower) && strings.IndexByte(refSecondByte[lower[i]], lower[i+1]) < 0 {
+		return "", 0
+	}
+	for _, k := range refKindsBy[lower[i]] {
 		if !strings.HasPrefix(lower[i:], k.lower) {
 			continue
 		}
@@ -155,6 +212,9 @@ func refKindAt(d *vntext.Doc, i int) (string, int) {
 		}
 		j += w
 	}
+	if j-i < 2 || j-i > 3 {
+		return "", 0 // every abbreviation is two letters: "NQ", "QĐ"
+	}
 	if k, ok := refAbbrevKinds[d.Text[i:j]]; ok && (j == len(d.Text) || !refIsWordRune(d.Text[j:])) {
 		return k, j
 	}
@@ -164,7 +224,7 @@ func refKindAt(d *vntext.Doc, i int) (string, int) {
 // refIsWordRune reports whether s starts with a letter, digit or mark.
 func refIsWordRune(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	return refWordRune(r)
 }
 
 // refsAfterKind reads the number or list of numbers after a kind's name at
