@@ -248,6 +248,9 @@ func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
 			if k := strings.Index(p.doc.Lower[ss:ev.start], " sẽ "); k >= 0 {
 				continue // "sẽ được thực hiện tại kỳ họp …": a meeting to come
 			}
+			if p.afterWhen(ss, ev.start) {
+				continue // "ngay sau khi Đại hội … bế mạc, …": the meeting before
+			}
 			for _, dm := range p.daysIn(ss, se) {
 				if dm.cued {
 					return ev
@@ -266,6 +269,20 @@ func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
 		}
 	}
 	return nil
+}
+
+// afterWhen reports whether "sau khi" or "trước khi" stands right before
+// i: the meeting named there is the one before or after the report's, as in
+// "ngay sau khi Đại hội … bế mạc, Ban Chấp hành … tổ chức Hội nghị lần thứ
+// nhất" (where "sau khi khai mạc kỳ họp" names the report's own).
+func (p *parser) afterWhen(ss, i int) bool {
+	c := strings.TrimRight(p.doc.Lower[ss:i], " ")
+	for _, w := range [...]string{"sau khi", "trước khi"} {
+		if strings.HasSuffix(c, w) && wordStart(c, len(c)-len(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectOf returns the body named before ev in its sentence, the subject

@@ -47,6 +47,18 @@ var headerTests = []struct {
 		date: "2022-12-27",
 	},
 	{
+		name: "the congress that closed before the meeting",
+		in:   "Tỉnh ủy Yên Bái họp phiên đầu tiên\n\nChiều 26/9/2020, ngay sau khi Đại hội đại biểu Đảng bộ tỉnh Yên Bái lần thứ XIX bế mạc, Ban Chấp hành Đảng bộ tỉnh khóa XIX đã tổ chức Hội nghị lần thứ nhất để bầu Ban Thường vụ.",
+		kind: KindConference, level: "tỉnh", locality: "Yên Bái", session: 1, term: 19,
+		date: "2020-09-26", tod: "chiều",
+	},
+	{
+		name: "sau khi khai mạc names the meeting itself",
+		in:   "HĐND tỉnh khai mạc kỳ họp\n\nSáng 5/12/2022, sau khi khai mạc kỳ họp thứ 9 HĐND tỉnh Bạc Liêu khóa X, các đại biểu nghe báo cáo kinh tế - xã hội.",
+		kind: KindCouncilSession, level: "tỉnh", locality: "Bạc Liêu", session: 9, term: 10,
+		date: "2022-12-05", tod: "sáng",
+	},
+	{
 		name: "provincial committee, session after the body",
 		in:   "Bắc Ninh bàn nhiệm vụ quý II\n\nNgày 15/3, Tỉnh ủy Bắc Ninh tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12, khóa XX để đánh giá kết quả quý I/2023.",
 		kind: KindConference, level: "tỉnh", locality: "Bắc Ninh", session: 12, term: 20,
