@@ -123,8 +123,11 @@ func (p *parser) dayAt(i, hi int) (dayMention, bool) {
 	}
 	// The cue: "Chiều 17/6", "sáng ngày 12/7", "chiều nay (7/2)", "hôm 8/7".
 	j := i
-	if j > 0 && l[j-1] == '(' {
-		j--
+	for k := i; k > 0 && (l[k-1] == ' ' || l[k-1] == '('); k-- {
+		if l[k-1] == '(' {
+			j = k - 1 // "(10/7)", and "( 10/7 )" in rejoined text
+			break
+		}
 	}
 	ws, we := prevWord(l, j)
 	w := l[ws:we]

@@ -59,6 +59,12 @@ var headerTests = []struct {
 		date: "2022-12-05", tod: "sáng",
 	},
 	{
+		name: "rejoined spacing around the bracketed day",
+		in:   "HĐND TỈNH KHAI MẠC KỲ HỌP\n\nChiều nay ( 4/12 ) , HĐND tỉnh Sóc Trăng khóa IX khai mạc kỳ họp thứ 7 để đánh giá kết quả năm 2017 .",
+		kind: KindCouncilSession, level: "tỉnh", locality: "Sóc Trăng", session: 7, term: 9,
+		date: "2017-12-04", tod: "chiều",
+	},
+	{
 		name: "provincial committee, session after the body",
 		in:   "Bắc Ninh bàn nhiệm vụ quý II\n\nNgày 15/3, Tỉnh ủy Bắc Ninh tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12, khóa XX để đánh giá kết quả quý I/2023.",
 		kind: KindConference, level: "tỉnh", locality: "Bắc Ninh", session: 12, term: 20,
