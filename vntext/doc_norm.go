@@ -125,6 +125,22 @@ func normalize(src string) (string, []edit) {
 		b = append(b, repl...)
 		i = j
 	}
+	// toneAfter is set once a non-ASCII letter follows o or u in the
+	// output: only then can fixTones find an old-style tone to move.
+	toneAfter := false
+	oOrU := func(c byte) bool { return c == 'o' || c == 'O' || c == 'u' || c == 'U' }
+	prevOut := func() byte {
+		if b != nil {
+			if len(b) == 0 {
+				return 0
+			}
+			return b[len(b)-1]
+		}
+		if i == 0 {
+			return 0
+		}
+		return src[i-1]
+	}
 	for i < len(src) {
 		c := src[i]
 		if c < utf8.RuneSelf {
@@ -140,14 +156,39 @@ func normalize(src string) (string, []edit) {
 				replace(i+1, " ")
 				continue
 			}
-			if clusterEnd(src, i+1) > i+1 {
+			if i+1 < len(src) && isCombiningLead(src[i+1]) && clusterEnd(src, i+1) > i+1 {
 				i, b, edits = composeCluster(src, i, b, edits)
+				toneAfter = true
 				continue
 			}
 			if b != nil {
 				b = append(b, c)
 			}
 			i++
+			continue
+		}
+		// Fast path for the letters of Vietnamese, which simpleMap leaves
+		// alone: U+00C0–U+01BF (two bytes) and U+1E00–U+1EFF (three).
+		w := 0
+		switch {
+		case 0xC3 <= c && c <= 0xC6 && i+1 < len(src) && src[i+1]&0xC0 == 0x80:
+			w = 2
+		case c == 0xE1 && i+2 < len(src) && 0xB8 <= src[i+1] && src[i+1] <= 0xBB && src[i+2]&0xC0 == 0x80:
+			w = 3
+		}
+		if w > 0 {
+			if i+w < len(src) && isCombiningLead(src[i+w]) && clusterEnd(src, i+w) > i+w {
+				i, b, edits = composeCluster(src, i, b, edits)
+				toneAfter = true
+				continue
+			}
+			if !toneAfter && oOrU(prevOut()) {
+				toneAfter = true
+			}
+			if b != nil {
+				b = append(b, src[i:i+w]...)
+			}
+			i += w
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(src[i:])
@@ -157,11 +198,15 @@ func normalize(src string) (string, []edit) {
 		}
 		if clusterEnd(src, i+w) > i+w {
 			i, b, edits = composeCluster(src, i, b, edits)
+			toneAfter = true
 			continue
 		}
 		if repl, ok := simpleMap(r); ok {
 			replace(i+w, repl)
 			continue
+		}
+		if !toneAfter && oOrU(prevOut()) {
+			toneAfter = true
 		}
 		if b != nil {
 			b = append(b, src[i:i+w]...)
@@ -171,6 +216,9 @@ func normalize(src string) (string, []edit) {
 	out := src
 	if b != nil {
 		out = unsafeString(b)
+	}
+	if !toneAfter {
+		return out, edits
 	}
 	if fixed, ok := fixTones(out); ok {
 		out = fixed
@@ -314,37 +362,35 @@ func fixTones(s string) (string, bool) {
 // lower returns s in lower case, keeping every byte offset: a rune whose
 // lower-case form has another UTF-8 length is left as it is.
 func lower(s string) string {
-	var sb strings.Builder
-	sb.Grow(len(s))
-	for i := 0; i < len(s); {
-		c := s[i]
+	b := make([]byte, len(s))
+	copy(b, s)
+	for i := 0; i < len(b); {
+		c := b[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+				b[i] = c + 'a' - 'A'
 			}
-			sb.WriteByte(c)
 			i++
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := utf8.DecodeRune(b[i:])
+		l := r
 		switch {
 		case 0x1EA0 <= r && r <= 0x1EF9: // Vietnamese letters with two marks: even code points are upper case
-			r |= 1
+			l = r | 1
 		case 0xC0 <= r && r <= 0xDE && r != 0xD7: // Latin-1 capitals
-			r += 0x20
+			l = r + 0x20
 		case 0x100 <= r && r < 0x2000: // other letters; punctuation above has no case
-			if l := unicode.ToLower(r); utf8.RuneLen(l) == w {
-				r = l
+			if u := unicode.ToLower(r); utf8.RuneLen(u) == w {
+				l = u
 			}
 		}
-		if r == utf8.RuneError && w == 1 {
-			sb.WriteByte(c)
-		} else {
-			sb.WriteRune(r)
+		if l != r {
+			utf8.EncodeRune(b[i:], l) // same length: offsets are kept
 		}
 		i += w
 	}
-	return sb.String()
+	return unsafeString(b)
 }
 
 // Fold returns s for keyword matching: normalised, lower case, without
