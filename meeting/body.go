@@ -103,7 +103,7 @@ var notPlace = map[string]bool{
 	"Hiện": true, "Theo": true, "Tại": true, "Ngày": true, "Sáng": true,
 	"Chiều": true, "Tối": true, "Trong": true, "Với": true, "Để": true,
 	"Các": true, "Những": true, "Ông": true, "Bà": true,
-	"Anh": true, "Chị": true,
+	"Anh": true, "Chị": true, "Khối": true, // "Đảng bộ Khối các cơ quan tỉnh"
 }
 
 // placeStop are capitalised words that end a place name: what follows it.

@@ -65,6 +65,12 @@ var headerTests = []struct {
 		date: "2017-12-04", tod: "chiều",
 	},
 	{
+		name: "a bloc's Party organisation has no locality of its own",
+		in:   "Đại hội Đảng bộ Khối\n\nSáng 18/7/2025, Đảng bộ Khối các cơ quan tỉnh Hưng Yên tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2025 - 2030.",
+		kind: KindCongress, session: 10, tenure: [2]int{2025, 2030},
+		date: "2025-07-18", tod: "sáng",
+	},
+	{
 		name: "provincial committee, session after the body",
 		in:   "Bắc Ninh bàn nhiệm vụ quý II\n\nNgày 15/3, Tỉnh ủy Bắc Ninh tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12, khóa XX để đánh giá kết quả quý I/2023.",
 		kind: KindConference, level: "tỉnh", locality: "Bắc Ninh", session: 12, term: 20,
