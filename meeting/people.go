@@ -10,6 +10,7 @@ func (p *parser) parsePeople(m *Meeting) {
 		return // token offsets are 32-bit
 	}
 	sc := newScan(p.doc)
+	defer sc.release()
 	if len(sc.ments) == 0 {
 		return
 	}

@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -84,9 +85,16 @@ type scan struct {
 	persons []known
 }
 
-// newScan reads d.
+// scanPool keeps the slices of finished scans: the tokens alone take about
+// four bytes per input byte, so reusing them keeps a parse's garbage small.
+var scanPool = sync.Pool{New: func() any { return new(scan) }}
+
+// newScan reads d. The caller may hand the scan back with release once no
+// value read from it refers to its slices.
 func newScan(d *vntext.Doc) *scan {
-	sc := &scan{d: d, t: d.Text, l: d.Lower}
+	sc := scanPool.Get().(*scan)
+	*sc = scan{d: d, t: d.Text, l: d.Lower,
+		toks: sc.toks[:0], sents: sc.sents[:0], ments: sc.ments[:0], persons: sc.persons[:0]}
 	sc.tokenize()
 	sc.markCaptions()
 	for i := range sc.sents {
@@ -94,6 +102,18 @@ func newScan(d *vntext.Doc) *scan {
 	}
 	sc.resolve()
 	return sc
+}
+
+// release returns sc to scanPool. Very large scans are left to the
+// garbage collector rather than held.
+func (sc *scan) release() {
+	if cap(sc.toks) > 1<<20 {
+		return
+	}
+	clear(sc.ments[:cap(sc.ments)]) // drop the titles they point to
+	clear(sc.persons[:cap(sc.persons)])
+	*sc = scan{toks: sc.toks[:0], sents: sc.sents[:0], ments: sc.ments[:0], persons: sc.persons[:0]}
+	scanPool.Put(sc)
 }
 
 // chromeCut lists the page-furniture lines after which no article text
@@ -111,7 +131,9 @@ var chromeSkip = []string{"tin liên quan", "tin tức sự kiện", "dòng sự
 // dropping page furniture.
 func (sc *scan) tokenize() {
 	t, l := sc.t, sc.l
-	sc.toks = make([]token, 0, len(t)/5+8)
+	if n := len(t)/5 + 8; cap(sc.toks) < n {
+		sc.toks = make([]token, 0, n)
+	}
 	para := 0
 	for ls := 0; ls < len(t); {
 		le := strings.IndexByte(t[ls:], '\n')
