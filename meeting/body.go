@@ -229,7 +229,7 @@ func (p *parser) readLocality(i int) (string, int) {
 			break
 		}
 		w := tx[j:e]
-		if n == 0 && notPlace[w] {
+		if n == 0 && notPlace[w] && !strings.HasPrefix(tx[j:], "Bà Rịa") {
 			break
 		}
 		if n > 0 && placeStop[w] {
@@ -246,8 +246,10 @@ func (p *parser) readLocality(i int) (string, int) {
 		if isDigits(w) {
 			break
 		}
-		// "Bà Rịa - Vũng Tàu": the one province written with a dash.
-		if e+3 < len(tx) && tx[e:e+3] == " - " && tx[i:e] == "Bà Rịa" {
+		// "Bà Rịa - Vũng Tàu", "Phan Rang - Tháp Chàm", "Thừa Thiên - Huế":
+		// two names joined by a dash, when what follows is no province or
+		// city of its own ("quận Hoàn Kiếm - Hà Nội" is a place and its city).
+		if e+3 < len(tx) && tx[e:e+3] == " - " && n <= 2 && p.dashJoins(i, e, e+3) {
 			j = e + 3
 			continue
 		}
@@ -263,6 +265,9 @@ func (p *parser) readLocality(i int) (string, int) {
 	// Cut at a known province or city name, else before a person's name.
 	for k := n; k >= 1; k-- {
 		name := tx[i:words[k-1][1]]
+		if c := strings.Replace(name, " - ", " ", 1); c != name && provinces[c] {
+			return c, words[k-1][1] // "Thừa Thiên - Huế", the old spelling
+		}
 		if provinces[name] || centralCities[name] {
 			if k < n && !nameStarts[tx[words[k][0]:words[k][1]]] {
 				break // the name goes on: "Hà Nam" is not "Hà Nam Ninh"
@@ -276,10 +281,43 @@ func (p *parser) readLocality(i int) (string, int) {
 			break
 		}
 	}
-	if n > 4 || n >= 3 && nameStarts[tx[words[0][0]:words[0][1]]] {
+	if n > 4 || n >= 3 && nameStarts[tx[words[0][0]:words[0][1]]] && !strings.Contains(tx[i:words[n-1][1]], " - ") {
 		return "", i // too long for a place, or a person: "Cao Tiến Dũng"
 	}
 	return tx[i:words[n-1][1]], words[n-1][1]
+}
+
+// dashJoins reports whether the name at Text[i:e] goes on past the dash
+// at e with the capitalised name at k: "Bà Rịa - Vũng Tàu" and "Thừa Thiên -
+// Huế" are provinces, and "Phan Rang - Tháp Chàm" is a city, where
+// "Hoàn Kiếm - Hà Nội" and "Thanh Xuân - Nguyễn Văn A" are two things.
+func (p *parser) dashJoins(i, e, k int) bool {
+	tx := p.doc.Text
+	var ends [3]int
+	n := 0
+	for j := k; n < len(ends); {
+		we := wordAt(tx, j)
+		if we == j || !isUpperStart(tx, j) || notPlace[tx[j:we]] || placeStop[tx[j:we]] || upperWord(tx[j:we]) && we-j > 1 {
+			break
+		}
+		ends[n] = we
+		n++
+		if we+1 < len(tx) && tx[we] == ' ' && isUpperStart(tx, we+1) {
+			j = we + 1
+			continue
+		}
+		break
+	}
+	if n == 0 {
+		return false
+	}
+	for c := n; c >= 1; c-- {
+		if provinces[tx[i:e]+" - "+tx[k:ends[c-1]]] || provinces[tx[i:e]+" "+tx[k:ends[c-1]]] {
+			return true
+		}
+	}
+	second := tx[k:ends[n-1]]
+	return n == 2 && !provinces[second] && !centralCities[second] && !nameStarts[tx[k:wordAt(tx, k)]] && e-i > 0 && strings.Count(tx[i:e], " ") == 1
 }
 
 // districtNumber reports whether a number ending at Text[e] can be a
@@ -298,7 +336,8 @@ func (p *parser) districtNumber(e int) bool {
 	return true
 }
 
-// readProvince reads "(Gia Lai)" or ", tỉnh Gia Lai" after a locality.
+// readProvince reads "(Gia Lai)", ", tỉnh Gia Lai" or " - Hà Nội" after a
+// locality.
 func (p *parser) readProvince(pl *place, j int) int {
 	tx, lo := p.doc.Text, p.doc.Lower
 	k := skipSpace(tx, j)
@@ -306,6 +345,13 @@ func (p *parser) readProvince(pl *place, j int) int {
 		if name, e := p.readLocality(k + 1); name != "" && e < len(tx) && tx[e] == ')' && (provinces[name] || centralCities[name]) {
 			pl.province = name
 			return e + 1
+		}
+	}
+	if k+1 < len(tx) && tx[k] == '-' && tx[k+1] == ' ' {
+		// "quận Hoàn Kiếm - Hà Nội khóa XXV"
+		if name, e := p.readLocality(skipSpace(tx, k+1)); name != "" && (provinces[name] || centralCities[name]) && name != pl.locality {
+			pl.province = name
+			return e
 		}
 	}
 	if k < len(tx) && tx[k] == ',' {

@@ -71,6 +71,30 @@ var headerTests = []struct {
 		date: "2025-07-18", tod: "sáng",
 	},
 	{
+		name: "a province written with a dash",
+		in:   "Tỉnh ủy Bà Rịa - Vũng Tàu họp\n\nSáng 11/7/2023, Ban Chấp hành Đảng bộ tỉnh Bà Rịa - Vũng Tàu khóa VII tổ chức Hội nghị lần thứ 13.",
+		kind: KindConference, level: "tỉnh", locality: "Bà Rịa - Vũng Tàu", session: 13, term: 7,
+		date: "2023-07-11", tod: "sáng",
+	},
+	{
+		name: "a city written with a dash",
+		in:   "Thành phố họp HĐND\n\nChiều 12/12/2022, HĐND thành phố Phan Rang - Tháp Chàm khóa XII tổ chức kỳ họp thứ 8.",
+		kind: KindCouncilSession, level: "thành phố", locality: "Phan Rang - Tháp Chàm", session: 8, term: 12,
+		date: "2022-12-12", tod: "chiều",
+	},
+	{
+		name: "the old spelling with a dash",
+		in:   "Tỉnh ủy họp\n\nSáng 3/12/2019, Ban Chấp hành Đảng bộ tỉnh Thừa Thiên - Huế khóa XV tổ chức Hội nghị lần thứ 20.",
+		kind: KindConference, level: "tỉnh", locality: "Thừa Thiên Huế", session: 20, term: 15,
+		date: "2019-12-03", tod: "sáng",
+	},
+	{
+		name: "a district and its city after a dash",
+		in:   "Quận họp\n\nSáng 3/12/2019, Ban Chấp hành Đảng bộ quận Hoàn Kiếm - Hà Nội khóa XXV tổ chức Hội nghị lần thứ 20.",
+		kind: KindConference, level: "quận", locality: "Hoàn Kiếm", session: 20, term: 25,
+		date: "2019-12-03", tod: "sáng",
+	},
+	{
 		name: "provincial committee, session after the body",
 		in:   "Bắc Ninh bàn nhiệm vụ quý II\n\nNgày 15/3, Tỉnh ủy Bắc Ninh tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12, khóa XX để đánh giá kết quả quý I/2023.",
 		kind: KindConference, level: "tỉnh", locality: "Bắc Ninh", session: 12, term: 20,
