@@ -3,6 +3,9 @@ package vntext
 import (
 	"errors"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 var parseNumberTests = []struct {
@@ -49,6 +52,18 @@ func TestParseNumber(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestParseNumberErrors checks the error contract the way callers use it.
+func TestParseNumberErrors(t *testing.T) {
+	_, err := ParseNumber("1.23.4")
+	require.ErrorIs(t, err, ErrSyntax)
+	ne, ok := errors.AsType[*NumError](err)
+	require.True(t, ok, "error type %T, want *NumError", err)
+	assert.Equal(t, "ParseNumber", ne.Func)
+	assert.Equal(t, "1.23.4", ne.Num)
+	assert.Equal(t, 4, ne.Pos)
+	assert.EqualError(t, err, `vntext.ParseNumber: parsing "1.23.4": invalid syntax at byte 4`)
 }
 
 func TestParseNumberAllocs(t *testing.T) {
