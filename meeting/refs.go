@@ -86,6 +86,10 @@ func (p *parser) parseReferences(m *Meeting) {
 			i = refWordEnd(lower, i+w)
 			continue
 		}
+		if !refNumberAhead(lower, kEnd) {
+			i = kEnd // what refsAfterKind returns when it finds no number
+			continue
+		}
 		refs, end := p.refsAfterKind(i, kind, kEnd)
 		for _, r := range refs {
 			key := vntext.Fold(r.Kind) + " " + strings.ToUpper(r.Number)
@@ -103,6 +107,23 @@ func (p *parser) parseReferences(m *Meeting) {
 			i = refWordEnd(lower, i) // what was read ended inside a word
 		}
 	}
+}
+
+// refNumberAhead reports whether a digit may follow lower[:i] across only
+// spaces, colons and words, as a number refsAfterKind can read must; it
+// errs towards true, so that skipping the call when false changes nothing.
+func refNumberAhead(lower string, i int) bool {
+	for ; i < len(lower); i++ {
+		c := lower[i]
+		switch {
+		case isASCIIDigit(c):
+			return true
+		case c == ' ' || c == ':' || c >= utf8.RuneSelf || asciiWord[c]:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // refWordEnd returns the end of the word characters at lower[i:].
@@ -150,15 +171,13 @@ func refWordRune(r rune) bool {
 }
 
 // refFirstByte marks the bytes that can start a kind's name in Lower, in
-// full or abbreviated, and refSecondByte holds the bytes that can follow
-// each; refKindsBy lists refKinds by their first byte, in their order.
-// They reject most words before any comparison.
-var refFirstByte, refSecondByte, refKindsBy = func() (f [256]bool, second [256]string, by [256][]struct{ lower, kind string }) {
+// full or abbreviated, and refPairs (a bit set indexed by the first two
+// bytes) the pairs that can; refKindsBy lists refKinds by their first
+// byte, in their order. They reject most words before any comparison.
+var refFirstByte, refPairs, refKindsBy = func() (f [256]bool, pairs [1024]uint64, by [256][]struct{ lower, kind string }) {
 	add := func(name string) {
 		f[name[0]] = true
-		if strings.IndexByte(second[name[0]], name[1]) < 0 {
-			second[name[0]] += name[1:2]
-		}
+		pairs[int(name[0])<<2|int(name[1]>>6)] |= 1 << (name[1] & 63)
 	}
 	for _, rk := range refKinds {
 		add(rk.lower)
@@ -167,7 +186,7 @@ var refFirstByte, refSecondByte, refKindsBy = func() (f [256]bool, second [256]s
 	for a := range refAbbrevKinds {
 		add(strings.ToLower(a))
 	}
-	return f, second, by
+	return f, pairs, by
 }()
 
 // refLetterBefore reports whether lower[:i] ends in a letter or digit, so
@@ -184,7 +203,7 @@ func refLetterBefore(lower string, i int) bool {
 // the end of its name, or "".
 func refKindAt(d *vntext.Doc, i int) (string, int) {
 	lower := d.Lower
-	if i+1 < len(lower) && strings.IndexByte(refSecondByte[lower[i]], lower[i+1]) < 0 {
+	if i+1 < len(lower) && refPairs[int(lower[i])<<2|int(lower[i+1]>>6)]&(1<<(lower[i+1]&63)) == 0 {
 		return "", 0
 	}
 	for _, k := range refKindsBy[lower[i]] {
@@ -219,6 +238,18 @@ func refKindAt(d *vntext.Doc, i int) (string, int) {
 		return k, j
 	}
 	return "", 0
+}
+
+// refLetterRune reports whether the non-ASCII rune r is a letter or a
+// mark, with refWordRune's fast paths.
+func refLetterRune(r rune) bool {
+	switch {
+	case r < 0x100:
+		return unicode.IsLetter(r)
+	case r < 0x250, 0x1E00 <= r && r <= 0x1EFF, 0x300 <= r && r <= 0x36F:
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
 // refIsWordRune reports whether s starts with a letter, digit or mark.
@@ -408,8 +439,13 @@ func skipRefSpaces(s string, i int) int {
 func refWord(lower string, i int) string {
 	j := i
 	for j < len(lower) {
-		r, w := utf8.DecodeRuneInString(lower[j:])
-		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+		r, w := rune(lower[j]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(lower[j:])
+		} else if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') {
+			break
+		}
+		if r >= utf8.RuneSelf && !refLetterRune(r) {
 			break
 		}
 		j += w
