@@ -140,11 +140,14 @@ func (x *extractor) agentAction(s, end int) (int, int, bool) {
 		moved = false
 		s = skipSpaces(low, s)
 		for _, w := range [...]string{"đã", "được", "sẽ", "phấn đấu", "đã được", "tiếp tục", "cũng", "vẫn"} {
-			if hasWordAt(low, s, w) {
+			if hasWordAt(low, s, w) && s+len(w) <= end {
 				s += len(w)
 				moved = true
 			}
 		}
+	}
+	if s >= end {
+		return 0, 0, false
 	}
 	ms, me := metricSpan(low[s:end])
 	if me <= ms {
