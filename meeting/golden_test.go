@@ -173,21 +173,24 @@ func TestVariants(t *testing.T) {
 	}
 }
 
-// checkSpans reports a span of m outside text or not starting on a rune.
+// checkSpans reports a span of m outside text, or one whose Text is not
+// text[Start:End].
 func checkSpans(t *testing.T, text string, m *Meeting) {
 	t.Helper()
-	check := func(what string, s, e int) {
+	check := func(what string, s, e int, quoted string) {
 		if s < 0 || e < s || e > len(text) {
 			t.Errorf("%s span [%d:%d] out of bounds (len %d)", what, s, e, len(text))
+		} else if text[s:e] != quoted {
+			t.Errorf("%s span [%d:%d] = %q, but Text is %q", what, s, e, text[s:e], quoted)
 		}
 	}
 	for _, d := range m.Directives {
-		check("directive", d.Start, d.End)
+		check("directive", d.Start, d.End, d.Text)
 	}
 	for _, r := range m.References {
-		check("reference", r.Start, r.End)
+		check("reference", r.Start, r.End, r.Text)
 	}
 	for _, in := range m.Indicators {
-		check("indicator", in.Start, in.End)
+		check("indicator", in.Start, in.End, in.Text)
 	}
 }
