@@ -182,7 +182,7 @@ func normalize(src string) (string, []edit) {
 				toneAfter = true
 				continue
 			}
-			if !toneAfter && oOrU(prevOut()) {
+			if !toneAfter && oOrU(prevOut()) && oldToneSecond[src[i:i+w]] {
 				toneAfter = true
 			}
 			if b != nil {
@@ -205,7 +205,7 @@ func normalize(src string) (string, []edit) {
 			replace(i+w, repl)
 			continue
 		}
-		if !toneAfter && oOrU(prevOut()) {
+		if !toneAfter && oOrU(prevOut()) && oldToneSecond[src[i:i+w]] {
 			toneAfter = true
 		}
 		if b != nil {
@@ -298,6 +298,10 @@ func simpleMap(r rune) (string, bool) {
 // same byte length, so fixing tones never moves offsets.
 var oldTone = map[string]string{}
 
+// oldToneSecond holds the second letters of the keys of oldTone: a marked
+// a, e or y.
+var oldToneSecond = map[string]bool{}
+
 func init() {
 	tones := []rune{'\u0300', '\u0301', '\u0309', '\u0303', '\u0323'}
 	pairs := [][2]rune{{'o', 'a'}, {'o', 'e'}, {'u', 'y'}}
@@ -315,6 +319,7 @@ func init() {
 					old := norm.NFC.String(string(first) + string(second) + string(t))
 					modern := norm.NFC.String(string(first)+string(t)) + string(second)
 					oldTone[old] = modern
+					oldToneSecond[old[1:]] = true
 				}
 			}
 		}
@@ -373,25 +378,60 @@ func lower(s string) string {
 			i++
 			continue
 		}
-		r, w := utf8.DecodeRune(b[i:])
-		l := r
-		switch {
-		case 0x1EA0 <= r && r <= 0x1EF9: // Vietnamese letters with two marks: even code points are upper case
-			l = r | 1
-		case 0xC0 <= r && r <= 0xDE && r != 0xD7: // Latin-1 capitals
-			l = r + 0x20
-		case 0x100 <= r && r < 0x2000: // other letters; punctuation above has no case
-			if u := unicode.ToLower(r); utf8.RuneLen(u) == w {
-				l = u
+		// Fast paths, byte for byte as below: two-byte letters from the
+		// table, and U+1EA0–U+1EF9, whose upper case is the even code
+		// point, by the last bit.
+		if 0xC2 <= c && c < 0xC8 && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
+			if r := rune(c&0x1F)<<6 | rune(b[i+1]&0x3F); r >= 0x80 {
+				if l := lower2[r]; l != 0 {
+					b[i+1] = byte(0x80 | l&0x3F)
+					b[i] = byte(0xC0 | l>>6)
+				}
+				i += 2
+				continue
 			}
 		}
-		if l != r {
+		if c == 0xE1 && i+2 < len(b) && b[i+2]&0xC0 == 0x80 &&
+			(b[i+1] == 0xBA && b[i+2] >= 0xA0 || b[i+1] == 0xBB && b[i+2] <= 0xB9) {
+			b[i+2] |= 1
+			i += 3
+			continue
+		}
+		r, w := utf8.DecodeRune(b[i:])
+		if l := lowerRune(r, w); l != r {
 			utf8.EncodeRune(b[i:], l) // same length: offsets are kept
 		}
 		i += w
 	}
 	return unsafeString(b)
 }
+
+// lowerRune returns the lower case of r, encoded in w bytes, when its
+// encoding has the same length, else r.
+func lowerRune(r rune, w int) rune {
+	switch {
+	case 0x1EA0 <= r && r <= 0x1EF9: // Vietnamese letters with two marks: even code points are upper case
+		return r | 1
+	case 0xC0 <= r && r <= 0xDE && r != 0xD7: // Latin-1 capitals
+		return r + 0x20
+	case 0x100 <= r && r < 0x2000: // other letters; punctuation above has no case
+		if l := unicode.ToLower(r); utf8.RuneLen(l) == w {
+			return l
+		}
+	}
+	return r
+}
+
+// lower2 holds lowerRune of the two-byte runes U+0080–U+01FF (up to lead
+// byte 0xC7), 0 where it is the rune itself.
+var lower2 = func() (t [0x200]rune) {
+	for r := rune(0x80); r < 0x200; r++ {
+		if l := lowerRune(r, 2); l != r {
+			t[r] = l
+		}
+	}
+	return t
+}()
 
 // Fold returns s for keyword matching: normalised, lower case, without
 // diacritics, with đ as d. "Quận Uỷ" and "quan uy" fold alike. Fold is
