@@ -3,6 +3,7 @@ package vntext
 import (
 	"math/bits"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -133,9 +134,16 @@ func FindQuantities(text string) []Quantity {
 	return findQuantities(text)
 }
 
+// quantityScratch holds slices findQuantities gathers into, so that only
+// the result, at its exact size, is allocated.
+var quantityScratch = sync.Pool{New: func() any { return new([]Quantity) }}
+
 // findQuantities scans text that is already normal.
 func findQuantities(text string) []Quantity {
-	var out []Quantity
+	scratch := quantityScratch.Get().(*[]Quantity)
+	defer quantityScratch.Put(scratch)
+	out := (*scratch)[:0]
+	defer func() { clear(out); *scratch = out[:0] }() // drop the strings they hold
 	for i := 0; i < len(text); {
 		c := text[i]
 		if !isDigit(c) {
@@ -151,7 +159,10 @@ func findQuantities(text string) []Quantity {
 		}
 		i = end
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return append([]Quantity(nil), out...)
 }
 
 // TextQuantities is like [Doc.FindQuantities] but leaves the offsets as
