@@ -271,7 +271,11 @@ func (x *extractor) candidates() []cand {
 		case vntext.QuantityPercent:
 			c.fig.Unit = "%"
 		case vntext.QuantityMoney:
+			// "65 triệu đồng/người/năm": the unit as written, per what.
 			c.fig.Unit = q.Unit
+			if e := unitTail(x.t, q.End); e > q.End && strings.HasSuffix(x.t[:q.End], q.Unit) {
+				c.end, c.fig.Unit = e, x.t[q.End-len(q.Unit):e]
+			}
 		default:
 			u, e, ok := x.countUnit(q)
 			if !ok && q.NumStart < parenEnd && x.listedNumber(q) {
@@ -292,7 +296,7 @@ func (x *extractor) candidates() []cand {
 		out = append(out, c)
 	}
 	out = append(out, ratios[ri:]...)
-	return out
+	return mergeCands(out, x.gluedQuantities())
 }
 
 // breakdownEnd returns the end of a parenthesised breakdown that follows a
@@ -439,6 +443,8 @@ func (x *extractor) countUnit(q vntext.Quantity) (string, int, bool) {
 	if low[i:end] == "đồng chí" && hasWordAt(low, end+1, "đảng viên") {
 		i, end = end+1, end+1+len("đảng viên")
 	}
+	end = unitTail(t, end) // "5,9 tấn/ha", "300 m²"
+
 	unit := t[i:end]
 	if q.Unit != "" {
 		unit = t[q.End-len(q.Unit) : end] // "1,6 triệu lượt"

@@ -1,0 +1,167 @@
+package indicators
+
+import (
+	"strings"
+
+	"github.com/vnreport/vnreport/vntext"
+)
+
+// Units of measurement: written after a number, with a space ("21.300
+// tấn") or glued to it ("795MW"), and compound units per something
+// ("5,9 tấn/ha", "65 triệu đồng/người/năm").
+
+// gluedUnits lists, lower case, the units a report may glue to their
+// number. Longer spellings come first so that "kwh" wins over "kw".
+var gluedUnits = [...]string{
+	"kwh", "mwh", "gwh", "kw", "mw", "gw", "km2", "km²", "km", "m2", "m²", "m3", "m³", "ha", "kg", "tấn",
+}
+
+// unitTail extends a unit ending at t[e] over a superscript ("m²") and
+// over "/…" parts glued to it ("tấn/ha", "đồng/người/năm"): a '/' followed
+// directly by a word.
+func unitTail(t string, e int) int {
+	for e < len(t) {
+		switch {
+		case strings.HasPrefix(t[e:], "²") || strings.HasPrefix(t[e:], "³"):
+			e += len("²")
+		case t[e] == '/' && e+1 < len(t) && !isDigit(t[e+1]) && isWordRuneAt(t, e+1):
+			w, we := wordAt(t, e+1)
+			if w == "" {
+				return e
+			}
+			e = we
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// gluedQuantities finds numbers with a unit glued to them, "795MW",
+// "7ha", which the quantity scanner leaves out as words. Figures with a
+// bound word before them take it: "khoảng 7ha".
+func (x *extractor) gluedQuantities() []cand {
+	t, low := x.t, x.low
+	var out []cand
+	for i := 1; i < len(t); i++ {
+		if !isDigit(t[i-1]) || isDigit(t[i]) {
+			continue
+		}
+		c := low[i]
+		if c != 'k' && c != 'm' && c != 'g' && c != 'h' && c != 't' {
+			continue
+		}
+		unit := ""
+		for _, u := range gluedUnits {
+			if strings.HasPrefix(low[i:], u) && (i+len(u) == len(low) || !isWordRuneAt(low, i+len(u))) {
+				unit = u
+				break
+			}
+		}
+		if unit == "" {
+			continue
+		}
+		// The number: digits with '.' groups and a ',' decimal part.
+		ns := i
+		for ns > 0 && (isDigit(t[ns-1]) || (t[ns-1] == '.' || t[ns-1] == ',') && ns >= 2 && isDigit(t[ns-2])) {
+			ns--
+		}
+		if ns > 0 && (isWordRuneBefore(t, ns) || strings.IndexByte("/-.,", t[ns-1]) >= 0) {
+			continue
+		}
+		v, err := vntext.ParseNumber(t[ns:i])
+		if err != nil || v == 0 || !countContextOK(t, low, ns) {
+			continue
+		}
+		e := unitTail(t, i+len(unit))
+		cd := cand{start: ns, end: e, num: ns}
+		cd.fig = Figure{Value: v, Unit: t[i:e]}
+		for _, b := range [...]struct {
+			w string
+			b Bound
+		}{{"khoảng", BoundAbout}, {"gần", BoundAbout}, {"xấp xỉ", BoundAbout}, {"hơn", BoundOver}, {"trên", BoundOver}, {"dưới", BoundUnder}} {
+			if s, ok := endsWithWord(low, ns, b.w); ok {
+				cd.start, cd.fig.Bound = s, b.b
+				break
+			}
+		}
+		out = append(out, cd)
+	}
+	return out
+}
+
+// mergeCands merges two candidate lists sorted by start.
+func mergeCands(a, b []cand) []cand {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]cand, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].start < a[0].start {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	out = append(out, a...)
+	return append(out, b...)
+}
+
+// groupedBefore extends the digits t[as:s] of a ratio's first number back
+// over '.'-separated groups of three ("5.000/5.000 ha", "3.214/3.650 hồ
+// sơ"). It returns the value, where the number starts and whether it had
+// groups.
+func groupedBefore(t string, as, s int) (int, int, bool) {
+	if s-as != 3 || as < 2 || t[as-1] != '.' || !isDigit(t[as-2]) {
+		return 0, as, false
+	}
+	v, _ := digitsAfter(t, as)
+	mult := 1000
+	for k := as - 1; ; {
+		j := k
+		for j > 0 && isDigit(t[j-1]) {
+			j--
+		}
+		n := k - j
+		if n < 1 || n > 3 || mult > 1e9 {
+			return 0, as, false
+		}
+		d, _ := digitsAfter(t, j)
+		v += d * mult
+		if n == 3 && j >= 2 && t[j-1] == '.' && isDigit(t[j-2]) {
+			mult *= 1000
+			k = j - 1
+			continue
+		}
+		return v, j, true
+	}
+}
+
+// groupedAfter extends a ratio's second number t[i:be] (value b) over
+// '.'-separated groups of three.
+func groupedAfter(t string, i, be, b int) (int, int, bool) {
+	if be-i > 3 {
+		return b, be, false
+	}
+	grouped := false
+	for be+4 <= len(t) && t[be] == '.' && isDigit(t[be+1]) && isDigit(t[be+2]) && isDigit(t[be+3]) &&
+		(be+4 == len(t) || !isDigit(t[be+4])) && b < 1e9 {
+		d, _ := digitsAfter(t, be+1)
+		b = b*1000 + d
+		be += 4
+		grouped = true
+	}
+	return b, be, grouped
+}
+
+// votesBefore reports whether a ratio at t[as] with no noun after it
+// counts votes: "với số phiếu 51/51", "tỷ lệ phiếu bầu 48/50". The word
+// "phiếu" must be in the ratio's clause, at most three words before it.
+func votesBefore(t, low string, as int) bool {
+	cl := clauseStart(t, as)
+	k := strings.LastIndex(low[cl:as], "phiếu")
+	if k < 0 || !hasWordAt(low, cl+k, "phiếu") {
+		return false
+	}
+	return strings.Count(strings.TrimSpace(low[cl+k:as]), " ") <= 3
+}

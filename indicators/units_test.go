@@ -1,0 +1,54 @@
+package indicators
+
+import (
+	"strings"
+	"testing"
+)
+
+// Units of measurement, compound units and ratios written with thousands
+// separators or with the votes named before them. Sentences written for
+// these tests.
+var unitTests = []struct {
+	name string
+	in   string
+	want []string
+}{
+	{"weight", "Tổng sản lượng thủy sản cả năm ước đạt 12.450 tấn.", []string{"amount 12450 tấn"}},
+	{"area", "Toàn huyện đã gieo cấy được 3.120 ha lúa xuân.", []string{"amount 3120 ha"}},
+	{"length", "Huyện đã cứng hóa 42,5 km đường giao thông nông thôn.", []string{"amount 42.5 km"}},
+	{"square metres", "Nhà văn hóa mới có diện tích 450 m² sàn.", []string{"amount 450 m²"}},
+	{"unit glued to the number", "Nhà máy điện mặt trời có công suất 120MW.", []string{"amount 120 MW"}},
+	{"glued unit with a bound", "Doanh nghiệp xin thuê khoảng 12ha đất.", []string{"amount 12 ha about"}},
+	{"yield per hectare", "Năng suất lúa bình quân đạt 6,2 tấn/ha.", []string{"amount 6.2 tấn/ha"}},
+	{"income per person per year", "Thu nhập bình quân đầu người đạt 72 triệu đồng/người/năm.",
+		[]string{"amount 72 triệu đồng/người/năm"}},
+	{"ratio with thousands separators", "Huyện đã bàn giao 1.250/1.400 ha mặt bằng.", []string{"ratio 1250/1400 ha"}},
+	{"ratio of files", "Đã giải quyết 2.105/2.300 hồ sơ đúng hạn.", []string{"ratio 2105/2300 hồ sơ"}},
+	{"votes named before", "Đồng chí tái đắc cử Bí thư Huyện ủy với số phiếu 39/41.", []string{"ratio 39/41 phiếu"}},
+	{"share of votes named before", "Tỷ lệ phiếu bầu đạt 28/30, bằng 93,3%.", []string{"ratio 28/30 phiếu", "amount 93.3 %"}},
+}
+
+// Not figures, though they look like the forms above.
+var unitNearMisses = []struct{ name, in string }{
+	{"a date after a grouped number", "Văn bản ban hành ngày 12/5/2024."},
+	{"a ratio of nothing", "Tỷ số trận đấu là 2/3."},
+	{"clock time glued", "Hội nghị khai mạc lúc 8h30."},
+}
+
+func TestUnits(t *testing.T) {
+	for _, tt := range unitTests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := figs(Extract(tt.in))
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("Extract(%q) figures =\n  %q\nwant\n  %q", tt.in, got, tt.want)
+			}
+		})
+	}
+	for _, tt := range unitNearMisses {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Extract(tt.in); len(got) != 0 {
+				t.Errorf("Extract(%q) = %q; want no figures", tt.in, figs(got))
+			}
+		})
+	}
+}
