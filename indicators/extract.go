@@ -480,8 +480,8 @@ func countContextOK(t, low string, i int) bool {
 	if prev == "" {
 		return true
 	}
-	if notBeforeCount[prev] {
-		return false
+	if notBeforeCount[prev] && !(prev == "quyết" && strings.HasSuffix(low[:ws], "giải ")) {
+		return false // "giải quyết 2.105 hồ sơ" is not "quyết định 2105"
 	}
 	// A capitalised word before a number names something ("Quận 12",
 	// "Sư đoàn 9") unless it opens the sentence.
@@ -550,6 +550,17 @@ func (x *extractor) ratios() []cand {
 			b = b*10 + int(t[be+1]-'0')
 			as, be = as-2, be+2
 		}
+		// "3.214/3.650 hồ sơ": thousands separators; a year after the
+		// slash is then ruled out by its groups.
+		grouped := false
+		if v, k, ok := groupedBefore(t, as, s); ok {
+			a, as = v, k
+			if v, k, ok := groupedAfter(t, s+1, be, b); ok {
+				b, be, grouped = v, k, true
+			}
+		} else if v, k, ok := groupedAfter(t, s+1, be, b); ok && s-as <= 3 {
+			b, be, grouped = v, k, true
+		}
 		if as > 0 {
 			if r, _ := utf8.DecodeLastRuneInString(t[:as]); isWordRune(r) || strings.ContainsRune("/.,-", r) {
 				continue
@@ -561,7 +572,7 @@ func (x *extractor) ratios() []cand {
 		if be < len(t) && (isDigit(t[be]) || t[be] == '/' || isWordRuneAt(t, be)) {
 			continue
 		}
-		if a > b || b == 0 || b >= 1900 {
+		if a > b || b == 0 || b >= 1900 && !grouped {
 			continue
 		}
 		if !countContextOK(t, low, as) || dateWordBefore(low, as) {
@@ -574,6 +585,13 @@ func (x *extractor) ratios() []cand {
 		}
 		w, we := wordAt(t, j)
 		if w == "" || j == be {
+			if (j == len(t) || strings.IndexByte(",.;)\n", t[j]) >= 0) && votesBefore(t, low, as) {
+				// "với số phiếu 51/51.": the votes are named before.
+				c := cand{start: as, end: be, num: as}
+				c.fig = Figure{Role: RoleRatio, Value: float64(a), Total: float64(b), Unit: "phiếu"}
+				out = append(out, c)
+				i = be
+			}
 			continue
 		}
 		lw := low[j:we]
