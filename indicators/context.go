@@ -288,7 +288,16 @@ func (x *extractor) role(c *cand, sent, cl int) {
 	if f.Bound == "" && strings.HasPrefix(tail, "trở lên") {
 		f.Bound = BoundOver
 	}
-	// Goals: a figure in a sentence that sets a goal.
+	// Goals: a figure in a sentence that sets a goal. A plan share is a
+	// goal too when its own clause strives for it ("phấn đấu cả năm đạt
+	// trên 95% kế hoạch vốn"), and so is an amount that a budget estimate
+	// or a target is set at ("dự toán thu ngân sách năm 2024 là 13.560 tỷ
+	// đồng", "chỉ tiêu đề ra là 500 đảng viên").
+	if f.Role == RolePlan || f.Role == RoleAmount {
+		if goalClause(low[cl:c.start]) {
+			f.Role = RoleTarget
+		}
+	}
 	if f.Role != RoleTarget && f.Role != RolePlan {
 		pre := low[sent:c.start]
 		for _, w := range [...]string{"phấn đấu", "mục tiêu", "định hướng"} {
@@ -770,4 +779,31 @@ func (x *extractor) estimated(from, to int) bool {
 		}
 		off = k + len("ước")
 	}
+}
+
+// goalClause reports whether the clause before a figure sets it as a
+// goal: it strives for it ("phấn đấu", "mục tiêu"), or it names a budget
+// estimate or a target ("dự toán", "chỉ tiêu") in a clause with no verb
+// of achievement ("đạt", "vượt", "hoàn thành", "bằng", "so với").
+func goalClause(own string) bool {
+	if indexWord(own, "phấn đấu") >= 0 || indexWord(own, "mục tiêu") >= 0 {
+		return true
+	}
+	k := indexWord(own, "dự toán")
+	if k < 0 {
+		k = indexWord(own, "chỉ tiêu")
+	}
+	if k < 0 {
+		return false
+	}
+	// "trong tổng số 28 chỉ tiêu, có 18 chỉ tiêu đạt": targets counted.
+	if pre := strings.TrimRight(own[:k], " "); pre != "" && (isDigit(pre[len(pre)-1]) || strings.HasSuffix(pre, "số")) {
+		return false
+	}
+	for _, w := range [...]string{"đạt", "vượt", "hoàn thành", "bằng", "so với", "tăng", "giảm", "thực hiện", "được"} {
+		if indexWord(own, w) >= 0 {
+			return false
+		}
+	}
+	return true
 }
