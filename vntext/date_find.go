@@ -145,12 +145,22 @@ func (e *dtExpr) match(start, end int) DateMatch {
 
 // dtPlain reports whether s can be scanned as it is: it holds nothing that
 // Normalize would change in the words and marks dates are made of (no
-// combining marks, CR, tabs, special spaces, dashes or quotes). Invalid
-// UTF-8 and old tone marks do not matter to dates.
+// combining marks, CR, tabs, special spaces, dashes or quotes but curly
+// double quotes, which dates treat as '"'). Invalid UTF-8 and old tone
+// marks do not matter to dates.
 func dtPlain(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; c {
-		case '\r', '\t', '\v', '\f', 0xCC, 0xCD, 0xE2:
+		case '\r', '\t', '\v', '\f', 0xCC, 0xCD:
+			return false
+		case 0xE2: // U+2000–U+2FFF: dashes, quotes, spaces…
+			// Curly double quotes, which nearly every article has, only
+			// end a clause (dtClauseEndAt), as '"' does; Normalize leaves
+			// the ellipsis alone.
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D || s[i+2] == 0xA6) {
+				i += 2
+				continue
+			}
 			return false
 		case 0xC2: // U+0080–U+00BF: NBSP, soft hyphen, guillemets, NEL
 			if i+1 < len(s) && (s[i+1] == 0xA0 || s[i+1] == 0x85 || s[i+1] == 0xAB || s[i+1] == 0xBB || s[i+1] == 0xAD) {
@@ -299,10 +309,19 @@ func dtAccept(s string, e *dtExpr, lastEnd int) bool {
 	if n < len(s) && isDigit(s[n]) {
 		return false
 	}
-	if n >= len(s) || dtClauseEnd(s[n]) {
+	if n >= len(s) || dtClauseEndAt(s, n) {
 		return true
 	}
 	return d > m && !dtCountingNext(s, e.end)
+}
+
+// dtClauseEndAt reports whether s[n:] starts with a character that ends a
+// clause or a parenthesis, a curly double quote included.
+func dtClauseEndAt(s string, n int) bool {
+	if s[n] == 0xE2 {
+		return n+2 < len(s) && s[n+1] == 0x80 && (s[n+2] == 0x9C || s[n+2] == 0x9D)
+	}
+	return dtClauseEnd(s[n])
 }
 
 // dtClauseEnd reports whether c ends a clause or a parenthesis.
