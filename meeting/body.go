@@ -42,16 +42,50 @@ var organs = []organDef{
 }
 
 // levels are the words that name an administrative level, longest first.
-var levels = []struct{ key, level string }{
-	{"thành phố", "thành phố"},
-	{"thị trấn", "thị trấn"},
-	{"thị xã", "thị xã"},
-	{"tp", "thành phố"},
-	{"tỉnh", "tỉnh"},
-	{"quận", "quận"},
-	{"huyện", "huyện"},
-	{"phường", "phường"},
-	{"xã", "xã"},
+// An abbreviation ("H. Bình Chánh", "Q.1", "P. Bến Nghé", "TX. Sơn Tây")
+// counts only as a capital letter with its dot.
+var levels = []struct {
+	key, level string
+	abbr       bool
+}{
+	{"thành phố", "thành phố", false},
+	{"thị trấn", "thị trấn", false},
+	{"thị xã", "thị xã", false},
+	{"tp", "thành phố", false},
+	{"tỉnh", "tỉnh", false},
+	{"quận", "quận", false},
+	{"huyện", "huyện", false},
+	{"phường", "phường", false},
+	{"xã", "xã", false},
+	{"tx", "thị xã", true},
+	{"h", "huyện", true},
+	{"q", "quận", true},
+	{"p", "phường", true},
+}
+
+// levelAt reads a level word at Lower[k:], with the dot of "TP." or of an
+// abbreviation, and returns its level and end; ok is false when none is
+// there.
+func (p *parser) levelAt(k int) (level string, end int, ok bool) {
+	lo := p.doc.Lower
+	for _, l := range levels {
+		if !hasWordAt(lo, k, l.key) {
+			continue
+		}
+		e := k + len(l.key)
+		dot := e < len(lo) && lo[e] == '.'
+		if l.abbr {
+			if !dot || !isUpperStart(p.doc.Text, k) {
+				return "", k, false
+			}
+			return l.level, e + 1, true
+		}
+		if l.key == "tp" && dot {
+			e++
+		}
+		return l.level, e, true
+	}
+	return "", k, false
 }
 
 // levelRank orders levels from the lowest; a report that names several
@@ -172,18 +206,9 @@ func (p *parser) readPlace(i int) (place, bool) {
 		return pl, pl.organ != ""
 	}
 	// A level word: "quận Thanh Xuân", or "Quận ủy quận Bình Tân".
-	for _, l := range levels {
-		if hasWordAt(lo, k, l.key) {
-			if pl.level == "" || pl.level == l.level {
-				pl.level = l.level
-				k += len(l.key)
-				if l.key == "tp" && k < len(lo) && lo[k] == '.' {
-					k++
-				}
-				j = k
-			}
-			break
-		}
+	if lv, e, ok := p.levelAt(k); ok && (pl.level == "" || pl.level == lv) {
+		pl.level = lv
+		k, j = e, e
 	}
 	loc, le := p.readLocality(skipSpace(tx, j))
 	if loc != "" {

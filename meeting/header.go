@@ -209,10 +209,7 @@ func (p *parser) keysAt(hits []hit, i int) []hit {
 			}
 		case k.level:
 			// Only "quận Thanh Xuân": a level word before a capital.
-			if wordEnd(l, e) {
-				if k.key == "tp" && e < len(l) && l[e] == '.' {
-					e++
-				}
+			if _, e, ok := p.levelAt(i); ok && wordEnd(l, i+len(k.key)) {
 				if isUpperStart(p.doc.Text, skipSpace(l, e)) {
 					hits = append(hits, hit{i, 0})
 				}
@@ -409,14 +406,11 @@ func (p *parser) completeBody(b *place, places []place) {
 		t := p.doc.Text[ln.start:ln.end]
 		if k := strings.Index(t, ": "); k > 0 && k < 40 {
 			i := ln.start
-			for _, l := range levels {
-				if hasWordAt(p.doc.Lower, i, l.key) {
-					if l.level != b.level {
-						return
-					}
-					i = skipSpace(p.doc.Lower, i+len(l.key))
-					break
+			if lv, e, ok := p.levelAt(i); ok {
+				if lv != b.level {
+					return
 				}
+				i = skipSpace(p.doc.Lower, e)
 			}
 			if loc, e := p.readLocality(i); loc != "" && e == ln.start+k {
 				b.locality = loc

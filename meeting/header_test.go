@@ -161,6 +161,18 @@ var headerTests = []struct {
 		date: "2021-04-03", tod: "chiều",
 	},
 	{
+		name: "a district written H. with its dot",
+		in:   "Củ Chi họp HĐND\n\nSáng 18/12/2019, HĐND H. Củ Chi khóa X, nhiệm kỳ 2016 - 2021 khai mạc kỳ họp thứ 12 để xem xét tình hình kinh tế năm 2019.",
+		kind: KindCouncilSession, level: "huyện", locality: "Củ Chi", session: 12, term: 10, tenure: [2]int{2016, 2021},
+		date: "2019-12-18", tod: "sáng",
+	},
+	{
+		name: "a numbered district written Q.",
+		in:   "Q.3 sơ kết 6 tháng\n\nNgày 9-7-2019, Quận ủy Q.3 tổ chức Hội nghị Ban Chấp hành Đảng bộ quận lần thứ 28 (khóa XI) sơ kết công tác 6 tháng đầu năm.",
+		kind: KindConference, level: "quận", locality: "3", session: 28, term: 11,
+		date: "2019-07-09",
+	},
+	{
 		name: "no meeting",
 		in:   "Huyện Mê Linh đẩy mạnh xây dựng nông thôn mới\n\nNhững năm qua, huyện Mê Linh đã huy động nhiều nguồn lực để xây dựng nông thôn mới nâng cao, đời sống người dân được cải thiện rõ rệt.",
 		kind: KindOther, level: "huyện", locality: "Mê Linh",
