@@ -338,6 +338,11 @@ func scanUnit(s string, i int) (u unit, ok bool) {
 	if j == i {
 		return u, false // a unit word needs a space: "10km" was skipped
 	}
+	if j >= len(s) || !qUnitFirst[s[j]] {
+		// No unit word starts with this byte in any case: what follows
+		// below would find nothing.
+		return unit{start: j, end: j, kind: QuantityNumber, scale: 1}, false
+	}
 	if e, ok := qWord(s, j, "phần trăm"); ok {
 		return unit{start: j, end: e, kind: QuantityPercent}, true
 	}
@@ -435,6 +440,9 @@ func boundBefore(s string, i int) (Bound, string, int) {
 		return "", "", i
 	}
 	e := i - 1
+	if !qBoundLast[s[e-1]] {
+		return "", "", i // no bound word ends with this byte in any case
+	}
 	for _, b := range qBounds {
 		st := e - len(b.w)
 		if st < 0 || !strings.EqualFold(s[st:e], b.w) {
@@ -449,6 +457,43 @@ func boundBefore(s string, i int) (Bound, string, int) {
 	}
 	return "", "", i
 }
+
+// qUnitFirst marks the bytes a unit word can start with and qBoundLast
+// those a bound word can end with, in any case: the first and last bytes
+// of the encodings of every rune that folds to the words' first or last.
+var qUnitFirst, qBoundLast = func() (first, last [256]bool) {
+	mark := func(t *[256]bool, r rune, lastByte bool) {
+		f := r
+		for {
+			var buf [utf8.UTFMax]byte
+			n := utf8.EncodeRune(buf[:], f)
+			if lastByte {
+				t[buf[n-1]] = true
+			} else {
+				t[buf[0]] = true
+			}
+			if f = unicode.SimpleFold(f); f == r {
+				return
+			}
+		}
+	}
+	words := []string{"phần trăm"}
+	for _, sc := range qScales {
+		words = append(words, sc.w)
+	}
+	for _, c := range qCurrencies {
+		words = append(words, c.w)
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		mark(&first, r, false)
+	}
+	for _, b := range qBounds {
+		r, _ := utf8.DecodeLastRuneInString(b.w)
+		mark(&last, r, true)
+	}
+	return first, last
+}()
 
 // exactAmount returns n × scale as an integer, rounding a fraction of a
 // đồng half up; ok is false when it does not fit an int64.
