@@ -257,8 +257,8 @@ func (p *parser) readLocality(i int) (string, int) {
 		if n == 0 && notPlace[w] && !strings.HasPrefix(tx[j:], "Bà Rịa") {
 			break
 		}
-		if n > 0 && placeStop[w] {
-			break
+		if n > 0 && placeStop[w] && (w != "Đồng" || hasWordAt(p.doc.Lower, skipSpace(tx, e), "chí")) {
+			break // "Đồng chí …" begins a person; "Lâm Đồng" goes on
 		}
 		if upperWord(w) && len(w) > 1 && !isDigits(w) {
 			break // an acronym: UBND, HĐND

@@ -173,6 +173,12 @@ var headerTests = []struct {
 		date: "2019-07-09",
 	},
 	{
+		name: "Đồng inside a province's name",
+		in:   "Tỉnh ủy họp\n\nNgày 14/7/2022, Ban Chấp hành Đảng bộ tỉnh Lâm Đồng khóa XI tổ chức Hội nghị lần thứ 9 đánh giá 6 tháng đầu năm.",
+		kind: KindConference, level: "tỉnh", locality: "Lâm Đồng", session: 9, term: 11,
+		date: "2022-07-14",
+	},
+	{
 		name: "no meeting",
 		in:   "Huyện Mê Linh đẩy mạnh xây dựng nông thôn mới\n\nNhững năm qua, huyện Mê Linh đã huy động nhiều nguồn lực để xây dựng nông thôn mới nâng cao, đời sống người dân được cải thiện rõ rệt.",
 		kind: KindOther, level: "huyện", locality: "Mê Linh",
