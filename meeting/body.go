@@ -367,9 +367,12 @@ func (p *parser) readProvince(pl *place, j int) int {
 	tx, lo := p.doc.Text, p.doc.Lower
 	k := skipSpace(tx, j)
 	if k < len(tx) && tx[k] == '(' {
-		if name, e := p.readLocality(k + 1); name != "" && e < len(tx) && tx[e] == ')' && (provinces[name] || centralCities[name]) {
-			pl.province = name
-			return e + 1
+		// "(Gia Lai)", or "( Sơn La )" in rejoined text.
+		if name, e := p.readLocality(skipSpace(tx, k+1)); name != "" && (provinces[name] || centralCities[name]) {
+			if e = skipSpace(tx, e); e < len(tx) && tx[e] == ')' {
+				pl.province = name
+				return e + 1
+			}
 		}
 	}
 	if k+1 < len(tx) && tx[k] == '-' && tx[k+1] == ' ' {

@@ -179,6 +179,12 @@ var headerTests = []struct {
 		date: "2022-07-14",
 	},
 	{
+		name: "province in spaced brackets between the body and its number",
+		in:   "Bảo Yên bầu Ban Chấp hành Đảng bộ huyện khóa mới\n\nNgày 2/8/2020, Đại hội đại biểu Đảng bộ huyện Bảo Yên ( Lào Cai ) lần thứ XXIV , nhiệm kỳ 2020 - 2025 bế mạc.",
+		kind: KindCongress, level: "huyện", locality: "Bảo Yên", session: 24, tenure: [2]int{2020, 2025},
+		date: "2020-08-02",
+	},
+	{
 		name: "no meeting",
 		in:   "Huyện Mê Linh đẩy mạnh xây dựng nông thôn mới\n\nNhững năm qua, huyện Mê Linh đã huy động nhiều nguồn lực để xây dựng nông thôn mới nâng cao, đời sống người dân được cải thiện rõ rệt.",
 		kind: KindOther, level: "huyện", locality: "Mê Linh",
