@@ -580,7 +580,13 @@ func periodAt(low string, i int) int {
 		return i
 	}
 	if !isDigit(low[i]) {
-		// Only a few words open a period phrase: check the word first.
+		// Only a few words open a period phrase: check the word first,
+		// and before that its first byte.
+		switch low[i] {
+		case 't', 'q', 'n', 'c', 'g', 0xC4: // trong tính, quý, năm nửa, cả cuối, giai, đầu
+		default:
+			return i
+		}
 		we := i
 		for we < len(low) && (low[we] >= 0x80 || isAlnumByte(low[we])) {
 			we++
