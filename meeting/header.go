@@ -576,17 +576,50 @@ func (p *parser) meetingDate(m *Meeting, ev *event, leadStart, leadEnd int) {
 		m.Date = d
 	}
 	if tod == "" {
-		// "Sáng nay, Thành ủy …": a part of the day without a date.
-		l := p.doc.Lower
-		for _, t := range timesOfDay {
-			k := strings.Index(l[ss:se], t+" nay")
-			if k >= 0 && wordStart(l, ss+k) && (pick == nil || p.near(ss+k, pick.start)) {
-				tod = t
-				break
-			}
+		// "Sáng nay, Thành ủy …", "Chiều qua, trong phiên chất vấn …": a
+		// part of today or yesterday without a date.
+		tod = p.relativeTimeOfDay(ss, se, pick, false)
+		if tod == "" && pick == nil && leadStart < leadEnd {
+			// The headline or sapo named the meeting; the body's first
+			// sentence opens with its time: "Chiều qua, trong phiên …".
+			tod = p.relativeTimeOfDay(leadStart, leadEnd, nil, true)
 		}
 	}
 	m.TimeOfDay = tod
+}
+
+// relativeTimeOfDay finds "sáng nay", "chiều qua", "tối hôm qua" in
+// Text[ss:se] (near pick's day when there is one; at a sentence's start when
+// opening is set) and returns its part of the day.
+func (p *parser) relativeTimeOfDay(ss, se int, pick *dayMention, opening bool) string {
+	l := p.doc.Lower
+	for _, t := range timesOfDay {
+		for _, rel := range [...]string{" nay", " qua", " hôm nay", " hôm qua"} {
+			from := ss
+			for from < se {
+				k := strings.Index(l[from:se], t+rel)
+				if k < 0 {
+					break
+				}
+				k += from
+				from = k + len(t)
+				if !wordStart(l, k) || !wordEnd(l, k+len(t)+len(rel)) {
+					continue
+				}
+				if pick != nil && !p.near(k, pick.start) {
+					continue
+				}
+				if opening {
+					b := strings.TrimRight(l[:k], " ")
+					if b != "" && !strings.HasSuffix(b, ".") && !strings.HasSuffix(b, "\n") {
+						continue
+					}
+				}
+				return t
+			}
+		}
+	}
+	return ""
 }
 
 // firstTenure returns the tenure that dates a meeting held at its start:

@@ -185,6 +185,12 @@ var headerTests = []struct {
 		date: "2020-08-02",
 	},
 	{
+		name: "yesterday afternoon opens the body, the sapo names the session",
+		in:   "Ninh Thuận chất vấn chuyện thiếu nước\n\nTại kỳ họp HĐND tỉnh Ninh Thuận, nhiều đại biểu hỏi về hạn hán kéo dài ở các huyện ven biển.\n\nChiều qua, trong phiên chất vấn kỳ họp thứ 6 HĐND tỉnh Ninh Thuận khóa X, đại biểu đề nghị làm rõ tiến độ các hồ chứa nước.",
+		kind: KindCouncilSession, level: "tỉnh", locality: "Ninh Thuận", session: 6, term: 10,
+		tod: "chiều",
+	},
+	{
 		name: "no meeting",
 		in:   "Huyện Mê Linh đẩy mạnh xây dựng nông thôn mới\n\nNhững năm qua, huyện Mê Linh đã huy động nhiều nguồn lực để xây dựng nông thôn mới nâng cao, đời sống người dân được cải thiện rõ rệt.",
 		kind: KindOther, level: "huyện", locality: "Mê Linh",
