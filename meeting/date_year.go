@@ -7,11 +7,12 @@ import (
 
 // yearCues are words before "năm 2017" that make it the year the report
 // is about: "cả năm 2017", "chỉ tiêu năm 2023", "kinh tế - xã hội năm 2018",
-// "kết quả năm 2017".
+// "kết quả năm 2017", "kỳ họp thường lệ cuối năm 2017", "giữa năm 2018".
 var yearCues = []string{
 	"cả", "trong", "chỉ tiêu", "nhiệm vụ", "kế hoạch", "thực hiện", "của",
 	"tháng đầu", "tháng cuối", "chủ đề", "xã hội", "dự toán", "tháng", "quý",
-	"công tác", "tổng kết", "kết quả", "tình hình",
+	"công tác", "tổng kết", "kết quả", "tình hình", "kỳ họp cuối", "lệ cuối",
+	"kỳ họp giữa", "lệ giữa",
 }
 
 // prevYearCues are words before "năm 2016" that make it the year before

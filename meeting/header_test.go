@@ -318,6 +318,8 @@ func TestContextYear(t *testing.T) {
 		{"Sáng 20/7, HĐND tỉnh Hà Nam khai mạc kỳ họp thứ 8. Tổng thu ngân sách 6 tháng đầu năm 2022 ước đạt 5.100 tỷ đồng.", "2022-07-20"},
 		{"Ngày 9/4, HĐND quận Long Biên tổ chức kỳ họp thứ 6. Quý I/2022, thu ngân sách tăng 12% so với cùng kỳ.", "2022-04-09"},
 		{"Ngày 9/4, HĐND quận Long Biên tổ chức kỳ họp thứ 6. Thu ngân sách tăng 12% so với cùng kỳ năm 2021.", "2022-04-09"},
+		{"Sáng 6/12, HĐND tỉnh Sóc Trăng khai mạc kỳ họp thứ 9, kỳ họp thường lệ cuối năm 2018. Kỳ họp sẽ quyết định dự toán ngân sách năm 2019.", "2018-12-06"},
+		{"Ngày 10/7, HĐND tỉnh Sóc Trăng khai mạc kỳ họp thứ 10. Cuối năm 2015, ông Nguyễn Văn Hòa được điều động về tỉnh.", "--07-10"},
 		{"Ngày 9/4, HĐND quận Long Biên tổ chức kỳ họp thứ 6. Ông Nguyễn Văn Hòa sinh năm 1970, từ năm 2015 đến năm 2020 là Bí thư Quận ủy.", "--04-09"},
 	}
 	for _, tt := range tests {
