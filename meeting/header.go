@@ -141,6 +141,23 @@ var mentionKeys = func() (t [256][]mentionKey) {
 	return t
 }()
 
+// mentionPairs is a bit set of the first two bytes of the mention keys,
+// indexed like refPairs, so that keysAt passes over most words at once.
+var mentionPairs = func() (t [1024]uint64) {
+	for _, ks := range mentionKeys {
+		for _, k := range ks {
+			if len(k.key) < 2 { // any second byte
+				for c := range 4 {
+					t[int(k.key[0])<<2|c] = ^uint64(0)
+				}
+				continue
+			}
+			t[int(k.key[0])<<2|int(k.key[1]>>6)] |= 1 << (k.key[1] & 63)
+		}
+	}
+	return t
+}()
+
 type hit struct {
 	pos int
 	ev  int // index in eventKeys + 1, or 0 for a place
@@ -185,7 +202,7 @@ func (p *parser) scanMentions() ([]place, []event) {
 		if !ok {
 			continue
 		}
-		if pre := l[max(0, h.pos-24):h.pos]; strings.HasSuffix(pre, "đại hội ") || strings.HasSuffix(pre, "đại hội đại biểu ") {
+		if pre := l[max(0, h.pos-len("đại hội đại biểu ")):h.pos]; strings.HasSuffix(pre, "đại hội ") || strings.HasSuffix(pre, "đại hội đại biểu ") {
 			pl.congress = true // "Đại hội (đại biểu) Đảng bộ quận …"
 		}
 		places = append(places, pl)
@@ -197,6 +214,9 @@ func (p *parser) scanMentions() ([]place, []event) {
 // keysAt appends the mentions whose key starts the word at Lower[i:].
 func (p *parser) keysAt(hits []hit, i int) []hit {
 	l := p.doc.Lower[:p.end]
+	if i+1 < len(l) && mentionPairs[int(l[i])<<2|int(l[i+1]>>6)]&(1<<(l[i+1]&63)) == 0 {
+		return hits // no key starts with these two bytes
+	}
 	for _, k := range mentionKeys[l[i]] {
 		if !strings.HasPrefix(l[i:], k.key) {
 			continue

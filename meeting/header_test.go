@@ -191,6 +191,12 @@ var headerTests = []struct {
 		tod: "chiều",
 	},
 	{
+		name: "the next congress's tenure, written with đại biểu",
+		in:   "Quận ủy sơ kết 6 tháng\n\nNgày 11/7/2019, Ban Chấp hành Đảng bộ quận Gò Vấp tổ chức hội nghị lần thứ 30 (khóa XI) sơ kết 6 tháng đầu năm.\n\nHội nghị bàn việc chuẩn bị Đại hội đại biểu Đảng bộ quận lần thứ XII, nhiệm kỳ 2020 - 2025.",
+		kind: KindConference, level: "quận", locality: "Gò Vấp", session: 30, term: 11,
+		date: "2019-07-11",
+	},
+	{
 		name: "no meeting",
 		in:   "Huyện Mê Linh đẩy mạnh xây dựng nông thôn mới\n\nNhững năm qua, huyện Mê Linh đã huy động nhiều nguồn lực để xây dựng nông thôn mới nâng cao, đời sống người dân được cải thiện rõ rệt.",
 		kind: KindOther, level: "huyện", locality: "Mê Linh",
