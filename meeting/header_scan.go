@@ -14,7 +14,7 @@ func isWordR(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	return refWordRune(r) // the same test, with fast paths for Vietnamese letters
 }
 
 // wordStart reports whether a word may start at s[i]: s[i-1] is no word rune.
