@@ -448,6 +448,10 @@ func isPredicate(low string, k, we int) bool {
 	if (w == "tăng" || w == "giảm") && nounUse(low, k, len(w)) {
 		return false
 	}
+	if w == "bằng" && (strings.HasSuffix(low[:k], "mặt ") || strings.HasSuffix(low[:k], "cân ") ||
+		strings.HasSuffix(low[:k], "đồng ") || strings.HasSuffix(low[:k], "công ")) {
+		return false // "giải phóng mặt bằng", "cân bằng"
+	}
 	if w == "chỉ" && (hasWordAt(low, k, "chỉ tiêu") || hasWordAt(low, k, "chỉ số") || hasWordAt(low, k, "chỉ đạo") || hasWordAt(low, k, "chỉ thị")) {
 		return false
 	}
@@ -525,11 +529,7 @@ func metricSpan(low string) (int, int) {
 	s, e = trimFillers(low, s, e)
 	// Keep a long phrase's last words: the noun nearest the figure.
 	if n := strings.Count(low[s:e], " "); n > 12 {
-		k := e
-		for c := 0; c < 9; c++ {
-			k = strings.LastIndexByte(low[s:k], ' ') + s
-		}
-		s = k + 1
+		s = longMetricStart(low, s, e)
 	}
 	return s, e
 }

@@ -115,12 +115,29 @@ func (x *extractor) run() {
 				mStart = x.nounListStart(sent, mStart)
 				metric = x.t[mStart:mEnd]
 			}
-			if metric == "" || isAgent(x.low[mStart:mEnd]) && strings.Count(metric, " ") <= 2 || isGeneric(x.low[mStart:mEnd]) {
+			var hint Key // the key a bare verb names: "kết nạp 96 đảng viên"
+			textStart := mStart
+			junk := notJunk
+			if mEnd > mStart && metric == x.t[mStart:mEnd] {
+				var s, e int
+				s, e, junk = x.tidyMetric(mStart, mEnd, &c)
+				if junk == junkVerb {
+					hint = KeyOf(x.t[s:e])
+				}
+				mStart, mEnd, metric = s, e, x.t[s:e]
+			}
+			if junk != notJunk || metric == "" || isAgent(x.low[mStart:mEnd]) && strings.Count(metric, " ") <= 2 || isGeneric(x.low[mStart:mEnd]) {
 				if s, e, ok := x.countedPhrase(c); ok {
-					mStart, mEnd, metric = s, e, x.t[s:e]
+					if junk == junkVerb {
+						s = x.skipUnitWords(s, e)
+					}
+					// A bare classifier ("tháo dỡ 156 vụ") names less than its verb.
+					if junk != junkVerb || strings.IndexByte(x.t[s:e], ' ') > 0 {
+						mStart, mEnd, metric = s, e, x.t[s:e]
+					}
 				}
 			}
-			in := Indicator{Start: min(mStart, c.start), End: max(c.end, mEnd), Metric: metric}
+			in := Indicator{Start: min(mStart, c.start, textStart), End: max(c.end, mEnd), Metric: metric, Key: hint}
 			if metric == "" {
 				in.Start = c.start
 				if c.fig.Unit != "%" {
@@ -144,7 +161,9 @@ func (x *extractor) run() {
 	}
 	for k := range x.out {
 		in := &x.out[k]
-		in.Key = keyFor(in)
+		if k := keyFor(in); k != "" || in.Key == "" {
+			in.Key = k
+		}
 		if in.Key == KeyEconomicGrowth {
 			// A growth rate is a change: "GRDP đạt 6,21%".
 			for f := range in.Figures {

@@ -1,0 +1,196 @@
+package indicators
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tidying the measure's phrase: users read Metric, so it must be a noun
+// phrase that owns the figures, not a fragment of one.
+
+// Verbs that take a count as their object in reports: alone before the
+// count they name an action, not a measure ("cấp 2.140 giấy chứng nhận",
+// "thông qua 11 nghị quyết"), and the counted noun is the measure
+// instead. "kết nạp" is left out: it is the measure's own name.
+var countVerbs = map[string]bool{
+	"cấp": true, "cấp mới": true, "thông qua": true, "bàn giao": true,
+	"đón": true, "hoàn thành": true, "thu hút": true, "xem xét": true, "bầu": true, "cho": true,
+	"thu hồi": true, "kiểm tra": true, "phát hiện": true, "tổng hợp": true, "dành": true, "khiến": true,
+	"xử phạt": true, "tháo dỡ": true, "trao": true, "hỗ trợ": true, "giải quyết": true, "tiếp nhận": true,
+	"tuyển": true, "tuyển dụng": true, "xây dựng": true, "đề nghị": true, "thêm": true, "bổ sung": true,
+	"thành lập": true, "tổ chức": true, "ban hành": true, "xét": true, "tặng": true, "làm": true,
+	"sáp nhập": true, "giải thể": true, "sắp xếp": true, "đầu tư": true, "triển khai": true, "có": true,
+	"gồm": true, "đạt": true, "lấy": true, "bầu bổ sung": true, "đào tạo": true, "xử lý": true,
+	"khởi công": true, "khánh thành": true, "tiếp": true, "cử": true, "đưa": true, "chọn": true,
+}
+
+// Words that open a phrase without belonging to it.
+var metricLeading = [...]string{"cùng với", "và", "cùng", "hoặc", "hay", "mà"}
+
+// Words that take what follows as their object: in a long phrase the
+// measure starts after the last of them ("bầu Chủ tịch UBND thành phố
+// nhiệm kỳ 2016 - 2021 với 65/67 phiếu" measures the office voted on).
+var metricObjectVerbs = map[string]bool{
+	"bầu": true, "cử": true, "làm": true, "giữ": true, "biết": true, "là": true, "cho": true,
+}
+
+// tidyMetric trims a measure low[s:e] (offsets into the text) of the
+// words that open or close it without belonging to it, and keeps a word
+// pair the phrase was cut inside ("tịch UBND" of "Chủ tịch UBND"). junk
+// is set when what is left names no measure: a bare verb before a count,
+// or the tail of a list ("ngành và Thường trực HĐND").
+func (x *extractor) tidyMetric(s, e int, c *cand) (int, int, junkKind) {
+	low, t := x.low, x.t
+	if e <= s {
+		return s, e, notJunk
+	}
+	// Keep a word pair cut in the middle: the word before is capitalised
+	// and this one is not ("Chủ tịch", "Thường trực", "Huyện ủy").
+	for k := 0; k < 3 && s > 1 && t[s-1] == ' ' && isLowerAt(t, s) && titleSecond[low[s:wordEnd(low, s)]]; k++ {
+		ps := s - 1
+		for ps > 0 && isWordRuneBefore(t, ps) {
+			ps--
+			for ps > 0 && !utf8.RuneStart(t[ps]) {
+				ps--
+			}
+		}
+		if ps == s-1 || !isUpperAt(t, ps) {
+			break
+		}
+		s = ps
+	}
+	for moved := true; moved && s < e; {
+		moved = false
+		for s < e && strings.IndexByte(" ,;:-.\"", low[s]) >= 0 {
+			s, moved = s+1, true
+		}
+		for _, w := range metricLeading {
+			if hasWordAt(low, s, w) && s+len(w) < e && !hasWordAt(low, s, "cùng kỳ") {
+				s, moved = s+len(w), true
+				break
+			}
+		}
+	}
+	for moved := true; moved && e > s; {
+		moved = false
+		for e > s && strings.IndexByte(" ,;:-\"", low[e-1]) >= 0 {
+			e, moved = e-1, true
+		}
+		for _, w := range metricLeading {
+			if k, ok := endsWithWord(low[:e], e, w); ok && k > s {
+				e, moved = trimRightSpaces(low, k), true
+				break
+			}
+		}
+	}
+	if e <= s {
+		return s, s, junkList
+	}
+	m := low[s:e]
+	// "ngành và Thường trực HĐND": a list cut after its first item.
+	if i := strings.IndexByte(m, ' '); i > 0 && hasWordAt(m, i+1, "và") && isLowerAt(t, s) {
+		if p := trimRightSpaces(t, s); p > 0 && t[p-1] == ',' {
+			return s, e, junkList
+		}
+	}
+	if c.fig.Unit != "%" && c.fig.VND == 0 && c.fig.Unit != "" && !isMoneyUnit(c.fig.Unit) {
+		v := strings.TrimPrefix(strings.TrimPrefix(m, "đã "), "mới ")
+		if countVerbs[v] && trimRightSpaces(low, c.start) <= e+len(" được") {
+			return s, e, junkVerb
+		}
+	}
+	return s, e, notJunk
+}
+
+// junkKind says why a measure's phrase names no measure.
+type junkKind uint8
+
+const (
+	notJunk  junkKind = iota
+	junkList          // the tail of a list, or nothing left
+	junkVerb          // a bare verb before its count
+)
+
+func isLowerAt(t string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(t[i:])
+	return unicode.IsLower(r)
+}
+
+func isUpperAt(t string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(t[i:])
+	return unicode.IsUpper(r)
+}
+
+// longMetricStart returns where a long measure low[s:e] starts: after the
+// last word that takes an object, among its last twelve words, or else
+// nine words before its end.
+func longMetricStart(low string, s, e int) int {
+	k := e
+	for n := 0; n < 12; n++ {
+		sp := strings.LastIndexByte(low[s:k], ' ')
+		if sp < 0 {
+			break
+		}
+		if w := low[s+sp+1 : k]; metricObjectVerbs[w] && k < e {
+			k = skipSpaces(low, k)
+			for _, w := range [...]string{"bổ sung", "chức"} {
+				if hasWordAt(low, k, w) {
+					k = skipSpaces(low, k+len(w))
+				}
+			}
+			if _, de := digitsAfter(low, k); de > k && de < e && low[de] == ' ' {
+				k = de + 1 // "bầu bổ sung 1 Phó Bí thư": the office
+			}
+			return k
+		}
+		k = s + sp
+	}
+	k = e
+	for c := 0; c < 9; c++ {
+		k = strings.LastIndexByte(low[s:k], ' ') + s
+	}
+	return k + 1
+}
+
+// titleSecond lists, lower case, the second words of capitalised titles
+// and bodies, which a measure must not start with: "Chủ tịch", "Thường
+// trực", "Bí thư", "Thường vụ", "Tỉnh ủy", "Giám đốc".
+var titleSecond = map[string]bool{
+	"tịch": true, "trực": true, "thư": true, "vụ": true, "ủy": true, "uỷ": true, "đốc": true,
+	"trưởng": true, "nhiệm": true,
+}
+
+func wordEnd(low string, i int) int {
+	_, e := wordAt(low, i)
+	return e
+}
+
+func isMoneyUnit(u string) bool {
+	u = strings.ToLower(u)
+	return strings.Contains(u, "usd") || strings.Contains(u, "đồng") || strings.Contains(u, "đô") || strings.Contains(u, "vnd")
+}
+
+// measureUnits are units of measurement, lower case, which name no measure
+// by themselves ("bàn giao 126 ha mặt bằng" measures "mặt bằng").
+var measureUnits = map[string]bool{
+	"ha": true, "hecta": true, "tấn": true, "km": true, "km2": true, "m": true, "m2": true, "m3": true,
+	"kg": true, "mw": true, "kw": true, "kwh": true, "gw": true, "lượt": true, "tỷ": true, "tỉ": true,
+	"triệu": true, "nghìn": true, "ngàn": true, "trăm": true,
+}
+
+// skipUnitWords skips the scale words and units of measurement that open
+// a counted phrase t[s:e], unless nothing would be left.
+func (x *extractor) skipUnitWords(s, e int) int {
+	for k := s; k < e; {
+		w, we := wordAt(x.low, k)
+		if w == "" || !measureUnits[w] {
+			if k > s && we > k {
+				return k
+			}
+			return s
+		}
+		k = skipSpaces(x.low, we)
+	}
+	return s
+}

@@ -1,0 +1,34 @@
+package indicators
+
+import "testing"
+
+// The measure's phrase: a noun phrase that owns the figures, never a
+// fragment. Sentences written for these tests.
+var metricTests = []struct {
+	name, in, want string
+}{
+	{"bare verb gives way to the counted noun", "Trong năm, huyện đã cấp 3.015 giấy chứng nhận quyền sử dụng đất.",
+		"giấy chứng nhận quyền sử dụng đất"},
+	{"bare verb with a classifier stays", "Năm qua, đã tháo dỡ 48 vụ.", "tháo dỡ"},
+	{"admission keeps its name", "Đảng bộ đã kết nạp 64 đảng viên.", "kết nạp"},
+	{"office voted on, not a cut title", "Hội đồng nhân dân tỉnh tiến hành quy trình miễn nhiệm và bầu bổ sung các chức danh, ông Trần Văn Bình trúng cử Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026 với 48/50 phiếu tán thành.",
+		"Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026"},
+	{"list tail gives way to the counted noun", "Dự họp có lãnh đạo các sở, ngành và Thường trực HĐND 18 phường.", "phường"},
+	{"leading conjunction trimmed", "Các đại biểu nhất trí cao, và biểu quyết thông qua Nghị quyết với 98% đại biểu tán thành.",
+		"biểu quyết thông qua Nghị quyết"},
+	{"scale words are not the measure", "Năm qua, tỉnh đón 4,2 triệu lượt khách du lịch nội địa.", "khách du lịch nội địa"},
+}
+
+func TestMetric(t *testing.T) {
+	for _, tt := range metricTests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Extract(tt.in)
+			if len(got) == 0 {
+				t.Fatalf("Extract(%q) = no indicators", tt.in)
+			}
+			if got[len(got)-1].Metric != tt.want {
+				t.Errorf("Extract(%q) metric = %q; want %q", tt.in, got[len(got)-1].Metric, tt.want)
+			}
+		})
+	}
+}
