@@ -39,7 +39,11 @@
 // "trên dưới". Counts take the noun they count as Unit ("đảng viên",
 // "tổ chức cơ sở đảng", "triệu lượt khách"), also when the noun comes
 // before ("Số doanh nghiệp thành lập mới là 1.250") or in a breakdown
-// ("25 đảng viên (khiển trách 20, cảnh cáo 4, khai trừ 1)").
+// ("25 đảng viên (khiển trách 20, cảnh cáo 4, khai trừ 1)"). Units of
+// measure are read as written, also glued to the number or per something
+// ("21.300 tấn", "795MW", "5,9 tấn/ha", "65 triệu đồng/người/năm"). A plan
+// share or amount that its clause strives for or sets ("phấn đấu … đạt
+// 95% kế hoạch", "dự toán … là 13.560 tỷ đồng") is a target.
 //
 // Numbers that are not figures are left out: session and term numbers,
 // years, dates, durations ("6 tháng", "20 năm"), document numbers,
