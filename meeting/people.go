@@ -306,11 +306,15 @@ func (sc *scan) roles(m *Meeting) {
 				// walk back to the first, then name them in text order.
 				chain := []int{mi}
 				for k := sc.ments[mi].ts; ; {
-					if p := sc.punct(k - 1); sc.word(k-1) != "và" && p != ',' && p != ';' {
+					var mj int
+					if p := sc.punct(k - 1); sc.word(k-1) == "và" || p == ',' || p == ';' {
+						mj = sc.mentionEndingAt(k - 1)
+					} else if mj = sc.mentionEndingAt(k); mj < 0 || sc.ments[mj].kind != mFull {
+						// "A, Chủ tịch UBND B dự": when A's mention ran on
+						// over B's title it ends where B's name starts.
 						break
 					}
-					mj := sc.mentionEndingAt(k - 1)
-					if mj < 0 || sc.ments[mj].ts < s.ts {
+					if mj < 0 || sc.ments[mj].ts < s.ts || mj == chain[len(chain)-1] {
 						break
 					}
 					chain = append(chain, mj)

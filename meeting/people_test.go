@@ -34,6 +34,12 @@ var peopleTests = []struct {
 	reason    string
 }{
 	{
+		name:      "two title-name pairs joined by a comma before dự",
+		in:        "Sáng 6/12, HĐND tỉnh Long An khóa IX khai mạc kỳ họp thứ 8. Bí thư Tỉnh ủy Phạm Văn Rạnh, Chủ tịch UBND tỉnh Trần Văn Cần dự kỳ họp.",
+		attendees: []string{"Phạm Văn Rạnh", "Trần Văn Cần"},
+		reason:    "the first name's titles may run on over the second's; both are subjects of dự",
+	},
+	{
 		name:      "titles then name then tham dự",
 		in:        "Sáng 3/4, Ban Chấp hành Đảng bộ quận Cầu Giấy khóa VI tổ chức Hội nghị lần thứ 9. Ủy viên Ban Thường vụ Thành ủy, Bí thư Quận ủy Cầu Giấy Phạm Minh Đức tham dự.",
 		attendees: []string{"Phạm Minh Đức"},
