@@ -29,6 +29,10 @@ type Doc struct {
 	// length; outside them the two advance together. It is nil when Text
 	// and Src have the same offsets throughout.
 	edits []edit
+	// toneEdits maps Text back to the text before tone marks were moved,
+	// where a move changed a length ("uỳ" is 4 bytes, "ùy" 3); edits then
+	// maps that text to Src.
+	toneEdits []edit
 }
 
 // An edit records that Src[src:srcEnd] became Text[text:textEnd].
@@ -38,7 +42,7 @@ type edit struct{ text, textEnd, src, srcEnd int }
 // in Text (and map back to the bad byte in Src).
 func NewDoc(src string) *Doc {
 	d := &Doc{Src: src}
-	d.Text, d.edits = normalize(src)
+	d.Text, d.edits, d.toneEdits = normalize(src)
 	d.Lower = lower(d.Text)
 	return d
 }
@@ -53,7 +57,7 @@ func NewDoc(src string) *Doc {
 //
 // Normalize is idempotent and returns s itself when s is already normal.
 func Normalize(s string) string {
-	t, _ := normalize(s)
+	t, _, _ := normalize(s)
 	return t
 }
 
@@ -76,21 +80,28 @@ func (d *Doc) SrcSpan(start, end int) (s, e int) {
 	if end < start {
 		end = start
 	}
-	if d.edits == nil {
+	if d.edits == nil && d.toneEdits == nil {
 		return start, end
 	}
 	return d.mapOffset(start, false), d.mapOffset(end, true)
 }
 
-// mapOffset maps a Text offset to Src. An offset strictly inside an edit
-// maps to the edit's source start, or its source end when atEnd is set.
+// mapOffset maps a Text offset to Src, through the tone moves and then the
+// other edits.
 func (d *Doc) mapOffset(i int, atEnd bool) int {
+	return mapEdits(d.edits, mapEdits(d.toneEdits, i, atEnd), atEnd)
+}
+
+// mapEdits maps an offset of an edited text back through edits. An offset
+// strictly inside an edit maps to the edit's source start, or its source
+// end when atEnd is set.
+func mapEdits(edits []edit, i int, atEnd bool) int {
 	// k is the number of edits that start at or before i.
-	k := sort.Search(len(d.edits), func(k int) bool { return d.edits[k].text > i })
+	k := sort.Search(len(edits), func(k int) bool { return edits[k].text > i })
 	if k == 0 {
 		return i
 	}
-	e := d.edits[k-1]
+	e := edits[k-1]
 	switch {
 	case i == e.text && !atEnd:
 		return e.src // a start at an edit includes what the edit removed
@@ -107,7 +118,7 @@ func (d *Doc) mapOffset(i int, atEnd bool) int {
 
 // normalize does the work of Normalize and records the edits that change
 // lengths. It copies only when something changes.
-func normalize(src string) (string, []edit) {
+func normalize(src string) (string, []edit, []edit) {
 	var (
 		b     []byte // output, nil while it equals src[:i]
 		edits []edit
@@ -218,12 +229,10 @@ func normalize(src string) (string, []edit) {
 		out = unsafeString(b)
 	}
 	if !toneAfter {
-		return out, edits
+		return out, edits, nil
 	}
-	if fixed, ok := fixTones(out); ok {
-		out = fixed
-	}
-	return out, edits
+	out, toneEdits := fixTones(out)
+	return out, edits, toneEdits
 }
 
 // composeCluster replaces the base character at src[i:] and the combining
@@ -294,8 +303,9 @@ func simpleMap(r rune) (string, bool) {
 }
 
 // oldTone maps an old-style final pair (tone on the second vowel of an
-// open oa, oe or uy syllable) to the modern placement. Both sides have the
-// same byte length, so fixing tones never moves offsets.
+// open oa, oe or uy syllable) to the modern placement. Most pairs keep
+// their byte length, but not all: "uỳ" (u + U+1EF3) is 4 bytes and "ùy"
+// (U+00F9 + y) is 3.
 var oldTone = map[string]string{}
 
 // oldToneSecond holds the second letters of the keys of oldTone: a marked
@@ -327,9 +337,14 @@ func init() {
 }
 
 // fixTones moves tone marks of open oa, oe and uy syllables to the first
-// vowel. It reports false, and allocates nothing, when there is none.
-func fixTones(s string) (string, bool) {
-	var b []byte
+// vowel, and records the moves that change a length. It returns s itself,
+// and allocates nothing, when there is nothing to move.
+func fixTones(s string) (string, []edit) {
+	var (
+		b     []byte // output, nil while it equals s[:last]
+		edits []edit
+		last  int // s[:last] has been written to b
+	)
 	for i := 0; i+2 < len(s); i++ {
 		c := s[i]
 		if c != 'o' && c != 'O' && c != 'u' && c != 'U' {
@@ -353,15 +368,21 @@ func fixTones(s string) (string, bool) {
 			}
 		}
 		if b == nil {
-			b = []byte(s)
+			b = make([]byte, 0, len(s))
 		}
-		copy(b[i:end], modern)
+		b = append(b, s[last:i]...)
+		if len(modern) != end-i {
+			edits = append(edits, edit{text: len(b), textEnd: len(b) + len(modern), src: i, srcEnd: end})
+		}
+		b = append(b, modern...)
+		last = end
 		i = end - 1
 	}
 	if b == nil {
-		return s, false
+		return s, nil
 	}
-	return unsafeString(b), true
+	b = append(b, s[last:]...)
+	return unsafeString(b), edits
 }
 
 // lower returns s in lower case, keeping every byte offset: a rune whose
