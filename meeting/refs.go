@@ -67,7 +67,19 @@ func (p *parser) parseReferences(m *Meeting) {
 	d := p.doc
 	lower := d.Lower
 	seen := map[string]bool{}
+	// A kind's name makes a reference only when a digit follows it across
+	// letters, spaces and colons alone (refNumberAhead): in a stretch up to
+	// the next other punctuation (a "stop"), only the words before its last
+	// digit can. limit is that digit, stop the stop; the rest is skipped.
+	limit, stop := 0, 0
 	for i := 0; i < len(lower); {
+		if i >= stop {
+			limit, stop = refStretch(lower, i)
+		}
+		if i >= limit {
+			i = stop + 1 // no number ahead before the stop, which is no word
+			continue
+		}
 		// Only word starts can begin a kind's name: step over non-word
 		// characters, and over the rest of a word once its start is tried.
 		r, w := rune(lower[i]), 1
@@ -108,6 +120,36 @@ func (p *parser) parseReferences(m *Meeting) {
 		}
 	}
 }
+
+// refStretch returns, for the stretch of lower from i up to the next
+// byte refNumberAhead stops at (or the end), the offset of its last digit
+// (i when it has none) and of that stop.
+func refStretch(lower string, i int) (limit, stop int) {
+	limit = i
+	for stop = i; stop < len(lower); stop++ {
+		switch refClass[lower[stop]] {
+		case 1:
+			limit = stop
+		case 2:
+			return limit, stop
+		}
+	}
+	return limit, stop
+}
+
+// refClass sorts bytes for refStretch: 1 for digits, 2 for the ASCII
+// bytes refNumberAhead stops at, 0 for the rest.
+var refClass = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case isASCIIDigit(byte(c)):
+			t[c] = 1
+		case c != ' ' && c != ':' && !asciiWord[c]:
+			t[c] = 2
+		}
+	}
+	return t
+}()
 
 // refNumberAhead reports whether a digit may follow lower[:i] across only
 // spaces, colons and words, as a number refsAfterKind can read must; it
