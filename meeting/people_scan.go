@@ -727,6 +727,12 @@ func (sc *scan) titleSpan(i, end int) (ts, te, nameAt int) {
 			j++
 			continue
 		}
+		if w := sc.word(j); tk.digit && (level || strings.HasPrefix(w, "q.") || strings.HasPrefix(w, "p.")) {
+			// "Bí thư Quận ủy quận 12", "Q.1", "phường 5": a numbered place
+			level = false
+			j++
+			continue
+		}
 		if tk.title {
 			if sc.titleAt(j, end) > 0 && j > i+n { // a new title without a comma: "Thành ủy viên Bí thư"
 				break

@@ -162,6 +162,23 @@ var peopleTests = []struct {
 		attendees: []string{"Lê Thanh"},
 	},
 	{
+		name:      "a chair whose title ends in a numbered district",
+		in:        "Tới dự có đồng chí Võ Thị Lan - Phó Trưởng Ban Dân vận Thành ủy. Đồng chí Hồ Văn Tâm - Thành ủy viên, Bí thư Quận ủy quận 8 chủ trì hội nghị.",
+		chairs:    []string{"Hồ Văn Tâm"},
+		attendees: []string{"Võ Thị Lan"},
+		reason:    "a number after a level word is the place the title names",
+	},
+	{
+		name:   "a chair after a named district",
+		in:     "Đồng chí Đỗ Minh Quang - Thành ủy viên, Bí thư Quận ủy quận Tân Bình chủ trì hội nghị.",
+		chairs: []string{"Đỗ Minh Quang"},
+	},
+	{
+		name:   "an abbreviated numbered district",
+		in:     "Đồng chí Đỗ Minh Quang - Bí thư Quận ủy Q.3 điều hành phần thảo luận.",
+		chairs: []string{"Đỗ Minh Quang"},
+	},
+	{
 		name:   "an earlier event",
 		in:     "Trước đó, ông Đặng Văn Hiếu đã dự lễ khởi công cầu mới.",
 		reason: "trước đó tells of another day",
