@@ -535,6 +535,16 @@ func (sc *scan) carveName(a, b, min int, marker bool) (ns, ne int, ok bool) {
 	}
 	for k := b - 3; k >= min; k-- {
 		if b-k <= 5 && sc.isSurname(k) && sc.nameOK(k, b) {
+			// a double surname ("Phan Nguyễn Như Khuê", "Công Tôn Nữ
+			// Thanh Hà") when the syllable before opens the run: a
+			// capitalised word before a name is otherwise a place's
+			for k-1 == min && b-(k-1) <= 5 && sc.leadSurname(k-1) && sc.nameOK(k-1, b) {
+				if min > a && k-1 < a+2 {
+					break // after a level word a place of two syllables comes first
+				}
+				k--
+				min--
+			}
 			return k, b, true
 		}
 	}
@@ -543,6 +553,21 @@ func (sc *scan) carveName(a, b, min int, marker bool) (ns, ne int, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// leadSurname reports whether token i is a Kinh surname that may stand
+// before another one (double surnames), or the "Công" of "Công Tôn".
+func (sc *scan) leadSurname(i int) bool {
+	if !sc.isSurname(i) {
+		return sc.word(i) == "công" && sc.word(i+1) == "tôn" && sc.toks[i].title
+	}
+	w := sc.word(i)
+	return len(w) > 1 && !ethnicOpeners.set[w]
+}
+
+// ethnicOpeners open an ethnic-minority name ("Y Biêr Niê", "Điểu K'Ré")
+// and never stand before another surname.
+var ethnicOpeners = wordSet("y", "k", "h", "điểu", "ksor", "ksơr", "rơ", "siu", "nay", "rah", "kpă",
+	"niê", "byă", "mlô", "êban", "hwing")
 
 // nameOK rejects runs that are places or organs.
 func (sc *scan) nameOK(a, b int) bool {

@@ -179,6 +179,17 @@ var peopleTests = []struct {
 		chairs: []string{"Đỗ Minh Quang"},
 	},
 	{
+		name:      "double surnames",
+		in:        "Trưởng Ban Dân vận Thành ủy TPHCM Lê Nguyễn Thanh Hương dự hội nghị. Tham dự còn có bà Tôn Nữ Minh Thư và ông Trần Phan Quốc Bảo.",
+		attendees: []string{"Lê Nguyễn Thanh Hương", "Tôn Nữ Minh Thư", "Trần Phan Quốc Bảo"},
+		reason:    "a surname right before a three-syllable name is part of it",
+	},
+	{
+		name:      "a place of two syllables after a level word is not a surname",
+		in:        "Chủ tịch UBND huyện Văn Lâm Nguyễn Đức Thắng dự hội nghị.",
+		attendees: []string{"Nguyễn Đức Thắng"},
+	},
+	{
 		name:   "an earlier event",
 		in:     "Trước đó, ông Đặng Văn Hiếu đã dự lễ khởi công cầu mới.",
 		reason: "trước đó tells of another day",
