@@ -140,17 +140,28 @@ func normalize(src string) (string, []edit, []edit) {
 	// output: only then can fixTones find an old-style tone to move.
 	toneAfter := false
 	oOrU := func(c byte) bool { return c == 'o' || c == 'O' || c == 'u' || c == 'U' }
-	prevOut := func() byte {
+	// outBack returns the byte n places before the output's end, or 0.
+	outBack := func(n int) byte {
 		if b != nil {
-			if len(b) == 0 {
+			if len(b) < n {
 				return 0
 			}
-			return b[len(b)-1]
+			return b[len(b)-n]
 		}
-		if i == 0 {
+		if i < n {
 			return 0
 		}
-		return src[i-1]
+		return src[i-n]
+	}
+	// oldToneAt reports whether the output ends in o or u (not the u of
+	// qu, which fixTones leaves alone) and the letter at src[i:i+w] is
+	// one whose tone fixTones would move.
+	oldToneAt := func(w int) bool {
+		c := outBack(1)
+		if !oOrU(c) || (c == 'u' || c == 'U') && (outBack(2) == 'q' || outBack(2) == 'Q') {
+			return false
+		}
+		return oldToneSecond[src[i:i+w]]
 	}
 	for i < len(src) {
 		c := src[i]
@@ -193,7 +204,7 @@ func normalize(src string) (string, []edit, []edit) {
 				toneAfter = true
 				continue
 			}
-			if !toneAfter && oOrU(prevOut()) && oldToneSecond[src[i:i+w]] {
+			if !toneAfter && oldToneAt(w) {
 				toneAfter = true
 			}
 			if b != nil {
@@ -207,16 +218,25 @@ func normalize(src string) (string, []edit, []edit) {
 			replace(i+1, "\uFFFD")
 			continue
 		}
+		// Map spaces, dashes and quotes before composing, so that a mark
+		// after a no-break space does not keep the space unmapped.
+		if repl, ok := simpleMap(r); ok {
+			replace(i+w, repl)
+			continue
+		}
 		if clusterEnd(src, i+w) > i+w {
 			i, b, edits = composeCluster(src, i, b, edits)
 			toneAfter = true
 			continue
 		}
-		if repl, ok := simpleMap(r); ok {
-			replace(i+w, repl)
+		// A rune with a singleton decomposition, or a mark left without
+		// its base by a replacement above ("\xff\u0343"), still gets its
+		// NFC form, so that Normalize is idempotent.
+		if !norm.NFC.IsNormalString(src[i : i+w]) {
+			replace(i+w, norm.NFC.String(src[i:i+w]))
 			continue
 		}
-		if !toneAfter && oOrU(prevOut()) && oldToneSecond[src[i:i+w]] {
+		if !toneAfter && oldToneAt(w) {
 			toneAfter = true
 		}
 		if b != nil {
