@@ -256,7 +256,7 @@ var pageTests = []struct {
 	},
 	{
 		name:      "Ngày đăng",
-		in:        "Hoạt động Đảng\n\nTập trung lãnh đạo hoàn thành các chỉ tiêu năm 2018\nNgày đăng 12/07/2018 | 15:35  | Lượt xem: 120\n\nSáng ngày 12/7/2018, Ban Chấp hành Đảng bộ Quận khóa XXV tổ chức Hội nghị lần thứ 18 dưới sự chủ trì của các đồng chí trong Thường trực Quận ủy.",
+		in:        "Hoạt động Đảng\n\nTập trung lãnh đạo hoàn thành các chỉ tiêu năm 2018\nNgày đăng 12/07/2018 | 15:35  | Lượt xem: 120\n\nSáng 12/7/2018, Hội nghị lần thứ 18 của Ban Chấp hành Đảng bộ quận Hoàng Mai khóa XXV diễn ra do Thường trực Quận ủy điều hành.",
 		title:     "Tập trung lãnh đạo hoàn thành các chỉ tiêu năm 2018",
 		published: "2018-07-12T15:35",
 	},
