@@ -701,11 +701,20 @@ func (sc *scan) appositive(m *mention, k, end int) int {
 	if !sc.appositiveAt(k, end) {
 		return k
 	}
+	k0, n0 := k, len(m.titles)
 	k++
 	for {
 		ts, te, nameAt := sc.titleSpan(k, end)
 		if te <= ts {
 			break
+		}
+		if nameAt >= 0 && nameAt == te {
+			// "A, Chủ tịch UBND TP B dự": a title is written before its
+			// holder, so titles that run into a full name are that name's
+			if _, ne, ok := sc.carveName(nameAt, sc.capRun(nameAt, end), nameAt, false); ok && ne-nameAt >= 3 {
+				m.titles = m.titles[:n0]
+				return k0
+			}
 		}
 		m.titles = append(m.titles, sc.span(ts, te))
 		k = te

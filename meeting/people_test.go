@@ -247,6 +247,43 @@ func TestPersonTitles(t *testing.T) {
 	}
 }
 
+// TestAppositiveTitles checks who holds a title written between two names:
+// the name after it when the title runs straight into that name, the name
+// before it when the title ends the clause or a verb follows.
+func TestAppositiveTitles(t *testing.T) {
+	tests := []struct {
+		in     string
+		titles map[string][]string
+	}{
+		{
+			"Ông Đặng Quốc Khánh, Chủ tịch UBND TP Vũ Thị Mai dự hội nghị.",
+			map[string][]string{"Đặng Quốc Khánh": nil, "Vũ Thị Mai": {"Chủ tịch UBND TP"}},
+		},
+		{
+			"Đồng chí Lý Văn Sơn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Thị Nga tham dự.",
+			map[string][]string{"Lý Văn Sơn": nil, "Hà Thị Nga": {"Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"}},
+		},
+		{
+			"Đồng chí Lý Văn Sơn - Phó Bí thư Tỉnh ủy dự hội nghị.",
+			map[string][]string{"Lý Văn Sơn": {"Phó Bí thư Tỉnh ủy"}},
+		},
+		{
+			"Dự có ông Lý Văn Sơn, Phó Bí thư Tỉnh ủy và bà Hà Thị Nga, Chủ tịch HĐND tỉnh.",
+			map[string][]string{"Lý Văn Sơn": {"Phó Bí thư Tỉnh ủy"}, "Hà Thị Nga": {"Chủ tịch HĐND tỉnh"}},
+		},
+	}
+	for _, tt := range tests {
+		m := peopleOf(tt.in)
+		got := map[string][]string{}
+		for _, p := range append(m.Chairs, m.Attendees...) {
+			got[p.Name] = p.Titles
+		}
+		if !reflect.DeepEqual(got, tt.titles) {
+			t.Errorf("titles of %q = %q; want %q", tt.in, got, tt.titles)
+		}
+	}
+}
+
 // TestPeopleVariants checks that NFD text, old-style tone marks and CRLF
 // give the same people.
 func TestPeopleVariants(t *testing.T) {
