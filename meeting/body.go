@@ -367,8 +367,15 @@ func (p *parser) readProvince(pl *place, j int) int {
 	tx, lo := p.doc.Text, p.doc.Lower
 	k := skipSpace(tx, j)
 	if k < len(tx) && tx[k] == '(' {
-		// "(Gia Lai)", or "( Sơn La )" in rejoined text.
-		if name, e := p.readLocality(skipSpace(tx, k+1)); name != "" && (provinces[name] || centralCities[name]) {
+		// "(Gia Lai)", "(thành phố Hà Nội)", or "( Sơn La )" in rejoined text.
+		m := skipSpace(tx, k+1)
+		for _, key := range [...]string{"tỉnh", "thành phố", "tp"} {
+			if hasWordAt(lo, m, key) {
+				m = skipSpace(tx, m+len(key))
+				break
+			}
+		}
+		if name, e := p.readLocality(m); name != "" && (provinces[name] || centralCities[name]) {
 			if e = skipSpace(tx, e); e < len(tx) && tx[e] == ')' {
 				pl.province = name
 				return e + 1

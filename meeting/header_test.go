@@ -23,6 +23,12 @@ var headerTests = []struct {
 		date: "2021-12-20", tod: "sáng",
 	},
 	{
+		name: "province with its level word in brackets before the term",
+		in:   "Xã họp cuối năm\n\nNgày 22/12/2025, Ban Chấp hành Đảng bộ xã Bát Tràng (thành phố Hà Nội) khóa I, nhiệm kỳ 2025 - 2030 tổ chức hội nghị lần thứ tư.",
+		kind: KindConference, level: "xã", locality: "Bát Tràng", session: 4, term: 1, tenure: [2]int{2025, 2030},
+		date: "2025-12-22",
+	},
+	{
 		name: "council session in compound words",
 		in:   "Bình Định họp HĐND cuối năm\n\nSáng 8/12, HĐND tỉnh Bình Định khóa XIII khai mạc kỳ họp thứ mười bốn để quyết định dự toán ngân sách năm 2022.",
 		kind: KindCouncilSession, level: "tỉnh", locality: "Bình Định", session: 14, term: 13,
