@@ -218,13 +218,22 @@ func normalize(src string) (string, []edit, []edit) {
 			replace(i+1, "\uFFFD")
 			continue
 		}
+		// Map spaces, dashes and quotes before composing, so that a mark
+		// after a no-break space does not keep the space unmapped.
+		if repl, ok := simpleMap(r); ok {
+			replace(i+w, repl)
+			continue
+		}
 		if clusterEnd(src, i+w) > i+w {
 			i, b, edits = composeCluster(src, i, b, edits)
 			toneAfter = true
 			continue
 		}
-		if repl, ok := simpleMap(r); ok {
-			replace(i+w, repl)
+		// A rune with a singleton decomposition, or a mark left without
+		// its base by a replacement above ("\xff\u0343"), still gets its
+		// NFC form, so that Normalize is idempotent.
+		if !norm.NFC.IsNormalString(src[i : i+w]) {
+			replace(i+w, norm.NFC.String(src[i:i+w]))
 			continue
 		}
 		if !toneAfter && oldToneAt(w) {
