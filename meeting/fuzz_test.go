@@ -20,7 +20,7 @@ func FuzzParse(f *testing.F) {
 	}
 	for _, s := range []string{
 		"", "\n\n", "Hội nghị", "kỳ họp thứ", "Đại hội lần thứ XXIV,",
-		"Chiều 17/6, Ban Chấp hành Đảng bộ quận Thanh Xuân khóa VI tổ chức Hội nghị lần thứ 21.",
+		"Chiều 17/6, Hội nghị lần thứ 21 Ban Chấp hành Đảng bộ quận Hoàng Mai khóa VI khai mạc.",
 		"HNP - Ngày 31/2, HĐND TP khóa (nhiệm kỳ 2020 -",
 		"Quận ủy quận 9 tháng năm 2023 khóa 0 nhiệm kỳ 9999-2025 (mở rộng",
 		"Thứ Tư, ngày 28 tháng 2 năm 2024\n\x00\xff",

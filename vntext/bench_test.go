@@ -17,7 +17,7 @@ func BenchmarkParseNumber(b *testing.B) {
 }
 
 // benchArticle is about 10 KB of report-like text.
-var benchArticle = strings.Repeat("Chiều 17/6, Ban Chấp hành Đảng bộ quận Thanh Xuân khóa XXV tổ chức Hội nghị lần thứ 21. "+
+var benchArticle = strings.Repeat("Chiều 17/6, Quận ủy Hoàng Mai họp Hội nghị Ban Chấp hành Đảng bộ quận lần thứ 21 (khóa XXV). "+
 	"Thu ngân sách Nhà nước 6 tháng đầu năm 2024 ước đạt trên 3.666 tỷ đồng, đạt 55,4% kế hoạch, tăng 8,2% so với cùng kỳ. "+
 	"Quận uỷ yêu cầu các cấp uỷ tập trung hoàn thành 19/19 chỉ tiêu theo Nghị quyết số 14-NQ/QU, ngày 25/4/2022.\n", 40)
 
