@@ -184,8 +184,24 @@ func (p *parser) scanMentions() ([]place, []event) {
 		prevWord = isWord
 		i += w
 	}
+	// Size the lists from the hits, which bound them: growing lists of
+	// these large structs by doubling would allocate several times more.
+	nPlaces, nEvents := 0, 0
+	for _, h := range hits {
+		if h.ev > 0 {
+			nEvents++
+		} else {
+			nPlaces++
+		}
+	}
 	var places []place
 	var events []event
+	if nPlaces > 0 {
+		places = make([]place, 0, nPlaces)
+	}
+	if nEvents > 0 {
+		events = make([]event, 0, nEvents)
+	}
 	placeEnd := 0
 	for _, h := range hits {
 		if h.ev > 0 {
