@@ -164,8 +164,9 @@ func (x *extractor) run() {
 		if k := keyFor(in); k != "" || in.Key == "" {
 			in.Key = k
 		}
-		if in.Key == KeyEconomicGrowth {
-			// A growth rate is a change: "GRDP đạt 6,21%".
+		if in.Key == KeyEconomicGrowth || isRateOfIncrease(in.Metric) {
+			// A growth rate is a change: "GRDP đạt 6,21%", "tốc độ tăng
+			// giá trị sản xuất đạt 11,3%".
 			for f := range in.Figures {
 				if fg := &in.Figures[f]; fg.Role == RoleAmount && fg.Unit == "%" {
 					fg.Role = RoleChange
@@ -174,6 +175,19 @@ func (x *extractor) run() {
 		}
 	}
 	x.dedupe()
+}
+
+// isRateOfIncrease reports whether a measure names a rate of increase
+// ("tốc độ tăng giá trị sản xuất", "mức tăng thu ngân sách"), whose
+// percentage is a change however the verb before it reads.
+func isRateOfIncrease(metric string) bool {
+	low := strings.ToLower(metric)
+	for _, w := range [...]string{"tốc độ tăng", "mức tăng", "tỷ lệ tăng", "tỉ lệ tăng"} {
+		if indexWord(low, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // isListGap reports whether two figures are separated only by a list

@@ -49,6 +49,7 @@ var extractTests = []struct {
 		[]string{"amount 143 đảng viên", "plan 71.5 %"}},
 	{"change against the same period", "Giá trị sản xuất tăng 8,2% so với cùng kỳ năm 2023.",
 		[]string{"change 8.2 %"}},
+	{"rate of increase reached", "Năm qua, tốc độ tăng giá trị sản xuất công nghiệp của thị xã đạt 9,4%.", []string{"change 9.4 %"}},
 	{"average change", "Tổng giá trị sản xuất tăng bình quân 10,48%.", []string{"change 10.48 %"}},
 	{"fall is negative", "Số vụ tai nạn giao thông giảm 3,5%, số người bị thương giảm 12 người.",
 		[]string{"change -3.5 %", "change -12 người"}},
