@@ -467,6 +467,9 @@ func (sc *scan) isWords(i int, ws ...string) bool {
 
 // isSurname reports whether token i can open a personal name.
 func (sc *scan) isSurname(i int) bool {
+	if i < 0 || i >= len(sc.toks) {
+		return false
+	}
 	tk := sc.toks[i]
 	if !tk.title {
 		return false
@@ -643,6 +646,7 @@ func (sc *scan) afterMarker(i, j, end int) (mention, int, bool) {
 	if i > 0 && sc.in(pluralWords, i-1) {
 		m.plural = true
 	}
+	marker := sc.phrase(i, j-i, end)
 	if sc.punct(j) == ':' {
 		j++
 	}
@@ -656,7 +660,7 @@ func (sc *scan) afterMarker(i, j, end int) (mention, int, bool) {
 	}
 	tk := sc.toks[j]
 	if !tk.title {
-		if m.plural || sc.word(i) == "đại biểu" || sc.word(i) == "anh" || sc.word(i) == "chị" {
+		if m.plural || marker == "đại biểu" || marker == "anh" || marker == "chị" {
 			return m, j, false
 		}
 		m.te, m.kind = j, mPronoun
