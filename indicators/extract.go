@@ -299,7 +299,7 @@ func (x *extractor) candidates() []cand {
 			q = x.rangeStart(q, qs[k+1])
 		}
 		c := cand{start: q.Start, end: q.End, num: q.NumStart}
-		c.fig = Figure{Value: q.Value, Bound: Bound(q.Bound), VND: q.VND}
+		c.fig = Figure{Value: q.Value, Bound: q.Bound, VND: q.VND}
 		switch q.Kind {
 		case vntext.QuantityPercent:
 			c.fig.Unit = "%"

@@ -1,5 +1,7 @@
 package indicators
 
+import "github.com/vnreport/vnreport/vntext"
+
 // An Indicator is one reported measure with every figure stated for it.
 type Indicator struct {
 	Metric    string   `json:"metric"`              // the measure as written: "thu ngân sách Nhà nước"
@@ -36,14 +38,15 @@ const (
 	RoleTarget Role = "target" // a goal
 )
 
-// A Bound qualifies an inexact figure.
-type Bound string
+// A Bound qualifies an inexact figure; it is [vntext.Bound], so that a
+// figure's bound compares with what vntext finds.
+type Bound = vntext.Bound
 
 // The bounds of a figure; the empty Bound means exact.
 const (
-	BoundOver  Bound = "over"  // trên, hơn
-	BoundUnder Bound = "under" // dưới, chưa đến
-	BoundAbout Bound = "about" // khoảng, gần, xấp xỉ, trên dưới
+	BoundOver  = vntext.BoundOver  // trên, hơn
+	BoundUnder = vntext.BoundUnder // dưới, chưa đến
+	BoundAbout = vntext.BoundAbout // khoảng, gần, xấp xỉ, trên dưới
 )
 
 // A Key names a measure in the package's taxonomy.
