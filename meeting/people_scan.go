@@ -201,6 +201,10 @@ func (sc *scan) line(s, e, para int) {
 				}
 				break
 			}
+			if w := vietLetterLen(t, j, e); w > 0 {
+				j += w
+				continue
+			}
 			r, w := utf8.DecodeRuneInString(t[j:])
 			if !isWordRune(r) {
 				break
@@ -224,6 +228,25 @@ func (sc *scan) line(s, e, para int) {
 	if ts < len(sc.toks) {
 		sc.addSentence(ts, len(sc.toks), para)
 	}
+}
+
+// vietLetterLen returns the length of the letter at t[j:] when it is one
+// of the common non-ASCII letters of Vietnamese, which isWordRune accepts
+// (U+00C0–U+01BF but × and ÷, U+1E00–U+1EFF), read from its bytes alone;
+// else 0. The letter must end by e.
+func vietLetterLen(t string, j, e int) int {
+	c := t[j]
+	switch {
+	case 0xC3 <= c && c <= 0xC6:
+		if j+2 <= e && t[j+1]&0xC0 == 0x80 && !(c == 0xC3 && (t[j+1] == 0x97 || t[j+1] == 0xB7)) {
+			return 2
+		}
+	case c == 0xE1:
+		if j+3 <= e && 0xB8 <= t[j+1] && t[j+1] <= 0xBB && t[j+2]&0xC0 == 0x80 {
+			return 3
+		}
+	}
+	return 0
 }
 
 var asciiWord = func() (a [utf8.RuneSelf]bool) {
