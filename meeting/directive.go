@@ -107,8 +107,8 @@ func (sc *scan) issuerOf(v, n int, s *sentence, prev int, prevAdjacent bool) int
 	if sc.word(k-1) == "biểu" && sc.word(k-2) == "phát" {
 		k -= 2
 	}
-	if sc.word(k-1) == "và" {
-		if mi := sc.firstMentionFrom(s.ts); mi < len(sc.ments) && sc.ments[mi].ts <= s.ts+1 && sc.ments[mi].te < v && sc.ments[mi].person >= 0 && !sc.ments[mi].plural {
+	if sc.coordinated(k, s.ts) {
+		if mi := sc.clauseSubject(k, s); mi >= 0 {
 			return mi
 		}
 	}
@@ -128,6 +128,51 @@ func (sc *scan) issuerOf(v, n int, s *sentence, prev int, prevAdjacent bool) int
 		if w == "đề nghị" || w == "yêu cầu" || w == "giao" {
 			return prev
 		}
+	}
+	return -1
+}
+
+// coordinated reports whether the predicate starting at token k is the
+// second of a pair: "… và đề nghị", "…, đồng thời yêu cầu", "…; đồng
+// thời cũng lưu ý".
+func (sc *scan) coordinated(k, ts int) bool {
+	for k > ts && (sc.in(coordAdverbs, k-1) || sc.punct(k-1) == ',') {
+		k--
+	}
+	if sc.isWords(k-2, "đồng", "thời") || sc.isWords(k-2, "sau", "đó") {
+		return true
+	}
+	return sc.word(k-1) == "và"
+}
+
+// coordAdverbs may stand between the conjunction and the second verb.
+var coordAdverbs = wordSet("cũng", "còn", "đã", "lại", "thì")
+
+// clauseSubject returns the subject of a sentence's first clause when the
+// verb before token k is coordinated with an earlier one: the last person
+// before k who opens the sentence or a clause after a comma and is followed
+// by a predicate ("Phát biểu tại hội nghị, đồng chí X ghi nhận … và đề
+// nghị …"), or -1.
+func (sc *scan) clauseSubject(k int, s *sentence) int {
+	start := s.ts
+	for sc.punct(start) == '"' || sc.punct(start) == '-' {
+		start++
+	}
+	for mi := sc.firstMentionFrom(k) - 1; mi >= 0 && sc.ments[mi].ts >= s.ts; mi-- {
+		mm := &sc.ments[mi]
+		if mm.te >= k || mm.plural || !(mm.ts <= start+1 || sc.punct(mm.ts-1) == ',') {
+			continue
+		}
+		if w := sc.word(mm.te); w == "" || w == "và" || w == "cùng" || w == "với" {
+			continue // a list, or no predicate follows
+		}
+		if mm.kind == mPronoun {
+			return sc.lastPersonBefore(mm.ts)
+		}
+		if mm.person >= 0 {
+			return mi
+		}
+		return -1
 	}
 	return -1
 }

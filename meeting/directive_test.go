@@ -111,6 +111,31 @@ var directiveTests = []struct {
 		addressees: []string{"các huyện"},
 	},
 	{
+		name:       "a directive verb second in a pair joined by và",
+		in:         "Phát biểu tại buổi làm việc, đồng chí Hoàng Minh Tú ghi nhận những nỗ lực của xã và đề nghị xã tiếp tục rà soát các hộ cận nghèo.",
+		issuers:    []string{"Hoàng Minh Tú"},
+		verbs:      []string{"đề nghị"},
+		addressees: []string{"xã"},
+		reason:     "the subject of the first verb gives the second",
+	},
+	{
+		name:       "a directive verb after đồng thời",
+		in:         "Bà Phùng Thị Lan biểu dương các đơn vị đã hoàn thành chỉ tiêu, đồng thời yêu cầu các phòng, ban khẩn trương khắc phục hạn chế.",
+		issuers:    []string{"Phùng Thị Lan"},
+		verbs:      []string{"yêu cầu"},
+		addressees: []string{"các phòng", "ban"},
+	},
+	{
+		name:   "an unnamed delegate",
+		in:     "Ông Trịnh Văn Quý trình bày báo cáo. Đại biểu cũng đề nghị UBND tỉnh sớm giao vốn cho các xã.",
+		reason: "đại biểu with no name after it is nobody the text names",
+	},
+	{
+		name:   "an organ as the first subject",
+		in:     "Dự có đồng chí Lục Văn Hòa. Hội đồng thẩm định thống nhất và đề nghị UBND tỉnh phê duyệt đề án.",
+		reason: "the pair's subject is an organ, not a person",
+	},
+	{
 		name:    "người đứng đầu",
 		in:      "Chủ tịch HĐND thành phố Nguyễn Thị Quế phát biểu khai mạc kỳ họp. Người đứng đầu HĐND thành phố đề nghị các đại biểu tập trung thảo luận.",
 		issuers: []string{"Nguyễn Thị Quế"},
