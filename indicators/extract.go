@@ -513,8 +513,11 @@ func countContextOK(t, low string, i int) bool {
 	if prev == "" {
 		return true
 	}
-	if notBeforeCount[prev] && !(prev == "quyết" && strings.HasSuffix(low[:ws], "giải ")) {
-		return false // "giải quyết 2.105 hồ sơ" is not "quyết định 2105"
+	if notBeforeCount[prev] && !(prev == "quyết" && strings.HasSuffix(low[:ws], "giải ")) &&
+		!(prev == "trang" && strings.HasSuffix(low[:ws], "chỉnh ")) {
+		// "giải quyết 2.105 hồ sơ" is not "quyết định 2105", nor
+		// "chỉnh trang 23 tuyến đường" a page number.
+		return false
 	}
 	// A capitalised word before a number names something ("Quận 12",
 	// "Sư đoàn 9") unless it opens the sentence.

@@ -50,6 +50,7 @@ var extractTests = []struct {
 	{"change against the same period", "Giá trị sản xuất tăng 8,2% so với cùng kỳ năm 2023.",
 		[]string{"change 8.2 %"}},
 	{"rate of increase reached", "Năm qua, tốc độ tăng giá trị sản xuất công nghiệp của thị xã đạt 9,4%.", []string{"change 9.4 %"}},
+	{"renovated is not a page", "Năm 2024, quận hoàn thành chỉnh trang 17 tuyến phố và 9 vườn hoa.", []string{"amount 17 tuyến phố", "amount 9 vườn hoa"}},
 	{"average change", "Tổng giá trị sản xuất tăng bình quân 10,48%.", []string{"change 10.48 %"}},
 	{"fall is negative", "Số vụ tai nạn giao thông giảm 3,5%, số người bị thương giảm 12 người.",
 		[]string{"change -3.5 %", "change -12 người"}},
