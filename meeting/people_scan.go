@@ -564,12 +564,9 @@ func (sc *scan) carveName(a, b, min int, marker bool) (ns, ne int, ok bool) {
 			// a double surname ("Phan Nguyễn Như Khuê", "Công Tôn Nữ
 			// Thanh Hà") when the syllable before opens the run: a
 			// capitalised word before a name is otherwise a place's
-			for k-1 == min && b-(k-1) <= 5 && sc.leadSurname(k-1) && sc.nameOK(k-1, b) {
-				if min > a && k-1 < a+2 {
-					break // after a level word a place of two syllables comes first
-				}
+			// (after a level word a place of two syllables comes first)
+			if k-1 == min && k-1 >= a && b-(k-1) <= 5 && !(min > a && k-1 < a+2) && sc.leadSurname(k-1) && sc.nameOK(k-1, b) {
 				k--
-				min--
 			}
 			return k, b, true
 		}
