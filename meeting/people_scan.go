@@ -619,7 +619,7 @@ func (sc *scan) findMentions(si int) {
 		var m mention
 		next := i + 1
 		found := false
-		if n := sc.match(personMarkers, i, s.te); n > 0 && !(n == 1 && sc.word(i) == "bà" && sc.word(i+1) == "con") {
+		if n := sc.match(personMarkers, i, s.te); n > 0 && !(n == 1 && sc.word(i) == "bà" && sc.word(i+1) == "con") && sc.titleAt(i, s.te) <= n {
 			m, next, found = sc.afterMarker(i, i+n, s.te)
 		} else if sc.titleAt(i, s.te) > 0 {
 			m, next, found = sc.titleMention(i, s.te)
@@ -775,6 +775,13 @@ func (sc *scan) titleSpan(i, end int) (ts, te, nameAt int) {
 	for j < end {
 		tk := sc.toks[j]
 		if tk.kind != tWord {
+			// "Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh": a committee
+			// named by two fields joined with a dash
+			if k := sc.match(titleWords, j+1, end); sc.punct(j) == '-' && j > i+n && k > 0 && sc.toks[j+1].title &&
+				!levelWords.set[sc.phrase(j+1, k, end)] && sc.titleAt(j+1, end) == 0 && !sc.isSurname(j+1) {
+				j++
+				continue
+			}
 			break
 		}
 		if tk.s != sc.toks[j-1].e+1 && sc.toks[j-1].kind == tWord {

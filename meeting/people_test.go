@@ -237,6 +237,18 @@ func TestPersonTitles(t *testing.T) {
 			"Phó Chủ tịch Thường trực HĐND TP Nguyễn Ngọc Lâm chủ trì cuộc họp.",
 			"Nguyễn Ngọc Lâm", []string{"Phó Chủ tịch Thường trực HĐND TP"},
 		},
+		{
+			"Tham dự có đồng chí Ksor Thị Hoa, UV BTV Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy.",
+			"Ksor Thị Hoa", []string{"UV BTV Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy"},
+		},
+		{
+			"Đại biểu Quốc hội Vàng A Dình dự kỳ họp.",
+			"Vàng A Dình", []string{"Đại biểu Quốc hội"},
+		},
+		{
+			"Đến dự có ông Lưu Văn Phúc – Trưởng Ban Văn hóa - Xã hội HĐND tỉnh.",
+			"Lưu Văn Phúc", []string{"Trưởng Ban Văn hóa - Xã hội HĐND tỉnh"},
+		},
 	}
 	for _, tt := range tests {
 		m := peopleOf(tt.in)

@@ -12,7 +12,7 @@ var titleHeads = wordSet(
 	"ủy viên", "ủy viên bộ chính trị", "ủy viên trung ương đảng", "ủy viên ban chấp hành",
 	"ủy viên ban thường vụ", "ủy viên thường trực", "ủy viên dự khuyết",
 	"thành ủy viên", "tỉnh ủy viên", "quận ủy viên", "huyện ủy viên", "thị ủy viên", "đảng ủy viên",
-	"tuv", "uvtv", "ubtv", "btv", "uvbtv", "uvtw", "tuv,",
+	"tuv", "uvtv", "ubtv", "btv", "uvbtv", "uvtw", "tuv,", "uv", "uv btv", "uv bch", "uv.btv", "uvbch",
 	"tổng bí thư", "bí thư", "phó bí thư", "bt", "phó bt",
 	"chủ tịch", "phó chủ tịch", "chủ tịch nước", "phó chủ tịch nước", "pct", "ct", "phó ct",
 	"thủ tướng", "phó thủ tướng",
