@@ -258,6 +258,18 @@ func (sc *scan) roles(m *Meeting) {
 			continue
 		}
 		past := -1 // unknown until a role verb needs it
+		if start := sc.sideList(s); start >= 0 && !sc.past(si) {
+			// "Về phía tỉnh có đồng chí A, …; đồng chí B, …": the guests
+			// of each side, listed as in "Dự hội nghị, về phía tỉnh có …"
+			stop := s.te
+			for k := start; k < stop; k++ {
+				if r2, _ := sc.roleVerbAt(k); r2 != 0 {
+					stop = k
+					break
+				}
+			}
+			sc.listPeople(start, stop, func(mi int) { use(roleAttend, mi) })
+		}
 		for i := s.ts; i < s.te; i++ {
 			r, n := sc.roleVerbAt(i)
 			if r == 0 {
@@ -334,6 +346,27 @@ func (sc *scan) roles(m *Meeting) {
 			m.Attendees = append(m.Attendees, sc.personValue(firstMention[pi]))
 		}
 	}
+}
+
+// sideList reports where the people start in a sentence opening "Về phía
+// tỉnh có …", "Về phía Ban Thường vụ Thành ủy có …", or -1.
+func (sc *scan) sideList(s *sentence) int {
+	k := s.ts
+	for sc.punct(k) == '"' || sc.punct(k) == '-' {
+		k++
+	}
+	if !sc.isWords(k, "về", "phía") {
+		return -1
+	}
+	for j := k + 2; j < s.te && j < k+10; j++ {
+		switch sc.word(j) {
+		case "":
+			return -1 // "Về phía huyện, có 5 xã …" tells of something else
+		case "có":
+			return j + 1
+		}
+	}
+	return -1
 }
 
 // trimSpan trims spaces and the given cut characters from both ends of

@@ -152,6 +152,17 @@ var peopleTests = []struct {
 		attendees: []string{"Nguyễn Văn Lợi", "Trần Thị Hằng"},
 	},
 	{
+		name:      "a sentence opening on về phía … có",
+		in:        "Sáng 9/3, Huyện ủy Ea Súp tổ chức hội nghị. Về phía tỉnh có đồng chí Y Niêm Byă, Phó Chủ tịch HĐND tỉnh; đồng chí Siu Thị Hơn, Phó Trưởng Ban Dân vận Tỉnh ủy.",
+		attendees: []string{"Y Niêm Byă", "Siu Thị Hơn"},
+		reason:    "each side's guests are listed after về phía … có",
+	},
+	{
+		name:   "về phía with no list",
+		in:     "Về phía huyện, có 5 xã đã đạt chuẩn nông thôn mới. Về phía người dân cũng cần tích cực tham gia.",
+		reason: "a comma before có, or no có: not a list of guests",
+	},
+	{
 		name:      "a delegation led by someone attends",
 		in:        "Đoàn công tác do đồng chí Phạm Văn Tình dẫn đầu đến dự hội nghị.",
 		attendees: []string{"Phạm Văn Tình"},
