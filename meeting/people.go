@@ -199,7 +199,8 @@ func (sc *scan) listGap(a, b int, first bool) bool {
 		}
 	}
 	if first {
-		return words == 0
+		// "có các đồng chí lãnh đạo tỉnh: A, …": a heading before a colon
+		return words == 0 || words <= 6 && sc.punct(b-1) == ':'
 	}
 	return words <= 8
 }
@@ -286,7 +287,7 @@ func (sc *scan) roles(m *Meeting) {
 			}
 			vs := i
 			if r == roleAttend {
-				if w := sc.word(i - 1); w == "tham" || w == "tới" || w == "đến" {
+				if w := sc.word(i - 1); w == "tham" || w == "tới" || w == "đến" || w == "về" {
 					vs = i - 1
 				}
 			}

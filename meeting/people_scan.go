@@ -777,7 +777,9 @@ func (sc *scan) titleSpan(i, end int) (ts, te, nameAt int) {
 		if tk.kind != tWord {
 			// "Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh": a committee
 			// named by two fields joined with a dash
-			if k := sc.match(titleWords, j+1, end); sc.punct(j) == '-' && j > i+n && k > 0 && sc.toks[j+1].title &&
+			// "Sở Văn hóa, Thể thao và Du lịch": three fields, the last after và
+			if k := sc.match(titleWords, j+1, end); (sc.punct(j) == '-' || sc.punct(j) == ',' && sc.word(j+1+k) == "và") &&
+				j > i+n && k > 0 && sc.toks[j+1].title &&
 				!levelWords.set[sc.phrase(j+1, k, end)] && sc.titleAt(j+1, end) == 0 && !sc.isSurname(j+1) {
 				j++
 				continue
@@ -799,6 +801,10 @@ func (sc *scan) titleSpan(i, end int) (ts, te, nameAt int) {
 			continue
 		}
 		if tk.title {
+			if sc.word(j-1) == "ban" && sc.isWords(j, "bí", "thư") {
+				j += 2 // the organ "Ban Bí thư"
+				continue
+			}
 			if sc.titleAt(j, end) > 0 && j > i+n { // a new title without a comma: "Thành ủy viên Bí thư"
 				break
 			}

@@ -163,6 +163,16 @@ var peopleTests = []struct {
 		reason: "a comma before có, or no có: not a list of guests",
 	},
 	{
+		name:      "a heading before the list",
+		in:        "Dự kỳ họp có các đồng chí lãnh đạo tỉnh: Đinh Văn Tâm, Chủ tịch HĐND tỉnh; Nay Phi La, Phó Chủ tịch UBND tỉnh.",
+		attendees: []string{"Đinh Văn Tâm", "Nay Phi La"},
+	},
+	{
+		name:      "về dự after the titles",
+		in:        "Hội nghị vinh dự được đón đồng chí Tạ Quang Bình, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư về dự.",
+		attendees: []string{"Tạ Quang Bình"},
+	},
+	{
 		name:      "a delegation led by someone attends",
 		in:        "Đoàn công tác do đồng chí Phạm Văn Tình dẫn đầu đến dự hội nghị.",
 		attendees: []string{"Phạm Văn Tình"},
@@ -251,6 +261,10 @@ func TestPersonTitles(t *testing.T) {
 		{
 			"Tham dự có đồng chí Ksor Thị Hoa, UV BTV Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy.",
 			"Ksor Thị Hoa", []string{"UV BTV Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy"},
+		},
+		{
+			"Dự có ông Khúc Văn Lợi, Giám đốc Sở Văn hóa, Thể thao và Du lịch.",
+			"Khúc Văn Lợi", []string{"Giám đốc Sở Văn hóa, Thể thao và Du lịch"},
 		},
 		{
 			"Đại biểu Quốc hội Vàng A Dình dự kỳ họp.",

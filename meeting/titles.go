@@ -13,7 +13,7 @@ var titleHeads = wordSet(
 	"ủy viên ban thường vụ", "ủy viên thường trực", "ủy viên dự khuyết",
 	"thành ủy viên", "tỉnh ủy viên", "quận ủy viên", "huyện ủy viên", "thị ủy viên", "đảng ủy viên",
 	"tuv", "uvtv", "ubtv", "btv", "uvbtv", "uvtw", "tuv,", "uv", "uv btv", "uv bch", "uv.btv", "uvbch",
-	"tổng bí thư", "bí thư", "phó bí thư", "bt", "phó bt",
+	"tổng bí thư", "bí thư", "phó bí thư", "bt", "phó bt", "thường trực ban bí thư",
 	"chủ tịch", "phó chủ tịch", "chủ tịch nước", "phó chủ tịch nước", "pct", "ct", "phó ct",
 	"thủ tướng", "phó thủ tướng",
 	"chủ nhiệm", "phó chủ nhiệm", "trưởng ban", "phó trưởng ban", "phó ban",
@@ -44,7 +44,7 @@ var titleWords = wordSet(
 	"thành ủy", "tỉnh ủy", "quận ủy", "huyện ủy", "thị ủy", "khoa học", "công nghệ", "thông tin",
 	"truyền thông", "tuyên truyền", "quốc phòng", "an ninh", "bầu cử", "chuyên trách", "đảng",
 	"thành đoàn", "tỉnh đoàn", "theo dõi", "các", "nhà nước", "bộ chính trị", "chính quyền",
-	"thường trực hđnd", "kiêm",
+	"thường trực hđnd", "kiêm", "thể thao", "du lịch",
 	// level words: a place name follows them
 	"tỉnh", "thành phố", "tp", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn",
 )
