@@ -178,7 +178,7 @@ func normalize(src string) (string, []edit, []edit) {
 				replace(i+1, " ")
 				continue
 			}
-			if i+1 < len(src) && isCombiningLead(src[i+1]) && clusterEnd(src, i+1) > i+1 {
+			if i+1 < len(src) && src[i+1] >= utf8.RuneSelf && clusterEnd(src, i+1) > i+1 {
 				i, b, edits = composeCluster(src, i, b, edits)
 				toneAfter = true
 				continue
@@ -199,7 +199,7 @@ func normalize(src string) (string, []edit, []edit) {
 			w = 3
 		}
 		if w > 0 {
-			if i+w < len(src) && isCombiningLead(src[i+w]) && clusterEnd(src, i+w) > i+w {
+			if i+w < len(src) && src[i+w] >= utf8.RuneSelf && clusterEnd(src, i+w) > i+w {
 				i, b, edits = composeCluster(src, i, b, edits)
 				toneAfter = true
 				continue
@@ -284,18 +284,24 @@ func addEdit(edits []edit, e edit) []edit {
 	return append(edits, e)
 }
 
-// isCombiningLead reports whether c starts the UTF-8 encoding of a rune in
-// U+0300–U+036F, the combining diacritical marks NFD text is made of.
-func isCombiningLead(c byte) bool { return c == 0xCC || c == 0xCD }
+// isLetterLead reports whether src[j:] starts with a letter of the ranges
+// Vietnamese uses, U+00C0–U+01BF and U+1E00–U+1EFF: starters that never
+// continue the cluster before them, so they need no table lookup.
+func isLetterLead(src string, j int) bool {
+	c := src[j]
+	return 0xC3 <= c && c <= 0xC6 || c == 0xE1 && j+1 < len(src) && 0xB8 <= src[j+1] && src[j+1] <= 0xBB
+}
 
-// clusterEnd returns the end of the run of combining marks starting at j.
+// clusterEnd returns the end of the run of runes from j that continue the
+// character before them in NFC: combining marks (in any script) and
+// starters that compose with what precedes.
 func clusterEnd(src string, j int) int {
-	for j < len(src) && isCombiningLead(src[j]) {
-		r, w := utf8.DecodeRuneInString(src[j:])
-		if !unicode.Is(unicode.Mn, r) {
+	for j < len(src) && src[j] >= utf8.RuneSelf && !isLetterLead(src, j) {
+		p := norm.NFC.PropertiesString(src[j:])
+		if p.BoundaryBefore() || p.Size() == 0 {
 			break
 		}
-		j += w
+		j += p.Size()
 	}
 	return j
 }

@@ -110,3 +110,19 @@ func TestSrcSpanClamps(t *testing.T) {
 		t.Errorf("SrcSpan(2, 1) = %d, %d; want an empty span", s, e)
 	}
 }
+
+// TestLetterLeadsAreStarters checks the fast path of clusterEnd: every
+// rune it skips without a table lookup begins a new NFC cluster.
+func TestLetterLeadsAreStarters(t *testing.T) {
+	for _, rng := range [][2]rune{{0xC0, 0x1BF}, {0x1E00, 0x1EFF}} {
+		for r := rng[0]; r <= rng[1]; r++ {
+			s := string(r)
+			if !isLetterLead(s, 0) {
+				t.Fatalf("isLetterLead(%U) = false", r)
+			}
+			if !norm.NFC.PropertiesString(s).BoundaryBefore() {
+				t.Errorf("%U has no NFC boundary before it; clusterEnd must not skip it", r)
+			}
+		}
+	}
+}
