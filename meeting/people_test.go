@@ -267,6 +267,10 @@ func TestPersonTitles(t *testing.T) {
 			"Khúc Văn Lợi", []string{"Giám đốc Sở Văn hóa, Thể thao và Du lịch"},
 		},
 		{
+			"Đồng chí Kiều Văn Thành, Ủy viên Trung ương Đảng, Tổng Thư ký Quốc hội dự kỳ họp.",
+			"Kiều Văn Thành", []string{"Ủy viên Trung ương Đảng", "Tổng Thư ký Quốc hội"},
+		},
+		{
 			"Đại biểu Quốc hội Vàng A Dình dự kỳ họp.",
 			"Vàng A Dình", []string{"Đại biểu Quốc hội"},
 		},

@@ -22,6 +22,9 @@ var titleHeads = wordSet(
 	"chánh văn phòng", "phó chánh văn phòng", "chánh thanh tra", "chánh án", "viện trưởng",
 	"hiệu trưởng", "chỉ huy trưởng", "tư lệnh", "chính ủy", "người đứng đầu",
 	"trưởng công an", "cục trưởng", "vụ trưởng",
+	"tổng thư ký", "phó tổng thư ký", "thư ký", "phó tổng giám đốc", "phó viện trưởng",
+	"phó chánh án", "phó chánh thanh tra", "phó hiệu trưởng", "phó tư lệnh", "phó chính ủy",
+	"phó cục trưởng", "phó vụ trưởng", "phó chỉ huy trưởng", "tổng cục trưởng", "phó trưởng công an",
 )
 
 // titlePrefixes may stand before a title head: "nguyên Bí thư", "tân Chủ
