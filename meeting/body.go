@@ -231,10 +231,54 @@ func (p *parser) readPlace(i int) (place, bool) {
 		return pl, false
 	}
 	pl.end = p.readTail(&pl.tail, j)
-	if pl.end == j {
-		pl.end = j
+	if pl.end == j && pl.organ != "" && pl.locality != "" {
+		pl.end = p.locatedTail(&pl, j)
 	}
 	return pl, true
+}
+
+// locatedTail reads the tail of a body whose name is followed by the
+// places above it: "HĐND xã Tân Hòa, huyện Củ Chi, TP.HCM khóa X" — the
+// term belongs to the council of the lowest place, not to the city. It
+// returns j unchanged when no tail follows the chain.
+func (p *parser) locatedTail(pl *place, j int) int {
+	tx, lo := p.doc.Text, p.doc.Lower
+	rank := levelRank[pl.level]
+	if rank == 0 {
+		return j
+	}
+	e := j
+	province := ""
+	for steps := 0; steps < 3; steps++ {
+		k := skipSpace(tx, e)
+		if k >= len(tx) || tx[k] != ',' {
+			break
+		}
+		lv, le, ok := p.levelAt(skipSpace(lo, k+1))
+		if !ok || levelRank[lv] <= rank {
+			break
+		}
+		name, ne := p.readLocality(skipSpace(tx, le))
+		if name == "" {
+			break
+		}
+		if provinces[name] || centralCities[name] {
+			province = name
+		}
+		rank, e = levelRank[lv], ne
+	}
+	if e == j {
+		return j
+	}
+	var t tail
+	if end := p.readTail(&t, e); end > e && (t.term != nil || t.tenure != nil) {
+		pl.tail = t
+		if pl.province == "" {
+			pl.province = province
+		}
+		return end
+	}
+	return j
 }
 
 // readLocality reads a place name at Text[i:]: capitalised words or a

@@ -29,6 +29,12 @@ var headerTests = []struct {
 		date: "2025-12-22",
 	},
 	{
+		name: "term after the places above the council",
+		in:   "Xã họp HĐND giữa năm\n\nSáng 9/7/2020, HĐND xã Bình Mỹ, huyện Củ Chi, TP Hồ Chí Minh khóa X, nhiệm kỳ 2016 - 2021 khai mạc kỳ họp thứ 12. Nhiệm kỳ trước, HĐND xã khóa IX đã họp 14 lần.",
+		kind: KindCouncilSession, level: "xã", locality: "Bình Mỹ", session: 12, term: 10, tenure: [2]int{2016, 2021},
+		date: "2020-07-09", tod: "sáng",
+	},
+	{
 		name: "council session in compound words",
 		in:   "Bình Định họp HĐND cuối năm\n\nSáng 8/12, HĐND tỉnh Bình Định khóa XIII khai mạc kỳ họp thứ mười bốn để quyết định dự toán ngân sách năm 2022.",
 		kind: KindCouncilSession, level: "tỉnh", locality: "Bình Định", session: 14, term: 13,
