@@ -598,12 +598,23 @@ func (sc *scan) nameOK(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if sc.toks[k].digit || sc.in(nameStop, k) {
+		if sc.toks[k].digit {
+			return false
+		}
+		if sc.in(nameStop, k) {
+			// "Nghị" and "Chương" are given names too ("Phạm Quang
+			// Nghị"), but open the words "Nghị quyết", "Chương trình".
+			if k == b-1 && k > a && sc.in(givenStop, k) {
+				continue
+			}
 			return false
 		}
 	}
 	return true
 }
+
+// givenStop are the words of nameStop that may end a name as its given name.
+var givenStop = wordSet("nghị", "chương")
 
 // findMentions finds the mentions in sentence si.
 func (sc *scan) findMentions(si int) {

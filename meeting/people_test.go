@@ -34,6 +34,12 @@ var peopleTests = []struct {
 	reason    string
 }{
 	{
+		name:   "given names that also open words (Nghị, Chương)",
+		in:     "Chiều 4/12, Huyện ủy Mỹ Đức tổ chức Hội nghị lần thứ 30. Hội nghị diễn ra dưới sự chủ trì của các đồng chí: Bùi Văn Nghị - Bí thư Huyện ủy; Đinh Công Chương - Phó Bí thư Huyện ủy. Hội nghị quán triệt Nghị quyết của Thành ủy.",
+		chairs: []string{"Bùi Văn Nghị", "Đinh Công Chương"},
+		reason: "a stop word ending a name is its given name; opening one it is still a word",
+	},
+	{
 		name:      "two title-name pairs joined by a comma before dự",
 		in:        "Sáng 6/12, HĐND tỉnh Long An khóa IX khai mạc kỳ họp thứ 8. Bí thư Tỉnh ủy Phạm Văn Rạnh, Chủ tịch UBND tỉnh Trần Văn Cần dự kỳ họp.",
 		attendees: []string{"Phạm Văn Rạnh", "Trần Văn Cần"},
