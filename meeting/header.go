@@ -173,6 +173,8 @@ func (p *parser) scanMentions() ([]place, []event) {
 		w, isWord := 1, false
 		if c < utf8.RuneSelf {
 			isWord = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
+		} else if n := vietLetterLen(l, i, len(l)); n > 0 {
+			w, isWord = n, true // a common Vietnamese letter, read from its bytes
 		} else {
 			var r rune
 			r, w = utf8.DecodeRuneInString(l[i:])
