@@ -227,7 +227,8 @@ func isName(s string) bool {
 // after "Ngày đăng" / "Cập nhật".
 func (p *parser) stamp(lo, hi int) (vntext.Date, bool) {
 	l := p.doc.Lower
-	keyword := strings.Contains(l[lo:hi], "ngày đăng") || strings.Contains(l[lo:hi], "cập nhật") || strings.Contains(l[lo:hi], "đăng lúc")
+	keyword := strings.Contains(l[lo:hi], "ngày đăng") || strings.Contains(l[lo:hi], "cập nhật") || strings.Contains(l[lo:hi], "đăng lúc") ||
+		articleTools(l[lo:hi])
 	for _, dm := range p.daysIn(lo, hi) {
 		if dm.date.Year == 0 {
 			continue
@@ -252,4 +253,19 @@ func (p *parser) stamp(lo, hi int) (vntext.Date, bool) {
 		}
 	}
 	return vntext.Date{}, false
+}
+
+// articleTools reports a line of the article's own tool bar ("05/07/2019 |
+// Chia sẻ | In | Lượt xem: 98"): a full date on it is the article's, not
+// the site clock's, even without a clock time.
+func articleTools(low string) bool {
+	if !strings.Contains(low, " | ") && !strings.Contains(low, "lượt xem") {
+		return false
+	}
+	for _, w := range [...]string{"lượt xem", "lượt đọc", "chia sẻ", "in bài", "bình luận", "gửi bài"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -273,6 +273,17 @@ var pageTests = []struct {
 		published: "2018-07-12T15:35",
 	},
 	{
+		name:      "a date on the article's tool bar, without a clock",
+		in:        "Trang chủ > Chính quyền\n\nHĐND thị trấn Tân Túc khai mạc kỳ họp giữa năm\n\nNgày 11/07/2020 | Chia sẻ | In | Lượt xem: 75\n\nSáng 10/7/2020, HĐND thị trấn Tân Túc khóa XI tổ chức kỳ họp thứ 14 để đánh giá kết quả 6 tháng đầu năm.",
+		title:     "HĐND thị trấn Tân Túc khai mạc kỳ họp giữa năm",
+		published: "2020-07-11",
+	},
+	{
+		name:   "a site menu with a date is still a page clock",
+		in:     "Thứ Bảy, 11/07/2020 | Đăng nhập | Liên hệ\n\nHĐND thị trấn Tân Túc khai mạc kỳ họp giữa năm\n\nSáng 10/7/2020, HĐND thị trấn Tân Túc khóa XI tổ chức kỳ họp thứ 14 để đánh giá kết quả 6 tháng đầu năm.",
+		title:  "HĐND thị trấn Tân Túc khai mạc kỳ họp giữa năm",
+	},
+	{
 		name:   "a page clock is not a publication date",
 		in:     "Thứ Tư, ngày 28 tháng 2 năm 2024\n\nPhát huy tính tiên phong của cán bộ, đảng viên\n\n(Thanhuytphcm.vn) - Chiều 5/10, Hội nghị Ban Chấp hành Đảng bộ quận 8 lần thứ 18 (mở rộng) khóa XII đã khai mạc.",
 		title:  "Phát huy tính tiên phong của cán bộ, đảng viên",
