@@ -27,6 +27,8 @@ func (p *parser) contextYear(month, day int) int {
 	l := p.doc.Lower[:p.end]
 	best := 0
 	var seen [8]int // the cued years, the latest first, for the year-end rule
+	var open [8]int // years opening a sentence
+	nOpen := 0
 	note := func(y int) {
 		for _, s := range seen {
 			if s == y {
@@ -55,6 +57,12 @@ func (p *parser) contextYear(month, day int) int {
 		}
 		if c, ok := p.yearCue(k); ok {
 			note(y + c)
+		} else if opening := k == 0 || l[k-1] == '\n' || k >= 2 && l[k-2:k] == ". "; opening && nOpen < len(open) {
+			// "Năm 2012, thu ngân sách đạt …": a sentence opening on a year
+			// states that year's results, or a past year's, or the
+			// next year's plan; only the year-end rule below trusts it.
+			open[nOpen] = y
+			nOpen++
 		}
 	}
 	// "cùng kỳ 2018": the year before.
@@ -92,6 +100,11 @@ func (p *parser) contextYear(month, day int) int {
 			for _, y := range seen {
 				if y == best-1 {
 					return y
+				}
+			}
+			for _, y := range open[:nOpen] {
+				if y == best-1 {
+					return y // "Năm 2012, …" in a report planning 2013
 				}
 			}
 		}
