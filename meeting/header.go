@@ -312,7 +312,8 @@ func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
 // nhất" (where "sau khi khai mạc kỳ họp" names the report's own).
 func (p *parser) afterWhen(ss, i int) bool {
 	c := strings.TrimRight(p.doc.Lower[ss:i], " ")
-	for _, w := range [...]string{"sau khi", "trước khi"} {
+	// Also a bare "Sau kỳ họp thứ 9 …, ngày 12/7, Quận ủy tổ chức Hội nghị".
+	for _, w := range [...]string{"sau khi", "trước khi", "sau", "trước"} {
 		if strings.HasSuffix(c, w) && wordStart(c, len(c)-len(w)) {
 			return true
 		}

@@ -35,6 +35,12 @@ var headerTests = []struct {
 		date: "2020-07-09", tod: "sáng",
 	},
 	{
+		name: "a bare 'Sau' names the meeting before",
+		in:   "Quận sơ kết nửa năm\n\nSau kỳ họp thứ 11 HĐND quận khóa XX hồi cuối tháng 6, ngày 10/7/2023, Quận ủy Cầu Giấy tổ chức Hội nghị Ban Chấp hành Đảng bộ quận lần thứ 15 khóa XXV, nhiệm kỳ 2020 - 2025.",
+		kind: KindConference, level: "quận", locality: "Cầu Giấy", session: 15, term: 25, tenure: [2]int{2020, 2025},
+		date: "2023-07-10",
+	},
+	{
 		name: "council session in compound words",
 		in:   "Bình Định họp HĐND cuối năm\n\nSáng 8/12, HĐND tỉnh Bình Định khóa XIII khai mạc kỳ họp thứ mười bốn để quyết định dự toán ngân sách năm 2022.",
 		kind: KindCouncilSession, level: "tỉnh", locality: "Bình Định", session: 14, term: 13,
