@@ -64,11 +64,17 @@ func (p *parser) parseHeader(m *Meeting) {
 				m.Kind = KindCouncilSession
 			}
 		}
-		// The headline often names the body the lead leaves out.
-		if haveBody && (body.locality == "" || body.level == "") {
+		// The headline often names the body the lead leaves out, or the
+		// whole body: "Đại hội Đảng bộ huyện A lần thứ XXXI" over "Đại hội
+		// diễn ra trong 3 ngày …".
+		if !haveBody || body.locality == "" || body.level == "" {
 			for i := range events {
 				e := &events[i]
 				if e != ev && e.start < leadStart && !e.excluded && e.kind == ev.kind && e.hasBody {
+					if !haveBody {
+						body, haveBody = e.body, true
+						continue
+					}
 					fillBody(&body, &e.body)
 				}
 			}

@@ -41,6 +41,12 @@ var headerTests = []struct {
 		date: "2023-07-10",
 	},
 	{
+		name: "the body named only in the headline",
+		in:   "Đại hội Đảng bộ huyện Quỳnh Lưu lần thứ XXX, nhiệm kỳ 2020 - 2025\n\nTrong hai ngày 20 và 21/8/2020, Đại hội diễn ra với sự tham dự của 300 đại biểu đại diện cho hơn 12.000 đảng viên trong toàn Đảng bộ.",
+		kind: KindCongress, level: "huyện", locality: "Quỳnh Lưu", session: 30, tenure: [2]int{2020, 2025},
+		date: "2020-08-20",
+	},
+	{
 		name: "council session in compound words",
 		in:   "Bình Định họp HĐND cuối năm\n\nSáng 8/12, HĐND tỉnh Bình Định khóa XIII khai mạc kỳ họp thứ mười bốn để quyết định dự toán ngân sách năm 2022.",
 		kind: KindCouncilSession, level: "tỉnh", locality: "Bình Định", session: 14, term: 13,
