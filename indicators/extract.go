@@ -50,6 +50,16 @@ func (x *extractor) run() {
 	if len(cands) == 0 {
 		return
 	}
+	if end := reportEnd(x.low); end < len(x.low) {
+		k := len(cands)
+		for k > 0 && cands[k-1].start >= end {
+			k--
+		}
+		cands = cands[:k]
+		if k == 0 {
+			return
+		}
+	}
 	x.out = make([]Indicator, 0, len(cands)/2+1)
 	var (
 		cur     = -1 // index in x.out of the indicator figures may join

@@ -41,6 +41,10 @@ var extractTests = []struct {
 	in   string
 	want []string // every figure, in order
 }{
+	{"related articles after the report are not its figures", "HĐND xã họp cuối năm\n\nNgày 20/12, HĐND xã An Phú tổ chức kỳ họp thứ 8.\n\nNăm 2021, thu ngân sách xã đạt 14,2 tỷ đồng.\n\nMinh Châu\n\nBài viết liên quan\n- Huyện có 18 xã tổ chức kỳ họp cuối năm (15/12/2021)\n\nÝ kiến bạn đọc\nTôi mong xã làm 2 tuyến đường mới.",
+		[]string{"amount 14.2 tỷ đồng"}},
+	{"a menu heading among the first lines does not end the report", "Trang chủ\nTin khác\nKinh tế\nNăm 2021, thu ngân sách xã đạt 14,2 tỷ đồng.",
+		[]string{"amount 14.2 tỷ đồng"}},
 	{"amount with bound and plan", "Thu ngân sách Nhà nước của huyện 6 tháng ước đạt trên 2.415 tỷ đồng - đạt 51,7% kế hoạch.",
 		[]string{"amount 2415 tỷ đồng over", "plan 51.7 %"}},
 	{"amount after được", "Cả năm, tổng thu ngân sách của thị xã được 1.276,9 tỷ đồng, đạt 112% so với dự toán pháp lệnh năm 2022.",
