@@ -227,8 +227,10 @@ func isName(s string) bool {
 // after "Ngày đăng" / "Cập nhật".
 func (p *parser) stamp(lo, hi int) (vntext.Date, bool) {
 	l := p.doc.Lower
-	keyword := strings.Contains(l[lo:hi], "ngày đăng") || strings.Contains(l[lo:hi], "cập nhật") || strings.Contains(l[lo:hi], "đăng lúc") ||
-		articleTools(l[lo:hi])
+	keyword := articleTools(l[lo:hi])
+	for _, k := range [...]string{"ngày đăng", "cập nhật", "đăng lúc", "đăng ngày", "bài đăng", "xuất bản", "thời gian đăng"} {
+		keyword = keyword || strings.Contains(l[lo:hi], k)
+	}
 	for _, dm := range p.daysIn(lo, hi) {
 		if dm.date.Year == 0 {
 			continue

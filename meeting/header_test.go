@@ -291,6 +291,12 @@ var pageTests = []struct {
 		published: "2020-07-11",
 	},
 	{
+		name:      "Ngày xuất bản",
+		in:        "HĐND quận Ba Đình họp giữa năm\n\nNgày xuất bản: 08/07/2022\n\nSáng 7/7, HĐND quận Ba Đình khóa XX, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ 6 để xem xét báo cáo 6 tháng đầu năm.",
+		title:     "HĐND quận Ba Đình họp giữa năm",
+		published: "2022-07-08",
+	},
+	{
 		name:  "a site menu with a date is still a page clock",
 		in:    "Thứ Bảy, 11/07/2020 | Đăng nhập | Liên hệ\n\nHĐND thị trấn Tân Túc khai mạc kỳ họp giữa năm\n\nSáng 10/7/2020, HĐND thị trấn Tân Túc khóa XI tổ chức kỳ họp thứ 14 để đánh giá kết quả 6 tháng đầu năm.",
 		title: "HĐND thị trấn Tân Túc khai mạc kỳ họp giữa năm",
