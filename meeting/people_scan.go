@@ -602,9 +602,11 @@ func (sc *scan) nameOK(a, b int) bool {
 			return false
 		}
 		if sc.in(nameStop, k) {
-			// "Nghị" and "Chương" are given names too ("Phạm Quang
-			// Nghị"), but open the words "Nghị quyết", "Chương trình".
-			if k == b-1 && k > a && sc.in(givenStop, k) {
+			// "Nghị", "Hội", "Phòng" … are given names too ("Phạm
+			// Quang Nghị", "Trần Văn Hội"), but open the words "Nghị
+			// quyết", "Hội Nông dân", "Phòng Nội vụ": only as the last
+			// syllable of a full name of three or more.
+			if k == b-1 && k >= a+2 && sc.in(givenStop, k) {
 				continue
 			}
 			return false
@@ -614,7 +616,7 @@ func (sc *scan) nameOK(a, b int) bool {
 }
 
 // givenStop are the words of nameStop that may end a name as its given name.
-var givenStop = wordSet("nghị", "chương")
+var givenStop = wordSet("nghị", "chương", "hội", "phòng", "đảng")
 
 // findMentions finds the mentions in sentence si.
 func (sc *scan) findMentions(si int) {

@@ -34,6 +34,13 @@ var peopleTests = []struct {
 	reason    string
 }{
 	{
+		name:      "given names Hội, Phòng, Đảng beside the organs they also name",
+		in:        "Ngày 7/12/2022, Huyện ủy Yên Lạc tổ chức Hội nghị lần thứ 15. Đồng chí Trần Văn Hội, Bí thư Huyện ủy chủ trì hội nghị. Dự hội nghị có đồng chí Lê Đình Phòng, Trưởng Phòng Nội vụ và đồng chí Nguyễn Hữu Đảng, Chủ tịch Hội Nông dân tỉnh.",
+		chairs:    []string{"Trần Văn Hội"},
+		attendees: []string{"Lê Đình Phòng", "Nguyễn Hữu Đảng"},
+		reason:    "the last syllable of a three-syllable name is a given name, not the organ word",
+	},
+	{
 		name:   "given names that also open words (Nghị, Chương)",
 		in:     "Chiều 4/12, Huyện ủy Mỹ Đức tổ chức Hội nghị lần thứ 30. Hội nghị diễn ra dưới sự chủ trì của các đồng chí: Bùi Văn Nghị - Bí thư Huyện ủy; Đinh Công Chương - Phó Bí thư Huyện ủy. Hội nghị quán triệt Nghị quyết của Thành ủy.",
 		chairs: []string{"Bùi Văn Nghị", "Đinh Công Chương"},
