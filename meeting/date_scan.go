@@ -130,11 +130,19 @@ func (p *parser) dayAt(i, hi int) (dayMention, bool) {
 		}
 	}
 	ws, we := prevWord(l, j)
+	if ds, ok := weekdayBefore(l, j); ok {
+		// "Sáng thứ Hai (5/12)", "Chủ nhật, 4/12": a weekday names a day.
+		dm.cued = true
+		ws, we = prevWord(l, ds)
+	}
 	w := l[ws:we]
 	if dayCues[w] {
 		dm.cued = true
 		if w == "ngày" || w == "nay" {
 			ws2, we2 := prevWord(l, ws)
+			if ds, ok := weekdayBefore(l, ws); ok {
+				ws2, we2 = prevWord(l, ds) // "chiều thứ Ba, ngày 5/12"
+			}
 			w = l[ws2:we2]
 		}
 		for _, t := range timesOfDay {
@@ -238,4 +246,34 @@ func clockAt(l string, i int) (h, m, end int, ok bool) {
 		return 0, 0, 0, false
 	}
 	return h, m, e2, true
+}
+
+// weekdayBefore reports whether a weekday written in words ("thứ Hai",
+// "Chủ nhật") ends right before i, past spaces, a comma or a bracket, and
+// returns where it starts. Weekdays in digits ("thứ 5") are left out: they
+// read as ordinals too ("kỳ họp thứ 5").
+func weekdayBefore(l string, i int) (int, bool) {
+	j := i
+	for j > 0 && (l[j-1] == ' ' || l[j-1] == ',' || l[j-1] == '(') {
+		j--
+	}
+	ws, we := prevWord(l, j)
+	if we != j || ws == we {
+		return 0, false
+	}
+	w := l[ws:we]
+	var lead string
+	switch w {
+	case "hai", "ba", "tư", "năm", "sáu", "bảy":
+		lead = "thứ"
+	case "nhật":
+		lead = "chủ"
+	default:
+		return 0, false
+	}
+	ps, pe := prevWord(l, ws)
+	if l[ps:pe] != lead {
+		return 0, false
+	}
+	return ps, true
 }

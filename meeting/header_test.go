@@ -346,6 +346,9 @@ func TestDayForms(t *testing.T) {
 		{"Tối 31/12/2023, HĐND TP Hải Phòng khóa XVI bế mạc kỳ họp thứ 13.", "2023-12-31", "tối"},
 		{"Kỳ họp thứ 7 HĐND tỉnh Bắc Giang khóa XIX đã bế mạc vào trưa 8-12.", "--12-08", "trưa"},
 		{"Kỳ họp thứ 7 HĐND tỉnh Bắc Giang khóa XIX đã thông qua 19/19 nghị quyết.", "", ""},
+		{"Sáng thứ Hai (9/10), HĐND huyện Thanh Oai khóa XX khai mạc kỳ họp thứ 15.", "--10-09", "sáng"},
+		{"Chiều Chủ nhật, 8/10, Ban Chấp hành Đảng bộ huyện Thanh Oai tổ chức Hội nghị lần thứ 21.", "--10-08", "chiều"},
+		{"Chiều thứ Sáu, ngày 6/10, HĐND huyện Thanh Oai khóa XX bế mạc kỳ họp thứ 15.", "--10-06", "chiều"},
 	}
 	for _, tt := range tests {
 		m, err := Parse(tt.in)
