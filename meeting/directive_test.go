@@ -23,6 +23,14 @@ var directiveTests = []struct {
 		addressees: []string{"các cấp ủy", "chính quyền", "các đơn vị"},
 	},
 	{
+		name:       "a one-sentence paragraph opening 'Phát biểu chỉ đạo,' is no photo caption",
+		in:         "Dự hội nghị có đồng chí Hoàng Văn Toản, Phó Bí thư Tỉnh ủy.\n\nPhát biểu chỉ đạo, đồng chí Hoàng Văn Toản yêu cầu các cấp ủy sớm cụ thể hóa nghị quyết.\n\nĐồng chí Hoàng Văn Toản phát biểu chỉ đạo hội nghị.",
+		issuers:    []string{"Hoàng Văn Toản"},
+		verbs:      []string{"yêu cầu"},
+		addressees: []string{"các cấp ủy"},
+		reason:     "a caption names its subject first; running text may open on the speech and its comma",
+	},
+	{
 		name:       "issuer named again by title",
 		in:         "Phó Bí thư Thường trực Thành ủy Đà Nẵng Lê Thị Thu tham dự hội nghị. Phó Bí thư Thường trực Thành ủy Đà Nẵng yêu cầu UBND quận đẩy nhanh tiến độ giải phóng mặt bằng.",
 		issuers:    []string{"Lê Thị Thu"},

@@ -398,6 +398,11 @@ func (sc *scan) markCaptions() {
 					break
 				}
 			}
+			if cued && introClause(low) {
+				// "Phát biểu chỉ đạo, đồng chí X yêu cầu …" reports a speech;
+				// a caption names its subject first.
+				cued = false
+			}
 			cap = strings.Contains(low, "ảnh:") || twice || noStop && cued || b-a == 1 && cued && words <= 25
 		}
 		for k := a; k < b; k++ {
@@ -405,6 +410,17 @@ func (sc *scan) markCaptions() {
 		}
 		a = b
 	}
+}
+
+// introClause reports whether a paragraph opens on a clause like
+// "Phát biểu tại kỳ họp," or "Kết luận hội nghị,": running text, whose
+// subject follows the comma.
+func introClause(low string) bool {
+	if !strings.HasPrefix(low, "phát biểu") && !strings.HasPrefix(low, "kết luận") {
+		return false
+	}
+	k := strings.IndexByte(low, ',')
+	return k > 0 && k <= 60 && !strings.Contains(low[:k], ".")
 }
 
 // past reports whether sentence si tells of an earlier meeting ("Đúng
