@@ -346,6 +346,11 @@ func (p *parser) readLocality(i int) (string, int) {
 	}
 	for k := 1; k < n; k++ {
 		if nameStarts[tx[words[k][0]:words[k][1]]] && n-k >= 2 && n-k <= 4 {
+			if k == 1 && nameStarts[tx[words[0][0]:words[0][1]]] {
+				// "huyện Nguyễn Văn Thắng" after a title: a family name
+				// and then a middle name is a person, not a place.
+				return "", i
+			}
 			n = k
 			break
 		}

@@ -47,6 +47,12 @@ var headerTests = []struct {
 		date: "2020-08-20",
 	},
 	{
+		name: "a chair's name after 'HĐND huyện' is no locality",
+		in:   "Mê Linh: Khai mạc kỳ họp thứ 9 HĐND huyện khóa VI\n\nSáng 6/7/2023, HĐND huyện khóa VI khai mạc kỳ họp thứ 9. Chủ tịch HĐND huyện Nguyễn Văn Thắng chủ trì kỳ họp.",
+		kind: KindCouncilSession, level: "huyện", locality: "Mê Linh", session: 9, term: 6,
+		date: "2023-07-06", tod: "sáng",
+	},
+	{
 		name: "council session in compound words",
 		in:   "Bình Định họp HĐND cuối năm\n\nSáng 8/12, HĐND tỉnh Bình Định khóa XIII khai mạc kỳ họp thứ mười bốn để quyết định dự toán ngân sách năm 2022.",
 		kind: KindCouncilSession, level: "tỉnh", locality: "Bình Định", session: 14, term: 13,
