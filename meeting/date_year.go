@@ -57,7 +57,7 @@ func (p *parser) contextYear(month, day int) int {
 		}
 		if c, ok := p.yearCue(k); ok {
 			note(y + c)
-		} else if opening := k == 0 || l[k-1] == '\n' || k >= 2 && l[k-2:k] == ". "; opening && nOpen < len(open) {
+		} else if opening := k == 0 || l[k-1] == '\n' || k >= 2 && l[k-2:k] == ". "; opening && nOpen < len(open) && reportsResults(l, y1) {
 			// "Năm 2012, thu ngân sách đạt …": a sentence opening on a year
 			// states that year's results, or a past year's, or the
 			// next year's plan; only the year-end rule below trusts it.
@@ -110,7 +110,22 @@ func (p *parser) contextYear(month, day int) int {
 		}
 		return best
 	}
-	return p.nearbyFullDate(month, day)
+	if y := p.nearbyFullDate(month, day); y != 0 || month < 11 || nOpen == 0 {
+		return y
+	}
+	// A year-end meeting in a report whose only years open its sentences
+	// ("Năm 2022, tổng giá trị sản xuất đạt …"): the year reviewed, the
+	// one before the next year's plan when both are there.
+	latest := 0
+	for _, y := range open[:nOpen] {
+		latest = max(latest, y)
+	}
+	for _, y := range open[:nOpen] {
+		if y == latest-1 {
+			return y
+		}
+	}
+	return latest
 }
 
 // yearCue reports whether "năm" at k names the report's year or one next
@@ -175,4 +190,19 @@ func (p *parser) nearbyFullDate(month, day int) int {
 		}
 	}
 	return 0
+}
+
+// reportsResults reports whether the sentence going on at l[i:] states
+// results ("đạt", "tăng", "ước"), as a year's review does and a
+// biography ("Năm 2010, ông được bổ nhiệm …") does not.
+func reportsResults(l string, i int) bool {
+	e := min(len(l), i+300)
+	if k := strings.Index(l[i:e], ". "); k >= 0 {
+		e = i + k // not at the dot of "4.310"
+	}
+	if k := strings.IndexByte(l[i:e], '\n'); k >= 0 {
+		e = i + k
+	}
+	s := l[i:e]
+	return strings.Contains(s, " đạt ") || strings.Contains(s, " tăng ") || strings.Contains(s, " ước ")
 }

@@ -376,6 +376,8 @@ func TestContextYear(t *testing.T) {
 		{"Ngày 9/4, HĐND quận Long Biên tổ chức kỳ họp thứ 6. Thu ngân sách tăng 12% so với cùng kỳ năm 2021.", "2022-04-09"},
 		{"Sáng 6/12, HĐND tỉnh Sóc Trăng khai mạc kỳ họp thứ 9, kỳ họp thường lệ cuối năm 2018. Kỳ họp sẽ quyết định dự toán ngân sách năm 2019.", "2018-12-06"},
 		{"Hội nghị bàn về kinh tế - xã hội năm 2017\n\nChiều 5/12, Ban Chấp hành Đảng bộ tỉnh Nam Định khóa XIX bế mạc Hội nghị lần thứ 11. Năm 2016, thu ngân sách đạt 3.400 tỷ đồng. Năm 2017, tỉnh phấn đấu tăng trưởng 9%.", "2016-12-05"},
+		{"Chiều 23/12, HĐND xã Đông Xá khóa XXI tổ chức kỳ họp thứ 6. Năm 2022, tổng giá trị sản xuất của xã đạt 412 tỷ đồng, tăng 7,5%.", "2022-12-23"},
+		{"Chiều 23/12, HĐND xã Đông Xá khóa XXI tổ chức kỳ họp thứ 6. Năm 2010, ông Nguyễn Văn Hòa được bầu làm Chủ tịch UBND xã.", "--12-23"},
 		{"Ngày 12/7, HĐND huyện Lý Nhân khai mạc kỳ họp thứ 5. Năm 2018, huyện đón 20.000 khách du lịch. Năm 2019, huyện phấn đấu đón 25.000 khách.", "--07-12"},
 		{"Ngày 10/7, HĐND tỉnh Sóc Trăng khai mạc kỳ họp thứ 10. Cuối năm 2015, ông Nguyễn Văn Hòa được điều động về tỉnh.", "--07-10"},
 		{"Ngày 9/4, HĐND quận Long Biên tổ chức kỳ họp thứ 6. Ông Nguyễn Văn Hòa sinh năm 1970, từ năm 2015 đến năm 2020 là Bí thư Quận ủy.", "--04-09"},
