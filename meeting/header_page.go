@@ -118,7 +118,9 @@ func (p *parser) parsePage(m *Meeting) {
 		}
 	}
 	for k := 0; k < len(p.lines) && k < 6; k++ {
-		if stampLine > 0 && k < stampLine-1 && looksLikeDateLine(l[p.lines[stampLine].start:p.lines[stampLine].end]) && titleLike(stampLine-1) {
+		// The headline sits right above the stamp, also under a sidebar of
+		// other articles ("Tin nổi bật", each with its own date).
+		if stampLine > 0 && k < stampLine-1 && (looksLikeDateLine(l[p.lines[stampLine].start:p.lines[stampLine].end]) || !titleLike(stampLine)) && titleLike(stampLine-1) {
 			k = stampLine - 1
 		}
 		ln := p.lines[k]
