@@ -103,11 +103,21 @@ func (p *parser) parsePage(m *Meeting) {
 	p.titleLine = -1
 	// The headline: the line above the publication stamp, else the first
 	// line among the first few that reads like one.
+	// listItem reports a line of a list of other articles, each dated in brackets
+	// ("Kỳ họp thứ 10 … khai mạc (05/07/2022)") next to another such line.
+	dated := func(k int) bool {
+		if k < 0 || k >= len(p.lines) {
+			return false
+		}
+		s := t[p.lines[k].start:p.lines[k].end]
+		return strings.HasSuffix(s, ")") && stripTrailingStamp(s) != s
+	}
+	listItem := func(k int) bool { return dated(k) && (dated(k-1) || dated(k+1)) }
 	titleLike := func(k int) bool {
 		ln := p.lines[k]
 		s, low := t[ln.start:ln.end], l[ln.start:ln.end]
 		return !isPageClock(low) && hasLower(s) && wordCount(s) >= 4 && !looksLikeDateLine(low) &&
-			!strings.Contains(s, " | ") && !strings.Contains(s, " > ")
+			!strings.Contains(s, " | ") && !strings.Contains(s, " > ") && !listItem(k)
 	}
 	stampLine := -1
 	for k := 0; k < len(p.lines) && k < 8; k++ {

@@ -303,6 +303,11 @@ var pageTests = []struct {
 		published: "2022-07-14T15:20",
 	},
 	{
+		name:  "a sidebar of dated articles above the headline, and no stamp",
+		in:    "Tin nổi bật\nKỳ họp thứ 8 HĐND tỉnh Hà Nam khóa XIX bế mạc (05/07/2022)\nHội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh (28/06/2022)\n\nThị ủy Duy Tiên sơ kết nửa năm\n\nNgày 13/7, Ban Chấp hành Đảng bộ thị xã Duy Tiên khóa XXIV tổ chức Hội nghị lần thứ 16 để sơ kết công tác 6 tháng đầu năm.",
+		title: "Thị ủy Duy Tiên sơ kết nửa năm",
+	},
+	{
 		name:      "Ngày xuất bản",
 		in:        "HĐND quận Ba Đình họp giữa năm\n\nNgày xuất bản: 08/07/2022\n\nSáng 7/7, HĐND quận Ba Đình khóa XX, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ 6 để xem xét báo cáo 6 tháng đầu năm.",
 		title:     "HĐND quận Ba Đình họp giữa năm",
