@@ -545,7 +545,7 @@ func (p *parser) readTail(t *tail, i int) int {
 	end := i
 	j := i
 	for steps := 0; steps < 8; steps++ {
-		k := skipSpacePunct(lo, j, ",-(")
+		k := skipSpacePunct(lo, j, ",-()") // ")" too: "( mở rộng ) , khóa XXV" in rejoined text
 		switch {
 		case hasWordAt(lo, k, "lần thứ") || hasWordAt(lo, k, "lần"):
 			m := k + len("lần")

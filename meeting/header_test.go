@@ -53,6 +53,12 @@ var headerTests = []struct {
 		date: "2023-07-06", tod: "sáng",
 	},
 	{
+		name: "rejoined brackets around (mở rộng) before the term",
+		in:   "Quận ủy họp giữa năm\n\nSáng 12/7/2019 , Hội nghị Ban Chấp hành Đảng bộ quận Hoàng Mai lần thứ 22 ( mở rộng ) , khóa XXV , nhiệm kỳ 2015 - 2020 đã diễn ra .",
+		kind: KindConference, level: "quận", locality: "Hoàng Mai", session: 22, term: 25, tenure: [2]int{2015, 2020}, expanded: true,
+		date: "2019-07-12", tod: "sáng",
+	},
+	{
 		name: "council session in compound words",
 		in:   "Bình Định họp HĐND cuối năm\n\nSáng 8/12, HĐND tỉnh Bình Định khóa XIII khai mạc kỳ họp thứ mười bốn để quyết định dự toán ngân sách năm 2022.",
 		kind: KindCouncilSession, level: "tỉnh", locality: "Bình Định", session: 14, term: 13,
