@@ -37,6 +37,11 @@ func (sc *scan) roleVerbAt(i int) (role, int) {
 		if sc.word(i+1) == "hành" && sc.in(chairObject, i+2) {
 			return roleChair, 2
 		}
+		// "Kỳ họp do ông X, Chủ tịch HĐND tỉnh điều hành.": the meeting
+		// left implied at the end of the sentence.
+		if sc.word(i+1) == "hành" && (i+2 >= len(sc.toks) || sc.punct(i+2) == '.') {
+			return roleChair, 2
+		}
 	case "dự":
 		if !sc.in(notAttend, i+1) {
 			return roleAttend, 1

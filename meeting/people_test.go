@@ -41,6 +41,12 @@ var peopleTests = []struct {
 		reason:    "the last syllable of a three-syllable name is a given name, not the organ word",
 	},
 	{
+		name:   "điều hành closing the sentence, the meeting implied",
+		in:     "Sáng 8/12/2023, HĐND tỉnh Hòa Bình khóa XVII khai mạc kỳ họp thứ 14. Kỳ họp do ông Bùi Đức Hinh, Chủ tịch HĐND tỉnh điều hành. Ông Hinh cho rằng cần đổi mới công tác quản lý, điều hành.",
+		chairs: []string{"Bùi Đức Hinh"},
+		reason: "a person right before a final điều hành chairs; a noun phrase before it does not",
+	},
+	{
 		name:   "given names that also open words (Nghị, Chương)",
 		in:     "Chiều 4/12, Huyện ủy Mỹ Đức tổ chức Hội nghị lần thứ 30. Hội nghị diễn ra dưới sự chủ trì của các đồng chí: Bùi Văn Nghị - Bí thư Huyện ủy; Đinh Công Chương - Phó Bí thư Huyện ủy. Hội nghị quán triệt Nghị quyết của Thành ủy.",
 		chairs: []string{"Bùi Văn Nghị", "Đinh Công Chương"},
