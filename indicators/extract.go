@@ -60,8 +60,14 @@ func (x *extractor) run() {
 			return
 		}
 	}
-	x.out = make([]Indicator, 0, len(cands)/2+1)
+	// Every figure comes from one candidate and opens at most one
+	// indicator, so neither slice grows. The figures of all indicators share
+	// one backing array: figures join only the last indicator, so each
+	// indicator's figures are contiguous in it.
+	x.out = make([]Indicator, 0, len(cands))
+	figs := make([]Figure, 0, len(cands))
 	var (
+		first   = 0  // index in figs of the first figure of x.out[cur]
 		cur     = -1 // index in x.out of the indicator figures may join
 		curSeg  = -1 // segment start of that indicator
 		curSent = -1 // sentence start of that indicator
@@ -156,7 +162,7 @@ func (x *extractor) run() {
 			}
 			in.Period = x.period(sent, cl, mEnd, c.start)
 			x.out = append(x.out, in)
-			cur, curSeg, curSent = len(x.out)-1, seg, sent
+			cur, curSeg, curSent, first = len(x.out)-1, seg, sent, len(figs)
 		}
 		in := &x.out[cur]
 		if in.End < c.end {
@@ -165,8 +171,11 @@ func (x *extractor) run() {
 		if x.estimated(cl, c.start) || (!join && mStart < cl && x.estimated(mStart, c.start)) {
 			in.Estimated = true
 		}
-		in.Figures = append(in.Figures, c.fig)
-		prev = &in.Figures[len(in.Figures)-1]
+		figs = append(figs, c.fig)
+		// Capped, so that appending to one indicator's figures cannot
+		// overwrite the next one's.
+		in.Figures = figs[first:len(figs):len(figs)]
+		prev = &figs[len(figs)-1]
 		prevEnd = c.end
 	}
 	for k := range x.out {
@@ -213,10 +222,6 @@ func isListGap(s string) bool {
 // are dropped.
 func (x *extractor) dedupe() {
 	lead := leadEnd(x.t)
-	same := func(a, b *Figure) bool {
-		return a.Value == b.Value && a.Total == b.Total && (a.Role == RoleRatio) == (b.Role == RoleRatio) &&
-			strings.EqualFold(a.Unit, b.Unit)
-	}
 	// statedLater reports whether a figure of the lead is stated in the body.
 	statedLater := func(f *Figure) bool {
 		for k := range x.out {
@@ -224,7 +229,7 @@ func (x *extractor) dedupe() {
 				continue
 			}
 			for g := range x.out[k].Figures {
-				if same(f, &x.out[k].Figures[g]) {
+				if sameFigure(f, &x.out[k].Figures[g]) {
 					return true
 				}
 			}
@@ -240,7 +245,7 @@ func (x *extractor) dedupe() {
 				continue
 			}
 			if f.Role != RoleRatio && f.Unit != "%" && f.VND == 0 && !strings.Contains(strings.ToLower(f.Unit), "usd") &&
-				x.countSeen(n, figs, &f, same) {
+				x.countSeen(n, figs, &f) {
 				continue
 			}
 			figs = append(figs, f)
@@ -255,18 +260,24 @@ func (x *extractor) dedupe() {
 	x.out = x.out[:n]
 }
 
+// sameFigure reports whether two figures state the same number.
+func sameFigure(a, b *Figure) bool {
+	return a.Value == b.Value && a.Total == b.Total && (a.Role == RoleRatio) == (b.Role == RoleRatio) &&
+		strings.EqualFold(a.Unit, b.Unit)
+}
+
 // countSeen reports whether a count equal to f was kept already: in the
 // first n indicators or earlier in figs.
-func (x *extractor) countSeen(n int, figs []Figure, f *Figure, same func(a, b *Figure) bool) bool {
+func (x *extractor) countSeen(n int, figs []Figure, f *Figure) bool {
 	for k := 0; k < n; k++ {
 		for g := range x.out[k].Figures {
-			if same(f, &x.out[k].Figures[g]) {
+			if sameFigure(f, &x.out[k].Figures[g]) {
 				return true
 			}
 		}
 	}
 	for g := range figs {
-		if same(f, &figs[g]) {
+		if sameFigure(f, &figs[g]) {
 			return true
 		}
 	}
@@ -295,7 +306,7 @@ func (x *extractor) candidates() []cand {
 	qs := x.d.TextQuantities()
 	ratios := x.ratios()
 	var (
-		out       = make([]cand, 0, len(qs)/2+len(ratios))
+		out       = make([]cand, 0, len(qs)+len(ratios)) // an upper bound: no growth
 		ri        int
 		parenUnit string // the noun of a count followed by a breakdown
 		parenEnd  = -1   // where that breakdown ends

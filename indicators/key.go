@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -117,20 +118,22 @@ func keyFor(in *Indicator) Key {
 // as "thu ngân sách Nhà nước trên địa bàn", or "" when none fits. Matching
 // ignores case and diacritics.
 func KeyOf(metric string) Key {
-	f := fold(metric)
+	// Measures are short: fold into a buffer on the stack.
+	var buf [128]byte
+	f := appendFold(buf[:0], metric)
 	best := len(keyWords)
 	for i := 0; i < len(f); i++ {
 		if f[i] != ' ' || i+1 >= len(f) {
 			continue
 		}
 		// A word starts at i+1: try the keywords that begin with it.
-		we := strings.IndexByte(f[i+1:], ' ')
+		we := bytes.IndexByte(f[i+1:], ' ')
 		if we < 0 {
 			break
 		}
-		for _, k := range keyIndex[f[i+1:i+1+we]] {
+		for _, k := range keyIndex[string(f[i+1:i+1+we])] {
 			w := keyWords[k].w
-			if k < best && strings.HasPrefix(f[i+1:], w) && f[i+1+len(w)] == ' ' {
+			if k < best && i+1+len(w) < len(f) && string(f[i+1:i+1+len(w)]) == w && f[i+1+len(w)] == ' ' {
 				best = k
 			}
 		}
@@ -154,26 +157,41 @@ var keyIndex = func() map[string][]int {
 	return m
 }()
 
-// foldTable maps the Latin letters Vietnamese uses to their bare ASCII
-// lower-case letter, as [vntext.Fold] does; built once from Fold itself.
-var foldTable = func() map[rune]byte {
-	m := make(map[rune]byte, 300)
-	add := func(lo, hi rune) {
-		for r := lo; r <= hi; r++ {
-			if f := vntext.Fold(string(r)); len(f) == 1 {
-				m[r] = f[0]
-			}
+// The Latin letters Vietnamese uses lie in two blocks; foldLatin and
+// foldExtended map the letters of each to their bare ASCII lower-case
+// letter, as [vntext.Fold] does, or to 0 for the others. They are built
+// once from Fold itself.
+const (
+	foldLatinLo, foldLatinHi       = 0xC0, 0x1B0
+	foldExtendedLo, foldExtendedHi = 0x1EA0, 0x1EF9
+)
+
+var foldLatin, foldExtended = foldBlock(foldLatinLo, foldLatinHi), foldBlock(foldExtendedLo, foldExtendedHi)
+
+func foldBlock(lo, hi rune) []byte {
+	m := make([]byte, hi-lo+1)
+	for r := lo; r <= hi; r++ {
+		if f := vntext.Fold(string(r)); len(f) == 1 {
+			m[r-lo] = f[0]
 		}
 	}
-	add(0xC0, 0x1B0)
-	add(0x1EA0, 0x1EF9)
 	return m
-}()
+}
 
-// fold returns " " + vntext.Fold(s) + " " for keyword matching without
-// Fold's normalisation pass: s is already normalised text.
-func fold(s string) string {
-	b := make([]byte, 0, len(s)+2)
+// foldRune returns the bare ASCII letter r folds to, or 0.
+func foldRune(r rune) byte {
+	switch {
+	case foldLatinLo <= r && r <= foldLatinHi:
+		return foldLatin[r-foldLatinLo]
+	case foldExtendedLo <= r && r <= foldExtendedHi:
+		return foldExtended[r-foldExtendedLo]
+	}
+	return 0
+}
+
+// appendFold appends " " + vntext.Fold(s) + " " to b, for keyword matching
+// without Fold's normalisation pass: s is already normalised text.
+func appendFold(b []byte, s string) []byte {
 	b = append(b, ' ')
 	for _, r := range s {
 		switch {
@@ -182,11 +200,11 @@ func fold(s string) string {
 				r += 'a' - 'A'
 			}
 			b = append(b, byte(r))
-		case foldTable[r] != 0:
-			b = append(b, foldTable[r])
+		case foldRune(r) != 0:
+			b = append(b, foldRune(r))
 		default:
 			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
 	}
-	return string(append(b, ' '))
+	return append(b, ' ')
 }
