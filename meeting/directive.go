@@ -1,6 +1,9 @@
 package meeting
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // parseDirectives is kept for the order of Parse; the directives are read
 // by parsePeople, from the same scan as the people, because an issuer
@@ -48,7 +51,7 @@ func (sc *scan) directives(m *Meeting) {
 		if s.caption {
 			continue
 		}
-		issuersHere := map[int]bool{}
+		issuersHere := sc.issuers[:0] // the people who gave a directive in this sentence
 		for i := s.ts; i < s.te; i++ {
 			n := sc.verbAt(i, s.te)
 			if n == 0 {
@@ -65,15 +68,16 @@ func (sc *scan) directives(m *Meeting) {
 				continue
 			}
 			pi := sc.ments[mi].person
-			if issuersHere[pi] {
+			if slices.Contains(issuersHere, pi) {
 				i += n - 1
 				continue // one directive per issuer and sentence
 			}
-			issuersHere[pi] = true
+			issuersHere = append(issuersHere, pi)
 			m.Directives = append(m.Directives, sc.directive(mi, i, n, si, verb))
 			prevIssuer, prevSent = mi, si
 			i += n - 1
 		}
+		sc.issuers = issuersHere
 		// "Kết luận hội nghị, đồng chí X nêu rõ: …"
 		if len(issuersHere) == 0 {
 			if d, mi, ok := sc.introDirective(si); ok {

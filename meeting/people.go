@@ -223,29 +223,33 @@ func (sc *scan) meetingWord(i int) bool {
 
 // roles reads the chairs and attendees.
 func (sc *scan) roles(m *Meeting) {
-	var chairs, attend []int // person indexes, in order
-	chairSet := map[int]bool{}
-	attendSet := map[int]bool{}
+	// the people in the order they take each role, and the mention whose
+	// value stands for each person
+	chairs, attend := sc.chairs[:0], sc.attend[:0]
+	seen := grow(sc.seen, len(sc.persons)) // role bits of each person
+	firstMention := sc.ints[:0]
+	for range sc.persons {
+		firstMention = append(firstMention, -1)
+	}
 	add := func(r role, pi int) {
 		if pi < 0 {
 			return
 		}
-		if r == roleChair && !chairSet[pi] {
-			chairSet[pi] = true
+		if r == roleChair && seen[pi]&1 == 0 {
+			seen[pi] |= 1
 			chairs = append(chairs, pi)
 		}
-		if r == roleAttend && !attendSet[pi] {
-			attendSet[pi] = true
+		if r == roleAttend && seen[pi]&2 == 0 {
+			seen[pi] |= 2
 			attend = append(attend, pi)
 		}
 	}
-	firstMention := map[int]int{} // person → mention used for the Person value
 	use := func(r role, mi int) {
 		m := &sc.ments[mi]
 		if m.person < 0 || m.kind == mPronoun {
 			return
 		}
-		if _, ok := firstMention[m.person]; !ok || m.kind == mFull && sc.ments[firstMention[m.person]].kind != mFull {
+		if fm := firstMention[m.person]; fm < 0 || m.kind == mFull && sc.ments[fm].kind != mFull {
 			firstMention[m.person] = mi
 		}
 		add(r, m.person)
@@ -322,7 +326,8 @@ func (sc *scan) roles(m *Meeting) {
 				// "A và B đồng chủ trì", "A, B và C chủ trì", and "Các
 				// đồng chí: A - title; B - title; C - title chủ trì":
 				// walk back to the first, then name them in text order.
-				chain := []int{mi}
+				var chainBuf [8]int
+				chain := append(chainBuf[:0], mi)
 				for k := sc.ments[mi].ts; ; {
 					var mj int
 					if p := sc.punct(k - 1); sc.word(k-1) == "và" || p == ',' || p == ';' {
@@ -348,10 +353,11 @@ func (sc *scan) roles(m *Meeting) {
 		m.Chairs = append(m.Chairs, sc.personValue(firstMention[pi]))
 	}
 	for _, pi := range attend {
-		if !chairSet[pi] {
+		if seen[pi]&1 == 0 {
 			m.Attendees = append(m.Attendees, sc.personValue(firstMention[pi]))
 		}
 	}
+	sc.chairs, sc.attend, sc.seen, sc.ints = chairs, attend, seen, firstMention
 }
 
 // sideList reports where the people start in a sentence opening "Về phía

@@ -83,6 +83,15 @@ type scan struct {
 	sents   []sentence
 	ments   []mention
 	persons []known
+
+	// scratch space kept with the scan so that a pooled scan reuses it
+	byKey   map[string]int // resolve: full name key → person
+	two     map[string]int // resolve: the first two syllables of a three-syllable name → person
+	ints    []int          // resolve: redirect; roles: the mention naming each person
+	chairs  []int          // roles: person indexes in order
+	attend  []int          //
+	seen    []uint8        // roles: roleChair and roleAttend bits of each person
+	issuers []int          // directives: the issuers of one sentence
 }
 
 // scanPool keeps the slices of finished scans: the tokens alone take about
@@ -93,8 +102,7 @@ var scanPool = sync.Pool{New: func() any { return new(scan) }}
 // value read from it refers to its slices.
 func newScan(d *vntext.Doc) *scan {
 	sc := scanPool.Get().(*scan)
-	*sc = scan{d: d, t: d.Text, l: d.Lower,
-		toks: sc.toks[:0], sents: sc.sents[:0], ments: sc.ments[:0], persons: sc.persons[:0]}
+	sc.d, sc.t, sc.l = d, d.Text, d.Lower
 	sc.tokenize()
 	sc.markCaptions()
 	for i := range sc.sents {
@@ -112,7 +120,11 @@ func (sc *scan) release() {
 	}
 	clear(sc.ments[:cap(sc.ments)]) // drop the titles they point to
 	clear(sc.persons[:cap(sc.persons)])
-	*sc = scan{toks: sc.toks[:0], sents: sc.sents[:0], ments: sc.ments[:0], persons: sc.persons[:0]}
+	clear(sc.byKey) // drop the strings of the text
+	clear(sc.two)
+	*sc = scan{toks: sc.toks[:0], sents: sc.sents[:0], ments: sc.ments[:0], persons: sc.persons[:0],
+		byKey: sc.byKey, two: sc.two, ints: sc.ints[:0], chairs: sc.chairs[:0], attend: sc.attend[:0],
+		seen: sc.seen[:0], issuers: sc.issuers[:0]}
 	scanPool.Put(sc)
 }
 
@@ -913,7 +925,10 @@ func (sc *scan) titleMention(i, end int) (mention, int, bool) {
 // resolve collects the people named in full and points every short name,
 // title and pronoun at one of them.
 func (sc *scan) resolve() {
-	byKey := map[string]int{}
+	if sc.byKey == nil {
+		sc.byKey = map[string]int{}
+	}
+	byKey := sc.byKey
 	for mi := range sc.ments {
 		m := &sc.ments[mi]
 		if m.kind != mFull {
@@ -939,13 +954,17 @@ func (sc *scan) resolve() {
 	}
 	// a name cut short ("Võ Công", where the text misprints "Võ Công trí")
 	// is the person whose full name it opens
-	two := map[string]int{}
+	if sc.two == nil {
+		sc.two = map[string]int{}
+	}
+	two := sc.two
 	for pi := range sc.persons {
 		if key := sc.persons[pi].key; strings.Count(key, " ") == 2 {
 			two[key[:strings.LastIndexByte(key, ' ')]] = pi
 		}
 	}
-	redirect := make([]int, len(sc.persons))
+	redirect := grow(sc.ints, len(sc.persons))
+	sc.ints = redirect
 	for pi := range sc.persons {
 		redirect[pi] = pi
 		if pj, ok := two[sc.persons[pi].key]; ok {
@@ -959,7 +978,8 @@ func (sc *scan) resolve() {
 	}
 	// walk in order so that "before" means before; recent holds the people
 	// last named in full, latest first, so that a lookup stays short
-	recent := make([]int, 0, recentMax)
+	var recentBuf [recentMax]int
+	recent := recentBuf[:0]
 	seen := 0 // people[:seen] have been named so far
 	for mi := range sc.ments {
 		m := &sc.ments[mi]
@@ -1106,4 +1126,15 @@ func (sc *scan) personValue(mi int) Person {
 		}
 	}
 	return out
+}
+
+// grow returns s resized to n elements, all zero, reusing its array when
+// it is large enough.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
