@@ -42,8 +42,9 @@ type edit struct{ text, textEnd, src, srcEnd int }
 // in Text (and map back to the bad byte in Src).
 func NewDoc(src string) *Doc {
 	d := &Doc{Src: src}
-	d.Text, d.edits, d.toneEdits = normalize(src)
-	d.Lower = lower(d.Text)
+	var spare []byte
+	d.Text, d.edits, d.toneEdits, spare = normalize(src)
+	d.Lower = lower(d.Text, spare)
 	return d
 }
 
@@ -57,7 +58,7 @@ func NewDoc(src string) *Doc {
 //
 // Normalize is idempotent and returns s itself when s is already normal.
 func Normalize(s string) string {
-	t, _, _ := normalize(s)
+	t, _, _, _ := normalize(s)
 	return t
 }
 
@@ -117,12 +118,12 @@ func mapEdits(edits []edit, i int, atEnd bool) int {
 }
 
 // normalize does the work of Normalize and records the edits that change
-// lengths. It copies only when something changes.
-func normalize(src string) (string, []edit, []edit) {
+// lengths. It copies only when something changes. When the tone moves made
+// a second copy, the first is returned as spare, free for reuse.
+func normalize(src string) (text string, edits, toneEdits []edit, spare []byte) {
 	var (
-		b     []byte // output, nil while it equals src[:i]
-		edits []edit
-		i     int
+		b []byte // output, nil while it equals src[:i]
+		i int
 	)
 	// replace writes repl in place of src[i:j].
 	replace := func(j int, repl string) {
@@ -136,34 +137,36 @@ func normalize(src string) (string, []edit, []edit) {
 		b = append(b, repl...)
 		i = j
 	}
-	// toneAfter is set once a non-ASCII letter follows o or u in the
-	// output: only then can fixTones find an old-style tone to move.
-	toneAfter := false
+	// Old-style tones are moved by fixTones after this pass. tones lists
+	// the output offsets of each o or u followed by a letter that may carry
+	// one, so that fixTones looks only there; scanAll is set when a
+	// composition made output this pass did not look at letter by letter.
+	var (
+		toneBuf [64]int // room for the usual count without allocating
+		tones   = toneBuf[:0]
+		scanAll bool
+	)
 	oOrU := func(c byte) bool { return c == 'o' || c == 'O' || c == 'u' || c == 'U' }
-	// outBack returns the byte n places before the output's end, or 0.
-	outBack := func(n int) byte {
+	// noteTone records an o or u that ends the output when the letter at
+	// src[i:i+w] is one whose tone fixTones may move.
+	noteTone := func(w int) {
+		n := i
 		if b != nil {
-			if len(b) < n {
-				return 0
-			}
-			return b[len(b)-n]
+			n = len(b)
 		}
-		if i < n {
-			return 0
+		if n > 0 && (b != nil && oOrU(b[n-1]) || b == nil && oOrU(src[n-1])) && oldToneSecond[src[i:i+w]] {
+			tones = append(tones, n-1)
 		}
-		return src[i-n]
-	}
-	// oldToneAt reports whether the output ends in o or u (not the u of
-	// qu, which fixTones leaves alone) and the letter at src[i:i+w] is
-	// one whose tone fixTones would move.
-	oldToneAt := func(w int) bool {
-		c := outBack(1)
-		if !oOrU(c) || (c == 'u' || c == 'U') && (outBack(2) == 'q' || outBack(2) == 'Q') {
-			return false
-		}
-		return oldToneSecond[src[i:i+w]]
 	}
 	for i < len(src) {
+		// A run of plain ASCII with no mark after it needs no work.
+		if j := plainRun(src, i); j > i {
+			if b != nil {
+				b = append(b, src[i:j]...)
+			}
+			i = j
+			continue
+		}
 		c := src[i]
 		if c < utf8.RuneSelf {
 			switch c {
@@ -180,7 +183,7 @@ func normalize(src string) (string, []edit, []edit) {
 			}
 			if i+1 < len(src) && src[i+1] >= utf8.RuneSelf && clusterEnd(src, i+1) > i+1 {
 				i, b, edits = composeCluster(src, i, b, edits)
-				toneAfter = true
+				scanAll = true
 				continue
 			}
 			if b != nil {
@@ -201,12 +204,10 @@ func normalize(src string) (string, []edit, []edit) {
 		if w > 0 {
 			if i+w < len(src) && src[i+w] >= utf8.RuneSelf && clusterEnd(src, i+w) > i+w {
 				i, b, edits = composeCluster(src, i, b, edits)
-				toneAfter = true
+				scanAll = true
 				continue
 			}
-			if !toneAfter && oldToneAt(w) {
-				toneAfter = true
-			}
+			noteTone(w)
 			if b != nil {
 				b = append(b, src[i:i+w]...)
 			}
@@ -226,7 +227,7 @@ func normalize(src string) (string, []edit, []edit) {
 		}
 		if clusterEnd(src, i+w) > i+w {
 			i, b, edits = composeCluster(src, i, b, edits)
-			toneAfter = true
+			scanAll = true
 			continue
 		}
 		// A rune with a singleton decomposition, or a mark left without
@@ -234,11 +235,10 @@ func normalize(src string) (string, []edit, []edit) {
 		// NFC form, so that Normalize is idempotent.
 		if !norm.NFC.IsNormalString(src[i : i+w]) {
 			replace(i+w, norm.NFC.String(src[i:i+w]))
+			scanAll = true
 			continue
 		}
-		if !toneAfter && oldToneAt(w) {
-			toneAfter = true
-		}
+		noteTone(w)
 		if b != nil {
 			b = append(b, src[i:i+w]...)
 		}
@@ -248,11 +248,17 @@ func normalize(src string) (string, []edit, []edit) {
 	if b != nil {
 		out = unsafeString(b)
 	}
-	if !toneAfter {
-		return out, edits, nil
+	if !scanAll && len(tones) == 0 {
+		return out, edits, nil, nil
 	}
-	out, toneEdits := fixTones(out)
-	return out, edits, toneEdits
+	if scanAll {
+		tones = nil
+	}
+	text, toneEdits = fixTones(out, tones)
+	if unsafe.StringData(text) != unsafe.StringData(out) {
+		spare = b // out was made from b, and text is a new copy
+	}
+	return text, edits, toneEdits, spare
 }
 
 // composeCluster replaces the base character at src[i:] and the combining
@@ -363,34 +369,34 @@ func init() {
 }
 
 // fixTones moves tone marks of open oa, oe and uy syllables to the first
-// vowel, and records the moves that change a length. It returns s itself,
-// and allocates nothing, when there is nothing to move.
-func fixTones(s string) (string, []edit) {
+// vowel, and records the moves that change a length. It looks only at the
+// offsets in at, or everywhere when at is nil. It returns s itself, and
+// allocates nothing, when there is nothing to move.
+func fixTones(s string, at []int) (string, []edit) {
 	var (
 		b     []byte // output, nil while it equals s[:last]
 		edits []edit
 		last  int // s[:last] has been written to b
 	)
-	for i := 0; i+2 < len(s); i++ {
+	// move moves the tone of a pair starting at s[i], if there is one, and
+	// returns where to look next.
+	move := func(i int) int {
 		c := s[i]
-		if c != 'o' && c != 'O' && c != 'u' && c != 'U' {
-			continue
-		}
-		if s[i+1] < utf8.RuneSelf {
-			continue
+		if c != 'o' && c != 'O' && c != 'u' && c != 'U' || s[i+1] < utf8.RuneSelf {
+			return i + 1
 		}
 		_, w := utf8.DecodeRuneInString(s[i+1:])
 		end := i + 1 + w
 		modern, ok := oldTone[s[i:end]]
 		if !ok {
-			continue
+			return i + 1
 		}
 		if (c == 'u' || c == 'U') && i > 0 && (s[i-1] == 'q' || s[i-1] == 'Q') {
-			continue // "quý": the u belongs to the consonant qu
+			return i + 1 // "quý": the u belongs to the consonant qu
 		}
 		if end < len(s) {
 			if r, _ := utf8.DecodeRuneInString(s[end:]); unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
-				continue // a closed syllable such as "hoàng" keeps its tone
+				return i + 1 // a closed syllable such as "hoàng" keeps its tone
 			}
 		}
 		if b == nil {
@@ -402,7 +408,18 @@ func fixTones(s string) (string, []edit) {
 		}
 		b = append(b, modern...)
 		last = end
-		i = end - 1
+		return end
+	}
+	if at == nil {
+		for i := 0; i+2 < len(s); {
+			i = move(i)
+		}
+	} else {
+		for _, i := range at {
+			if i >= last && i+2 < len(s) {
+				move(i)
+			}
+		}
 	}
 	if b == nil {
 		return s, nil
@@ -411,10 +428,35 @@ func fixTones(s string) (string, []edit) {
 	return unsafeString(b), edits
 }
 
+// plainRun returns the end of the run of bytes from i that normalize
+// copies as they are: printable ASCII (and newlines) not followed by a
+// combining mark. The run ends one byte before the first byte that is
+// not plain ASCII, so that the byte before a mark is composed with it.
+func plainRun(src string, i int) int {
+	for i+1 < len(src) && plainASCII[src[i]] && src[i+1] < utf8.RuneSelf {
+		i++
+	}
+	return i
+}
+
+// plainASCII marks the ASCII bytes that normalize keeps: all but \r, \t,
+// \v and \f.
+var plainASCII = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = c != '\r' && c != '\t' && c != '\v' && c != '\f'
+	}
+	return t
+}()
+
 // lower returns s in lower case, keeping every byte offset: a rune whose
-// lower-case form has another UTF-8 length is left as it is.
-func lower(s string) string {
-	b := make([]byte, len(s))
+// lower-case form has another UTF-8 length is left as it is. It writes into
+// buf when buf has room, so buf must not be used elsewhere.
+func lower(s string, buf []byte) string {
+	b := buf
+	if cap(b) < len(s) {
+		b = make([]byte, len(s))
+	}
+	b = b[:len(s)]
 	copy(b, s)
 	for i := 0; i < len(b); {
 		c := b[i]
