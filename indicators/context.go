@@ -142,7 +142,8 @@ func clauseEnd(t string, i int) int {
 // hasWordAt reports whether low has the word or phrase w at i, bounded by
 // non-letters on both sides.
 func hasWordAt(low string, i int, w string) bool {
-	if i < 0 || i+len(w) > len(low) || low[i:i+len(w)] != w {
+	// Comparing the first byte alone rejects most words cheaply.
+	if i < 0 || i+len(w) > len(low) || len(w) > 0 && low[i] != w[0] || low[i:i+len(w)] != w {
 		return false
 	}
 	if i > 0 && isWordRuneBefore(low, i) {
@@ -167,7 +168,7 @@ func indexWord(low, w string) int {
 	return -1
 }
 
-// lastWordBefore returns the start of the word ending (after spaces) at i.
+// trimRightSpaces returns i moved back over the spaces and quotes before it.
 func trimRightSpaces(s string, i int) int {
 	for i > 0 && (s[i-1] == ' ' || s[i-1] == '"') {
 		i--
@@ -178,9 +179,14 @@ func trimRightSpaces(s string, i int) int {
 // endsWithWord reports whether low[:i] ends with the word w and returns
 // where w starts.
 func endsWithWord(low string, i int, w string) (int, bool) {
-	i = trimRightSpaces(low, i)
+	return endsWithWordAt(low, trimRightSpaces(low, i), w)
+}
+
+// endsWithWordAt is endsWithWord for an i that no space or quote precedes.
+func endsWithWordAt(low string, i int, w string) (int, bool) {
 	s := i - len(w)
-	if s < 0 || low[s:i] != w {
+	// Comparing the last byte alone rejects most words cheaply.
+	if s < 0 || len(w) > 0 && low[i-1] != w[len(w)-1] || low[s:i] != w {
 		return 0, false
 	}
 	if s > 0 && isWordRuneBefore(low, s) {
@@ -211,8 +217,9 @@ func (x *extractor) role(c *cand, sent, cl int) {
 	var verb string
 	for steps := 0; steps < 6; steps++ {
 		moved := false
+		ti := trimRightSpaces(low, i)
 		for _, v := range [...]string{"tăng trưởng", "tăng", "giảm", "vượt", "chỉ tiêu", "mục tiêu", "phấn đấu", "còn"} {
-			if s, ok := endsWithWord(low[:i], i, v); ok && s >= cl {
+			if s, ok := endsWithWordAt(low, ti, v); ok && s >= cl {
 				verb = v
 				i = s
 				break
@@ -222,7 +229,7 @@ func (x *extractor) role(c *cand, sent, cl int) {
 			break
 		}
 		for _, w := range fillers {
-			if s, ok := endsWithWord(low[:i], i, w); ok && s >= cl {
+			if s, ok := endsWithWordAt(low, ti, w); ok && s >= cl {
 				i, moved = s, true
 				break
 			}
@@ -758,7 +765,9 @@ func (x *extractor) periodsUpTo(from, to int) []periodSpan {
 			k = e
 			continue
 		}
-		k++
+		// No period starts inside a word: skip to its end.
+		for k++; k < to && (low[k-1] >= 0x80 || isAlnumByte(low[k-1])); k++ {
+		}
 	}
 	if k > x.pScanned {
 		x.pScanned = k

@@ -64,6 +64,7 @@ func (x *extractor) run() {
 	// indicator, so neither slice grows. The figures of all indicators share
 	// one backing array: figures join only the last indicator, so each
 	// indicator's figures are contiguous in it.
+	x.periods = make([]periodSpan, 0, 16)
 	x.out = make([]Indicator, 0, len(cands))
 	figs := make([]Figure, 0, len(cands))
 	var (
@@ -200,9 +201,26 @@ func (x *extractor) run() {
 // ("tốc độ tăng giá trị sản xuất", "mức tăng thu ngân sách"), whose
 // percentage is a change however the verb before it reads.
 func isRateOfIncrease(metric string) bool {
+	if !hasTang(metric) {
+		return false // and lower-casing would allocate
+	}
 	low := strings.ToLower(metric)
 	for _, w := range [...]string{"tốc độ tăng", "mức tăng", "tỷ lệ tăng", "tỉ lệ tăng"} {
 		if indexWord(low, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasTang reports whether strings.ToLower(s) contains "tăng": whether s
+// has 't', 'ă', 'n', 'g' in a row in any case. No other rune lower-cases
+// to one of them.
+func hasTang(s string) bool {
+	for i := 1; i+3 < len(s); i++ {
+		// 'ă' is "\xc4\x83", 'Ă' is "\xc4\x82".
+		if s[i] == 0xC4 && (s[i+1] == 0x83 || s[i+1] == 0x82) && s[i-1]|0x20 == 't' &&
+			s[i+2]|0x20 == 'n' && s[i+3]|0x20 == 'g' {
 			return true
 		}
 	}
