@@ -1,6 +1,9 @@
 package meeting
 
 import (
+	"cmp"
+	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -92,6 +95,7 @@ type scan struct {
 	attend  []int          //
 	seen    []uint8        // roles: roleChair and roleAttend bits of each person
 	issuers []int          // directives: the issuers of one sentence
+	cues    []cueHit       // where the caption and past cues occur, by start
 }
 
 // scanPool keeps the slices of finished scans: the tokens alone take about
@@ -104,6 +108,7 @@ func newScan(d *vntext.Doc) *scan {
 	sc := scanPool.Get().(*scan)
 	sc.d, sc.t, sc.l = d, d.Text, d.Lower
 	sc.tokenize()
+	sc.findCues()
 	sc.markCaptions()
 	for i := range sc.sents {
 		sc.findMentions(i)
@@ -124,7 +129,7 @@ func (sc *scan) release() {
 	clear(sc.two)
 	*sc = scan{toks: sc.toks[:0], sents: sc.sents[:0], ments: sc.ments[:0], persons: sc.persons[:0],
 		byKey: sc.byKey, two: sc.two, ints: sc.ints[:0], chairs: sc.chairs[:0], attend: sc.attend[:0],
-		seen: sc.seen[:0], issuers: sc.issuers[:0]}
+		seen: sc.seen[:0], issuers: sc.issuers[:0], cues: sc.cues[:0]}
 	scanPool.Put(sc)
 }
 
@@ -371,11 +376,83 @@ func (sc *scan) endsSentence(k, first int) bool {
 var abbrevWord = map[string]bool{"tp": true, "q": true, "p": true, "tx": true, "ths": true, "ts": true,
 	"pgs": true, "gs": true, "bs": true, "ks": true, "đ/c": true, "đc": true, "tt": true}
 
-// captionCues mark a paragraph as a photo caption.
-var captionCues = []string{"ảnh:", "(ảnh", "- ảnh", "ảnh minh họa", "chụp ảnh", "tặng hoa", "trao quyết định", "phát biểu tại", "phát biểu kết luận", "phát biểu chỉ đạo", "phát biểu khai mạc", "kết luận tại"}
+// captionCues mark a paragraph as a photo caption. The first, "ảnh:",
+// makes one by itself.
+var captionCues = [...]string{"ảnh:", "(ảnh", "- ảnh", "ảnh minh họa", "chụp ảnh", "tặng hoa", "trao quyết định", "phát biểu tại", "phát biểu kết luận", "phát biểu chỉ đạo", "phát biểu khai mạc", "kết luận tại"}
 
 // pastCues mark a sentence that tells of an earlier meeting.
-var pastCues = []string{"năm trước", "trước đây", "trước đó", "tháng trước", "tuần trước", "đã từng", "hồi tháng", "hồi năm"}
+var pastCues = [...]string{"năm trước", "trước đây", "trước đó", "tháng trước", "tuần trước", "đã từng", "hồi tháng", "hồi năm"}
+
+// The cues are found once per text (findCues) rather than searched for in
+// every sentence and paragraph: cues lists them all, one bit each.
+var cues = append(captionCues[:len(captionCues):len(captionCues)], pastCues[:]...)
+
+const (
+	cueCredit  uint32 = 1                                           // "ảnh:"
+	cueCaption uint32 = 1<<len(captionCues) - 1                     // captionCues
+	cuePast    uint32 = (1<<len(pastCues) - 1) << len(captionCues)  // pastCues
+	_          uint32 = 1 << (len(captionCues) + len(pastCues) - 1) // no more than 32 cues
+)
+
+// Every cue holds a letter of Latin Extended Additional (U+1E80–U+1EFF:
+// "ả", "ớ", "ồ" …), written E1 BA xx or E1 BB xx, far rarer in the text
+// than the cue's first byte. cueAnchor maps the last two bytes of such a
+// letter to the cues whose first one it is; cueAnchorAt holds where in
+// each cue that letter stands.
+var cueAnchor, cueAnchorAt = func() (anchor [2][64]uint32, at []int) {
+	for k, c := range cues {
+		i := 0
+		for i+2 < len(c) && !(c[i] == 0xE1 && (c[i+1] == 0xBA || c[i+1] == 0xBB)) {
+			i++
+		}
+		if i+2 >= len(c) {
+			panic("meeting: cue without a letter of U+1E80–U+1EFF: " + c)
+		}
+		anchor[c[i+1]-0xBA][c[i+2]&0x3F] |= 1 << k
+		at = append(at, i)
+	}
+	return anchor, at
+}()
+
+// A cueHit is an occurrence of cues[cue] at l[s:e].
+type cueHit struct {
+	s, e int32
+	cue  uint8
+}
+
+// findCues lists where the cues occur in the lower-case text, by start.
+func (sc *scan) findCues() {
+	l := sc.l
+	hits := sc.cues[:0]
+	for i := 0; i+2 < len(l); i++ {
+		if l[i] != 0xE1 || l[i+1] != 0xBA && l[i+1] != 0xBB {
+			continue
+		}
+		for m := cueAnchor[l[i+1]-0xBA][l[i+2]&0x3F]; m != 0; m &= m - 1 {
+			k := bits.TrailingZeros32(m)
+			if s := i - cueAnchorAt[k]; s >= 0 && strings.HasPrefix(l[s:], cues[k]) {
+				hits = append(hits, cueHit{s: int32(s), e: int32(s + len(cues[k])), cue: uint8(k)})
+			}
+		}
+	}
+	// hits are in the order of their anchors; cues anchored further in
+	// may start before one found earlier
+	slices.SortFunc(hits, func(a, b cueHit) int { return cmp.Compare(a.s, b.s) })
+	sc.cues = hits
+}
+
+// hasCue reports whether one of the cues in the set (cue bits) occurs
+// within the lower-case text l[s:e].
+func (sc *scan) hasCue(s, e int32, set uint32) bool {
+	h := sc.cues
+	k, _ := slices.BinarySearchFunc(h, s, func(c cueHit, s int32) int { return cmp.Compare(c.s, s) })
+	for ; k < len(h) && h[k].s < e; k++ {
+		if h[k].e <= e && set&(1<<h[k].cue) != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 func (sc *scan) addSentence(ts, te, para int) {
 	sc.sents = append(sc.sents, sentence{ts: ts, te: te, para: para})
@@ -403,19 +480,13 @@ func (sc *scan) markCaptions() {
 			last := sc.t[pe-1]
 			noStop := last != '.' && last != '!' && last != '?' && last != ':' && last != '"'
 			twice := b-a == 2 && sc.sentText(a) == sc.sentText(a+1)
-			cued := false
-			for _, c := range captionCues {
-				if strings.Contains(low, c) {
-					cued = true
-					break
-				}
-			}
+			cued := sc.hasCue(ps, pe, cueCaption)
 			if cued && introClause(low) {
 				// "Phát biểu chỉ đạo, đồng chí X yêu cầu …" reports a speech;
 				// a caption names its subject first.
 				cued = false
 			}
-			cap = strings.Contains(low, "ảnh:") || twice || noStop && cued || b-a == 1 && cued && words <= 25
+			cap = sc.hasCue(ps, pe, cueCredit) || twice || noStop && cued || b-a == 1 && cued && words <= 25
 		}
 		for k := a; k < b; k++ {
 			sc.sents[k].caption = cap
@@ -439,13 +510,7 @@ func introClause(low string) bool {
 // một năm trước, …").
 func (sc *scan) past(si int) bool {
 	s := sc.sents[si]
-	low := sc.l[sc.toks[s.ts].s:sc.toks[s.te-1].e]
-	for _, c := range pastCues {
-		if strings.Contains(low, c) {
-			return true
-		}
-	}
-	return false
+	return sc.hasCue(sc.toks[s.ts].s, sc.toks[s.te-1].e, cuePast)
 }
 
 func (sc *scan) sentText(i int) string {
