@@ -60,3 +60,28 @@ func BenchmarkParseHeader(b *testing.B) {
 }
 
 func newDocForBench(s string) *vntext.Doc { return vntext.NewDoc(s) }
+
+// BenchmarkHeaderStep measures parseHeader alone, on a Doc made once, so
+// that changes to NewDoc do not show in it.
+func BenchmarkHeaderStep(b *testing.B) {
+	d := vntext.NewDoc(corpus(b, 10<<10))
+	b.SetBytes(int64(len(d.Src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		p := &parser{doc: d}
+		var m Meeting
+		p.parseHeader(&m)
+	}
+}
+
+// BenchmarkParseReferences measures parseReferences alone on about 10 KB.
+func BenchmarkParseReferences(b *testing.B) {
+	d := vntext.NewDoc(corpus(b, 10<<10))
+	b.SetBytes(int64(len(d.Src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		p := &parser{doc: d}
+		var m Meeting
+		p.parseReferences(&m)
+	}
+}

@@ -44,10 +44,7 @@ var organs = []organDef{
 // levels are the words that name an administrative level, longest first.
 // An abbreviation ("H. Bình Chánh", "Q.1", "P. Bến Nghé", "TX. Sơn Tây")
 // counts only as a capital letter with its dot.
-var levels = []struct {
-	key, level string
-	abbr       bool
-}{
+var levels = []levelDef{
 	{"thành phố", "thành phố", false},
 	{"thị trấn", "thị trấn", false},
 	{"thị xã", "thị xã", false},
@@ -63,12 +60,30 @@ var levels = []struct {
 	{"p", "phường", true},
 }
 
+type levelDef struct {
+	key, level string
+	abbr       bool
+}
+
+// levelsBy lists levels by the first byte of their key, in their order, so
+// that levelAt, called at most word starts, tries only the few that can
+// match.
+var levelsBy = func() (t [256][]levelDef) {
+	for _, l := range levels {
+		t[l.key[0]] = append(t[l.key[0]], l)
+	}
+	return t
+}()
+
 // levelAt reads a level word at Lower[k:], with the dot of "TP." or of an
 // abbreviation, and returns its level and end; ok is false when none is
 // there.
 func (p *parser) levelAt(k int) (level string, end int, ok bool) {
 	lo := p.doc.Lower
-	for _, l := range levels {
+	if k < 0 || k >= len(lo) {
+		return "", k, false
+	}
+	for _, l := range levelsBy[lo[k]] {
 		if !hasWordAt(lo, k, l.key) {
 			continue
 		}

@@ -128,37 +128,62 @@ func (p *parser) titleSpan() (int, int) {
 // or a meeting word.
 type mentionKey struct {
 	key   string
-	ev    int  // index in eventKeys + 1, or 0 for a place
-	level bool // a level word: a mention only before a capital
+	head  uint64 // the key's first eight bytes (all of a shorter key), as head8 reads them
+	mask  uint64 // the bytes of head that are the key's
+	ev    int    // index in eventKeys + 1, or 0 for a place
+	level bool   // a level word: a mention only before a capital
 }
 
 // mentionKeys lists the keys by their first byte, meeting words first, so
 // that one pass over the text finds every mention.
 var mentionKeys = func() (t [256][]mentionKey) {
+	add := func(k mentionKey) {
+		n := min(len(k.key), 8)
+		k.head = head8(k.key, 0)
+		k.mask = ^uint64(0) >> (64 - 8*n)
+		t[k.key[0]] = append(t[k.key[0]], k)
+	}
 	for n, ek := range eventKeys {
-		t[ek.key[0]] = append(t[ek.key[0]], mentionKey{key: ek.key, ev: n + 1})
+		add(mentionKey{key: ek.key, ev: n + 1})
 	}
 	for _, o := range organs {
-		t[o.key[0]] = append(t[o.key[0]], mentionKey{key: o.key})
+		add(mentionKey{key: o.key})
 	}
 	for _, lv := range levels {
-		t[lv.key[0]] = append(t[lv.key[0]], mentionKey{key: lv.key, level: true})
+		add(mentionKey{key: lv.key, level: true})
 	}
 	return t
 }()
+
+// head8 returns the eight bytes at s[i:] as a little-endian number, the
+// bytes past the end of s as zeros.
+func head8(s string, i int) uint64 {
+	if i+8 <= len(s) {
+		b := s[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	var h uint64
+	for k := len(s) - 1; k >= i; k-- {
+		h = h<<8 | uint64(s[k])
+	}
+	return h
+}
 
 // mentionPairs is a bit set of the first two bytes of the mention keys,
 // indexed like refPairs, so that keysAt passes over most words at once.
 var mentionPairs = func() (t [1024]uint64) {
 	for _, ks := range mentionKeys {
 		for _, k := range ks {
-			if len(k.key) < 2 { // any second byte
-				for c := range 4 {
-					t[int(k.key[0])<<2|c] = ^uint64(0)
-				}
-				continue
+			second := byte('.')
+			if len(k.key) >= 2 {
+				second = k.key[1]
+			} else if !k.level {
+				panic("meeting: a one-byte mention key must be an abbreviated level")
 			}
-			t[int(k.key[0])<<2|int(k.key[1]>>6)] |= 1 << (k.key[1] & 63)
+			// A one-letter level ("H. Bình Chánh") is a mention only with
+			// its dot: levelAt takes it so and no other way.
+			t[int(k.key[0])<<2|int(second>>6)] |= 1 << (second & 63)
 		}
 	}
 	return t
@@ -172,7 +197,9 @@ type hit struct {
 // scanMentions finds every body, place and meeting mention in the report.
 func (p *parser) scanMentions() ([]place, []event) {
 	l := p.doc.Lower[:p.end]
-	var hits []hit
+	// A report has a few dozen mentions: keep them on the stack.
+	var buf [64]hit
+	hits := buf[:0]
 	prevWord := false
 	for i := 0; i < len(l); {
 		c := l[i]
@@ -241,8 +268,10 @@ func (p *parser) keysAt(hits []hit, i int) []hit {
 	if i+1 < len(l) && mentionPairs[int(l[i])<<2|int(l[i+1]>>6)]&(1<<(l[i+1]&63)) == 0 {
 		return hits // no key starts with these two bytes
 	}
+	h := head8(l, i)
 	for _, k := range mentionKeys[l[i]] {
-		if !strings.HasPrefix(l[i:], k.key) {
+		// The first eight bytes tell most keys apart without a call.
+		if h&k.mask != k.head || len(k.key) > 8 && !strings.HasPrefix(l[i:], k.key) {
 			continue
 		}
 		e := i + len(k.key)
