@@ -239,10 +239,9 @@ func isName(s string) bool {
 // after "Ngày đăng" / "Cập nhật".
 func (p *parser) stamp(lo, hi int) (vntext.Date, bool) {
 	l := p.doc.Lower
-	keyword := articleTools(l[lo:hi])
-	for _, k := range [...]string{"ngày đăng", "cập nhật", "đăng lúc", "đăng ngày", "bài đăng", "xuất bản", "thời gian đăng"} {
-		keyword = keyword || strings.Contains(l[lo:hi], k)
-	}
+	// Whether the line has a keyword is asked only of a full date without
+	// a clock, and then once: most lines have neither.
+	keyword, keywordKnown := false, false
 	for _, dm := range p.daysIn(lo, hi) {
 		if dm.date.Year == 0 {
 			continue
@@ -262,11 +261,31 @@ func (p *parser) stamp(lo, hi int) (vntext.Date, bool) {
 				}
 			}
 		}
-		if found || keyword {
+		if found {
+			return d, true
+		}
+		if !keywordKnown {
+			keyword, keywordKnown = stampKeyword(l[lo:hi]), true
+		}
+		if keyword {
 			return d, true
 		}
 	}
 	return vntext.Date{}, false
+}
+
+// stampKeyword reports whether a line names its date as the article's:
+// "Ngày đăng", "Cập nhật", or a tool bar.
+func stampKeyword(low string) bool {
+	if articleTools(low) {
+		return true
+	}
+	for _, k := range [...]string{"ngày đăng", "cập nhật", "đăng lúc", "đăng ngày", "bài đăng", "xuất bản", "thời gian đăng"} {
+		if strings.Contains(low, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // articleTools reports a line of the article's own tool bar ("05/07/2019 |
