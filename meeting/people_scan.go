@@ -32,12 +32,14 @@ const (
 // A token is a word or one punctuation character of Doc.Text.
 type token struct {
 	s, e  int32
+	first uint32 // the lexicons with a phrase opening with the word (flags)
+	self  uint32 // the lexicons holding the word as a phrase
 	kind  tokKind
-	upper bool   // the first letter is upper case
-	title bool   // upper-case first letter, the rest lower case ("Nguyễn", "K'Ré")
-	acro  bool   // two or more letters, all upper case ("HĐND")
-	digit bool   // holds a digit
-	flags uint32 // flagTable bits of the word
+	upper bool  // the first letter is upper case
+	title bool  // upper-case first letter, the rest lower case ("Nguyễn", "K'Ré")
+	acro  bool  // two or more letters, all upper case ("HĐND")
+	digit bool  // holds a digit
+	maxN  uint8 // the most words of a phrase the word opens
 }
 
 // A sentence is the tokens [ts, te); para numbers the paragraph.
@@ -295,7 +297,8 @@ func (sc *scan) classify(tk *token) {
 			break
 		}
 	}
-	tk.flags = wordFlags(lw)
+	f := wordFlags(lw)
+	tk.first, tk.self, tk.maxN = f.first, f.self, f.maxN
 	if w == lw {
 		return
 	}
@@ -553,22 +556,24 @@ func (sc *scan) phrase(i, n, end int) string {
 
 // match returns how many words of lex start at token i (longest first), or 0.
 func (sc *scan) match(lex lexicon, i, end int) int {
-	if i < 0 || i >= len(sc.toks) || sc.toks[i].flags&lex.bit == 0 {
+	if i < 0 || i >= len(sc.toks) || sc.toks[i].first&lex.bit == 0 {
 		return 0
 	}
-	w := sc.word(i)
-	n := lex.first[w]
-	for ; n > 0; n-- {
-		if p := sc.phrase(i, n, end); p != "" && lex.set[p] {
+	tk := &sc.toks[i]
+	for n := int(tk.maxN); n > 1; n-- {
+		if p := sc.phrase(i, n, end); p != "" && phraseLex[p]&lex.bit != 0 {
 			return n
 		}
+	}
+	if tk.self&lex.bit != 0 && i < end {
+		return 1
 	}
 	return 0
 }
 
 // in reports whether the word at token i is one of the one-word phrases of lex.
 func (sc *scan) in(lex lexicon, i int) bool {
-	return i >= 0 && i < len(sc.toks) && sc.toks[i].flags&lex.bit != 0 && lex.set[sc.word(i)]
+	return i >= 0 && i < len(sc.toks) && sc.toks[i].self&lex.bit != 0
 }
 
 // isWords reports whether the words from token i are ws (one word each).
@@ -590,7 +595,7 @@ func (sc *scan) isSurname(i int) bool {
 	if !tk.title {
 		return false
 	}
-	if tk.flags&surnames.bit != 0 {
+	if tk.first&surnames.bit != 0 {
 		return true
 	}
 	w := sc.l[tk.s:tk.e]

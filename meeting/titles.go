@@ -102,73 +102,102 @@ var personMarkers = wordSet("ông", "bà", "đồng chí", "đ/c", "đc", "đạ
 // pluralWords before a marker make it a list ("các đồng chí").
 var pluralWords = wordSet("các", "những", "hai", "ba", "cùng các")
 
-// flagTable maps a lower-case word to the lexicons that have a phrase
-// opening with it, one bit each, so that a token is looked up once. It is
-// an open-addressing table: cheaper than a map for the one lookup made
-// per word of the text.
-var flagTable [1 << 12]flagEntry
+// flagTable maps a lower-case word to what the lexicons hold of it, so
+// that a token is looked up once: the lexicons that have a phrase opening
+// with it (one bit each), those that hold the word as a phrase by itself,
+// and the most words of a phrase it opens. It is an open-addressing table
+// keyed by the word's bytes packed in two integers: cheaper than a map for
+// the one lookup made per word of the text. Words longer than twelve bytes
+// are never looked up: no lexicon word is that long.
+var flagTable [1 << flagBits]flagEntry
+
+const flagBits = 11
 
 type flagEntry struct {
-	w string
-	f uint32
+	a, b  uint64 // wordKey; b == 0 for an empty slot
+	flags        // what the lexicons hold of the word
 }
+
+// flags are the lexicon bits of a word.
+type flags struct {
+	first uint32 // lexicons with a phrase opening with the word
+	self  uint32 // lexicons with the word as a phrase of one word
+	maxN  uint8  // the most words of a phrase the word opens, in any lexicon
+}
+
+// phraseLex maps each phrase of two or more words to the lexicons that
+// hold it.
+var phraseLex = map[string]uint32{}
 
 var nextBit uint32 = 1
 
-func flagHash(w string) int {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
+// wordKey packs a word of up to twelve bytes into two integers, so that
+// two words are equal exactly when their keys are.
+func wordKey(w string) (a, b uint64) {
+	for i := 0; i < len(w) && i < 8; i++ {
+		a |= uint64(w[i]) << (8 * i)
 	}
-	return int(h>>8) & (len(flagTable) - 1)
+	for i := 8; i < len(w); i++ {
+		b |= uint64(w[i]) << (8 * (i - 8))
+	}
+	return a, b | uint64(len(w))<<32
 }
 
-func addFlag(w string, bit uint32) {
-	h := flagHash(w)
-	for flagTable[h].w != "" && flagTable[h].w != w {
-		h = (h + 1) & (len(flagTable) - 1)
+func flagHash(a, b uint64) int {
+	return int((a ^ b*0xC2B2AE3D27D4EB4F) * 0x9E3779B97F4A7C15 >> (64 - flagBits))
+}
+
+// flagSlot returns the slot of the word with key (a, b): its own, or the
+// empty one where it would go.
+func flagSlot(a, b uint64) *flagEntry {
+	for h := flagHash(a, b); ; h = (h + 1) & (len(flagTable) - 1) {
+		if e := &flagTable[h]; e.b == b && e.a == a || e.b == 0 {
+			return e
+		}
 	}
-	flagTable[h].w = w
-	flagTable[h].f |= bit
 }
 
 // wordFlags returns the lexicon bits of the lower-case word w.
-func wordFlags(w string) uint32 {
-	if len(w) > 12 {
-		return 0
+func wordFlags(w string) flags {
+	if len(w) > 12 || len(w) == 0 {
+		return flags{}
 	}
-	for h := flagHash(w); ; h = (h + 1) & (len(flagTable) - 1) {
-		e := &flagTable[h]
-		if e.w == w {
-			return e.f
-		}
-		if e.w == "" {
-			return 0
-		}
-	}
+	return flagSlot(wordKey(w)).flags
 }
 
-// wordSet builds a set of lower-case phrases; it also records every
-// phrase's first word with the longest phrase it opens, so that a lookup
-// can stop early.
+// wordSet builds a set of lower-case phrases, and records them in
+// flagTable and phraseLex under a bit of their own.
 func wordSet(words ...string) lexicon {
-	l := lexicon{set: make(map[string]bool, len(words)), first: map[string]int{}, bit: nextBit}
+	l := lexicon{set: make(map[string]bool, len(words)), bit: nextBit}
+	if nextBit == 0 {
+		panic("meeting: more than 32 lexicons")
+	}
 	nextBit <<= 1
 	for _, w := range words {
 		w = strings.TrimSuffix(w, ",")
 		l.set[w] = true
 		f, _, _ := strings.Cut(w, " ")
-		addFlag(f, l.bit)
-		if n := strings.Count(w, " ") + 1; n > l.first[f] {
-			l.first[f] = n
+		n := strings.Count(w, " ") + 1
+		if n > 1 {
+			phraseLex[w] |= l.bit
 		}
+		if len(f) > 12 {
+			continue // never looked up
+		}
+		a, b := wordKey(f)
+		e := flagSlot(a, b)
+		e.a, e.b = a, b
+		e.first |= l.bit
+		if n == 1 {
+			e.self |= l.bit
+		}
+		e.maxN = max(e.maxN, uint8(n))
 	}
 	return l
 }
 
 // A lexicon is a set of phrases of one or more words.
 type lexicon struct {
-	set   map[string]bool
-	first map[string]int // first word → most words of a phrase it opens
-	bit   uint32         // this lexicon's bit in flagTable
+	set map[string]bool
+	bit uint32 // this lexicon's bit in flagTable and phraseLex
 }
