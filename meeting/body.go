@@ -20,50 +20,78 @@ type organDef struct {
 	key   string // lower case, as matched in Doc.Lower
 	name  string // canonical spelling
 	fam   family
-	level string // the level the organ's name implies
+	level level // the level the organ's name implies
 }
 
 // organs is searched in order, so a longer key comes before its prefix.
 var organs = []organDef{
-	{"ban chấp hành đảng bộ", "Ban Chấp hành Đảng bộ", famParty, ""},
-	{"bch đảng bộ", "Ban Chấp hành Đảng bộ", famParty, ""},
-	{"ban chấp hành", "Ban Chấp hành", famParty, ""},
-	{"đảng bộ", "Đảng bộ", famParty, ""},
-	{"đảng ủy", "Đảng ủy", famParty, ""},
-	{"thành ủy", "Thành ủy", famParty, "thành phố"},
-	{"tỉnh ủy", "Tỉnh ủy", famParty, "tỉnh"},
-	{"quận ủy", "Quận ủy", famParty, "quận"},
-	{"huyện ủy", "Huyện ủy", famParty, "huyện"},
-	{"thị ủy", "Thị ủy", famParty, "thị xã"},
-	{"hội đồng nhân dân", "Hội đồng nhân dân", famCouncil, ""},
-	{"hđnd", "HĐND", famCouncil, ""},
-	{"ủy ban nhân dân", "Ủy ban nhân dân", famCouncil, ""},
-	{"ubnd", "UBND", famCouncil, ""},
+	{"ban chấp hành đảng bộ", "Ban Chấp hành Đảng bộ", famParty, noLevel},
+	{"bch đảng bộ", "Ban Chấp hành Đảng bộ", famParty, noLevel},
+	{"ban chấp hành", "Ban Chấp hành", famParty, noLevel},
+	{"đảng bộ", "Đảng bộ", famParty, noLevel},
+	{"đảng ủy", "Đảng ủy", famParty, noLevel},
+	{"thành ủy", "Thành ủy", famParty, levelCity},
+	{"tỉnh ủy", "Tỉnh ủy", famParty, levelProvince},
+	{"quận ủy", "Quận ủy", famParty, levelUrbanDistrict},
+	{"huyện ủy", "Huyện ủy", famParty, levelRuralDistrict},
+	{"thị ủy", "Thị ủy", famParty, levelTown},
+	{"hội đồng nhân dân", "Hội đồng nhân dân", famCouncil, noLevel},
+	{"hđnd", "HĐND", famCouncil, noLevel},
+	{"ủy ban nhân dân", "Ủy ban nhân dân", famCouncil, noLevel},
+	{"ubnd", "UBND", famCouncil, noLevel},
 }
 
 // levels are the words that name an administrative level, longest first.
 // An abbreviation ("H. Bình Chánh", "Q.1", "P. Bến Nghé", "TX. Sơn Tây")
 // counts only as a capital letter with its dot.
 var levels = []levelDef{
-	{"thành phố", "thành phố", false},
-	{"thị trấn", "thị trấn", false},
-	{"thị xã", "thị xã", false},
-	{"tp", "thành phố", false},
-	{"tỉnh", "tỉnh", false},
-	{"quận", "quận", false},
-	{"huyện", "huyện", false},
-	{"phường", "phường", false},
-	{"xã", "xã", false},
-	{"tx", "thị xã", true},
-	{"h", "huyện", true},
-	{"q", "quận", true},
-	{"p", "phường", true},
+	{"thành phố", levelCity, false},
+	{"thị trấn", levelTownship, false},
+	{"thị xã", levelTown, false},
+	{"tp", levelCity, false},
+	{"tỉnh", levelProvince, false},
+	{"quận", levelUrbanDistrict, false},
+	{"huyện", levelRuralDistrict, false},
+	{"phường", levelWard, false},
+	{"xã", levelCommune, false},
+	{"tx", levelTown, true},
+	{"h", levelRuralDistrict, true},
+	{"q", levelUrbanDistrict, true},
+	{"p", levelWard, true},
 }
 
 type levelDef struct {
-	key, level string
-	abbr       bool
+	key   string
+	level level
+	abbr  bool
 }
+
+// A level is an administrative level. It is a small number rather than
+// its name so that places, of which a report has dozens, stay small.
+type level uint8
+
+// The levels, from the lowest; noLevel when a mention names none.
+const (
+	noLevel            level = iota
+	levelCommune             // xã
+	levelWard                // phường
+	levelTownship            // thị trấn
+	levelUrbanDistrict       // quận
+	levelRuralDistrict       // huyện
+	levelTown                // thị xã
+	levelCity                // thành phố
+	levelProvince            // tỉnh
+)
+
+var levelNames = [...]string{
+	noLevel: "", levelCommune: "xã", levelWard: "phường", levelTownship: "thị trấn",
+	levelUrbanDistrict: "quận", levelRuralDistrict: "huyện", levelTown: "thị xã",
+	levelCity: "thành phố", levelProvince: "tỉnh",
+}
+
+// String returns the level's word as the JSON gives it: "quận", "thị xã";
+// "" for noLevel.
+func (l level) String() string { return levelNames[l] }
 
 // levelsBy lists levels by the first byte of their key, in their order, so
 // that levelAt, called at most word starts, tries only the few that can
@@ -78,10 +106,10 @@ var levelsBy = func() (t [256][]levelDef) {
 // levelAt reads a level word at Lower[k:], with the dot of "TP." or of an
 // abbreviation, and returns its level and end; ok is false when none is
 // there.
-func (p *parser) levelAt(k int) (level string, end int, ok bool) {
+func (p *parser) levelAt(k int) (lv level, end int, ok bool) {
 	lo := p.doc.Lower
 	if k < 0 || k >= len(lo) {
-		return "", k, false
+		return noLevel, k, false
 	}
 	for _, l := range levelsBy[lo[k]] {
 		if !hasWordAt(lo, k, l.key) {
@@ -91,7 +119,7 @@ func (p *parser) levelAt(k int) (level string, end int, ok bool) {
 		dot := e < len(lo) && lo[e] == '.'
 		if l.abbr {
 			if !dot || !isUpperStart(p.doc.Text, k) {
-				return "", k, false
+				return noLevel, k, false
 			}
 			return l.level, e + 1, true
 		}
@@ -100,15 +128,15 @@ func (p *parser) levelAt(k int) (level string, end int, ok bool) {
 		}
 		return l.level, e, true
 	}
-	return "", k, false
+	return noLevel, k, false
 }
 
 // levelRank orders levels from the lowest; a report that names several
 // places is usually about the lowest one.
-var levelRank = map[string]int{
-	"xã": 1, "phường": 1, "thị trấn": 1,
-	"quận": 2, "huyện": 2, "thị xã": 2,
-	"thành phố": 3, "tỉnh": 3,
+var levelRank = [...]int{
+	levelCommune: 1, levelWard: 1, levelTownship: 1,
+	levelUrbanDistrict: 2, levelRuralDistrict: 2, levelTown: 2,
+	levelCity: 3, levelProvince: 3,
 }
 
 // centralCities are the cities directly under the central government: a
@@ -181,25 +209,26 @@ var nameStarts = map[string]bool{
 // level word ("quận") and a locality ("Thanh Xuân"), each optional but not
 // all at once, followed by what the text says of it there.
 type place struct {
-	start, end int // span in Doc.Text, tails included
-	organ      string
-	fam        family
-	level      string
+	start, end int       // span in Doc.Text, tails included
+	organ      *organDef // nil when the mention names none
 	locality   string
 	province   string
-	generic    bool // "HĐND các cấp": no one body
-	congress   bool // named after "Đại hội": a congress of the body
 	tail
+	level    level
+	fam      family
+	generic  bool // "HĐND các cấp": no one body
+	congress bool // named after "Đại hội": a congress of the body
 }
 
 // A tail is what may follow an event or a body: its number, term, tenure
-// and "(mở rộng)".
+// and "(mở rộng)". Its numbers are int32 to keep places and events, which
+// embed it, small (a report is far shorter than 2 GB).
 type tail struct {
-	session   int
 	term      *Term
 	tenure    *Tenure
+	session   int32
+	tenurePos int32 // offset of the tenure's years, for voting
 	expanded  bool
-	tenurePos int // offset of the tenure's years, for voting
 }
 
 // readPlace reads a body or place mention at Lower[i:], with its tail.
@@ -207,9 +236,9 @@ func (p *parser) readPlace(i int) (place, bool) {
 	lo, tx := p.doc.Lower, p.doc.Text
 	pl := place{start: i}
 	j := i
-	for _, o := range organs {
-		if hasWordAt(lo, i, o.key) {
-			pl.organ, pl.fam, pl.level = o.name, o.fam, o.level
+	for n := range organs {
+		if o := &organs[n]; hasWordAt(lo, i, o.key) {
+			pl.organ, pl.fam, pl.level = o, o.fam, o.level
 			j = i + len(o.key)
 			break
 		}
@@ -218,10 +247,10 @@ func (p *parser) readPlace(i int) (place, bool) {
 	if hasWordAt(lo, k, "các cấp") || hasWordAt(lo, k, "cơ sở") || hasWordAt(lo, k, "trung ương") {
 		pl.generic = true
 		pl.end = k
-		return pl, pl.organ != ""
+		return pl, pl.organ != nil
 	}
 	// A level word: "quận Thanh Xuân", or "Quận ủy quận Bình Tân".
-	if lv, e, ok := p.levelAt(k); ok && (pl.level == "" || pl.level == lv) {
+	if lv, e, ok := p.levelAt(k); ok && (pl.level == noLevel || pl.level == lv) {
 		pl.level = lv
 		k, j = e, e
 	}
@@ -229,24 +258,24 @@ func (p *parser) readPlace(i int) (place, bool) {
 	if loc != "" {
 		pl.locality = loc
 		j = le
-		if pl.level == "" {
+		if pl.level == noLevel {
 			switch {
 			case centralCities[loc]:
-				pl.level = "thành phố"
+				pl.level = levelCity
 			case provinces[loc]:
-				pl.level = "tỉnh"
+				pl.level = levelProvince
 			}
 		}
 		j = p.readProvince(&pl, j)
 	}
-	if pl.organ == "" && pl.locality == "" {
+	if pl.organ == nil && pl.locality == "" {
 		return pl, false
 	}
-	if pl.organ == "" && pl.level == "" {
+	if pl.organ == nil && pl.level == noLevel {
 		return pl, false
 	}
 	pl.end = p.readTail(&pl.tail, j)
-	if pl.end == j && pl.organ != "" && pl.locality != "" {
+	if pl.end == j && pl.organ != nil && pl.locality != "" {
 		pl.end = p.locatedTail(&pl, j)
 	}
 	return pl, true
@@ -572,7 +601,7 @@ func (p *parser) readTail(t *tail, i int) int {
 				return end
 			}
 			if t.session == 0 {
-				t.session = n
+				t.session = int32(n)
 			}
 			j, end = e, e
 		case hasWordAt(lo, k, "thứ"):
@@ -581,7 +610,7 @@ func (p *parser) readTail(t *tail, i int) int {
 				return end
 			}
 			if t.session == 0 {
-				t.session = n
+				t.session = int32(n)
 			}
 			j, end = e, e
 		case hasWordAt(lo, k, "mở rộng"):
@@ -610,7 +639,7 @@ func (p *parser) readTail(t *tail, i int) int {
 				return end
 			}
 			if t.tenure == nil {
-				t.tenure, t.tenurePos = &Tenure{Start: s, End: e}, pos
+				t.tenure, t.tenurePos = &Tenure{Start: s, End: e}, int32(pos)
 			}
 			j, end = p.after(pos), p.after(pos)
 		case k > 0 && lo[k-1] == '(' && k < len(lo) && '0' <= lo[k] && lo[k] <= '9':
@@ -619,7 +648,7 @@ func (p *parser) readTail(t *tail, i int) int {
 				return end
 			}
 			if t.tenure == nil {
-				t.tenure, t.tenurePos = &Tenure{Start: s, End: e}, pos
+				t.tenure, t.tenurePos = &Tenure{Start: s, End: e}, int32(pos)
 			}
 			j, end = p.after(pos), p.after(pos)
 		default:
@@ -671,7 +700,7 @@ func sameBody(a, b *place) bool {
 	if a.fam != b.fam {
 		return false
 	}
-	if a.level != "" && b.level != "" && a.level != b.level {
+	if a.level != noLevel && b.level != noLevel && a.level != b.level {
 		return false
 	}
 	if a.locality != "" && b.locality != "" && !strings.EqualFold(a.locality, b.locality) {

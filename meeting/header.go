@@ -67,7 +67,7 @@ func (p *parser) parseHeader(m *Meeting) {
 		// The headline often names the body the lead leaves out, or the
 		// whole body: "Đại hội Đảng bộ huyện A lần thứ XXXI" over "Đại hội
 		// diễn ra trong 3 ngày …".
-		if !haveBody || body.locality == "" || body.level == "" {
+		if !haveBody || body.locality == "" || body.level == noLevel {
 			for i := range events {
 				e := &events[i]
 				if e != ev && e.start < leadStart && !e.excluded && e.kind == ev.kind && e.hasBody {
@@ -100,8 +100,8 @@ func (p *parser) parseHeader(m *Meeting) {
 			m.Kind = KindOther
 		}
 		p.completeBody(&body, places)
-		m.Body = &Body{Name: bodyName(&body), Organ: body.organ, Level: body.level, Locality: body.locality, Province: body.province}
-		if m.Body.Province == "" && (body.level == "tỉnh" || body.level == "thành phố" && centralCities[body.locality]) {
+		m.Body = &Body{Name: bodyName(&body), Organ: body.organName(), Level: body.level.String(), Locality: body.locality, Province: body.province}
+		if m.Body.Province == "" && (body.level == levelProvince || body.level == levelCity && centralCities[body.locality]) {
 			m.Body.Province = body.locality
 		}
 	} else if ev != nil && ev.kind == KindCouncilSession {
@@ -385,7 +385,7 @@ func lowestPlace(places []place, ss, se, ts, te int) (place, bool) {
 	for _, span := range [][2]int{{ss, se}, {ts, te}} {
 		for i := range places {
 			pl := &places[i]
-			if pl.start < span[0] || pl.start >= span[1] || pl.generic || pl.locality == "" || pl.level == "" {
+			if pl.start < span[0] || pl.start >= span[1] || pl.generic || pl.locality == "" || pl.level == noLevel {
 				continue
 			}
 			if !ok || levelRank[pl.level] < levelRank[best.level] {
@@ -403,17 +403,17 @@ func lowestPlace(places []place, ss, se, ts, te int) (place, bool) {
 func fillBody(b, o *place) {
 	if b.fam != famNone && o.fam != famNone && b.fam != o.fam {
 		// A Party body and its place: only the place name carries over.
-		if b.level != "" && o.level != "" && b.level != o.level {
+		if b.level != noLevel && o.level != noLevel && b.level != o.level {
 			return
 		}
 	}
-	if b.level != "" && o.level != "" && b.level != o.level {
+	if b.level != noLevel && o.level != noLevel && b.level != o.level {
 		return
 	}
 	if b.locality != "" && o.locality != "" && b.locality != o.locality {
 		return
 	}
-	if b.level == "" {
+	if b.level == noLevel {
 		b.level = o.level
 	}
 	if b.locality == "" {
@@ -422,7 +422,7 @@ func fillBody(b, o *place) {
 	if b.province == "" {
 		b.province = o.province
 	}
-	if b.organ == "" {
+	if b.organ == nil {
 		b.organ, b.fam = o.organ, o.fam
 	}
 	if b.fam == o.fam {
@@ -439,16 +439,16 @@ func (p *parser) completeBody(b *place, places []place) {
 	}
 	counts := map[string]int{}
 	first := map[string]int{}
-	levelOf := map[string]string{}
+	levelOf := map[string]level{}
 	for i := range places {
 		pl := &places[i]
 		if pl.locality == "" || pl.generic {
 			continue
 		}
-		if b.level != "" && pl.level != b.level {
+		if b.level != noLevel && pl.level != b.level {
 			continue
 		}
-		if b.level == "" && pl.fam != b.fam {
+		if b.level == noLevel && pl.fam != b.fam {
 			continue
 		}
 		w := 1
@@ -469,13 +469,13 @@ func (p *parser) completeBody(b *place, places []place) {
 	}
 	if best != "" {
 		b.locality = best
-		if b.level == "" {
+		if b.level == noLevel {
 			b.level = levelOf[best]
 		}
 		return
 	}
 	// "Quảng Trị: Khai mạc kỳ họp …": the headline's lead-in names it.
-	if b.level != "" && p.titleLine >= 0 {
+	if b.level != noLevel && p.titleLine >= 0 {
 		ln := p.lines[p.titleLine]
 		t := p.doc.Text[ln.start:ln.end]
 		if k := strings.Index(t, ": "); k > 0 && k < 40 {
@@ -496,17 +496,12 @@ func (p *parser) completeBody(b *place, places []place) {
 // bodyName spells the body's name: organ, level and place.
 func bodyName(b *place) string {
 	var parts []string
-	if b.organ != "" {
-		parts = append(parts, b.organ)
+	if b.organ != nil {
+		parts = append(parts, b.organ.name)
 	}
-	implied := false
-	for _, o := range organs {
-		if o.name == b.organ && o.level != "" {
-			implied = true
-		}
-	}
-	if b.level != "" && !implied {
-		parts = append(parts, b.level)
+	implied := b.organ != nil && b.organ.level != noLevel
+	if b.level != noLevel && !implied {
+		parts = append(parts, b.level.String())
 	}
 	if b.locality != "" {
 		parts = append(parts, b.locality)
@@ -514,12 +509,20 @@ func bodyName(b *place) string {
 	return strings.Join(parts, " ")
 }
 
+// organName returns the canonical name of the mention's organ, or "".
+func (pl *place) organName() string {
+	if pl.organ == nil {
+		return ""
+	}
+	return pl.organ.name
+}
+
 // headerNumbers fills the session, term, tenure and "(mở rộng)" of the
 // meeting, from its own phrase first and then from the other mentions of
 // the same body; a number only from the headline or the lead, where a
 // previous meeting is seldom named.
 func (p *parser) headerNumbers(m *Meeting, ev *event, b *place, places []place, events []event, leadEnd int) {
-	m.Session = ev.session
+	m.Session = int(ev.session)
 	m.Expanded = ev.expanded
 	if m.Session == 0 {
 		for i := range events {
@@ -530,7 +533,7 @@ func (p *parser) headerNumbers(m *Meeting, ev *event, b *place, places []place, 
 			if e.hasBody && !sameBody(b, &e.body) {
 				continue
 			}
-			m.Session = e.session
+			m.Session = int(e.session)
 			break
 		}
 	}
@@ -545,7 +548,7 @@ func (p *parser) headerNumbers(m *Meeting, ev *event, b *place, places []place, 
 			if pl.term == nil || pl.generic || pl.fam == famNone || !sameBody(b, pl) {
 				continue
 			}
-			if pl.locality == "" && pl.level == "" && b.level != "" && pl.fam != b.fam {
+			if pl.locality == "" && pl.level == noLevel && b.level != noLevel && pl.fam != b.fam {
 				continue
 			}
 			votes[pl.term.Number]++
@@ -593,7 +596,7 @@ func (p *parser) headerNumbers(m *Meeting, ev *event, b *place, places []place, 
 		if ev.tenure != nil && pl.tenurePos == ev.tenurePos {
 			continue
 		}
-		add(pl.tenure, pl.tenurePos)
+		add(pl.tenure, int(pl.tenurePos))
 	}
 	best := -1
 	for i := range votes {

@@ -7,11 +7,11 @@ import "strings"
 type event struct {
 	start, end int // span in Doc.Text
 	kind       Kind
-	weak       bool  // "cuộc họp", "lễ công bố": a meeting only if nothing better is named
-	excluded   bool  // another body's meeting: "Hội nghị Trung ương 7", "Đại hội … của Đảng"
 	body       place // the body named in the phrase, if any
-	hasBody    bool
 	tail
+	hasBody  bool
+	weak     bool // "cuộc họp", "lễ công bố": a meeting only if nothing better is named
+	excluded bool // another body's meeting: "Hội nghị Trung ương 7", "Đại hội … của Đảng"
 }
 
 // eventKeys are the words that name a meeting, with the kind they give.
