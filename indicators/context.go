@@ -12,13 +12,36 @@ import (
 // start or a ';', ',', ':', '(', ')' or spaced dash that opens a clause.
 func clauseStart(t string, i int) int { _, _, c := bounds(t, i); return c }
 
+// boundsAt holds the bounds of the sentence, segment and clause of t[i].
+type boundsAt struct{ i, sent, seg, cl int }
+
 // bounds returns, in one backward scan from t[i], the starts of the
 // sentence (after a line end or a '.', '!' or '?' that ends a sentence, not
 // one inside a number such as "3.666"), of the segment (which also stops at ';', separating measures
 // in reports) and of the clause holding t[i].
 func bounds(t string, i int) (sent, seg, cl int) {
+	return boundsSince(t, i, boundsAt{i: -1})
+}
+
+// boundsSince is bounds for t[i] given p, the bounds of an earlier
+// position: the scan back from i stops at p.i, where the rest of the scan
+// would repeat the one that found p's bounds. Figures are visited in text
+// order, so a sentence with many figures is not scanned again for each.
+func boundsSince(t string, i int, p boundsAt) (sent, seg, cl int) {
 	seg, cl = -1, -1
 	for j := i - 1; j >= 0; j-- {
+		if j < p.i {
+			if j == p.i-1 {
+				if seg < 0 {
+					seg = p.seg
+				}
+				if cl < 0 {
+					cl = p.cl
+				}
+				return p.sent, seg, cl
+			}
+			p.i = -1 // a short aside skipped over p.i: scan on
+		}
 		c := t[j]
 		if c >= 0x80 || c > ';' && c != '?' {
 			continue // fast path: letters and most ASCII
@@ -202,6 +225,21 @@ var fillers = [...]string{
 	"so với cùng kỳ", "so cùng kỳ", "đạt", "trưởng", "nhẹ", "mạnh", "nhanh", "đáng kể", "khá", "chỉ",
 }
 
+// The verbs that give a figure its role, by their last byte and in the
+// order they are tried, and the fillers the same way: a word ends at i
+// only if its last byte is low[i-1].
+var (
+	roleVerbs     = byLastByte("tăng trưởng", "tăng", "giảm", "vượt", "chỉ tiêu", "mục tiêu", "phấn đấu", "còn")
+	fillersByLast = byLastByte(fillers[:]...)
+)
+
+func byLastByte(words ...string) (m [256][]string) {
+	for _, w := range words {
+		m[w[len(w)-1]] = append(m[w[len(w)-1]], w)
+	}
+	return m
+}
+
 // role sets c.fig.Role (unless it is a ratio), the sign of a change and
 // the baseline, from the words before and after the figure.
 func (x *extractor) role(c *cand, sent, cl int) {
@@ -218,7 +256,10 @@ func (x *extractor) role(c *cand, sent, cl int) {
 	for steps := 0; steps < 6; steps++ {
 		moved := false
 		ti := trimRightSpaces(low, i)
-		for _, v := range [...]string{"tăng trưởng", "tăng", "giảm", "vượt", "chỉ tiêu", "mục tiêu", "phấn đấu", "còn"} {
+		if ti == 0 {
+			break // nothing ends there
+		}
+		for _, v := range roleVerbs[low[ti-1]] {
 			if s, ok := endsWithWordAt(low, ti, v); ok && s >= cl {
 				verb = v
 				i = s
@@ -228,7 +269,7 @@ func (x *extractor) role(c *cand, sent, cl int) {
 		if verb != "" {
 			break
 		}
-		for _, w := range fillers {
+		for _, w := range fillersByLast[low[ti-1]] {
 			if s, ok := endsWithWordAt(low, ti, w); ok && s >= cl {
 				i, moved = s, true
 				break
@@ -351,7 +392,7 @@ func baselineEnd(low string, bs, ce int) int {
 	words := 0
 	for k := bs; k < ce; {
 		we := k
-		for we < ce && (low[we] >= 0x80 || isAlnumByte(low[we])) {
+		for we < ce && wordByte[low[we]] {
 			we++
 		}
 		if we == k {
@@ -413,14 +454,20 @@ var predicate = [...]string{
 // wordStartByte reports whether a word may start at low[k] (k > 0): the
 // byte before is ASCII and not a letter or digit. Bytes of Vietnamese
 // letters are all non-ASCII, so this needs no decoding.
-func wordStartByte(low string, k int) bool {
-	c := low[k-1]
-	return c < 0x80 && !isDigit(c) && !('a' <= c && c <= 'z') && !('A' <= c && c <= 'Z')
-}
+func wordStartByte(low string, k int) bool { return !wordByte[low[k-1]] }
 
 func isAlnumByte(c byte) bool {
 	return isDigit(c) || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z')
 }
+
+// wordByte marks the bytes words are made of, by the byte: ASCII letters
+// and digits, and every byte of a multi-byte rune.
+var wordByte = func() (m [256]bool) {
+	for c := range m {
+		m[c] = c >= 0x80 || isAlnumByte(byte(c))
+	}
+	return m
+}()
 
 // predicateWords holds the first word of each predicate: 1 when that word
 // alone is the predicate, 2 when a second word must follow.
@@ -484,7 +531,7 @@ func metricSpan(low string) (int, int) {
 			s++
 		}
 		we := s
-		for we < len(low) && (low[we] >= 0x80 || isAlnumByte(low[we])) {
+		for we < len(low) && wordByte[low[we]] {
 			we++
 		}
 		for _, w := range leadingByWord[low[s:we]] {
@@ -501,12 +548,12 @@ func metricSpan(low string) (int, int) {
 	e := len(low)
 	for k := s; k < len(low); {
 		c := low[k]
-		if c < 0x80 && !isAlnumByte(c) {
+		if !wordByte[c] {
 			k++
 			continue
 		}
 		we := k + 1
-		for we < len(low) && (low[we] >= 0x80 || isAlnumByte(low[we])) {
+		for we < len(low) && wordByte[low[we]] {
 			we++
 		}
 		if k > s && periodAt(low, k) > k {
@@ -588,19 +635,23 @@ func periodAt(low string, i int) int {
 	}
 	if !isDigit(low[i]) {
 		// Only a few words open a period phrase: check the word first,
-		// and before that its first byte.
+		// by its first byte.
+		var ok bool
 		switch low[i] {
-		case 't', 'q', 'n', 'c', 'g', 0xC4: // trong tính, quý, năm nửa, cả cuối, giai, đầu
-		default:
-			return i
+		case 't':
+			ok = isWordBytesAt(low, i, "trong") || isWordBytesAt(low, i, "tính")
+		case 'q':
+			ok = isWordBytesAt(low, i, "quý")
+		case 'n':
+			ok = isWordBytesAt(low, i, "năm") || isWordBytesAt(low, i, "nửa")
+		case 'c':
+			ok = isWordBytesAt(low, i, "cả") || isWordBytesAt(low, i, "cuối")
+		case 'g':
+			ok = isWordBytesAt(low, i, "giai")
+		case 0xC4:
+			ok = isWordBytesAt(low, i, "đầu")
 		}
-		we := i
-		for we < len(low) && (low[we] >= 0x80 || isAlnumByte(low[we])) {
-			we++
-		}
-		switch low[i:we] {
-		case "trong", "tính", "quý", "năm", "cả", "cuối", "đầu", "giai", "nửa":
-		default:
+		if !ok {
 			return i
 		}
 	}
@@ -766,7 +817,7 @@ func (x *extractor) periodsUpTo(from, to int) []periodSpan {
 			continue
 		}
 		// No period starts inside a word: skip to its end.
-		for k++; k < to && (low[k-1] >= 0x80 || isAlnumByte(low[k-1])); k++ {
+		for k++; k < to && wordByte[low[k-1]]; k++ {
 		}
 	}
 	if k > x.pScanned {
@@ -821,4 +872,19 @@ func goalClause(own string) bool {
 		}
 	}
 	return true
+}
+
+// isWordBytesAt reports whether the word at low[i], bounded by a byte
+// that is neither ASCII alphanumeric nor part of a multi-byte rune, is w.
+func isWordBytesAt(low string, i int, w string) bool {
+	e := i + len(w)
+	return e <= len(low) && low[i:e] == w && (e == len(low) || !wordByte[low[e]])
+}
+
+// byteAt returns s[i], or 0 past the end of s.
+func byteAt(s string, i int) byte {
+	if i < len(s) {
+		return s[i]
+	}
+	return 0
 }

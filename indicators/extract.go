@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -74,12 +75,14 @@ func (x *extractor) run() {
 		curSent = -1 // sentence start of that indicator
 		prevEnd = 0
 		prev    *Figure
+		last    = boundsAt{i: -1} // the bounds of the figure before
 	)
 	for _, c := range cands {
 		if c.start < prevEnd {
 			continue // overlaps the figure before
 		}
-		sent, seg, cl := bounds(x.t, c.start)
+		sent, seg, cl := boundsSince(x.t, c.start, last)
+		last = boundsAt{c.start, sent, seg, cl}
 		if cl < prevEnd && prevEnd <= c.start {
 			cl = prevEnd
 		}
@@ -240,8 +243,22 @@ func isListGap(s string) bool {
 // are dropped.
 func (x *extractor) dedupe() {
 	lead := leadEnd(x.t)
+	// Sets of the values in the body and of the values kept so far let
+	// most figures skip the searches below: a value not in a set has no
+	// equal there.
+	var body, kept valueSet
+	for k := range x.out {
+		if x.out[k].Start >= lead {
+			for g := range x.out[k].Figures {
+				body.add(x.out[k].Figures[g].Value)
+			}
+		}
+	}
 	// statedLater reports whether a figure of the lead is stated in the body.
 	statedLater := func(f *Figure) bool {
+		if !body.has(f.Value) {
+			return false
+		}
 		for k := range x.out {
 			if x.out[k].Start < lead {
 				continue
@@ -256,27 +273,46 @@ func (x *extractor) dedupe() {
 	}
 	n := 0
 	for k := range x.out {
-		in := x.out[k]
+		in := &x.out[k]
 		figs := in.Figures[:0]
 		for _, f := range in.Figures {
 			if in.Start < lead && statedLater(&f) {
 				continue
 			}
 			if f.Role != RoleRatio && f.Unit != "%" && f.VND == 0 && !strings.Contains(strings.ToLower(f.Unit), "usd") &&
-				x.countSeen(n, figs, &f) {
+				kept.has(f.Value) && x.countSeen(n, figs, &f) {
 				continue
 			}
 			figs = append(figs, f)
+			kept.add(f.Value)
 		}
 		if len(figs) == 0 {
 			continue
 		}
-		in.Figures = figs
-		x.out[n] = in
+		if n != k {
+			x.out[n] = *in
+		}
+		x.out[n].Figures = figs
 		n++
 	}
 	x.out = x.out[:n]
 }
+
+// A valueSet is a set of float64 values that may report values it does not
+// hold, but never misses one it holds.
+type valueSet [16]uint64
+
+func (s *valueSet) slot(v float64) (int, uint64) {
+	if v == 0 {
+		v = 0 // -0 == 0
+	}
+	h := math.Float64bits(v) * 0x9E3779B97F4A7C15 >> 54 // 10 bits
+	return int(h >> 6), 1 << (h & 63)
+}
+
+func (s *valueSet) add(v float64) { i, b := s.slot(v); s[i] |= b }
+
+func (s *valueSet) has(v float64) bool { i, b := s.slot(v); return s[i]&b != 0 }
 
 // sameFigure reports whether two figures state the same number.
 func sameFigure(a, b *Figure) bool {

@@ -1,8 +1,6 @@
 package indicators
 
 import (
-	"bytes"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -122,18 +120,18 @@ func KeyOf(metric string) Key {
 	var buf [128]byte
 	f := appendFold(buf[:0], metric)
 	best := len(keyWords)
-	for i := 0; i < len(f); i++ {
-		if f[i] != ' ' || i+1 >= len(f) {
+	for i := 0; i+2 < len(f); i++ {
+		if f[i] != ' ' {
 			continue
 		}
-		// A word starts at i+1: try the keywords that begin with it.
-		we := bytes.IndexByte(f[i+1:], ' ')
-		if we < 0 {
-			break
-		}
-		for _, k := range keyIndex[string(f[i+1:i+1+we])] {
+		// A word starts at i+1: try the keywords that begin with its
+		// first two letters, then a space, in order.
+		for _, k := range keyIndex[keyBucket(f[i+1], f[i+2])] {
+			if k >= best {
+				break
+			}
 			w := keyWords[k].w
-			if k < best && i+1+len(w) < len(f) && string(f[i+1:i+1+len(w)]) == w && f[i+1+len(w)] == ' ' {
+			if e := i + 1 + len(w); e < len(f) && string(f[i+1:e]) == w && f[e] == ' ' {
 				best = k
 			}
 		}
@@ -144,18 +142,27 @@ func KeyOf(metric string) Key {
 	return keyWords[best].k
 }
 
-// keyIndex lists, for each first word of a keyword, the keywords' indices.
-var keyIndex = func() map[string][]int {
-	m := map[string][]int{}
+// keyIndex lists, by their first two letters (see keyBucket), the indices
+// of the keywords in increasing order.
+var keyIndex = func() (m [27 * 27][]int) {
 	for k, kw := range keyWords {
-		first := kw.w
-		if i := strings.IndexByte(first, ' '); i >= 0 {
-			first = first[:i]
-		}
-		m[first] = append(m[first], k)
+		b := keyBucket(kw.w[0], kw.w[1])
+		m[b] = append(m[b], k)
 	}
 	return m
 }()
+
+// keyBucket numbers a pair of bytes for keyIndex: each a lower-case ASCII
+// letter or anything else. Every keyword starts with two letters.
+func keyBucket(a, b byte) int {
+	letter := func(c byte) int {
+		if 'a' <= c && c <= 'z' {
+			return int(c-'a') + 1
+		}
+		return 0
+	}
+	return letter(a)*27 + letter(b)
+}
 
 // The Latin letters Vietnamese uses lie in two blocks; foldLatin and
 // foldExtended map the letters of each to their bare ASCII lower-case

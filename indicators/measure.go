@@ -103,13 +103,25 @@ func isAgent(low string) bool {
 	if strings.HasPrefix(low, "xã hội") {
 		return false
 	}
-	for _, a := range agents {
+	if low == "" {
+		return false
+	}
+	for _, a := range agentsByByte[low[0]] {
 		if hasWordAt(low, 0, a) {
 			return true
 		}
 	}
 	return false
 }
+
+// agentsByByte lists the agents by their first byte, in the order of
+// agents.
+var agentsByByte = func() (m [256][]string) {
+	for _, a := range agents {
+		m[a[0]] = append(m[a[0]], a)
+	}
+	return m
+}()
 
 // agentAction returns what an agent did, as the measure: "bàn giao" of
 // "huyện đã bàn giao", "tăng trưởng GRDP" of "tỉnh phấn đấu tăng trưởng GRDP".
@@ -120,7 +132,7 @@ func (x *extractor) agentAction(s, end int) (int, int, bool) {
 	for moved := true; moved; {
 		moved = false
 		k := skipSpaces(low, s)
-		for _, a := range agents {
+		for _, a := range agentsByByte[byteAt(low, k)] {
 			if hasWordAt(low, k, a) && k+len(a) <= end {
 				s, moved = k+len(a), true
 				break
