@@ -15,8 +15,12 @@ func (p *parser) parseHeader(m *Meeting) {
 		return
 	}
 	p.parsePage(m)
-	places, events := p.scanMentions()
-	p.places = places
+	// The places and events live only while the header is read: a
+	// report's few dozen fit in these buffers on the stack, and only a
+	// longer one allocates.
+	var placeBuf [48]place
+	var eventBuf [16]event
+	places, events := p.scanMentions(placeBuf[:0], eventBuf[:0])
 
 	leadStart := 0
 	if p.titleLine >= 0 {
@@ -113,7 +117,7 @@ func (p *parser) parseHeader(m *Meeting) {
 		return
 	}
 	p.headerNumbers(m, ev, &body, places, events, leadEnd)
-	p.meetingDate(m, ev, leadStart, leadEnd)
+	p.meetingDate(m, ev, places, leadStart, leadEnd)
 }
 
 // titleSpan returns the headline's span, or (0, 0).
@@ -194,8 +198,10 @@ type hit struct {
 	ev  int // index in eventKeys + 1, or 0 for a place
 }
 
-// scanMentions finds every body, place and meeting mention in the report.
-func (p *parser) scanMentions() ([]place, []event) {
+// scanMentions finds every body, place and meeting mention in the report
+// and appends them to places and events, which it reallocates only when
+// they are too small for all.
+func (p *parser) scanMentions(places []place, events []event) ([]place, []event) {
 	l := p.doc.Lower[:p.end]
 	// A report has a few dozen mentions: keep them on the stack.
 	var buf [64]hit
@@ -229,12 +235,10 @@ func (p *parser) scanMentions() ([]place, []event) {
 			nPlaces++
 		}
 	}
-	var places []place
-	var events []event
-	if nPlaces > 0 {
+	if nPlaces > cap(places) {
 		places = make([]place, 0, nPlaces)
 	}
-	if nEvents > 0 {
+	if nEvents > cap(events) {
 		events = make([]event, 0, nEvents)
 	}
 	placeEnd := 0
@@ -288,7 +292,12 @@ func (p *parser) keysAt(hits []hit, i int) []hit {
 				}
 			}
 		default:
-			hits = append(hits, hit{i, 0})
+			// One place hit a position: "ban chấp hành đảng bộ" also
+			// starts with "ban chấp hành", and readPlace reads the same
+			// place at a position whichever key found it.
+			if n := len(hits); n == 0 || hits[n-1] != (hit{i, 0}) {
+				hits = append(hits, hit{i, 0})
+			}
 		}
 	}
 	return hits
@@ -612,7 +621,7 @@ func (p *parser) headerNumbers(m *Meeting, ev *event, b *place, places []place, 
 
 // meetingDate fills the meeting's day and time of day from the sentence
 // that names it, or else from the lead.
-func (p *parser) meetingDate(m *Meeting, ev *event, leadStart, leadEnd int) {
+func (p *parser) meetingDate(m *Meeting, ev *event, places []place, leadStart, leadEnd int) {
 	ss, se := p.anchorStart, p.anchorEnd
 	var pick *dayMention
 	days := p.daysIn(ss, se)
@@ -647,7 +656,7 @@ func (p *parser) meetingDate(m *Meeting, ev *event, leadStart, leadEnd int) {
 		tod = pick.tod
 		d := pick.date
 		if d.Year == 0 {
-			d = p.resolveYear(m, ev, d)
+			d = p.resolveYear(m, ev, places, d)
 		}
 		d.HasClock = false
 		m.Date = d
@@ -704,7 +713,7 @@ func (p *parser) relativeTimeOfDay(ss, se int, pick *dayMention, opening bool) s
 // the first year of its own (when the report states the tenure only for
 // other councils elected at the same time, theirs). It returns nil for
 // other meetings.
-func (p *parser) firstTenure(m *Meeting) *Tenure {
+func (p *parser) firstTenure(m *Meeting, places []place) *Tenure {
 	switch {
 	case m.Kind == KindCongress:
 		return m.Tenure
@@ -713,8 +722,8 @@ func (p *parser) firstTenure(m *Meeting) *Tenure {
 	case m.Tenure != nil:
 		return m.Tenure
 	}
-	for i := range p.places {
-		pl := &p.places[i]
+	for i := range places {
+		pl := &places[i]
 		if pl.fam == famCouncil && pl.tenure != nil {
 			return pl.tenure
 		}
@@ -734,7 +743,7 @@ func (p *parser) near(a, b int) bool {
 // date, from the report's own context ("6 tháng đầu năm 2017", "quý I/2021"),
 // from the tenure of a first session or a congress, or from the reference
 // date given to Parse.
-func (p *parser) resolveYear(m *Meeting, ev *event, d vntext.Date) vntext.Date {
+func (p *parser) resolveYear(m *Meeting, ev *event, places []place, d vntext.Date) vntext.Date {
 	y := 0
 	switch {
 	case m.Published.Year != 0:
@@ -745,7 +754,7 @@ func (p *parser) resolveYear(m *Meeting, ev *event, d vntext.Date) vntext.Date {
 	default:
 		if cy := p.contextYear(d.Month, d.Day); cy != 0 {
 			y = cy
-		} else if t := p.firstTenure(m); t != nil {
+		} else if t := p.firstTenure(m, places); t != nil {
 			y = t.Start
 		} else if !p.cfg.ref.IsZero() {
 			return d.Resolve(p.cfg.ref) // the latest such day not after ref

@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,6 +28,10 @@ var lineChrome = []string{"tin liên quan", "bài liên quan", "quang cảnh h�
 func (p *parser) prepare() {
 	t, l := p.doc.Text, p.doc.Lower
 	p.end = len(t)
+	// Gather the lines on the stack and keep a copy of just their number:
+	// growing the list by doubling would allocate about four times more.
+	var buf [64]line
+	lines := buf[:0]
 	for i := 0; i < len(t); {
 		j := strings.IndexByte(t[i:], '\n')
 		if j < 0 {
@@ -43,16 +48,17 @@ func (p *parser) prepare() {
 		}
 		if s < e {
 			low := strings.TrimRight(l[s:e], " :.")
-			if len(p.lines) > 2 && isOneOf(low, tailChrome) {
+			if len(lines) > 2 && isOneOf(low, tailChrome) {
 				p.end = s
 				break
 			}
 			if !isOneOf(low, lineChrome) {
-				p.lines = append(p.lines, line{s, e})
+				lines = append(lines, line{s, e})
 			}
 		}
 		i = j + 1
 	}
+	p.lines = slices.Clone(lines)
 }
 
 func isOneOf(s string, list []string) bool {

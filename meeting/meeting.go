@@ -169,5 +169,4 @@ type parser struct {
 	// lead ("Chiều 17/6, … tổ chức Hội nghị lần thứ 21"); both are 0 when
 	// the report names no meeting.
 	anchorStart, anchorEnd int
-	places                 []place // every body and place the report names, in order
 }
