@@ -90,14 +90,16 @@ type scan struct {
 	persons []known
 
 	// scratch space kept with the scan so that a pooled scan reuses it
-	byKey   map[string]int // resolve: full name key → person
-	two     map[string]int // resolve: the first two syllables of a three-syllable name → person
-	ints    []int          // resolve: redirect; roles: the mention naming each person
-	chairs  []int          // roles: person indexes in order
-	attend  []int          //
-	seen    []uint8        // roles: roleChair and roleAttend bits of each person
-	issuers []int          // directives: the issuers of one sentence
-	cues    []cueHit       // where the caption and past cues occur, by start
+	byKey    map[string]int // resolve: full name key → person
+	two      map[string]int // resolve: the first two syllables of a three-syllable name → person
+	ints     []int          // resolve: redirect; roles: the mention naming each person
+	chairs   []int          // roles: person indexes in order
+	attend   []int          //
+	seen     []uint8        // roles: roleChair and roleAttend bits of each person
+	issuers  []int          // directives: the issuers of one sentence
+	cues     []cueHit       // where the caption and past cues occur, by start
+	spans    []textSpan     // the titles of the mentions (addTitle)
+	allSpans []textSpan     // the titles of the people (known.all)
 }
 
 // scanPool keeps the slices of finished scans: the tokens alone take about
@@ -131,7 +133,8 @@ func (sc *scan) release() {
 	clear(sc.two)
 	*sc = scan{toks: sc.toks[:0], sents: sc.sents[:0], ments: sc.ments[:0], persons: sc.persons[:0],
 		byKey: sc.byKey, two: sc.two, ints: sc.ints[:0], chairs: sc.chairs[:0], attend: sc.attend[:0],
-		seen: sc.seen[:0], issuers: sc.issuers[:0], cues: sc.cues[:0]}
+		seen: sc.seen[:0], issuers: sc.issuers[:0], cues: sc.cues[:0],
+		spans: sc.spans[:0], allSpans: sc.allSpans[:0]}
 	scanPool.Put(sc)
 }
 
@@ -847,11 +850,11 @@ func (sc *scan) appositive(m *mention, k, end int) int {
 			// "A, Chủ tịch UBND TP B dự": a title is written before its
 			// holder, so titles that run into a full name are that name's
 			if _, ne, ok := sc.carveName(nameAt, sc.capRun(nameAt, end), nameAt, false); ok && ne-nameAt >= 3 {
-				m.titles = m.titles[:n0]
+				sc.cutTitles(m, n0)
 				return k0
 			}
 		}
-		m.titles = append(m.titles, sc.span(ts, te))
+		sc.addTitle(m, sc.span(ts, te))
 		k = te
 		if nameAt >= 0 {
 			break
@@ -866,6 +869,34 @@ func (sc *scan) appositive(m *mention, k, end int) int {
 		break
 	}
 	return k
+}
+
+// addTitle appends sp to the titles of m, the mention being read. The
+// titles of all mentions share one array, sc.spans, kept with the pooled
+// scan; those of the mention being read are at its end, where they grow.
+func (sc *scan) addTitle(m *mention, sp textSpan) {
+	n := len(m.titles)
+	if n > 0 && !sc.titlesAtEnd(m.titles) {
+		m.titles = append(m.titles[:n:n], sp)
+		return
+	}
+	sc.spans = append(sc.spans, sp)
+	m.titles = sc.spans[len(sc.spans)-n-1 : len(sc.spans) : len(sc.spans)]
+}
+
+// cutTitles drops the titles of m after the first n.
+func (sc *scan) cutTitles(m *mention, n int) {
+	if len(m.titles) > n && sc.titlesAtEnd(m.titles) {
+		sc.spans = sc.spans[:len(sc.spans)-len(m.titles)+n]
+	}
+	m.titles = m.titles[:n:n]
+}
+
+// titlesAtEnd reports whether the titles ts, not empty, are the last
+// spans of sc.spans.
+func (sc *scan) titlesAtEnd(ts []textSpan) bool {
+	k := len(sc.spans) - len(ts)
+	return k >= 0 && &sc.spans[k] == &ts[0]
 }
 
 func (sc *scan) span(ts, te int) textSpan {
@@ -968,7 +999,7 @@ func (sc *scan) titleMention(i, end int) (mention, int, bool) {
 		if te <= ts {
 			break
 		}
-		m.titles = append(m.titles, sc.span(ts, te))
+		sc.addTitle(&m, sc.span(ts, te))
 		k = te
 		if nameAt >= 0 {
 			b := sc.capRun(nameAt, end)
@@ -999,6 +1030,7 @@ func (sc *scan) resolve() {
 		sc.byKey = map[string]int{}
 	}
 	byKey := sc.byKey
+	counts := sc.ints[:0] // how many titles each person's all will hold
 	for mi := range sc.ments {
 		m := &sc.ments[mi]
 		if m.kind != mFull {
@@ -1010,17 +1042,35 @@ func (sc *scan) resolve() {
 			pi = len(sc.persons)
 			byKey[key] = pi
 			sc.persons = append(sc.persons, known{name: sc.t[sc.toks[m.ns].s:sc.toks[m.ne-1].e], key: key, last: -1})
+			counts = append(counts, 0)
 		}
 		if len(sc.persons[pi].titles) == 0 {
 			sc.persons[pi].titles = m.titles
 		}
-		if len(sc.persons[pi].all) < 8 {
-			sc.persons[pi].all = append(sc.persons[pi].all, m.titles...)
+		if counts[pi] < 8 {
+			counts[pi] += len(m.titles)
 		}
 		m.person = pi
 	}
 	if len(sc.persons) == 0 {
 		return
+	}
+	// every title each person is given, until there are eight or more: the
+	// counts tell where each person's run starts in one array
+	total := 0
+	for _, n := range counts {
+		total += n
+	}
+	all := slices.Grow(sc.allSpans[:0], total)
+	for pi, n := range counts {
+		sc.persons[pi].all = all[len(all) : len(all) : len(all)+n]
+		all = all[:len(all)+n]
+	}
+	sc.allSpans, sc.ints = all, counts
+	for mi := range sc.ments {
+		if m := &sc.ments[mi]; m.kind == mFull && len(sc.persons[m.person].all) < 8 {
+			sc.persons[m.person].all = append(sc.persons[m.person].all, m.titles...)
+		}
 	}
 	// a name cut short ("Võ Công", where the text misprints "Võ Công trí")
 	// is the person whose full name it opens
@@ -1192,6 +1242,9 @@ func (sc *scan) personValue(mi int) Person {
 	out := Person{Name: p.name}
 	for _, t := range ts {
 		if s := strings.Trim(sc.t[t.s:t.e], " ,-;:"); s != "" {
+			if out.Titles == nil {
+				out.Titles = make([]string, 0, len(ts))
+			}
 			out.Titles = append(out.Titles, s)
 		}
 	}
