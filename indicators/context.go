@@ -429,20 +429,12 @@ var leading = [...]string{
 	"xuống còn", "xuống", "còn lại", "tuy vậy", "kết quả", "tiếp đó", "trước đó", "sau đó", "bên cạnh", "nhờ đó", "do đó", "vì vậy", "theo báo cáo",
 }
 
-// leadingByWord indexes leading by first word, longest phrase first.
-var leadingByWord = func() map[string][]string {
-	m := map[string][]string{}
-	for _, w := range leading {
-		first := w
-		if i := strings.IndexByte(w, ' '); i >= 0 {
-			first = w[:i]
-		}
-		m[first] = append(m[first], w)
-	}
-	for _, ws := range m {
-		sort.Slice(ws, func(a, b int) bool { return len(ws[a]) > len(ws[b]) })
-	}
-	return m
+// leadingIndex indexes leading, longest phrase first: of two phrases that
+// match at one place ("trong", "trong đó") the longer is taken.
+var leadingIndex = func() *phraseIndex {
+	ws := leading
+	sort.SliceStable(ws[:], func(a, b int) bool { return len(ws[a]) > len(ws[b]) })
+	return indexPhrases(ws[:]...)
 }()
 
 // Words at which the measure's noun phrase ends and the predicate begins.
@@ -487,6 +479,9 @@ var predicateWords = func() map[string]uint8 {
 
 // isPredicate reports whether the word low[k:we] opens the predicate.
 func isPredicate(low string, k, we int) bool {
+	if n := we - k; n >= 32 || predicateLens[low[k]]&(1<<n) == 0 {
+		return false // no first word of a predicate has that first byte and length
+	}
 	switch predicateWords[low[k:we]] {
 	case 0:
 		return false
@@ -512,12 +507,15 @@ func isPredicate(low string, k, we int) bool {
 	return true
 }
 
-// predicateByte marks the bytes that start a word of predicate.
-var predicateByte = func() (m [256]bool) {
-	for _, w := range predicate {
+// predicateByte marks the bytes that start a word of predicate, and
+// predicateLens has bit n set for the first bytes of the first words of n
+// bytes.
+var predicateByte, predicateLens = func() (m [256]bool, lens [256]uint32) {
+	for w := range predicateWords {
 		m[w[0]] = true
+		lens[w[0]] |= 1 << len(w)
 	}
-	return m
+	return m, lens
 }()
 
 // metricSpan returns the part of the clause text low that names the
@@ -530,12 +528,10 @@ func metricSpan(low string) (int, int) {
 		for s < len(low) && (low[s] == ' ' || low[s] == '"') {
 			s++
 		}
-		we := s
-		for we < len(low) && wordByte[low[we]] {
-			we++
-		}
-		for _, w := range leadingByWord[low[s:we]] {
-			if hasWordAt(low, s, w) {
+		for _, w := range leadingIndex.at(low, s) {
+			// A one-word phrase must span the whole run of word bytes at
+			// s: "về…" does not open with "về".
+			if hasWordAt(low, s, w) && (strings.IndexByte(w, ' ') > 0 || isWordBytesAt(low, s, w)) {
 				s += len(w)
 				moved = true
 				break
@@ -593,7 +589,14 @@ func metricSpan(low string) (int, int) {
 func trimFillers(low string, s, e int) (int, int) {
 	for moved := true; moved && e > s; {
 		moved = false
-		for _, w := range [...]string{"từ", "là", "ở mức", "mức", "khoảng", "với", "được", "đạt", "ở", "có"} {
+		ti := trimRightSpaces(low, e)
+		if ti == 0 {
+			break
+		}
+		// A trim moves e, and the words of other buckets are tried
+		// on the next round: the words that can end at one place
+		// ("ở mức", "mức") share a bucket, so the result is the same.
+		for _, w := range trailingFillers[low[ti-1]] {
 			if k, ok := endsWithWord(low[:e], e, w); ok && k >= s {
 				e = max(trimRightSpaces(low, k), s)
 				moved = true
@@ -602,6 +605,8 @@ func trimFillers(low string, s, e int) (int, int) {
 	}
 	return s, e
 }
+
+var trailingFillers = byLastByte("từ", "là", "ở mức", "mức", "khoảng", "với", "được", "đạt", "ở", "có")
 
 // nounUse reports whether "tăng"/"giảm" at low[k:] is part of a noun
 // phrase ("tốc độ tăng trưởng", "tăng cường", "giảm nghèo") rather than
@@ -634,8 +639,8 @@ func periodAt(low string, i int) int {
 		return i
 	}
 	if !isDigit(low[i]) {
-		// Only a few words open a period phrase: check the word first,
-		// by its first byte.
+		// Only a few words open a period phrase (periodStart lists their
+		// first bytes): check the word first.
 		var ok bool
 		switch low[i] {
 		case 't':
@@ -738,6 +743,15 @@ func periodAt(low string, i int) int {
 	return i
 }
 
+// periodStart marks the bytes a period phrase may start with: digits and
+// the first bytes of the words periodAt looks for.
+var periodStart = func() (m [256]bool) {
+	for _, c := range []byte("0123456789tqncg\xc4") {
+		m[c] = true
+	}
+	return m
+}()
+
 // yearAfter extends a period ending at e by " năm 2024", " 2024" or "/2024".
 func yearAfter(low string, e int) int {
 	k := e
@@ -809,7 +823,9 @@ func (x *extractor) periodsUpTo(from, to int) []periodSpan {
 			k++
 			continue
 		}
-		if e := periodAt(low, k); e > k {
+		if !periodStart[low[k]] {
+			// periodAt would return k: skip the call.
+		} else if e := periodAt(low, k); e > k {
 			pre := strings.TrimRight(low[x.pFrom:k], " ")
 			base := strings.HasSuffix(pre, "so với") || strings.HasSuffix(pre, "cùng kỳ") || strings.HasSuffix(pre, "so")
 			x.periods = append(x.periods, periodSpan{k, e, base})

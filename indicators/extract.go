@@ -464,12 +464,7 @@ func (x *extractor) subjectCount(q vntext.Quantity) (string, int, bool) {
 			if w == "" || notCountWord[low[k:we]] {
 				return "", 0, false
 			}
-			end := we
-			for _, u := range countUnits {
-				if strings.HasPrefix(low[k:], u) && k+len(u) > end && (k+len(u) == len(low) || !isWordRuneAt(low, k+len(u))) {
-					end = k + len(u)
-				}
-			}
+			end := countUnitEnd(low, k, we)
 			return x.t[k:end], q.End, true
 		}
 	}
@@ -536,17 +531,7 @@ func (x *extractor) countUnit(q vntext.Quantity) (string, int, bool) {
 		return "", 0, false
 	}
 	// Multi-word units from the table, longest first.
-	end := we
-	for _, u := range countUnits {
-		if strings.HasPrefix(low[i:], u) {
-			e := i + len(u)
-			if e == len(low) || !isWordRuneAt(low, e) {
-				if e > end {
-					end = e
-				}
-			}
-		}
-	}
+	end := countUnitEnd(low, i, we)
 	// "6 đồng chí Đảng viên mới": the noun after the classifier is counted.
 	if low[i:end] == "đồng chí" && hasWordAt(low, end+1, "đảng viên") {
 		i, end = end+1, end+1+len("đảng viên")
@@ -559,6 +544,19 @@ func (x *extractor) countUnit(q vntext.Quantity) (string, int, bool) {
 	}
 	return unit, end, true
 }
+
+// countUnitEnd returns the end of the longest unit of countUnits at
+// low[i], or end if that is further.
+func countUnitEnd(low string, i, end int) int {
+	for _, u := range countUnitIndex.at(low, i) {
+		if e := i + len(u); e > end && strings.HasPrefix(low[i:], u) && (e == len(low) || !isWordRuneAt(low, e)) {
+			end = e
+		}
+	}
+	return end
+}
+
+var countUnitIndex = indexPhrases(countUnits[:]...)
 
 // countContextOK rejects numbers whose preceding word makes them an
 // identifier or a rank: "lần thứ 6", "khóa 12", "số 14", "Quận 12".
@@ -712,15 +710,7 @@ func (x *extractor) ratios() []cand {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !upperUnitOK(t, low, j, w) {
 			continue
 		}
-		end := we
-		for _, u := range countUnits {
-			if strings.HasPrefix(low[j:], u) {
-				e := j + len(u)
-				if (e == len(low) || !isWordRuneAt(low, e)) && e > end {
-					end = e
-				}
-			}
-		}
+		end := countUnitEnd(low, j, we)
 		c := cand{start: as, end: end, num: as}
 		c.fig = Figure{Role: RoleRatio, Value: float64(a), Total: float64(b), Unit: t[j:end]}
 		out = append(out, c)

@@ -103,10 +103,7 @@ func isAgent(low string) bool {
 	if strings.HasPrefix(low, "xã hội") {
 		return false
 	}
-	if low == "" {
-		return false
-	}
-	for _, a := range agentsByByte[low[0]] {
+	for _, a := range agentIndex.at(low, 0) {
 		if hasWordAt(low, 0, a) {
 			return true
 		}
@@ -114,14 +111,7 @@ func isAgent(low string) bool {
 	return false
 }
 
-// agentsByByte lists the agents by their first byte, in the order of
-// agents.
-var agentsByByte = func() (m [256][]string) {
-	for _, a := range agents {
-		m[a[0]] = append(m[a[0]], a)
-	}
-	return m
-}()
+var agentIndex = indexPhrases(agents[:]...)
 
 // agentAction returns what an agent did, as the measure: "bàn giao" of
 // "huyện đã bàn giao", "tăng trưởng GRDP" of "tỉnh phấn đấu tăng trưởng GRDP".
@@ -132,7 +122,7 @@ func (x *extractor) agentAction(s, end int) (int, int, bool) {
 	for moved := true; moved; {
 		moved = false
 		k := skipSpaces(low, s)
-		for _, a := range agentsByByte[byteAt(low, k)] {
+		for _, a := range agentIndex.at(low, k) {
 			if hasWordAt(low, k, a) && k+len(a) <= end {
 				s, moved = k+len(a), true
 				break
