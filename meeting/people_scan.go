@@ -195,21 +195,32 @@ func (sc *scan) line(s, e, para int) {
 			i++
 			continue
 		}
-		r, w := rune(c), 1
-		if c >= utf8.RuneSelf {
+		// the first character: a word's, or a punctuation token
+		cls := uint8(0) // asciiClass bits of the word's ASCII characters
+		w := 1
+		if c < utf8.RuneSelf {
+			cls = asciiClass[c]
+			if cls == 0 {
+				sc.toks = append(sc.toks, token{s: int32(i), e: int32(i + 1), kind: tPunct})
+				i++
+				continue
+			}
+		} else if w = vietLetterLen(t, i, e); w == 0 {
+			var r rune
 			r, w = utf8.DecodeRuneInString(t[i:])
+			if !isWordRune(r) {
+				sc.toks = append(sc.toks, token{s: int32(i), e: int32(i + w), kind: tPunct})
+				i += w
+				continue
+			}
 		}
-		if !isWordRune(r) {
-			sc.toks = append(sc.toks, token{s: int32(i), e: int32(i + w), kind: tPunct})
-			i += w
-			continue
-		}
-		j := i
+		j := i + w
 		tk := token{s: int32(i), kind: tWord}
 		for j < e {
 			c := t[j]
 			if c < utf8.RuneSelf {
-				if asciiWord[c] {
+				if k := asciiClass[c]; k != 0 {
+					cls |= k
 					j++
 					continue
 				}
@@ -234,6 +245,7 @@ func (sc *scan) line(s, e, para int) {
 			j += w
 		}
 		tk.e = int32(j)
+		tk.digit = cls&asciiDigit != 0
 		sc.classify(&tk)
 		sc.toks = append(sc.toks, tk)
 		i = j
@@ -271,12 +283,31 @@ func vietLetterLen(t string, j, e int) int {
 	return 0
 }
 
+// asciiWord tells the ASCII characters of words.
 var asciiWord = func() (a [utf8.RuneSelf]bool) {
 	for c := range a {
-		a[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		a[c] = asciiClass[c] != 0
 	}
 	return a
 }()
+
+// asciiClass tells the ASCII characters of words: letters and digits.
+var asciiClass = func() (a [utf8.RuneSelf]uint8) {
+	for c := range a {
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			a[c] = asciiLetter
+		case '0' <= c && c <= '9':
+			a[c] = asciiDigit
+		}
+	}
+	return a
+}()
+
+const (
+	asciiLetter uint8 = 1 << iota
+	asciiDigit
+)
 
 func isWordRune(r rune) bool {
 	switch {
@@ -290,16 +321,11 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// classify sets the case and flags of a word token. Text and Lower are
-// aligned, so a letter is upper case exactly where they differ.
+// classify sets the case and flags of a word token whose digit field is
+// set. Text and Lower are aligned, so a letter is upper case exactly where
+// they differ.
 func (sc *scan) classify(tk *token) {
 	w, lw := sc.t[tk.s:tk.e], sc.l[tk.s:tk.e]
-	for i := 0; i < len(w); i++ {
-		if '0' <= w[i] && w[i] <= '9' {
-			tk.digit = true
-			break
-		}
-	}
 	f := wordFlags(lw)
 	tk.first, tk.self, tk.maxN = f.first, f.self, f.maxN
 	if w == lw {

@@ -132,15 +132,34 @@ var phraseLex = map[string]uint32{}
 var nextBit uint32 = 1
 
 // wordKey packs a word of up to twelve bytes into two integers, so that
-// two words are equal exactly when their keys are.
+// two words are equal exactly when their keys are: with the length in b,
+// the bytes read (the first eight or four, and the last four) cover the
+// word.
 func wordKey(w string) (a, b uint64) {
-	for i := 0; i < len(w) && i < 8; i++ {
-		a |= uint64(w[i]) << (8 * i)
+	n := len(w)
+	switch {
+	case n >= 8:
+		a, b = load64(w), uint64(load32(w[n-4:]))
+	case n >= 4:
+		a = uint64(load32(w)) | uint64(load32(w[n-4:]))<<32
+	default:
+		for i := 0; i < n; i++ {
+			a |= uint64(w[i]) << (8 * i)
+		}
 	}
-	for i := 8; i < len(w); i++ {
-		b |= uint64(w[i]) << (8 * (i - 8))
-	}
-	return a, b | uint64(len(w))<<32
+	return a, b | uint64(n)<<32
+}
+
+// load32 and load64 read the first four or eight bytes of s, little-endian.
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 func flagHash(a, b uint64) int {
