@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -66,7 +67,15 @@ type refNum struct {
 func (p *parser) parseReferences(m *Meeting) {
 	d := p.doc
 	lower := d.Lower
-	seen := map[string]bool{}
+	// A document is known by its kind and its number in upper case. The
+	// canonical kinds fold to distinct keys, so the kind itself serves
+	// (TestRefKindsFoldApart).
+	type refKey struct{ kind, number string }
+	seen := map[refKey]bool{}
+	// The references are gathered on the stack and copied at their final
+	// number: a report cites a few.
+	var buf [8]DocRef
+	refs := buf[:0]
 	// A kind's name makes a reference only when a digit follows it across
 	// letters, spaces and colons alone (refNumberAhead): in a stretch up to
 	// the next other punctuation (a "stop"), only the words before its last
@@ -102,15 +111,20 @@ func (p *parser) parseReferences(m *Meeting) {
 			i = kEnd // what refsAfterKind returns when it finds no number
 			continue
 		}
-		refs, end := p.refsAfterKind(i, kind, kEnd)
-		for _, r := range refs {
-			key := vntext.Fold(r.Kind) + " " + strings.ToUpper(r.Number)
+		n := len(refs)
+		var end int
+		refs, end = p.refsAfterKind(refs, i, kind, kEnd)
+		// Keep the new ones not seen before, in place.
+		kept := refs[:n]
+		for _, r := range refs[n:] {
+			key := refKey{r.Kind, strings.ToUpper(r.Number)}
 			if seen[key] {
 				continue
 			}
 			seen[key] = true
-			m.References = append(m.References, r)
+			kept = append(kept, r)
 		}
+		refs = kept
 		if end <= i {
 			end = kEnd
 		}
@@ -118,6 +132,9 @@ func (p *parser) parseReferences(m *Meeting) {
 		if i < len(lower) && refLetterBefore(lower, i) {
 			i = refWordEnd(lower, i) // what was read ended inside a word
 		}
+	}
+	if len(refs) > 0 {
+		m.References = slices.Clone(refs)
 	}
 }
 
@@ -301,12 +318,12 @@ func refIsWordRune(s string) bool {
 }
 
 // refsAfterKind reads the number or list of numbers after a kind's name at
-// Text[start:kEnd], with their dates, issuers and titles. It returns the
-// references and the end of what it read.
-func (p *parser) refsAfterKind(start int, kind string, kEnd int) ([]DocRef, int) {
+// Text[start:kEnd], with their dates, issuers and titles. It appends the
+// references to refs and returns them and the end of what it read.
+func (p *parser) refsAfterKind(refs []DocRef, start int, kind string, kEnd int) ([]DocRef, int) {
 	d := p.doc
 	lower := d.Lower
-	abbreviated := strings.ToUpper(d.Text[start:kEnd]) == d.Text[start:kEnd]
+	abbreviated := !hasLowerCase(d.Text[start:kEnd])
 	j := skipRefSpaces(lower, kEnd)
 	if j < len(lower) && lower[j] == ':' {
 		j = skipRefSpaces(lower, j+1) // "các Nghị quyết: số 01-NQ/TU, số 02-NQ/TU"
@@ -329,7 +346,8 @@ func (p *parser) refsAfterKind(start int, kind string, kEnd int) ([]DocRef, int)
 		s   int // start in Text
 		e   int // end of the number and its details in Text
 	}
-	var items []item
+	var itemBuf [4]item // a list of numbers is short
+	items := itemBuf[:0]
 	end := kEnd
 	for {
 		n, ok := scanRefNumber(d.Text, j)
@@ -369,7 +387,7 @@ func (p *parser) refsAfterKind(start int, kind string, kEnd int) ([]DocRef, int)
 		j = k
 	}
 	if len(items) == 0 {
-		return nil, kEnd
+		return refs, kEnd
 	}
 	// A date or issuer after a list of bare numbers vouches for all of
 	// them ("Nghị quyết 26, 27, 28 của Hội nghị Trung ương 7"), and an
@@ -387,7 +405,6 @@ func (p *parser) refsAfterKind(start int, kind string, kEnd int) ([]DocRef, int)
 			r.Issuer = issuer
 		}
 	}
-	var refs []DocRef
 	for _, it := range items {
 		n, r := it.n, it.ref
 		if !n.coded {
@@ -403,6 +420,17 @@ func (p *parser) refsAfterKind(start int, kind string, kEnd int) ([]DocRef, int)
 		refs = append(refs, r)
 	}
 	return refs, end
+}
+
+// hasLowerCase reports whether strings.ToUpper would change s, which is
+// valid UTF-8, without making the upper-case copy.
+func hasLowerCase(s string) bool {
+	for _, r := range s {
+		if unicode.ToUpper(r) != r {
+			return true
+		}
+	}
+	return false
 }
 
 // refCodeFits reports whether the coded number n can be a document of the
@@ -504,7 +532,6 @@ func scanRefNumber(t string, i int) (refNum, bool) {
 	if i >= len(t) || !isASCIIDigit(t[i]) {
 		return refNum{}, false
 	}
-	var b strings.Builder
 	j := i
 	end := i
 	letters := false
@@ -529,7 +556,6 @@ func scanRefNumber(t string, i int) (refNum, bool) {
 			if !isASCIIDigit(t[k]) && !unicode.IsUpper(r2) {
 				goto done
 			}
-			b.WriteRune(r)
 			joined = true
 			j = k
 			continue
@@ -543,13 +569,17 @@ func scanRefNumber(t string, i int) (refNum, bool) {
 		default:
 			goto done
 		}
-		b.WriteString(t[j : j+w])
 		j += w
 		end = j
 	}
 done:
-	n := refNum{start: i, end: end, number: b.String(), coded: letters}
-	// Trailing joiners that led nowhere were not written to b.
+	// What was read is the number but for the spaces around its joiners;
+	// a joiner that led nowhere is past end.
+	number := t[i:end]
+	if strings.IndexByte(number, ' ') >= 0 {
+		number = strings.ReplaceAll(number, " ", "") // "14 - NQ / QU" in rejoined text
+	}
+	n := refNum{start: i, end: end, number: number, coded: letters}
 	if !letters {
 		for k := 0; k < len(n.number); k++ {
 			if !isASCIIDigit(n.number[k]) {

@@ -145,3 +145,27 @@ func FuzzParseReferences(f *testing.F) {
 		}
 	})
 }
+
+// TestRefKindsFoldApart checks that no two canonical kinds of document fold
+// to the same key, so that parseReferences may tell documents apart by the
+// kind as written.
+func TestRefKindsFoldApart(t *testing.T) {
+	kinds := map[string]bool{}
+	for _, k := range refKinds {
+		kinds[k.kind] = true
+	}
+	for _, k := range refAbbrevKinds {
+		kinds[k] = true
+	}
+	for _, k := range refCodeKinds {
+		kinds[k] = true
+	}
+	folded := map[string]string{}
+	for k := range kinds {
+		f := vntext.Fold(k)
+		if o, ok := folded[f]; ok {
+			t.Errorf("kinds %q and %q both fold to %q", o, k, f)
+		}
+		folded[f] = k
+	}
+}
