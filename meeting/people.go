@@ -81,7 +81,7 @@ func (sc *scan) subjectBefore(v, ts int) int {
 		found := false
 		for n := 3; n >= 1; n-- {
 			if k-n >= ts && sc.toks[k-n].kind == tWord {
-				if ph := sc.phrase(k-n, n, k); ph != "" && roleAdverbs.set[ph] {
+				if sc.isPhrase(roleAdverbs, k-n, n, k) {
 					k -= n
 					found = true
 					break

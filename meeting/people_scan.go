@@ -40,6 +40,7 @@ type token struct {
 	acro  bool  // two or more letters, all upper case ("HĐND")
 	digit bool  // holds a digit
 	maxN  uint8 // the most words of a phrase the word opens
+	tail  bool  // the word stands after the first in some phrase
 }
 
 // A sentence is the tokens [ts, te); para numbers the paragraph.
@@ -327,7 +328,7 @@ func isWordRune(r rune) bool {
 func (sc *scan) classify(tk *token) {
 	w, lw := sc.t[tk.s:tk.e], sc.l[tk.s:tk.e]
 	f := wordFlags(lw)
-	tk.first, tk.self, tk.maxN = f.first, f.self, f.maxN
+	tk.first, tk.self, tk.maxN, tk.tail = f.first, f.self, f.maxN, f.tail
 	if w == lw {
 		return
 	}
@@ -589,7 +590,12 @@ func (sc *scan) match(lex lexicon, i, end int) int {
 		return 0
 	}
 	tk := &sc.toks[i]
-	for n := int(tk.maxN); n > 1; n-- {
+	// the phrase can only run on over words that stand in phrases
+	m := 1
+	for m < int(tk.maxN) && i+m < end && sc.toks[i+m].tail && sc.toks[i+m].s == sc.toks[i+m-1].e+1 {
+		m++
+	}
+	for n := m; n > 1; n-- {
 		if p := sc.phrase(i, n, end); p != "" && phraseLex[p]&lex.bit != 0 {
 			return n
 		}
@@ -598,6 +604,19 @@ func (sc *scan) match(lex lexicon, i, end int) int {
 		return 1
 	}
 	return 0
+}
+
+// isPhrase reports whether the n words from token i, up to end, make a
+// phrase of lex.
+func (sc *scan) isPhrase(lex lexicon, i, n, end int) bool {
+	if n == 1 {
+		return i+1 <= end && sc.in(lex, i)
+	}
+	if i < 0 || i >= len(sc.toks) || sc.toks[i].first&lex.bit == 0 {
+		return false
+	}
+	p := sc.phrase(i, n, end)
+	return p != "" && phraseLex[p]&lex.bit != 0
 }
 
 // in reports whether the word at token i is one of the one-word phrases of lex.
@@ -666,7 +685,7 @@ func (sc *scan) carveName(a, b, min int, marker bool) (ns, ne int, ok bool) {
 	for k := a; k < b; {
 		n := 0
 		for m := 3; m >= 1; m-- {
-			if p := sc.phrase(k, m, b); p != "" && places.set[p] {
+			if sc.isPhrase(places, k, m, b) {
 				n = m
 				break
 			}
@@ -711,7 +730,7 @@ func (sc *scan) leadSurname(i int) bool {
 		return sc.word(i) == "công" && sc.word(i+1) == "tôn" && sc.toks[i].title
 	}
 	w := sc.word(i)
-	return len(w) > 1 && !ethnicOpeners.set[w]
+	return len(w) > 1 && !sc.in(ethnicOpeners, i)
 }
 
 // ethnicOpeners open an ethnic-minority name ("Y Biêr Niê", "Điểu K'Ré")
@@ -721,7 +740,7 @@ var ethnicOpeners = wordSet("y", "k", "h", "điểu", "ksor", "ksơr", "rơ", "s
 
 // nameOK rejects runs that are places or organs.
 func (sc *scan) nameOK(a, b int) bool {
-	if p := sc.phrase(a, b-a, b); p == "" || places.set[p] {
+	if p := sc.phrase(a, b-a, b); p == "" || sc.toks[a].first&places.bit != 0 && places.set[p] {
 		return false
 	}
 	for k := a; k < b; k++ {
@@ -948,7 +967,7 @@ func (sc *scan) titleSpan(i, end int) (ts, te, nameAt int) {
 			// "Sở Văn hóa, Thể thao và Du lịch": three fields, the last after và
 			if k := sc.match(titleWords, j+1, end); (sc.punct(j) == '-' || sc.punct(j) == ',' && sc.word(j+1+k) == "và") &&
 				j > i+n && k > 0 && sc.toks[j+1].title &&
-				!levelWords.set[sc.phrase(j+1, k, end)] && sc.titleAt(j+1, end) == 0 && !sc.isSurname(j+1) {
+				!sc.isPhrase(levelWords, j+1, k, end) && sc.titleAt(j+1, end) == 0 && !sc.isSurname(j+1) {
 				j++
 				continue
 			}
@@ -983,7 +1002,7 @@ func (sc *scan) titleSpan(i, end int) (ts, te, nameAt int) {
 			}
 			// "Thành ủy", "Tỉnh ủy": organ words written with a capital
 			if k := sc.match(titleWords, j, end); k > 0 && !sc.isSurname(j) {
-				level = levelWords.set[sc.phrase(j, k, end)]
+				level = sc.isPhrase(levelWords, j, k, end)
 				j += k
 				continue
 			}
@@ -1002,7 +1021,7 @@ func (sc *scan) titleSpan(i, end int) (ts, te, nameAt int) {
 			continue
 		}
 		if k := sc.match(titleWords, j, end); k > 0 {
-			level = levelWords.set[sc.phrase(j, k, end)]
+			level = sc.isPhrase(levelWords, j, k, end)
 			j += k
 			continue
 		}

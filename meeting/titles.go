@@ -108,7 +108,7 @@ var pluralWords = wordSet("các", "những", "hai", "ba", "cùng các")
 // and the most words of a phrase it opens. It is an open-addressing table
 // keyed by the word's bytes packed in two integers: cheaper than a map for
 // the one lookup made per word of the text. Words longer than twelve bytes
-// are never looked up: no lexicon word is that long.
+// are never looked up: no lexicon word is that long (wordSet makes sure).
 var flagTable [1 << flagBits]flagEntry
 
 const flagBits = 11
@@ -123,6 +123,7 @@ type flags struct {
 	first uint32 // lexicons with a phrase opening with the word
 	self  uint32 // lexicons with the word as a phrase of one word
 	maxN  uint8  // the most words of a phrase the word opens, in any lexicon
+	tail  bool   // the word stands after the first in a phrase of some lexicon
 }
 
 // phraseLex maps each phrase of two or more words to the lexicons that
@@ -195,13 +196,21 @@ func wordSet(words ...string) lexicon {
 	for _, w := range words {
 		w = strings.TrimSuffix(w, ",")
 		l.set[w] = true
-		f, _, _ := strings.Cut(w, " ")
+		f, rest, _ := strings.Cut(w, " ")
 		n := strings.Count(w, " ") + 1
 		if n > 1 {
 			phraseLex[w] |= l.bit
 		}
-		if len(f) > 12 {
-			continue // never looked up
+		for _, x := range strings.Fields(w) {
+			if len(x) > 12 {
+				panic("meeting: a lexicon word longer than wordFlags looks up: " + x)
+			}
+		}
+		for _, x := range strings.Fields(rest) {
+			a, b := wordKey(x)
+			e := flagSlot(a, b)
+			e.a, e.b = a, b
+			e.tail = true
 		}
 		a, b := wordKey(f)
 		e := flagSlot(a, b)
