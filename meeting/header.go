@@ -175,7 +175,8 @@ func head8(s string, i int) uint64 {
 }
 
 // mentionPairs is a bit set of the first two bytes of the mention keys,
-// indexed like refPairs, so that keysAt passes over most words at once.
+// indexed like refPairs, so that scanMentions passes over most words
+// without calling keysAt.
 var mentionPairs = func() (t [1024]uint64) {
 	for _, ks := range mentionKeys {
 		for _, k := range ks {
@@ -208,19 +209,24 @@ func (p *parser) scanMentions(places []place, events []event) ([]place, []event)
 	hits := buf[:0]
 	prevWord := false
 	for i := 0; i < len(l); {
+		// This loop visits every letter of the report: the common ones are
+		// told from their bytes here, without a call.
 		c := l[i]
 		w, isWord := 1, false
-		if c < utf8.RuneSelf {
+		switch {
+		case c < utf8.RuneSelf:
 			isWord = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
-		} else if n := vietLetterLen(l, i, len(l)); n > 0 {
-			w, isWord = n, true // a common Vietnamese letter, read from its bytes
-		} else {
+		case 0xC3 <= c && c <= 0xC6 && i+1 < len(l) && l[i+1]&0xC0 == 0x80 && !(c == 0xC3 && (l[i+1] == 0x97 || l[i+1] == 0xB7)):
+			w, isWord = 2, true // U+00C0–U+01BF but × and ÷: à, ă, đ, ơ, ư …
+		case c == 0xE1 && i+2 < len(l) && 0xB8 <= l[i+1] && l[i+1] <= 0xBB && l[i+2]&0xC0 == 0x80:
+			w, isWord = 3, true // U+1E00–U+1EFF: ạ … ỹ
+		default:
 			var r rune
 			r, w = utf8.DecodeRuneInString(l[i:])
 			isWord = isWordR(r)
 		}
-		if isWord && !prevWord {
-			hits = p.keysAt(hits, i)
+		if isWord && !prevWord && (i+1 == len(l) || mentionPairs[int(c)<<2|int(l[i+1]>>6)]&(1<<(l[i+1]&63)) != 0) {
+			hits = p.keysAt(hits, i) // a key may start with these two bytes
 		}
 		prevWord = isWord
 		i += w
@@ -269,9 +275,6 @@ func (p *parser) scanMentions(places []place, events []event) ([]place, []event)
 // keysAt appends the mentions whose key starts the word at Lower[i:].
 func (p *parser) keysAt(hits []hit, i int) []hit {
 	l := p.doc.Lower[:p.end]
-	if i+1 < len(l) && mentionPairs[int(l[i])<<2|int(l[i+1]>>6)]&(1<<(l[i+1]&63)) == 0 {
-		return hits // no key starts with these two bytes
-	}
 	h := head8(l, i)
 	for _, k := range mentionKeys[l[i]] {
 		// The first eight bytes tell most keys apart without a call.
