@@ -1,8 +1,12 @@
 package meeting
 
 import (
+	"errors"
 	"testing"
 	"time"
+	"unicode/utf8"
+
+	"github.com/vnreport/vnreport/vntext"
 )
 
 // headerTests are leads written in the forms reports use, with what the
@@ -418,5 +422,37 @@ func TestContextYearCompared(t *testing.T) {
 	}
 	if got := m.Date.String(); got != "2023-12-08" {
 		t.Errorf("date %q, want 2023-12-08", got)
+	}
+}
+
+// TestNewDocChangesInvalid checks what Parse relies on to skip validating
+// clean input: vntext.NewDoc never gives back a text with an invalid byte
+// as it is. It also checks the offset Parse reports.
+func TestNewDocChangesInvalid(t *testing.T) {
+	for _, tc := range []struct {
+		in  string
+		off int
+	}{
+		{"\xff", 0},
+		{"Hội nghị\xff", len("Hội nghị")},
+		{"a\xcc", 1},              // a mark cut short after a letter
+		{"e\u0301\xff", 3},        // an invalid byte after a combining mark
+		{"quận \xe1\xbb", 7},      // a Vietnamese letter cut short
+		{"\xe1\xbb\xa7y ban", 0},  // valid: no error
+		{"Quận ủy\r\n\xc3", 13},   // after a line end NewDoc rewrites
+		{"\u00a0\xed\xa0\x80", 2}, // a surrogate after a no-break space
+	} {
+		valid := utf8.ValidString(tc.in)
+		if d := vntext.NewDoc(tc.in); !valid && d.Text == tc.in {
+			t.Errorf("NewDoc(%q).Text is the invalid input itself", tc.in)
+		}
+		_, err := Parse(tc.in)
+		var pe *ParseError
+		switch {
+		case valid && err != nil:
+			t.Errorf("Parse(%q): %v", tc.in, err)
+		case !valid && (!errors.As(err, &pe) || pe.Offset != tc.off):
+			t.Errorf("Parse(%q): %v, want invalid UTF-8 at byte %d", tc.in, err, tc.off)
+		}
 	}
 }

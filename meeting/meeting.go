@@ -127,13 +127,22 @@ func WithReference(ref time.Time) Option { return func(c *config) { c.ref = ref 
 // error. Parse is safe for concurrent use.
 func Parse(text string, opts ...Option) (*Meeting, error) {
 	var c config
-	for _, o := range opts {
-		o(&c)
-	}
-	if !utf8.ValidString(text) {
-		return nil, &ParseError{Offset: firstInvalid(text), Err: ErrInvalidText}
+	if len(opts) > 0 {
+		// The options get a config of their own on the heap, so that c
+		// stays on the stack in the usual call without any.
+		oc := new(config)
+		for _, o := range opts {
+			o(oc)
+		}
+		c = *oc
 	}
 	d := vntext.NewDoc(text)
+	// NewDoc replaces every invalid byte with U+FFFD, so a text it gives
+	// back as it is, the same string, is valid: only a changed one needs
+	// the pass over it (TestNewDocChangesInvalid).
+	if d.Text != text && !utf8.ValidString(text) {
+		return nil, &ParseError{Offset: firstInvalid(text), Err: ErrInvalidText}
+	}
 	p := &parser{doc: d, cfg: c}
 	m := &Meeting{}
 	p.parseHeader(m)
