@@ -53,6 +53,9 @@ func (sc *scan) directives(m *Meeting) {
 		}
 		issuersHere := sc.issuers[:0] // the people who gave a directive in this sentence
 		for i := s.ts; i < s.te; i++ {
+			if sc.toks[i].first&directiveVerbs.bit == 0 {
+				continue // no directive verb: decided here, without a call
+			}
 			n := sc.verbAt(i, s.te)
 			if n == 0 {
 				continue

@@ -54,6 +54,9 @@ func (sc *scan) roleVerbAt(i int) (role, int) {
 	return 0, 0
 }
 
+// roleVerbWords are the words that open a role verb (roleVerbAt).
+var roleVerbWords = wordSet("chủ", "điều", "dự", "có")
+
 // chairObject lists what "điều hành" takes when it means chairing a
 // meeting ("điều hành phần thảo luận", "điều hành hội nghị").
 var chairObject = wordSet("phần", "hội", "kỳ", "phiên", "buổi", "cuộc", "đại", "thảo")
@@ -281,6 +284,9 @@ func (sc *scan) roles(m *Meeting) {
 			sc.listPeople(start, stop, func(mi int) { use(roleAttend, mi) })
 		}
 		for i := s.ts; i < s.te; i++ {
+			if sc.toks[i].self&roleVerbWords.bit == 0 {
+				continue // no role verb: decided here, without a call
+			}
 			r, n := sc.roleVerbAt(i)
 			if r == 0 {
 				continue

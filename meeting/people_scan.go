@@ -764,6 +764,10 @@ func (sc *scan) nameOK(a, b int) bool {
 // givenStop are the words of nameStop that may end a name as its given name.
 var givenStop = wordSet("nghị", "chương", "hội", "phòng", "đảng")
 
+// mentionOpeners are the lexicons whose words may open a mention other than
+// a name: a person marker or a title (its head, or a prefix before it).
+var mentionOpeners = personMarkers.bit | titleHeads.bit | titlePrefixes.bit
+
 // findMentions finds the mentions in sentence si.
 func (sc *scan) findMentions(si int) {
 	s := sc.sents[si]
@@ -771,8 +775,8 @@ func (sc *scan) findMentions(si int) {
 	pendingEnd := -1
 	for i := s.ts; i < s.te; {
 		tk := sc.toks[i]
-		if tk.kind != tWord {
-			i++
+		if tk.kind != tWord || tk.first&mentionOpeners == 0 && !tk.title {
+			i++ // no marker, title or name starts here
 			continue
 		}
 		var m mention
