@@ -30,6 +30,9 @@ func bounds(t string, i int) (sent, seg, cl int) {
 func boundsSince(t string, i int, p boundsAt) (sent, seg, cl int) {
 	seg, cl = -1, -1
 	for j := i - 1; j >= 0; j-- {
+		if !boundaryByte[t[j]] && j >= p.i {
+			continue // fast path: letters and most ASCII
+		}
 		if j < p.i {
 			if j == p.i-1 {
 				if seg < 0 {
@@ -43,9 +46,6 @@ func boundsSince(t string, i int, p boundsAt) (sent, seg, cl int) {
 			p.i = -1 // a short aside skipped over p.i: scan on
 		}
 		c := t[j]
-		if c >= 0x80 || c > ';' && c != '?' {
-			continue // fast path: letters and most ASCII
-		}
 		level := 0 // 1 clause, 2 segment, 3 sentence
 		switch c {
 		case '\n':
@@ -99,6 +99,14 @@ func boundsSince(t string, i int, p boundsAt) (sent, seg, cl int) {
 	}
 	return at, seg, cl
 }
+
+// boundaryByte marks the bytes that may end a sentence, segment or clause.
+var boundaryByte = func() (m [256]bool) {
+	for _, c := range []byte("\n.!?;,:()-") {
+		m[c] = true
+	}
+	return m
+}()
 
 // dashClause reports whether a spaced dash before t[i] opens a new clause
 // ("3.666 tỷ đồng - đạt 55,4% kế hoạch") rather than joining two nouns
@@ -347,12 +355,8 @@ func (x *extractor) role(c *cand, sent, cl int) {
 		}
 	}
 	if f.Role != RoleTarget && f.Role != RolePlan {
-		pre := low[sent:c.start]
-		for _, w := range [...]string{"phấn đấu", "mục tiêu", "định hướng"} {
-			if indexWord(pre, w) >= 0 {
-				f.Role = RoleTarget
-				break
-			}
+		if x.goalBefore(sent, c.start) {
+			f.Role = RoleTarget
 		}
 		// "chỉ tiêu giảm thiểu 90%": a clause that names a target.
 		// "(gần 348.000 tỷ đồng)" after "chỉ tiêu thu ngân sách": the
@@ -372,6 +376,52 @@ func (x *extractor) role(c *cand, sent, cl int) {
 		f.Role = RoleChange
 		f.Value, f.VND = -f.Value, -f.VND
 	}
+}
+
+// goalWords make the figures of a sentence after them goals.
+var goalWords = [...]string{"phấn đấu", "mục tiêu", "định hướng"}
+
+// A goalScan remembers how far the sentence starting at sent has been
+// searched for goalWords, up to to, and whether one was found.
+type goalScan struct {
+	sent, to int
+	found    bool
+}
+
+// goalBefore reports whether one of goalWords is a word of low[sent:end],
+// as indexWord on low[sent:end] would find it. Figures are visited in text
+// order, so it searches only the text that the calls before for the same
+// sentence have not. end is a rune boundary of valid UTF-8 text, so that
+// a word's neighbours read the same in low[sent:end] as in low, except
+// past end.
+func (x *extractor) goalBefore(sent, end int) bool {
+	low, g := x.low, &x.goal
+	if g.sent != sent || end < g.to {
+		*g = goalScan{sent: sent, to: sent}
+	}
+	for _, w := range goalWords {
+		for lo := max(sent, g.to-len(w)+1); !g.found && lo < end; {
+			k := strings.Index(low[lo:end], w)
+			if k < 0 {
+				break
+			}
+			// A word of low is a word of low[sent:e] for every e past it.
+			p := lo + k
+			g.found = (p == sent || !isWordRuneBefore(low, p)) && (p+len(w) == len(low) || !isWordRuneAt(low, p+len(w)))
+			lo = p + 1
+		}
+	}
+	g.to = end
+	if g.found {
+		return true
+	}
+	// A word that ends low[sent:end] needs nothing after it.
+	for _, w := range goalWords {
+		if s := end - len(w); s >= sent && low[s:end] == w && (s == sent || !isWordRuneBefore(low, s)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPlanWord reports whether s opens with what a plan share is measured
@@ -817,23 +867,24 @@ func (x *extractor) periodsUpTo(from, to int) []periodSpan {
 	if from < x.pFrom || x.pFrom < 0 {
 		x.pFrom, x.pScanned, x.periods = from, from, x.periods[:0]
 	}
-	k := x.pScanned
+	k, pFrom := x.pScanned, x.pFrom
+	scan := low[:max(to, k)] // periods start before to
 	for k < to {
-		if low[k] == ' ' || (k > x.pFrom && !wordStartByte(low, k)) {
+		if scan[k] == ' ' || (k > pFrom && !wordStartByte(scan, k)) {
 			k++
 			continue
 		}
-		if !periodStart[low[k]] {
+		if !periodStart[scan[k]] {
 			// periodAt would return k: skip the call.
 		} else if e := periodAt(low, k); e > k {
-			pre := strings.TrimRight(low[x.pFrom:k], " ")
+			pre := strings.TrimRight(low[pFrom:k], " ")
 			base := strings.HasSuffix(pre, "so với") || strings.HasSuffix(pre, "cùng kỳ") || strings.HasSuffix(pre, "so")
 			x.periods = append(x.periods, periodSpan{k, e, base})
 			k = e
 			continue
 		}
 		// No period starts inside a word: skip to its end.
-		for k++; k < to && wordByte[low[k-1]]; k++ {
+		for k++; k < to && wordByte[scan[k-1]]; k++ {
 		}
 	}
 	if k > x.pScanned {

@@ -44,6 +44,8 @@ type extractor struct {
 	// Period phrases found so far, from pFrom up to pScanned.
 	periods         []periodSpan
 	pFrom, pScanned int
+
+	goal goalScan // the search of the current sentence for goalWords
 }
 
 func (x *extractor) run() {
@@ -775,15 +777,42 @@ func pow10i(n int) int {
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 func isWordRune(r rune) bool {
+	if uint32(r) < wordRuneTableSize {
+		return wordRunes[r/64]&(1<<(r%64)) != 0
+	}
+	return isWordRuneSlow(r)
+}
+
+func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// wordRunes holds isWordRune for the runes below wordRuneTableSize, which
+// cover the Latin letters and marks Vietnamese is written with, so that
+// the common case is a bit test rather than a search of Unicode tables.
+const wordRuneTableSize = 0x2000
+
+var wordRunes = func() (m [wordRuneTableSize / 64]uint64) {
+	for r := rune(0); r < wordRuneTableSize; r++ {
+		if isWordRuneSlow(r) {
+			m[r/64] |= 1 << (r % 64)
+		}
+	}
+	return m
+}()
+
 func isWordRuneAt(s string, i int) bool {
+	if i < len(s) && s[i] < utf8.RuneSelf {
+		return isAlnumByte(s[i]) // the ASCII word runes
+	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return isWordRune(r)
 }
 
 func isWordRuneBefore(s string, i int) bool {
+	if i > 0 && s[i-1] < utf8.RuneSelf {
+		return isAlnumByte(s[i-1])
+	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return isWordRune(r)
 }

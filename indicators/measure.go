@@ -15,7 +15,7 @@ func isPrefixWords(long, short string) bool {
 	if short == "" || len(short) >= len(long) {
 		return false
 	}
-	return strings.EqualFold(long[:len(short)], short) && long[len(short)] == ' '
+	return long[len(short)] == ' ' && strings.EqualFold(long[:len(short)], short)
 }
 
 // measureAfter reads the measure named after a figure that opens its
