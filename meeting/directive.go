@@ -46,6 +46,7 @@ func (sc *scan) verbAt(i, end int) int {
 // give none.
 func (sc *scan) directives(m *Meeting) {
 	prevIssuer, prevSent := -1, -1
+	dirs := sc.dirs[:0] // copied to m.Directives at the end, in one allocation
 	for si := range sc.sents {
 		s := &sc.sents[si]
 		if s.caption {
@@ -76,7 +77,7 @@ func (sc *scan) directives(m *Meeting) {
 				continue // one directive per issuer and sentence
 			}
 			issuersHere = append(issuersHere, pi)
-			m.Directives = append(m.Directives, sc.directive(mi, i, n, si, verb))
+			dirs = append(dirs, sc.directive(mi, i, n, si, verb))
 			prevIssuer, prevSent = mi, si
 			i += n - 1
 		}
@@ -84,11 +85,16 @@ func (sc *scan) directives(m *Meeting) {
 		// "Kết luận hội nghị, đồng chí X nêu rõ: …"
 		if len(issuersHere) == 0 {
 			if d, mi, ok := sc.introDirective(si); ok {
-				m.Directives = append(m.Directives, d)
+				dirs = append(dirs, d)
 				prevIssuer, prevSent = mi, si
 			}
 		}
 	}
+	if len(dirs) > 0 {
+		m.Directives = append(m.Directives, dirs...)
+	}
+	clear(dirs) // the pooled scan keeps no strings of the text
+	sc.dirs = dirs[:0]
 }
 
 // issuerOf returns the mention that gives the directive whose verb is at

@@ -1,6 +1,9 @@
 package meeting
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // parsePeople fills the chairs and attendees, and the directives: an
 // issuer named again by title or pronoun only is resolved against the
@@ -355,9 +358,17 @@ func (sc *scan) roles(m *Meeting) {
 			}
 		}
 	}
+	m.Chairs = slices.Grow(m.Chairs, len(chairs))
 	for _, pi := range chairs {
 		m.Chairs = append(m.Chairs, sc.personValue(firstMention[pi]))
 	}
+	n := 0
+	for _, pi := range attend {
+		if seen[pi]&1 == 0 {
+			n++
+		}
+	}
+	m.Attendees = slices.Grow(m.Attendees, n)
 	for _, pi := range attend {
 		if seen[pi]&1 == 0 {
 			m.Attendees = append(m.Attendees, sc.personValue(firstMention[pi]))

@@ -101,6 +101,7 @@ type scan struct {
 	cues     []cueHit       // where the caption and past cues occur, by start
 	spans    []textSpan     // the titles of the mentions (addTitle)
 	allSpans []textSpan     // the titles of the people (known.all)
+	dirs     []Directive    // directives: the directives read so far
 }
 
 // scanPool keeps the slices of finished scans: the tokens alone take about
@@ -135,7 +136,7 @@ func (sc *scan) release() {
 	*sc = scan{toks: sc.toks[:0], sents: sc.sents[:0], ments: sc.ments[:0], persons: sc.persons[:0],
 		byKey: sc.byKey, two: sc.two, ints: sc.ints[:0], chairs: sc.chairs[:0], attend: sc.attend[:0],
 		seen: sc.seen[:0], issuers: sc.issuers[:0], cues: sc.cues[:0],
-		spans: sc.spans[:0], allSpans: sc.allSpans[:0]}
+		spans: sc.spans[:0], allSpans: sc.allSpans[:0], dirs: sc.dirs[:0]}
 	scanPool.Put(sc)
 }
 
