@@ -221,14 +221,34 @@ type place struct {
 }
 
 // A tail is what may follow an event or a body: its number, term, tenure
-// and "(mở rộng)". Its numbers are int32 to keep places and events, which
-// embed it, small (a report is far shorter than 2 GB).
+// and "(mở rộng)". It holds them as small numbers, not as the Term and
+// Tenure of the output, so that places and events, which embed it, stay
+// small and point to nothing on the heap (a report is far shorter than
+// 2 GB, and a tenure's years have four digits).
 type tail struct {
-	term      *Term
-	tenure    *Tenure
-	session   int32
-	tenurePos int32 // offset of the tenure's years, for voting
-	expanded  bool
+	termText    string // the term as written ("VI", "25"); "" when none is stated
+	termNumber  int32
+	session     int32
+	tenurePos   int32 // offset of the tenure's years, for voting
+	tenureStart int16 // the tenure's years; 0 when none is stated
+	tenureEnd   int16
+	expanded    bool
+}
+
+func (t *tail) hasTerm() bool   { return t.termText != "" }
+func (t *tail) hasTenure() bool { return t.tenureStart != 0 }
+
+// term returns the term as the output gives it.
+func (t *tail) term() Term { return Term{Number: int(t.termNumber), Text: t.termText} }
+
+// tenure returns the tenure as the output gives it.
+func (t *tail) tenure() Tenure { return Tenure{Start: int(t.tenureStart), End: int(t.tenureEnd)} }
+
+// setTenure records the tenure start–end read at pos, unless one is.
+func (t *tail) setTenure(start, end, pos int) {
+	if !t.hasTenure() {
+		t.tenureStart, t.tenureEnd, t.tenurePos = int16(start), int16(end), int32(pos)
+	}
 }
 
 // readPlace reads a body or place mention at Lower[i:], with its tail.
@@ -315,7 +335,7 @@ func (p *parser) locatedTail(pl *place, j int) int {
 		return j
 	}
 	var t tail
-	if end := p.readTail(&t, e); end > e && (t.term != nil || t.tenure != nil) {
+	if end := p.readTail(&t, e); end > e && (t.hasTerm() || t.hasTenure()) {
 		pl.tail = t
 		if pl.province == "" {
 			pl.province = province
@@ -625,8 +645,8 @@ func (p *parser) readTail(t *tail, i int) int {
 			if !ok {
 				return end
 			}
-			if t.term == nil {
-				t.term = &Term{Number: n, Text: txt}
+			if !t.hasTerm() {
+				t.termText, t.termNumber = txt, int32(n)
 			}
 			j, end = e, e
 			if j < len(lo) && lo[j] == ')' {
@@ -638,18 +658,14 @@ func (p *parser) readTail(t *tail, i int) int {
 			if !ok {
 				return end
 			}
-			if t.tenure == nil {
-				t.tenure, t.tenurePos = &Tenure{Start: s, End: e}, int32(pos)
-			}
+			t.setTenure(s, e, pos)
 			j, end = p.after(pos), p.after(pos)
 		case k > 0 && lo[k-1] == '(' && k < len(lo) && '0' <= lo[k] && lo[k] <= '9':
 			s, e, pos, ok := p.readYears(k)
 			if !ok {
 				return end
 			}
-			if t.tenure == nil {
-				t.tenure, t.tenurePos = &Tenure{Start: s, End: e}, int32(pos)
-			}
+			t.setTenure(s, e, pos)
 			j, end = p.after(pos), p.after(pos)
 		default:
 			return end

@@ -549,23 +549,24 @@ func (p *parser) headerNumbers(m *Meeting, ev *event, b *place, places []place, 
 			break
 		}
 	}
-	if ev.term != nil {
-		m.Term = ev.term
+	if ev.hasTerm() {
+		t := ev.term()
+		m.Term = &t
 	} else if ev.kind != KindCongress { // a congress elects the next term
-
 		votes := map[int]int{}
-		var firstTerm map[int]*Term = map[int]*Term{}
+		firstTerm := map[int]Term{}
 		for i := range places {
 			pl := &places[i]
-			if pl.term == nil || pl.generic || pl.fam == famNone || !sameBody(b, pl) {
+			if !pl.hasTerm() || pl.generic || pl.fam == famNone || !sameBody(b, pl) {
 				continue
 			}
 			if pl.locality == "" && pl.level == noLevel && b.level != noLevel && pl.fam != b.fam {
 				continue
 			}
-			votes[pl.term.Number]++
-			if firstTerm[pl.term.Number] == nil {
-				firstTerm[pl.term.Number] = pl.term
+			t := pl.term()
+			votes[t.Number]++
+			if _, ok := firstTerm[t.Number]; !ok {
+				firstTerm[t.Number] = t
 			}
 		}
 		best := 0
@@ -575,7 +576,8 @@ func (p *parser) headerNumbers(m *Meeting, ev *event, b *place, places []place, 
 			}
 		}
 		if best != 0 {
-			m.Term = firstTerm[best]
+			t := firstTerm[best]
+			m.Term = &t
 		}
 	}
 	// Tenure: the reading most mentions of the body agree on.
@@ -585,30 +587,30 @@ func (p *parser) headerNumbers(m *Meeting, ev *event, b *place, places []place, 
 		first int
 	}
 	var votes []vote
-	add := func(t *Tenure, pos int) {
+	add := func(t Tenure, pos int) {
 		for i := range votes {
-			if votes[i].t == *t {
+			if votes[i].t == t {
 				votes[i].n++
 				return
 			}
 		}
-		votes = append(votes, vote{*t, 1, pos})
+		votes = append(votes, vote{t, 1, pos})
 	}
-	if ev.tenure != nil {
-		add(ev.tenure, -1)
+	if ev.hasTenure() {
+		add(ev.tenure(), -1)
 	}
 	for i := range places {
 		pl := &places[i]
-		if pl.tenure == nil || pl.generic || pl.fam == famNone || !sameBody(b, pl) {
+		if !pl.hasTenure() || pl.generic || pl.fam == famNone || !sameBody(b, pl) {
 			continue
 		}
 		if pl.congress && ev.kind != KindCongress {
 			continue // the next congress's tenure
 		}
-		if ev.tenure != nil && pl.tenurePos == ev.tenurePos {
+		if ev.hasTenure() && pl.tenurePos == ev.tenurePos {
 			continue
 		}
-		add(pl.tenure, int(pl.tenurePos))
+		add(pl.tenure(), int(pl.tenurePos))
 	}
 	best := -1
 	for i := range votes {
@@ -714,24 +716,27 @@ func (p *parser) relativeTimeOfDay(ss, se int, pick *dayMention, opening bool) s
 // firstTenure returns the tenure that dates a meeting held at its start:
 // a congress opens its tenure, and the first session of a council sits in
 // the first year of its own (when the report states the tenure only for
-// other councils elected at the same time, theirs). It returns nil for
-// other meetings.
-func (p *parser) firstTenure(m *Meeting, places []place) *Tenure {
+// other councils elected at the same time, theirs). It returns the
+// tenure's first year, or 0 for other meetings.
+func (p *parser) firstTenure(m *Meeting, places []place) int {
 	switch {
 	case m.Kind == KindCongress:
-		return m.Tenure
+		if m.Tenure == nil {
+			return 0
+		}
+		return m.Tenure.Start
 	case m.Kind != KindCouncilSession || m.Session != 1:
-		return nil
+		return 0
 	case m.Tenure != nil:
-		return m.Tenure
+		return m.Tenure.Start
 	}
 	for i := range places {
 		pl := &places[i]
-		if pl.fam == famCouncil && pl.tenure != nil {
-			return pl.tenure
+		if pl.fam == famCouncil && pl.hasTenure() {
+			return pl.tenure().Start
 		}
 	}
-	return nil
+	return 0
 }
 
 // near reports whether two offsets are within a few words of each other.
@@ -757,8 +762,8 @@ func (p *parser) resolveYear(m *Meeting, ev *event, places []place, d vntext.Dat
 	default:
 		if cy := p.contextYear(d.Month, d.Day); cy != 0 {
 			y = cy
-		} else if t := p.firstTenure(m, places); t != nil {
-			y = t.Start
+		} else if start := p.firstTenure(m, places); start != 0 {
+			y = start
 		} else if !p.cfg.ref.IsZero() {
 			return d.Resolve(p.cfg.ref) // the latest such day not after ref
 		}

@@ -109,11 +109,11 @@ func mergeTail(t, u *tail) {
 	if t.session == 0 {
 		t.session = u.session
 	}
-	if t.term == nil {
-		t.term = u.term
+	if !t.hasTerm() {
+		t.termText, t.termNumber = u.termText, u.termNumber
 	}
-	if t.tenure == nil {
-		t.tenure, t.tenurePos = u.tenure, u.tenurePos
+	if !t.hasTenure() {
+		t.tenureStart, t.tenureEnd, t.tenurePos = u.tenureStart, u.tenureEnd, u.tenurePos
 	}
 	t.expanded = t.expanded || u.expanded
 }
