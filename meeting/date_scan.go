@@ -25,10 +25,11 @@ var dayCues = map[string]bool{
 	"qua": true, "tới": true,
 }
 
-// daysIn returns the day mentions in Text[lo:hi], in order.
-func (p *parser) daysIn(lo, hi int) []dayMention {
+// daysIn appends the day mentions in Text[lo:hi], in order, to out and
+// returns it. A sentence names a day or two: callers pass a buffer on the
+// stack.
+func (p *parser) daysIn(out []dayMention, lo, hi int) []dayMention {
 	l := p.doc.Lower
-	var out []dayMention
 	for i := lo; i < hi; i++ {
 		c := l[i]
 		if c < '0' || c > '9' || !wordStart(l, i) {

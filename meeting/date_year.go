@@ -167,7 +167,8 @@ func (p *parser) yearCue(k int) (offset int, ok bool) {
 // birth date) that lies within 60 days of the meeting's day, or 0.
 func (p *parser) nearbyFullDate(month, day int) int {
 	l := p.doc.Lower[:p.end]
-	for _, dm := range p.daysIn(0, len(l)) {
+	var buf [16]dayMention
+	for _, dm := range p.daysIn(buf[:0], 0, len(l)) {
 		if dm.date.Year < 1990 {
 			continue
 		}

@@ -313,6 +313,7 @@ func (p *parser) keysAt(hits []hit, i int) []hit {
 // further down is not what the report is about.
 func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
 	var firstLead, firstTitle, weakLead *event
+	var days [4]dayMention
 	for i := range events {
 		ev := &events[i]
 		if ev.excluded || !hasLower(p.doc.Text[ev.start:ev.end]) {
@@ -333,7 +334,7 @@ func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
 			if p.afterWhen(ss, ev.start) {
 				continue // "ngay sau khi Đại hội … bế mạc, …": the meeting before
 			}
-			for _, dm := range p.daysIn(ss, se) {
+			for _, dm := range p.daysIn(days[:0], ss, se) {
 				if dm.cued {
 					return ev
 				}
@@ -629,7 +630,8 @@ func (p *parser) headerNumbers(m *Meeting, ev *event, b *place, places []place, 
 func (p *parser) meetingDate(m *Meeting, ev *event, places []place, leadStart, leadEnd int) {
 	ss, se := p.anchorStart, p.anchorEnd
 	var pick *dayMention
-	days := p.daysIn(ss, se)
+	var buf [4]dayMention
+	days := p.daysIn(buf[:0], ss, se)
 	for i := range days {
 		d := &days[i]
 		if !d.cued {
@@ -648,7 +650,7 @@ func (p *parser) meetingDate(m *Meeting, ev *event, places []place, leadStart, l
 		if ev.start >= leadStart && ev.start < lo {
 			lo = ev.start
 		}
-		days = p.daysIn(lo, p.lines[p.leadLine].end)
+		days = p.daysIn(buf[:0], lo, p.lines[p.leadLine].end) // pick is nil: buf is free
 		for i := range days {
 			if days[i].cued {
 				pick = &days[i]

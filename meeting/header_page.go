@@ -248,7 +248,8 @@ func (p *parser) stamp(lo, hi int) (vntext.Date, bool) {
 	// Whether the line has a keyword is asked only of a full date without
 	// a clock, and then once: most lines have neither.
 	keyword, keywordKnown := false, false
-	for _, dm := range p.daysIn(lo, hi) {
+	var buf [4]dayMention
+	for _, dm := range p.daysIn(buf[:0], lo, hi) {
 		if dm.date.Year == 0 {
 			continue
 		}
