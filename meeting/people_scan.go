@@ -1,7 +1,6 @@
 package meeting
 
 import (
-	"cmp"
 	"math/bits"
 	"slices"
 	"strings"
@@ -98,7 +97,6 @@ type scan struct {
 	attend   []int          //
 	seen     []uint8        // roles: roleChair and roleAttend bits of each person
 	issuers  []int          // directives: the issuers of one sentence
-	cues     []cueHit       // where the caption and past cues occur, by start
 	spans    []textSpan     // the titles of the mentions (addTitle)
 	allSpans []textSpan     // the titles of the people (known.all)
 	dirs     []Directive    // directives: the directives read so far
@@ -114,7 +112,6 @@ func newScan(d *vntext.Doc) *scan {
 	sc := scanPool.Get().(*scan)
 	sc.d, sc.t, sc.l = d, d.Text, d.Lower
 	sc.tokenize()
-	sc.findCues()
 	sc.markCaptions()
 	for i := range sc.sents {
 		sc.findMentions(i)
@@ -135,7 +132,7 @@ func (sc *scan) release() {
 	clear(sc.two)
 	*sc = scan{toks: sc.toks[:0], sents: sc.sents[:0], ments: sc.ments[:0], persons: sc.persons[:0],
 		byKey: sc.byKey, two: sc.two, ints: sc.ints[:0], chairs: sc.chairs[:0], attend: sc.attend[:0],
-		seen: sc.seen[:0], issuers: sc.issuers[:0], cues: sc.cues[:0],
+		seen: sc.seen[:0], issuers: sc.issuers[:0],
 		spans: sc.spans[:0], allSpans: sc.allSpans[:0], dirs: sc.dirs[:0]}
 	scanPool.Put(sc)
 }
@@ -417,8 +414,8 @@ var captionCues = [...]string{"ảnh:", "(ảnh", "- ảnh", "ảnh minh họa",
 // pastCues mark a sentence that tells of an earlier meeting.
 var pastCues = [...]string{"năm trước", "trước đây", "trước đó", "tháng trước", "tuần trước", "đã từng", "hồi tháng", "hồi năm"}
 
-// The cues are found once per text (findCues) rather than searched for in
-// every sentence and paragraph: cues lists them all, one bit each.
+// hasCue looks for all the cues at once rather than for each in turn:
+// cues lists them all, one bit each.
 var cues = append(captionCues[:len(captionCues):len(captionCues)], pastCues[:]...)
 
 const (
@@ -448,41 +445,20 @@ var cueAnchor, cueAnchorAt = func() (anchor [2][64]uint32, at []int) {
 	return anchor, at
 }()
 
-// A cueHit is an occurrence of cues[cue] at l[s:e].
-type cueHit struct {
-	s, e int32
-	cue  uint8
-}
-
-// findCues lists where the cues occur in the lower-case text, by start.
-func (sc *scan) findCues() {
-	l := sc.l
-	hits := sc.cues[:0]
-	for i := 0; i+2 < len(l); i++ {
+// hasCue reports whether one of the cues in the set (cue bits) occurs
+// within the lower-case text l[s:e]. It reads the text once, stopping at
+// the anchor letters only.
+func (sc *scan) hasCue(s, e int, set uint32) bool {
+	l := sc.l[:e]
+	for i := s; i+2 < len(l); i++ {
 		if l[i] != 0xE1 || l[i+1] != 0xBA && l[i+1] != 0xBB {
 			continue
 		}
-		for m := cueAnchor[l[i+1]-0xBA][l[i+2]&0x3F]; m != 0; m &= m - 1 {
+		for m := cueAnchor[l[i+1]-0xBA][l[i+2]&0x3F] & set; m != 0; m &= m - 1 {
 			k := bits.TrailingZeros32(m)
-			if s := i - cueAnchorAt[k]; s >= 0 && strings.HasPrefix(l[s:], cues[k]) {
-				hits = append(hits, cueHit{s: int32(s), e: int32(s + len(cues[k])), cue: uint8(k)})
+			if cs := i - cueAnchorAt[k]; cs >= s && strings.HasPrefix(l[cs:], cues[k]) {
+				return true
 			}
-		}
-	}
-	// hits are in the order of their anchors; cues anchored further in
-	// may start before one found earlier
-	slices.SortFunc(hits, func(a, b cueHit) int { return cmp.Compare(a.s, b.s) })
-	sc.cues = hits
-}
-
-// hasCue reports whether one of the cues in the set (cue bits) occurs
-// within the lower-case text l[s:e].
-func (sc *scan) hasCue(s, e int32, set uint32) bool {
-	h := sc.cues
-	k, _ := slices.BinarySearchFunc(h, s, func(c cueHit, s int32) int { return cmp.Compare(c.s, s) })
-	for ; k < len(h) && h[k].s < e; k++ {
-		if h[k].e <= e && set&(1<<h[k].cue) != 0 {
-			return true
 		}
 	}
 	return false
@@ -514,13 +490,14 @@ func (sc *scan) markCaptions() {
 			last := sc.t[pe-1]
 			noStop := last != '.' && last != '!' && last != '?' && last != ':' && last != '"'
 			twice := b-a == 2 && sc.sentText(a) == sc.sentText(a+1)
-			cued := sc.hasCue(ps, pe, cueCaption)
+			cued := sc.hasCue(int(ps), int(pe), cueCaption)
+			credit := cued && sc.hasCue(int(ps), int(pe), cueCredit)
 			if cued && introClause(low) {
 				// "Phát biểu chỉ đạo, đồng chí X yêu cầu …" reports a speech;
 				// a caption names its subject first.
 				cued = false
 			}
-			cap = sc.hasCue(ps, pe, cueCredit) || twice || noStop && cued || b-a == 1 && cued && words <= 25
+			cap = credit || twice || noStop && cued || b-a == 1 && cued && words <= 25
 		}
 		for k := a; k < b; k++ {
 			sc.sents[k].caption = cap
@@ -544,7 +521,7 @@ func introClause(low string) bool {
 // một năm trước, …").
 func (sc *scan) past(si int) bool {
 	s := sc.sents[si]
-	return sc.hasCue(sc.toks[s.ts].s, sc.toks[s.te-1].e, cuePast)
+	return sc.hasCue(int(sc.toks[s.ts].s), int(sc.toks[s.te-1].e), cuePast)
 }
 
 func (sc *scan) sentText(i int) string {
