@@ -793,9 +793,21 @@ func isWordRuneSlow(r rune) bool {
 const wordRuneTableSize = 0x2000
 
 var wordRunes = func() (m [wordRuneTableSize / 64]uint64) {
-	for r := rune(0); r < wordRuneTableSize; r++ {
+	set := func(r rune) { m[r/64] |= 1 << (r % 64) }
+	for r := rune(0); r <= unicode.MaxLatin1; r++ {
 		if isWordRuneSlow(r) {
-			m[r/64] |= 1 << (r % 64)
+			set(r)
+		}
+	}
+	// Above Latin-1 the tests are range table lookups: read the tables
+	// rather than test each rune.
+	for _, t := range []*unicode.RangeTable{unicode.Letter, unicode.Digit, unicode.Mn} {
+		for _, rg := range t.R16 {
+			for r := rune(rg.Lo); r <= rune(rg.Hi) && r < wordRuneTableSize; r += rune(rg.Stride) {
+				if r > unicode.MaxLatin1 {
+					set(r)
+				}
+			}
 		}
 	}
 	return m

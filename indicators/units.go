@@ -43,9 +43,13 @@ func unitTail(t string, e int) int {
 func (x *extractor) gluedQuantities() []cand {
 	t, low := x.t, x.low
 	var out []cand
-	for i := 1; i < len(t); i++ {
-		if !isDigit(t[i-1]) || isDigit(t[i]) {
-			continue
+	// i visits the ends of runs of digits.
+	for i := nextDigit(t, 0); i < len(t); i = nextDigit(t, i+1) {
+		for i < len(t) && isDigit(t[i]) {
+			i++
+		}
+		if i == len(t) {
+			break
 		}
 		c := low[i]
 		if c != 'k' && c != 'm' && c != 'g' && c != 'h' && c != 't' {
@@ -88,6 +92,29 @@ func (x *extractor) gluedQuantities() []cand {
 		out = append(out, cd)
 	}
 	return out
+}
+
+// nextDigit returns the index of the first ASCII digit in s[i:], or
+// len(s). Reports hold few digits: it tests eight bytes at a time.
+func nextDigit(s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		v := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// The digits become the bytes below 10, and a byte below 10 sets
+		// its high bit in v-10*ones while not set in v (bytes of 0x80 and
+		// above have it set).
+		v ^= '0' * ones
+		if (v-10*ones)&^v&highs != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // mergeCands merges two candidate lists sorted by start.
