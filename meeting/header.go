@@ -174,12 +174,19 @@ func head8(s string, i int) uint64 {
 	return h
 }
 
-// mentionPairs is a bit set of the first two bytes of the mention keys,
-// indexed like refPairs, so that scanMentions passes over most words
-// without calling keysAt.
-var mentionPairs = func() (t [1024]uint64) {
+// mentionFirst4 is a bit set of the hashes (first4Hash) of the first four
+// bytes of the mention keys that have four bytes or more, and mentionShort
+// a bit set, indexed like refPairs, of the first two bytes of the shorter
+// keys ("tp", "xã"): a word can start a key only when it is in one of them,
+// so that scanMentions calls keysAt for a few words in a hundred.
+var mentionFirst4, mentionShort = func() (first4 [64]uint64, short [1024]uint64) {
 	for _, ks := range mentionKeys {
 		for _, k := range ks {
+			if len(k.key) >= 4 {
+				h := first4Hash(uint32(k.head))
+				first4[h>>6] |= 1 << (h & 63)
+				continue
+			}
 			second := byte('.')
 			if len(k.key) >= 2 {
 				second = k.key[1]
@@ -188,11 +195,14 @@ var mentionPairs = func() (t [1024]uint64) {
 			}
 			// A one-letter level ("H. Bình Chánh") is a mention only with
 			// its dot: levelAt takes it so and no other way.
-			t[int(k.key[0])<<2|int(second>>6)] |= 1 << (second & 63)
+			short[int(k.key[0])<<2|int(second>>6)] |= 1 << (second & 63)
 		}
 	}
-	return t
+	return first4, short
 }()
+
+// first4Hash hashes four bytes, as head8 reads them, to 12 bits.
+func first4Hash(x uint32) uint32 { return x * 0x9E3779B1 >> 20 }
 
 type hit struct {
 	pos int
@@ -225,8 +235,13 @@ func (p *parser) scanMentions(places []place, events []event) ([]place, []event)
 			r, w = utf8.DecodeRuneInString(l[i:])
 			isWord = isWordR(r)
 		}
-		if isWord && !prevWord && (i+1 == len(l) || mentionPairs[int(c)<<2|int(l[i+1]>>6)]&(1<<(l[i+1]&63)) != 0) {
-			hits = p.keysAt(hits, i) // a key may start with these two bytes
+		if isWord && !prevWord && i+1 < len(l) {
+			// Only where a key may start (a one-letter word at the very
+			// end starts none: its dot is missing).
+			h := first4Hash(uint32(head8(l, i)))
+			if mentionFirst4[h>>6]&(1<<(h&63)) != 0 || mentionShort[int(c)<<2|int(l[i+1]>>6)]&(1<<(l[i+1]&63)) != 0 {
+				hits = p.keysAt(hits, i)
+			}
 		}
 		prevWord = isWord
 		i += w
