@@ -288,8 +288,11 @@ func (sc *scan) introDirective(si int) (Directive, int, bool) {
 func (sc *scan) directive(mi, v, n, si int, verb string) Directive {
 	s := &sc.sents[si]
 	d := Directive{Verb: verb}
-	iss := sc.personValue(mi)
-	d.Issuer = &iss
+	if sc.issuerVals == nil {
+		sc.issuerVals = make([]Person, 0, 8)
+	}
+	sc.issuerVals = append(sc.issuerVals, sc.personValue(mi))
+	d.Issuer = &sc.issuerVals[len(sc.issuerVals)-1]
 	ts, te := int(sc.toks[s.ts].s), int(sc.toks[s.te-1].e)
 	if sc.wordsAfter(v+n, s.te) > 0 { // the instruction follows the verb
 		ts = int(sc.toks[v].s)

@@ -32,10 +32,16 @@ var actionWords = wordSet("cần", "phải", "tiếp tục", "tập trung", "kh�
 // addressees reads who the directive addresses from token k, or nil when
 // the verb is followed by the task itself.
 func (sc *scan) addressees(k, end int) []string {
+	start := len(sc.strs)
+	sc.readAddressees(k, end)
+	return sc.outStrings(start)
+}
+
+// readAddressees appends to sc.strs the addressees read from token k.
+func (sc *scan) readAddressees(k, end int) {
 	if w := sc.word(k); w == "cho" || w == "với" {
 		k++
 	}
-	var out []string
 	ps, words := k, 0
 	flush := func(pe int) bool {
 		if pe <= ps {
@@ -46,7 +52,7 @@ func (sc *scan) addressees(k, end int) []string {
 		}
 		s, e := trimSpan(sc.t, sc.toks[ps].s, sc.toks[pe-1].e, "-,")
 		if s < e {
-			out = append(out, sc.t[s:e])
+			sc.addStr(sc.t[s:e])
 		}
 		return true
 	}
@@ -59,7 +65,7 @@ func (sc *scan) addressees(k, end int) []string {
 			switch sc.t[tk.s] {
 			case ',':
 				if !flush(j) {
-					return out
+					return
 				}
 				ps, words = j+1, 0
 				continue
@@ -67,29 +73,28 @@ func (sc *scan) addressees(k, end int) []string {
 				continue
 			}
 			flush(j)
-			return out
+			return
 		}
 		w := sc.word(j)
 		if w == "và" {
 			if !flush(j) {
-				return out
+				return
 			}
 			ps, words = j+1, 0
 			continue
 		}
 		if j > ps && !tk.upper && sc.match(actionWords, j, end) > 0 && !(w == "tổ" && sc.isWords(j+1, "chức", "đảng")) {
 			flush(j)
-			return out
+			return
 		}
 		if j == ps && sc.match(actionWords, j, end) > 0 && sc.match(addresseeHeads, j, end) == 0 {
-			return out
+			return
 		}
 		words++
 		if words > 12 {
-			return out
+			return
 		}
 	}
-	return out
 }
 
 // addresseeAt reports whether tokens [a, b) name those addressed.
@@ -163,17 +168,18 @@ func (sc *scan) items(k, si int) ([]string, int) {
 	for pe+1 < len(sc.sents) && sc.sents[pe+1].para == s.para {
 		pe++
 	}
-	if out, end := sc.inlineItems(k, min(sc.sents[pe].te, k+600)); len(out) >= 2 {
-		return out, end
+	start := len(sc.strs)
+	if end := sc.inlineItems(k, min(sc.sents[pe].te, k+600)); len(sc.strs)-start >= 2 {
+		return sc.outStrings(start), end
 	}
+	sc.strs = sc.strs[:start] // fewer than two: none
 	last := sc.toks[sc.sents[pe].te-1]
 	if pe != si || sc.t[last.s] != ':' {
 		return nil, 0
 	}
-	var out []string
 	var kind itemKind
 	end := 0
-	for p := pe + 1; p < len(sc.sents) && len(out) < 30; {
+	for p := pe + 1; p < len(sc.sents) && len(sc.strs)-start < 30; {
 		q := p
 		for q+1 < len(sc.sents) && sc.sents[q+1].para == sc.sents[p].para {
 			q++
@@ -186,23 +192,23 @@ func (sc *scan) items(k, si int) ([]string, int) {
 		ik, n := sc.itemAt(ts, te)
 		switch {
 		case ik == itemNone:
-			return out, end
+			return sc.outStrings(start), end
 		case kind == 0 || ik == kind:
 			kind = ik
 			if ts+n < te {
 				a, b := trimSpan(sc.t, sc.toks[ts+n].s, sc.toks[te-1].e, ",;:")
-				out = append(out, sc.t[a:b])
+				sc.addStr(sc.t[a:b])
 			}
 		}
 		end = int(sc.toks[te-1].e)
 		p = q + 1
 	}
-	return out, end
+	return sc.outStrings(start), end
 }
 
-// inlineItems splits tokens [k, end) at ordinal markers within a paragraph.
-func (sc *scan) inlineItems(k, end int) ([]string, int) {
-	var out []string
+// inlineItems splits tokens [k, end) at ordinal markers within a
+// paragraph, appending the items to sc.strs. It returns the end of the last.
+func (sc *scan) inlineItems(k, end int) int {
 	start, lastEnd := -1, 0
 	var kind itemKind
 	for j := k; j < end; j++ {
@@ -219,14 +225,14 @@ func (sc *scan) inlineItems(k, end int) ([]string, int) {
 		kind = ik
 		if start >= 0 {
 			a, b := trimSpan(sc.t, sc.toks[start].s, sc.toks[j-1].e, ",;:.")
-			out = append(out, sc.t[a:b])
+			sc.addStr(sc.t[a:b])
 		}
 		start = j + n
 	}
 	if start >= 0 && start < end {
 		a, b := trimSpan(sc.t, sc.toks[start].s, sc.toks[end-1].e, ",;:.")
-		out = append(out, sc.t[a:b])
+		sc.addStr(sc.t[a:b])
 		lastEnd = int(b)
 	}
-	return out, lastEnd
+	return lastEnd
 }

@@ -100,6 +100,11 @@ type scan struct {
 	spans    []textSpan     // the titles of the mentions (addTitle)
 	allSpans []textSpan     // the titles of the people (known.all)
 	dirs     []Directive    // directives: the directives read so far
+
+	// The values handed out hold slices of these arrays, so they are the
+	// parse's own and never pooled: one allocation serves many values.
+	strs       []string // Person.Titles, Directive.Addressees and Items (addStr)
+	issuerVals []Person // Directive.Issuer
 }
 
 // scanPool keeps the slices of finished scans: the tokens alone take about
@@ -898,6 +903,23 @@ func (sc *scan) appositive(m *mention, k, end int) int {
 	return k
 }
 
+// outStrings returns the strings appended to sc.strs from start on, or nil
+// if none, capped so that appending to them cannot write over the next.
+func (sc *scan) outStrings(start int) []string {
+	if len(sc.strs) == start {
+		return nil
+	}
+	return sc.strs[start:len(sc.strs):len(sc.strs)]
+}
+
+// addStr appends s to sc.strs, making room for a few dozen at first.
+func (sc *scan) addStr(s string) {
+	if sc.strs == nil {
+		sc.strs = make([]string, 0, 32)
+	}
+	sc.strs = append(sc.strs, s)
+}
+
 // addTitle appends sp to the titles of m, the mention being read. The
 // titles of all mentions share one array, sc.spans, kept with the pooled
 // scan; those of the mention being read are at its end, where they grow.
@@ -1266,16 +1288,13 @@ func (sc *scan) personValue(mi int) Person {
 	if m.kind != mFull || len(ts) == 0 {
 		ts = p.titles
 	}
-	out := Person{Name: p.name}
+	start := len(sc.strs)
 	for _, t := range ts {
 		if s := strings.Trim(sc.t[t.s:t.e], " ,-;:"); s != "" {
-			if out.Titles == nil {
-				out.Titles = make([]string, 0, len(ts))
-			}
-			out.Titles = append(out.Titles, s)
+			sc.addStr(s)
 		}
 	}
-	return out
+	return Person{Name: p.name, Titles: sc.outStrings(start)}
 }
 
 // grow returns s resized to n elements, all zero, reusing its array when
