@@ -41,6 +41,16 @@ var organs = []organDef{
 	{"ubnd", "UBND", famCouncil, noLevel},
 }
 
+// organsBy lists the organs by the first byte of their key, in their
+// order, so that readPlace tries only the few that can match.
+var organsBy = func() (t [256][]*organDef) {
+	for i := range organs {
+		o := &organs[i]
+		t[o.key[0]] = append(t[o.key[0]], o)
+	}
+	return t
+}()
+
 // levels are the words that name an administrative level, longest first.
 // An abbreviation ("H. Bình Chánh", "Q.1", "P. Bến Nghé", "TX. Sơn Tây")
 // counts only as a capital letter with its dot.
@@ -256,8 +266,12 @@ func (p *parser) readPlace(i int) (place, bool) {
 	lo, tx := p.doc.Lower, p.doc.Text
 	pl := place{start: i}
 	j := i
-	for n := range organs {
-		if o := &organs[n]; hasWordAt(lo, i, o.key) {
+	var starting []*organDef
+	if 0 <= i && i < len(lo) {
+		starting = organsBy[lo[i]]
+	}
+	for _, o := range starting {
+		if hasWordAt(lo, i, o.key) {
 			pl.organ, pl.fam, pl.level = o, o.fam, o.level
 			j = i + len(o.key)
 			break

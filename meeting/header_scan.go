@@ -41,7 +41,11 @@ func wordEnd(s string, i int) bool {
 // hasWordAt reports whether s[i:] starts with the words w, ending at a word
 // boundary.
 func hasWordAt(s string, i int, w string) bool {
-	return i >= 0 && strings.HasPrefix(s[i:], w) && wordEnd(s, i+len(w))
+	// Most calls fail at the first byte: test it before comparing all.
+	if i < 0 || len(s)-i < len(w) || w != "" && s[i] != w[0] {
+		return false
+	}
+	return s[i:i+len(w)] == w && wordEnd(s, i+len(w))
 }
 
 // skipSpace returns the offset of the first non-space byte at or after i.
