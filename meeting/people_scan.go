@@ -47,7 +47,7 @@ type sentence struct {
 	ts, te  int
 	para    int
 	caption bool // a photo caption or a line of page furniture
-
+	noPast  bool // known to hold none of pastCues (markCaptions)
 }
 
 type mentionKind uint8
@@ -419,7 +419,7 @@ var captionCues = [...]string{"ảnh:", "(ảnh", "- ảnh", "ảnh minh họa",
 // pastCues mark a sentence that tells of an earlier meeting.
 var pastCues = [...]string{"năm trước", "trước đây", "trước đó", "tháng trước", "tuần trước", "đã từng", "hồi tháng", "hồi năm"}
 
-// hasCue looks for all the cues at once rather than for each in turn:
+// scan.cues looks for all the cues at once rather than for each in turn:
 // cues lists them all, one bit each.
 var cues = append(captionCues[:len(captionCues):len(captionCues)], pastCues[:]...)
 
@@ -450,10 +450,10 @@ var cueAnchor, cueAnchorAt = func() (anchor [2][64]uint32, at []int) {
 	return anchor, at
 }()
 
-// hasCue reports whether one of the cues in the set (cue bits) occurs
-// within the lower-case text l[s:e]. It reads the text once, stopping at
-// the anchor letters only.
-func (sc *scan) hasCue(s, e int, set uint32) bool {
+// cues returns which of the cues in the set (cue bits) occur within the
+// lower-case text l[s:e]. It reads the text once, stopping at the anchor
+// letters only.
+func (sc *scan) cues(s, e int, set uint32) (found uint32) {
 	l := sc.l[:e]
 	for i := s; i+2 < len(l); i++ {
 		if l[i] != 0xE1 || l[i+1] != 0xBA && l[i+1] != 0xBB {
@@ -462,11 +462,11 @@ func (sc *scan) hasCue(s, e int, set uint32) bool {
 		for m := cueAnchor[l[i+1]-0xBA][l[i+2]&0x3F] & set; m != 0; m &= m - 1 {
 			k := bits.TrailingZeros32(m)
 			if cs := i - cueAnchorAt[k]; cs >= s && strings.HasPrefix(l[cs:], cues[k]) {
-				return true
+				found |= 1 << k
 			}
 		}
 	}
-	return false
+	return found
 }
 
 func (sc *scan) addSentence(ts, te, para int) {
@@ -483,8 +483,8 @@ func (sc *scan) markCaptions() {
 			b++
 		}
 		ps, pe := sc.toks[sc.sents[a].ts].s, sc.toks[sc.sents[b-1].te-1].e
-		words := 0
-		for k := sc.sents[a].ts; k < sc.sents[b-1].te; k++ {
+		words := 0 // up to 41: enough to tell
+		for k := sc.sents[a].ts; k < sc.sents[b-1].te && words <= 40; k++ {
 			if sc.toks[k].kind == tWord {
 				words++
 			}
@@ -495,8 +495,12 @@ func (sc *scan) markCaptions() {
 			last := sc.t[pe-1]
 			noStop := last != '.' && last != '!' && last != '?' && last != ':' && last != '"'
 			twice := b-a == 2 && sc.sentText(a) == sc.sentText(a+1)
-			cued := sc.hasCue(int(ps), int(pe), cueCaption)
-			credit := cued && sc.hasCue(int(ps), int(pe), cueCredit)
+			// the past cues are looked for too, to spare past a second pass
+			found := sc.cues(int(ps), int(pe), cueCaption|cuePast)
+			cued, credit := found&cueCaption != 0, found&cueCredit != 0
+			for k := a; k < b; k++ {
+				sc.sents[k].noPast = found&cuePast == 0
+			}
 			if cued && introClause(low) {
 				// "Phát biểu chỉ đạo, đồng chí X yêu cầu …" reports a speech;
 				// a caption names its subject first.
@@ -526,7 +530,7 @@ func introClause(low string) bool {
 // một năm trước, …").
 func (sc *scan) past(si int) bool {
 	s := sc.sents[si]
-	return sc.hasCue(int(sc.toks[s.ts].s), int(sc.toks[s.te-1].e), cuePast)
+	return !s.noPast && sc.cues(int(sc.toks[s.ts].s), int(sc.toks[s.te-1].e), cuePast) != 0
 }
 
 func (sc *scan) sentText(i int) string {
