@@ -150,6 +150,9 @@ func skipSpaces(t string, i int) int {
 func clauseEnd(t string, i int) int {
 	for j := i; j < len(t); j++ {
 		c := t[j]
+		if !boundaryByte[c] {
+			continue // not one of the bytes below
+		}
 		switch c {
 		case '\n', ';', ':', '(', ')':
 			return j
