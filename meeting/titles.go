@@ -177,6 +177,22 @@ func flagSlot(a, b uint64) *flagEntry {
 	}
 }
 
+// flagUsed counts the slots of flagTable in use, while the lexicons are built.
+var flagUsed int
+
+// addFlag returns the slot of w in flagTable, taking one if it has none.
+func addFlag(w string) *flagEntry {
+	a, b := wordKey(w)
+	e := flagSlot(a, b)
+	if e.b == 0 {
+		if flagUsed++; flagUsed > len(flagTable)/2 {
+			panic("meeting: flagTable too small for the lexicons")
+		}
+		e.a, e.b = a, b
+	}
+	return e
+}
+
 // wordFlags returns the lexicon bits of the lower-case word w.
 func wordFlags(w string) flags {
 	if len(w) > 12 || len(w) == 0 {
@@ -207,14 +223,9 @@ func wordSet(words ...string) lexicon {
 			}
 		}
 		for _, x := range strings.Fields(rest) {
-			a, b := wordKey(x)
-			e := flagSlot(a, b)
-			e.a, e.b = a, b
-			e.tail = true
+			addFlag(x).tail = true
 		}
-		a, b := wordKey(f)
-		e := flagSlot(a, b)
-		e.a, e.b = a, b
+		e := addFlag(f)
 		e.first |= l.bit
 		if n == 1 {
 			e.self |= l.bit
