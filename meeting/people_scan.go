@@ -219,7 +219,6 @@ func (sc *scan) line(s, e, para int) {
 			}
 		}
 		j := i + w
-		tk := token{s: int32(i), kind: tWord}
 		for j < e {
 			c := t[j]
 			if c < utf8.RuneSelf {
@@ -248,10 +247,9 @@ func (sc *scan) line(s, e, para int) {
 			}
 			j += w
 		}
-		tk.e = int32(j)
-		tk.digit = cls&asciiDigit != 0
-		sc.classify(&tk)
-		sc.toks = append(sc.toks, tk)
+		// classified in place: cheaper than copying a token in
+		sc.toks = append(sc.toks, token{s: int32(i), e: int32(j), kind: tWord, digit: cls&asciiDigit != 0})
+		sc.classify(&sc.toks[len(sc.toks)-1])
 		i = j
 	}
 	// sentences
