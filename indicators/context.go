@@ -950,11 +950,3 @@ func isWordBytesAt(low string, i int, w string) bool {
 	e := i + len(w)
 	return e <= len(low) && low[i:e] == w && (e == len(low) || !wordByte[low[e]])
 }
-
-// byteAt returns s[i], or 0 past the end of s.
-func byteAt(s string, i int) byte {
-	if i < len(s) {
-		return s[i]
-	}
-	return 0
-}
