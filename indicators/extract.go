@@ -63,11 +63,11 @@ func (x *extractor) run() {
 			return
 		}
 	}
+	x.periods = make([]periodSpan, 0, 16)
 	// Every figure comes from one candidate and opens at most one
 	// indicator, so neither slice grows. The figures of all indicators share
 	// one backing array: figures join only the last indicator, so each
 	// indicator's figures are contiguous in it.
-	x.periods = make([]periodSpan, 0, 16)
 	x.out = make([]Indicator, 0, len(cands))
 	figs := make([]Figure, 0, len(cands))
 	var (
@@ -247,7 +247,8 @@ func (x *extractor) dedupe() {
 	lead := leadEnd(x.t)
 	// Sets of the values in the body and of the values kept so far let
 	// most figures skip the searches below: a value not in a set has no
-	// equal there.
+	// equal there. Dropping figures only removes values from the body, so
+	// body, filled before, holds all that statedLater can meet.
 	var body, kept valueSet
 	for k := range x.out {
 		if x.out[k].Start >= lead {
