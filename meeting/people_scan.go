@@ -454,7 +454,13 @@ var cueAnchor, cueAnchorAt = func() (anchor [2][64]uint32, at []int) {
 func (sc *scan) cues(s, e int, set uint32) (found uint32) {
 	l := sc.l[:e]
 	for i := s; i+2 < len(l); i++ {
-		if l[i] != 0xE1 || l[i+1] != 0xBA && l[i+1] != 0xBB {
+		// the next lead byte of a three-byte letter, found by the
+		// vectorised IndexByte
+		k := strings.IndexByte(l[i:len(l)-2], 0xE1)
+		if k < 0 {
+			break
+		}
+		if i += k; l[i+1] != 0xBA && l[i+1] != 0xBB {
 			continue
 		}
 		for m := cueAnchor[l[i+1]-0xBA][l[i+2]&0x3F] & set; m != 0; m &= m - 1 {
