@@ -328,9 +328,18 @@ func isWordRune(r rune) bool {
 // they differ.
 func (sc *scan) classify(tk *token) {
 	w, lw := sc.t[tk.s:tk.e], sc.l[tk.s:tk.e]
-	f := wordFlags(lw)
-	tk.first, tk.self, tk.maxN, tk.tail = f.first, f.self, f.maxN, f.tail
-	if w == lw {
+	var same bool // w == lw: the word is in lower case
+	if len(lw) <= 12 {
+		// the keys of short words compare them without a call
+		a, b := wordKey(lw)
+		f := flagSlot(a, b).flags
+		tk.first, tk.self, tk.maxN, tk.tail = f.first, f.self, f.maxN, f.tail
+		wa, wb := wordKey(w)
+		same = wa == a && wb == b
+	} else {
+		same = w == lw // too long for any lexicon: no flags
+	}
+	if same {
 		return
 	}
 	_, n := utf8.DecodeRuneInString(w)

@@ -106,9 +106,10 @@ var pluralWords = wordSet("các", "những", "hai", "ba", "cùng các")
 // that a token is looked up once: the lexicons that have a phrase opening
 // with it (one bit each), those that hold the word as a phrase by itself,
 // and the most words of a phrase it opens. It is an open-addressing table
-// keyed by the word's bytes packed in two integers: cheaper than a map for
-// the one lookup made per word of the text. Words longer than twelve bytes
-// are never looked up: no lexicon word is that long (wordSet makes sure).
+// keyed by the word's bytes packed in two integers (wordKey): cheaper than
+// a map for the one lookup made per word of the text (in classify). Words
+// longer than twelve bytes are never looked up: no lexicon word is that
+// long (wordSet makes sure).
 var flagTable [1 << flagBits]flagEntry
 
 const flagBits = 11
@@ -193,14 +194,6 @@ func addFlag(w string) *flagEntry {
 	return e
 }
 
-// wordFlags returns the lexicon bits of the lower-case word w.
-func wordFlags(w string) flags {
-	if len(w) > 12 || len(w) == 0 {
-		return flags{}
-	}
-	return flagSlot(wordKey(w)).flags
-}
-
 // wordSet builds a set of lower-case phrases, and records them in
 // flagTable and phraseLex under a bit of their own.
 func wordSet(words ...string) lexicon {
@@ -219,7 +212,7 @@ func wordSet(words ...string) lexicon {
 		}
 		for _, x := range strings.Fields(w) {
 			if len(x) > 12 {
-				panic("meeting: a lexicon word longer than wordFlags looks up: " + x)
+				panic("meeting: a lexicon word longer than classify looks up: " + x)
 			}
 		}
 		for _, x := range strings.Fields(rest) {
