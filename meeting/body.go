@@ -175,8 +175,16 @@ var provinces = map[string]bool{
 	"Vĩnh Phúc": true, "Yên Bái": true,
 }
 
-// hcmAliases are the short forms of Hồ Chí Minh City, upper case.
-var hcmAliases = map[string]bool{"HCM": true, "TPHCM": true, "HCMC": true}
+// isHCMAlias reports a short form of Hồ Chí Minh City, upper case. It is
+// asked of the first word of every place name, so it is a switch, not a
+// map.
+func isHCMAlias(w string) bool {
+	switch w {
+	case "HCM", "TPHCM", "HCMC":
+		return true
+	}
+	return false
+}
 
 // notPlace lists capitalised words that cannot begin a place name: they
 // begin titles, organs and other phrases that follow a level word.
@@ -364,7 +372,7 @@ func (p *parser) locatedTail(pl *place, j int) int {
 func (p *parser) readLocality(i int) (string, int) {
 	tx := p.doc.Text
 	// Hồ Chí Minh City in its short forms: "TP.HCM", "TP HCM", "TPHCM".
-	if e := wordAt(tx, i); e > i && hcmAliases[tx[i:e]] {
+	if e := wordAt(tx, i); e > i && isHCMAlias(tx[i:e]) {
 		return "Hồ Chí Minh", e
 	}
 	var words [6][2]int

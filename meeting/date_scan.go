@@ -18,11 +18,14 @@ type dayMention struct {
 // timesOfDay are the words for a part of the day, as the JSON gives them.
 var timesOfDay = [...]string{"sáng", "trưa", "chiều", "tối"}
 
-// dayCues are the words that introduce a day in running text.
-var dayCues = map[string]bool{
-	"ngày": true, "sáng": true, "trưa": true, "chiều": true, "tối": true,
-	"đêm": true, "hôm": true, "nay": true, "từ": true, "đến": true, "và": true,
-	"qua": true, "tới": true,
+// isDayCue reports a word that introduces a day in running text. It is
+// asked before every number, so it is a switch, not a map.
+func isDayCue(w string) bool {
+	switch w {
+	case "ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "nay", "từ", "đến", "và", "qua", "tới":
+		return true
+	}
+	return false
 }
 
 // daysIn appends the day mentions in Text[lo:hi], in order, to out and
@@ -137,7 +140,7 @@ func (p *parser) dayAt(i, hi int) (dayMention, bool) {
 		ws, we = prevWord(l, ds)
 	}
 	w := l[ws:we]
-	if dayCues[w] {
+	if isDayCue(w) {
 		dm.cued = true
 		if w == "ngày" || w == "nay" {
 			ws2, we2 := prevWord(l, ws)
@@ -213,7 +216,7 @@ func (p *parser) chainEnd(i, e, hi int) (dayMention, bool) {
 // before i: "ngày 12.7" is a day where a bare "12.7" is a number.
 func (p *parser) cueBefore(i int) bool {
 	ws, we := prevWord(p.doc.Lower, i)
-	return dayCues[p.doc.Lower[ws:we]]
+	return isDayCue(p.doc.Lower[ws:we])
 }
 
 // daysInMonth returns the number of days in month of year (29 for
