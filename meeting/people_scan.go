@@ -595,8 +595,9 @@ func (sc *scan) match(lex lexicon, i, end int) int {
 	for m < int(tk.maxN) && i+m < end && sc.toks[i+m].tail && sc.toks[i+m].s == sc.toks[i+m-1].e+1 {
 		m++
 	}
+	// tokens i to i+m-1 are words one space apart (sc.phrase's test)
 	for n := m; n > 1; n-- {
-		if p := sc.phrase(i, n, end); p != "" && phraseLex[p]&lex.bit != 0 {
+		if phraseLex[sc.l[tk.s:sc.toks[i+n-1].e]]&lex.bit != 0 {
 			return n
 		}
 	}
