@@ -209,7 +209,7 @@ func (sc *scan) line(s, e, para int) {
 				i++
 				continue
 			}
-		} else if w = vietLetterLen(t, i, e); w == 0 {
+		} else if w = vietLetterLen(t[i:e]); w == 0 {
 			var r rune
 			r, w = utf8.DecodeRuneInString(t[i:])
 			if !isWordRune(r) {
@@ -237,7 +237,7 @@ func (sc *scan) line(s, e, para int) {
 				}
 				break
 			}
-			if w := vietLetterLen(t, j, e); w > 0 {
+			if w := vietLetterLen(t[j:e]); w > 0 {
 				j += w
 				continue
 			}
@@ -266,21 +266,17 @@ func (sc *scan) line(s, e, para int) {
 	}
 }
 
-// vietLetterLen returns the length of the letter at t[j:] when it is one
+// vietLetterLen returns the length of the letter s opens when it is one
 // of the common non-ASCII letters of Vietnamese, which isWordRune accepts
 // (U+00C0–U+01BF but × and ÷, U+1E00–U+1EFF), read from its bytes alone;
-// else 0. The letter must end by e.
-func vietLetterLen(t string, j, e int) int {
-	c := t[j]
-	switch {
-	case 0xC3 <= c && c <= 0xC6:
-		if j+2 <= e && t[j+1]&0xC0 == 0x80 && !(c == 0xC3 && (t[j+1] == 0x97 || t[j+1] == 0xB7)) {
-			return 2
-		}
-	case c == 0xE1:
-		if j+3 <= e && 0xB8 <= t[j+1] && t[j+1] <= 0xBB && t[j+2]&0xC0 == 0x80 {
-			return 3
-		}
+// else 0. It is small enough to be inlined in the tokenizer's loop: the
+// byte differences wrap around, so x-lo <= n tests lo <= x <= lo+n.
+func vietLetterLen(s string) int {
+	if len(s) >= 3 && s[0] == 0xE1 && s[1]-0xB8 <= 3 && s[2]&0xC0 == 0x80 {
+		return 3
+	}
+	if len(s) >= 2 && s[0]-0xC3 <= 3 && s[1]&0xC0 == 0x80 && (s[0] != 0xC3 || s[1] != 0x97 && s[1] != 0xB7) {
+		return 2
 	}
 	return 0
 }
