@@ -54,6 +54,9 @@ func (p *parser) daysIn(out []dayMention, lo, hi int) []dayMention {
 func (p *parser) dayAt(i, hi int) (dayMention, bool) {
 	l := p.doc.Lower
 	e := digitsAt(l, i)
+	if e-i == 4 {
+		return isoDayAt(l, i, hi)
+	}
 	day, _ := atoiSpan(l, i, e)
 	if e-i > 2 || day < 1 || day > 31 || e >= hi {
 		return dayMention{}, false
@@ -61,7 +64,7 @@ func (p *parser) dayAt(i, hi int) (dayMention, bool) {
 	var dm dayMention
 	dm.start = i
 	switch {
-	case l[e] == '/' || l[e] == '-' || l[e] == '.' && p.cueBefore(i):
+	case l[e] == '/' || l[e] == '-' || l[e] == '.' && (p.cueBefore(i) || dottedYearAt(l, e)):
 		sep := l[e]
 		m0 := e + 1
 		m1 := digitsAt(l, m0)
@@ -170,6 +173,39 @@ func (p *parser) dayAt(i, hi int) (dayMention, bool) {
 		return dayMention{}, false
 	}
 	return dm, true
+}
+
+// isoDayAt reads a day written year first, "2024-12-18", as page stamps
+// print it ("Cập nhật: 2024-12-18 17:05:00"). Only the full form with a
+// two-digit month and day counts: "2020-2025" is a range of years.
+func isoDayAt(l string, i, hi int) (dayMention, bool) {
+	if i+10 > hi || l[i+4] != '-' || l[i+7] != '-' || !wordEnd(l, i+10) {
+		return dayMention{}, false
+	}
+	for _, k := range [...]int{5, 6, 8, 9} {
+		if l[i+k] < '0' || l[i+k] > '9' {
+			return dayMention{}, false
+		}
+	}
+	year, _ := atoiSpan(l, i, i+4)
+	month, _ := atoiSpan(l, i+5, i+7)
+	day, _ := atoiSpan(l, i+8, i+10)
+	if year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(month, year) {
+		return dayMention{}, false
+	}
+	return dayMention{start: i, end: i + 10, date: vntext.Date{Year: year, Month: month, Day: day}, cued: true}, true
+}
+
+// dottedYearAt reports whether Lower[e:] (at the '.' after a day) goes on
+// as ".MM.YYYY": "19.09.2024" is a date even with no cue before it, since
+// a number never groups its digits in twos.
+func dottedYearAt(l string, e int) bool {
+	m1 := digitsAt(l, e+1)
+	if m1-e-1 < 1 || m1-e-1 > 2 || m1 >= len(l) || l[m1] != '.' {
+		return false
+	}
+	y1 := digitsAt(l, m1+1)
+	return y1-m1-1 == 4 && wordEnd(l, y1)
 }
 
 // chainEnd reads, after a cued bare day at Lower[i:e], the days it is

@@ -133,6 +133,17 @@ func (p *parser) parsePage(m *Meeting) {
 			break
 		}
 	}
+	// Some pages print the stamp under the report ("Cập nhật lúc 17:40,
+	// 03/08/2023" by the byline): further down, only a short line that
+	// says it is the article's date counts.
+	for k := 8; stampLine < 0 && m.Published.IsZero() && k < len(p.lines); k++ {
+		ln := p.lines[k]
+		if low := l[ln.start:ln.end]; wordCount(low) <= 12 && stampKeyword(low) {
+			if d, ok := p.stamp(ln.start, ln.end); ok {
+				m.Published = d
+			}
+		}
+	}
 	for k := 0; k < len(p.lines) && k < 6; k++ {
 		// The headline sits right above the stamp, also under a sidebar of
 		// other articles ("Tin nổi bật", each with its own date).
@@ -256,7 +267,8 @@ func (p *parser) stamp(lo, hi int) (vntext.Date, bool) {
 		d := dm.date
 		// A clock within a few bytes before or after the date.
 		found := false
-		for i := max(lo, dm.start-10); i < min(hi, dm.end+12); i++ {
+		// (13 bytes before: "15h42 ngày 25/11/2025").
+		for i := max(lo, dm.start-13); i < min(hi, dm.end+12); i++ {
 			if i >= dm.start && i < dm.end {
 				continue
 			}

@@ -324,6 +324,35 @@ var pageTests = []struct {
 		published: "2022-07-08",
 	},
 	{
+		name:      "a stamp written year first",
+		in:        "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm\nCập nhật: 2024-07-09 16:45:00\n\nSáng 9/7, HĐND huyện Sóc Sơn khóa XX tổ chức kỳ họp thứ 16 để xem xét báo cáo kinh tế - xã hội 6 tháng đầu năm.",
+		title:     "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm",
+		published: "2024-07-09T16:45",
+	},
+	{
+		name:      "a stamp with dots",
+		in:        "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm\n09.07.2024 | 16:45\n\nSáng 9/7, HĐND huyện Sóc Sơn khóa XX tổ chức kỳ họp thứ 16 để xem xét báo cáo kinh tế - xã hội 6 tháng đầu năm.",
+		title:     "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm",
+		published: "2024-07-09T16:45",
+	},
+	{
+		name:      "a clock and ngày before the date",
+		in:        "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm\n16h45 ngày 09/07/2024\n\nSáng 9/7, HĐND huyện Sóc Sơn khóa XX tổ chức kỳ họp thứ 16 để xem xét báo cáo kinh tế - xã hội 6 tháng đầu năm.",
+		title:     "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm",
+		published: "2024-07-09T16:45",
+	},
+	{
+		name:      "a stamp under the report",
+		in:        "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm\n\nSáng 9/7, HĐND huyện Sóc Sơn khóa XX tổ chức kỳ họp thứ 16 để xem xét báo cáo kinh tế - xã hội 6 tháng đầu năm.\nKỳ họp kéo dài hai ngày.\nCác đại biểu thảo luận tại tổ.\nChiều 10/7, kỳ họp bế mạc.\nKỳ họp thông qua 12 nghị quyết.\nHuyện tiếp tục đẩy mạnh giải ngân.\nĐại biểu chất vấn về đất đai.\nKỳ họp thành công tốt đẹp.\nThu Trang\nCập nhật lúc 17:40, 10/07/2024",
+		title:     "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm",
+		published: "2024-07-10T17:40", author: "Thu Trang",
+	},
+	{
+		name:  "a year range is not a stamp",
+		in:    "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm\n2021-2026 | 16:45\n\nSáng 9/7, HĐND huyện Sóc Sơn khóa XX tổ chức kỳ họp thứ 16 để xem xét báo cáo kinh tế - xã hội 6 tháng đầu năm.",
+		title: "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm",
+	},
+	{
 		name:  "a site menu with a date is still a page clock",
 		in:    "Thứ Bảy, 11/07/2020 | Đăng nhập | Liên hệ\n\nHĐND thị trấn Tân Túc khai mạc kỳ họp giữa năm\n\nSáng 10/7/2020, HĐND thị trấn Tân Túc khóa XI tổ chức kỳ họp thứ 14 để đánh giá kết quả 6 tháng đầu năm.",
 		title: "HĐND thị trấn Tân Túc khai mạc kỳ họp giữa năm",
