@@ -66,6 +66,13 @@ func (p *parser) readEvent(ev *event, j int) {
 	if hasWordAt(lo, k, "đảng") && !hasWordAt(lo, k, "đảng bộ") && !hasWordAt(lo, k, "đảng ủy") {
 		ev.excluded = true // "Đại hội lần thứ XIII của Đảng": the national Party
 	}
+	// "Tại kỳ họp bất thường chiều 3/8, HĐND TP Cần Thơ đã bầu …": the
+	// body that met follows the day the phrase fronts.
+	if k2, ok := p.skipDayPhrase(k); ok {
+		if pl, ok := p.readPlace(k2); ok && pl.fam != famNone && !pl.generic {
+			k = k2
+		}
+	}
 	if pl, ok := p.readPlace(k); ok && pl.fam != famNone {
 		if pl.generic {
 			ev.excluded = true
@@ -96,6 +103,37 @@ func (p *parser) readEvent(ev *event, j int) {
 	if ws, we := prevWord(lo, ev.start); we > ws && (lo[ws:we] == "quyết" || lo[ws:we] == "tới" || lo[ws:we] == "bị") {
 		ev.excluded = true
 	}
+}
+
+// skipDayPhrase reads a day and its comma at Lower[k:] ("chiều 3/8, ",
+// "ngày 12/7/2024, ", "sáng nay (5/10), ") and returns where what follows
+// starts.
+func (p *parser) skipDayPhrase(k int) (int, bool) {
+	lo := p.doc.Lower
+	j := k
+	for _, w := range [...]string{"sáng", "trưa", "chiều", "tối", "hôm", "nay", "ngày"} {
+		if hasWordAt(lo, j, w) {
+			j = skipSpace(lo, j+len(w))
+		}
+	}
+	if j < len(lo) && lo[j] == '(' {
+		j = skipSpace(lo, j+1)
+	}
+	if j == k || j >= len(lo) || lo[j] < '0' || lo[j] > '9' {
+		return 0, false
+	}
+	dm, ok := p.dayAt(j, len(lo))
+	if !ok || dm.date.Month == 0 {
+		return 0, false
+	}
+	e := skipSpace(lo, dm.end)
+	if e < len(lo) && lo[e] == ')' {
+		e = skipSpace(lo, e+1)
+	}
+	if e >= len(lo) || lo[e] != ',' {
+		return 0, false
+	}
+	return skipSpace(lo, e+1), true
 }
 
 // startsOrgan reports a capitalised word at Text[k:] that is not a body:

@@ -27,6 +27,12 @@ var headerTests = []struct {
 		date: "2021-12-20", tod: "sáng",
 	},
 	{
+		name: "the body after the day the meeting phrase fronts",
+		in:   "Thành phố có tân Phó Chủ tịch UBND\n\nTại kỳ họp bất thường sáng 14/5, HĐND TP Vĩnh Yên đã bầu bà Lê Thu Hà giữ chức Phó Chủ tịch UBND thành phố với 30/30 đại biểu có mặt tán thành.\n\nSáng ngày 14-5, HĐND TP Vĩnh Yên khóa XIII tổ chức kỳ họp thứ 12 (kỳ họp bất thường) để kiện toàn nhân sự.",
+		kind: KindCouncilSession, level: "thành phố", locality: "Vĩnh Yên", session: 12, term: 13,
+		date: "2021-05-14", tod: "sáng",
+	},
+	{
 		name: "province with its level word in brackets before the term",
 		in:   "Xã họp cuối năm\n\nNgày 22/12/2025, Ban Chấp hành Đảng bộ xã Bát Tràng (thành phố Hà Nội) khóa I, nhiệm kỳ 2025 - 2030 tổ chức hội nghị lần thứ tư.",
 		kind: KindConference, level: "xã", locality: "Bát Tràng", session: 4, term: 1, tenure: [2]int{2025, 2030},
