@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/vnreport/vnreport/vntext"
@@ -659,7 +660,7 @@ func (p *parser) meetingDate(m *Meeting, ev *event, places []place, leadStart, l
 			break
 		}
 	}
-	if pick == nil && p.leadLine < len(p.lines) {
+	if pick == nil && p.leadLine < len(p.lines) && !looksLikeDateLine(p.doc.Lower[p.lines[p.leadLine].start:p.lines[p.leadLine].end]) {
 		// The lead's first day: "Ngày 6/10/2020, HĐND huyện … tổ chức".
 		lo := p.lines[p.leadLine].start
 		if ev.start >= leadStart && ev.start < lo {
@@ -686,11 +687,17 @@ func (p *parser) meetingDate(m *Meeting, ev *event, places []place, leadStart, l
 	if tod == "" {
 		// "Sáng nay, Thành ủy …", "Chiều qua, trong phiên chất vấn …": a
 		// part of today or yesterday without a date.
-		tod = p.relativeTimeOfDay(ss, se, pick, false)
+		back := 0
+		tod, back = p.relativeTimeOfDay(ss, se, pick, false)
 		if tod == "" && pick == nil && leadStart < leadEnd {
 			// The headline or sapo named the meeting; the body's first
 			// sentence opens with its time: "Chiều qua, trong phiên …".
-			tod = p.relativeTimeOfDay(leadStart, leadEnd, nil, true)
+			tod, back = p.relativeTimeOfDay(leadStart, leadEnd, nil, true)
+		}
+		// Today and yesterday are days of the page's stamp.
+		if tod != "" && pick == nil && m.Published.Year != 0 {
+			t := time.Date(m.Published.Year, time.Month(m.Published.Month), m.Published.Day-back, 0, 0, 0, 0, time.UTC)
+			m.Date = vntext.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
 		}
 	}
 	m.TimeOfDay = tod
@@ -698,8 +705,8 @@ func (p *parser) meetingDate(m *Meeting, ev *event, places []place, leadStart, l
 
 // relativeTimeOfDay finds "sáng nay", "chiều qua", "tối hôm qua" in
 // Text[ss:se] (near pick's day when there is one; at a sentence's start when
-// opening is set) and returns its part of the day.
-func (p *parser) relativeTimeOfDay(ss, se int, pick *dayMention, opening bool) string {
+// opening is set) and returns its part of the day, and 1 for yesterday.
+func (p *parser) relativeTimeOfDay(ss, se int, pick *dayMention, opening bool) (tod string, daysBack int) {
 	l := p.doc.Lower
 	for _, t := range timesOfDay {
 		for _, rel := range [...]string{" nay", " qua", " hôm nay", " hôm qua"} {
@@ -723,11 +730,14 @@ func (p *parser) relativeTimeOfDay(ss, se int, pick *dayMention, opening bool) s
 						continue
 					}
 				}
-				return t
+				if strings.HasSuffix(rel, "qua") {
+					return t, 1
+				}
+				return t, 0
 			}
 		}
 	}
-	return ""
+	return "", 0
 }
 
 // firstTenure returns the tenure that dates a meeting held at its start:

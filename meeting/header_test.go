@@ -411,6 +411,9 @@ func TestDayForms(t *testing.T) {
 		{"Sáng thứ Hai (9/10), HĐND huyện Thanh Oai khóa XX khai mạc kỳ họp thứ 15.", "--10-09", "sáng"},
 		{"Chiều Chủ nhật, 8/10, Ban Chấp hành Đảng bộ huyện Thanh Oai tổ chức Hội nghị lần thứ 21.", "--10-08", "chiều"},
 		{"Chiều thứ Sáu, ngày 6/10, HĐND huyện Thanh Oai khóa XX bế mạc kỳ họp thứ 15.", "--10-06", "chiều"},
+		{"Huyện Thanh Oai họp HĐND cuối năm\n(15:20 06/12/2023)\n\nSáng nay, HĐND huyện Thanh Oai khóa XX khai mạc kỳ họp thứ 15 để đánh giá kết quả năm 2023.", "2023-12-06", "sáng"},
+		{"Huyện Thanh Oai họp HĐND cuối năm\n(08:10 01/01/2024)\n\nTối qua, HĐND huyện Thanh Oai khóa XX bế mạc kỳ họp thứ 15 sau hai ngày làm việc.", "2023-12-31", "tối"},
+		{"Huyện Thanh Oai họp HĐND cuối năm\n\nSáng nay, HĐND huyện Thanh Oai khóa XX khai mạc kỳ họp thứ 15 để đánh giá kết quả năm 2023.", "", "sáng"},
 	}
 	for _, tt := range tests {
 		m, err := Parse(tt.in)
