@@ -125,9 +125,23 @@ func (p *parser) parsePage(m *Meeting) {
 		return !isPageClock(low) && hasLower(s) && wordCount(s) >= 4 && !looksLikeDateLine(low) &&
 			!strings.Contains(s, " | ") && !strings.Contains(s, " > ") && !listItem(k)
 	}
-	stampLine := -1
-	for k := 0; k < len(p.lines) && k < 8; k++ {
+	stampLine, paragraphAbove := -1, false
+	for k := 0; k < len(p.lines) && k < 20; k++ {
 		ln := p.lines[k]
+		if k > 0 && wordCount(t[p.lines[k-1].start:p.lines[k-1].end]) >= 20 {
+			// A page pasted with its menus puts the headline and stamp
+			// further down, but still above any paragraph of the report.
+			if k >= 8 {
+				break
+			}
+			paragraphAbove = true
+		}
+		if k >= 8 && (paragraphAbove || !looksLikeDateLine(l[ln.start:ln.end])) {
+			if paragraphAbove {
+				break
+			}
+			continue
+		}
 		if d, ok := p.stamp(ln.start, ln.end); ok {
 			m.Published, stampLine = d, k
 			break

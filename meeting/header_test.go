@@ -354,6 +354,12 @@ var pageTests = []struct {
 		published: "2024-07-10T17:40", author: "Thu Trang",
 	},
 	{
+		name:      "a page pasted with its menus above the headline",
+		in:        "Trang chủ\nThời sự\nChính trị\nKinh tế\nXã hội\nPháp luật\nVăn hóa\nThể thao\nĐịa phương\nHĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm\n09/07/2024 16:45\n\nSáng 9/7, HĐND huyện Sóc Sơn khóa XX tổ chức kỳ họp thứ 16 để xem xét báo cáo kinh tế - xã hội 6 tháng đầu năm và bàn nhiệm vụ những tháng cuối năm.",
+		title:     "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm",
+		published: "2024-07-09T16:45",
+	},
+	{
 		name:  "a year range is not a stamp",
 		in:    "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm\n2021-2026 | 16:45\n\nSáng 9/7, HĐND huyện Sóc Sơn khóa XX tổ chức kỳ họp thứ 16 để xem xét báo cáo kinh tế - xã hội 6 tháng đầu năm.",
 		title: "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm",
