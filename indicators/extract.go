@@ -450,7 +450,7 @@ func (x *extractor) subjectCount(q vntext.Quantity) (string, int, bool) {
 	if j < len(low) && strings.IndexByte(",;.)", low[j]) < 0 && low[j] != '\n' {
 		return "", 0, false
 	}
-	if q.Unit != "" || q.Value != float64(int64(q.Value)) || (q.Value >= 1900 && q.Value <= 2100) {
+	if q.Unit != "" || q.Value != float64(int64(q.Value)) || yearDigits(x.t[q.NumStart:q.End]) {
 		return "", 0, false
 	}
 	if _, ok := endsWithWord(low, q.Start, "là"); !ok {
@@ -507,7 +507,8 @@ func (x *extractor) rangeStart(q, next vntext.Quantity) vntext.Quantity {
 // the noun it counts.
 func (x *extractor) countUnit(q vntext.Quantity) (string, int, bool) {
 	t, low := x.t, x.low
-	if q.Unit == "" && q.Value >= 1900 && q.Value <= 2100 {
+	year := q.Unit == "" && yearDigits(t[q.NumStart:q.End])
+	if year && !yearCountOK(t, low, q) {
 		return "", 0, false // a year
 	}
 	if q.Value == 0 {
@@ -546,6 +547,51 @@ func (x *extractor) countUnit(q vntext.Quantity) (string, int, bool) {
 		unit = t[q.End-len(q.Unit) : end] // "1,6 triệu lượt"
 	}
 	return unit, end, true
+}
+
+// yearDigits reports whether num is written as a year: four plain digits
+// from 1900 to 2100. A number with a thousands dot ("1.986") or a decimal
+// part is never a year.
+func yearDigits(num string) bool {
+	if len(num) != 4 || !isDigit(num[0]) || !isDigit(num[1]) || !isDigit(num[2]) || !isDigit(num[3]) {
+		return false
+	}
+	y := int(num[0]-'0')*1000 + int(num[1]-'0')*100 + int(num[2]-'0')*10 + int(num[3]-'0')
+	return y >= 1900 && y <= 2100
+}
+
+// yearCountOK reports whether a number written as a year counts things
+// all the same: a noun of countUnits follows it ("kết nạp 2050 đảng
+// viên") and no word before it makes it a time ("đến 2030", "từ 2021").
+// The words that make a number an identifier or a time are ruled out
+// later, by countContextOK.
+func yearCountOK(t, low string, q vntext.Quantity) bool {
+	i := q.End
+	if i+1 >= len(t) || t[i] != ' ' {
+		return false
+	}
+	i++
+	if _, we := wordAt(low, i); countUnitEnd(low, i, we) == we && !knownCountEnd(low, i, we) {
+		return false // no noun of the table follows
+	}
+	j := trimRightSpaces(low, q.NumStart)
+	for _, w := range [...]string{"đến", "tới", "từ", "trước", "sau", "vào", "cuối", "đầu", "giữa", "hết", "trong", "đoạn", "kỳ", "tầm nhìn", "qua", "nay", "và"} {
+		if _, ok := endsWithWordAt(low, j, w); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// knownCountEnd reports whether the one-word noun low[i:we] is itself a
+// unit of countUnits ("trường").
+func knownCountEnd(low string, i, we int) bool {
+	for _, u := range countUnitIndex.at(low, i) {
+		if u == low[i:we] {
+			return true
+		}
+	}
+	return false
 }
 
 // countUnitEnd returns the end of the longest unit of countUnits at

@@ -82,6 +82,9 @@ var extractTests = []struct {
 	{"acronym before a ratio", "Huyện hoàn thành GPMB 14/17 dự án.", []string{"ratio 14/17 dự án"}},
 	{"English decimal point", "Chỉ số giá tiêu dùng tăng 3.5%.", []string{"change 3.5 %"}},
 	{"at least", "Tỉnh phấn đấu tăng trưởng từ 7% trở lên.", []string{"target 7 % over"}},
+	{"a count with a thousands dot is not a year", "Cả năm, các chi bộ kết nạp 1.957 đảng viên, bộ phận một cửa tiếp nhận 2.031 hồ sơ.",
+		[]string{"amount 1957 đảng viên", "amount 2031 hồ sơ"}},
+	{"four digits before a known count noun", "Đến nay, toàn tỉnh có 2080 tổ chức cơ sở đảng.", []string{"amount 2080 tổ chức cơ sở đảng"}},
 }
 
 // Near misses: numbers that are not figures.
@@ -101,6 +104,8 @@ var nearMissTests = []struct{ name, in string }{
 	{"time of day", "Hội nghị bắt đầu lúc 8 giờ 30 phút."},
 	{"age", "Độ tuổi áp dụng là 55 tuổi với nam."},
 	{"bare year range", "Giai đoạn 2021 - 2025 có nhiều thách thức."},
+	{"years before count nouns", "Năm 2024 đảng viên được học nghị quyết; từ 2026 doanh nghiệp được hỗ trợ; đến 2030 cán bộ được đào tạo; giai đoạn 2021-2025 dự án được rà soát; nhiệm kỳ 2020 - 2025 đại biểu dự họp."},
+	{"a year before a word that counts nothing", "Đến năm 2030, tầm nhìn 2045 thành phố phát triển."},
 }
 
 func TestExtractForms(t *testing.T) {
