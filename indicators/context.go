@@ -240,7 +240,7 @@ var fillers = [...]string{
 // order they are tried, and the fillers the same way: a word ends at i
 // only if its last byte is low[i-1].
 var (
-	roleVerbs     = byLastByte("tăng trưởng", "tăng", "giảm", "vượt", "chỉ tiêu", "mục tiêu", "phấn đấu", "còn")
+	roleVerbs     = byLastByte("tăng trưởng", "tăng", "giảm", "gấp", "vượt", "chỉ tiêu", "mục tiêu", "phấn đấu", "còn")
 	fillersByLast = byLastByte(fillers[:]...)
 )
 
@@ -290,8 +290,14 @@ func (x *extractor) role(c *cand, sent, cl int) {
 			break
 		}
 	}
+	pbs, pbe := -1, -1 // a plan word between "vượt" and the figure
+	if verb == "" {
+		if ps, pe, ok := exceededPlanBefore(low, i, cl); ok {
+			verb, pbs, pbe = "vượt", ps, pe
+		}
+	}
 	switch verb {
-	case "tăng", "tăng trưởng":
+	case "tăng", "tăng trưởng", "gấp":
 		f.Role = RoleChange
 	case "giảm":
 		f.Role = RoleChange
@@ -331,6 +337,8 @@ func (x *extractor) role(c *cand, sent, cl int) {
 			f.Role = RolePlan
 		}
 		bs = j
+	} else if verb == "gấp" && f.Unit == "lần" {
+		bs = j // "gấp 1,8 lần năm 2020": what the multiple is of
 	}
 	if bs >= 0 && bs < ce {
 		be := max(baselineEnd(low, bs, ce), bs)
@@ -342,6 +350,9 @@ func (x *extractor) role(c *cand, sent, cl int) {
 				f.Bound = BoundOver
 			}
 		}
+	}
+	if pbs >= 0 && f.Role == RoleExceed && f.Baseline == "" {
+		f.Baseline = x.t[pbs:pbe] // "vượt dự toán 12%"
 	}
 	// "từ 7% trở lên": at least.
 	if f.Bound == "" && strings.HasPrefix(tail, "trở lên") {
@@ -379,6 +390,32 @@ func (x *extractor) role(c *cand, sent, cl int) {
 		f.Role = RoleChange
 		f.Value, f.VND = -f.Value, -f.VND
 	}
+}
+
+// exceededPlanBefore reports whether low[:i] ends with "vượt" and what
+// it beat, a plan word, maybe with who set it: "vượt dự toán 12%",
+// "vượt kế hoạch năm 5%", "vượt dự toán được giao 8%". It returns the
+// span of the plan words, within the clause from cl. "vượt chỉ tiêu 95%"
+// is left to the verb walk: the schema reads it as a target.
+func exceededPlanBefore(low string, i, cl int) (int, int, bool) {
+	e := trimRightSpaces(low, i)
+	j := e
+	for _, q := range [...]string{"được giao", "giao", "đề ra", "năm"} {
+		if s, ok := endsWithWordAt(low, j, q); ok && s > cl {
+			j = trimRightSpaces(low, s)
+			break
+		}
+	}
+	for _, p := range [...]string{"dự toán", "kế hoạch"} {
+		s, ok := endsWithWordAt(low, j, p)
+		if !ok || s <= cl {
+			continue
+		}
+		if v, ok := endsWithWord(low, s, "vượt"); ok && v >= cl {
+			return s, e, true
+		}
+	}
+	return 0, 0, false
 }
 
 // goalWords make the figures of a sentence after them goals.
@@ -493,7 +530,7 @@ var leadingIndex = func() *phraseIndex {
 // Words at which the measure's noun phrase ends and the predicate begins.
 var predicate = [...]string{
 	"đạt", "ước", "dự kiến", "được", "là", "chiếm", "vượt", "có", "còn", "bằng", "gồm", "xảy ra",
-	"tăng", "giảm", "lên", "khoảng", "với", "đã", "tiếp tục", "luôn", "đều", "chỉ",
+	"tăng", "giảm", "gấp", "lên", "khoảng", "với", "đã", "tiếp tục", "luôn", "đều", "chỉ",
 }
 
 // wordStartByte reports whether a word may start at low[k] (k > 0): the
@@ -553,6 +590,9 @@ func isPredicate(low string, k, we int) bool {
 	if w == "bằng" && (strings.HasSuffix(low[:k], "mặt ") || strings.HasSuffix(low[:k], "cân ") ||
 		strings.HasSuffix(low[:k], "đồng ") || strings.HasSuffix(low[:k], "công ")) {
 		return false // "giải phóng mặt bằng", "cân bằng"
+	}
+	if w == "gấp" && hasWordAt(low, k, "gấp rút") {
+		return false
 	}
 	if w == "chỉ" && (hasWordAt(low, k, "chỉ tiêu") || hasWordAt(low, k, "chỉ số") || hasWordAt(low, k, "chỉ đạo") || hasWordAt(low, k, "chỉ thị")) {
 		return false

@@ -30,9 +30,15 @@
 //	amount  a level reached or counted     đạt 31.748 tỷ đồng; kết nạp được 217 đảng viên
 //	change  a signed change                tăng 8,2% so với cùng kỳ; giảm 3,5% (Value -3.5)
 //	plan    a share of a plan              đạt 55,4% kế hoạch; đạt 108% so với dự toán
-//	exceed  by how much a plan was beaten  vượt 38,04%
+//	exceed  by how much a plan was beaten  vượt 38,04%; vượt dự toán 12%
 //	ratio   Value out of Total             19/19 chỉ tiêu; với 65/67 phiếu tán thành
 //	target  a goal                         phấn đấu tăng trưởng 9%; vượt chỉ tiêu 95% TP giao
+//
+// A change may be measured in percentage points, Unit "điểm phần trăm"
+// ("giảm 0,8 điểm phần trăm", Value -0.8), or as a multiple, Unit "lần"
+// ("tăng 2,5 lần so với cùng kỳ", "gấp 1,8 lần năm 2020", whose Baseline
+// is "năm 2020"); "lần" without a verb of change counts occasions and is
+// not a figure.
 //
 // Bound is [BoundOver] for "trên", "hơn" and "từ … trở lên", [BoundUnder]
 // for "dưới", "chưa đến", and [BoundAbout] for "khoảng", "gần", "xấp xỉ",

@@ -528,6 +528,9 @@ func (x *extractor) countUnit(q vntext.Quantity) (string, int, bool) {
 	}
 	lw := low[i:we]
 	if notCountWord[lw] {
+		if e := changeUnitEnd(low, i, we, q.Start); e > 0 {
+			return t[i:e], e, true // "giảm 0,8 điểm phần trăm", "gấp 1,4 lần"
+		}
 		return "", 0, false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -547,6 +550,36 @@ func (x *extractor) countUnit(q vntext.Quantity) (string, int, bool) {
 		unit = t[q.End-len(q.Unit) : end] // "1,6 triệu lượt"
 	}
 	return unit, end, true
+}
+
+// changeUnitEnd reads the units that measure a change rather than count
+// things, at low[i:we], a word that otherwise counts nothing: percentage
+// points ("tăng 0,5 điểm phần trăm", "điểm %") and multiples after a verb
+// of change ("tăng 2,5 lần", "gấp 1,4 lần", "tăng gấp 3 lần"), which
+// without that verb count occasions ("kiểm tra 3 lần"). It returns the
+// unit's end, or 0. start is where the figure, bound included, starts.
+func changeUnitEnd(low string, i, we, start int) int {
+	switch low[i:we] {
+	case "điểm":
+		k := skipSpaces(low, we)
+		if hasWordAt(low, k, "phần trăm") {
+			return k + len("phần trăm")
+		}
+		if k < len(low) && low[k] == '%' {
+			return k + 1
+		}
+	case "lần":
+		j := trimRightSpaces(low, start)
+		if _, ok := endsWithWordAt(low, j, "lên"); ok {
+			j = trimRightSpaces(low, j-len("lên"))
+		}
+		for _, v := range [...]string{"gấp", "tăng", "giảm"} {
+			if _, ok := endsWithWordAt(low, j, v); ok {
+				return we
+			}
+		}
+	}
+	return 0
 }
 
 // yearDigits reports whether num is written as a year: four plain digits

@@ -84,6 +84,14 @@ var extractTests = []struct {
 	{"at least", "Tỉnh phấn đấu tăng trưởng từ 7% trở lên.", []string{"target 7 % over"}},
 	{"a count with a thousands dot is not a year", "Cả năm, các chi bộ kết nạp 1.957 đảng viên, bộ phận một cửa tiếp nhận 2.031 hồ sơ.",
 		[]string{"amount 1957 đảng viên", "amount 2031 hồ sơ"}},
+	{"percentage points", "Tỷ lệ thất nghiệp giảm 0,3 điểm phần trăm, tỷ lệ trẻ đến trường tăng 1,2 điểm % so với năm trước.",
+		[]string{"change -0.3 điểm phần trăm", "change 1.2 điểm %"}},
+	{"a change as a multiple", "Số doanh nghiệp thành lập mới tăng 1,7 lần so với cùng kỳ; vốn đăng ký tăng gấp 3 lần.",
+		[]string{"change 1.7 lần", "change 3 lần"}},
+	{"a multiple of a baseline", "Thu nhập bình quân đầu người năm 2025 ước đạt 68 triệu đồng, gấp 1,9 lần năm 2015.",
+		[]string{"amount 68 triệu đồng", "change 1.9 lần"}},
+	{"exceeding the estimate", "Thu ngân sách trên địa bàn thị xã vượt dự toán 14,5%, chi đầu tư phát triển vượt kế hoạch được giao 6%.",
+		[]string{"exceed 14.5 %", "exceed 6 %"}},
 	{"four digits before a known count noun", "Đến nay, toàn tỉnh có 2080 tổ chức cơ sở đảng.", []string{"amount 2080 tổ chức cơ sở đảng"}},
 }
 
@@ -105,6 +113,8 @@ var nearMissTests = []struct{ name, in string }{
 	{"age", "Độ tuổi áp dụng là 55 tuổi với nam."},
 	{"bare year range", "Giai đoạn 2021 - 2025 có nhiều thách thức."},
 	{"years before count nouns", "Năm 2024 đảng viên được học nghị quyết; từ 2026 doanh nghiệp được hỗ trợ; đến 2030 cán bộ được đào tạo; giai đoạn 2021-2025 dự án được rà soát; nhiệm kỳ 2020 - 2025 đại biểu dự họp."},
+	{"times that are occasions", "Đoàn công tác đã kiểm tra 3 lần tại các xã; hội nghị được tổ chức 2 lần."},
+	{"urgent is not a multiple", "Các xã cần gấp rút hoàn thành hồ sơ trước ngày 15/12."},
 	{"a year before a word that counts nothing", "Đến năm 2030, tầm nhìn 2045 thành phố phát triển."},
 }
 
@@ -241,4 +251,21 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+// What a change measured as a multiple or an exceeded plan is measured
+// against.
+func TestChangeBaselines(t *testing.T) {
+	for in, want := range map[string]string{
+		"Số doanh nghiệp thành lập mới tăng 1,7 lần so với cùng kỳ.": "cùng kỳ",
+		"Thu nhập bình quân đầu người gấp 1,9 lần năm 2015.":         "năm 2015",
+		"Thu ngân sách trên địa bàn thị xã vượt dự toán 14,5%.":      "dự toán",
+		"Chi đầu tư phát triển vượt kế hoạch được giao 6%.":          "kế hoạch được giao",
+		"Tỷ lệ hộ nghèo giảm 0,4 điểm phần trăm so với đầu năm.":     "đầu năm",
+	} {
+		got := Extract(in)
+		if len(got) != 1 || len(got[0].Figures) != 1 || got[0].Figures[0].Baseline != want {
+			t.Errorf("Extract(%q) = %+v; want one figure with baseline %q", in, got, want)
+		}
+	}
 }
