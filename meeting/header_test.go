@@ -469,9 +469,10 @@ func TestContextYearCompared(t *testing.T) {
 	}
 }
 
-// TestNewDocChangesInvalid checks what Parse relies on to skip validating
-// clean input: vntext.NewDoc never gives back a text with an invalid byte
-// as it is. It also checks the offset Parse reports.
+// TestNewDocChangesInvalid checks that Parse rejects exactly the input that
+// is not UTF-8, at the offset of the first bad byte (which it takes from
+// vntext.Doc.InvalidAt rather than a second pass), and that NewDoc never
+// gives back such input as its Text.
 func TestNewDocChangesInvalid(t *testing.T) {
 	for _, tc := range []struct {
 		in  string

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"strconv"
 	"time"
-	"unicode/utf8"
 
 	"github.com/vnreport/vnreport/indicators"
 	"github.com/vnreport/vnreport/vntext"
@@ -137,11 +136,8 @@ func Parse(text string, opts ...Option) (*Meeting, error) {
 		c = *oc
 	}
 	d := vntext.NewDoc(text)
-	// NewDoc replaces every invalid byte with U+FFFD, so a text it gives
-	// back as it is, the same string, is valid: only a changed one needs
-	// the pass over it (TestNewDocChangesInvalid).
-	if d.Text != text && !utf8.ValidString(text) {
-		return nil, &ParseError{Offset: firstInvalid(text), Err: ErrInvalidText}
+	if i := d.InvalidAt(); i >= 0 {
+		return nil, &ParseError{Offset: i, Err: ErrInvalidText}
 	}
 	p := &parser{doc: d, cfg: c}
 	m := &Meeting{}
@@ -151,17 +147,6 @@ func Parse(text string, opts ...Option) (*Meeting, error) {
 	p.parseReferences(m)
 	m.Indicators = indicators.ExtractDoc(d)
 	return m, nil
-}
-
-func firstInvalid(s string) int {
-	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && w == 1 {
-			return i
-		}
-		i += w
-	}
-	return len(s)
 }
 
 // parser holds one parse's state.

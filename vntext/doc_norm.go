@@ -33,6 +33,9 @@ type Doc struct {
 	// where a move changed a length ("uỳ" is 4 bytes, "ùy" 3); edits then
 	// maps that text to Src.
 	toneEdits []edit
+	// invalid is 1 + the offset in Src of the first byte that is not
+	// UTF-8, or 0, so that a zero Doc is valid.
+	invalid int
 }
 
 // An edit records that Src[src:srcEnd] became Text[text:textEnd].
@@ -42,8 +45,7 @@ type edit struct{ text, textEnd, src, srcEnd int }
 // in Text (and map back to the bad byte in Src).
 func NewDoc(src string) *Doc {
 	d := &Doc{Src: src}
-	var spare []byte
-	d.Text, d.edits, d.toneEdits, spare = normalize(src)
+	spare := d.normalize()
 	d.Lower = lower(d.Text, spare)
 	return d
 }
@@ -58,9 +60,15 @@ func NewDoc(src string) *Doc {
 //
 // Normalize is idempotent and returns s itself when s is already normal.
 func Normalize(s string) string {
-	t, _, _, _ := normalize(s)
-	return t
+	d := Doc{Src: s}
+	d.normalize()
+	return d.Text
 }
+
+// InvalidAt returns the offset in d.Src of the first byte that is not
+// valid UTF-8 (Text holds U+FFFD in its place), or -1 when Src is valid.
+// It spares a caller that must reject such input a second pass over it.
+func (d *Doc) InvalidAt() int { return d.invalid - 1 }
 
 // SrcOffset maps an offset of d.Text to the corresponding offset of d.Src.
 // An offset inside a normalised character maps to that character's start.
@@ -117,13 +125,17 @@ func mapEdits(edits []edit, i int, atEnd bool) int {
 	}
 }
 
-// normalize does the work of Normalize and records the edits that change
-// lengths. It copies only when something changes. When the tone moves made
-// a second copy, the first is returned as spare, free for reuse.
-func normalize(src string) (text string, edits, toneEdits []edit, spare []byte) {
+// normalize does the work of Normalize on d.Src: it sets d.Text, the edits
+// that change lengths and d.invalid. It copies only when something changes.
+// When the tone moves made a second copy, the first is returned as spare,
+// free for reuse.
+func (d *Doc) normalize() (spare []byte) {
+	src := d.Src
+	d.invalid = 0
 	var (
-		b []byte // output, nil while it equals src[:i]
-		i int
+		b     []byte // output, nil while it equals src[:i]
+		i     int
+		edits []edit
 	)
 	// replace writes repl in place of src[i:j].
 	replace := func(j int, repl string) {
@@ -216,6 +228,9 @@ func normalize(src string) (text string, edits, toneEdits []edit, spare []byte) 
 		}
 		r, w := utf8.DecodeRuneInString(src[i:])
 		if r == utf8.RuneError && w == 1 {
+			if d.invalid == 0 {
+				d.invalid = i + 1
+			}
 			replace(i+1, "\uFFFD")
 			continue
 		}
@@ -248,17 +263,18 @@ func normalize(src string) (text string, edits, toneEdits []edit, spare []byte) 
 	if b != nil {
 		out = unsafeString(b)
 	}
+	d.Text, d.edits = out, edits
 	if !scanAll && len(tones) == 0 {
-		return out, edits, nil, nil
+		return nil
 	}
 	if scanAll {
 		tones = nil
 	}
-	text, toneEdits = fixTones(out, tones)
-	if unsafe.StringData(text) != unsafe.StringData(out) {
-		spare = b // out was made from b, and text is a new copy
+	d.Text, d.toneEdits = fixTones(out, tones)
+	if unsafe.StringData(d.Text) != unsafe.StringData(out) {
+		spare = b // out was made from b, and Text is a new copy
 	}
-	return text, edits, toneEdits, spare
+	return spare
 }
 
 // composeCluster replaces the base character at src[i:] and the combining

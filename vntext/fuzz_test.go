@@ -22,6 +22,9 @@ func FuzzNewDoc(f *testing.F) {
 		if n := Normalize(d.Text); n != d.Text {
 			t.Fatalf("Normalize not idempotent: %q -> %q", d.Text, n)
 		}
+		if got, want := d.InvalidAt(), firstInvalid(s); got != want {
+			t.Fatalf("InvalidAt() = %d, want %d", got, want)
+		}
 		prev := 0
 		for i := 0; i <= len(d.Text); i++ {
 			s0, e0 := d.SrcSpan(i, i)
@@ -56,4 +59,16 @@ func FuzzParseNumber(f *testing.F) {
 			t.Fatalf("ParseNumber(%q) = %v; strconv reads %q as %v, %v", s, v, plain, w, err)
 		}
 	})
+}
+
+// firstInvalid is the plain statement of Doc.InvalidAt.
+func firstInvalid(s string) int {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, w := utf8.DecodeRuneInString(s[i:]); w == 1 {
+				return i
+			}
+		}
+	}
+	return -1
 }

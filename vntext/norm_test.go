@@ -126,3 +126,29 @@ func TestLetterLeadsAreStarters(t *testing.T) {
 		}
 	}
 }
+
+func TestInvalidAt(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"", -1},
+		{"Quận ủy", -1},
+		{"\xff", 0},
+		{"Hội nghị\xff", len("Hội nghị")},
+		{"a\xcc", 1},                // a mark cut short after a letter
+		{"e\u0301\xff", 3},          // after a combining mark
+		{"Quận ủy\r\n\xc3", 13},     // after a line end that is rewritten
+		{"\u00a0\xed\xa0\x80", 2},   // an encoded surrogate
+		{"quận \xe1\xbb x \xff", 7}, // the first of two
+	}
+	for _, tt := range tests {
+		if got := NewDoc(tt.in).InvalidAt(); got != tt.want {
+			t.Errorf("NewDoc(%q).InvalidAt() = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+	var d Doc
+	if d.InvalidAt() != -1 {
+		t.Errorf("zero Doc: InvalidAt() = %d, want -1", d.InvalidAt())
+	}
+}
