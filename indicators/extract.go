@@ -53,10 +53,13 @@ func (x *extractor) run() {
 	if len(cands) == 0 {
 		return
 	}
-	if end := reportEnd(x.low); end < len(x.low) {
-		k := len(cands)
-		for k > 0 && cands[k-1].start >= end {
-			k--
+	if ch := findChrome(x.low); ch.end < len(x.low) || ch.n > 0 {
+		k := 0
+		for _, c := range cands {
+			if !ch.in(c.start) {
+				cands[k] = c
+				k++
+			}
 		}
 		cands = cands[:k]
 		if k == 0 {

@@ -43,6 +43,10 @@ var extractTests = []struct {
 }{
 	{"related articles after the report are not its figures", "HĐND xã họp cuối năm\n\nNgày 20/12, HĐND xã An Phú tổ chức kỳ họp thứ 8.\n\nNăm 2021, thu ngân sách xã đạt 14,2 tỷ đồng.\n\nMinh Châu\n\nBài viết liên quan\n- Huyện có 18 xã tổ chức kỳ họp cuối năm (15/12/2021)\n\nÝ kiến bạn đọc\nTôi mong xã làm 2 tuyến đường mới.",
 		[]string{"amount 14.2 tỷ đồng"}},
+	{"related headlines inside the report are not its figures", "Quận Tây Hồ sơ kết 6 tháng\n\nNgày 5/7, Quận ủy Tây Hồ tổ chức hội nghị sơ kết.\n\nTin liên quan\nHà Nội: 98 xã, phường sáp nhập xong trụ sở\n\nQuận Ba Đình đón 120 đoàn khách quốc tế\n\n6 tháng, thu ngân sách quận đạt 2.315 tỷ đồng, đạt 61% dự toán.\n\n» Xem thêm: Huyện Sóc Sơn kết nạp 75 đảng viên mới\nBài viết liên quan: Thành phố có 30 dự án khởi công...\nKết nạp 42 đảng viên, đạt 70% kế hoạch năm.",
+		[]string{"amount 2315 tỷ đồng", "plan 61 %", "amount 42 đảng viên", "plan 70 %"}},
+	{"a related heading above the article's paragraph keeps it", "Quận Tây Hồ sơ kết 6 tháng\n\nNgày 5/7, Quận ủy Tây Hồ tổ chức hội nghị sơ kết.\nTin liên quan\n\nSáu tháng, thu ngân sách quận đạt 2.315 tỷ đồng, đạt 61% dự toán.",
+		[]string{"amount 2315 tỷ đồng", "plan 61 %"}},
 	{"a menu heading among the first lines does not end the report", "Trang chủ\nTin khác\nKinh tế\nNăm 2021, thu ngân sách xã đạt 14,2 tỷ đồng.",
 		[]string{"amount 14.2 tỷ đồng"}},
 	{"amount with bound and plan", "Thu ngân sách Nhà nước của huyện 6 tháng ước đạt trên 2.415 tỷ đồng - đạt 51,7% kế hoạch.",
