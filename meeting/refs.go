@@ -63,7 +63,9 @@ type refNum struct {
 // "ngày" ("Kết luận 34 của Bộ Chính trị"); this keeps "Kế hoạch 1" in a
 // slogan and "kỷ luật 11 đảng viên" out. Laws are taken only with a coded
 // number. Documents that share a kind in a list ("Nghị quyết số 01-NQ/TU
-// và 02-NQ/TU") each make a reference.
+// và 02-NQ/TU") each make a reference. A document named between its kind
+// and a coded number ("Luật Đất đai số 31/2024/QH15") has that name as its
+// title.
 func (p *parser) parseReferences(m *Meeting) {
 	d := p.doc
 	lower := d.Lower
@@ -329,8 +331,12 @@ func (p *parser) refsAfterKind(refs []DocRef, start int, kind string, kEnd int) 
 		j = skipRefSpaces(lower, j+1) // "các Nghị quyết: số 01-NQ/TU, số 02-NQ/TU"
 	}
 	hasSo := false
+	title := ""
 	if g, ok := refQualifierGap(d, j); ok {
 		j = g // "Chương trình hành động số …", "Nghị quyết chuyên đề số …"
+	} else if g, e, ok := refTitleGap(d, kind, abbreviated, j); ok {
+		title = d.Text[j:e] // "Luật Đất đai số …"
+		j = g
 	}
 	if w := refWord(lower, j); w == "số" {
 		hasSo = true
@@ -358,6 +364,7 @@ func (p *parser) refsAfterKind(refs []DocRef, start int, kind string, kEnd int) 
 		it := item{n: n, ref: DocRef{Kind: kind, Number: n.number}, s: n.start}
 		if len(items) == 0 {
 			it.s = start
+			it.ref.Title = title
 		} else if n.coded && !refCodeFits(kind, n) {
 			// "Nghị quyết số 14-NQ/QU, 05-KH/QU": the code names the kind.
 			if k := refCodeKind(n); k != "" {
@@ -486,15 +493,77 @@ func refQualifierGap(d *vntext.Doc, j int) (int, bool) {
 	k := j
 	for n := 0; n < 3; n++ {
 		w := refWord(lower, k)
-		if w == "" || refGapStop[w] || d.Text[k:k+len(w)] != w {
+		if w == "" || refGapStop[w] && !refDigitalAt(lower, k) || d.Text[k:k+len(w)] != w {
 			return 0, false
 		}
 		k = skipRefSpaces(lower, k+len(w))
-		if refWord(lower, k) == "số" {
+		if refWord(lower, k) == "số" && !refDigitalAt(lower, k) {
 			return k, true
 		}
 	}
 	return 0, false
+}
+
+// refTitled reports whether a document of the kind may be named before
+// its number: "Luật Đất đai số 31/2024/QH15", "Đề án Phát triển du lịch
+// số …"; not letters and reports such as "Công văn", "Báo cáo".
+func refTitled(kind string) bool {
+	switch kind {
+	case "Luật", "Pháp lệnh", "Nghị quyết", "Nghị quyết liên tịch", "Nghị định", "Quyết định",
+		"Chỉ thị", "Kết luận", "Quy định", "Kế hoạch", "Đề án", "Chương trình", "Thông tư",
+		"Thông tư liên tịch", "Quy chế", "Hướng dẫn":
+		return true
+	}
+	return false
+}
+
+// refTitleWords bounds the words of a document's name before its number.
+const refTitleWords = 12
+
+// refTitleGap reports whether Text[j:] is the name of a document of the
+// given kind, written out before its number: a word in upper case, then up
+// to refTitleWords words in all, with no punctuation, digits or clause
+// words, then "số" ("Luật Tổ chức chính quyền địa phương số …"). It
+// returns the offset of "số" and the end of the name. A kind's name
+// written in upper case inside names another document, whose number it
+// is ("Kế hoạch Triển khai Luật Đất đai số …"); one in lower case is a
+// common noun of the name ("Luật Ban hành văn bản quy phạm pháp luật").
+func refTitleGap(d *vntext.Doc, kind string, abbreviated bool, j int) (so, end int, ok bool) {
+	lower := d.Lower
+	if abbreviated || j >= len(lower) || d.Text[j] == lower[j] && lower[j] < utf8.RuneSelf {
+		return 0, 0, false // no name, or one in lower case
+	}
+	if w := refWord(lower, j); w == "" || d.Text[j:j+len(w)] == w || !refTitled(kind) {
+		return 0, 0, false
+	}
+	k := j
+	for range refTitleWords {
+		w := refWord(lower, k)
+		if w == "" || refGapStop[w] && w != "và" && !refDigitalAt(lower, k) {
+			return 0, 0, false
+		}
+		if refFirstByte[lower[k]] && d.Text[k:k+len(w)] != w {
+			if kd, _ := refKindAt(d, k); kd != "" {
+				return 0, 0, false // another document: "Kế hoạch Thực hiện Luật …"
+			}
+		}
+		end = k + len(w)
+		if end < len(lower) && lower[end] != ' ' {
+			return 0, 0, false // a word that runs on into digits or punctuation
+		}
+		k = skipRefSpaces(lower, end)
+		if refWord(lower, k) == "số" && !refDigitalAt(lower, k) {
+			return k, end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// refDigitalAt reports whether the word at lower[k:] is "số" followed by
+// "số": the first is then the name's "digital" ("Kế hoạch chuyển đổi số
+// số …"), the second the one before the number.
+func refDigitalAt(lower string, k int) bool {
+	return refWord(lower, k) == "số" && refWord(lower, skipRefSpaces(lower, k+len("số"))) == "số"
 }
 
 // skipRefSpaces skips spaces at s[i:].
