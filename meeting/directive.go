@@ -21,6 +21,32 @@ var contentVerbs = wordSet("nhấn mạnh", "lưu ý", "kết luận", "chỉ đ
 // notGive lists the words after "giao" that make another word of it.
 var notGive = wordSet("thông", "lưu", "dịch", "ban", "tiếp", "quân", "hàng", "thoa", "kết", "khoán", "đất", "nộp", "nhận", "phó", "ước")
 
+// banOrgans name the boards of a Party committee or a council that
+// "Ban" opens: "Ban Tổ chức", "Ban Thường vụ", "Ban Kinh tế - Ngân sách".
+var banOrgans = map[string]bool{
+	"thường vụ": true, "chấp hành": true, "tổ chức": true, "tuyên giáo": true, "dân vận": true,
+	"nội chính": true, "chỉ đạo": true, "quản lý": true, "pháp chế": true, "kinh tế": true,
+	"văn hóa": true, "dân tộc": true, "đô thị": true, "bảo vệ": true, "kiểm tra": true,
+}
+
+// organAfterGive reports whether the "ban" at token b, after "giao",
+// opens the name of a board the verb addresses ("giao Ban Tổ chức Tỉnh
+// ủy tham mưu …") rather than ending the compound "giao ban" (a briefing:
+// "họp giao ban tuần"). The case decides: "Ban" in upper case followed by
+// a word in upper case or a board's name is the board; "ban" in lower case
+// is the board only before a board's name in upper case ("giao ban Tổ
+// chức …"), never before lower-case words ("giao ban thường kỳ").
+func (sc *scan) organAfterGive(b, end int) bool {
+	if sc.word(b) != "ban" || b+1 >= end || sc.toks[b].acro || sc.toks[b+1].kind != tWord {
+		return false
+	}
+	organ := banOrgans[sc.phrase(b+1, 2, end)]
+	if sc.toks[b].title {
+		return organ || sc.toks[b+1].upper
+	}
+	return organ && sc.toks[b+1].upper && !sc.toks[b+1].acro
+}
+
 // introVerbs open a sentence whose subject then speaks as the one who
 // directs: "Kết luận hội nghị, đồng chí X nêu rõ", "Phát biểu chỉ đạo, …".
 var introVerbs = wordSet("kết luận", "chỉ đạo", "kết luận và chỉ đạo")
@@ -32,7 +58,7 @@ func (sc *scan) verbAt(i, end int) int {
 		return 0
 	}
 	w := sc.phrase(i, n, end)
-	if w == "giao" && (sc.in(notGive, i+1) || sc.word(i-1) == "bàn" || sc.word(i-1) == "được") {
+	if w == "giao" && (sc.in(notGive, i+1) && !sc.organAfterGive(i+1, end) || sc.word(i-1) == "bàn" || sc.word(i-1) == "được") {
 		return 0
 	}
 	if sc.word(i+n) == "của" || sc.word(i+n) == "số" {
