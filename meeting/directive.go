@@ -29,15 +29,26 @@ var banOrgans = map[string]bool{
 	"văn hóa": true, "dân tộc": true, "đô thị": true, "bảo vệ": true, "kiểm tra": true,
 }
 
-// organAfterGive reports whether the "ban" at token b, after "giao",
-// opens the name of a board the verb addresses ("giao Ban Tổ chức Tỉnh
-// ủy tham mưu …") rather than ending the compound "giao ban" (a briefing:
-// "họp giao ban tuần"). The case decides: "Ban" in upper case followed by
-// a word in upper case or a board's name is the board; "ban" in lower case
-// is the board only before a board's name in upper case ("giao ban Tổ
-// chức …"), never before lower-case words ("giao ban thường kỳ").
-func (sc *scan) organAfterGive(b, end int) bool {
-	if sc.word(b) != "ban" || b+1 >= end || sc.toks[b].acro || sc.toks[b+1].kind != tWord {
+// nameAfterGive reports whether the word after "giao" at token g, which
+// could make a compound with it ("giao ban", a briefing; "giao phó"),
+// instead opens the name of whom the verb addresses: "giao Ban Tổ chức
+// Tỉnh ủy tham mưu …", "giao Phó Chủ tịch UBND tỉnh …". The case decides.
+// After "giao" in lower case, a word in upper case opens a name: the
+// second syllable of a compound is written in lower case. After "Giao",
+// where the case tells nothing, "Ban" must be followed by a board's name
+// or a word in upper case. A lower-case "ban" is the board only before a
+// board's name in upper case ("giao ban Tuyên giáo …"), never before
+// lower-case words ("giao ban thường kỳ") or another "Ban" ("giao ban Ban
+// Thường vụ", the board's briefing).
+func (sc *scan) nameAfterGive(g, end int) bool {
+	b := g + 1
+	if b+1 >= end || sc.toks[b].acro || sc.toks[b+1].kind != tWord {
+		return false
+	}
+	if sc.toks[b].title && !sc.toks[g].upper {
+		return true
+	}
+	if sc.word(b) != "ban" {
 		return false
 	}
 	organ := banOrgans[sc.phrase(b+1, 2, end)]
@@ -58,7 +69,7 @@ func (sc *scan) verbAt(i, end int) int {
 		return 0
 	}
 	w := sc.phrase(i, n, end)
-	if w == "giao" && (sc.in(notGive, i+1) && !sc.organAfterGive(i+1, end) || sc.word(i-1) == "bàn" || sc.word(i-1) == "được") {
+	if w == "giao" && (sc.in(notGive, i+1) && !sc.nameAfterGive(i, end) || sc.word(i-1) == "bàn" || sc.word(i-1) == "được") {
 		return 0
 	}
 	if sc.word(i+n) == "của" || sc.word(i+n) == "số" {

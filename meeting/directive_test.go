@@ -119,6 +119,13 @@ var directiveTests = []struct {
 		reason:     "a board's name in upper case after a lower-case ban",
 	},
 	{
+		name:    "giao before a deputy's title",
+		in:      "Chủ tịch UBND huyện Lò Văn Sáng giao Phó Chủ tịch UBND huyện phụ trách khối kinh tế đôn đốc tiến độ các công trình.",
+		issuers: []string{"Lò Văn Sáng"},
+		verbs:   []string{"giao"},
+		reason:  "giao Phó is the verb before a title, not the compound giao phó",
+	},
+	{
 		name:   "a briefing is no directive",
 		in:     "Bí thư Quận ủy Tạ Quang Vinh dự họp giao ban thường kỳ với các phường. Ông Tạ Quang Vinh chủ trì buổi giao ban Ban Thường vụ Quận ủy.",
 		reason: "giao ban before lower-case words, and before a board that is its subject, is a briefing",
