@@ -24,31 +24,16 @@ var relatedHeadings = [...]string{
 	"đọc thêm", "có thể bạn quan tâm",
 }
 
-// maxChromeBlocks bounds the related-article blocks an article records;
-// a page with more keeps the first ones.
-const maxChromeBlocks = 8
-
 // A chrome holds what of an article is the site's furniture rather than
 // the report: everything from end on, and the blocks of related headlines
 // before it.
 type chrome struct {
 	end    int
-	blocks [maxChromeBlocks][2]int // [start, end) of each block, in order
-	n      int
+	blocks spans
 }
 
-// in reports whether low[i] is furniture. Calls come in text order, so the
-// blocks before i are dropped as they are passed.
-func (c *chrome) in(i int) bool {
-	if i >= c.end {
-		return true
-	}
-	for c.n > 0 && c.blocks[0][1] <= i {
-		copy(c.blocks[:], c.blocks[1:c.n])
-		c.n--
-	}
-	return c.n > 0 && c.blocks[0][0] <= i
-}
+// in reports whether low[i] is furniture. Calls come in text order.
+func (c *chrome) in(i int) bool { return i >= c.end || c.blocks.in(i) }
 
 // findChrome finds the furniture of the report in low.
 //
@@ -70,9 +55,8 @@ func findChrome(low string) chrome {
 	last := 0      // where the last line of the open block ends
 	headlines := 0 // headline lines in the open block
 	closeBlock := func() {
-		if open >= 0 && last > open && c.n < maxChromeBlocks {
-			c.blocks[c.n] = [2]int{open, last}
-			c.n++
+		if open >= 0 {
+			c.blocks.add(open, last)
 		}
 		open = -1
 	}

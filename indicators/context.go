@@ -368,6 +368,10 @@ func (x *extractor) role(c *cand, sent, cl int) {
 			f.Role = RoleTarget
 		}
 	}
+	if f.Role != RoleTarget && x.tasks.in(c.start) {
+		// "… các nhiệm vụ sau: - kết nạp đủ 20 đảng viên": a task's figure.
+		f.Role = RoleTarget
+	}
 	if f.Role != RoleTarget && f.Role != RolePlan {
 		if x.goalBefore(sent, c.start) {
 			f.Role = RoleTarget

@@ -49,14 +49,25 @@
 // measure are read as written, also glued to the number or per something
 // ("21.300 tấn", "795MW", "5,9 tấn/ha", "65 triệu đồng/người/năm"). A plan
 // share or amount that its clause strives for or sets ("phấn đấu … đạt
-// 95% kế hoạch", "dự toán … là 13.560 tỷ đồng") is a target.
+// 95% kế hoạch", "dự toán … là 13.560 tỷ đồng") is a target, and so is the
+// figure of a clause after it that only names another measure ("…, chi
+// ngân sách địa phương 74,2 tỷ đồng"). The figures of a task list are
+// targets too: the items after a lead-in that looks ahead and ends with
+// its tasks ("yêu cầu … tập trung thực hiện tốt các nhiệm vụ sau:", "đề
+// ra các nhiệm vụ, giải pháp:"), on its line or on the bulleted ("- ",
+// "1.") or numbered ("Một là,", "Thứ hai,") lines below; a list of work
+// done ("đã tập trung chỉ đạo các nhiệm vụ:") is not one.
 //
 // Numbers that are not figures are left out: session and term numbers,
 // years, dates, durations ("6 tháng", "20 năm"), document numbers,
 // ordinals ("lần thứ 6"), ranks ("xếp thứ 5/30"), "4.0", addresses, phone
-// numbers, ages and clock times. A figure of the headline or lead that the
-// body states again is reported once, from the body, and a count repeated
-// with the same noun is reported once.
+// numbers, ages and clock times. Neither are the figures of the site's
+// furniture: the related articles and comments after the report ("Tin
+// cùng chuyên mục", "Ý kiến bạn đọc"), and the headlines listed under a
+// related-articles heading inside it ("Tin liên quan", "Xem thêm: …").
+// A figure of the headline or lead that the body states again is
+// reported once, from the body, and a count repeated with the same noun
+// is reported once.
 //
 // # Taxonomy
 //

@@ -45,7 +45,8 @@ type extractor struct {
 	periods         []periodSpan
 	pFrom, pScanned int
 
-	goal goalScan // the search of the current sentence for goalWords
+	goal  goalScan // the search of the current sentence for goalWords
+	tasks spans    // the task lists, whose figures are goals
 }
 
 func (x *extractor) run() {
@@ -53,7 +54,7 @@ func (x *extractor) run() {
 	if len(cands) == 0 {
 		return
 	}
-	if ch := findChrome(x.low); ch.end < len(x.low) || ch.n > 0 {
+	if ch := findChrome(x.low); ch.end < len(x.low) || ch.blocks.n > 0 {
 		k := 0
 		for _, c := range cands {
 			if !ch.in(c.start) {
@@ -66,6 +67,7 @@ func (x *extractor) run() {
 			return
 		}
 	}
+	x.tasks = taskLists(x.t, x.low)
 	x.periods = make([]periodSpan, 0, 16)
 	// Every figure comes from one candidate and opens at most one
 	// indicator, so neither slice grows. The figures of all indicators share
@@ -104,6 +106,13 @@ func (x *extractor) run() {
 				c.fig.Value, c.fig.VND = -c.fig.Value, -c.fig.VND
 			}
 			c.fig.Baseline = prev.Baseline
+		}
+		// "dự toán thu ngân sách là 86,5 tỷ đồng, chi ngân sách 74,2 tỷ
+		// đồng": a figure in a clause that only names another measure
+		// shares the goal of the figure before.
+		if prev != nil && cur >= 0 && curSent == sent && c.fig.Role == RoleAmount && prev.Role == RoleTarget &&
+			sameKind(prev, &c.fig) && sharesGoal(x.low[prevEnd:c.start]) {
+			c.fig.Role = RoleTarget
 		}
 		ms, me := metricSpan(lowPre)
 		if me <= ms && strings.Count(lowPre, " ") > 6 {
@@ -233,6 +242,41 @@ func hasTang(s string) bool {
 		}
 	}
 	return false
+}
+
+// sameKind reports whether two figures are of one kind: both percentages,
+// both money, or both counts.
+func sameKind(a, b *Figure) bool {
+	return (a.Unit == "%") == (b.Unit == "%") && (a.VND != 0) == (b.VND != 0)
+}
+
+// goalBreakers are the words of a clause that state what was done, so that
+// its figure is no goal of the clause before: "dự toán 120 tỷ đồng, thực
+// hiện 131 tỷ đồng".
+var goalBreakers = [...]string{
+	"đạt", "vượt", "hoàn thành", "bằng", "so", "tăng", "giảm", "thực hiện", "thực", "được", "đã", "ước",
+	"còn", "chiếm", "có", "kết nạp", "giải ngân", "đến nay", "hiện", "nay", "nhưng", "song",
+}
+
+// sharesGoal reports whether gap, the text between a goal and the next
+// figure, is a new clause that names a measure and nothing else: it opens
+// with ',' or ';', has no agent ("huyện thu 130 tỷ đồng") and none of
+// goalBreakers.
+func sharesGoal(gap string) bool {
+	g := strings.TrimLeft(gap, " ")
+	if g == "" || g[0] != ',' && g[0] != ';' || strings.ContainsAny(g, ".:()\n") {
+		return false
+	}
+	g = strings.TrimLeft(g[1:], " ")
+	if g == "" || isAgent(g) {
+		return false
+	}
+	for _, w := range goalBreakers {
+		if indexWord(g, w) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // isListGap reports whether two figures are separated only by a list

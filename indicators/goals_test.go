@@ -21,6 +21,18 @@ var goalTests = []struct {
 	{"targets counted", "Trong tổng số 24 chỉ tiêu, có 20 chỉ tiêu đạt và vượt kế hoạch.",
 		[]string{"amount 20 chỉ tiêu"}},
 	{"estimate exceeded", "Thu ngân sách vượt dự toán 35 tỷ đồng.", []string{"amount 35 tỷ đồng"}},
+	{"the items of a task list", "Kết luận hội nghị, Bí thư Huyện ủy yêu cầu các chi bộ tập trung thực hiện tốt các nhiệm vụ sau:\n\n- Đẩy mạnh thu ngân sách, chống thất thu;\n\n- Rà soát nguồn để kết nạp đủ 35 đảng viên trong quý IV;\n- Hoàn thành giải ngân 100% vốn đầu tư công.\n\nNăm qua, toàn huyện kết nạp 28 đảng viên.",
+		[]string{"target 35 đảng viên", "target 100 %", "amount 28 đảng viên"}},
+	{"a task list in words", "Hội nghị đề ra các nhiệm vụ, giải pháp:\nMột là, cải tạo 14 tuyến đường nội thị.\nHai là, kết nạp 60 đảng viên.\nThị xã có 9 phường.",
+		[]string{"target 14 tuyến đường", "target 60 đảng viên", "amount 9 phường"}},
+	{"a task list on one line", "Đồng chí đề nghị Đảng ủy xã thực hiện tốt các nhiệm vụ trọng tâm: một là, trồng mới 120 ha rừng; hai là, kết nạp 15 đảng viên.",
+		[]string{"target 120 ha", "target 15 đảng viên"}},
+	{"a list of work done", "Năm qua, Huyện ủy đã tập trung chỉ đạo thực hiện các nhiệm vụ trọng tâm:\n- Kết nạp 52 đảng viên mới;\n- Thu ngân sách đạt 410 tỷ đồng.",
+		[]string{"amount 52 đảng viên", "amount 410 tỷ đồng"}},
+	{"the pair of a budget estimate", "HĐND xã thông qua nghị quyết, theo đó dự toán thu ngân sách xã là 42,3 tỷ đồng, chi ngân sách xã 39,8 tỷ đồng.",
+		[]string{"target 42.3 tỷ đồng", "target 39.8 tỷ đồng"}},
+	{"an estimate and what was done", "Dự toán thu ngân sách năm 2025 là 40 tỷ đồng, thực hiện 45,2 tỷ đồng; dự toán chi là 38 tỷ đồng, huyện chi 36 tỷ đồng.",
+		[]string{"target 40 tỷ đồng", "amount 45.2 tỷ đồng", "target 38 tỷ đồng", "amount 36 tỷ đồng"}},
 }
 
 func TestGoals(t *testing.T) {

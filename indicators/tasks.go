@@ -1,0 +1,179 @@
+package indicators
+
+import "strings"
+
+// Task lists: a directive that sets out tasks ("yêu cầu … tập trung thực
+// hiện tốt các nhiệm vụ sau:", "đề ra các nhiệm vụ, giải pháp:") makes
+// the figures of the tasks it lists goals: "- … kết nạp đủ 20 đảng viên"
+// is a target, not an amount reached.
+
+// maxSpans bounds the spans a spans records; a text with more keeps the
+// first ones.
+const maxSpans = 8
+
+// spans is a short list of [start, end) spans of the text, in order.
+type spans struct {
+	s [maxSpans][2]int
+	n int
+}
+
+func (sp *spans) add(s, e int) {
+	if e > s && sp.n < maxSpans {
+		sp.s[sp.n] = [2]int{s, e}
+		sp.n++
+	}
+}
+
+// in reports whether i is inside one of the spans. Calls come in text
+// order, so the spans before i are dropped as they are passed.
+func (sp *spans) in(i int) bool {
+	for sp.n > 0 && sp.s[0][1] <= i {
+		copy(sp.s[:], sp.s[1:sp.n])
+		sp.n--
+	}
+	return sp.n > 0 && sp.s[0][0] <= i
+}
+
+// taskNouns end the lead-in of a task list, before the words of
+// taskQualifiers: "các nhiệm vụ trọng tâm sau:", "nhóm nhiệm vụ, giải pháp:".
+var taskNouns = [...]string{"nhiệm vụ", "giải pháp"}
+
+var taskQualifiers = [...]string{
+	"sau đây", "như sau", "sau", "trọng tâm", "trọng điểm", "chủ yếu", "cụ thể", "cơ bản", "chính",
+	"lớn", "quan trọng", "chủ chốt", "thời gian tới", "trong thời gian tới", "cấp bách",
+}
+
+// taskCues show that a lead-in looks ahead, to work still to do.
+var taskCues = [...]string{
+	"yêu cầu", "đề nghị", "chỉ đạo", "đề ra", "cần", "phải", "sẽ", "tập trung", "thời gian tới",
+	"năm tới", "phương hướng", "nhấn mạnh", "lưu ý", "quán triệt",
+}
+
+// taskLists finds the task lists of t (low is its lower case): the text
+// after a lead-in's colon to the end of its line, and when the colon ends
+// the line, the list items on the lines below (see listItem), blank lines
+// between them or not.
+//
+// A lead-in is the sentence before a colon that ends with a task noun
+// ("nhiệm vụ", "giải pháp", maybe with "trọng tâm", "sau" …) and looks
+// ahead: it has a word of taskCues, and no "đã" or "kết quả", which report
+// work done ("Quận ủy đã tập trung chỉ đạo nhiều nhiệm vụ lớn:"), unless it
+// sets the tasks ("đã đề ra").
+func taskLists(t, low string) spans {
+	var sp spans
+	for off := 0; off < len(low); {
+		k := strings.IndexByte(low[off:], ':')
+		if k < 0 {
+			break
+		}
+		p := off + k
+		off = p + 1
+		if !taskLeadIn(t, low, p) {
+			continue
+		}
+		le := strings.IndexByte(low[p:], '\n')
+		if le < 0 {
+			le = len(low)
+		} else {
+			le += p
+		}
+		if strings.Trim(low[p+1:le], " ") != "" {
+			sp.add(p+1, le) // "… các nhiệm vụ: một là, …; hai là, …"
+			off = le
+			continue
+		}
+		// The items below.
+		end := -1
+		for i := le + 1; i < len(low); {
+			j := strings.IndexByte(low[i:], '\n')
+			if j < 0 {
+				j = len(low)
+			} else {
+				j += i
+			}
+			s := strings.Trim(low[i:j], " ")
+			if s != "" {
+				if !listItem(s) {
+					break
+				}
+				end = j
+			}
+			i = j + 1
+		}
+		if end > le {
+			sp.add(le+1, end)
+			off = end
+		}
+	}
+	return sp
+}
+
+// taskLeadIn reports whether the colon at low[p] ends the lead-in of a
+// task list.
+func taskLeadIn(t, low string, p int) bool {
+	e := trimRightSpaces(low, p)
+	for range 3 {
+		moved := false
+		for _, q := range taskQualifiers {
+			if s, ok := endsWithWordAt(low, e, q); ok {
+				e, moved = trimRightSpaces(low, s), true
+				break
+			}
+		}
+		if !moved {
+			break
+		}
+	}
+	noun := false
+	for _, w := range taskNouns {
+		if _, ok := endsWithWordAt(low, e, w); ok {
+			noun = true
+			break
+		}
+	}
+	if !noun {
+		return false
+	}
+	sent, _, _ := bounds(t, p)
+	if sent > p {
+		return false
+	}
+	in := low[sent:p]
+	if indexWord(in, "kết quả") >= 0 || indexWord(in, "đã") >= 0 && indexWord(in, "đề ra") < 0 {
+		return false
+	}
+	for _, w := range taskCues {
+		if indexWord(in, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// enumerators open the items of a list written out in words.
+var enumerators = [...]string{
+	"một là", "hai là", "ba là", "bốn là", "năm là", "sáu là", "bảy là", "tám là", "chín là", "mười là",
+	"thứ nhất", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "thứ tám", "thứ chín", "thứ mười",
+}
+
+// listItem reports whether the trimmed lower-case line s opens with the
+// mark of a list item: a bullet ("- ", "+ ", "• "), a number or letter
+// ("1.", "2)", "a)") or a word ("Một là,", "Thứ hai,").
+func listItem(s string) bool {
+	switch {
+	case strings.HasPrefix(s, "-") || strings.HasPrefix(s, "+") || strings.HasPrefix(s, "*") ||
+		strings.HasPrefix(s, "–") || strings.HasPrefix(s, "—") || strings.HasPrefix(s, "•") || strings.HasPrefix(s, "·"):
+		return true
+	case isDigit(s[0]):
+		_, e := digitsAfter(s, 0)
+		return e <= 2 && e+1 < len(s) && (s[e] == '.' || s[e] == ')') && s[e+1] == ' '
+	case 'a' <= s[0] && s[0] <= 'z' && len(s) > 2 && s[1] == ')' && s[2] == ' ':
+		return true
+	}
+	for _, w := range enumerators {
+		if strings.HasPrefix(s, w) && len(s) > len(w) && strings.IndexByte(",:.", s[len(w)]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
