@@ -332,8 +332,10 @@ func (p *parser) refsAfterKind(refs []DocRef, start int, kind string, kEnd int) 
 	}
 	hasSo := false
 	title := ""
-	if g, ok := refQualifierGap(d, j); ok {
+	crossed := false // the gap holds another kind's name
+	if g, kd, ok := refQualifierGap(d, j); ok {
 		j = g // "Chương trình hành động số …", "Nghị quyết chuyên đề số …"
+		crossed = kd
 	} else if g, e, ok := refTitleGap(d, kind, abbreviated, j); ok {
 		title = d.Text[j:e] // "Luật Đất đai số …"
 		j = g
@@ -357,7 +359,12 @@ func (p *parser) refsAfterKind(refs []DocRef, start int, kind string, kEnd int) 
 	end := kEnd
 	for {
 		n, ok := scanRefNumber(d.Text, j)
-		if !ok || len(items) > 0 && n.coded != items[0].n.coded || gapped && !refCodeFits(kind, n) {
+		if !ok || len(items) > 0 && n.coded != items[0].n.coded || gapped && !refCodeFits(kind, n) ||
+			crossed && refCodeKind(n) == "" {
+			// Across another kind's name, the number is that kind's
+			// unless its code names this one: "kế hoạch thực hiện luật
+			// số 72/2025/QH15" cites the law, "Thông báo kết luận số
+			// 155-TB/TW" the notice.
 			break
 		}
 		n.hasSo = n.hasSo || hasSo
@@ -487,21 +494,27 @@ var refGapStop = map[string]bool{"và": true, "của": true, "các": true, "theo
 	"về": true, "ngày": true, "số": true, "đã": true, "được": true, "tại": true, "này": true}
 
 // refQualifierGap reports whether Text[j:] is one to three lower-case words
-// qualifying a kind's name, then "số": it returns the offset of "số".
-func refQualifierGap(d *vntext.Doc, j int) (int, bool) {
+// qualifying a kind's name, then "số": it returns the offset of "số", and
+// whether one of the words opens another kind's name ("kết luận" in
+// "Thông báo kết luận số …").
+func refQualifierGap(d *vntext.Doc, j int) (so int, crossed, ok bool) {
 	lower := d.Lower
 	k := j
 	for n := 0; n < 3; n++ {
 		w := refWord(lower, k)
 		if w == "" || refGapStop[w] && !refDigitalAt(lower, k) || d.Text[k:k+len(w)] != w {
-			return 0, false
+			return 0, false, false
+		}
+		if !crossed && refFirstByte[lower[k]] {
+			kd, _ := refKindAt(d, k)
+			crossed = kd != ""
 		}
 		k = skipRefSpaces(lower, k+len(w))
 		if refWord(lower, k) == "số" && !refDigitalAt(lower, k) {
-			return k, true
+			return k, crossed, true
 		}
 	}
-	return 0, false
+	return 0, false, false
 }
 
 // refTitled reports whether a document of the kind may be named before

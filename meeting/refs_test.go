@@ -90,6 +90,8 @@ var refTests = []struct {
 		[]refWant{{"Kế hoạch", "12-KH/TU", "", "", "Chuyển đổi số"}, {"Luật", "31/2024/QH15", "", "", "Đất đai"}}},
 	{"digital in a qualifier", `Chương trình chuyển đổi số số 05-CTr/TU đi vào cuộc sống.`,
 		[]refWant{{"Chương trình", "05-CTr/TU", "", "", ""}}},
+	{"qualifier names another document", `Xã lập kế hoạch thực hiện luật số 47/2024/QH15 ngay trong quý.`,
+		[]refWant{{"Luật", "47/2024/QH15", "", "", ""}}},
 	{"title names another document", `Huyện ra Kế hoạch Tuyên truyền Luật Hợp tác xã số 17/2023/QH15 trong năm nay.`,
 		[]refWant{{"Luật", "17/2023/QH15", "", "", "Hợp tác xã"}}},
 	{"code of another kind", `Chương trình Hành động thực hiện nghị quyết số 09-NQ/TU được bàn kỹ.`,
