@@ -505,13 +505,17 @@ func refQualifierGap(d *vntext.Doc, j int) (so int, crossed, ok bool) {
 		if w == "" || refGapStop[w] && !refDigitalAt(lower, k) || d.Text[k:k+len(w)] != w {
 			return 0, false, false
 		}
-		if !crossed && refFirstByte[lower[k]] {
-			kd, _ := refKindAt(d, k)
-			crossed = kd != ""
-		}
 		k = skipRefSpaces(lower, k+len(w))
 		if refWord(lower, k) == "số" && !refDigitalAt(lower, k) {
-			return k, crossed, true
+			for g := j; g < k; g = skipRefSpaces(lower, g+len(refWord(lower, g))) {
+				if !refFirstByte[lower[g]] {
+					continue
+				}
+				if kd, _ := refKindAt(d, g); kd != "" {
+					return k, true, true
+				}
+			}
+			return k, false, true
 		}
 	}
 	return 0, false, false
