@@ -92,8 +92,8 @@ func findChrome(low string) chrome {
 			}
 			closeBlock()
 		}
-		if n < 3 {
-			continue
+		if n < 3 || len(s) > 260 {
+			continue // a heading, with a headline or not, is short
 		}
 		switch related(s) {
 		case relatedHeading:

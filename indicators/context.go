@@ -402,6 +402,10 @@ func (x *extractor) role(c *cand, sent, cl int) {
 // span of the plan words, within the clause from cl. "vượt chỉ tiêu 95%"
 // is left to the verb walk: the schema reads it as a target.
 func exceededPlanBefore(low string, i, cl int) (int, int, bool) {
+	// "vượt" stands within the few words before: look for it first.
+	if !strings.Contains(low[max(cl, i-40):i], "vượt") {
+		return 0, 0, false
+	}
 	e := trimRightSpaces(low, i)
 	j := e
 	for _, q := range [...]string{"được giao", "giao", "đề ra", "năm"} {

@@ -647,20 +647,21 @@ func yearDigits(num string) bool {
 // later, by countContextOK.
 func yearCountOK(t, low string, q vntext.Quantity) bool {
 	i := q.End
-	if i+1 >= len(t) || t[i] != ' ' {
+	if i+1 >= len(t) || t[i] != ' ' || !wordByte[low[i+1]] || isDigit(low[i+1]) {
 		return false
 	}
-	i++
-	if _, we := wordAt(low, i); countUnitEnd(low, i, we) == we && !knownCountEnd(low, i, we) {
-		return false // no noun of the table follows
-	}
 	j := trimRightSpaces(low, q.NumStart)
-	for _, w := range [...]string{"đến", "tới", "từ", "trước", "sau", "vào", "cuối", "đầu", "giữa", "hết", "trong", "đoạn", "kỳ", "tầm nhìn", "qua", "nay", "và"} {
+	if j > 0 && (low[j-1] == '-' || low[j-1] == '/') {
+		return false // "2021-2025", "31/12/2024"
+	}
+	for _, w := range [...]string{"năm", "đến", "tới", "từ", "trước", "sau", "vào", "cuối", "đầu", "giữa", "hết", "trong", "đoạn", "kỳ", "tầm nhìn", "qua", "nay", "và"} {
 		if _, ok := endsWithWordAt(low, j, w); ok {
 			return false
 		}
 	}
-	return true
+	i++
+	_, we := wordAt(low, i)
+	return countUnitEnd(low, i, we) > we || knownCountEnd(low, i, we) // a noun of the table follows
 }
 
 // knownCountEnd reports whether the one-word noun low[i:we] is itself a

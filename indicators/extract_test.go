@@ -96,7 +96,8 @@ var extractTests = []struct {
 		[]string{"amount 68 triệu đồng", "change 1.9 lần"}},
 	{"exceeding the estimate", "Thu ngân sách trên địa bàn thị xã vượt dự toán 14,5%, chi đầu tư phát triển vượt kế hoạch được giao 6%.",
 		[]string{"exceed 14.5 %", "exceed 6 %"}},
-	{"four digits before a known count noun", "Đến nay, toàn tỉnh có 2080 tổ chức cơ sở đảng.", []string{"amount 2080 tổ chức cơ sở đảng"}},
+	{"four digits before a known count noun", "Đến nay, toàn tỉnh có 2080 tổ chức cơ sở đảng; trong năm, 1995 đảng viên được tặng huy hiệu.",
+		[]string{"amount 2080 tổ chức cơ sở đảng", "amount 1995 đảng viên"}},
 }
 
 // Near misses: numbers that are not figures.

@@ -111,6 +111,10 @@ func taskLists(t, low string) spans {
 // taskLeadIn reports whether the colon at low[p] ends the lead-in of a
 // task list.
 func taskLeadIn(t, low string, p int) bool {
+	// The task noun stands within the last few words: look for it first.
+	if w := low[max(0, p-64):p]; !strings.Contains(w, "nhiệm vụ") && !strings.Contains(w, "giải pháp") {
+		return false
+	}
 	e := trimRightSpaces(low, p)
 	for range 3 {
 		moved := false
