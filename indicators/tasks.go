@@ -56,9 +56,9 @@ var taskCues = [...]string{
 //
 // A lead-in is the sentence before a colon that ends with a task noun
 // ("nhiệm vụ", "giải pháp", maybe with "trọng tâm", "sau" …) and looks
-// ahead: it has a word of taskCues, and no "đã" or "kết quả", which report
-// work done ("Quận ủy đã tập trung chỉ đạo nhiều nhiệm vụ lớn:"), unless it
-// sets the tasks ("đã đề ra").
+// ahead: it has a word of taskCues, or sets the tasks ("đã đề ra", "đã
+// thông qua", "đã xác định"), and it has no "kết quả", nor "đã" for work
+// done ("Quận ủy đã tập trung chỉ đạo nhiều nhiệm vụ lớn:").
 func taskLists(t, low string) spans {
 	var sp spans
 	for off := 0; off < len(low); {
@@ -124,6 +124,13 @@ func taskLeadIn(t, low string, p int) bool {
 				break
 			}
 		}
+		if e >= 4 && yearDigits(low[e-4:e]) && (e == 4 || !wordByte[low[e-5]]) {
+			// "phương hướng, nhiệm vụ năm 2025:"
+			e, moved = trimRightSpaces(low, e-4), true
+			if s, ok := endsWithWordAt(low, e, "năm"); ok {
+				e = trimRightSpaces(low, s)
+			}
+		}
 		if !moved {
 			break
 		}
@@ -143,8 +150,12 @@ func taskLeadIn(t, low string, p int) bool {
 		return false
 	}
 	in := low[sent:p]
-	if indexWord(in, "kết quả") >= 0 || indexWord(in, "đã") >= 0 && indexWord(in, "đề ra") < 0 {
+	if indexWord(in, "kết quả") >= 0 {
 		return false
+	}
+	if indexWord(in, "đã") >= 0 {
+		// Work done, unless what was done is to set the tasks.
+		return indexWord(in, "đề ra") >= 0 || indexWord(in, "thông qua") >= 0 || indexWord(in, "xác định") >= 0
 	}
 	for _, w := range taskCues {
 		if indexWord(in, w) >= 0 {
