@@ -27,7 +27,7 @@ var actionWords = wordSet("cần", "phải", "tiếp tục", "tập trung", "kh�
 	"tiến hành", "báo cáo", "đẩy nhanh", "nâng", "giảm", "tăng", "cắt giảm", "hoàn tất", "bàn giao",
 	"kiện toàn", "sắp xếp", "siết chặt", "xác định", "tìm", "quản lý", "bố trí", "huy động", "duy trì",
 	"giữ vững", "ngăn chặn", "chống", "phòng chống", "rút ngắn", "công khai", "tiếp nhận", "sửa đổi", "bổ sung", "thông qua", "điều chỉnh", "dừng", "trình", "đôn đốc", "giám sát", "đặc biệt", "trên", "trong", "với", "về", "tại",
-	"theo", "đối với", "tổ chức lấy", "đồng thời", "thì", "nêu cao", "tuyên truyền", "cải cách")
+	"theo", "đối với", "tổ chức lấy", "đồng thời", "thì", "nêu cao", "tuyên truyền", "cải cách", "chủ trì")
 
 // addressees reads who the directive addresses from token k, or nil when
 // the verb is followed by the task itself.

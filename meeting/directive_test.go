@@ -126,6 +126,14 @@ var directiveTests = []struct {
 		reason:  "giao Phó is the verb before a title, not the compound giao phó",
 	},
 	{
+		name:       "the addressee ends before chủ trì",
+		in:         "Bí thư Đảng ủy xã Vi Văn Đức giao UBND xã chủ trì, phối hợp với các thôn rà soát lại danh sách hộ nghèo.",
+		issuers:    []string{"Vi Văn Đức"},
+		verbs:      []string{"giao"},
+		addressees: []string{"UBND xã"},
+		reason:     "giao X chủ trì, phối hợp với Y: chủ trì is the task",
+	},
+	{
 		name:   "a briefing is no directive",
 		in:     "Bí thư Quận ủy Tạ Quang Vinh dự họp giao ban thường kỳ với các phường. Ông Tạ Quang Vinh chủ trì buổi giao ban Ban Thường vụ Quận ủy.",
 		reason: "giao ban before lower-case words, and before a board that is its subject, is a briefing",
