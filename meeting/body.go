@@ -675,8 +675,12 @@ func (p *parser) readTail(t *tail, i int) int {
 				j++
 				end = j
 			}
-		case hasWordAt(lo, k, "nhiệm kỳ"):
-			s, e, pos, ok := p.readYears(skipSpace(lo, k+len("nhiệm kỳ")))
+		case hasWordAt(lo, k, "nhiệm kỳ"), hasWordAt(lo, k, "nk") && p.doc.Text[k:k+2] == "NK":
+			w := len("nhiệm kỳ")
+			if lo[k] == 'n' && lo[k+1] == 'k' {
+				w = len("nk") // "khóa XII, NK 2021-2026"
+			}
+			s, e, pos, ok := p.readYears(skipSpace(lo, k+w))
 			if !ok {
 				return end
 			}

@@ -22,7 +22,7 @@ var timesOfDay = [...]string{"sáng", "trưa", "chiều", "tối"}
 // asked before every number, so it is a switch, not a map.
 func isDayCue(w string) bool {
 	switch w {
-	case "ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "nay", "từ", "đến", "và", "qua", "tới":
+	case "ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "nay", "từ", "đến", "và", "qua", "tới", "mùng", "mồng":
 		return true
 	}
 	return false
@@ -145,6 +145,10 @@ func (p *parser) dayAt(i, hi int) (dayMention, bool) {
 	w := l[ws:we]
 	if isDayCue(w) {
 		dm.cued = true
+		if w == "mùng" || w == "mồng" { // "Sáng mùng 9/12", "ngày mồng 2/9"
+			ws, we = prevWord(l, ws)
+			w = l[ws:we]
+		}
 		if w == "ngày" || w == "nay" {
 			ws2, we2 := prevWord(l, ws)
 			if ds, ok := weekdayBefore(l, ws); ok {
@@ -179,7 +183,20 @@ func (p *parser) dayAt(i, hi int) (dayMention, bool) {
 // print it ("Cập nhật: 2024-12-18 17:05:00"). Only the full form with a
 // two-digit month and day counts: "2020-2025" is a range of years.
 func isoDayAt(l string, i, hi int) (dayMention, bool) {
-	if i+10 > hi || l[i+4] != '-' || l[i+7] != '-' || !wordEnd(l, i+10) {
+	if i+10 > hi || l[i+4] != '-' || l[i+7] != '-' {
+		return dayMention{}, false
+	}
+	// "2024-12-10T15:30:00+07:00": the clock joined by a T.
+	var clock vntext.Date
+	end := i + 10
+	if end+1 < hi && l[end] == 't' {
+		h, mi, e, ok := clockAt(l, end+1)
+		if !ok || l[end+3] != ':' {
+			return dayMention{}, false
+		}
+		clock = vntext.Date{Hour: h, Minute: mi, HasClock: true}
+		end = e
+	} else if !wordEnd(l, end) {
 		return dayMention{}, false
 	}
 	for _, k := range [...]int{5, 6, 8, 9} {
@@ -193,7 +210,8 @@ func isoDayAt(l string, i, hi int) (dayMention, bool) {
 	if year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(month, year) {
 		return dayMention{}, false
 	}
-	return dayMention{start: i, end: i + 10, date: vntext.Date{Year: year, Month: month, Day: day}, cued: true}, true
+	d := vntext.Date{Year: year, Month: month, Day: day, Hour: clock.Hour, Minute: clock.Minute, HasClock: clock.HasClock}
+	return dayMention{start: i, end: end, date: d, cued: true}, true
 }
 
 // dottedYearAt reports whether Lower[e:] (at the '.' after a day) goes on

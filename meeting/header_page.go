@@ -175,6 +175,18 @@ func (p *parser) parsePage(m *Meeting) {
 		}
 		break
 	}
+	// A line right under the headline that holds only a full date ("Thứ
+	// Ba, 10/12/2024", "Ngày 08/07/2023") is the stamp; above the headline
+	// such a line is the site's clock.
+	if m.Published.IsZero() && p.titleLine >= 0 {
+		for k := p.titleLine + 1; k < len(p.lines) && k <= p.titleLine+2; k++ {
+			ln := p.lines[k]
+			if d, ok := p.dateLine(ln.start, ln.end); ok {
+				m.Published = d
+				break
+			}
+		}
+	}
 	// The lead: the first paragraph after the headline, a line of 20 words
 	// or more.
 	first := p.titleLine + 1
@@ -279,6 +291,9 @@ func (p *parser) stamp(lo, hi int) (vntext.Date, bool) {
 			continue
 		}
 		d := dm.date
+		if d.HasClock { // "2024-12-10T15:30:00+07:00"
+			return d, true
+		}
 		// A clock within a few bytes before or after the date.
 		found := false
 		// (13 bytes before: "15h42 ngày 25/11/2025").
@@ -305,6 +320,27 @@ func (p *parser) stamp(lo, hi int) (vntext.Date, bool) {
 		}
 	}
 	return vntext.Date{}, false
+}
+
+// dateLine reads Text[lo:hi] as a line that is only a full date, perhaps
+// after a weekday or "Ngày": "Thứ Ba, 10/12/2024", "Ngày 08/07/2023".
+func (p *parser) dateLine(lo, hi int) (vntext.Date, bool) {
+	l := p.doc.Lower
+	var buf [2]dayMention
+	days := p.daysIn(buf[:0], lo, hi)
+	if len(days) != 1 || days[0].date.Year == 0 || strings.TrimRight(l[days[0].end:hi], " ") != "" {
+		return vntext.Date{}, false
+	}
+	for w := range strings.FieldsSeq(l[lo:days[0].start]) {
+		switch strings.Trim(w, ",(") {
+		case "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "ngày", "":
+		default:
+			return vntext.Date{}, false
+		}
+	}
+	d := days[0].date
+	d.HasClock = false
+	return d, true
 }
 
 // stampKeyword reports whether a line names its date as the article's:

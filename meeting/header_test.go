@@ -27,6 +27,12 @@ var headerTests = []struct {
 		date: "2021-12-20", tod: "sáng",
 	},
 	{
+		name: "NK for nhiệm kỳ",
+		in:   "Thị trấn họp HĐND giữa năm\n\nSáng 8/7/2023, HĐND thị trấn Cần Thạnh khóa XII, NK 2021-2026 tổ chức kỳ họp thứ 8 để đánh giá kết quả 6 tháng đầu năm.",
+		kind: KindCouncilSession, level: "thị trấn", locality: "Cần Thạnh", session: 8, term: 12, tenure: [2]int{2021, 2026},
+		date: "2023-07-08", tod: "sáng",
+	},
+	{
 		name: "the body after the day the meeting phrase fronts",
 		in:   "Thành phố có tân Phó Chủ tịch UBND\n\nTại kỳ họp bất thường sáng 14/5, HĐND TP Vĩnh Yên đã bầu bà Lê Thu Hà giữ chức Phó Chủ tịch UBND thành phố với 30/30 đại biểu có mặt tán thành.\n\nSáng ngày 14-5, HĐND TP Vĩnh Yên khóa XIII tổ chức kỳ họp thứ 12 (kỳ họp bất thường) để kiện toàn nhân sự.",
 		kind: KindCouncilSession, level: "thành phố", locality: "Vĩnh Yên", session: 12, term: 13,
@@ -360,6 +366,18 @@ var pageTests = []struct {
 		published: "2024-07-09T16:45",
 	},
 	{
+		name:      "a date alone under the headline, after its weekday",
+		in:        "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm\nThứ Ba, 09/07/2024\n\nSáng 9/7, HĐND huyện Sóc Sơn khóa XX tổ chức kỳ họp thứ 16 để xem xét báo cáo kinh tế - xã hội 6 tháng đầu năm.",
+		title:     "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm",
+		published: "2024-07-09",
+	},
+	{
+		name:      "a stamp with a T between date and clock",
+		in:        "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm\n2024-07-09T16:45:00+07:00\n\nSáng 9/7, HĐND huyện Sóc Sơn khóa XX tổ chức kỳ họp thứ 16 để xem xét báo cáo kinh tế - xã hội 6 tháng đầu năm.",
+		title:     "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm",
+		published: "2024-07-09T16:45",
+	},
+	{
 		name:  "a year range is not a stamp",
 		in:    "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm\n2021-2026 | 16:45\n\nSáng 9/7, HĐND huyện Sóc Sơn khóa XX tổ chức kỳ họp thứ 16 để xem xét báo cáo kinh tế - xã hội 6 tháng đầu năm.",
 		title: "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm",
@@ -417,6 +435,8 @@ func TestDayForms(t *testing.T) {
 		{"Sáng thứ Hai (9/10), HĐND huyện Thanh Oai khóa XX khai mạc kỳ họp thứ 15.", "--10-09", "sáng"},
 		{"Chiều Chủ nhật, 8/10, Ban Chấp hành Đảng bộ huyện Thanh Oai tổ chức Hội nghị lần thứ 21.", "--10-08", "chiều"},
 		{"Chiều thứ Sáu, ngày 6/10, HĐND huyện Thanh Oai khóa XX bế mạc kỳ họp thứ 15.", "--10-06", "chiều"},
+		{"Sáng mùng 9/10, HĐND huyện Thanh Oai khóa XX khai mạc kỳ họp thứ 15.", "--10-09", "sáng"},
+		{"Chiều ngày mồng 2/10, Ban Chấp hành Đảng bộ huyện Thanh Oai tổ chức Hội nghị lần thứ 21.", "--10-02", "chiều"},
 		{"Huyện Thanh Oai họp HĐND cuối năm\n(15:20 06/12/2023)\n\nSáng nay, HĐND huyện Thanh Oai khóa XX khai mạc kỳ họp thứ 15 để đánh giá kết quả năm 2023.", "2023-12-06", "sáng"},
 		{"Huyện Thanh Oai họp HĐND cuối năm\n(08:10 01/01/2024)\n\nTối qua, HĐND huyện Thanh Oai khóa XX bế mạc kỳ họp thứ 15 sau hai ngày làm việc.", "2023-12-31", "tối"},
 		{"Huyện Thanh Oai họp HĐND cuối năm\n\nSáng nay, HĐND huyện Thanh Oai khóa XX khai mạc kỳ họp thứ 15 để đánh giá kết quả năm 2023.", "", "sáng"},
