@@ -329,6 +329,7 @@ func (p *parser) keysAt(hits []hit, i int) []hit {
 // further down is not what the report is about.
 func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
 	var firstLead, firstTitle, weakLead *event
+	weakDated := false // weakLead's sentence names its day
 	var days [4]dayMention
 	for i := range events {
 		ev := &events[i]
@@ -339,6 +340,10 @@ func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
 		if ev.weak {
 			if inLead && weakLead == nil {
 				weakLead = ev
+				ss, se := sentenceBounds(p.doc.Text, ev.start, leadStart, p.end)
+				for _, dm := range p.daysIn(days[:0], ss, se) {
+					weakDated = weakDated || dm.cued
+				}
 			}
 			continue
 		}
@@ -361,6 +366,12 @@ func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
 		} else if ev.start < leadStart && firstTitle == nil {
 			firstTitle = ev
 		}
+	}
+	// "Chiều 12/4, Ban Thường vụ Quận ủy họp phiên thường kỳ …" before
+	// "Chủ trì hội nghị: …": the dated meeting comes first, though its
+	// word is weak.
+	if weakDated && (firstLead == nil || weakLead.start < firstLead.start) {
+		return weakLead
 	}
 	for _, ev := range []*event{firstLead, firstTitle, weakLead} {
 		if ev != nil {

@@ -25,6 +25,7 @@ var eventKeys = []struct {
 	{"đại hội", KindCongress, false},
 	{"cuộc họp", KindConference, true},
 	{"phiên họp", KindConference, true},
+	{"họp phiên", KindConference, true}, // "Ban Thường vụ Quận ủy họp phiên thường kỳ"
 	{"họp bất thường", KindCouncilSession, true},
 	{"lễ công bố", KindConference, true},
 	{"trao quyết định", KindConference, true},

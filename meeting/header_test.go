@@ -27,6 +27,12 @@ var headerTests = []struct {
 		date: "2021-12-20", tod: "sáng",
 	},
 	{
+		name: "a standing committee's regular meeting before a labelled chair",
+		in:   "Quận 12 đánh giá quý I\n\nChiều 12/4, Ban Thường vụ Quận ủy quận 12 họp phiên thường kỳ, đánh giá tình hình thực hiện nhiệm vụ quý I và triển khai nhiệm vụ quý II.\n\nChủ trì hội nghị: đồng chí Lê Văn Tâm, Bí thư Quận ủy quận 12.",
+		kind: KindConference, level: "quận", locality: "12",
+		date: "2021-04-12", tod: "chiều",
+	},
+	{
 		name: "NK for nhiệm kỳ",
 		in:   "Thị trấn họp HĐND giữa năm\n\nSáng 8/7/2023, HĐND thị trấn Cần Thạnh khóa XII, NK 2021-2026 tổ chức kỳ họp thứ 8 để đánh giá kết quả 6 tháng đầu năm.",
 		kind: KindCouncilSession, level: "thị trấn", locality: "Cần Thạnh", session: 8, term: 12, tenure: [2]int{2021, 2026},
