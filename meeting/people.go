@@ -153,7 +153,10 @@ func (sc *scan) listAfter(k, te int) int {
 			}
 			return k + n + 1
 		case "":
-			if p := sc.punct(k + n); p == ',' || p == ':' {
+			switch sc.punct(k + n) {
+			case ':': // "Chủ trì hội nghị: đồng chí …"
+				return k + n + 1
+			case ',':
 				continue
 			}
 			return -1

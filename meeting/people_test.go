@@ -90,6 +90,16 @@ var peopleTests = []struct {
 		attendees: []string{"Ngô Văn Thắng", "Lý Thị Lan"},
 	},
 	{
+		name:   "a colon after the role verb opens the list",
+		in:     "Chủ trì hội nghị: đồng chí Hà Văn Bình, Thành ủy viên, Bí thư Quận ủy.",
+		chairs: []string{"Hà Văn Bình"},
+	},
+	{
+		name:      "a rank or a degree before the name",
+		in:        "Dự hội nghị có Thiếu tướng Đặng Văn Khoa, Phó Tư lệnh Quân khu. Tới dự còn có PGS.TS Lưu Thị Nga, Giám đốc Học viện, và ThS Tạ Quang Vinh.",
+		attendees: []string{"Đặng Văn Khoa", "Lưu Thị Nga", "Tạ Quang Vinh"},
+	},
+	{
 		name:   "chủ trì hội nghị after the subject",
 		in:     "Bí thư Huyện ủy Đinh Công Sơn chủ trì hội nghị.",
 		chairs: []string{"Đinh Công Sơn"},

@@ -96,8 +96,12 @@ var places = wordSet(
 	"giang thành", "phú quốc", "trương định", "hồng lĩnh",
 )
 
-// personMarkers introduce a person: "ông", "bà", "đồng chí", "đ/c".
-var personMarkers = wordSet("ông", "bà", "đồng chí", "đ/c", "đc", "đại biểu", "anh", "chị", "ngài")
+// personMarkers introduce a person: "ông", "bà", "đồng chí", "đ/c", a rank.
+var personMarkers = wordSet("ông", "bà", "đồng chí", "đ/c", "đc", "đại biểu", "anh", "chị", "ngài",
+	// military and police ranks: "Dự hội nghị có Thượng tướng X, …"
+	"đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá",
+	// degrees: "có PGS.TS X", "TS. X"
+	"ts", "ths", "pgs.ts", "gs.ts", "pgs", "gs", "ts.", "ths.", "pgs.ts.", "gs.ts.")
 
 // pluralWords before a marker make it a list ("các đồng chí").
 var pluralWords = wordSet("các", "những", "hai", "ba", "cùng các")
