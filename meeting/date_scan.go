@@ -114,6 +114,14 @@ func (p *parser) dayAt(i, hi int) (dayMention, bool) {
 				dm.date.Year, _ = atoiSpan(l, y0, y1)
 				dm.end = y1
 			}
+		} else if strings.HasPrefix(l[m1:], ", ") {
+			// "Đăng ngày 25 tháng 11, 2025": the year after a comma.
+			y0 := m1 + len(", ")
+			y1 := digitsAt(l, y0)
+			if y, _ := atoiSpan(l, y0, y1); y1-y0 == 4 && y >= 1900 && y <= 2100 && wordEnd(l, y1) {
+				dm.date.Year = y
+				dm.end = y1
+			}
 		}
 	default:
 		// "ngày 20 và 21/12", "từ ngày 14 đến 16/10/2020": a list or range

@@ -384,6 +384,12 @@ var pageTests = []struct {
 		published: "2024-07-09T16:45",
 	},
 	{
+		name:      "a stamp in words with the year after a comma",
+		in:        "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm\nĐăng ngày 09 tháng 7, 2024\n\nSáng 9/7, HĐND huyện Sóc Sơn khóa XX tổ chức kỳ họp thứ 16 để xem xét báo cáo kinh tế - xã hội 6 tháng đầu năm.",
+		title:     "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm",
+		published: "2024-07-09",
+	},
+	{
 		name:  "a year range is not a stamp",
 		in:    "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm\n2021-2026 | 16:45\n\nSáng 9/7, HĐND huyện Sóc Sơn khóa XX tổ chức kỳ họp thứ 16 để xem xét báo cáo kinh tế - xã hội 6 tháng đầu năm.",
 		title: "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm",
