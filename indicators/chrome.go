@@ -150,6 +150,10 @@ func headlineLine(s string) bool {
 	if len(s) > 220 || strings.Contains(s, ". ") {
 		return false
 	}
+	// A quotation ends its sentence inside the quote marks: "… hơn.”"
+	if s = strings.TrimRight(s, "\"'”’)»"); s == "" {
+		return false
+	}
 	switch s[len(s)-1] {
 	case ':', ';', ',', '!', '?':
 		return false

@@ -47,6 +47,8 @@ var extractTests = []struct {
 		[]string{"amount 2315 tỷ đồng", "plan 61 %", "amount 42 đảng viên", "plan 70 %"}},
 	{"a related heading above the article's paragraph keeps it", "Quận Tây Hồ sơ kết 6 tháng\n\nNgày 5/7, Quận ủy Tây Hồ tổ chức hội nghị sơ kết.\nTin liên quan\n\nSáu tháng, thu ngân sách quận đạt 2.315 tỷ đồng, đạt 61% dự toán.",
 		[]string{"amount 2315 tỷ đồng", "plan 61 %"}},
+	{"a quoted sentence after a related heading is the report's", "Quận Tây Hồ sơ kết 6 tháng\n\nNgày 5/7, Quận ủy Tây Hồ tổ chức hội nghị sơ kết.\nXem thêm\n“Quận đã kết nạp 64 đảng viên.”",
+		[]string{"amount 64 đảng viên"}},
 	{"a menu heading among the first lines does not end the report", "Trang chủ\nTin khác\nKinh tế\nNăm 2021, thu ngân sách xã đạt 14,2 tỷ đồng.",
 		[]string{"amount 14.2 tỷ đồng"}},
 	{"amount with bound and plan", "Thu ngân sách Nhà nước của huyện 6 tháng ước đạt trên 2.415 tỷ đồng - đạt 51,7% kế hoạch.",
