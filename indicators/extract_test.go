@@ -122,6 +122,7 @@ var nearMissTests = []struct{ name, in string }{
 	{"years before count nouns", "Năm 2024 đảng viên được học nghị quyết; từ 2026 doanh nghiệp được hỗ trợ; đến 2030 cán bộ được đào tạo; giai đoạn 2021-2025 dự án được rà soát; nhiệm kỳ 2020 - 2025 đại biểu dự họp."},
 	{"times that are occasions", "Đoàn công tác đã kiểm tra 3 lần tại các xã; hội nghị được tổ chức 2 lần."},
 	{"urgent is not a multiple", "Các xã cần gấp rút hoàn thành hồ sơ trước ngày 15/12."},
+	{"a school year and a season before count nouns", "Bước vào năm học 2025 học sinh được miễn học phí; Tết 2026 đảng viên thăm hỏi gia đình chính sách."},
 	{"a year before a word that counts nothing", "Đến năm 2030, tầm nhìn 2045 thành phố phát triển."},
 }
 
