@@ -132,7 +132,9 @@ func (x *extractor) run() {
 				// short form names the measure again.
 				metric = x.out[cur].Metric
 			case generic:
-				if s, e, ok := x.measureAfter(c, cl); ok {
+				if s, e, ok := x.labelBefore(sent, cl); ok {
+					mStart, mEnd, metric = s, e, x.t[s:e]
+				} else if s, e, ok := x.measureAfter(c, cl); ok {
 					mStart, mEnd, metric = s, e, x.t[s:e]
 				} else if s, e, ok := x.sentenceSubject(sent, cl, c.start, prevEnd); ok {
 					mStart, mEnd, metric = s, e, x.t[s:e]

@@ -277,3 +277,26 @@ func TestChangeBaselines(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelledLines checks the lines of a summary or table, where a label
+// and a colon name the measure of the figures after them.
+func TestLabelledLines(t *testing.T) {
+	in := "Một số chỉ tiêu chủ yếu năm 2025:\nThu nhập bình quân đầu người: 82 tr.đ/người/năm, tăng 7% so với năm 2024.\nTổng vốn đầu tư toàn xã hội: 9.120 tỷ đồng."
+	got := Extract(in)
+	want := []struct {
+		metric string
+		key    Key
+		vnd    int64
+	}{
+		{"Thu nhập bình quân đầu người", KeyOf("thu nhập bình quân đầu người"), 82_000_000},
+		{"Tổng vốn đầu tư toàn xã hội", KeyOf("tổng vốn đầu tư toàn xã hội"), 9_120_000_000_000},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("Extract = %d indicators %q; want %d", len(got), figs(got), len(want))
+	}
+	for i, w := range want {
+		if g := got[i]; g.Metric != w.metric || g.Key != w.key || g.Key == "" || g.Figures[0].VND != w.vnd {
+			t.Errorf("indicator %d = %q %q %d; want %q %q %d", i, g.Metric, g.Key, g.Figures[0].VND, w.metric, w.key, w.vnd)
+		}
+	}
+}

@@ -245,3 +245,19 @@ func (x *extractor) countedPhrase(c cand) (int, int, bool) {
 	}
 	return s, e, true
 }
+
+// labelBefore returns the label of a line that lists a figure after a
+// colon, as tables and summaries do: "Thu nhập bình quân đầu người: 78
+// triệu đồng/người/năm". The clause of the figure must open right after
+// the colon.
+func (x *extractor) labelBefore(sent, cl int) (int, int, bool) {
+	k := trimRightSpaces(x.low, cl)
+	if k <= sent || x.low[k-1] != ':' {
+		return 0, 0, false
+	}
+	ms, me := metricSpan(x.low[sent : k-1])
+	if me <= ms || isGeneric(x.low[sent+ms:sent+me]) || isAgent(x.low[sent+ms:sent+me]) {
+		return 0, 0, false
+	}
+	return sent + ms, sent + me, true
+}

@@ -367,6 +367,14 @@ func scanUnit(s string, i int) (u unit, ok bool) {
 			break
 		}
 	}
+	if u.end == j {
+		// "78 tr.đ/người/năm": triệu đồng as tables abbreviate it.
+		for _, w := range [...]string{"tr.đ", "trđ"} {
+			if e, ok := qWord(s, j, w); ok {
+				return unit{start: j, end: e, kind: QuantityMoney, currency: CurrencyVND, scale: 1e6}, true
+			}
+		}
+	}
 	for _, c := range qCurrencies {
 		if e, ok := qWord(s, k, c.w); ok {
 			if c.w == "đô" && u.end == j {

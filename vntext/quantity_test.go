@@ -24,6 +24,8 @@ var parseMoneyTests = []struct {
 	{"1.000 tỷ", Money{1000, "tỷ", CurrencyVND, 1_000_000_000_000}, nil, 0}, // scale alone means đồng
 	{"100.000 đồng", Money{100000, "đồng", CurrencyVND, 100_000}, nil, 0},
 	{"33,8 triệu đồng", Money{33.8, "triệu đồng", CurrencyVND, 33_800_000}, nil, 0},
+	{"78 tr.đ", Money{78, "tr.đ", CurrencyVND, 78_000_000}, nil, 0}, // as tables abbreviate triệu đồng
+	{"4,5 trđ", Money{4.5, "trđ", CurrencyVND, 4_500_000}, nil, 0},
 	{"5.400 USD", Money{5400, "USD", CurrencyUSD, 0}, nil, 0},
 	{"2 triệu đô la", Money{2, "triệu đô la", CurrencyUSD, 0}, nil, 0},
 	{"3 Tỷ Đồng", Money{3, "Tỷ Đồng", CurrencyVND, 3_000_000_000}, nil, 0},
