@@ -201,6 +201,26 @@ var notPlace = map[string]bool{
 	"Anh": true, "Chị": true, "Khối": true, // "Đảng bộ Khối các cơ quan tỉnh"
 }
 
+// nameSyllable reports whether "Hội" or "Kỳ" ending at Text[e] is a
+// syllable of a place name ("Hội An", "Tam Kỳ", "Kỳ Anh", "xã Phú Hội")
+// rather than the head of what follows a place: "Hội nghị", "Hội đồng",
+// "Kỳ họp", "Hội Nông dân".
+func (p *parser) nameSyllable(w string, e int) bool {
+	if w != "Hội" && w != "Kỳ" {
+		return false
+	}
+	k := skipSpace(p.doc.Text, e)
+	next := p.doc.Text[k:wordAt(p.doc.Text, k)]
+	if w == "Kỳ" {
+		return next != "họp"
+	}
+	switch next {
+	case "nghị", "đồng", "thảo", "trường", "Liên", "Nông", "Cựu", "Phụ", "Chữ", "Người", "Luật", "Doanh", "Khuyến", "Sinh", "Nhà":
+		return false
+	}
+	return true
+}
+
 // placeStop are capitalised words that end a place name: what follows it.
 var placeStop = map[string]bool{
 	"Khóa": true, "Nhiệm": true, "Lần": true, "Kỳ": true, "Ban": true,
@@ -383,11 +403,18 @@ func (p *parser) readLocality(i int) (string, int) {
 		if e == j || !isUpperStart(tx, j) {
 			break
 		}
+		// "Cư M'gar", "Ea H'leo": a letter and an apostrophe open a
+		// syllable of a Central Highlands name.
+		if e-j == 1 && e+1 < len(tx) && tx[e] == '\'' {
+			if e2 := wordAt(tx, e+1); e2 > e+1 {
+				e = e2
+			}
+		}
 		w := tx[j:e]
-		if n == 0 && notPlace[w] && !strings.HasPrefix(tx[j:], "Bà Rịa") {
+		if n == 0 && notPlace[w] && !strings.HasPrefix(tx[j:], "Bà Rịa") && !p.nameSyllable(w, e) {
 			break
 		}
-		if n > 0 && placeStop[w] && (w != "Đồng" || hasWordAt(p.doc.Lower, skipSpace(tx, e), "chí")) {
+		if n > 0 && placeStop[w] && (w != "Đồng" || hasWordAt(p.doc.Lower, skipSpace(tx, e), "chí")) && !p.nameSyllable(w, e) {
 			break // "Đồng chí …" begins a person; "Lâm Đồng" goes on
 		}
 		if upperWord(w) && len(w) > 1 && !isDigits(w) {
@@ -457,7 +484,7 @@ func (p *parser) dashJoins(i, e, k int) bool {
 	n := 0
 	for j := k; n < len(ends); {
 		we := wordAt(tx, j)
-		if we == j || !isUpperStart(tx, j) || notPlace[tx[j:we]] || placeStop[tx[j:we]] || upperWord(tx[j:we]) && we-j > 1 {
+		if we == j || !isUpperStart(tx, j) || (notPlace[tx[j:we]] || placeStop[tx[j:we]]) && !p.nameSyllable(tx[j:we], we) || upperWord(tx[j:we]) && we-j > 1 {
 			break
 		}
 		ends[n] = we

@@ -33,6 +33,24 @@ var headerTests = []struct {
 		date: "2021-04-12", tod: "chiều",
 	},
 	{
+		name: "Hội in a place name",
+		in:   "Phố cổ họp HĐND cuối năm\n\nChiều 13/12/2023, HĐND thành phố Hội An khóa XII, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ 14 để đánh giá kết quả năm 2023.",
+		kind: KindCouncilSession, level: "thành phố", locality: "Hội An", session: 14, term: 12, tenure: [2]int{2021, 2026},
+		date: "2023-12-13", tod: "chiều",
+	},
+	{
+		name: "Kỳ in a place name, before a verb",
+		in:   "Thành phố tổ chức Đại hội\n\nSáng 5/8/2020, Đảng bộ thành phố Tam Kỳ tổ chức Đại hội đại biểu lần thứ XXII, nhiệm kỳ 2020 - 2025.",
+		kind: KindCongress, level: "thành phố", locality: "Tam Kỳ", session: 22, tenure: [2]int{2020, 2025},
+		date: "2020-08-05", tod: "sáng",
+	},
+	{
+		name: "an apostrophe in a place name",
+		in:   "Huyện sơ kết nửa năm\n\nSáng 5/7/2023, Ban Chấp hành Đảng bộ huyện Cư M'gar khóa XIII, nhiệm kỳ 2020 - 2025 tổ chức Hội nghị lần thứ 19.",
+		kind: KindConference, level: "huyện", locality: "Cư M'gar", session: 19, term: 13, tenure: [2]int{2020, 2025},
+		date: "2023-07-05", tod: "sáng",
+	},
+	{
 		name: "NK for nhiệm kỳ",
 		in:   "Thị trấn họp HĐND giữa năm\n\nSáng 8/7/2023, HĐND thị trấn Cần Thạnh khóa XII, NK 2021-2026 tổ chức kỳ họp thứ 8 để đánh giá kết quả 6 tháng đầu năm.",
 		kind: KindCouncilSession, level: "thị trấn", locality: "Cần Thạnh", session: 8, term: 12, tenure: [2]int{2021, 2026},
