@@ -221,6 +221,41 @@ func (p *parser) nameSyllable(w string, e int) bool {
 	return true
 }
 
+// placeOpener reports whether w, a word that usually opens an organ or a
+// title (see notPlace), opens a place name here: "huyện Quốc Oai",
+// "Thường Tín", "Nhà Bè", "Văn Lâm", "Việt Yên", "Đại Lộc", "xã Đoàn
+// Kết". The next word must be capitalised and make no phrase with it
+// ("Quốc hội", "Văn phòng", "Đại hội", "Nhân dân", also in a title's
+// capitals: "Quốc Hội").
+func (p *parser) placeOpener(w string, e int) bool {
+	tx := p.doc.Text
+	k := skipSpace(tx, e)
+	ke := wordAt(tx, k)
+	if ke == k || !isUpperStart(tx, k) || upperWord(tx[k:ke]) && ke-k > 1 {
+		return false
+	}
+	next := p.doc.Lower[k:ke]
+	switch p.doc.Lower[e-len(w) : e] {
+	case "quốc":
+		return !isOneOf(next, []string{"hội", "gia", "phòng", "tế", "lộ", "doanh"})
+	case "thường":
+		return !isOneOf(next, []string{"vụ", "trực", "xuyên", "kỳ", "lệ"})
+	case "văn":
+		return !isOneOf(next, []string{"phòng", "hóa", "kiện", "bản", "minh", "nghệ"})
+	case "việt":
+		return next != "nam"
+	case "đại":
+		return !isOneOf(next, []string{"hội", "biểu", "học", "diện", "tướng", "tá", "sứ", "đoàn", "úy"})
+	case "nhà":
+		return !isOneOf(next, []string{"nước", "văn", "máy", "thờ", "hát", "khách"})
+	case "nhân":
+		return !isOneOf(next, []string{"dân", "sự", "viên", "đạo"})
+	case "đoàn":
+		return !isOneOf(next, []string{"thanh", "chủ", "đại", "công", "kiểm", "giám", "đbqh", "luật", "viên"})
+	}
+	return false
+}
+
 // placeStop are capitalised words that end a place name: what follows it.
 var placeStop = map[string]bool{
 	"Khóa": true, "Nhiệm": true, "Lần": true, "Kỳ": true, "Ban": true,
@@ -411,7 +446,7 @@ func (p *parser) readLocality(i int) (string, int) {
 			}
 		}
 		w := tx[j:e]
-		if n == 0 && notPlace[w] && !strings.HasPrefix(tx[j:], "Bà Rịa") && !p.nameSyllable(w, e) {
+		if n == 0 && notPlace[w] && !strings.HasPrefix(tx[j:], "Bà Rịa") && !p.nameSyllable(w, e) && !p.placeOpener(w, e) {
 			break
 		}
 		if n > 0 && placeStop[w] && (w != "Đồng" || hasWordAt(p.doc.Lower, skipSpace(tx, e), "chí")) && !p.nameSyllable(w, e) {

@@ -58,6 +58,27 @@ func (p *parser) parseHeader(m *Meeting) {
 				fillBody(&body, &subj)
 			}
 		}
+		if !haveBody {
+			// "… tổ chức Hội nghị lần thứ 12. Hội nghị diễn ra vào chiều
+			// 27/3": the meeting named again is the one named before.
+			for i := range events {
+				e := &events[i]
+				if e.start >= ev.start {
+					break
+				}
+				if e.start < leadStart || e.excluded || e.weak || e.kind != ev.kind {
+					continue
+				}
+				if e.hasBody {
+					body, haveBody = e.body, true
+					continue
+				}
+				es, _ := sentenceBounds(p.doc.Text, e.start, 0, p.end)
+				if subj, ok := subjectOf(places, e, es); ok {
+					body, haveBody = subj, true
+				}
+			}
+		}
 		if ev.weak {
 			// "cuộc họp", "lễ công bố quyết định": the report is about the
 			// lowest body it names around the meeting.

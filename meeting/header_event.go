@@ -100,9 +100,14 @@ func (p *parser) readEvent(ev *event, j int) {
 	if pre := lo[max(0, ev.start-16):ev.start]; strings.HasSuffix(pre, "trung tâm ") || strings.HasSuffix(pre, "phòng ") || strings.HasSuffix(pre, "hội trường ") {
 		ev.excluded = true
 	}
-	// "Nghị quyết Đại hội …" cites a congress; it is not the meeting.
-	if ws, we := prevWord(lo, ev.start); we > ws && (lo[ws:we] == "quyết" || lo[ws:we] == "tới" || lo[ws:we] == "bị") {
-		ev.excluded = true
+	// "Nghị quyết Đại hội …" cites a congress, and "chuẩn bị Đại hội",
+	// "chương trình Đại hội", "văn kiện Đại hội", "nhân sự Đại hội" prepare
+	// one: neither is the meeting held.
+	if ws, we := prevWord(lo, ev.start); we > ws {
+		switch lo[ws:we] {
+		case "quyết", "tới", "bị", "trình", "kiện", "sự", "liệu", "án", "trước":
+			ev.excluded = true
+		}
 	}
 }
 

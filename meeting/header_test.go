@@ -51,6 +51,24 @@ var headerTests = []struct {
 		date: "2023-07-05", tod: "sáng",
 	},
 	{
+		name: "the meeting named again with its day refers back to the body",
+		in:   "Tỉnh ủy cho ý kiến về quy hoạch\n\nBan Chấp hành Đảng bộ tỉnh Hà Giang khóa XVII tổ chức Hội nghị lần thứ 20 để cho ý kiến về dự thảo quy hoạch tỉnh. Hội nghị diễn ra trong chiều 14/9/2022.",
+		kind: KindConference, level: "tỉnh", locality: "Hà Giang", session: 20, term: 17,
+		date: "2022-09-14", tod: "chiều",
+	},
+	{
+		name: "a meeting that prepares the congress is not the congress",
+		in:   "Huyện Quốc Oai tổ chức Đại hội\n\nNgày 8/7/2020, Ban Thường vụ Huyện ủy đã họp để thống nhất chương trình Đại hội.\n\nNgày 14/7/2020, Đảng bộ huyện Quốc Oai tổ chức Đại hội đại biểu lần thứ XXIV, nhiệm kỳ 2020 - 2025.",
+		kind: KindCongress, level: "huyện", locality: "Quốc Oai", session: 24, tenure: [2]int{2020, 2025},
+		date: "2020-07-14",
+	},
+	{
+		name: "a place that opens with a word of titles",
+		in:   "Huyện họp HĐND giữa năm\n\nSáng 11/7/2023, HĐND huyện Thường Tín khóa XX tổ chức kỳ họp thứ 13. Đại biểu Quốc hội và Thường trực Huyện ủy dự kỳ họp.",
+		kind: KindCouncilSession, level: "huyện", locality: "Thường Tín", session: 13, term: 20,
+		date: "2023-07-11", tod: "sáng",
+	},
+	{
 		name: "NK for nhiệm kỳ",
 		in:   "Thị trấn họp HĐND giữa năm\n\nSáng 8/7/2023, HĐND thị trấn Cần Thạnh khóa XII, NK 2021-2026 tổ chức kỳ họp thứ 8 để đánh giá kết quả 6 tháng đầu năm.",
 		kind: KindCouncilSession, level: "thị trấn", locality: "Cần Thạnh", session: 8, term: 12, tenure: [2]int{2021, 2026},
