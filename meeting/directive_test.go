@@ -31,6 +31,14 @@ var directiveTests = []struct {
 		reason:     "a caption names its subject first; running text may open on the speech and its comma",
 	},
 	{
+		name:       "an issuer whose given name is a level word",
+		in:         "Đồng chí Lâm Quốc Huyện, Bí thư Huyện ủy chủ trì hội nghị. Kết luận hội nghị, Bí thư Huyện ủy Lâm Quốc Huyện yêu cầu các xã đẩy nhanh tiến độ xây dựng nông thôn mới.",
+		issuers:    []string{"Lâm Quốc Huyện"},
+		verbs:      []string{"yêu cầu"},
+		addressees: []string{"các xã"},
+		reason:     "Huyện closing a three-syllable name after its title is the given name, not the organ",
+	},
+	{
 		name:       "issuer named again by title",
 		in:         "Phó Bí thư Thường trực Thành ủy Đà Nẵng Lê Thị Thu tham dự hội nghị. Phó Bí thư Thường trực Thành ủy Đà Nẵng yêu cầu UBND quận đẩy nhanh tiến độ giải phóng mặt bằng.",
 		issuers:    []string{"Lê Thị Thu"},

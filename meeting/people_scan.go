@@ -749,7 +749,7 @@ func (sc *scan) nameOK(a, b int) bool {
 			// Quang Nghị", "Trần Văn Hội"), but open the words "Nghị
 			// quyết", "Hội Nông dân", "Phòng Nội vụ": only as the last
 			// syllable of a full name of three or more.
-			if k == b-1 && k >= a+2 && sc.in(givenStop, k) {
+			if k == b-1 && k >= a+2 && sc.in(givenStop, k) && !sc.numberedPlace(k) {
 				continue
 			}
 			return false
@@ -758,8 +758,18 @@ func (sc *scan) nameOK(a, b int) bool {
 	return true
 }
 
-// givenStop are the words of nameStop that may end a name as its given name.
-var givenStop = wordSet("nghị", "chương", "hội", "phòng", "đảng")
+// givenStop are the words of nameStop that may end a name as its given
+// name. The level words among them ("Trần Đức Quận", "Ngô Văn Huyện") are
+// a place's only when the place name follows: a capitalised one runs on in
+// the same run of capitals, so the level word does not end it, and a
+// number ("Quận 3") is checked by numberedPlace.
+var givenStop = wordSet("nghị", "chương", "hội", "phòng", "đảng", "quận", "huyện", "tỉnh", "xã", "phường")
+
+// numberedPlace reports whether the level word at token k names a place
+// by its number: "Quận 3", "Phường 12".
+func (sc *scan) numberedPlace(k int) bool {
+	return sc.in(levelWords, k) && k+1 < len(sc.toks) && sc.toks[k+1].digit && sc.toks[k+1].s == sc.toks[k].e+1
+}
 
 // mentionOpeners are the lexicons whose words may open a mention other than
 // a name: a person marker or a title (its head, or a prefix before it).

@@ -41,6 +41,20 @@ var peopleTests = []struct {
 		reason:    "the last syllable of a three-syllable name is a given name, not the organ word",
 	},
 	{
+		name:      "given names that are level words (Quận, Huyện, Tỉnh, Xã)",
+		in:        "Chiều 9/10, Ban Chấp hành Đảng bộ tỉnh Yên Bái khóa XIX họp phiên thứ 21. Đồng chí Đỗ Minh Quận, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy và đồng chí Phùng Thị Xã, Phó Bí thư Tỉnh ủy chủ trì. Tham dự có đồng chí Vũ Đình Huyện, Trưởng Ban Dân vận Tỉnh ủy và ông Lò Văn Tỉnh, Chủ tịch UBND huyện Trạm Tấu.",
+		chairs:    []string{"Đỗ Minh Quận", "Phùng Thị Xã"},
+		attendees: []string{"Vũ Đình Huyện", "Lò Văn Tỉnh"},
+		reason:    "a level word closing a name of three syllables, with no place name after it, is the given name",
+	},
+	{
+		name:      "a level word before a place, a name or a number is still a level word",
+		in:        "Sáng 2/11, Quận ủy Quận 5 tổ chức Hội nghị lần thứ 12. Đồng chí Mai Thanh Bình, Bí thư Quận ủy Quận 5 chủ trì. Dự hội nghị có đồng chí Hồ Văn Quận, Chủ tịch UBND Huyện Cần Giờ và đồng chí Đinh Thị Lan, Bí thư Đảng ủy phường Nguyễn Thái Bình Quận 1.",
+		chairs:    []string{"Mai Thanh Bình"},
+		attendees: []string{"Hồ Văn Quận", "Đinh Thị Lan"},
+		reason:    "Quận 5, Huyện Cần Giờ and the ward named after a person in Quận 1 are places; only the Quận ending a name is a given name",
+	},
+	{
 		name:   "điều hành closing the sentence, the meeting implied",
 		in:     "Sáng 8/12/2023, HĐND tỉnh Hòa Bình khóa XVII khai mạc kỳ họp thứ 14. Kỳ họp do ông Bùi Đức Hinh, Chủ tịch HĐND tỉnh điều hành. Ông Hinh cho rằng cần đổi mới công tác quản lý, điều hành.",
 		chairs: []string{"Bùi Đức Hinh"},
