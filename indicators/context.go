@@ -623,25 +623,7 @@ var predicateByte, predicateLens = func() (m [256]bool, lens [256]uint32) {
 // measure: the noun phrase before the predicate, without the period and
 // connectors that open the clause.
 func metricSpan(low string) (int, int) {
-	s := 0
-	for moved := true; moved; {
-		moved = false
-		for s < len(low) && (low[s] == ' ' || low[s] == '"') {
-			s++
-		}
-		for _, w := range leadingIndex.at(low, s) {
-			// A one-word phrase must span the whole run of word bytes at
-			// s: "về…" does not open with "về".
-			if hasWordAt(low, s, w) && (strings.IndexByte(w, ' ') > 0 || isWordBytesAt(low, s, w)) {
-				s += len(w)
-				moved = true
-				break
-			}
-		}
-		if e := periodAt(low, s); e > s {
-			s, moved = e, true
-		}
-	}
+	s := openingEnd(low, 0)
 	e := len(low)
 	for k := s; k < len(low); {
 		c := low[k]
@@ -653,11 +635,29 @@ func metricSpan(low string) (int, int) {
 		for we < len(low) && wordByte[low[we]] {
 			we++
 		}
+		if reportByte[c] {
+			// "Chủ tịch UBND tỉnh cho biết năm 2023 tốc độ tăng trưởng
+			// …": who reports, the reporting verb and a period after it
+			// are no part of the measure.
+			if re := reportEnd(low, s, k); re > k {
+				s = openingEnd(low, re)
+				k = s
+				continue
+			}
+		}
 		if k > s && periodAt(low, k) > k {
 			e = k
 			break
 		}
 		if predicateByte[c] && isPredicate(low, k, we) {
+			if low[k:we] == "đã" && k > s {
+				// "Giám đốc Sở Tài chính đã báo cáo …"
+				if re := reportEnd(low, s, skipSpaces(low, we)); re > we {
+					s = openingEnd(low, re)
+					k = s
+					continue
+				}
+			}
 			if low[k:we] == "với" && k > s {
 				// "tổ chức 6 phiên đấu giá với tổng số tiền … khoảng": the
 				// phrase after "với" names what the figure measures.
@@ -683,6 +683,117 @@ func metricSpan(low string) (int, int) {
 		s = longMetricStart(low, s, e)
 	}
 	return s, e
+}
+
+// openingEnd returns where the words that open a clause without being
+// part of its measure, from low[s], end: connectors of leading and
+// period phrases.
+func openingEnd(low string, s int) int {
+	for moved := true; moved; {
+		moved = false
+		for s < len(low) && (low[s] == ' ' || low[s] == '"') {
+			s++
+		}
+		for _, w := range leadingIndex.at(low, s) {
+			// A one-word phrase must span the whole run of word bytes at
+			// s: "về…" does not open with "về".
+			if hasWordAt(low, s, w) && (strings.IndexByte(w, ' ') > 0 || isWordBytesAt(low, s, w)) {
+				s += len(w)
+				moved = true
+				break
+			}
+		}
+		if e := periodAt(low, s); e > s {
+			s, moved = e, true
+		}
+	}
+	return s
+}
+
+// Reporting verbs: what follows them is what is reported, so the measure
+// starts after them. Those that are also nouns ("công nghệ thông tin",
+// "chế độ báo cáo") are verbs only after a speaker (see isSpeaker).
+var (
+	reportVerbs = [...]string{
+		"cho biết", "cho hay", "cho rằng", "khẳng định", "nhấn mạnh", "nêu rõ", "thông tin", "thông báo",
+		"báo cáo", "chia sẻ",
+	}
+	reportNouns = map[string]bool{"thông tin": true, "thông báo": true, "báo cáo": true, "chia sẻ": true}
+	reportIndex = indexPhrases(reportVerbs[:]...)
+	reportByte  = func() (m [256]bool) {
+		for _, w := range reportVerbs {
+			m[w[0]] = true
+		}
+		return m
+	}()
+)
+
+// reportEnd returns the end of a reporting verb at low[k] whose speaker is
+// low[s:k], with the words that close it ("thêm", "rằng", a comma or
+// colon), or -1.
+func reportEnd(low string, s, k int) int {
+	for _, w := range reportIndex.at(low, k) {
+		if !hasWordAt(low, k, w) {
+			continue
+		}
+		e := k + len(w)
+		closed := false // "rằng", "thêm" make a noun the verb
+		for _, f := range [...]string{"thêm", "rằng", "là"} {
+			if j := skipSpaces(low, e); hasWordAt(low, j, f) {
+				e, closed = j+len(f), closed || f != "là"
+			}
+		}
+		// The speaker may be named in the clauses before: "Ông A, Giám
+		// đốc Sở Tài chính, cho biết …".
+		if reportNouns[w] && !closed && (k == s || !isSpeaker(low[s:k]) || nounBefore(low, s, k)) {
+			continue
+		}
+		if j := skipSpaces(low, e); j < len(low) && (low[j] == ',' || low[j] == ':') {
+			e = j + 1
+		}
+		if strings.TrimSpace(low[e:]) == "" {
+			return -1 // nothing reported: the verb is the phrase's own
+		}
+		return e
+	}
+	return -1
+}
+
+// nounBefore reports whether the word before low[k] makes the noun there
+// part of a name: "Sở Thông tin", "công nghệ thông tin", "kỳ báo cáo".
+func nounBefore(low string, s, k int) bool {
+	j := trimRightSpaces(low, k)
+	p := j
+	for p > s && wordByte[low[p-1]] {
+		p--
+	}
+	switch low[p:j] {
+	case "sở", "bộ", "ban", "cục", "phòng", "vụ", "tâm", "nghệ", "thống", "toàn", "ninh", "kỳ", "độ", "bản", "nguồn":
+		return true
+	}
+	return false
+}
+
+// speakers are the words that name who reports: titles, officials and
+// the documents they report in.
+var speakers = [...]string{
+	"chủ tịch", "bí thư", "giám đốc", "trưởng", "phó", "ông", "bà", "đồng chí", "lãnh đạo", "đại diện",
+	"báo cáo", "tờ trình", "đại biểu", "sở", "ban", "cục", "bộ", "ủy ban", "người phát ngôn", "thủ tướng",
+}
+
+// isSpeaker reports whether low, the words before a reporting verb, name
+// who reports: a title, an official or a body ("Giám đốc Sở Tài chính",
+// "UBND huyện").
+func isSpeaker(low string) bool {
+	if isAgent(low) {
+		return true
+	}
+	for _, w := range speakers {
+		if indexWord(low, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // trimFillers drops words that end a clause before its figure without

@@ -300,3 +300,35 @@ func TestLabelledLines(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedMeasures checks sentences that report a figure through a
+// speaker: who reports, the reporting verb and a period after it are no
+// part of the measure, and a growth rate stays a change.
+func TestReportedMeasures(t *testing.T) {
+	for _, tt := range []struct{ in, metric, fig string }{
+		{"Giám đốc Sở Kế hoạch và Đầu tư cho biết năm 2024 tốc độ tăng trưởng GRDP của tỉnh ước đạt 8,2%.",
+			"tốc độ tăng trưởng GRDP của tỉnh", "change 8.2 %"},
+		{"Phó Chủ tịch UBND huyện khẳng định 9 tháng đầu năm tăng trưởng kinh tế đạt 6,9%.",
+			"tăng trưởng kinh tế", "change 6.9 %"},
+		{"Ông Trần Văn Lộc, Trưởng phòng Tài chính, báo cáo rằng thu ngân sách huyện đạt 412 tỷ đồng.",
+			"thu ngân sách huyện", "amount 412 tỷ đồng"},
+		{"UBND thị xã đã báo cáo năm nay số doanh nghiệp thành lập mới đạt 356 doanh nghiệp.",
+			"số doanh nghiệp thành lập mới", "amount 356 doanh nghiệp"},
+		{"Đồng chí Bí thư nhấn mạnh quý III/2025 GRDP tăng 7,4% so với cùng kỳ.",
+			"GRDP", "change 7.4 %"},
+		{"Bà Lê Thu Hà, Giám đốc Kho bạc Nhà nước tỉnh, cho biết chi đầu tư phát triển đạt 1.020 tỷ đồng.",
+			"chi đầu tư phát triển", "amount 1020 tỷ đồng"},
+		// Nouns that are also reporting verbs stay in the measure.
+		{"Tỷ lệ hồ sơ xử lý trên hệ thống thông tin một cửa đạt 97%.",
+			"Tỷ lệ hồ sơ xử lý trên hệ thống thông tin một cửa", "amount 97 %"},
+	} {
+		got := Extract(tt.in)
+		if len(got) != 1 || len(got[0].Figures) != 1 {
+			t.Errorf("Extract(%q) = %q; want one figure", tt.in, figs(got))
+			continue
+		}
+		if g := got[0]; g.Metric != tt.metric || fig(g.Figures[0]) != tt.fig {
+			t.Errorf("Extract(%q) = %q %q; want %q %q", tt.in, g.Metric, fig(g.Figures[0]), tt.metric, tt.fig)
+		}
+	}
+}
