@@ -88,6 +88,8 @@ var extractTests = []struct {
 	{"acronym before a ratio", "Huyện hoàn thành GPMB 14/17 dự án.", []string{"ratio 14/17 dự án"}},
 	{"English decimal point", "Chỉ số giá tiêu dùng tăng 3.5%.", []string{"change 3.5 %"}},
 	{"at least", "Tỉnh phấn đấu tăng trưởng từ 7% trở lên.", []string{"target 7 % over"}},
+	{"bounds in words", "Năm qua, chi phí vận chuyển giảm ít nhất 12%, tỷ lệ nợ xấu không quá 2,5%.",
+		[]string{"change -12 % over", "amount 2.5 % under"}},
 	{"a count with a thousands dot is not a year", "Cả năm, các chi bộ kết nạp 1.957 đảng viên, bộ phận một cửa tiếp nhận 2.031 hồ sơ.",
 		[]string{"amount 1957 đảng viên", "amount 2031 hồ sơ"}},
 	{"percentage points", "Tỷ lệ thất nghiệp giảm 0,3 điểm phần trăm, tỷ lệ trẻ đến trường tăng 1,2 điểm % so với năm trước.",
