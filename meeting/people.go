@@ -53,12 +53,20 @@ func (sc *scan) roleVerbAt(i int) (role, int) {
 		if sc.word(i+1) == "mặt" {
 			return roleAttend, 2
 		}
+	case "đoàn":
+		// "Đoàn Chủ tịch Đại hội gồm các đồng chí: …": the presidium
+		// chairs the congress, with or without "điều hành". The body is
+		// also a standing one ("Đoàn Chủ tịch UBTW MTTQ Việt Nam"), so it
+		// is a role only with the list of its members after it.
+		if sc.isWords(i+1, "chủ", "tịch") && sc.listAfter(i+3, len(sc.toks)) >= 0 {
+			return roleChair, 3
+		}
 	}
 	return 0, 0
 }
 
 // roleVerbWords are the words that open a role verb (roleVerbAt).
-var roleVerbWords = wordSet("chủ", "điều", "dự", "có")
+var roleVerbWords = wordSet("chủ", "điều", "dự", "có", "đoàn")
 
 // chairObject lists what "điều hành" takes when it means chairing a
 // meeting ("điều hành phần thảo luận", "điều hành hội nghị").
@@ -331,8 +339,8 @@ func (sc *scan) roles(m *Meeting) {
 				i = stop - 1
 				continue
 			}
-			if sc.word(vs-1) == "sự" {
-				continue
+			if sc.word(vs-1) == "sự" || sc.word(i) == "đoàn" {
+				continue // the presidium is a role by its list alone
 			}
 			if mi := sc.subjectBefore(vs, s.ts); mi >= 0 {
 				// "A và B đồng chủ trì", "A, B và C chủ trì", and "Các

@@ -55,6 +55,30 @@ var peopleTests = []struct {
 		reason:    "Quận 5, Huyện Cần Giờ and the ward named after a person in Quận 1 are places; only the Quận ending a name is a given name",
 	},
 	{
+		name:   "the presidium of a congress, listed after gồm",
+		in:     "Sáng 20/8, Đảng bộ xã Tân Lập khai mạc Đại hội đại biểu lần thứ XXI, nhiệm kỳ 2025 - 2030. Đoàn Chủ tịch Đại hội gồm các đồng chí: Phan Văn Tài, Bí thư Đảng ủy xã; Lê Thị Ngọc, Phó Bí thư Thường trực Đảng ủy xã; Vũ Minh Đức, Chủ tịch UBND xã.",
+		chairs: []string{"Phan Văn Tài", "Lê Thị Ngọc", "Vũ Minh Đức"},
+		reason: "the presidium runs the congress: its members chair it, with or without điều hành",
+	},
+	{
+		name:      "a presidium after gồm and a colon, each title after a dash",
+		in:        "Tới dự có đồng chí Hồ Quang Minh, Phó Bí thư Tỉnh ủy. Đoàn Chủ tịch gồm: Chu Văn Hải - Bí thư Huyện ủy; Mạc Thị Yến - Phó Bí thư Thường trực Huyện ủy.",
+		chairs:    []string{"Chu Văn Hải", "Mạc Thị Yến"},
+		attendees: []string{"Hồ Quang Minh"},
+	},
+	{
+		name:      "the standing presidium of a front is a title, not a chair",
+		in:        "Dự Đại hội có đồng chí Tạ Văn Long, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam. Thay mặt Đoàn Chủ tịch, đồng chí Tạ Văn Long phát biểu.",
+		attendees: []string{"Tạ Văn Long"},
+		reason:    "without a list of members after it, Đoàn Chủ tịch names a body",
+	},
+	{
+		name:      "a presidium after the guests in one sentence ends their list",
+		in:        "Đến dự có đồng chí Giáp Văn Sơn, Trưởng Ban Tổ chức Tỉnh ủy; Đoàn Chủ tịch Đại hội gồm các đồng chí Lục Văn Bình, Bí thư Đảng ủy và Ninh Thị Hoa, Phó Bí thư Đảng ủy.",
+		chairs:    []string{"Lục Văn Bình", "Ninh Thị Hoa"},
+		attendees: []string{"Giáp Văn Sơn"},
+	},
+	{
 		name:   "điều hành closing the sentence, the meeting implied",
 		in:     "Sáng 8/12/2023, HĐND tỉnh Hòa Bình khóa XVII khai mạc kỳ họp thứ 14. Kỳ họp do ông Bùi Đức Hinh, Chủ tịch HĐND tỉnh điều hành. Ông Hinh cho rằng cần đổi mới công tác quản lý, điều hành.",
 		chairs: []string{"Bùi Đức Hinh"},
