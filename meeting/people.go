@@ -185,8 +185,9 @@ func (sc *scan) listAfter(k, te int) int {
 // token start: the first right there (after "các", ":"), each next one
 // after a separator, up to stop. It returns how many it named.
 func (sc *scan) listPeople(start, stop int, use func(mi int)) int {
-	for start < stop && (sc.word(start) == "các" || sc.word(start) == "cùng" || sc.punct(start) == ':') {
-		start++
+	for start < stop && (sc.word(start) == "các" || sc.word(start) == "cùng" || sc.punct(start) == ':' ||
+		sc.toks[start].digit && sc.match(personMarkers, start+1, stop) > 0) {
+		start++ // "gồm 3 đồng chí: …": the count of the people listed
 	}
 	named := 0
 	prevEnd := start

@@ -61,6 +61,12 @@ var peopleTests = []struct {
 		reason: "the presidium runs the congress: its members chair it, with or without điều hành",
 	},
 	{
+		name:   "a list headed by the count of its people",
+		in:     "Đoàn Chủ tịch điều hành Đại hội gồm 3 đồng chí: Tô Minh Khải, Bí thư Đảng ủy phường; Lã Thị Hằng, Phó Bí thư Đảng ủy phường; Vi Văn Thắng, Chủ tịch UBND phường. Đoàn Thư ký gồm 2 đồng chí.",
+		chairs: []string{"Tô Minh Khải", "Lã Thị Hằng", "Vi Văn Thắng"},
+		reason: "the number before đồng chí counts the list; it does not part the verb from it",
+	},
+	{
 		name:      "a presidium after gồm and a colon, each title after a dash",
 		in:        "Tới dự có đồng chí Hồ Quang Minh, Phó Bí thư Tỉnh ủy. Đoàn Chủ tịch gồm: Chu Văn Hải - Bí thư Huyện ủy; Mạc Thị Yến - Phó Bí thư Thường trực Huyện ủy.",
 		chairs:    []string{"Chu Văn Hải", "Mạc Thị Yến"},
