@@ -50,7 +50,7 @@ type Quantity struct {
 	NumStart   int          // byte offset where the number itself begins
 	Kind       QuantityKind // number, percent or money
 	Value      float64      // the number as written
-	Unit       string       // as written: "%", "phần trăm", "tỷ đồng", "triệu USD", "nghìn"; "" for a bare number
+	Unit       string       // as written: "%", "phần trăm", "tỷ đồng", "triệu USD", "nghìn"; "" for a bare number; "tỷ đồng" for "212 tỷ 800 triệu đồng", whose Value is 212.8
 	Currency   string       // CurrencyVND or CurrencyUSD for money, else ""
 	Bound      Bound        // "" when exact
 	BoundWord  string       // the bound word as written: "hơn", "Khoảng", "trên dưới"
@@ -224,7 +224,9 @@ func scanQuantity(text string, i int) (q Quantity, end int, ok bool) {
 		}
 	}
 	q = Quantity{Start: i, NumStart: i, End: end, Kind: QuantityNumber, Value: n.Float()}
-	if u, ok := scanUnit(text, end); ok {
+	if cq, ok := compoundMoney(text, n, end); ok {
+		q.Kind, q.Unit, q.Currency, q.Value, q.VND, q.End = cq.Kind, cq.Unit, cq.Currency, cq.Value, cq.VND, cq.End
+	} else if u, ok := scanUnit(text, end); ok {
 		q.Kind = u.kind
 		q.Unit = text[u.start:u.end]
 		q.Currency = u.currency
@@ -239,6 +241,51 @@ func scanQuantity(text string, i int) (q Quantity, end int, ok bool) {
 		q.Bound, q.BoundWord, q.Start = b, w, s
 	}
 	return q, q.End, true
+}
+
+// compoundMoney reads an amount written in two scales after the whole
+// number n ending at i: "212 tỷ 800 triệu đồng", "2 tỷ 100 triệu". It is
+// one amount, given in the larger scale (212,8 tỷ đồng) with its exact
+// number of đồng.
+func compoundMoney(text string, n number, i int) (Quantity, bool) {
+	var q Quantity
+	if n.Frac != 0 {
+		return q, false
+	}
+	j := i
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	if j == i || j >= len(text) || (text[j] != 't' && text[j] != 'T') {
+		return q, false // the larger scale is tỷ
+	}
+	big := 0
+	for _, w := range [...]string{"tỷ", "tỉ"} {
+		if e, ok := qWord(text, j, w); ok {
+			big = e
+		}
+	}
+	if big == 0 || big+1 >= len(text) || text[big] != ' ' || !isDigit(text[big+1]) {
+		return q, false
+	}
+	m, me, err := scanNumber(text, big+1)
+	if err != nil || m.Frac != 0 || m.Mant == 0 || m.Mant >= 1000 || me < len(text) && text[me] != ' ' {
+		return q, false
+	}
+	u, ok := scanUnit(text, me)
+	if !ok || u.scale != 1e6 && u.scale != 1e3 || u.currency != "" && u.currency != CurrencyVND {
+		return q, false
+	}
+	whole, ok1 := exactAmount(n, 1e9)
+	part, ok2 := exactAmount(m, u.scale)
+	if !ok1 || !ok2 || whole > 1<<62-part {
+		return q, false
+	}
+	unit := text[j:big]
+	if w := text[u.start:u.end]; len(w) >= len("đồng") && strings.EqualFold(w[len(w)-len("đồng"):], "đồng") {
+		unit += " " + w[len(w)-len("đồng"):]
+	}
+	return Quantity{Kind: QuantityMoney, Unit: unit, Currency: CurrencyVND, Value: float64(whole+part) / 1e9, VND: whole + part, End: u.end}, true
 }
 
 // englishDecimal reads "7.5%" or "7.25 %", where '.' is a decimal point.

@@ -289,3 +289,31 @@ func TestDocTextQuantities(t *testing.T) {
 		t.Errorf("SrcSpan(TextQuantities) = [%d:%d]; FindQuantities = [%d:%d]", s, e, sq[0].Start, sq[0].End)
 	}
 }
+
+// An amount written in two scales is one amount, given in the larger.
+func TestFindQuantitiesCompound(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Quantity
+	}{
+		{"vốn điều chỉnh là 212 tỷ 800 triệu đồng.", Quantity{Kind: QuantityMoney, Value: 212.8, Unit: "tỷ đồng", Currency: CurrencyVND, VND: 212_800_000_000}},
+		{"thu hơn 2 tỉ 50 triệu", Quantity{Kind: QuantityMoney, Value: 2.05, Unit: "tỉ", Currency: CurrencyVND, Bound: BoundOver, BoundWord: "hơn", VND: 2_050_000_000}},
+	}
+	for _, tt := range tests {
+		got := FindQuantities(tt.in)
+		if len(got) != 1 {
+			t.Fatalf("FindQuantities(%q) = %+v; want one amount", tt.in, got)
+		}
+		g := got[0]
+		if g.Kind != tt.want.Kind || g.Value != tt.want.Value || g.Unit != tt.want.Unit || g.Currency != tt.want.Currency ||
+			g.VND != tt.want.VND || g.Bound != tt.want.Bound || tt.in[g.NumStart:g.End] != strings.TrimRight(tt.in[g.NumStart:], ".") {
+			t.Errorf("FindQuantities(%q) = %+v; want %+v", tt.in, g, tt.want)
+		}
+	}
+	// Not compounds: a second figure, and a fraction before tỷ.
+	for _, in := range []string{"3 tỷ đồng, 20 trường", "1,5 tỷ 300 triệu đồng"} {
+		if got := FindQuantities(in); len(got) == 1 && got[0].VND != 0 && got[0].Unit == "tỷ đồng" && strings.Contains(in, "300") {
+			t.Errorf("FindQuantities(%q) = %+v; want no compound", in, got)
+		}
+	}
+}
