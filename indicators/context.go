@@ -368,6 +368,15 @@ func (x *extractor) role(c *cand, sent, cl int) {
 			f.Role = RoleTarget
 		}
 	}
+	if f.Role != RoleTarget && f.Role != RoleRatio {
+		// "Đồng chí yêu cầu các sở rút ngắn ít nhất 30% thời gian": a
+		// figure directed, not reached. A plan share is directed in its
+		// own clause only, as a plan share strived for.
+		if d := x.directiveBefore(sent, c.start); d >= 0 && (f.Role != RolePlan || d >= cl) &&
+			indexWord(low[max(d, cl):c.start], "đã") < 0 {
+			f.Role = RoleTarget
+		}
+	}
 	if f.Role != RoleTarget && x.tasks.in(c.start) {
 		// "… các nhiệm vụ sau: - kết nạp đủ 20 đảng viên": a task's figure.
 		f.Role = RoleTarget
@@ -430,10 +439,75 @@ func exceededPlanBefore(low string, i, cl int) (int, int, bool) {
 var goalWords = [...]string{"phấn đấu", "mục tiêu", "định hướng"}
 
 // A goalScan remembers how far the sentence starting at sent has been
-// searched for goalWords, up to to, and whether one was found.
+// searched for goalWords, up to to, and whether one was found; and how
+// far for directWords, up to dto, and where the first directive verb is:
+// dir is 1 past its start, 0 when none, so that the zero goalScan is one
+// that has searched nothing.
 type goalScan struct {
 	sent, to int
 	found    bool
+	dto, dir int
+}
+
+// directWords direct work still to do: the figures after them in a
+// sentence where a speaker directs ("Bí thư Tỉnh ủy yêu cầu các sở rút
+// ngắn 30% thời gian …") are goals.
+var directWords = [...]string{"yêu cầu", "chỉ đạo", "đề nghị"}
+
+// directiveBefore returns where the first directive verb of low[sent:end]
+// stands (see isDirective), or -1. Like goalBefore, it searches only the
+// text that the calls before for the same sentence have not.
+func (x *extractor) directiveBefore(sent, end int) int {
+	low, g := x.low, &x.goal
+	if g.sent != sent || end < g.dto {
+		*g = goalScan{sent: sent, to: sent, dto: sent}
+	}
+	for _, w := range directWords {
+		for lo := max(sent, g.dto-len(w)+1); g.dir == 0 && lo < end; {
+			k := strings.Index(low[lo:end], w)
+			if k < 0 {
+				break
+			}
+			p := lo + k
+			if p+len(w) <= end && isDirective(low, sent, p, w) {
+				g.dir = p + 1
+			}
+			lo = p + 1
+		}
+	}
+	g.dto = end
+	return g.dir - 1
+}
+
+// isDirective reports whether the word w at low[p] is a verb by which a
+// speaker named before it in the sentence directs work: "Đồng chí yêu
+// cầu", "UBND tỉnh chỉ đạo các sở". It is not one after "đã" (work done),
+// as a noun ("theo yêu cầu", "sự chỉ đạo của", "3 yêu cầu") or when what
+// is asked is an account of the past ("đề nghị làm rõ", "yêu cầu giải
+// trình").
+func isDirective(low string, sent, p int, w string) bool {
+	if !hasWordAt(low, p, w) || p == sent {
+		return false
+	}
+	j := trimRightSpaces(low, p)
+	k := j
+	for k > sent && wordByte[low[k-1]] {
+		k--
+	}
+	switch low[k:j] {
+	case "theo", "của", "các", "những", "sự", "nhiều", "đã", "được", "ứng", "hiện", "có", "và", "cầu", "lãnh":
+		return false
+	}
+	if k == j || isDigit(low[j-1]) {
+		return false
+	}
+	a := skipSpaces(low, p+len(w))
+	for _, n := range [...]string{"của", "làm rõ", "giải trình", "cho biết", "lý giải", "giải thích", "báo cáo", "đánh giá"} {
+		if hasWordAt(low, a, n) {
+			return false
+		}
+	}
+	return isSpeaker(low[sent:p])
 }
 
 // goalBefore reports whether one of goalWords is a word of low[sent:end],
@@ -445,7 +519,7 @@ type goalScan struct {
 func (x *extractor) goalBefore(sent, end int) bool {
 	low, g := x.low, &x.goal
 	if g.sent != sent || end < g.to {
-		*g = goalScan{sent: sent, to: sent}
+		*g = goalScan{sent: sent, to: sent, dto: sent}
 	}
 	for _, w := range goalWords {
 		for lo := max(sent, g.to-len(w)+1); !g.found && lo < end; {
@@ -720,8 +794,12 @@ var (
 	}
 	reportNouns = map[string]bool{"thông tin": true, "thông báo": true, "báo cáo": true, "chia sẻ": true}
 	reportIndex = indexPhrases(reportVerbs[:]...)
+	directIndex = indexPhrases(directWords[:]...)
 	reportByte  = func() (m [256]bool) {
 		for _, w := range reportVerbs {
+			m[w[0]] = true
+		}
+		for _, w := range directWords {
 			m[w[0]] = true
 		}
 		return m
@@ -730,7 +808,7 @@ var (
 
 // reportEnd returns the end of a reporting verb at low[k] whose speaker is
 // low[s:k], with the words that close it ("thêm", "rằng", a comma or
-// colon), or -1.
+// colon), or of a directive verb (see isDirective), or -1.
 func reportEnd(low string, s, k int) int {
 	for _, w := range reportIndex.at(low, k) {
 		if !hasWordAt(low, k, w) {
@@ -755,6 +833,12 @@ func reportEnd(low string, s, k int) int {
 			return -1 // nothing reported: the verb is the phrase's own
 		}
 		return e
+	}
+	// "Tỉnh ủy yêu cầu thu ngân sách đạt …": who directs and the verb.
+	for _, w := range directIndex.at(low, k) {
+		if e := k + len(w); isDirective(low, s, k, w) && strings.TrimSpace(low[e:]) != "" {
+			return e
+		}
 	}
 	return -1
 }

@@ -21,7 +21,9 @@
 // giao". The measure is the noun phrase that owns the figures, also when
 // the verb is far from it ("Thu ngân sách, nhờ …, ước đạt …"), or the
 // topic of the sentence ("Về giải phóng mặt bằng, huyện đã bàn giao
-// 312/455 hộ"). Period is the period phrase as written ("6 tháng đầu năm
+// 312/455 hộ"). Who reports or directs, the verb and a period after it
+// are no part of it: "Chủ tịch UBND tỉnh cho biết năm 2023 tốc độ tăng
+// trưởng GRDP ước đạt 7,1%" measures "tốc độ tăng trưởng GRDP". Period is the period phrase as written ("6 tháng đầu năm
 // 2024", "quý I/2021", "Tính đến ngày 31/12/2020") when the sentence states
 // one, and Estimated is set for "ước" and "dự kiến".
 //
@@ -56,7 +58,11 @@
 // its tasks ("yêu cầu … tập trung thực hiện tốt các nhiệm vụ sau:", "đề
 // ra các nhiệm vụ, giải pháp:"), on its line or on the bulleted ("- ",
 // "1.") or numbered ("Một là,", "Thứ hai,") lines below; a list of work
-// done ("đã tập trung chỉ đạo các nhiệm vụ:") is not one.
+// done ("đã tập trung chỉ đạo các nhiệm vụ:") is not one. So are the
+// figures a speaker directs, in the sentence ("Bí thư Tỉnh ủy yêu cầu các
+// sở rút ngắn ít nhất 30% thời gian …") or in the items after "Đồng chí
+// yêu cầu:"; "theo yêu cầu của", "đã chỉ đạo" and "đề nghị làm rõ" direct
+// nothing.
 //
 // Numbers that are not figures are left out: session and term numbers,
 // years, dates, durations ("6 tháng", "20 năm"), document numbers,

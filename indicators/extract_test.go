@@ -334,3 +334,32 @@ func TestReportedMeasures(t *testing.T) {
 		}
 	}
 }
+
+// TestDirectedFigures checks that the figures a speaker directs, in the
+// sentence or in the list after "… yêu cầu:", are goals, and that the
+// nouns "yêu cầu", "chỉ đạo" and requests for an account are not
+// directives.
+func TestDirectedFigures(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"Chủ tịch UBND huyện yêu cầu các xã giải ngân ít nhất 85% vốn đầu tư công trước ngày 31/12.",
+			[]string{"target 85 % over"}},
+		{"Tỉnh ủy yêu cầu thu ngân sách đạt 100% dự toán.", []string{"target 100 %"}},
+		{"Bí thư Huyện ủy đề nghị các cấp ủy, chính quyền:\n\n1. Kết nạp ít nhất 50 đảng viên mới.\n2. Đưa tỷ lệ hộ nghèo xuống dưới 2%.",
+			[]string{"target 50 đảng viên over", "target 2 % under"}},
+		{"Đồng chí đề nghị: các xã sớm hoàn thành kế hoạch. Năm 2024, huyện kết nạp 120 đảng viên.",
+			[]string{"amount 120 đảng viên"}},
+		{"Theo yêu cầu của tỉnh, huyện đã giải ngân 70% vốn được giao.", []string{"amount 70 %"}},
+		{"Đại biểu đề nghị làm rõ vì sao tỷ lệ giải ngân chỉ đạt 42%.", []string{"amount 42 %"}},
+		{"Thường trực Tỉnh ủy đã chỉ đạo các sở tháo gỡ vướng mắc, nhờ đó giải ngân đạt 91% kế hoạch.",
+			[]string{"plan 91 %"}},
+		{"Trường đáp ứng các yêu cầu: 98% học sinh lên lớp, 100% giáo viên đạt chuẩn.",
+			[]string{"amount 98 %", "amount 100 %"}},
+	} {
+		if got := figs(Extract(tt.in)); strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("Extract(%q) figures =\n  %q\nwant\n  %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -228,7 +228,7 @@ func (x *extractor) countedPhrase(c cand) (int, int, bool) {
 		for we < ce && x.low[we] != ' ' {
 			we++
 		}
-		if w := x.low[k:we]; w == "với" || w == "và" || w == "trong" || w == "của" || w == "cho" || w == "tại" || w == "để" {
+		if w := x.low[k:we]; w == "với" || w == "và" || w == "trong" || w == "của" || w == "cho" || w == "tại" || w == "để" || w == "nhưng" {
 			break
 		}
 		e, k = we, we

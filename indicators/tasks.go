@@ -68,7 +68,8 @@ func taskLists(t, low string) spans {
 		}
 		p := off + k
 		off = p + 1
-		if !taskLeadIn(t, low, p) {
+		lead := taskLeadIn(t, low, p)
+		if lead == noLeadIn {
 			continue
 		}
 		le := strings.IndexByte(low[p:], '\n')
@@ -78,6 +79,10 @@ func taskLists(t, low string) spans {
 			le += p
 		}
 		if strings.Trim(low[p+1:le], " ") != "" {
+			if lead == directLead {
+				// "Đồng chí đề nghị: các xã …": the one sentence directed.
+				le = min(le, sentenceEnd(t, p+1))
+			}
 			sp.add(p+1, le) // "… các nhiệm vụ: một là, …; hai là, …"
 			off = le
 			continue
@@ -108,12 +113,41 @@ func taskLists(t, low string) spans {
 	return sp
 }
 
-// taskLeadIn reports whether the colon at low[p] ends the lead-in of a
-// task list.
-func taskLeadIn(t, low string, p int) bool {
+// A leadIn is what a colon ends: no lead-in, the lead-in of a task list
+// (see taskLeadIn) or a directive (see directLeadIn).
+type leadIn uint8
+
+const (
+	noLeadIn leadIn = iota
+	taskLead
+	directLead
+)
+
+// sentenceEnd returns where the sentence holding t[i] ends: after its
+// '.', '!' or '?', or at the line end.
+func sentenceEnd(t string, i int) int {
+	for j := i; j < len(t); j++ {
+		switch t[j] {
+		case '\n':
+			return j
+		case '.', '!', '?':
+			if j+1 == len(t) || t[j+1] == ' ' || t[j+1] == '\n' || t[j+1] == '"' {
+				return j + 1
+			}
+		}
+	}
+	return len(t)
+}
+
+// taskLeadIn tells whether the colon at low[p] ends the lead-in of a
+// task list, or a directive whose tasks follow.
+func taskLeadIn(t, low string, p int) leadIn {
 	// The task noun stands within the last few words: look for it first.
 	if w := low[max(0, p-64):p]; !strings.Contains(w, "nhiệm vụ") && !strings.Contains(w, "giải pháp") {
-		return false
+		if directLeadIn(t, low, p) {
+			return directLead
+		}
+		return noLeadIn
 	}
 	e := trimRightSpaces(low, p)
 	for range 3 {
@@ -143,24 +177,56 @@ func taskLeadIn(t, low string, p int) bool {
 		}
 	}
 	if !noun {
-		return false
+		if directLeadIn(t, low, p) {
+			return directLead
+		}
+		return noLeadIn
 	}
 	sent, _, _ := bounds(t, p)
 	if sent > p {
-		return false
+		return noLeadIn
 	}
 	in := low[sent:p]
 	if indexWord(in, "kết quả") >= 0 {
-		return false
+		return noLeadIn
 	}
 	if indexWord(in, "đã") >= 0 {
 		// Work done, unless what was done is to set the tasks.
-		return indexWord(in, "đề ra") >= 0 || indexWord(in, "thông qua") >= 0 || indexWord(in, "xác định") >= 0
+		if indexWord(in, "đề ra") >= 0 || indexWord(in, "thông qua") >= 0 || indexWord(in, "xác định") >= 0 {
+			return taskLead
+		}
+		return noLeadIn
 	}
 	for _, w := range taskCues {
 		if indexWord(in, w) >= 0 {
-			return true
+			return taskLead
 		}
+	}
+	return noLeadIn
+}
+
+// directLeadIn reports whether the colon at low[p] ends a directive whose
+// tasks follow: a speaker and a directive verb, maybe with whom it
+// directs, and nothing else ("Đồng chí yêu cầu:", "Bí thư Huyện ủy đề
+// nghị các cấp ủy, chính quyền:").
+func directLeadIn(t, low string, p int) bool {
+	sent, _, _ := bounds(t, p)
+	if sent >= p {
+		return false
+	}
+	in := low[sent:p]
+	for _, w := range directWords {
+		k := strings.LastIndex(in, w)
+		if k < 0 || !isDirective(low, sent, sent+k, w) {
+			continue
+		}
+		// Whom it directs: a few words without figures or verbs of work done.
+		rest := in[k+len(w):]
+		if strings.Count(rest, " ") > 8 || strings.ContainsAny(rest, "0123456789\"\u201c") ||
+			indexWord(rest, "đã") >= 0 || indexWord(in, "kết quả") >= 0 {
+			return false
+		}
+		return true
 	}
 	return false
 }
