@@ -102,6 +102,13 @@ func (p *parser) dayAt(i, hi int) (dayMention, bool) {
 		m0 := e + len(" tháng ")
 		m1 := digitsAt(l, m0)
 		month, _ := atoiSpan(l, m0, m1)
+		if m1 == m0 {
+			// "25 Tháng Mười Hai, 2014", as blog software prints dates:
+			// a month in words, taken only with its year.
+			if mo, me, ok := monthWordAt(l, m0); ok && yearAfter(l, me) > 0 {
+				month, m1 = mo, me
+			}
+		}
 		if month < 1 || month > 12 {
 			return dayMention{}, false
 		}
@@ -114,14 +121,11 @@ func (p *parser) dayAt(i, hi int) (dayMention, bool) {
 				dm.date.Year, _ = atoiSpan(l, y0, y1)
 				dm.end = y1
 			}
-		} else if strings.HasPrefix(l[m1:], ", ") {
-			// "Đăng ngày 25 tháng 11, 2025": the year after a comma.
-			y0 := m1 + len(", ")
-			y1 := digitsAt(l, y0)
-			if y, _ := atoiSpan(l, y0, y1); y1-y0 == 4 && y >= 1900 && y <= 2100 && wordEnd(l, y1) {
-				dm.date.Year = y
-				dm.end = y1
-			}
+		} else if y1 := yearAfter(l, m1); y1 > 0 {
+			// "Đăng ngày 25 tháng 11, 2025", "14 Tháng Bảy 2017": the year
+			// after a comma or a space.
+			dm.date.Year, _ = atoiSpan(l, y1-4, y1)
+			dm.end = y1
 		}
 	default:
 		// "ngày 20 và 21/12", "từ ngày 14 đến 16/10/2020": a list or range
@@ -185,6 +189,44 @@ func (p *parser) dayAt(i, hi int) (dayMention, bool) {
 		return dayMention{}, false
 	}
 	return dm, true
+}
+
+// yearAfter returns the end of a year written after a month at l[i:],
+// past a comma or a space ("tháng 11, 2025", "Tháng Bảy 2017"), or 0.
+func yearAfter(l string, i int) int {
+	y0 := i
+	if strings.HasPrefix(l[i:], ", ") {
+		y0 += len(", ")
+	} else if strings.HasPrefix(l[i:], " ") {
+		y0++
+	} else {
+		return 0
+	}
+	y1 := digitsAt(l, y0)
+	if y, _ := atoiSpan(l, y0, y1); y1-y0 != 4 || y < 1900 || y > 2100 || !wordEnd(l, y1) {
+		return 0
+	}
+	return y1
+}
+
+// monthWords are the months in words, longest first where one opens
+// another ("mười hai" before "mười").
+var monthWords = [...]struct {
+	w string
+	m int
+}{
+	{"mười một", 11}, {"mười hai", 12}, {"mười", 10}, {"giêng", 1}, {"một", 1}, {"hai", 2}, {"ba", 3},
+	{"tư", 4}, {"bốn", 4}, {"năm", 5}, {"sáu", 6}, {"bảy", 7}, {"tám", 8}, {"chín", 9}, {"chạp", 12},
+}
+
+// monthWordAt reads a month in words at l[i:]: "mười hai", "bảy".
+func monthWordAt(l string, i int) (month, end int, ok bool) {
+	for _, mw := range monthWords {
+		if hasWordAt(l, i, mw.w) {
+			return mw.m, i + len(mw.w), true
+		}
+	}
+	return 0, 0, false
 }
 
 // isoDayAt reads a day written year first, "2024-12-18", as page stamps

@@ -426,6 +426,18 @@ var pageTests = []struct {
 		published: "2024-07-09",
 	},
 	{
+		name:      "a stamp with the month in words",
+		in:        "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm\nThứ Ba, 9 Tháng Bảy 2024 16:45\n\nSáng 9/7, HĐND huyện Sóc Sơn khóa XX tổ chức kỳ họp thứ 16 để xem xét báo cáo kinh tế - xã hội 6 tháng đầu năm.",
+		title:     "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm",
+		published: "2024-07-09T16:45",
+	},
+	{
+		name:      "a date-only stamp with the month in words",
+		in:        "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm\n20 Tháng Mười Hai, 2023\n\nSáng 19/12, HĐND huyện Sóc Sơn khóa XX tổ chức kỳ họp thứ 17 để xem xét báo cáo kinh tế - xã hội năm 2023.",
+		title:     "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm",
+		published: "2023-12-20",
+	},
+	{
 		name:  "a year range is not a stamp",
 		in:    "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm\n2021-2026 | 16:45\n\nSáng 9/7, HĐND huyện Sóc Sơn khóa XX tổ chức kỳ họp thứ 16 để xem xét báo cáo kinh tế - xã hội 6 tháng đầu năm.",
 		title: "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm",
