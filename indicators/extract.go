@@ -416,14 +416,21 @@ func (x *extractor) candidates() []cand {
 		ri        int
 		parenUnit string // the noun of a count followed by a breakdown
 		parenEnd  = -1   // where that breakdown ends
+		rangeEnd  = -1   // the index in qs of the end of a range of counts
 	)
 	for k, q := range qs {
 		for ri < len(ratios) && ratios[ri].start < q.Start {
 			out = append(out, ratios[ri])
 			ri++
 		}
+		numEnd := -1 // where a range's first number ends, when it reads the unit of the second
+		ranged := k == rangeEnd
 		if q.Kind == vntext.QuantityNumber && q.Unit == "" && k+1 < len(qs) {
-			q = x.rangeStart(q, qs[k+1])
+			r := x.rangeStart(q, qs[k+1])
+			if r.End != q.End {
+				numEnd, rangeEnd = q.End, k+1
+			}
+			q = r
 		}
 		c := cand{start: q.Start, end: q.End, num: q.NumStart}
 		c.fig = Figure{Value: q.Value, Bound: q.Bound, VND: q.VND}
@@ -437,7 +444,7 @@ func (x *extractor) candidates() []cand {
 				c.end, c.fig.Unit = e, x.t[q.End-len(q.Unit):e]
 			}
 		default:
-			u, e, ok := x.countUnit(q)
+			u, e, ok := x.countUnit(q, ranged)
 			if !ok && q.NumStart < parenEnd && x.listedNumber(q) {
 				// "111 đảng viên (khiển trách 91, cảnh cáo 16)"
 				u, e, ok = parenUnit, q.End, true
@@ -449,6 +456,10 @@ func (x *extractor) candidates() []cand {
 				continue
 			}
 			c.fig.Unit, c.end = u, e
+			if numEnd >= 0 {
+				// "từ 2,7 đến 3 tỷ kWh": the end of the range is a figure too.
+				c.end = numEnd
+			}
 			if q.NumStart >= parenEnd {
 				parenUnit, parenEnd = u, x.breakdownEnd(e)
 			}
@@ -553,8 +564,9 @@ func (x *extractor) rangeStart(q, next vntext.Quantity) vntext.Quantity {
 }
 
 // countUnit decides whether a bare number counts something and returns
-// the noun it counts.
-func (x *extractor) countUnit(q vntext.Quantity) (string, int, bool) {
+// the noun it counts. ranged is set for the end of a range ("2,7 - 3
+// triệu tấn"), whose dash makes no identifier of it.
+func (x *extractor) countUnit(q vntext.Quantity, ranged bool) (string, int, bool) {
 	t, low := x.t, x.low
 	year := q.Unit == "" && yearDigits(t[q.NumStart:q.End])
 	if year && !yearCountOK(t, low, q) {
@@ -563,7 +575,7 @@ func (x *extractor) countUnit(q vntext.Quantity) (string, int, bool) {
 	if q.Value == 0 {
 		return "", 0, false
 	}
-	if q.Bound == "" && !countContextOK(t, low, q.NumStart) {
+	if q.Bound == "" && !ranged && !countContextOK(t, low, q.NumStart) {
 		return "", 0, false
 	}
 	i := q.End

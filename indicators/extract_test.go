@@ -80,6 +80,8 @@ var extractTests = []struct {
 	{"tỉ spelling", "Tổng doanh thu du lịch đạt 214.000 tỉ đồng.", []string{"amount 214000 tỉ đồng"}},
 	{"range takes the unit of its end", "Mỗi người được hỗ trợ từ 100 đến 200 triệu đồng.",
 		[]string{"amount 100 triệu đồng", "amount 200 triệu đồng"}},
+	{"both ends of a range of scaled counts", "Năm nay, sản lượng điện thương phẩm ước 1,8 - 2 tỷ kWh; kho lạnh chứa được từ 40 đến 45 nghìn tấn nông sản.",
+		[]string{"amount 1.8 tỷ kWh", "amount 2 tỷ kWh", "amount 40 nghìn tấn", "amount 45 nghìn tấn"}},
 	{"breakdown in parentheses", "Đã thi hành kỷ luật 25 đảng viên (khiển trách 20, cảnh cáo 4, khai trừ 1).",
 		[]string{"amount 25 đảng viên", "amount 20 đảng viên", "amount 4 đảng viên", "amount 1 đảng viên"}},
 	{"counted subject", "Số doanh nghiệp thành lập mới là 1.250.", []string{"amount 1250 doanh nghiệp"}},
