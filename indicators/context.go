@@ -389,10 +389,10 @@ func (x *extractor) role(c *cand, sent, cl int) {
 		// "(gần 348.000 tỷ đồng)" after "chỉ tiêu thu ngân sách": the
 		// parenthesis belongs to the clause before it.
 		ocl := cl
-		if ocl > 0 && x.t[ocl-1] == '(' {
-			ocl = clauseStart(x.t, ocl-1)
+		if q := openParen(x.t, sent, cl); q >= 0 {
+			ocl = clauseStart(x.t, q)
 		}
-		if k := skipSpaces(low, ocl); (hasWordAt(low, k, "chỉ tiêu") || hasWordAt(low, k, "mục tiêu")) &&
+		if k := openingEnd(low, ocl); (hasWordAt(low, k, "chỉ tiêu") || hasWordAt(low, k, "mục tiêu")) &&
 			indexWord(low[k:c.start], "đạt") < 0 && indexWord(low[k:c.start], "vượt") < 0 &&
 			indexWord(low[k:c.start], "hoàn thành") < 0 {
 			f.Role = RoleTarget
@@ -403,6 +403,25 @@ func (x *extractor) role(c *cand, sent, cl int) {
 		f.Role = RoleChange
 		f.Value, f.VND = -f.Value, -f.VND
 	}
+}
+
+// openParen returns where the parenthesis that holds t[cl] opens, within
+// the sentence from sent, or -1: the clauses of "(gần 348.000 tỷ đồng,
+// tăng hơn 15% …)" belong to the clause before it.
+func openParen(t string, sent, cl int) int {
+	depth := 0
+	for j := cl - 1; j >= sent && j >= cl-200; j-- {
+		switch t[j] {
+		case ')':
+			depth++
+		case '(':
+			if depth == 0 {
+				return j
+			}
+			depth--
+		}
+	}
+	return -1
 }
 
 // exceededPlanBefore reports whether low[:i] ends with "vượt" and what
@@ -597,7 +616,7 @@ var leading = [...]string{
 	"trong đó", "riêng", "đồng thời", "ngoài ra", "bên cạnh đó", "và", "với", "còn", "cụ thể",
 	"đặc biệt", "đáng chú ý", "trong", "đến nay", "hiện nay", "hiện", "tính đến", "sau", "qua", "theo đó",
 	"nhìn chung", "đã", "cùng với đó", "tuy nhiên", "như vậy", "về", "trên", "cả", "đến", "tới",
-	"trong khi", "khi", "nhưng", "song", "vẫn", "cũng", "dự kiến", "ước tính", "ước", "đối với", "phấn đấu",
+	"trong khi đó", "trong khi", "khi", "nhưng", "song", "vẫn", "cũng", "dự kiến", "ước tính", "ước", "đối với", "phấn đấu",
 	"xuống còn", "xuống", "còn lại", "tuy vậy", "kết quả", "tiếp đó", "trước đó", "sau đó", "bên cạnh", "nhờ đó", "do đó", "vì vậy", "theo báo cáo",
 }
 

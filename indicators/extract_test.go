@@ -73,6 +73,8 @@ var extractTests = []struct {
 		[]string{"ratio 21/21 chỉ tiêu", "ratio 9/21 chỉ tiêu"}},
 	{"vote", "Đồng chí được bầu với 65/67 phiếu tán thành.", []string{"ratio 65/67 phiếu"}},
 	{"target with phấn đấu", "Năm 2025, huyện phấn đấu tốc độ tăng trưởng kinh tế đạt 9%.", []string{"target 9 %"}},
+	{"a parenthesis after a target shares it", "Trong khi đó chỉ tiêu giải ngân vốn đầu tư công năm tới khá lớn (khoảng 9.400 tỷ đồng, tăng 18% so với năm nay).",
+		[]string{"target 9400 tỷ đồng about", "target 18 %"}},
 	{"target named by chỉ tiêu", "Giải ngân vốn đầu tư công vượt chỉ tiêu 95% thành phố giao.", []string{"target 95 %"}},
 	{"growth rate is a change", "Tổng sản phẩm trên địa bàn (GRDP) chỉ đạt 6,4%.", []string{"change 6.4 %"}},
 	{"money in USD and scales", "Kim ngạch xuất khẩu đạt 1,2 triệu USD; tổng sản phẩm đạt 476 nghìn tỷ đồng.",

@@ -248,12 +248,18 @@ func (x *extractor) countedPhrase(c cand) (int, int, bool) {
 
 // labelBefore returns the label of a line that lists a figure after a
 // colon, as tables and summaries do: "Thu nhập bình quân đầu người: 78
-// triệu đồng/người/năm". The clause of the figure must open right after
-// the colon.
+// triệu đồng/người/năm", or the measure of the clause before a
+// parenthesis that opens with the figure. The clause of the figure must
+// open right after the colon or parenthesis.
 func (x *extractor) labelBefore(sent, cl int) (int, int, bool) {
 	k := trimRightSpaces(x.low, cl)
-	if k <= sent || x.low[k-1] != ':' {
+	if k <= sent || x.low[k-1] != ':' && x.low[k-1] != '(' {
 		return 0, 0, false
+	}
+	if x.low[k-1] == '(' {
+		// "chỉ tiêu thu ngân sách rất cao (gần 348.000 tỷ đồng)": the
+		// clause before the parenthesis names the measure.
+		sent = clauseStart(x.t, k-1)
 	}
 	ms, me := metricSpan(x.low[sent : k-1])
 	if me <= ms || isGeneric(x.low[sent+ms:sent+me]) || isAgent(x.low[sent+ms:sent+me]) {
