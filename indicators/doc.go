@@ -49,7 +49,9 @@
 // before ("Số doanh nghiệp thành lập mới là 1.250") or in a breakdown
 // ("25 đảng viên (khiển trách 20, cảnh cáo 4, khai trừ 1)"). Units of
 // measure are read as written, also glued to the number or per something
-// ("21.300 tấn", "795MW", "5,9 tấn/ha", "65 triệu đồng/người/năm"). A plan
+// ("21.300 tấn", "795MW", "5,9 tấn/ha", "65 triệu đồng/người/năm"), but
+// the abbreviations "tr.đ" and "trđ" are written out ("78 tr.đ/người/năm"
+// has Unit "triệu đồng/người/năm"), so that the unit names its currency. A plan
 // share or amount that its clause strives for or sets ("phấn đấu … đạt
 // 95% kế hoạch", "dự toán … là 13.560 tỷ đồng") is a target, and so is the
 // figure of a clause after it that only names another measure ("…, chi

@@ -443,6 +443,7 @@ func (x *extractor) candidates() []cand {
 			if e := unitTail(x.t, q.End); e > q.End && strings.HasSuffix(x.t[:q.End], q.Unit) {
 				c.end, c.fig.Unit = e, x.t[q.End-len(q.Unit):e]
 			}
+			c.fig.Unit = spellMoneyUnit(c.fig.Unit)
 		default:
 			u, e, ok := x.countUnit(q, ranged)
 			if !ok && q.NumStart < parenEnd && x.listedNumber(q) {
@@ -468,6 +469,21 @@ func (x *extractor) candidates() []cand {
 	}
 	out = append(out, ratios[ri:]...)
 	return mergeCands(out, x.gluedQuantities())
+}
+
+// spellMoneyUnit writes out the abbreviations of "triệu đồng" that tables
+// print ("78 tr.đ/người/năm"), so that the unit names its currency as
+// the other money units do: "triệu đồng/người/năm".
+func spellMoneyUnit(u string) string {
+	if len(u) < 3 || u[0]|0x20 != 't' || u[1]|0x20 != 'r' {
+		return u // no abbreviation: and lower-casing would allocate
+	}
+	for _, a := range [...]string{"tr.đ", "trđ"} {
+		if len(u) >= len(a) && strings.EqualFold(u[:len(a)], a) && (len(u) == len(a) || u[len(a)] == '/') {
+			return "triệu đồng" + u[len(a):]
+		}
+	}
+	return u
 }
 
 // breakdownEnd returns the end of a parenthesised breakdown that follows a

@@ -79,6 +79,8 @@ var extractTests = []struct {
 	{"growth rate is a change", "Tổng sản phẩm trên địa bàn (GRDP) chỉ đạt 6,4%.", []string{"change 6.4 %"}},
 	{"money in USD and scales", "Kim ngạch xuất khẩu đạt 1,2 triệu USD; tổng sản phẩm đạt 476 nghìn tỷ đồng.",
 		[]string{"amount 1.2 triệu USD", "amount 476 nghìn tỷ đồng"}},
+	{"abbreviated triệu đồng is written out", "Thu nhập bình quân đầu người khu vực đô thị: 96 tr.đ/người/năm, vùng ven 61 trđ.",
+		[]string{"amount 96 triệu đồng/người/năm", "amount 61 triệu đồng"}},
 	{"tỉ spelling", "Tổng doanh thu du lịch đạt 214.000 tỉ đồng.", []string{"amount 214000 tỉ đồng"}},
 	{"range takes the unit of its end", "Mỗi người được hỗ trợ từ 100 đến 200 triệu đồng.",
 		[]string{"amount 100 triệu đồng", "amount 200 triệu đồng"}},
