@@ -206,6 +206,14 @@ var directiveTests = []struct {
 		issuers: []string{"Thạch Thị Ngọc"},
 		verbs:   []string{"kết luận"},
 	},
+	{
+		name:       "an issuer whose titles are set off by dashes",
+		in:         "Phát biểu tổng kết , ông Khúc Văn Lợi - Bí thư Huyện ủy - yêu cầu các xã rà soát lại quỹ đất công .",
+		issuers:    []string{"Khúc Văn Lợi"},
+		verbs:      []string{"yêu cầu"},
+		addressees: []string{"các xã"},
+		reason:     "the closing dash ends the aside; the name before it is the subject of yêu cầu",
+	},
 }
 
 func TestDirectives(t *testing.T) {

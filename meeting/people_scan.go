@@ -919,12 +919,21 @@ func (sc *scan) appositive(m *mention, k, end int) int {
 			k++
 			continue
 		}
-		if p := sc.punct(k); p == ')' {
+		if p := sc.punct(k); p == ')' || p == '-' && sc.closesAside(k0, k, end) {
 			k++
 		}
 		break
 	}
 	return k
+}
+
+// closesAside reports whether the dash at token k closes the titles that
+// the dash at k0 opened: "ông X - Chủ tịch HĐND tỉnh - chủ trì" sets them
+// off as brackets or a pair of commas do, and the name is the subject of
+// the verb after them. A dash before a title chains another title or a
+// new holder instead, so the aside closes only before a lower-case word.
+func (sc *scan) closesAside(k0, k, end int) bool {
+	return sc.punct(k0) == '-' && k+1 < end && sc.toks[k+1].kind == tWord && !sc.toks[k+1].upper
 }
 
 // outStrings returns the strings appended to sc.strs from start on, or nil

@@ -293,6 +293,24 @@ var peopleTests = []struct {
 		in:     "Ông Tống Văn Hải dự án xây dựng cầu mới.",
 		reason: "dự án, dự toán, dự thảo are nouns",
 	},
+	{
+		name:   "titles set off by a dash on each side, before the verb",
+		in:     "Phiên họp do bà Đinh Thị Mai Hương - Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh - điều hành.",
+		chairs: []string{"Đinh Thị Mai Hương"},
+		reason: "a dash closing the titles as a comma or bracket would makes the name the subject of the verb after it",
+	},
+	{
+		name:      "a dashed aside in the word-segmented style, with en dashes",
+		in:        "Ông Khúc Văn Lợi – Bí thư Huyện ủy – chủ trì buổi làm việc . Bà Âu Thị Thanh - Trưởng Ban Dân vận Huyện ủy - cũng dự .",
+		chairs:    []string{"Khúc Văn Lợi"},
+		attendees: []string{"Âu Thị Thanh"},
+		reason:    "spaces before the stops and dashes normalised from en dashes still close the aside; an adverb may follow it",
+	},
+	{
+		name:   "two dashed asides joined by và",
+		in:     "Ông Khúc Văn Lợi - Bí thư Huyện ủy - và bà Âu Thị Thanh - Chủ tịch UBND huyện - đồng chủ trì hội nghị.",
+		chairs: []string{"Khúc Văn Lợi", "Âu Thị Thanh"},
+	},
 }
 
 func TestPeople(t *testing.T) {
