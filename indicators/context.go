@@ -382,7 +382,7 @@ func (x *extractor) role(c *cand, sent, cl int) {
 		f.Role = RoleTarget
 	}
 	if f.Role != RoleTarget && f.Role != RolePlan {
-		if x.goalBefore(sent, c.start) {
+		if x.goalBefore(sent, c.start) || opensAhead(low, sent) {
 			f.Role = RoleTarget
 		}
 		// "chỉ tiêu giảm thiểu 90%": a clause that names a target.
@@ -452,6 +452,26 @@ func exceededPlanBefore(low string, i, cl int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// opensAhead reports whether the sentence at low[sent] opens with the
+// time ahead, a clause of its own ("Trong năm tới, …", "Thời gian tới,
+// …"): what it states are plans.
+func opensAhead(low string, sent int) bool {
+	k := skipSpaces(low, sent)
+	if hasWordAt(low, k, "trong") {
+		k = skipSpaces(low, k+len("trong"))
+	}
+	if hasWordAt(low, k, "những") {
+		k = skipSpaces(low, k+len("những"))
+	}
+	for _, w := range [...]string{"năm tới", "thời gian tới", "giai đoạn tới", "nhiệm kỳ tới"} {
+		if hasWordAt(low, k, w) {
+			k = skipSpaces(low, k+len(w))
+			return k < len(low) && low[k] == ','
+		}
+	}
+	return false
 }
 
 // goalWords make the figures of a sentence after them goals.
@@ -614,7 +634,7 @@ func baselineEnd(low string, bs, ce int) int {
 // Words that open a clause without being part of its measure.
 var leading = [...]string{
 	"trong đó", "riêng", "đồng thời", "ngoài ra", "bên cạnh đó", "và", "với", "còn", "cụ thể",
-	"đặc biệt", "đáng chú ý", "trong", "đến nay", "hiện nay", "hiện", "tính đến", "sau", "qua", "theo đó",
+	"đặc biệt", "đáng chú ý", "nổi bật là", "trong", "đến nay", "hiện nay", "hiện", "tính đến", "sau", "qua", "theo đó",
 	"nhìn chung", "đã", "cùng với đó", "tuy nhiên", "như vậy", "về", "trên", "cả", "đến", "tới",
 	"trong khi đó", "trong khi", "khi", "nhưng", "song", "vẫn", "cũng", "dự kiến", "ước tính", "ước", "đối với", "phấn đấu",
 	"xuống còn", "xuống", "còn lại", "tuy vậy", "kết quả", "tiếp đó", "trước đó", "sau đó", "bên cạnh", "nhờ đó", "do đó", "vì vậy", "theo báo cáo",

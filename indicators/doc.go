@@ -64,7 +64,8 @@
 // figures a speaker directs, in the sentence ("Bí thư Tỉnh ủy yêu cầu các
 // sở rút ngắn ít nhất 30% thời gian …") or in the items after "Đồng chí
 // yêu cầu:"; "theo yêu cầu của", "đã chỉ đạo" and "đề nghị làm rõ" direct
-// nothing.
+// nothing. A sentence that opens with the time ahead ("Trong năm tới, …",
+// "Thời gian tới, …") states plans, and its figures are targets.
 //
 // Numbers that are not figures are left out: session and term numbers,
 // years, dates, durations ("6 tháng", "20 năm"), document numbers,

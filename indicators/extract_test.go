@@ -75,6 +75,8 @@ var extractTests = []struct {
 	{"target with phấn đấu", "Năm 2025, huyện phấn đấu tốc độ tăng trưởng kinh tế đạt 9%.", []string{"target 9 %"}},
 	{"a parenthesis after a target shares it", "Trong khi đó chỉ tiêu giải ngân vốn đầu tư công năm tới khá lớn (khoảng 9.400 tỷ đồng, tăng 18% so với năm nay).",
 		[]string{"target 9400 tỷ đồng about", "target 18 %"}},
+	{"a sentence that opens with the year ahead sets goals", "Trong năm tới, huyện sẽ thực hiện 18 chỉ tiêu, trong đó nổi bật là dự kiến tốc độ tăng trưởng kinh tế đạt 9,5%; thành lập mới 320 doanh nghiệp. Năm tới là năm cuối nhiệm kỳ. Năm qua, thu ngân sách đạt 1.200 tỷ đồng.",
+		[]string{"target 18 chỉ tiêu", "target 9.5 %", "target 320 doanh nghiệp", "amount 1200 tỷ đồng"}},
 	{"target named by chỉ tiêu", "Giải ngân vốn đầu tư công vượt chỉ tiêu 95% thành phố giao.", []string{"target 95 %"}},
 	{"growth rate is a change", "Tổng sản phẩm trên địa bàn (GRDP) chỉ đạt 6,4%.", []string{"change 6.4 %"}},
 	{"money in USD and scales", "Kim ngạch xuất khẩu đạt 1,2 triệu USD; tổng sản phẩm đạt 476 nghìn tỷ đồng.",
