@@ -46,7 +46,10 @@ func (sc *scan) roleVerbAt(i int) (role, int) {
 			return roleChair, 2
 		}
 	case "dự":
-		if !sc.in(notAttend, i+1) {
+		// "vinh dự" (an honour) and "can dự" (be involved) are other
+		// words: "Hội nghị vinh dự có sự tham dự của …" names its guest
+		// after the verb, not after "vinh dự".
+		if w := sc.word(i - 1); !sc.in(notAttend, i+1) && w != "vinh" && w != "can" {
 			return roleAttend, 1
 		}
 	case "có":

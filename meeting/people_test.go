@@ -311,6 +311,12 @@ var peopleTests = []struct {
 		in:     "Ông Khúc Văn Lợi - Bí thư Huyện ủy - và bà Âu Thị Thanh - Chủ tịch UBND huyện - đồng chủ trì hội nghị.",
 		chairs: []string{"Khúc Văn Lợi", "Âu Thị Thanh"},
 	},
+	{
+		name:      "vinh dự before có sự tham dự của",
+		in:        "Buổi làm việc rất vinh dự có sự tham dự của đồng chí Quách Thị Ngân - Phó Chủ tịch UBND tỉnh. Đại hội cũng vinh dự có sự tham dự của ông Lò Văn Sơn, Trưởng Ban Tổ chức Tỉnh ủy.",
+		attendees: []string{"Quách Thị Ngân", "Lò Văn Sơn"},
+		reason:    "the dự of vinh dự, an honour, is no verb of attending; the guest is named after the verb that follows",
+	},
 }
 
 func TestPeople(t *testing.T) {
