@@ -72,6 +72,7 @@ var extractTests = []struct {
 	{"ratio of targets", "Năm qua, huyện hoàn thành 21/21 chỉ tiêu chủ yếu, trong đó 9/21 chỉ tiêu vượt kế hoạch.",
 		[]string{"ratio 21/21 chỉ tiêu", "ratio 9/21 chỉ tiêu"}},
 	{"vote", "Đồng chí được bầu với 65/67 phiếu tán thành.", []string{"ratio 65/67 phiếu"}},
+	{"votes in a parenthesis", "Bà Hoàng Thị Na tái đắc cử với số phiếu tuyệt đối (52/52).", []string{"ratio 52/52 phiếu"}},
 	{"target with phấn đấu", "Năm 2025, huyện phấn đấu tốc độ tăng trưởng kinh tế đạt 9%.", []string{"target 9 %"}},
 	{"a parenthesis after a target shares it", "Trong khi đó chỉ tiêu giải ngân vốn đầu tư công năm tới khá lớn (khoảng 9.400 tỷ đồng, tăng 18% so với năm nay).",
 		[]string{"target 9400 tỷ đồng about", "target 18 %"}},

@@ -183,9 +183,13 @@ func groupedAfter(t string, i, be, b int) (int, int, bool) {
 
 // votesBefore reports whether a ratio at t[as] with no noun after it
 // counts votes: "với số phiếu 51/51", "tỷ lệ phiếu bầu 48/50". The word
-// "phiếu" must be in the ratio's clause, at most three words before it.
+// "phiếu" must be in the ratio's clause, or the clause before a
+// parenthesis the ratio opens, at most three words before it.
 func votesBefore(t, low string, as int) bool {
 	cl := clauseStart(t, as)
+	if p := trimRightSpaces(t, cl); p > 0 && t[p-1] == '(' {
+		cl = clauseStart(t, p-1) // "với tỷ lệ phiếu tuyệt đối (95/95)"
+	}
 	k := strings.LastIndex(low[cl:as], "phiếu")
 	if k < 0 || !hasWordAt(low, cl+k, "phiếu") {
 		return false
