@@ -614,6 +614,9 @@ func (x *extractor) countUnit(q vntext.Quantity, ranged bool) (string, int, bool
 	if unicode.IsUpper(r) && !upperUnitOK(t, low, i, w) {
 		return "", 0, false
 	}
+	if honorific(t, low, i, we) {
+		return "", 0, false
+	}
 	// Multi-word units from the table, longest first.
 	end := countUnitEnd(low, i, we)
 	// "6 đồng chí Đảng viên mới": the noun after the classifier is counted.
@@ -627,6 +630,23 @@ func (x *extractor) countUnit(q vntext.Quantity, ranged bool) (string, int, bool
 		unit = t[q.End-len(q.Unit) : end] // "1,6 triệu lượt"
 	}
 	return unit, end, true
+}
+
+// honorific reports whether the word low[i:we] after a number names the
+// people just mentioned rather than counting anything: "2 ông Nguyễn Văn
+// Thành và Phạm Văn Hà", "cả 2 ông đã trúng cử", "2 tân Phó Chủ tịch".
+// Persons are counted as "người", "đồng chí"; "bà mẹ" is counted.
+func honorific(t, low string, i, we int) bool {
+	switch low[i:we] {
+	case "ông":
+		return true
+	case "bà":
+		return !hasWordAt(low, skipSpaces(low, we), "mẹ")
+	case "tân": // "new", before a title; "tân binh" is counted
+		k := skipSpaces(t, we)
+		return k < len(t) && isUpperAt(t, k)
+	}
+	return false
 }
 
 // changeUnitEnd reads the units that measure a change rather than count
