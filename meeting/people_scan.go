@@ -998,6 +998,10 @@ func (sc *scan) titleSpan(i, end int) (ts, te, nameAt int) {
 	level := false
 	for j < end {
 		tk := sc.toks[j]
+		if tk.kind != tWord && sc.abbrevStop(j, end) {
+			j++ // "Chủ tịch HĐND TP. HCM": the stop of an abbreviation
+			continue
+		}
 		if tk.kind != tWord {
 			// "Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh": a committee
 			// named by two fields joined with a dash
@@ -1069,6 +1073,16 @@ func (sc *scan) titleSpan(i, end int) (ts, te, nameAt int) {
 		break
 	}
 	return i, j, -1
+}
+
+// abbrevStop reports whether the punctuation token j is the stop of an
+// abbreviated city ("TP. HCM", "TP. Cần Thơ") inside a title: right
+// after the word, and before the place it abbreviates, in upper case.
+func (sc *scan) abbrevStop(j, end int) bool {
+	if sc.punct(j) != '.' || j+1 >= end || sc.toks[j-1].kind != tWord || sc.toks[j-1].e != sc.toks[j].s {
+		return false
+	}
+	return sc.word(j-1) == "tp" && sc.toks[j+1].kind == tWord && sc.toks[j+1].upper
 }
 
 // titleMention reads a chain of titles from token i, and the name after it

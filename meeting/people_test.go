@@ -317,6 +317,13 @@ var peopleTests = []struct {
 		attendees: []string{"Quách Thị Ngân", "Lò Văn Sơn"},
 		reason:    "the dự of vinh dự, an honour, is no verb of attending; the guest is named after the verb that follows",
 	},
+	{
+		name:      "a dashed aside whose title ends in an abbreviated city",
+		in:        "Phiên chất vấn do ông Thạch Văn Dũng - Chủ tịch HĐND TP. Cần Thơ - điều hành . Có mặt tại phiên họp còn có bà Kiều Thị Nga - Phó Chủ tịch UBND TP. HCM .",
+		chairs:    []string{"Thạch Văn Dũng"},
+		attendees: []string{"Kiều Thị Nga"},
+		reason:    "the stop of TP. is inside the title, so the dash after the city closes the aside",
+	},
 }
 
 func TestPeople(t *testing.T) {
