@@ -586,9 +586,9 @@ func (x *extractor) goalBefore(sent, end int) bool {
 }
 
 // isPlanWord reports whether s opens with what a plan share is measured
-// against: "kế hoạch", "dự toán", "chỉ tiêu", "KH".
+// against: "kế hoạch", "dự toán", "chỉ tiêu", "KH", "DT" (dự toán).
 func isPlanWord(s string) bool {
-	for _, w := range [...]string{"kế hoạch", "kh", "dự toán", "chỉ tiêu", "nghị quyết", "mục tiêu", "cùng kỳ kế hoạch"} {
+	for _, w := range [...]string{"kế hoạch", "kh", "dự toán", "dt", "chỉ tiêu", "nghị quyết", "mục tiêu", "cùng kỳ kế hoạch"} {
 		if hasWordAt(s, 0, w) {
 			return true
 		}

@@ -53,6 +53,8 @@ var extractTests = []struct {
 		[]string{"amount 14.2 tỷ đồng"}},
 	{"amount with bound and plan", "Thu ngân sách Nhà nước của huyện 6 tháng ước đạt trên 2.415 tỷ đồng - đạt 51,7% kế hoạch.",
 		[]string{"amount 2415 tỷ đồng over", "plan 51.7 %"}},
+	{"DT abbreviates dự toán", "Thu ngân sách xã đạt 18,4 tỷ đồng, đạt 104,2% DT.",
+		[]string{"amount 18.4 tỷ đồng", "plan 104.2 %"}},
 	{"amount after được", "Cả năm, tổng thu ngân sách của thị xã được 1.276,9 tỷ đồng, đạt 112% so với dự toán pháp lệnh năm 2022.",
 		[]string{"amount 1276.9 tỷ đồng", "plan 112 %"}},
 	{"count of Party members", "Về phát triển đảng viên mới, toàn huyện kết nạp được 143 đảng viên, đạt 71,5% so với kế hoạch.",
