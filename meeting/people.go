@@ -56,6 +56,17 @@ func (sc *scan) roleVerbAt(i int) (role, int) {
 		if sc.word(i+1) == "mặt" {
 			return roleAttend, 2
 		}
+	case "hiện":
+		if sc.word(i+1) == "diện" { // "có sự hiện diện của …"
+			return roleAttend, 2
+		}
+	case "chỉ":
+		// "Hội nghị có sự chỉ đạo của đồng chí X": the guidance the
+		// meeting had is a guest's. Given elsewhere ("theo sự chỉ đạo
+		// của Trung ương"), it tells nothing of who came.
+		if sc.word(i+1) == "đạo" && sc.word(i+2) == "của" && sc.word(i-1) == "sự" && sc.meetingHas(i-2) {
+			return roleAttend, 2
+		}
 	case "đoàn":
 		// "Đoàn Chủ tịch Đại hội gồm các đồng chí: …": the presidium
 		// chairs the congress, with or without "điều hành". The body is
@@ -69,7 +80,46 @@ func (sc *scan) roleVerbAt(i int) (role, int) {
 }
 
 // roleVerbWords are the words that open a role verb (roleVerbAt).
-var roleVerbWords = wordSet("chủ", "điều", "dự", "có", "đoàn")
+var roleVerbWords = wordSet("chủ", "điều", "dự", "có", "đoàn", "hiện", "chỉ")
+
+// meetingHas reports whether token k is the "có" of a meeting that has
+// something, past adverbs: "Hội nghị có", "Kỳ họp vinh dự có", "Đại
+// hội còn có".
+func (sc *scan) meetingHas(k int) bool {
+	if sc.word(k) != "có" {
+		return false
+	}
+	for k--; k >= 0; k-- {
+		switch sc.word(k) {
+		case "vinh", "rất", "cũng", "còn", "đã", "lại":
+			continue
+		case "dự":
+			if sc.word(k-1) == "vinh" {
+				continue
+			}
+		}
+		break
+	}
+	return sc.meetingWord(k)
+}
+
+// agentAfter reports where the people start after a nominalised verb
+// joined to a second one, "sự tham dự và chỉ đạo của …", with k the token
+// after the first verb; or -1.
+func (sc *scan) agentAfter(k, te int) int {
+	if sc.word(k) != "và" {
+		return -1
+	}
+	for m := 2; m <= 4 && k+m < te; m++ {
+		if sc.toks[k+m-1].kind != tWord {
+			return -1
+		}
+		if sc.word(k+m) == "của" {
+			return k + m + 1
+		}
+	}
+	return -1
+}
 
 // chairObject lists what "điều hành" takes when it means chairing a
 // meeting ("điều hành phần thảo luận", "điều hành hội nghị").
@@ -327,7 +377,11 @@ func (sc *scan) roles(m *Meeting) {
 			if r == roleChair && sc.word(i-1) == "đồng" {
 				vs = i - 1
 			}
-			if start := sc.listAfter(i+n, s.te); start >= 0 {
+			start := sc.listAfter(i+n, s.te)
+			if start < 0 && sc.word(vs-1) == "sự" {
+				start = sc.agentAfter(i+n, s.te)
+			}
+			if start >= 0 {
 				// the people listed up to the next role verb
 				stop := min(s.te, start+300)
 				for k := start; k < stop; k++ {

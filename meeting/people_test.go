@@ -324,6 +324,18 @@ var peopleTests = []struct {
 		attendees: []string{"Kiều Thị Nga"},
 		reason:    "the stop of TP. is inside the title, so the dash after the city closes the aside",
 	},
+	{
+		name:      "the presence, or the attendance and guidance, of a guest",
+		in:        "Hội nghị còn có sự hiện diện của bà Mạc Thị Lụa, Phó Trưởng Ban Dân vận Thành ủy. Buổi làm việc có sự tham dự và chỉ đạo của đồng chí Hà Quốc Tuấn - Phó Bí thư Thường trực Thành ủy.",
+		attendees: []string{"Mạc Thị Lụa", "Hà Quốc Tuấn"},
+		reason:    "hiện diện is being present; the agent after 'sự tham dự và chỉ đạo của' took part",
+	},
+	{
+		name:      "the guidance a meeting had, but not guidance followed",
+		in:        "Kỳ họp vinh dự có sự chỉ đạo của đồng chí Phan Thế Vinh, Bí thư Tỉnh ủy. Theo sự chỉ đạo của ông Tạ Văn Cường, các huyện đã rà soát quỹ đất.",
+		attendees: []string{"Phan Thế Vinh"},
+		reason:    "the meeting having someone's guidance has that person there; a sentence acting on someone's guidance does not",
+	},
 }
 
 func TestPeople(t *testing.T) {
