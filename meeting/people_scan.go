@@ -1099,7 +1099,12 @@ func (sc *scan) titleMention(i, end int) (mention, int, bool) {
 		k = te
 		if nameAt >= 0 {
 			b := sc.capRun(nameAt, end)
-			_, ne, _ := sc.carveName(nameAt, b, nameAt, false)
+			_, ne, ok := sc.carveName(nameAt, b, nameAt, false)
+			if !ok {
+				// read from its own start, the run opens on a place
+				// ("A Thái Bình A"): the titles stand alone
+				break
+			}
 			m.ns, m.ne, m.kind = nameAt, ne, mFull
 			m.te = sc.appositive(&m, ne, end)
 			return m, m.te, true
