@@ -409,8 +409,16 @@ func (x *extractor) role(c *cand, sent, cl int) {
 // the sentence from sent, or -1: the clauses of "(gần 348.000 tỷ đồng,
 // tăng hơn 15% …)" belong to the clause before it.
 func openParen(t string, sent, cl int) int {
+	lo := max(sent, cl-200)
+	q := strings.LastIndexByte(t[lo:cl], '(')
+	if q < 0 {
+		return -1
+	}
+	if strings.IndexByte(t[lo+q:cl], ')') < 0 {
+		return lo + q
+	}
 	depth := 0
-	for j := cl - 1; j >= sent && j >= cl-200; j-- {
+	for j := cl - 1; j >= lo; j-- {
 		switch t[j] {
 		case ')':
 			depth++
@@ -748,7 +756,7 @@ func metricSpan(low string) (int, int) {
 		for we < len(low) && wordByte[low[we]] {
 			we++
 		}
-		if reportByte[c] {
+		if reportByte[c] && we > k+1 && reportBucket[pairBucket(c, low[k+1])] {
 			// "Chủ tịch UBND tỉnh cho biết năm 2023 tốc độ tăng trưởng
 			// …": who reports, the reporting verb and a period after it
 			// are no part of the measure.
@@ -840,6 +848,17 @@ var (
 		}
 		for _, w := range directWords {
 			m[w[0]] = true
+		}
+		return m
+	}()
+	// reportBucket marks the phrase index buckets of those verbs, so that
+	// most words are ruled out without a call.
+	reportBucket = func() (m [128]bool) {
+		for _, w := range reportVerbs {
+			m[pairBucket(w[0], w[1])] = true
+		}
+		for _, w := range directWords {
+			m[pairBucket(w[0], w[1])] = true
 		}
 		return m
 	}()
