@@ -392,10 +392,12 @@ func (x *extractor) role(c *cand, sent, cl int) {
 		if q := openParen(x.t, sent, cl); q >= 0 {
 			ocl = clauseStart(x.t, q)
 		}
-		if k := openingEnd(low, ocl); (hasWordAt(low, k, "chỉ tiêu") || hasWordAt(low, k, "mục tiêu")) &&
-			indexWord(low[k:c.start], "đạt") < 0 && indexWord(low[k:c.start], "vượt") < 0 &&
-			indexWord(low[k:c.start], "hoàn thành") < 0 {
-			f.Role = RoleTarget
+		if strings.Contains(low[ocl:c.start], "tiêu") { // both words have it: look for it first
+			if k := openingEnd(low, ocl); (hasWordAt(low, k, "chỉ tiêu") || hasWordAt(low, k, "mục tiêu")) &&
+				indexWord(low[k:c.start], "đạt") < 0 && indexWord(low[k:c.start], "vượt") < 0 &&
+				indexWord(low[k:c.start], "hoàn thành") < 0 {
+				f.Role = RoleTarget
+			}
 		}
 	}
 	// "kéo giảm phạm pháp hình sự gần 37%": a reduction with its object.

@@ -43,8 +43,8 @@
 // not a figure.
 //
 // Bound is [BoundOver] for "trên", "hơn", "ít nhất", "tối thiểu" and "từ …
-// trở lên", [BoundUnder] for "dưới", "chưa đến", "tối đa", "không quá", and
-// [BoundAbout] for "khoảng", "gần", "xấp xỉ", "trên dưới". Counts take the noun they count as Unit ("đảng viên",
+// trở lên", [BoundUnder] for "dưới", "chưa đến", and [BoundAbout] for
+// "khoảng", "gần", "xấp xỉ", "trên dưới". Counts take the noun they count as Unit ("đảng viên",
 // "tổ chức cơ sở đảng", "triệu lượt khách"), also when the noun comes
 // before ("Số doanh nghiệp thành lập mới là 1.250") or in a breakdown
 // ("25 đảng viên (khiển trách 20, cảnh cáo 4, khai trừ 1)"). Units of

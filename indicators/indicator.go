@@ -45,7 +45,7 @@ type Bound = vntext.Bound
 // The bounds of a figure; the empty Bound means exact.
 const (
 	BoundOver  = vntext.BoundOver  // trên, hơn, ít nhất, tối thiểu
-	BoundUnder = vntext.BoundUnder // dưới, chưa đến, tối đa, không quá
+	BoundUnder = vntext.BoundUnder // dưới, chưa đến
 	BoundAbout = vntext.BoundAbout // khoảng, gần, xấp xỉ, trên dưới
 )
 

@@ -210,6 +210,11 @@ func taskLeadIn(t, low string, p int) leadIn {
 // directs, and nothing else ("Đồng chí yêu cầu:", "Bí thư Huyện ủy đề
 // nghị các cấp ủy, chính quyền:").
 func directLeadIn(t, low string, p int) bool {
+	// The verb stands within the last few words: look for it first.
+	w := low[max(0, p-96):p]
+	if !strings.Contains(w, "yêu cầu") && !strings.Contains(w, "chỉ đạo") && !strings.Contains(w, "đề nghị") {
+		return false
+	}
 	sent, _, _ := bounds(t, p)
 	if sent >= p {
 		return false

@@ -485,8 +485,7 @@ var qBounds = [...]struct {
 	b Bound
 }{
 	{"trên dưới", BoundAbout}, {"xấp xỉ", BoundAbout}, {"khoảng", BoundAbout}, {"gần", BoundAbout},
-	{"chưa đến", BoundUnder}, {"chưa tới", BoundUnder}, {"không quá", BoundUnder}, {"tối đa", BoundUnder},
-	{"không dưới", BoundOver}, {"dưới", BoundUnder},
+	{"chưa đến", BoundUnder}, {"chưa tới", BoundUnder}, {"dưới", BoundUnder},
 	{"hơn", BoundOver}, {"trên", BoundOver}, {"ít nhất", BoundOver}, {"tối thiểu", BoundOver},
 }
 
