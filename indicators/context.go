@@ -500,8 +500,9 @@ type goalScan struct {
 
 // directWords direct work still to do: the figures after them in a
 // sentence where a speaker directs ("Bí thư Tỉnh ủy yêu cầu các sở rút
-// ngắn 30% thời gian …") are goals.
-var directWords = [...]string{"yêu cầu", "chỉ đạo", "đề nghị"}
+// ngắn 30% thời gian …") are goals. "chỉ đạo" is left out: reports use it
+// mostly for work done or as a noun ("lãnh đạo, chỉ đạo thực hiện").
+var directWords = [...]string{"yêu cầu", "đề nghị"}
 
 // directiveBefore returns where the first directive verb of low[sent:end]
 // stands (see isDirective), or -1. Like goalBefore, it searches only the
@@ -530,8 +531,8 @@ func (x *extractor) directiveBefore(sent, end int) int {
 
 // isDirective reports whether the word w at low[p] is a verb by which a
 // speaker named before it in the sentence directs work: "Đồng chí yêu
-// cầu", "UBND tỉnh chỉ đạo các sở". It is not one after "đã" (work done),
-// as a noun ("theo yêu cầu", "sự chỉ đạo của", "3 yêu cầu") or when what
+// cầu", "UBND tỉnh đề nghị các sở". It is not one after "đã" (work done),
+// as a noun ("theo yêu cầu", "các yêu cầu", "3 yêu cầu") or when what
 // is asked is an account of the past ("đề nghị làm rõ", "yêu cầu giải
 // trình").
 func isDirective(low string, sent, p int, w string) bool {

@@ -63,7 +63,7 @@
 // done ("đã tập trung chỉ đạo các nhiệm vụ:") is not one. So are the
 // figures a speaker directs, in the sentence ("Bí thư Tỉnh ủy yêu cầu các
 // sở rút ngắn ít nhất 30% thời gian …") or in the items after "Đồng chí
-// yêu cầu:"; "theo yêu cầu của", "đã chỉ đạo" and "đề nghị làm rõ" direct
+// yêu cầu:"; "theo yêu cầu của", "đã yêu cầu" and "đề nghị làm rõ" direct
 // nothing. A sentence that opens with the time ahead ("Trong năm tới, …",
 // "Thời gian tới, …") states plans, and its figures are targets.
 //

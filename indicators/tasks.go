@@ -212,7 +212,7 @@ func taskLeadIn(t, low string, p int) leadIn {
 func directLeadIn(t, low string, p int) bool {
 	// The verb stands within the last few words: look for it first.
 	w := low[max(0, p-96):p]
-	if !strings.Contains(w, "yêu cầu") && !strings.Contains(w, "chỉ đạo") && !strings.Contains(w, "đề nghị") {
+	if !strings.Contains(w, "yêu cầu") && !strings.Contains(w, "đề nghị") {
 		return false
 	}
 	sent, _, _ := bounds(t, p)
