@@ -488,14 +488,10 @@ func opensAhead(low string, sent int) bool {
 var goalWords = [...]string{"phấn đấu", "mục tiêu", "định hướng"}
 
 // A goalScan remembers how far the sentence starting at sent has been
-// searched for goalWords, up to to, and whether one was found; and how
-// far for directWords, up to dto, and where the first directive verb is:
-// dir is 1 past its start, 0 when none, so that the zero goalScan is one
-// that has searched nothing.
+// searched for goalWords, up to to, and whether one was found.
 type goalScan struct {
 	sent, to int
 	found    bool
-	dto, dir int
 }
 
 // directWords direct work still to do: the figures after them in a
@@ -504,29 +500,58 @@ type goalScan struct {
 // mostly for work done or as a noun ("lãnh đạo, chỉ đạo thực hiện").
 var directWords = [...]string{"yêu cầu", "đề nghị"}
 
-// directiveBefore returns where the first directive verb of low[sent:end]
-// stands (see isDirective), or -1. Like goalBefore, it searches only the
-// text that the calls before for the same sentence have not.
+// directiveBefore returns where the first directive verb of the sentence
+// from sent stands before end (see isDirective), or -1. The verbs are
+// found once for the whole text (see findDirectives) and judged when a
+// figure after them asks.
 func (x *extractor) directiveBefore(sent, end int) int {
-	low, g := x.low, &x.goal
-	if g.sent != sent || end < g.dto {
-		*g = goalScan{sent: sent, to: sent, dto: sent}
+	d := &x.directs
+	for d.n > 0 && d.s[0][0] < sent {
+		copy(d.s[:], d.s[1:d.n])
+		d.n--
 	}
+	for i := 0; i < d.n && d.s[i][0] < end; i++ {
+		e := &d.s[i]
+		if e[1] == 0 {
+			e[1] = 2
+			for _, w := range directWords {
+				if hasWordAt(x.low, e[0], w) && isDirective(x.low, sent, e[0], w) {
+					e[1] = 1
+				}
+			}
+		}
+		if e[1] == 1 {
+			return e[0]
+		}
+	}
+	return -1
+}
+
+// findDirectives records where the directive verbs of the text stand, in
+// text order, each with 0 (not judged yet); a text with more than
+// maxSpans keeps the first ones.
+func findDirectives(low string) spans {
+	var pos [3 * maxSpans]int
+	n := 0
 	for _, w := range directWords {
-		for lo := max(sent, g.dto-len(w)+1); g.dir == 0 && lo < end; {
-			k := strings.Index(low[lo:end], w)
+		for off := 0; n < len(pos); {
+			k := strings.Index(low[off:], w)
 			if k < 0 {
 				break
 			}
-			p := lo + k
-			if p+len(w) <= end && isDirective(low, sent, p, w) {
-				g.dir = p + 1
+			if hasWordAt(low, off+k, w) {
+				pos[n], n = off+k, n+1
 			}
-			lo = p + 1
+			off += k + len(w)
 		}
 	}
-	g.dto = end
-	return g.dir - 1
+	sort.Ints(pos[:n])
+	var sp spans
+	for _, p := range pos[:min(n, maxSpans)] {
+		sp.s[sp.n] = [2]int{p, 0}
+		sp.n++
+	}
+	return sp
 }
 
 // isDirective reports whether the word w at low[p] is a verb by which a
@@ -569,7 +594,7 @@ func isDirective(low string, sent, p int, w string) bool {
 func (x *extractor) goalBefore(sent, end int) bool {
 	low, g := x.low, &x.goal
 	if g.sent != sent || end < g.to {
-		*g = goalScan{sent: sent, to: sent, dto: sent}
+		*g = goalScan{sent: sent, to: sent}
 	}
 	for _, w := range goalWords {
 		for lo := max(sent, g.to-len(w)+1); !g.found && lo < end; {

@@ -45,8 +45,9 @@ type extractor struct {
 	periods         []periodSpan
 	pFrom, pScanned int
 
-	goal  goalScan // the search of the current sentence for goalWords
-	tasks spans    // the task lists, whose figures are goals
+	goal    goalScan // the search of the current sentence for goalWords
+	tasks   spans    // the task lists, whose figures are goals
+	directs spans    // the directive verbs: [position, 0 unjudged, 1 directs, 2 not]
 }
 
 func (x *extractor) run() {
@@ -68,6 +69,7 @@ func (x *extractor) run() {
 		}
 	}
 	x.tasks = taskLists(x.t, x.low)
+	x.directs = findDirectives(x.low)
 	x.periods = make([]periodSpan, 0, 16)
 	// Every figure comes from one candidate and opens at most one
 	// indicator, so neither slice grows. The figures of all indicators share
