@@ -610,6 +610,9 @@ func (x *extractor) countUnit(q vntext.Quantity, ranged bool) (string, int, bool
 		if e := changeUnitEnd(low, i, we, q.Start); e > 0 {
 			return t[i:e], e, true // "giảm 0,8 điểm phần trăm", "gấp 1,4 lần"
 		}
+		if e := siteUnitEnd(low, i, we); e > 0 {
+			return t[i:e], e, true // "xóa 14 điểm ngập", "25 điểm du lịch"
+		}
 		return "", 0, false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -649,6 +652,23 @@ func honorific(t, low string, i, we int) bool {
 		return k < len(t) && isUpperAt(t, k)
 	}
 	return false
+}
+
+// siteUnitEnd reads "điểm" at low[i:we] when it names places rather than
+// a score: "điểm ngập", "điểm đen", "điểm du lịch", "điểm trường". It
+// returns the unit's end, or 0.
+func siteUnitEnd(low string, i, we int) int {
+	if low[i:we] != "điểm" {
+		return 0
+	}
+	k := skipSpaces(low, we)
+	for _, w := range [...]string{"ngập úng", "ngập", "đen", "nóng", "du lịch", "trường", "sạt lở", "ùn tắc", "di tích",
+		"giao dịch", "tập kết", "bán", "thu gom", "cháy", "vui chơi", "sinh hoạt", "dân cư", "tiếp dân", "bưu điện"} {
+		if hasWordAt(low, k, w) {
+			return k + len(w)
+		}
+	}
+	return 0
 }
 
 // changeUnitEnd reads the units that measure a change rather than count
