@@ -3,6 +3,7 @@ package vnreport_test
 import (
 	"fmt"
 
+	_ "github.com/vnreport/vnreport/internal/golden" // accepts go test ./... -update (no golden files here)
 	"github.com/vnreport/vnreport/meeting"
 )
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vnreport/vnreport/internal/golden"
 	"github.com/vnreport/vnreport/vntext"
 )
 
@@ -12,7 +13,7 @@ import (
 // bytes long, repeating them when needed.
 func corpus(b *testing.B, n int) string {
 	var parts []string
-	for _, in := range goldenInputs(b) {
+	for _, in := range golden.Inputs(b, 1) {
 		src, err := os.ReadFile(in)
 		if err != nil {
 			b.Fatal(err)

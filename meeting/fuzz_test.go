@@ -5,12 +5,14 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/vnreport/vnreport/internal/golden"
 )
 
 // FuzzParse checks that Parse never panics, that it rejects exactly the
 // invalid UTF-8 inputs, and that every span it returns indexes the input.
 func FuzzParse(f *testing.F) {
-	for _, in := range goldenInputs(f) {
+	for _, in := range golden.Inputs(f, 1) {
 		src, err := os.ReadFile(in)
 		if err != nil {
 			f.Fatal(err)

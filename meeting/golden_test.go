@@ -1,36 +1,21 @@
 package meeting
 
 import (
-	"bytes"
-	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/vnreport/vnreport/internal/golden"
 )
 
-// Use go test ./meeting -update to create or update the golden files
-// testdata/NAME.golden.json from testdata/NAME.txt.
-var update = flag.Bool("update", false, "update golden files")
-
-// goldenInputs returns the test articles, testdata/*.txt.
-func goldenInputs(t testing.TB) []string {
-	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(files) == 0 {
-		t.Fatal("no testdata/*.txt")
-	}
-	return files
-}
-
+// TestGolden parses each article testdata/NAME.txt and compares the
+// indented JSON with testdata/NAME.golden.json; go test ./meeting -update
+// creates or rewrites them.
 func TestGolden(t *testing.T) {
-	for _, in := range goldenInputs(t) {
-		golden := strings.TrimSuffix(in, ".txt") + ".golden.json"
+	for _, in := range golden.Inputs(t, 1) {
 		t.Run(filepath.Base(in), func(t *testing.T) {
 			src, err := os.ReadFile(in)
 			if err != nil {
@@ -40,55 +25,9 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Parse: %v", err)
 			}
-			got, err := json.MarshalIndent(m, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			if *update {
-				if golden == in { // never overwrite an input
-					t.Fatalf("golden file %s is the input", golden)
-				}
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Error(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./meeting -update)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("Parse(%s) differs from %s:\n%s", in, golden, lineDiff(string(want), string(got)))
-			}
+			golden.JSON(t, golden.Path(in), m)
 		})
 	}
-}
-
-// lineDiff lists the lines of want and got that differ, in order.
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	for i := 0; i < max(len(w), len(g)); i++ {
-		var wl, gl string
-		if i < len(w) {
-			wl = w[i]
-		}
-		if i < len(g) {
-			gl = g[i]
-		}
-		if wl != gl {
-			b.WriteString("line ")
-			b.WriteString(itoa(i + 1))
-			b.WriteString(":\n  want: " + wl + "\n   got: " + gl + "\n")
-		}
-	}
-	return b.String()
-}
-
-func itoa(n int) string {
-	b, _ := json.Marshal(n)
-	return string(b)
 }
 
 // header is the part of a Meeting that does not depend on byte offsets.
@@ -147,7 +86,7 @@ var textVariants = []struct {
 // whatever Unicode form, tone-mark placement, line ends and spaces it comes
 // in, and that every span indexes the input as given.
 func TestVariants(t *testing.T) {
-	for _, in := range goldenInputs(t) {
+	for _, in := range golden.Inputs(t, 1) {
 		src, err := os.ReadFile(in)
 		if err != nil {
 			t.Fatal(err)

@@ -6,6 +6,7 @@ import (
 	"math"
 	"testing"
 
+	_ "github.com/vnreport/vnreport/internal/golden" // accepts go test ./... -update (no golden files here)
 	"github.com/vnreport/vnreport/roman"
 )
 

@@ -1,9 +1,6 @@
 package vntext
 
 import (
-	"bytes"
-	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,9 +8,9 @@ import (
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
-)
 
-var update = flag.Bool("update", false, "rewrite testdata/*.golden.json from the current output")
+	"github.com/vnreport/vnreport/internal/golden"
+)
 
 // found is one match in a golden file: its source text and what was read.
 type found struct {
@@ -68,35 +65,13 @@ func finds(src string) map[string][]found {
 // TestGolden runs the Find functions over the articles in testdata and
 // compares with testdata/NAME.golden.json; -update rewrites those files.
 func TestGolden(t *testing.T) {
-	files, err := filepath.Glob("testdata/*.txt")
-	if err != nil || len(files) < 3 {
-		t.Fatalf("want at least 3 articles in testdata, found %d (%v)", len(files), err)
-	}
-	for _, file := range files {
+	for _, file := range golden.Inputs(t, 3) {
 		t.Run(filepath.Base(file), func(t *testing.T) {
 			src, err := os.ReadFile(file)
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := json.MarshalIndent(finds(string(src)), "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			golden := strings.TrimSuffix(file, ".txt") + ".golden.json"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("output differs from %s; run go test -update and review the diff", golden)
-			}
+			golden.JSON(t, golden.Path(file), finds(string(src)))
 		})
 	}
 }
@@ -105,8 +80,7 @@ func TestGolden(t *testing.T) {
 // line ends or with no-break spaces yields the same dates, periods and
 // quantities, each span still pointing at its own source text.
 func TestGoldenForms(t *testing.T) {
-	files, _ := filepath.Glob("testdata/*.txt")
-	for _, file := range files {
+	for _, file := range golden.Inputs(t, 3) {
 		src, err := os.ReadFile(file)
 		if err != nil {
 			t.Fatal(err)

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	_ "github.com/vnreport/vnreport/internal/golden" // accepts go test ./... -update (no golden files here)
 )
 
 const article = `Quận Tây Hồ: Hội nghị lần thứ 8 Ban Chấp hành Đảng bộ quận (09:30 15/01/2022)
