@@ -5,12 +5,6 @@ import (
 	"strings"
 )
 
-// parseDirectives is kept for the order of Parse; the directives are read
-// by parsePeople, from the same scan as the people, because an issuer
-// named by title or pronoun only ("Bí thư Quận ủy nhấn mạnh", "ông yêu
-// cầu") resolves against the people named before.
-func (p *parser) parseDirectives(m *Meeting) {}
-
 // directiveVerbs are the verbs that give an instruction, in lower case.
 var directiveVerbs = wordSet("đề nghị", "yêu cầu", "chỉ đạo", "nhấn mạnh", "giao", "lưu ý", "kết luận", "căn dặn")
 

@@ -142,8 +142,7 @@ func Parse(text string, opts ...Option) (*Meeting, error) {
 	p := &parser{doc: d, cfg: c}
 	m := &Meeting{}
 	p.parseHeader(m)
-	p.parsePeople(m)
-	p.parseDirectives(m)
+	p.parsePeople(m) // the directives too: see parsePeople
 	p.parseReferences(m)
 	m.Indicators = indicators.ExtractDoc(d)
 	return m, nil

@@ -14,7 +14,6 @@ func peopleOf(src string) *Meeting {
 	m := &Meeting{}
 	p := &parser{doc: vntext.NewDoc(src)}
 	p.parsePeople(m)
-	p.parseDirectives(m)
 	return m
 }
 
