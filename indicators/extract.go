@@ -77,6 +77,7 @@ func (x *extractor) run() {
 	// indicator's figures are contiguous in it.
 	x.out = make([]Indicator, 0, len(cands))
 	figs := make([]Figure, 0, len(cands))
+	spans := make([]keySpan, 0, len(cands)) // per indicator, where its key is looked for
 	var (
 		first   = 0  // index in figs of the first figure of x.out[cur]
 		cur     = -1 // index in x.out of the indicator figures may join
@@ -153,14 +154,14 @@ func (x *extractor) run() {
 				mStart = x.nounListStart(sent, mStart)
 				metric = x.t[mStart:mEnd]
 			}
-			var hint Key // the key a bare verb names: "kết nạp 96 đảng viên"
+			ks := keySpan{} // the bare verb names the key too: "kết nạp 96 đảng viên"
 			textStart := mStart
 			junk := notJunk
 			if mEnd > mStart && metric == x.t[mStart:mEnd] {
 				var s, e int
 				s, e, junk = x.tidyMetric(mStart, mEnd, &c)
 				if junk == junkVerb {
-					hint = KeyOf(x.t[s:e])
+					ks.vs, ks.ve = s, e
 				}
 				mStart, mEnd, metric = s, e, x.t[s:e]
 			}
@@ -175,7 +176,7 @@ func (x *extractor) run() {
 					}
 				}
 			}
-			in := Indicator{Start: min(mStart, c.start, textStart), End: max(c.end, mEnd), Metric: metric, Key: hint}
+			in := Indicator{Start: min(mStart, c.start, textStart), End: max(c.end, mEnd), Metric: metric}
 			if metric == "" {
 				in.Start = c.start
 				if c.fig.Unit != "%" {
@@ -184,6 +185,8 @@ func (x *extractor) run() {
 			}
 			in.Period = x.period(sent, cl, mEnd, c.start)
 			x.out = append(x.out, in)
+			ks.ms, ks.me = mStart, mEnd
+			spans = append(spans, ks)
 			cur, curSeg, curSent, first = len(x.out)-1, seg, sent, len(figs)
 		}
 		in := &x.out[cur]
@@ -200,12 +203,10 @@ func (x *extractor) run() {
 		prev = &figs[len(figs)-1]
 		prevEnd = c.end
 	}
+	x.decideKeys(spans)
 	for k := range x.out {
 		in := &x.out[k]
-		if k := keyFor(in); k != "" || in.Key == "" {
-			in.Key = k
-		}
-		if in.Key == KeyEconomicGrowth || isRateOfIncrease(in.Metric) {
+		if KeyOf(in.Metric) == KeyEconomicGrowth || isRateOfIncrease(in.Metric) {
 			// A growth rate is a change: "GRDP đạt 6,21%", "tốc độ tăng
 			// giá trị sản xuất đạt 11,3%".
 			for f := range in.Figures {

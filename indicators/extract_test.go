@@ -202,7 +202,7 @@ func TestKeyOf(t *testing.T) {
 		"CẢI CÁCH HÀNH CHÍNH":                    KeyAdministrativeReform,
 		"số lượng cán bộ dự hội nghị":            "",
 		"thu nhập bình quân đầu người":           KeyIncome,
-		"thuế thu nhập":                          "",
+		"thuế thu nhập":                          KeyBudgetRevenue,
 		"công nghiệp hóa, hiện đại hóa đất nước": KeyIndustry,
 	} {
 		if got := KeyOf(in); got != want {

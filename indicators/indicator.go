@@ -4,8 +4,11 @@ import "github.com/vnreport/vnreport/vntext"
 
 // An Indicator is one reported measure with every figure stated for it.
 type Indicator struct {
-	Metric    string   `json:"metric"`              // the measure as written: "thu ngân sách Nhà nước"
-	Key       Key      `json:"key,omitempty"`       // canonical key from the taxonomy, "" when none fits
+	Metric string `json:"metric"`        // the measure as written: "thu ngân sách Nhà nước"
+	Key    Key    `json:"key,omitempty"` // canonical key from the taxonomy, "" when none fits
+	// KeyCue is the cue phrase that decided Key, as the key table writes it
+	// ("kết nạp", "thu ngân sách"), for explaining a key; "" with Key.
+	KeyCue    string   `json:"-"`
 	Period    string   `json:"period,omitempty"`    // the period the figures cover, as written
 	Estimated bool     `json:"estimated,omitempty"` // "ước", "dự kiến"
 	Figures   []Figure `json:"figures"`

@@ -1,0 +1,90 @@
+package indicators
+
+import "strings"
+
+// keySpan holds, for an indicator being built, the offsets of its measure
+// and of the bare verb its measure was cut from ("kết nạp" of "kết nạp 96
+// đảng viên"), in the normalised text.
+type keySpan struct{ ms, me, vs, ve int }
+
+// The places looked at for an indicator's key, in order: the first that
+// holds a cue decides. A contributor adds wording to keyCues, not here.
+//
+//  1. its measure, with the bare verb it was cut from: the first row wins;
+//  2. its own text up to the end of the clause after its last figure
+//     ("xảy ra 149 vụ phạm pháp hình sự"): the first row wins;
+//  3. its figures' units ("36 km", "785 con");
+//  4. the sentence before it: the cue nearest to it, the topic the
+//     sentence was on ("Về tai nạn giao thông, xảy ra 54 vụ …");
+//  5. the indicator before it in the same paragraph: the figures of one
+//     topic follow each other;
+//  6. the line before the paragraph when it is short: a heading ("Thu
+//     ngân sách:").
+func (x *extractor) decideKeys(spans []keySpan) {
+	for k := range x.out {
+		in := &x.out[k]
+		r := x.keyRow(in, spans[k])
+		if r < 0 && k > 0 && x.sameParagraph(x.out[k-1].End, in.Start) && x.out[k-1].Key != "" {
+			in.Key, in.KeyCue = x.out[k-1].Key, x.out[k-1].KeyCue
+			continue
+		}
+		if r < 0 {
+			r = x.headingCue(in.Start)
+		}
+		if r >= 0 {
+			in.Key, in.KeyCue = keyCues[r].key, keyCues[r].cue
+		}
+	}
+}
+
+// keyRow returns the row of keyCues that decides in's key from places 1
+// to 4 (see decideKeys), or -1.
+func (x *extractor) keyRow(in *Indicator, sp keySpan) int {
+	kind := cueNoMoney
+	for _, f := range in.Figures {
+		if f.VND != 0 || isMoneyUnit(f.Unit) {
+			kind = cueMoney
+		}
+	}
+	m := bestCue(x.low, sp.ms, sp.me, kind)
+	if v := bestCue(x.low, sp.vs, sp.ve, kind); v >= 0 && (m < 0 || v < m) {
+		m = v
+	}
+	if m >= 0 {
+		return m
+	}
+	if r := bestCue(x.low, in.Start, clauseEnd(x.t, in.End), kind); r >= 0 {
+		return r
+	}
+	for _, f := range in.Figures {
+		if f.Unit != "" && f.Unit != "%" {
+			u := strings.ToLower(f.Unit)
+			if r := bestCue(u, 0, len(u), cueUnit); r >= 0 {
+				return r
+			}
+		}
+	}
+	sent, _, _ := bounds(x.t, in.Start)
+	return lastCue(x.low, sent, in.Start, kind)
+}
+
+// sameParagraph reports whether no line ends between i and j.
+func (x *extractor) sameParagraph(i, j int) bool {
+	return i <= j && strings.IndexByte(x.t[i:j], '\n') < 0
+}
+
+// headingCue returns the first row of keyCues in the line before the
+// paragraph holding t[i], when that line is short enough to be a heading;
+// or -1.
+func (x *extractor) headingCue(i int) int {
+	p := strings.LastIndexByte(x.t[:i], '\n')
+	if p <= 0 {
+		return -1
+	}
+	e := strings.TrimRight(x.t[:p], " \r\n")
+	s := strings.LastIndexByte(e, '\n') + 1
+	if len(e)-s > 160 {
+		return -1
+	}
+	return bestCue(x.low, s, len(e), cueNoMoney)
+}
