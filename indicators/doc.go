@@ -80,40 +80,17 @@
 //
 // # Taxonomy
 //
-// Key is chosen from the measure, or else from the nouns its figures count,
-// compared without case and diacritics (see [vntext.Fold]) against the
-// keywords below; the first row that matches wins, so more specific rows
-// come first. [KeyOf] applies the table to any phrase. A measure with no
-// figure before it is named by what its count counts ("15/15 xã đạt chuẩn
-// nông thôn mới" measures "xã đạt chuẩn nông thôn mới", new_rural).
-//
-//	key                             keywords (folded)
-//	public_investment_disbursement  giai ngan; von dau tu cong
-//	total_investment                dau tu toan xa hoi; tong von dau tu
-//	budget_revenue                  thu ngan sach; thu noi dia
-//	tourism                         khach du lich
-//	budget_revenue                  tong thu
-//	budget_spending                 chi ngan sach; tong chi; chi dau tu phat trien
-//	income_per_capita               thu nhap binh quan; binh quan dau nguoi
-//	site_clearance                  giai phong mat bang; gpmb
-//	military_enlistment             giao quan; tuyen quan; nghia vu quan su
-//	administrative_reform           cai cach hanh chinh; thu tuc hanh chinh; dich vu cong
-//	party_admission                 ket nap; dang vien moi; phat trien dang
-//	party_discipline                ky luat
-//	party_organizations             to chuc co so dang; chi bo
-//	poverty                         ho ngheo; can ngheo; giam ngheo
-//	new_rural                       nong thon moi
-//	targets_met                     chi tieu
-//	new_rural                       tieu chi
-//	vote                            phieu; bieu quyet; tan thanh
-//	production_value                gia tri san xuat
-//	economic_growth                 tang truong; grdp; gdp; tong san pham
-//	export                          xuat khau; kim ngach
-//	tourism                         du lich; du khach; luot khach
-//	industry                        cong nghiep
-//	trade_services                  thuong mai; dich vu; ban le
-//	enterprises                     doanh nghiep
-//	crime                           pham phap; tai nan giao thong
+// Key follows the taxonomy of SCHEMA.md (the constants Key*, listed in
+// [Keys]). It is decided by one table of cues, keyCues in keys_table.go:
+// a cue phrase, the key it names and its guards ("đảng viên" is
+// party_members, but "kết nạp" before it in the same phrase makes
+// party_admission; "xuất khẩu lao động" is employment, not export). Within
+// a phrase the earlier row wins, so specific rows come first. The phrases
+// looked at are, in order: the measure, the clause of the figures, their
+// units, the sentence before, the indicator before in the same paragraph
+// and a heading line; the first that holds a cue decides, and
+// [Indicator.KeyCue] records the cue. [KeyOf] applies the table to any
+// phrase. A measure no cue names has no key.
 //
 // A percentage of an economic_growth measure is a change even when written
 // as a level ("GRDP đạt 6,4%").
