@@ -54,6 +54,27 @@
 // tone marks, CRLF line ends, no-break spaces and typographic dashes and
 // quotes: the fields are the same.
 //
+// # Where the cues live
+//
+// Each family of cues is a table in a file of its own; a new way of
+// saying something is a new row there, and a case of your own writing in
+// the test table named beside it:
+//
+//   - who chaired and who attended ("chủ trì", "điều hành", "tham dự",
+//     "có mặt", "Đoàn Chủ tịch … gồm"): roleCues in role_verbs.go, each
+//     phrase with its role, the words that may open it ("tham" dự) and a
+//     guard where the phrase also means something else ("dự án"); test in
+//     peopleTests (people_test.go);
+//   - office titles, organ words, surnames and person markers: titles.go;
+//     test in TestPersonTitles;
+//   - directive verbs ("đề nghị", "yêu cầu", "nhấn mạnh"): directive.go;
+//     test in directiveTests (directive_test.go);
+//   - kinds of cited documents and their codes: refKinds and refCodeKinds
+//     in refs.go; test in refTests (refs_test.go).
+//
+// The lexicons the scanner looks words up in are built from these tables,
+// so a row added is matched with no other list to keep in step.
+//
 // # Errors
 //
 // Parse fails only on text that is not valid UTF-8: the error is a

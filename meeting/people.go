@@ -28,81 +28,6 @@ const (
 	roleAttend
 )
 
-// roleVerbAt reports the role verb at token i ("chủ trì", "tham dự", "có
-// mặt"), its length in tokens, and whether it is a verb of that role.
-func (sc *scan) roleVerbAt(i int) (role, int) {
-	switch sc.word(i) {
-	case "chủ":
-		if w := sc.word(i + 1); w == "trì" || w == "tọa" {
-			return roleChair, 2
-		}
-	case "điều":
-		if sc.word(i+1) == "hành" && sc.in(chairObject, i+2) {
-			return roleChair, 2
-		}
-		// "Kỳ họp do ông X, Chủ tịch HĐND tỉnh điều hành.": the meeting
-		// left implied at the end of the sentence.
-		if sc.word(i+1) == "hành" && (i+2 >= len(sc.toks) || sc.punct(i+2) == '.') {
-			return roleChair, 2
-		}
-	case "dự":
-		// "vinh dự" (an honour) and "can dự" (be involved) are other
-		// words: "Hội nghị vinh dự có sự tham dự của …" names its guest
-		// after the verb, not after "vinh dự".
-		if w := sc.word(i - 1); !sc.in(notAttend, i+1) && w != "vinh" && w != "can" {
-			return roleAttend, 1
-		}
-	case "có":
-		if sc.word(i+1) == "mặt" {
-			return roleAttend, 2
-		}
-	case "hiện":
-		if sc.word(i+1) == "diện" { // "có sự hiện diện của …"
-			return roleAttend, 2
-		}
-	case "chỉ":
-		// "Hội nghị có sự chỉ đạo của đồng chí X": the guidance the
-		// meeting had is a guest's. Given elsewhere ("theo sự chỉ đạo
-		// của Trung ương"), it tells nothing of who came.
-		if sc.word(i+1) == "đạo" && sc.word(i+2) == "của" && sc.word(i-1) == "sự" && sc.meetingHas(i-2) {
-			return roleAttend, 2
-		}
-	case "đoàn":
-		// "Đoàn Chủ tịch Đại hội gồm các đồng chí: …": the presidium
-		// chairs the congress, with or without "điều hành". The body is
-		// also a standing one ("Đoàn Chủ tịch UBTW MTTQ Việt Nam"), so it
-		// is a role only with the list of its members after it.
-		if sc.isWords(i+1, "chủ", "tịch") && sc.listAfter(i+3, len(sc.toks)) >= 0 {
-			return roleChair, 3
-		}
-	}
-	return 0, 0
-}
-
-// roleVerbWords are the words that open a role verb (roleVerbAt).
-var roleVerbWords = wordSet("chủ", "điều", "dự", "có", "đoàn", "hiện", "chỉ")
-
-// meetingHas reports whether token k is the "có" of a meeting that has
-// something, past adverbs: "Hội nghị có", "Kỳ họp vinh dự có", "Đại
-// hội còn có".
-func (sc *scan) meetingHas(k int) bool {
-	if sc.word(k) != "có" {
-		return false
-	}
-	for k--; k >= 0; k-- {
-		switch sc.word(k) {
-		case "vinh", "rất", "cũng", "còn", "đã", "lại":
-			continue
-		case "dự":
-			if sc.word(k-1) == "vinh" {
-				continue
-			}
-		}
-		break
-	}
-	return sc.meetingWord(k)
-}
-
 // agentAfter reports where the people start after a nominalised verb
 // joined to a second one, "sự tham dự và chỉ đạo của …", with k the token
 // after the first verb; or -1.
@@ -120,15 +45,6 @@ func (sc *scan) agentAfter(k, te int) int {
 	}
 	return -1
 }
-
-// chairObject lists what "điều hành" takes when it means chairing a
-// meeting ("điều hành phần thảo luận", "điều hành hội nghị").
-var chairObject = wordSet("phần", "hội", "kỳ", "phiên", "buổi", "cuộc", "đại", "thảo")
-
-// notAttend lists the words after "dự" that make another word of it
-// (dự án, dự toán, dự thảo …).
-var notAttend = wordSet("án", "toán", "thảo", "kiến", "báo", "bị", "trữ", "định", "tính", "khuyết",
-	"phòng", "luật", "thi", "đoán", "liệu", "tuyển", "trù", "phần", "kiện", "đầu", "chi", "thu")
 
 // roleAdverbs may stand between a subject and its verb.
 var roleAdverbs = wordSet("cũng", "đã", "đang", "sẽ", "còn", "thì", "lại", "luôn", "vừa", "cùng",
@@ -352,7 +268,7 @@ func (sc *scan) roles(m *Meeting) {
 			sc.listPeople(start, stop, func(mi int) { use(roleAttend, mi) })
 		}
 		for i := s.ts; i < s.te; i++ {
-			if sc.toks[i].self&roleVerbWords.bit == 0 {
+			if sc.toks[i].first&roleVerbs.bit == 0 {
 				continue // no role verb: decided here, without a call
 			}
 			r, n := sc.roleVerbAt(i)
@@ -368,15 +284,7 @@ func (sc *scan) roles(m *Meeting) {
 			if past == 1 {
 				break
 			}
-			vs := i
-			if r == roleAttend {
-				if w := sc.word(i - 1); w == "tham" || w == "tới" || w == "đến" || w == "về" {
-					vs = i - 1
-				}
-			}
-			if r == roleChair && sc.word(i-1) == "đồng" {
-				vs = i - 1
-			}
+			vs := sc.roleVerbStart(i, n)
 			start := sc.listAfter(i+n, s.te)
 			if start < 0 && sc.word(vs-1) == "sự" {
 				start = sc.agentAfter(i+n, s.te)
@@ -397,8 +305,8 @@ func (sc *scan) roles(m *Meeting) {
 				i = stop - 1
 				continue
 			}
-			if sc.word(vs-1) == "sự" || sc.word(i) == "đoàn" {
-				continue // the presidium is a role by its list alone
+			if c := sc.roleCueAt(i, n); sc.word(vs-1) == "sự" || c != nil && c.listOnly {
+				continue // "sự tham dự", the presidium: a role by its list alone
 			}
 			if mi := sc.subjectBefore(vs, s.ts); mi >= 0 {
 				// "A và B đồng chủ trì", "A, B và C chủ trì", and "Các

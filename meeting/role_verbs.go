@@ -1,0 +1,150 @@
+package meeting
+
+// This file is the one home of the ways a report says who chaired a
+// meeting and who attended it. To teach the parser a new way of saying
+// "chaired by" or "attended", add a row to roleCues (and, if the phrase
+// is also used for something else, a guard); the lexicon the scanner
+// looks words up in is built from the table, so nothing else needs to be
+// kept in step. Then add a case of your own writing to peopleTests in
+// people_test.go.
+
+// A roleCue is one phrase that gives a person a role at the meeting.
+type roleCue struct {
+	phrase string // lower case, one space between words: "chủ trì"
+	role   role
+	// before lists words that may stand right before the phrase as part of
+	// the verb ("tham dự", "tới dự", "đồng chủ trì"): the subject is looked
+	// for before them.
+	before []string
+	// guard, when set, must accept the phrase at token i (its first word)
+	// with n words for it to be a role verb there.
+	guard func(sc *scan, i, n int) bool
+	// listOnly: the phrase gives the role to the list after it alone,
+	// never to a subject before it.
+	listOnly bool
+}
+
+// roleCues are the chair and attend verbs, and the nouns that work as
+// them ("Đoàn Chủ tịch" names the congress's chairs by its list).
+var roleCues = []roleCue{
+	{phrase: "chủ trì", role: roleChair, before: []string{"đồng"}},
+	{phrase: "chủ tọa", role: roleChair, before: []string{"đồng"}},
+	{phrase: "điều hành", role: roleChair, before: []string{"đồng"}, guard: chairsMeeting},
+	{phrase: "dự", role: roleAttend, before: []string{"tham", "tới", "đến", "về"}, guard: attendsMeeting},
+	{phrase: "có mặt", role: roleAttend},
+	{phrase: "hiện diện", role: roleAttend}, // "có sự hiện diện của …"
+	{phrase: "chỉ đạo", role: roleAttend, guard: guidanceOfMeeting},
+	{phrase: "đoàn chủ tịch", role: roleChair, guard: presidiumListed, listOnly: true},
+}
+
+// roleVerbs is the lexicon of the phrases of roleCues, and roleCueOf maps
+// each phrase to its row. Both are derived from the table.
+var roleVerbs, roleCueOf = func() (lexicon, map[string]*roleCue) {
+	phrases := make([]string, len(roleCues))
+	of := make(map[string]*roleCue, len(roleCues))
+	for k := range roleCues {
+		phrases[k] = roleCues[k].phrase
+		of[roleCues[k].phrase] = &roleCues[k]
+	}
+	return wordSet(phrases...), of
+}()
+
+// roleVerbAt reports the role verb at token i ("chủ trì", "dự", "có
+// mặt"): its role and its length in tokens, or 0, 0.
+func (sc *scan) roleVerbAt(i int) (role, int) {
+	if i < 0 || i >= len(sc.toks) || sc.toks[i].first&roleVerbs.bit == 0 {
+		return 0, 0
+	}
+	n := sc.match(roleVerbs, i, len(sc.toks))
+	if n == 0 {
+		return 0, 0
+	}
+	c := sc.roleCueAt(i, n)
+	if c == nil || c.guard != nil && !c.guard(sc, i, n) {
+		return 0, 0
+	}
+	return c.role, n
+}
+
+// roleCueAt returns the row of the role verb of n words at token i, or
+// nil.
+func (sc *scan) roleCueAt(i, n int) *roleCue {
+	return roleCueOf[sc.phrase(i, n, len(sc.toks))]
+}
+
+// roleVerbStart returns where the role verb of n words at token i starts,
+// with a word of its row's before list: "tham" in "tham dự".
+func (sc *scan) roleVerbStart(i, n int) int {
+	c := sc.roleCueAt(i, n)
+	if c == nil {
+		return i
+	}
+	w := sc.word(i - 1)
+	for _, b := range c.before {
+		if w == b {
+			return i - 1
+		}
+	}
+	return i
+}
+
+// chairsMeeting: "điều hành" chairs when a meeting or a part of one is
+// its object ("điều hành phần thảo luận", "điều hành hội nghị"), or when
+// it ends the sentence, the meeting left implied ("Kỳ họp do ông X, Chủ
+// tịch HĐND tỉnh điều hành.").
+func chairsMeeting(sc *scan, i, n int) bool {
+	return sc.in(chairObject, i+n) || i+n >= len(sc.toks) || sc.punct(i+n) == '.'
+}
+
+// chairObject lists what "điều hành" takes when it means chairing a
+// meeting.
+var chairObject = wordSet("phần", "hội", "kỳ", "phiên", "buổi", "cuộc", "đại", "thảo")
+
+// attendsMeeting: "dự" is the verb, not the first syllable of another
+// word (dự án, dự toán …) nor the second ("vinh dự", an honour; "can
+// dự", be involved): "Hội nghị vinh dự có sự tham dự của …" names its
+// guest after the verb, not after "vinh dự".
+func attendsMeeting(sc *scan, i, n int) bool {
+	w := sc.word(i - 1)
+	return !sc.in(notAttend, i+n) && w != "vinh" && w != "can"
+}
+
+// notAttend lists the words after "dự" that make another word of it.
+var notAttend = wordSet("án", "toán", "thảo", "kiến", "báo", "bị", "trữ", "định", "tính", "khuyết",
+	"phòng", "luật", "thi", "đoán", "liệu", "tuyển", "trù", "phần", "kiện", "đầu", "chi", "thu")
+
+// guidanceOfMeeting: "Hội nghị có sự chỉ đạo của đồng chí X": the
+// guidance the meeting had is a guest's. Given elsewhere ("theo sự chỉ
+// đạo của Trung ương"), it tells nothing of who came.
+func guidanceOfMeeting(sc *scan, i, n int) bool {
+	return sc.word(i+n) == "của" && sc.word(i-1) == "sự" && sc.meetingHas(i-2)
+}
+
+// presidiumListed: "Đoàn Chủ tịch Đại hội gồm các đồng chí: …": the
+// presidium chairs the congress, with or without "điều hành". The body is
+// also a standing one ("Đoàn Chủ tịch UBTW MTTQ Việt Nam"), so it is a
+// role only with the list of its members after it.
+func presidiumListed(sc *scan, i, n int) bool {
+	return sc.listAfter(i+n, len(sc.toks)) >= 0
+}
+
+// meetingHas reports whether token k is the "có" of a meeting that has
+// something, past adverbs: "Hội nghị có", "Kỳ họp vinh dự có", "Đại
+// hội còn có".
+func (sc *scan) meetingHas(k int) bool {
+	if sc.word(k) != "có" {
+		return false
+	}
+	for k--; k >= 0; k-- {
+		switch sc.word(k) {
+		case "vinh", "rất", "cũng", "còn", "đã", "lại":
+			continue
+		case "dự":
+			if sc.word(k-1) == "vinh" {
+				continue
+			}
+		}
+		break
+	}
+	return sc.meetingWord(k)
+}
