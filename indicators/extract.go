@@ -45,7 +45,7 @@ type extractor struct {
 	periods         []periodSpan
 	pFrom, pScanned int
 
-	goal    goalScan // the search of the current sentence for goalWords
+	goal    goalScan // the search of the current sentence for goals (cueSentence)
 	tasks   spans    // the task lists, whose figures are goals
 	directs spans    // the directive verbs: [position, 0 unjudged, 1 directs, 2 not]
 }
@@ -104,7 +104,7 @@ func (x *extractor) run() {
 		// "giảm 5%, 10%": a figure listed right after another shares its role.
 		if prev != nil && cur >= 0 && curSeg == seg && c.fig.Role == RoleAmount && prev.Role == RoleChange &&
 			(prev.Unit == "%") == (c.fig.Unit == "%") && isListGap(x.low[prevEnd:c.start]) {
-			c.fig.Role = RoleChange
+			setRole(&c.fig, RoleChange, cueListed)
 			if prev.Value < 0 {
 				c.fig.Value, c.fig.VND = -c.fig.Value, -c.fig.VND
 			}
@@ -115,7 +115,7 @@ func (x *extractor) run() {
 		// shares the goal of the figure before.
 		if prev != nil && cur >= 0 && curSent == sent && c.fig.Role == RoleAmount && prev.Role == RoleTarget &&
 			sameKind(prev, &c.fig) && sharesGoal(x.low[prevEnd:c.start]) {
-			c.fig.Role = RoleTarget
+			setRole(&c.fig, RoleTarget, cueSharedGoal)
 		}
 		ms, me := metricSpan(lowPre)
 		if me <= ms && strings.Count(lowPre, " ") > 6 {
@@ -211,7 +211,7 @@ func (x *extractor) run() {
 			// giá trị sản xuất đạt 11,3%".
 			for f := range in.Figures {
 				if fg := &in.Figures[f]; fg.Role == RoleAmount && fg.Unit == "%" {
-					fg.Role = RoleChange
+					setRole(fg, RoleChange, cueGrowth)
 				}
 			}
 		}

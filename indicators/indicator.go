@@ -26,6 +26,13 @@ type Figure struct {
 	Bound    Bound   `json:"bound,omitempty"`
 	Baseline string  `json:"baseline,omitempty"` // what a change or plan share is measured against
 	VND      int64   `json:"vnd,omitempty"`      // exact amount in đồng for money in đồng
+
+	// RoleCue is the cue that decided Role, for a reader who asks why: a
+	// phrase of the text as written in lower case ("tăng", "so với kế
+	// hoạch", "phấn đấu", "yêu cầu") or the name of a rule ("task
+	// list", "a/b"); empty for an amount that no cue decided. It is not
+	// part of the JSON contract.
+	RoleCue string `json:"-"`
 }
 
 // A Role says what a figure tells about its measure.

@@ -1,0 +1,397 @@
+package indicators
+
+import "strings"
+
+// Words between a verb and its figure that do not change the role.
+var fillers = [...]string{
+	"bình quân", "ước đạt", "ước tính", "ước", "dự kiến", "được", "thêm", "lên đến", "lên tới", "lên",
+	"đến", "tới", "là", "ở mức", "mức", "tương ứng", "lần lượt", "chỉ còn", "khoảng", "gần", "hơn", "trên",
+	"so với cùng kỳ", "so cùng kỳ", "đạt", "trưởng", "nhẹ", "mạnh", "nhanh", "đáng kể", "khá", "chỉ",
+}
+
+// fillersByLast indexes fillers by their last byte: a word ends at i
+// only if its last byte is low[i-1].
+var fillersByLast = byLastByte(fillers[:]...)
+
+func byLastByte(words ...string) (m [256][]string) {
+	for _, w := range words {
+		m[w[len(w)-1]] = append(m[w[len(w)-1]], w)
+	}
+	return m
+}
+
+// setRole gives f the role r, decided by the cue phrase.
+func setRole(f *Figure, r Role, cue string) { f.Role, f.RoleCue = r, cue }
+
+// role sets c.fig.Role (unless it is a ratio), the sign of a change and
+// the baseline, from the cues of roleCues around the figure, and records
+// the cue that decided it in RoleCue. The steps run in order, each may
+// override the ones before: the verb, the baseline after the figure, a
+// goal in the clause, a directive, a task list, a goal or the time ahead
+// in the sentence, a target topic.
+func (x *extractor) role(c *cand, sent, cl int) {
+	f := &c.fig
+	if f.Role == RoleRatio {
+		f.RoleCue = cueRatio
+		return
+	}
+	setRole(f, RoleAmount, "")
+	verb, i := x.verbCue(c.start, cl)
+	pbs, pbe := -1, -1 // a plan word between "vượt" and the figure
+	if verb == nil {
+		if ps, pe, ok := exceededPlanBefore(x.low, i, cl); ok && f.Unit == "%" {
+			setRole(f, RoleExceed, "vượt "+x.low[ps:pe])
+			pbs, pbe = ps, pe
+		}
+	} else if !verb.pct || f.Unit == "%" {
+		setRole(f, verb.role, verb.phrase)
+		if verb.fall {
+			f.Value, f.VND = -f.Value, -f.VND
+		}
+	}
+	x.baseline(c)
+	if pbs >= 0 && f.Role == RoleExceed && f.Baseline == "" {
+		f.Baseline = x.t[pbs:pbe] // "vượt dự toán 12%"
+	}
+	x.goalRole(c, sent, cl)
+}
+
+// verbCue walks back from the figure at start over fillers to the verb
+// that governs it, within the clause from cl. It returns the verb's row,
+// or nil, and where the walk stopped.
+func (x *extractor) verbCue(start, cl int) (*roleCue, int) {
+	low, i := x.low, start
+	for steps := 0; steps < 6; steps++ {
+		ti := trimRightSpaces(low, i)
+		if ti == 0 {
+			break // nothing ends there
+		}
+		for _, v := range verbCues[low[ti-1]] {
+			if s, ok := endsWithWordAt(low, ti, v.phrase); ok && s >= cl && (v.guard == nil || v.guard(low, s, cl, start)) {
+				return v, s
+			}
+		}
+		moved := false
+		for _, w := range fillersByLast[low[ti-1]] {
+			if s, ok := endsWithWordAt(low, ti, w); ok && s >= cl {
+				i, moved = s, true
+				break
+			}
+		}
+		if !moved {
+			break
+		}
+	}
+	return nil, i
+}
+
+// baseline reads what follows the figure: a plan share's plan or the
+// baseline of a change. The figure then extends over its baseline, so
+// that the next clause starts after.
+func (x *extractor) baseline(c *cand) {
+	low, f := x.low, &c.fig
+	j := c.end
+	for j < len(low) && low[j] == ' ' {
+		j++
+	}
+	ce := clauseEnd(low, j)
+	tail := low[j:ce]
+	bs := -1 // where the baseline starts
+	if strings.HasPrefix(tail, "so với ") || strings.HasPrefix(tail, "so ") {
+		k := strings.IndexByte(tail, ' ') + 1
+		if strings.HasPrefix(tail[k:], "với ") {
+			k += len("với ")
+		}
+		if p := planCue(tail[k:]); p != nil && f.Unit == "%" && f.Role != RoleChange && f.Role != RoleExceed {
+			setRole(f, p.role, "so với "+p.phrase)
+		}
+		if f.Role == RoleChange || f.Role == RolePlan || f.Role == RoleExceed {
+			bs = j + k
+		}
+	} else if p := planCue(tail); f.Unit == "%" && p != nil && (f.Role == RoleAmount || f.Role == RoleExceed) {
+		if f.Role == RoleAmount {
+			setRole(f, p.role, p.phrase)
+		}
+		bs = j
+	} else if f.RoleCue == "gấp" && f.Unit == "lần" {
+		bs = j // "gấp 1,8 lần năm 2020": what the multiple is of
+	}
+	if bs >= 0 && bs < ce {
+		be := max(baselineEnd(low, bs, ce), bs)
+		f.Baseline = x.t[bs:be]
+		c.end = be
+		if k, ok := endsWithWord(low, be, "trở lên"); ok && k >= bs {
+			f.Baseline = strings.TrimSpace(x.t[bs:k])
+			if f.Bound == "" {
+				f.Bound = BoundOver
+			}
+		}
+	}
+	// "từ 7% trở lên": at least.
+	if f.Bound == "" && strings.HasPrefix(tail, "trở lên") {
+		f.Bound = BoundOver
+	}
+}
+
+// goalRole makes a figure a target, or a reduction a change, by the cues
+// of its clause and sentence (see cueClause, cueTopic, cueSentence,
+// cueOpening), a directive or a task list.
+func (x *extractor) goalRole(c *cand, sent, cl int) {
+	low, f := x.low, &c.fig
+	// A plan share is a goal too when its own clause strives for it
+	// ("phấn đấu cả năm đạt trên 95% kế hoạch vốn"), and so is an amount
+	// that a budget estimate or a target is set at.
+	if f.Role == RolePlan || f.Role == RoleAmount {
+		if g := clauseCue(low, cl, c.start, RoleTarget); g != nil {
+			setRole(f, g.role, g.phrase)
+		}
+	}
+	if f.Role != RoleTarget && f.Role != RoleRatio {
+		// "Đồng chí yêu cầu các sở rút ngắn ít nhất 30% thời gian": a
+		// figure directed, not reached. A plan share is directed in its
+		// own clause only, as a plan share strived for.
+		if d := x.directiveBefore(sent, c.start); d >= 0 && (f.Role != RolePlan || d >= cl) &&
+			indexWord(low[max(d, cl):c.start], "đã") < 0 {
+			setRole(f, RoleTarget, directWordAt(low, d))
+		}
+	}
+	if f.Role != RoleTarget && x.tasks.in(c.start) {
+		// "… các nhiệm vụ sau: - kết nạp đủ 20 đảng viên": a task's figure.
+		setRole(f, RoleTarget, cueTaskList)
+	}
+	if f.Role != RoleTarget && f.Role != RolePlan {
+		if g := x.goalBefore(sent, c.start); g != nil {
+			setRole(f, g.role, g.phrase)
+		} else if g := openingCue(low, sent); g != nil {
+			setRole(f, g.role, g.phrase)
+		}
+		// "chỉ tiêu giảm thiểu 90%": a clause that names a target.
+		// "(gần 348.000 tỷ đồng)" after "chỉ tiêu thu ngân sách": the
+		// parenthesis belongs to the clause before it.
+		ocl := cl
+		if q := openParen(x.t, sent, cl); q >= 0 {
+			ocl = clauseStart(x.t, q)
+		}
+		k := -1
+		for _, g := range topicCues {
+			if !strings.Contains(low[ocl:c.start], g.phrase) {
+				continue // most clauses have none: skip openingEnd
+			}
+			if k < 0 {
+				k = openingEnd(low, ocl)
+			}
+			if hasWordAt(low, k, g.phrase) && (g.guard == nil || g.guard(low, k, ocl, c.start)) {
+				setRole(f, g.role, g.phrase)
+				break
+			}
+		}
+	}
+	// "kéo giảm phạm pháp hình sự gần 37%": a reduction with its object.
+	if f.Role == RoleAmount && f.Unit == "%" {
+		if g := clauseCue(low, cl, c.start, RoleChange); g != nil {
+			setRole(f, g.role, g.phrase)
+			if g.fall {
+				f.Value, f.VND = -f.Value, -f.VND
+			}
+		}
+	}
+}
+
+// openParen returns where the parenthesis that holds t[cl] opens, within
+// the sentence from sent, or -1: the clauses of "(gần 348.000 tỷ đồng,
+// tăng hơn 15% …)" belong to the clause before it.
+func openParen(t string, sent, cl int) int {
+	lo := max(sent, cl-200)
+	q := strings.LastIndexByte(t[lo:cl], '(')
+	if q < 0 {
+		return -1
+	}
+	if strings.IndexByte(t[lo+q:cl], ')') < 0 {
+		return lo + q
+	}
+	depth := 0
+	for j := cl - 1; j >= lo; j-- {
+		switch t[j] {
+		case ')':
+			depth++
+		case '(':
+			if depth == 0 {
+				return j
+			}
+			depth--
+		}
+	}
+	return -1
+}
+
+// exceededPlanBefore reports whether low[:i] ends with "vượt" and what
+// it beat, a plan word, maybe with who set it: "vượt dự toán 12%",
+// "vượt kế hoạch năm 5%", "vượt dự toán được giao 8%". It returns the
+// span of the plan words, within the clause from cl. "vượt chỉ tiêu 95%"
+// is left to the verb walk: the schema reads it as a target.
+func exceededPlanBefore(low string, i, cl int) (int, int, bool) {
+	// "vượt" stands within the few words before: look for it first.
+	if !strings.Contains(low[max(cl, i-40):i], "vượt") {
+		return 0, 0, false
+	}
+	e := trimRightSpaces(low, i)
+	j := e
+	for _, q := range [...]string{"được giao", "giao", "đề ra", "năm"} {
+		if s, ok := endsWithWordAt(low, j, q); ok && s > cl {
+			j = trimRightSpaces(low, s)
+			break
+		}
+	}
+	for _, p := range [...]string{"dự toán", "kế hoạch"} {
+		s, ok := endsWithWordAt(low, j, p)
+		if !ok || s <= cl {
+			continue
+		}
+		if v, ok := endsWithWord(low, s, "vượt"); ok && v >= cl {
+			return s, e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// openingCue returns the row of cueOpening with which the sentence at
+// low[sent] opens, a clause of its own ("Trong năm tới, …", "Thời gian
+// tới, …"): what it states are plans. It returns nil when there is none.
+func openingCue(low string, sent int) *roleCue {
+	k := skipSpaces(low, sent)
+	for _, w := range [...]string{"trong", "những"} {
+		if hasWordAt(low, k, w) {
+			k = skipSpaces(low, k+len(w))
+		}
+	}
+	for _, g := range openingCues {
+		if hasWordAt(low, k, g.phrase) {
+			if e := skipSpaces(low, k+len(g.phrase)); e < len(low) && low[e] == ',' {
+				return g
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// A goalScan remembers how far the sentence starting at sent has been
+// searched for the rows of cueSentence, up to to, and the row found.
+type goalScan struct {
+	sent, to int
+	found    *roleCue
+}
+
+// goalBefore returns the row of cueSentence whose phrase is a word of
+// low[sent:end], as indexWord on low[sent:end] would find it, and whose
+// guard holds there, or nil. Figures are visited in text order, so it
+// searches only the text that the calls before for the same sentence have
+// not. end is a rune boundary of valid UTF-8 text, so that a word's
+// neighbours read the same in low[sent:end] as in low, except past end.
+func (x *extractor) goalBefore(sent, end int) *roleCue {
+	low, g := x.low, &x.goal
+	if g.sent != sent || end < g.to {
+		*g = goalScan{sent: sent, to: sent}
+	}
+	for _, c := range sentenceCues {
+		w := c.phrase
+		for lo := max(sent, g.to-len(w)+1); g.found == nil && lo < end; {
+			k := strings.Index(low[lo:end], w)
+			if k < 0 {
+				break
+			}
+			// A word of low is a word of low[sent:e] for every e past it.
+			p := lo + k
+			if (p == sent || !isWordRuneBefore(low, p)) && (p+len(w) == len(low) || !isWordRuneAt(low, p+len(w))) &&
+				(c.guard == nil || c.guard(low, p, sent, end)) {
+				g.found = c
+			}
+			lo = p + 1
+		}
+	}
+	g.to = end
+	if g.found != nil {
+		return g.found
+	}
+	// A word that ends low[sent:end] needs nothing after it.
+	for _, c := range sentenceCues {
+		w := c.phrase
+		if s := end - len(w); s >= sent && low[s:end] == w && (s == sent || !isWordRuneBefore(low, s)) &&
+			(c.guard == nil || c.guard(low, s, sent, end)) {
+			return c
+		}
+	}
+	return nil
+}
+
+// planCue returns the row of cueBaseline that s opens with: what a plan
+// share is measured against ("kế hoạch", "dự toán", "KH", "DT"), or nil.
+func planCue(s string) *roleCue {
+	for _, c := range baselineCues {
+		if hasWordAt(s, 0, c.phrase) {
+			return c
+		}
+	}
+	return nil
+}
+
+// baselineEnd returns where a baseline starting at low[bs] ends: at the
+// clause end, before a word that starts another statement ("và tăng …",
+// "với 128 thanh niên"), or after eight words.
+func baselineEnd(low string, bs, ce int) int {
+	words := 0
+	for k := bs; k < ce; {
+		we := k
+		for we < ce && wordByte[low[we]] {
+			we++
+		}
+		if we == k {
+			k++
+			continue
+		}
+		switch low[k:we] {
+		case "và", "với", "nhưng", "song", "tăng", "giảm", "đạt", "trong", "là", "do", "nhờ", "khi":
+			return trimRightSpaces(low, k)
+		}
+		if isDigit(low[k]) {
+			if e := periodAt(low, k); e > k && e <= ce {
+				k = e // "so với 6 tháng đầu năm 2017"
+				continue
+			}
+		}
+		if isDigit(low[k]) && !(we-k == 4 && (strings.HasSuffix(low[:k], "năm ") || k > 0 && low[k-1] == '/')) {
+			return trimRightSpaces(low, k) // another figure; a year of the baseline stays
+		}
+		if words++; words == 8 {
+			return we
+		}
+		k = we
+	}
+	return trimRightSpaces(low, ce)
+}
+
+// clauseCue returns the first row of cueClause giving the role r whose
+// phrase is a word of the figure's clause before it, low[cl:fig], and
+// whose guard holds, or nil.
+func clauseCue(low string, cl, fig int, r Role) *roleCue {
+	own := low[cl:fig]
+	for _, c := range clauseCues {
+		if c.role != r {
+			continue
+		}
+		if k := indexWord(own, c.phrase); k >= 0 && (c.guard == nil || c.guard(low, cl+k, cl, fig)) {
+			return c
+		}
+	}
+	return nil
+}
+
+// directWordAt returns the word of directWords at low[d].
+func directWordAt(low string, d int) string {
+	for _, w := range directWords {
+		if hasWordAt(low, d, w) {
+			return w
+		}
+	}
+	return ""
+}

@@ -1,0 +1,186 @@
+package indicators
+
+// Role cues: the words that decide a figure's role, in one table. Each row
+// is a phrase as written in lower case, where it is looked for around the
+// figure (its scope), the role it gives and, where a cue does not always
+// hold, a guard. Adding a way of saying a role is adding a row; the code in
+// role.go applies the table and never spells a cue itself. The phrase
+// that decided a figure's role is kept in [Figure.RoleCue].
+
+// A cueScope says where, relative to a figure, a role cue is looked for.
+type cueScope uint8
+
+const (
+	// cueVerb: the word that governs the figure, right before it or
+	// before fillers ("tăng 8,2%", "giảm bình quân 3%"). The first row
+	// that ends there wins.
+	cueVerb cueScope = iota + 1
+	// cueBaseline: what a percentage is a share of, right after it or
+	// after "so với" ("đạt 55,4% kế hoạch", "bằng 108% so với dự toán").
+	cueBaseline
+	// cueClause: a word of the figure's own clause before it that sets the
+	// figure as a goal or names the kind of change ("phấn đấu cả năm đạt
+	// 95% kế hoạch", "kéo giảm phạm pháp hình sự 37%").
+	cueClause
+	// cueTopic: the word that opens the figure's clause, or the clause
+	// before the parenthesis holding it ("chỉ tiêu giảm thiểu 90%").
+	cueTopic
+	// cueSentence: a word of the sentence before the figure that makes
+	// what follows it in the sentence goals ("Mục tiêu đến năm 2030, …").
+	cueSentence
+	// cueOpening: the time ahead, opening the sentence as a clause of its
+	// own ("Trong năm tới, …", "Thời gian tới, …").
+	cueOpening
+)
+
+// A roleCue is one row of the role table.
+type roleCue struct {
+	phrase string
+	scope  cueScope
+	role   Role
+	fall   bool     // a change downward: the value is negated
+	pct    bool     // holds for percentages only; another figure stays an amount
+	guard  cueGuard // nil: the cue always holds
+}
+
+// A cueGuard reports whether a cue found at low[at:] holds for a figure
+// whose clause before it is low[cl:fig].
+type cueGuard func(low string, at, cl, fig int) bool
+
+// roleCues is the role table. Rows of one scope are tried in order.
+var roleCues = [...]roleCue{
+	// The verb of the figure.
+	{phrase: "tăng trưởng", scope: cueVerb, role: RoleChange},                       // tăng trưởng 7,2%
+	{phrase: "tăng", scope: cueVerb, role: RoleChange},                              // tăng 8,2% so với cùng kỳ
+	{phrase: "giảm", scope: cueVerb, role: RoleChange, fall: true},                  // giảm 3,5%
+	{phrase: "gấp", scope: cueVerb, role: RoleChange},                               // gấp 1,8 lần năm 2020
+	{phrase: "vượt", scope: cueVerb, role: RoleExceed, pct: true},                   // vượt 38,04%
+	{phrase: "chỉ tiêu", scope: cueVerb, role: RoleTarget},                          // vượt chỉ tiêu 95%
+	{phrase: "mục tiêu", scope: cueVerb, role: RoleTarget},                          // đạt mục tiêu 9%
+	{phrase: "phấn đấu", scope: cueVerb, role: RoleTarget},                          // phấn đấu 100%
+	{phrase: "còn", scope: cueVerb, role: RoleAmount},                               // giảm còn 1,2%: a level
+	{phrase: "kéo giảm", scope: cueClause, role: RoleChange, fall: true, pct: true}, // kéo giảm tai nạn 12%
+
+	// What a percentage is a share of.
+	{phrase: "kế hoạch", scope: cueBaseline, role: RolePlan},
+	{phrase: "kh", scope: cueBaseline, role: RolePlan},
+	{phrase: "dự toán", scope: cueBaseline, role: RolePlan},
+	{phrase: "dt", scope: cueBaseline, role: RolePlan},
+	{phrase: "chỉ tiêu", scope: cueBaseline, role: RolePlan},
+	{phrase: "nghị quyết", scope: cueBaseline, role: RolePlan},
+	{phrase: "nq", scope: cueBaseline, role: RolePlan},
+	{phrase: "mục tiêu", scope: cueBaseline, role: RolePlan},
+	{phrase: "cùng kỳ kế hoạch", scope: cueBaseline, role: RolePlan},
+
+	// Goals set in the figure's own clause.
+	{phrase: "phấn đấu", scope: cueClause, role: RoleTarget},
+	{phrase: "mục tiêu", scope: cueClause, role: RoleTarget, guard: notMet},
+	{phrase: "dự toán", scope: cueClause, role: RoleTarget, guard: setNotDone},  // dự toán thu ngân sách là 820 tỷ đồng
+	{phrase: "chỉ tiêu", scope: cueClause, role: RoleTarget, guard: setNotDone}, // chỉ tiêu đề ra là 150 đảng viên
+
+	// A clause about a target.
+	{phrase: "chỉ tiêu", scope: cueTopic, role: RoleTarget, guard: topicNotDone},
+	{phrase: "mục tiêu", scope: cueTopic, role: RoleTarget, guard: topicNotDone},
+
+	// A sentence that sets goals.
+	{phrase: "phấn đấu", scope: cueSentence, role: RoleTarget},
+	{phrase: "mục tiêu", scope: cueSentence, role: RoleTarget, guard: notMet},
+	{phrase: "định hướng", scope: cueSentence, role: RoleTarget},
+
+	// A sentence about the time ahead.
+	{phrase: "năm tới", scope: cueOpening, role: RoleTarget},
+	{phrase: "thời gian tới", scope: cueOpening, role: RoleTarget},
+	{phrase: "giai đoạn tới", scope: cueOpening, role: RoleTarget},
+	{phrase: "nhiệm kỳ tới", scope: cueOpening, role: RoleTarget},
+}
+
+// Cue phrases that are not looked up in roleCues but name a structural
+// rule, for [Figure.RoleCue].
+const (
+	cueRatio      = "a/b"           // "19/19 chỉ tiêu"
+	cueTaskList   = "task list"     // an item of "… các nhiệm vụ sau:"
+	cueListed     = "listed change" // "giảm 5%, 10%": shares the change before
+	cueSharedGoal = "shared goal"   // "dự toán thu … là 86 tỷ, chi 74 tỷ"
+	cueGrowth     = "growth rate"   // a percentage of a growth measure
+)
+
+// notMet rejects a goal word that reports a goal met or missed: "hoàn
+// thành mục tiêu", "đạt mục tiêu", "không đạt mục tiêu đề ra".
+func notMet(low string, at, _, _ int) bool {
+	for _, w := range metVerbs {
+		if _, ok := endsWithWord(low, at, w); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// metVerbs report a goal met, or not met.
+var metVerbs = [...]string{"hoàn thành", "đạt", "vượt", "đạt được"}
+
+// setNotDone accepts a plan word that sets its clause's figure ("dự toán
+// thu ngân sách năm 2024 là 13.560 tỷ đồng") in a clause that reports no
+// result: none of doneVerbs, and not a count of targets ("trong tổng số
+// 28 chỉ tiêu").
+func setNotDone(low string, at, cl, fig int) bool {
+	if pre := trimRightSpaces(low, at); pre > cl && (isDigit(low[pre-1]) || hasSuffixWord(low[cl:pre], "số")) {
+		return false
+	}
+	own := low[cl:fig]
+	for _, w := range doneVerbs {
+		if indexWord(own, w) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// doneVerbs report a result rather than set a goal.
+var doneVerbs = [...]string{"đạt", "vượt", "hoàn thành", "bằng", "so với", "tăng", "giảm", "thực hiện", "được"}
+
+// topicNotDone accepts a target word that opens a clause reporting no
+// result up to the figure ("chỉ tiêu giảm thiểu 90%"), unlike "chỉ tiêu
+// thu ngân sách đạt 102%".
+func topicNotDone(low string, at, _, fig int) bool {
+	if at >= fig {
+		return false
+	}
+	own := low[at:fig]
+	return indexWord(own, "đạt") < 0 && indexWord(own, "vượt") < 0 && indexWord(own, "hoàn thành") < 0
+}
+
+// hasSuffixWord reports whether s, without trailing spaces, ends with the word w.
+func hasSuffixWord(s, w string) bool {
+	_, ok := endsWithWord(s, len(s), w)
+	return ok
+}
+
+// The rows of each scope, indexed for the lookups of role.go.
+var (
+	verbCues     = cuesByLastByte(cueVerb)
+	baselineCues = cuesOf(cueBaseline)
+	clauseCues   = cuesOf(cueClause)
+	topicCues    = cuesOf(cueTopic)
+	sentenceCues = cuesOf(cueSentence)
+	openingCues  = cuesOf(cueOpening)
+)
+
+func cuesOf(s cueScope) []*roleCue {
+	var out []*roleCue
+	for k := range roleCues {
+		if roleCues[k].scope == s {
+			out = append(out, &roleCues[k])
+		}
+	}
+	return out
+}
+
+// cuesByLastByte indexes the rows of a scope by the last byte of their
+// phrase: a phrase ends at i only if its last byte is low[i-1].
+func cuesByLastByte(s cueScope) (m [256][]*roleCue) {
+	for _, c := range cuesOf(s) {
+		b := c.phrase[len(c.phrase)-1]
+		m[b] = append(m[b], c)
+	}
+	return m
+}

@@ -1,0 +1,86 @@
+package indicators
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// Each row of roleCues, and the rules beside it, in a sentence written for
+// this test: the role of the figure marked ⟦…⟧ and the cue that decided it.
+var roleCueTests = []struct {
+	name     string
+	in       string
+	role     Role
+	cue      string
+	negative bool
+}{
+	{"no cue", "Toàn huyện có ⟦1.250 hộ⟧ kinh doanh cá thể.", RoleAmount, "", false},
+	{"growth verb", "Kinh tế của huyện tăng trưởng ⟦7,4%⟧.", RoleChange, "tăng trưởng", false},
+	{"rise", "Thu ngân sách tăng ⟦12,5%⟧ so với cùng kỳ.", RoleChange, "tăng", false},
+	{"fall", "Số vụ cháy giảm ⟦4 vụ⟧.", RoleChange, "giảm", true},
+	{"multiple", "Vốn thu hút gấp ⟦2,1 lần⟧ năm trước.", RoleChange, "gấp", false},
+	{"exceeded by a percentage", "Tổng thu đạt 540 tỷ đồng, vượt ⟦8,5%⟧.", RoleExceed, "vượt", false},
+	{"exceeded by an amount", "Tổng thu vượt ⟦40 tỷ đồng⟧.", RoleAmount, "", false},
+	{"exceeded the estimate", "Thu nội địa vượt dự toán ⟦6%⟧.", RoleExceed, "vượt dự toán", false},
+	{"over a target", "Tỷ lệ thu gom rác vượt chỉ tiêu ⟦95%⟧ thành phố giao.", RoleTarget, "chỉ tiêu", false},
+	{"a level after a fall", "Tỷ lệ hộ nghèo giảm còn ⟦1,2%⟧.", RoleAmount, "còn", false},
+	{"a reduction of something", "Công an quận kéo giảm tai nạn giao thông ⟦11%⟧.", RoleChange, "kéo giảm", true},
+	{"share of the plan", "Thu ngân sách đạt ⟦55,4%⟧ kế hoạch.", RolePlan, "kế hoạch", false},
+	{"share of KH", "Giải ngân vốn đạt ⟦61%⟧ KH.", RolePlan, "kh", false},
+	{"share of the estimate", "Chi ngân sách bằng ⟦48%⟧ dự toán.", RolePlan, "dự toán", false},
+	{"share against the resolution", "Tổng thu đạt ⟦112%⟧ so với NQ.", RolePlan, "so với nq", false},
+	{"share against the Nghị quyết", "Kết nạp đảng viên đạt ⟦104%⟧ so với Nghị quyết.", RolePlan, "so với nghị quyết", false},
+	{"striven for in the clause", "Các phường phấn đấu cả năm thu đạt ⟦100%⟧ kế hoạch.", RoleTarget, "phấn đấu", false},
+	{"an objective", "Mục tiêu năm tới là trồng mới ⟦150 ha⟧ rừng.", RoleTarget, "mục tiêu", false},
+	{"an objective met is no goal", "Huyện hoàn thành mục tiêu đề ra, thu ngân sách đạt ⟦420 tỷ đồng⟧.", RoleAmount, "", false},
+	{"an estimate set", "Dự toán chi ngân sách xã năm tới là ⟦31 tỷ đồng⟧.", RoleTarget, "dự toán", false},
+	{"an estimate done", "Dự toán thu được thực hiện ⟦45 tỷ đồng⟧.", RoleAmount, "", false},
+	{"a target topic", "Chỉ tiêu giảm tỷ lệ sinh con thứ ba ⟦0,2%⟧.", RoleTarget, "chỉ tiêu", false},
+	{"the sentence sets goals", "Huyện định hướng đến năm 2030, tỷ lệ đô thị hóa đạt ⟦45%⟧.", RoleTarget, "định hướng", false},
+	{"the time ahead", "Thời gian tới, quận giải quyết việc làm cho ⟦5.000 lao động⟧.", RoleTarget, "thời gian tới", false},
+	{"a directive", "Bí thư Huyện ủy yêu cầu các xã rà soát ⟦100%⟧ hộ dân.", RoleTarget, "yêu cầu", false},
+	{"a ratio", "Huyện hoàn thành ⟦18/18⟧ chỉ tiêu.", RoleRatio, cueRatio, false},
+	{"a listed change", "Giá thuê được giảm 5%, ⟦10%⟧ tùy diện tích.", RoleChange, cueListed, true},
+	{"a growth rate", "GRDP của tỉnh đạt ⟦6,8%⟧.", RoleChange, cueGrowth, false},
+}
+
+func TestRoleCues(t *testing.T) {
+	for _, tt := range roleCueTests {
+		t.Run(tt.name, func(t *testing.T) {
+			in, want := marked(tt.in)
+			for _, ind := range Extract(in) {
+				for _, f := range ind.Figures {
+					if math.Abs(f.Value) != want {
+						continue
+					}
+					if f.Role != tt.role || f.RoleCue != tt.cue || (f.Value < 0) != tt.negative {
+						t.Errorf("Extract(%q): figure %v has role %s, cue %q; want %s, cue %q, negative %v",
+							tt.in, f.Value, f.Role, f.RoleCue, tt.role, tt.cue, tt.negative)
+					}
+					return
+				}
+			}
+			t.Errorf("Extract(%q): no figure at the mark", tt.in)
+		})
+	}
+}
+
+// marked returns s without the marks ⟦ and ⟧ and the value of the number
+// that opens the marked text, read the Vietnamese way ("1.250,5").
+func marked(s string) (string, float64) {
+	i, j := strings.Index(s, "⟦"), strings.Index(s, "⟧")
+	if i < 0 || j < i {
+		panic("marked: no ⟦…⟧ in " + s)
+	}
+	num, _, _ := strings.Cut(s[i+len("⟦"):j], " ")
+	num, _, _ = strings.Cut(num, "%")
+	num, _, _ = strings.Cut(num, "/")
+	num = strings.ReplaceAll(strings.ReplaceAll(num, ".", ""), ",", ".")
+	v, err := strconv.ParseFloat(num, 64)
+	if err != nil {
+		panic("marked: " + err.Error())
+	}
+	return strings.NewReplacer("⟦", "", "⟧", "").Replace(s), v
+}
