@@ -41,7 +41,7 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("Parse(%q): %v", s, err)
 		}
 		checkSpans(t, s, m)
-		if m.Body != nil && strings.TrimSpace(m.Body.Locality) != m.Body.Locality {
+		if strings.TrimSpace(m.Body.Locality) != m.Body.Locality {
 			t.Errorf("locality %q has outer spaces", m.Body.Locality)
 		}
 	})

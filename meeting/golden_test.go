@@ -3,8 +3,10 @@ package meeting
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -46,16 +48,7 @@ func headerOf(m *Meeting) header {
 	h := header{
 		Title: m.Title, Source: m.Source, Author: m.Author, TimeOfDay: m.TimeOfDay,
 		Published: m.Published.String(), Date: m.Date.String(), Kind: m.Kind,
-		Session: m.Session, Expanded: m.Expanded,
-	}
-	if m.Body != nil {
-		h.Body = *m.Body
-	}
-	if m.Term != nil {
-		h.Term = *m.Term
-	}
-	if m.Tenure != nil {
-		h.Tenure = *m.Tenure
+		Session: m.Session, Expanded: m.Expanded, Body: m.Body, Term: m.Term, Tenure: m.Tenure,
 	}
 	return h
 }
@@ -121,6 +114,11 @@ func checkSpans(t *testing.T, text string, m *Meeting) {
 			t.Errorf("%s span [%d:%d] out of bounds (len %d)", what, s, e, len(text))
 		} else if text[s:e] != quoted {
 			t.Errorf("%s span [%d:%d] = %q, but Text is %q", what, s, e, text[s:e], quoted)
+		}
+	}
+	for _, p := range slices.Concat(m.Chairs, m.Attendees) {
+		if p.Start < 0 || p.End <= p.Start || p.End > len(text) || !utf8.ValidString(text[p.Start:p.End]) {
+			t.Errorf("person %q span [%d:%d] not a span of the text (len %d)", p.Name, p.Start, p.End, len(text))
 		}
 	}
 	for _, d := range m.Directives {

@@ -126,7 +126,7 @@ func (p *parser) parseHeader(m *Meeting) {
 			m.Kind = KindOther
 		}
 		p.completeBody(&body, places)
-		m.Body = &Body{Name: bodyName(&body), Organ: body.organName(), Level: body.level.String(), Locality: body.locality, Province: body.province}
+		m.Body = Body{Name: bodyName(&body), Organ: body.organName(), Level: body.level.String(), Locality: body.locality, Province: body.province}
 		if m.Body.Province == "" && (body.level == levelProvince || body.level == levelCity && centralCities[body.locality]) {
 			m.Body.Province = body.locality
 		}
@@ -599,8 +599,7 @@ func (p *parser) headerNumbers(m *Meeting, ev *event, b *place, places []place, 
 		}
 	}
 	if ev.hasTerm() {
-		t := ev.term()
-		m.Term = &t
+		m.Term = ev.term()
 	} else if ev.kind != KindCongress { // a congress elects the next term
 		votes := map[int]int{}
 		firstTerm := map[int]Term{}
@@ -625,8 +624,7 @@ func (p *parser) headerNumbers(m *Meeting, ev *event, b *place, places []place, 
 			}
 		}
 		if best != 0 {
-			t := firstTerm[best]
-			m.Term = &t
+			m.Term = firstTerm[best]
 		}
 	}
 	// Tenure: the reading most mentions of the body agree on.
@@ -668,8 +666,7 @@ func (p *parser) headerNumbers(m *Meeting, ev *event, b *place, places []place, 
 		}
 	}
 	if best >= 0 {
-		t := votes[best].t
-		m.Tenure = &t
+		m.Tenure = votes[best].t
 	}
 }
 
@@ -780,13 +777,10 @@ func (p *parser) relativeTimeOfDay(ss, se int, pick *dayMention, opening bool) (
 func (p *parser) firstTenure(m *Meeting, places []place) int {
 	switch {
 	case m.Kind == KindCongress:
-		if m.Tenure == nil {
-			return 0
-		}
 		return m.Tenure.Start
 	case m.Kind != KindCouncilSession || m.Session != 1:
 		return 0
-	case m.Tenure != nil:
+	case m.Tenure != (Tenure{}):
 		return m.Tenure.Start
 	}
 	for i := range places {

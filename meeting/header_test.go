@@ -306,18 +306,9 @@ func TestHeader(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var level, locality string
-			if m.Body != nil {
-				level, locality = m.Body.Level, m.Body.Locality
-			}
-			term := 0
-			if m.Term != nil {
-				term = m.Term.Number
-			}
-			var tenure [2]int
-			if m.Tenure != nil {
-				tenure = [2]int{m.Tenure.Start, m.Tenure.End}
-			}
+			level, locality := m.Body.Level, m.Body.Locality
+			term := m.Term.Number
+			tenure := [2]int{m.Tenure.Start, m.Tenure.End}
 			got := []any{m.Kind, level, locality, m.Session, term, tenure, m.Expanded, m.Date.String(), m.TimeOfDay}
 			want := []any{tt.kind, tt.level, tt.locality, tt.session, tt.term, tt.tenure, tt.expanded, tt.date, tt.tod}
 			for i := range got {
@@ -478,7 +469,7 @@ func TestEmpty(t *testing.T) {
 			t.Errorf("Parse(%q): %v", in, err)
 			continue
 		}
-		if m.Kind != "" || m.Body != nil || !m.Date.IsZero() || m.Session != 0 {
+		if m.Kind != "" || m.Body != (Body{}) || !m.Date.IsZero() || m.Session != 0 {
 			t.Errorf("Parse(%q) = %+v, want an empty Meeting", in, m)
 		}
 	}

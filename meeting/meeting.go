@@ -17,10 +17,10 @@ type Meeting struct {
 	Source     string                 `json:"source,omitempty"`      // the outlet tag at the lead: "HNP", "Kinhtedothi"
 	Author     string                 `json:"author,omitempty"`      // the byline
 	Kind       Kind                   `json:"kind,omitempty"`        // what sort of meeting; KindOther for a report of none
-	Body       *Body                  `json:"body,omitempty"`        // the body that met
+	Body       Body                   `json:"body,omitzero"`         // the body that met
 	Session    int                    `json:"session,omitempty"`     // "Hội nghị lần thứ 21", "kỳ họp thứ 4" → 21, 4
-	Term       *Term                  `json:"term,omitempty"`        // the body's khóa
-	Tenure     *Tenure                `json:"tenure,omitempty"`      // the body's nhiệm kỳ
+	Term       Term                   `json:"term,omitzero"`         // the body's khóa
+	Tenure     Tenure                 `json:"tenure,omitzero"`       // the body's nhiệm kỳ
 	Expanded   bool                   `json:"expanded,omitempty"`    // "(mở rộng)"
 	Date       vntext.Date            `json:"date,omitzero"`         // the meeting's day; Year 0 when nothing tells it
 	TimeOfDay  string                 `json:"time_of_day,omitempty"` // sáng, trưa, chiều or tối
@@ -67,6 +67,8 @@ type Tenure struct {
 type Person struct {
 	Name   string   `json:"name"`
 	Titles []string `json:"titles,omitempty"`
+	Start  int      `json:"start"` // the span of the first mention that names the person:
+	End    int      `json:"end"`   // input[Start:End]
 }
 
 // A Directive is an instruction given at the meeting.

@@ -78,6 +78,7 @@ type known struct {
 	titles []textSpan // as first given with titles
 	all    []textSpan // every title given, for resolving titles
 	last   int        // index of the latest full mention seen so far (while resolving)
+	first  textSpan   // the first full mention, titles included
 }
 
 // A scan holds the tokens, sentences, mentions and people of one text.
@@ -1142,7 +1143,8 @@ func (sc *scan) resolve() {
 		if !ok {
 			pi = len(sc.persons)
 			byKey[key] = pi
-			sc.persons = append(sc.persons, known{name: sc.t[sc.toks[m.ns].s:sc.toks[m.ne-1].e], key: key, last: -1})
+			sc.persons = append(sc.persons, known{name: sc.t[sc.toks[m.ns].s:sc.toks[m.ne-1].e], key: key, last: -1,
+				first: textSpan{int(sc.toks[m.ts].s), int(sc.toks[m.te-1].e)}})
 			counts = append(counts, 0)
 		}
 		if len(sc.persons[pi].titles) == 0 {
@@ -1331,8 +1333,9 @@ func titleMatch(a, b string) bool {
 	return a == b || strings.HasPrefix(a, b) && a[len(b)] == ' '
 }
 
-// personValue builds the Person of mention mi: the full name, and the
-// titles given there or, failing that, where the person was first named.
+// personValue builds the Person of mention mi: the full name, the titles
+// given there or, failing that, where the person was first named, and the
+// span of that first full mention.
 func (sc *scan) personValue(mi int) Person {
 	m := &sc.ments[mi]
 	p := &sc.persons[m.person]
@@ -1346,7 +1349,9 @@ func (sc *scan) personValue(mi int) Person {
 			sc.addStr(s)
 		}
 	}
-	return Person{Name: p.name, Titles: sc.outStrings(start)}
+	out := Person{Name: p.name, Titles: sc.outStrings(start)}
+	out.Start, out.End = sc.d.SrcSpan(p.first.s, p.first.e)
+	return out
 }
 
 // grow returns s resized to n elements, all zero, reusing its array when

@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -441,17 +442,28 @@ func TestAppositiveTitles(t *testing.T) {
 }
 
 // TestPeopleVariants checks that NFD text, old-style tone marks and CRLF
-// give the same people.
+// give the same people (their spans differ with the bytes).
 func TestPeopleVariants(t *testing.T) {
 	for _, tt := range peopleTests {
 		want := peopleOf(tt.in)
 		for name, v := range peopleVariants(tt.in) {
 			got := peopleOf(v)
+			got.Chairs, got.Attendees = withoutSpans(got.Chairs), withoutSpans(got.Attendees)
+			want.Chairs, want.Attendees = withoutSpans(want.Chairs), withoutSpans(want.Attendees)
 			if !reflect.DeepEqual(got.Chairs, want.Chairs) || !reflect.DeepEqual(got.Attendees, want.Attendees) {
 				t.Errorf("%s, %s: got %+v %+v; want %+v %+v", tt.name, name, got.Chairs, got.Attendees, want.Chairs, want.Attendees)
 			}
 		}
 	}
+}
+
+// withoutSpans returns ps with every Start and End zero.
+func withoutSpans(ps []Person) []Person {
+	out := slices.Clone(ps)
+	for i := range out {
+		out[i].Start, out[i].End = 0, 0
+	}
+	return out
 }
 
 // peopleVariants returns src in NFD, with CRLF line ends, and with old-style

@@ -1,0 +1,70 @@
+package meeting
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestJSONRoundTrip checks that every golden file, which is the JSON the
+// CLI writes, decodes back into the Meeting that Parse returns. The one
+// thing the JSON does not carry is whether a year was inferred.
+func TestJSONRoundTrip(t *testing.T) {
+	for _, in := range goldenInputs(t) {
+		golden := strings.TrimSuffix(in, ".txt") + ".golden.json"
+		t.Run(filepath.Base(in), func(t *testing.T) {
+			src, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := Parse(string(src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got Meeting
+			if err := json.Unmarshal(b, &got); err != nil {
+				t.Fatalf("json.Unmarshal(%s): %v", golden, err)
+			}
+			forgetInferred(want)
+			assert.Equal(t, want, &got)
+		})
+	}
+}
+
+// TestJSONRoundTripEmpty checks the Meeting of a text that states nothing.
+func TestJSONRoundTripEmpty(t *testing.T) {
+	m, err := Parse("Xin chào.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(b) != "{}" {
+		t.Errorf("json.Marshal of an empty Meeting = %s, want {}", b)
+	}
+	var got Meeting
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	assert.Equal(t, m, &got)
+}
+
+// forgetInferred clears YearInferred in every date of m, which the text
+// form of a date leaves out.
+func forgetInferred(m *Meeting) {
+	m.Date.YearInferred = false
+	m.Published.YearInferred = false
+	for i := range m.References {
+		m.References[i].Date.YearInferred = false
+	}
+}
