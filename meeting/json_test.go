@@ -4,18 +4,18 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/vnreport/vnreport/internal/golden"
 )
 
 // TestJSONRoundTrip checks that every golden file, which is the JSON the
 // CLI writes, decodes back into the Meeting that Parse returns. The one
 // thing the JSON does not carry is whether a year was inferred.
 func TestJSONRoundTrip(t *testing.T) {
-	for _, in := range goldenInputs(t) {
-		golden := strings.TrimSuffix(in, ".txt") + ".golden.json"
+	for _, in := range golden.Inputs(t, 1) {
 		t.Run(filepath.Base(in), func(t *testing.T) {
 			src, err := os.ReadFile(in)
 			if err != nil {
@@ -25,13 +25,13 @@ func TestJSONRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			b, err := os.ReadFile(golden)
+			b, err := os.ReadFile(golden.Path(in))
 			if err != nil {
 				t.Fatal(err)
 			}
 			var got Meeting
 			if err := json.Unmarshal(b, &got); err != nil {
-				t.Fatalf("json.Unmarshal(%s): %v", golden, err)
+				t.Fatalf("json.Unmarshal(%s): %v", golden.Path(in), err)
 			}
 			forgetInferred(want)
 			assert.Equal(t, want, &got)
