@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -60,15 +61,40 @@ func TestJSONRoundTripEmpty(t *testing.T) {
 }
 
 // dropUnencoded clears what the JSON leaves out: YearInferred in every
-// date of m (not part of a date's text form) and each indicator's KeyCue
-// (json:"-").
+// date of m (not part of a date's text form) and every field tagged
+// json:"-" (the cues kept for explaining a value).
 func dropUnencoded(m *Meeting) {
 	m.Date.YearInferred = false
 	m.Published.YearInferred = false
 	for i := range m.References {
 		m.References[i].Date.YearInferred = false
 	}
-	for i := range m.Indicators {
-		m.Indicators[i].KeyCue = ""
+	clearUntagged(reflect.ValueOf(m).Elem())
+}
+
+// clearUntagged zeroes every struct field tagged json:"-" in v, through
+// pointers, slices and nested structs.
+func clearUntagged(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			clearUntagged(v.Elem())
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			clearUntagged(v.Index(i))
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			f := v.Type().Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			if f.Tag.Get("json") == "-" {
+				v.Field(i).SetZero()
+				continue
+			}
+			clearUntagged(v.Field(i))
+		}
 	}
 }
