@@ -46,6 +46,9 @@ const (
 	KeyVote                 Key = "vote"                           // phiếu, biểu quyết, tán thành
 )
 
+// noKey marks the rows of keyCues whose measure fits no key.
+const noKey Key = ""
+
 // Keys lists the keys of the taxonomy, in the order of SCHEMA.md.
 var Keys = [...]Key{
 	KeyBudgetRevenue, KeyBudgetSpending, KeyEconomicGrowth, KeyIncome, KeyProductionValue,
@@ -64,7 +67,7 @@ var Keys = [...]Key{
 func KeyOf(metric string) Key {
 	low := strings.ToLower(vntext.Normalize(metric))
 	if r := bestCue(low, 0, len(low), cueNoMoney); r >= 0 {
-		return keyCues[r].key
+		return keyCues[r].key // noKey for the rows of measures without one
 	}
 	return ""
 }

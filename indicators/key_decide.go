@@ -23,7 +23,7 @@ type keySpan struct{ ms, me, vs, ve int }
 func (x *extractor) decideKeys(spans []keySpan) {
 	for k := range x.out {
 		in := &x.out[k]
-		r := x.keyRow(in, spans[k])
+		r, weak := x.keyRow(in, spans[k])
 		if r < 0 && k > 0 && x.sameParagraph(x.out[k-1].End, in.Start) && x.out[k-1].Key != "" {
 			in.Key, in.KeyCue = x.out[k-1].Key, x.out[k-1].KeyCue
 			continue
@@ -31,41 +31,68 @@ func (x *extractor) decideKeys(spans []keySpan) {
 		if r < 0 {
 			r = x.headingCue(in.Start)
 		}
-		if r >= 0 {
+		if r < 0 || keyCues[r].weak && weak >= 0 {
+			r = weak
+		}
+		if r >= 0 && keyCues[r].key != noKey {
 			in.Key, in.KeyCue = keyCues[r].key, keyCues[r].cue
 		}
 	}
 }
 
 // keyRow returns the row of keyCues that decides in's key from places 1
-// to 4 (see decideKeys), or -1.
-func (x *extractor) keyRow(in *Indicator, sp keySpan) int {
+// to 4 (see decideKeys), or -1; and apart, the first weak row found there,
+// which decides only when nothing else around does. A unit marked byUnit
+// ("phiếu") decides before the measure.
+func (x *extractor) keyRow(in *Indicator, sp keySpan) (r, weak int) {
 	kind := cueNoMoney
 	for _, f := range in.Figures {
 		if f.VND != 0 || isMoneyUnit(f.Unit) {
 			kind = cueMoney
 		}
 	}
+	units := func(byUnit bool) int {
+		for _, f := range in.Figures {
+			if f.Unit != "" && f.Unit != "%" {
+				u := strings.ToLower(f.Unit)
+				if r := bestCue(u, 0, len(u), cueUnit); r >= 0 && (!byUnit || keyCues[r].byUnit) {
+					return r
+				}
+			}
+		}
+		return -1
+	}
+	weak = -1
+	strong := func(r int) bool {
+		if r >= 0 && keyCues[r].weak {
+			if weak < 0 {
+				weak = r
+			}
+			return false
+		}
+		return r >= 0
+	}
+	if r := units(true); r >= 0 {
+		return r, weak
+	}
 	m := bestCue(x.low, sp.ms, sp.me, kind)
 	if v := bestCue(x.low, sp.vs, sp.ve, kind); v >= 0 && (m < 0 || v < m) {
 		m = v
 	}
-	if m >= 0 {
-		return m
+	if strong(m) {
+		return m, weak
 	}
-	if r := bestCue(x.low, in.Start, clauseEnd(x.t, in.End), kind); r >= 0 {
-		return r
+	if r := bestCue(x.low, in.Start, clauseEnd(x.t, in.End), kind); strong(r) {
+		return r, weak
 	}
-	for _, f := range in.Figures {
-		if f.Unit != "" && f.Unit != "%" {
-			u := strings.ToLower(f.Unit)
-			if r := bestCue(u, 0, len(u), cueUnit); r >= 0 {
-				return r
-			}
-		}
+	if r := units(false); strong(r) {
+		return r, weak
 	}
 	sent, _, _ := bounds(x.t, in.Start)
-	return lastCue(x.low, sent, in.Start, kind)
+	if r := lastCue(x.low, sent, in.Start, kind); strong(r) {
+		return r, weak
+	}
+	return -1, weak
 }
 
 // sameParagraph reports whether no line ends between i and j.

@@ -34,10 +34,25 @@ type keyCue struct {
 	unless []string // none of these may be in the phrase
 	money  bool     // only for money figures
 	unit   bool     // only as a figure's unit ("km", "con")
-	weak   bool     // a broad word: in a sentence, any other cue beats it
+	weak   bool     // a broad word: any other cue around beats it
+	byUnit bool     // as a figure's unit, decides before the measure ("phiếu")
 }
 
 var keyCues = [...]keyCue{
+	// Measures that fit no key: they stop the search, so that no broader
+	// word in them ("tiêu dùng", "mặt bằng") or around them keys them.
+	{cue: "chỉ số giá tiêu dùng", key: noKey},
+	{cue: "cpi", key: noKey},
+	{cue: "lãi suất", key: noKey},
+	{cue: "tín dụng", key: noKey},
+	{cue: "dư nợ", key: noKey},
+	{cue: "đô thị hóa", key: noKey},
+	{cue: "huy chương", key: noKey},
+	{cue: "sạt lở", key: noKey},
+	{cue: "thiên tai", key: noKey},
+	{cue: "mưa lũ", key: noKey},
+	// A vote's unit decides before any office the sentence names.
+	{cue: "phiếu", key: KeyVote, byUnit: true, unless: []string{"trái phiếu"}},
 	// Labour sent abroad is employment, not export.
 	{cue: "xuất khẩu lao động", key: KeyEmployment},
 	{cue: "đi làm việc ở nước ngoài", key: KeyEmployment},
@@ -73,7 +88,9 @@ var keyCues = [...]keyCue{
 	{cue: "vốn đầu tư công", key: KeyPublicInvestment},
 	{cue: "đầu tư công", key: KeyPublicInvestment},
 	{cue: "kế hoạch vốn", key: KeyPublicInvestment},
-	{cue: "tổng mức đầu tư", key: KeyPublicInvestment, with: []string{"ngân sách", "vốn nhà nước", "đầu tư công"}},
+	// A project's total cost is public investment unless a private or
+	// foreign investor is named.
+	{cue: "tổng mức đầu tư", key: KeyPublicInvestment, unless: []string{"nhà đầu tư", "doanh nghiệp", "fdi", "nước ngoài", "tư nhân"}},
 	// Income per head before the growth of the economy ("GRDP bình quân
 	// đầu người"), housing space before both.
 	{cue: "nhà ở", key: KeyInfrastructure},
@@ -116,7 +133,7 @@ var keyCues = [...]keyCue{
 	{cue: "sắp xếp", key: KeyAdministrativeReform},
 	{cue: "sáp nhập", key: KeyAdministrativeReform},
 	{cue: "hợp nhất", key: KeyAdministrativeReform},
-	{cue: "hồ sơ", key: KeyAdministrativeReform, unless: []string{"đầu tư", "dự án"}},
+	{cue: "hồ sơ", key: KeyAdministrativeReform, unless: []string{"đầu tư", "dự án", "chủ trương"}},
 	// The Party: admission before discipline before organisations before
 	// members, since each names đảng viên or tổ chức đảng too.
 	{cue: "kết nạp", key: KeyPartyAdmission},
@@ -230,9 +247,8 @@ var keyCues = [...]keyCue{
 	{cue: "ý kiến cử tri", key: KeyComplaints},
 	{cue: "tiếp công dân", key: KeyComplaints},
 	{cue: "tiếp dân", key: KeyComplaints},
-	{cue: "kiến nghị", key: KeyComplaints},
+	{cue: "kiến nghị", key: KeyComplaints, weak: true},
 	// Votes.
-	{cue: "phiếu", key: KeyVote},
 	{cue: "biểu quyết", key: KeyVote},
 	{cue: "tán thành", key: KeyVote},
 	{cue: "tín nhiệm", key: KeyVote},
@@ -265,8 +281,6 @@ var keyCues = [...]keyCue{
 	{cue: "lương thực", key: KeyAgriculture},
 	{cue: "gieo trồng", key: KeyAgriculture},
 	{cue: "gieo cấy", key: KeyAgriculture},
-	{cue: "năng suất", key: KeyAgriculture},
-	{cue: "sản lượng", key: KeyAgriculture},
 	{cue: "chăn nuôi", key: KeyAgriculture},
 	{cue: "tổng đàn", key: KeyAgriculture},
 	{cue: "đàn gia súc", key: KeyAgriculture},
@@ -342,22 +356,9 @@ var keyCues = [...]keyCue{
 	{cue: "diện tích tự nhiên", key: KeyPopulation},
 	{cue: "địa giới", key: KeyPopulation},
 	{cue: "hộ dân", key: KeyPopulation},
-	// Broad words last: any named measure beats them.
-	{cue: "bầu", key: KeyVote, weak: true},
-	{cue: "đại biểu", key: KeyVote, weak: true},
-	{cue: "tăng trưởng", key: KeyEconomicGrowth, weak: true},
-	{cue: "ngân sách", key: KeyBudgetRevenue, weak: true},
-	{cue: "thu", key: KeyBudgetRevenue, money: true, weak: true},
-	{cue: "chi", key: KeyBudgetSpending, money: true, weak: true},
-	{cue: "kinh phí", key: KeyBudgetSpending, weak: true},
-	{cue: "chỉ tiêu", key: KeyTargetsMet, weak: true},
-	{cue: "vi phạm", key: KeyCrime, weak: true},
-	{cue: "xử phạt", key: KeyCrime, weak: true},
-	{cue: "đầu tư", key: KeyTotalInvestment, weak: true},
-	{cue: "dự án", key: KeyInfrastructure, weak: true},
-	{cue: "xây dựng", key: KeyInfrastructure, weak: true},
-	{cue: "kinh tế", key: KeyEconomicGrowth, weak: true},
-	// Units that name their field alone.
+	// Units that name their field alone; they come before the broad
+	// words, which a unit may also be ("chỉ tiêu").
+	{cue: "chỉ tiêu", key: KeyTargetsMet, unit: true},
 	{cue: "km", key: KeyInfrastructure, unit: true},
 	{cue: "mw", key: KeyInfrastructure, unit: true},
 	{cue: "con", key: KeyAgriculture, unit: true},
@@ -365,4 +366,24 @@ var keyCues = [...]keyCue{
 	{cue: "vụ", key: KeyCrime, unit: true},
 	{cue: "em", key: KeyEducation, unit: true},
 	{cue: "lao động", key: KeyEmployment, unit: true},
+	// The verbs alone before money, and the budget that pays.
+	{cue: "thu", key: KeyBudgetRevenue, money: true, unless: []string{"doanh thu", "thu nhập", "thu hút", "thu hồi", "thu gom"}},
+	{cue: "chi", key: KeyBudgetSpending, money: true},
+	{cue: "ngân sách", key: KeyBudgetSpending, with: []string{"hỗ trợ", "bố trí", "cấp", "phân bổ"}},
+	// Broad words last: any named measure beats them.
+	{cue: "bầu", key: KeyVote, weak: true},
+	{cue: "đại biểu", key: KeyVote, weak: true},
+	{cue: "tăng trưởng", key: KeyEconomicGrowth, weak: true},
+	{cue: "ngân sách", key: KeyBudgetRevenue, weak: true},
+	{cue: "kinh phí", key: KeyBudgetSpending, weak: true},
+	{cue: "chỉ tiêu", key: KeyTargetsMet, weak: true},
+	{cue: "vi phạm", key: KeyCrime, weak: true},
+	{cue: "xử phạt", key: KeyCrime, weak: true},
+	{cue: "đầu tư", key: KeyTotalInvestment, weak: true},
+	{cue: "dự án", key: KeyInfrastructure, weak: true},
+	{cue: "xây dựng", key: KeyInfrastructure, weak: true, unless: []string{"xây dựng đảng"}},
+	{cue: "kinh tế", key: KeyEconomicGrowth, weak: true},
+	{cue: "năng suất", key: KeyAgriculture, weak: true},
+	{cue: "sản lượng", key: KeyAgriculture, weak: true},
+	{cue: "doanh thu", key: KeyTradeServices, weak: true},
 }

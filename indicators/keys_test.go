@@ -1,0 +1,115 @@
+package indicators
+
+import "testing"
+
+// TestKeyCues checks the key decision, one row per cue or guard of
+// keys_table.go and per place decideKeys looks at. Each text is one short
+// report passage; the key and cue are those of the indicator holding the
+// figure whose value is given.
+func TestKeyCues(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		value float64
+		key   Key
+		cue   string
+	}{
+		// The measure decides; the earlier row wins within it.
+		{"Thu ngân sách nhà nước trên địa bàn đạt 1.250 tỷ đồng.", 1250, KeyBudgetRevenue, "thu ngân sách"},
+		{"Chi ngân sách địa phương ước đạt 980 tỷ đồng.", 980, KeyBudgetSpending, "chi ngân sách"},
+		{"Toàn huyện kết nạp 112 đảng viên mới.", 112, KeyPartyAdmission, "kết nạp"},
+		{"Đảng bộ huyện hiện có 4.350 đảng viên.", 4350, KeyPartyMembers, "đảng viên"},
+		{"Ủy ban kiểm tra các cấp thi hành kỷ luật 14 đảng viên.", 14, KeyPartyDiscipline, "kỷ luật"},
+		{"Số người đi xuất khẩu lao động đạt 650 người.", 650, KeyEmployment, "xuất khẩu lao động"},
+		{"Kim ngạch xuất khẩu đạt 420 triệu USD.", 420, KeyExport, "xuất khẩu"},
+		{"Tỷ lệ hộ nghèo giảm còn 2,1%.", 2.1, KeyPoverty, "hộ nghèo"},
+		{"Tỷ lệ người dân tham gia bảo hiểm y tế đạt 91%.", 91, KeySocialInsurance, "bảo hiểm y tế"},
+		{"Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tăng 11%.", 11, KeyTradeServices, "tổng mức bán lẻ"},
+		{"Thu nhập bình quân đầu người đạt 62 triệu đồng.", 62, KeyIncome, "thu nhập bình quân"},
+		{"Tổng sản phẩm trên địa bàn (GRDP) tăng 7,1%.", 7.1, KeyEconomicGrowth, "grdp"},
+		{"Giá trị sản xuất nông nghiệp đạt 1.900 tỷ đồng.", 1900, KeyAgriculture, "nông nghiệp"},
+		{"Giá trị sản xuất trên địa bàn đạt 9.800 tỷ đồng.", 9800, KeyProductionValue, "giá trị sản xuất"},
+		{"Tỷ lệ giải ngân vốn đầu tư công đạt 68%.", 68, KeyPublicInvestment, "giải ngân"},
+		{"Thu hút đầu tư nước ngoài đạt 310 triệu USD.", 310, KeyTotalInvestment, "thu hút đầu tư"},
+		{"Có 245 doanh nghiệp thành lập mới trong năm.", 245, KeyEnterprises, "doanh nghiệp thành lập mới"},
+		{"Lượt khách du lịch đến tỉnh tăng 15%.", 15, KeyTourism, "khách du lịch"},
+		{"Tỷ lệ che phủ rừng đạt 46%.", 46, KeyEnvironment, "che phủ rừng"},
+		{"Đã có 18 xã đạt chuẩn nông thôn mới.", 18, KeyNewRural, "nông thôn mới"},
+		{"Tỷ lệ trường đạt chuẩn quốc gia đạt 82%.", 82, KeyEducation, "trường đạt chuẩn"},
+		{"Tỷ lệ trẻ em suy dinh dưỡng giảm còn 9%.", 9, KeyHealth, "suy dinh dưỡng"},
+		{"Tỷ lệ gia đình văn hóa đạt 93%.", 93, KeyCulture, "gia đình văn hóa"},
+		{"Đã bàn giao mặt bằng 35 ha cho các dự án.", 35, KeySiteClearance, "bàn giao mặt bằng"},
+		{"Dân số toàn huyện là 185.000 người.", 185000, KeyPopulation, "dân số"},
+		{"Giải quyết 1.420 hồ sơ thủ tục hành chính đúng hạn.", 1420, KeyAdministrativeReform, "thủ tục hành chính"},
+		{"Đã giải quyết 57 đơn khiếu nại của công dân.", 57, KeyComplaints, "khiếu nại"},
+		{"Số vụ tai nạn giao thông giảm 6 vụ.", -6, KeyTrafficSafety, "tai nạn giao thông"},
+		{"Huyện hoàn thành giao quân 160 thanh niên.", 160, KeyMilitaryEnlistment, "giao quân"},
+		{"Có 97% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.", 97, KeyPartyOrganizations, "tổ chức cơ sở đảng"},
+		{"Có 28/30 chỉ tiêu đạt và vượt kế hoạch.", 28, KeyTargetsMet, "chỉ tiêu"},
+		// Guards: a tax is revenue; "thu" alone is revenue only before money.
+		{"Thuế thu nhập cá nhân tăng 12%.", 12, KeyBudgetRevenue, "thuế thu nhập"},
+		{"Phường thu 45 tỷ đồng.", 45, KeyBudgetRevenue, "thu"},
+		{"Tổng doanh thu của các hợp tác xã đạt 75 tỷ đồng.", 75, KeyTradeServices, "doanh thu"},
+		{"Ngân sách thành phố hỗ trợ 30% kinh phí.", 30, KeyBudgetSpending, "ngân sách"},
+		{"Số trái phiếu phát hành đạt 2.000 tỷ đồng.", 2000, "", ""},
+		// A vote's unit decides before the office voted on.
+		{"Ông A được bầu làm Giám đốc Sở Giao thông vận tải với 47/50 phiếu.", 47, KeyVote, "phiếu"},
+		// A measure that fits no key stops the search.
+		{"Về thương mại, mặt bằng lãi suất giảm 1,5%.", -1.5, "", ""},
+		{"Về tín dụng, tổng dư nợ tăng 9%.", 9, "", ""},
+		// The clause after the figure names what it counts.
+		{"Trên địa bàn xảy ra 75 vụ phạm pháp hình sự.", 75, KeyCrime, "phạm pháp hình sự"},
+		// A unit alone names its field.
+		{"Nâng cấp và mở rộng 12 km.", 12, KeyInfrastructure, "km"},
+		// The sentence before gives its topic, the nearest cue first.
+		{"Về chăn nuôi, sau dịch bệnh số lượng giảm 3%.", -3, KeyAgriculture, "chăn nuôi"},
+		// The indicator before in the paragraph gives its key.
+		{"Số vụ tai nạn giao thông là 21 vụ. Làm chết 9 người.", 9, KeyTrafficSafety, "tai nạn giao thông"},
+		// A heading line names the topic of the paragraph under it.
+		{"Công tác giảm nghèo\nCả năm có 240 hộ thoát ra khỏi danh sách.", 240, KeyPoverty, "giảm nghèo"},
+		// A broad word yields to a named measure around it.
+		{"Về xuất khẩu, riêng phần đầu tư đạt 120 triệu USD.", 120, KeyExport, "xuất khẩu"},
+	} {
+		var got *Indicator
+		ins := Extract(tc.text)
+	find:
+		for k := range ins {
+			for _, f := range ins[k].Figures {
+				if f.Value == tc.value {
+					got = &ins[k]
+					break find
+				}
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no figure %v in %+v", tc.text, tc.value, ins)
+			continue
+		}
+		if got.Key != tc.key || got.KeyCue != tc.cue {
+			t.Errorf("%q: key %q by %q; want %q by %q (metric %q)", tc.text, got.Key, got.KeyCue, tc.key, tc.cue, got.Metric)
+		}
+	}
+}
+
+// TestKeysTable checks the table itself: every key of the taxonomy has a
+// row, and every row names a key of the taxonomy or none.
+func TestKeysTable(t *testing.T) {
+	known := map[Key]bool{noKey: true}
+	for _, k := range Keys {
+		known[k] = true
+	}
+	seen := map[Key]bool{}
+	for _, c := range keyCues {
+		if !known[c.key] {
+			t.Errorf("row %q: key %q is not in the taxonomy", c.cue, c.key)
+		}
+		seen[c.key] = true
+	}
+	for _, k := range Keys {
+		if !seen[k] {
+			t.Errorf("key %q has no row", k)
+		}
+	}
+	if len(Keys) != 35 {
+		t.Errorf("%d keys; SCHEMA.md has 35", len(Keys))
+	}
+}
