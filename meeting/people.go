@@ -289,9 +289,16 @@ func (sc *scan) roles(m *Meeting) {
 			if start < 0 && sc.word(vs-1) == "sự" {
 				start = sc.agentAfter(i+n, s.te)
 			}
+			stop, fronted := -1, false
+			if start < 0 {
+				start, stop = sc.frontedClause(vs, i+n, s)
+				fronted = start >= 0
+			}
 			if start >= 0 {
 				// the people listed up to the next role verb
-				stop := min(s.te, start+300)
+				if stop < 0 {
+					stop = min(s.te, start+300)
+				}
 				for k := start; k < stop; k++ {
 					if r2, _ := sc.roleVerbAt(k); r2 != 0 && r2 != r {
 						stop = k
@@ -299,7 +306,7 @@ func (sc *scan) roles(m *Meeting) {
 					}
 				}
 				named := sc.listPeople(start, stop, func(mi int) { use(r, mi) })
-				if named == 0 && r == roleAttend {
+				if named == 0 && r == roleAttend && !fronted {
 					carry = s.para + 1
 				}
 				i = stop - 1
@@ -352,6 +359,63 @@ func (sc *scan) roles(m *Meeting) {
 		}
 	}
 	sc.chairs, sc.attend, sc.seen, sc.ints = chairs, attend, seen, firstMention
+}
+
+// frontedClause reads a sentence that opens on the role verb [vs, k)
+// and the meeting it names, its subject after a comma: "Chủ trì kỳ họp,
+// ông X …", "Tới dự và phát biểu tại phiên khai mạc kỳ họp thứ 11, Phó
+// Chủ tịch Quốc hội X …", "Điều hành phiên thảo luận, Chủ tịch HĐND tỉnh
+// X …". It returns the tokens [start, stop) of the subject, the people
+// named one after the other ("A và B"), or -1, -1 when the clause is
+// anything else ("Dự APEC, …", "Dự hội nghị có …") or no person follows
+// the comma. The verb opens the sentence, or is written with a capital
+// after a word in lower case, where a stop was left out.
+func (sc *scan) frontedClause(vs, k int, s *sentence) (start, stop int) {
+	open := s.ts
+	for sc.punct(open) == '"' || sc.punct(open) == '-' {
+		open++
+	}
+	if vs != open && !(sc.toks[vs].upper && vs > s.ts && sc.word(vs-1) != "" && !sc.toks[vs-1].upper) {
+		return -1, -1
+	}
+	if sc.word(k) == "và" { // "dự và phát biểu tại …", "dự và chỉ đạo …"
+		j := k + 1
+		for j < k+4 && sc.word(j) != "" && !sc.meetingWord(j) {
+			j++
+		}
+		k = j
+	}
+	if sc.word(k) == "tại" {
+		k++
+	}
+	if !sc.meetingWord(k) || sc.word(k) == "và" {
+		return -1, -1
+	}
+	for j := k; j < s.te && j < k+30; j++ {
+		switch w := sc.word(j); {
+		case w == "có" || w == "gồm" || w == "là":
+			return -1, -1 // a list of guests follows the verb, not the comma
+		case w != "":
+			continue
+		case sc.punct(j) != ',':
+			return -1, -1
+		}
+		mi := sc.firstMentionFrom(k)
+		if mi >= len(sc.ments) || sc.ments[mi].ts != j+1 || sc.ments[mi].plural {
+			return -1, -1
+		}
+		stop = sc.ments[mi].te
+		for mi++; mi < len(sc.ments) && sc.ments[mi].ts <= stop+1; mi++ {
+			// "A và B", "A, B"; "ThS. A": a degree before the name
+			if p := sc.punct(stop); sc.ments[mi].ts == stop+1 && sc.word(stop) != "và" && p != ',' &&
+				!(p == '.' && sc.ments[mi-1].kind == mPronoun) {
+				break
+			}
+			stop = sc.ments[mi].te
+		}
+		return j + 1, stop
+	}
+	return -1, -1
 }
 
 // sideList reports where the people start in a sentence opening "Về phía

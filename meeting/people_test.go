@@ -336,6 +336,39 @@ var peopleTests = []struct {
 		attendees: []string{"Phan Thế Vinh"},
 		reason:    "the meeting having someone's guidance has that person there; a sentence acting on someone's guidance does not",
 	},
+	{
+		name:   "a sentence opening on chủ trì and the meeting, the chair after the comma",
+		in:     "Sáng 8/7, HĐND huyện Kim Sơn khai mạc kỳ họp thứ 12. Chủ trì kỳ họp, ông Hà Văn Lực, Chủ tịch HĐND huyện, đề nghị các đại biểu tập trung thảo luận.",
+		chairs: []string{"Hà Văn Lực"},
+		reason: "the clause before the comma has no subject of its own: the person after it chairs",
+	},
+	{
+		name:      "a national leader attending and speaking, named after the clause",
+		in:        "Tới dự và phát biểu tại phiên khai mạc kỳ họp thứ 9 HĐND tỉnh sáng 3/12, Phó Chủ tịch Quốc hội Trần Minh Khoa đánh giá cao kết quả tỉnh đạt được. Bà Lê Thị Thoa, Giám đốc Sở Tài chính, báo cáo dự toán ngân sách.",
+		attendees: []string{"Trần Minh Khoa"},
+		reason:    "tới dự và phát biểu tại + the meeting, then the subject: only the subject attends, not the people of the next sentences",
+	},
+	{
+		name:   "điều hành opening the sentence",
+		in:     "Điều hành phiên thảo luận, Chủ tịch HĐND tỉnh Lương Thị Hạnh nêu rõ cần làm rõ trách nhiệm của từng sở.",
+		chairs: []string{"Lương Thị Hạnh"},
+	},
+	{
+		name:   "the stop before the clause left out, the verb written with a capital",
+		in:     "Các đại biểu thảo luận về dự thảo nghị quyết Chủ trì phiên họp, bà Đinh Thị Hoa - Phó Chủ tịch HĐND thành phố yêu cầu các sở trả lời rõ.",
+		chairs: []string{"Đinh Thị Hoa"},
+		reason: "a capitalised Chủ trì after a word in lower case opens a sentence whose stop is missing",
+	},
+	{
+		name:      "a clause that names no meeting, or a list after có, is not the fronted clause",
+		in:        "Dự kiến trong tuần tới, ông Vũ Văn Hải sẽ làm việc với các xã. Tham dự hội nghị có ông Chu Đức Anh, Phó Bí thư Huyện ủy, bà Mạc Thị Lan, Trưởng ban Dân vận Huyện ủy.",
+		attendees: []string{"Chu Đức Anh", "Mạc Thị Lan"},
+	},
+	{
+		name:      "two people after the fronted clause",
+		in:        "Đến dự đại hội, đồng chí Trịnh Văn Tùng, Bí thư Tỉnh ủy và đồng chí Lò Thị Mai, Chủ tịch UBND tỉnh tặng hoa chúc mừng đại hội. Đồng chí Hoàng Văn Hòa báo cáo chính trị.",
+		attendees: []string{"Trịnh Văn Tùng", "Lò Thị Mai"},
+	},
 }
 
 func TestPeople(t *testing.T) {
