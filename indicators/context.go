@@ -3,6 +3,7 @@ package indicators
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // The words around a figure decide its role, its measure and its period.
@@ -146,9 +147,22 @@ func skipSpaces(t string, i int) int {
 	return i
 }
 
-// clauseEnd returns where the clause holding t[i] ends.
+// maxClause bounds the scan for a clause end: a clause of prose is far
+// shorter (the longest in thousands of real reports is about 500 bytes),
+// while a table pasted as one line may hold thousands of figures with no
+// break, each of which would otherwise scan to the end of the text.
+const maxClause = 1024
+
+// clauseEnd returns where the clause holding t[i] ends: at the next clause
+// break, or at most maxClause bytes on, at a rune start.
 func clauseEnd(t string, i int) int {
 	for j := i; j < len(t); j++ {
+		if j-i >= maxClause {
+			for j > i && !utf8.RuneStart(t[j]) {
+				j--
+			}
+			return j
+		}
 		c := t[j]
 		if !boundaryByte[c] {
 			continue // not one of the bytes below
