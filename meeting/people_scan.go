@@ -206,7 +206,7 @@ func (sc *scan) line(s, e, para int) {
 		if c < utf8.RuneSelf {
 			cls = asciiClass[c]
 			if cls == 0 {
-				sc.toks = append(sc.toks, token{s: int32(i), e: int32(i + 1), kind: tPunct})
+				sc.addPunct(i, i+1)
 				i++
 				continue
 			}
@@ -214,7 +214,7 @@ func (sc *scan) line(s, e, para int) {
 			var r rune
 			r, w = utf8.DecodeRuneInString(t[i:])
 			if !isWordRune(r) {
-				sc.toks = append(sc.toks, token{s: int32(i), e: int32(i + w), kind: tPunct})
+				sc.addPunct(i, i+w)
 				i += w
 				continue
 			}
@@ -265,6 +265,27 @@ func (sc *scan) line(s, e, para int) {
 	if ts < len(sc.toks) {
 		sc.addSentence(ts, len(sc.toks), para)
 	}
+}
+
+// addPunct adds the punctuation character t[i:j] as a token. A run of one
+// character ("......", "_____") takes three tokens at most, the last
+// extended over the rest, so that the tokens of a text never outnumber its
+// words and short runs of punctuation.
+func (sc *scan) addPunct(i, j int) {
+	ch, n := sc.t[i:j], len(sc.toks)
+	if n >= 3 && sc.punctRun(n-1, i, ch) && sc.punctRun(n-2, int(sc.toks[n-1].s), ch) &&
+		sc.punctRun(n-3, int(sc.toks[n-2].s), ch) {
+		sc.toks[n-1].e = int32(j)
+		return
+	}
+	sc.toks = append(sc.toks, token{s: int32(i), e: int32(j), kind: tPunct})
+}
+
+// punctRun reports whether token k is punctuation that ends at i and
+// repeats ch.
+func (sc *scan) punctRun(k, i int, ch string) bool {
+	tk := sc.toks[k]
+	return tk.kind == tPunct && int(tk.e) == i && strings.HasPrefix(sc.t[tk.s:], ch)
 }
 
 // vietLetterLen returns the length of the letter s opens when it is one
@@ -390,9 +411,11 @@ func (sc *scan) endsSentence(k, first int) bool {
 		return false
 	}
 	// the next token must open a sentence: an upper-case word, a quote or
-	// an opening bracket, or a dash bullet.
+	// an opening bracket, or a dash bullet. Closing marks between are
+	// skipped, a few at most, so that a long run of them costs no more
+	// than a short one for each of its marks.
 	n := k + 1
-	for n < len(sc.toks) && sc.toks[n].kind == tPunct && (t[sc.toks[n].s] == '"' || t[sc.toks[n].s] == ')' || t[sc.toks[n].s] == '.') {
+	for n < len(sc.toks) && n <= k+4 && sc.toks[n].kind == tPunct && (t[sc.toks[n].s] == '"' || t[sc.toks[n].s] == ')' || t[sc.toks[n].s] == '.') {
 		n++
 	}
 	if n >= len(sc.toks) {

@@ -1,0 +1,40 @@
+package meeting
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/vnreport/vnreport/vntext"
+)
+
+// TestPunctRuns checks that a run of one punctuation character takes
+// three tokens at most. Each dot of "..." still ends a sentence, as before
+// runs were bounded.
+func TestPunctRuns(t *testing.T) {
+	for _, tt := range []struct {
+		in    string
+		toks  []string // the punctuation tokens
+		sents int
+	}{
+		{"Ông An phát biểu.", []string{"."}, 1},
+		{"Ông An phát biểu... Bà Hoa nói.", []string{".", ".", ".", "."}, 4},
+		{"Ông An phát biểu...... Bà Hoa nói.", []string{".", ".", "....", "."}, 4},
+		{"Mục lục ____________ trang 3", []string{"_", "_", "__________"}, 1},
+		{"Ông An,,,,, bà Hoa", []string{",", ",", ",,,"}, 1},
+		{"Chờ…… rồi", []string{"…", "…"}, 2},
+		{`Ông An nói: "" "" ""`, []string{":", `"`, `"`, `"`, `"`, `"`, `"`}, 1},
+		{strings.Repeat("(", 1000), []string{"(", "(", strings.Repeat("(", 998)}, 1},
+	} {
+		sc := newScan(vntext.NewDoc(tt.in))
+		var got []string
+		for _, tk := range sc.toks {
+			if tk.kind == tPunct {
+				got = append(got, sc.t[tk.s:tk.e])
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(tt.toks, " ") || len(sc.sents) != tt.sents {
+			t.Errorf("%.40q: punctuation %q, %d sentences; want %q, %d", tt.in, got, len(sc.sents), tt.toks, tt.sents)
+		}
+		sc.release()
+	}
+}
