@@ -3,200 +3,262 @@ package meeting
 import (
 	"strings"
 	"time"
+
+	"github.com/vnreport/vnreport/vntext"
 )
 
-// yearCues are words before "năm 2017" that make it the year the report
-// is about: "cả năm 2017", "chỉ tiêu năm 2023", "kinh tế - xã hội năm 2018",
-// "kết quả năm 2017", "kỳ họp thường lệ cuối năm 2017", "giữa năm 2018".
-var yearCues = []string{
-	"cả", "trong", "chỉ tiêu", "nhiệm vụ", "kế hoạch", "thực hiện", "của",
-	"tháng đầu", "tháng cuối", "chủ đề", "xã hội", "dự toán", "tháng", "quý",
-	"công tác", "tổng kết", "kết quả", "tình hình", "kỳ họp cuối", "lệ cuối",
-	"kỳ họp giữa", "lệ giữa",
+// A yearClue is something the report says that dates the meeting: a
+// window of days the meeting falls in when the clue is read right. Each
+// clue votes, with its weight, for the one year that puts the meeting's
+// day in its window (the nearest to the window's middle when two do).
+type yearClue struct {
+	from, to time.Time // the window, to exclusive
+	weight   int
 }
 
-// prevYearCues are words before "năm 2016" that make it the year before
-// the report's: "so với cùng kỳ năm 2016", "so với cuối năm 2015".
-var prevYearCues = []string{"cùng kỳ", "so với cuối", "so với"}
+// day returns the first moment of y-m-d; months and days out of range
+// roll over as time.Date does.
+func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 
-// contextYear returns the year a report is about when it says so: a period
-// of that year ("6 tháng đầu năm 2017", "quý I/2021", "cả năm 2017"), else a
-// full date printed within two months of the meeting's day. It returns 0
-// when the report does not tell.
-func (p *parser) contextYear(month, day int) int {
-	l := p.doc.Lower[:p.end]
-	best := 0
-	var seen [8]int // the cued years, the latest first, for the year-end rule
-	var open [8]int // years opening a sentence
-	nOpen := 0
-	note := func(y int) {
-		for _, s := range seen {
-			if s == y {
-				return
-			}
-		}
-		copy(seen[1:], seen[:len(seen)-1])
-		seen[0] = y
-		best = max(best, y)
-	}
-	for i := 0; ; {
-		k := strings.Index(l[i:], "năm ")
-		if k < 0 {
-			break
-		}
-		k += i
-		i = k + len("năm ")
-		y0 := i
-		y1 := digitsAt(l, y0)
-		if y1-y0 != 4 || !wordEnd(l, y1) || !wordStart(l, k) {
-			continue
-		}
-		y, _ := atoiSpan(l, y0, y1)
-		if y < 1990 || y > 2100 {
-			continue
-		}
-		if c, ok := p.yearCue(k); ok {
-			note(y + c)
-		} else if opening := k == 0 || l[k-1] == '\n' || k >= 2 && l[k-2:k] == ". "; opening && nOpen < len(open) && reportsResults(l, y1) {
-			// "Năm 2012, thu ngân sách đạt …": a sentence opening on a year
-			// states that year's results, or a past year's, or the
-			// next year's plan; only the year-end rule below trusts it.
-			open[nOpen] = y
-			nOpen++
-		}
-	}
-	// "cùng kỳ 2018": the year before.
-	for i := 0; ; {
-		k := strings.Index(l[i:], "cùng kỳ ")
-		if k < 0 {
-			break
-		}
-		i += k + len("cùng kỳ ")
-		y1 := digitsAt(l, i)
-		if y, ok := atoiSpan(l, i, y1); ok && y1-i == 4 && wordEnd(l, y1) && y >= 1990 && y < 2100 {
-			note(y + 1)
-		}
-	}
-	// "quý I/2021"
-	for i := 0; ; {
-		k := strings.Index(l[i:], "quý ")
-		if k < 0 {
-			break
-		}
-		k += i
-		i = k + len("quý ")
-		e := wordAt(l, i)
-		if e < len(l)-4 && l[e] == '/' {
-			y1 := digitsAt(l, e+1)
-			if y, ok := atoiSpan(l, e+1, y1); ok && y1-e-1 == 4 && y >= 1990 && y < 2100 {
-				note(y)
-			}
-		}
-	}
-	if best != 0 {
-		// At the year's end a report reviews the year and plans the next:
-		// "tổng kết năm 2025, nhiệm vụ năm 2026" in December is of 2025.
-		if month >= 11 {
-			for _, y := range seen {
-				if y == best-1 {
-					return y
-				}
-			}
-			for _, y := range open[:nOpen] {
-				if y == best-1 {
-					return y // "Năm 2012, …" in a report planning 2013
-				}
-			}
-		}
-		return best
-	}
-	if y := p.nearbyFullDate(month, day); y != 0 || month < 11 || nOpen == 0 {
-		return y
-	}
-	// A year-end meeting in a report whose only years open its sentences
-	// ("Năm 2022, tổng giá trị sản xuất đạt …"): the year reviewed, the
-	// one before the next year's plan when both are there.
-	latest := 0
-	for _, y := range open[:nOpen] {
-		latest = max(latest, y)
-	}
-	for _, y := range open[:nOpen] {
-		if y == latest-1 {
-			return y
-		}
-	}
-	return latest
+// contextYear returns the year a report's own context gives a meeting
+// held on month/day: the periods it reviews or plans ("6 tháng đầu năm
+// 2017", "kế hoạch năm 2018", "quý I/2021"), the months and days it dates
+// events by, and the tenure of a congress or a first session. It returns
+// 0 when nothing tells, or when the clues tie. A year outside the body's
+// tenure (lo–hi, 0 when unknown) is never taken: the article contradicts
+// it.
+func (p *parser) contextYear(month, day int, lo, hi int, extra []yearClue) int {
+	var buf [32]yearClue
+	clues := p.periodClues(buf[:0])
+	clues = p.dateClues(clues)
+	return vote(append(clues, extra...), month, day, lo, hi)
 }
 
-// yearCue reports whether "năm" at k names the report's year or one next
-// to it, and the offset to the report's year: 0 for "cả năm 2017", +1 for
-// "so với cùng kỳ năm 2016", -1 for "Sang năm 2015".
-func (p *parser) yearCue(k int) (offset int, ok bool) {
+// vote returns the year the clues vote for most for a meeting held on
+// month/day, 0 when they tie or none votes; years outside lo–hi are not
+// counted.
+func vote(clues []yearClue, month, day, lo, hi int) int {
+	votes := map[int]int{}
+	for _, c := range clues {
+		if y, ok := voteYear(c, month, day); ok && (lo == 0 || y >= lo && y <= hi) {
+			votes[y] += c.weight
+		}
+	}
+	best, bestW, tie := 0, 0, false
+	for y, w := range votes {
+		switch {
+		case w > bestW:
+			best, bestW, tie = y, w, false
+		case w == bestW:
+			tie = true
+		}
+	}
+	if tie {
+		return 0
+	}
+	return best
+}
+
+// voteYear returns the year that puts month/day in c's window.
+func voteYear(c yearClue, month, d int) (int, bool) {
+	mid := c.from.Add(c.to.Sub(c.from) / 2)
+	best, bestGap := 0, time.Duration(-1)
+	for y := c.from.Year() - 1; y <= c.to.Year(); y++ {
+		t := day(y, month, d)
+		if t.Before(c.from) || !t.Before(c.to) {
+			continue
+		}
+		gap := t.Sub(mid)
+		if gap < 0 {
+			gap = -gap
+		}
+		if bestGap < 0 || gap < bestGap {
+			best, bestGap = y, gap
+		}
+	}
+	return best, bestGap >= 0
+}
+
+// periodClues appends a clue for each period of the report whose role
+// the words before it tell.
+func (p *parser) periodClues(out []yearClue) []yearClue {
+	text := p.doc.Text[:p.end]
 	l := p.doc.Lower
-	j := k
-	for j > 0 && l[j-1] == ' ' {
-		j--
-	}
-	has := func(c string) bool { return strings.HasSuffix(l[:j], c) && wordStart(l, j-len(c)) }
-	if has("sang") {
-		return -1, true
-	}
-	for _, c := range prevYearCues {
-		if has(c) {
-			return 1, true
-		}
-	}
-	for _, c := range [...]string{"kế hoạch", "dự toán", "chỉ tiêu"} {
-		if has(c) {
-			return 0, true // "so với kế hoạch năm 2017": this year's plan
-		}
-	}
-	// "so với 11 tháng năm 2016": compared with the year before.
-	if w := l[max(0, j-24):j]; strings.Contains(w, "so với ") {
-		return 1, true
-	}
-	for _, c := range yearCues {
-		if has(c) {
-			return 0, true
-		}
-	}
-	return 0, false
-}
-
-// nearbyFullDate returns the year of a full date the report prints (not a
-// birth date) that lies within 60 days of the meeting's day, or 0.
-func (p *parser) nearbyFullDate(month, day int) int {
-	l := p.doc.Lower[:p.end]
-	var buf [16]dayMention
-	for _, dm := range p.daysIn(buf[:0], 0, len(l)) {
-		if dm.date.Year < 1990 {
+	for m := range vntext.AllPeriods(text) {
+		per := m.Period
+		if per.Year < 1990 || per.Year > 2100 {
 			continue
 		}
-		if ws, we := prevWord(l, dm.start); we > ws {
-			w := l[ws:we]
-			if w == "ngày" {
-				ws, we = prevWord(l, ws)
-				w = l[ws:we]
-			}
-			if w == "sinh" {
-				continue
-			}
+		role, opening := p.periodRole(m.Start, m.End)
+		if strings.HasPrefix(l[m.Start:m.End], "cả ") {
+			role = roleReview
 		}
-		full := time.Date(dm.date.Year, time.Month(dm.date.Month), dm.date.Day, 0, 0, 0, 0, time.UTC)
-		for _, y := range [...]int{dm.date.Year, dm.date.Year - 1, dm.date.Year + 1} {
-			t := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
-			if d := t.Sub(full); d < 60*24*time.Hour && d > -60*24*time.Hour {
-				return y
+		w := 2
+		if opening {
+			w = 1
+		}
+		y := per.Year
+		switch per.Kind {
+		case vntext.PeriodYear:
+			if c, ok := yearWindow(y, role); ok {
+				c.weight += w // a comparison weighs less
+				out = append(out, c)
 			}
+		case vntext.PeriodQuarter:
+			out = appendSpan(out, day(y, 3*per.Quarter-2, 1), day(y, 3*per.Quarter+1, 1), role, roleReview, w)
+		case vntext.PeriodFirstMonths:
+			out = appendSpan(out, day(y, 1, 1), day(y, per.Months+1, 1), role, roleReview, w)
+		case vntext.PeriodLastMonths:
+			out = appendSpan(out, day(y, 13-per.Months, 1), day(y+1, 1, 1), role, rolePlan, w)
 		}
 	}
-	return 0
+	return out
 }
 
-// reportsResults reports whether the sentence going on at l[i:] states
-// results ("đạt", "tăng", "ước"), as a year's review does and a
-// biography ("Năm 2010, ông được bổ nhiệm …") does not.
-func reportsResults(l string, i int) bool {
+// yearWindow returns the days a meeting falls in when it stands to the
+// year y as role says.
+func yearWindow(y int, role yearRole) (yearClue, bool) {
+	switch role {
+	case roleReview: // "tổng kết năm 2023": from its last months to the next summer
+		return yearClue{from: day(y, 11, 1), to: day(y+1, 7, 1)}, true
+	case rolePlan: // "dự toán năm 2024": from the autumn before to spring
+		return yearClue{from: day(y-1, 10, 1), to: day(y, 4, 1)}, true
+	case roleAim: // "chỉ tiêu năm 2023": set the autumn before, carried out in it
+		return yearClue{from: day(y-1, 10, 1), to: day(y+1, 1, 1)}, true
+	case roleCarry:
+		return yearClue{from: day(y, 1, 1), to: day(y+1, 1, 1)}, true
+	case roleNext: // "Sang năm 2015, …" in the half-year before
+		return yearClue{from: day(y-1, 7, 1), to: day(y, 2, 1)}, true
+	case roleWithin: // "trong năm 2018": during it; in December it may be planned
+		return yearClue{from: day(y, 1, 1), to: day(y, 12, 1)}, true
+	case roleEarly:
+		return yearClue{from: day(y, 2, 1), to: day(y, 9, 1)}, true
+	case rolePrior:
+		return yearClue{from: day(y+1, 1, 1), to: day(y+2, 2, 1), weight: -1}, true
+	case roleSession:
+		return yearClue{from: day(y, 11, 1), to: day(y+1, 1, 1)}, true
+	case roleMidYear:
+		return yearClue{from: day(y, 6, 1), to: day(y, 9, 1)}, true
+	case roleOversee:
+		return yearClue{from: day(y-1, 6, 1), to: day(y, 1, 1)}, true
+	}
+	return yearClue{}, false
+}
+
+// appendSpan appends the clue of a period [s, e) shorter than a year: a
+// meeting reviews it from its last month to three months after, plans it
+// from two months before to its end, and compares with it a year later.
+// The role def stands when the words before tell nothing.
+func appendSpan(out []yearClue, s, e time.Time, role, def yearRole, w int) []yearClue {
+	switch role {
+	case roleNone:
+		return out
+	case roleUntold, roleWithin, roleEarly, roleSession, roleMidYear, roleOversee, roleCarry, roleNext:
+		role = def
+	case roleAim:
+		role = rolePlan
+	}
+	switch role {
+	case roleReview:
+		return append(out, yearClue{from: e.AddDate(0, -1, 0), to: e.AddDate(0, 3, 0), weight: w})
+	case rolePlan:
+		return append(out, yearClue{from: s.AddDate(0, -2, 0), to: e, weight: w})
+	case rolePrior:
+		return append(out, yearClue{from: e.AddDate(1, -1, 0), to: e.AddDate(1, 3, 0), weight: w})
+	}
+	return append(out, yearClue{from: e.AddDate(0, -1, 0), to: e.AddDate(0, 3, 0), weight: w})
+}
+
+// dateClues appends a clue for each month and day the report dates
+// with its year ("Tháng 6-2017, …", "ngày 12/7/2018"), birth dates and
+// the start of "từ … đến nay" left out: the meeting is most likely held
+// within half a year of a month it mentions, and two months of a day,
+// which weighs more.
+func (p *parser) dateClues(out []yearClue) []yearClue {
+	text := p.doc.Text[:p.end]
+	for m := range vntext.AllDates(text) {
+		d := m.Date
+		if d.Year < 1990 || d.Year > 2100 || d.Month == 0 || m.Elided {
+			continue
+		}
+		if p.skippedDate(m.Start, m.End) {
+			continue
+		}
+		if d.Day == 0 {
+			s := day(d.Year, d.Month, 1)
+			out = append(out, yearClue{from: s.AddDate(0, -6, 0), to: s.AddDate(0, 7, 0), weight: 1})
+			continue
+		}
+		t := day(d.Year, d.Month, d.Day)
+		out = append(out, yearClue{from: t.AddDate(0, -2, 0), to: t.AddDate(0, 2, 1), weight: 2})
+	}
+	return out
+}
+
+// skippedDate reports whether a word of dateSkipWords comes within the
+// two words before the date mention at i, or opens it ("từ tháng 9-2016").
+func (p *parser) skippedDate(i, j int) bool {
+	l := p.doc.Lower
+	ws, _ := prevWord(l, i)
+	if ws2, _ := prevWord(l, ws); ws2 < ws {
+		ws = ws2
+	}
+	for _, f := range strings.Fields(l[ws:min(j, i+8)]) {
+		if isOneOf(f, dateSkipWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// periodRole reads the clause before the period at Lower[s:e] and returns
+// the role of its nearest cue, and whether the period opens a sentence
+// instead (its role then comes from what the sentence says of it).
+func (p *parser) periodRole(s, e int) (yearRole, bool) {
+	l := p.doc.Lower
+	cs := s
+	for cs > 0 && s-cs < 80 {
+		c := l[cs-1]
+		if c == '.' && (cs == len(l) || l[cs] == ' ') || c == ';' || c == '\n' || c == ',' || c == '(' || c == ':' || c == '"' {
+			break
+		}
+		cs--
+	}
+	clause := strings.TrimRight(l[cs:s], " ")
+	if strings.TrimSpace(clause) == "" && (cs == 0 || l[cs-1] != ',') {
+		return openingRole(l, e), true
+	}
+	role, at, ok := nearestCue(clause, yearCueRows)
+	if !ok {
+		return roleUntold, false
+	}
+	if role == rolePlan || role == roleAim {
+		if r, _, ok := nearestCue(clause[:at], planModifiers); ok {
+			role = r
+		}
+	}
+	return role, false
+}
+
+// nearestCue returns the role of the cue of rows that ends last in clause
+// (the longest of those ending there), and where that cue starts.
+func nearestCue(clause string, rows []yearCue) (role yearRole, start int, ok bool) {
+	end, size := -1, 0
+	for _, r := range rows {
+		k := strings.LastIndex(clause, r.cue)
+		if k < 0 || !wordStart(clause, k) || !wordEnd(clause, k+len(r.cue)) {
+			continue
+		}
+		if e := k + len(r.cue); e > end || e == end && len(r.cue) > size {
+			role, start, end, size, ok = r.role, k, e, len(r.cue), true
+		}
+	}
+	return role, start, ok
+}
+
+// openingRole returns the role of a year that opens a sentence, from what
+// the sentence says of it: results review it, aims plan it.
+func openingRole(l string, i int) yearRole {
 	e := min(len(l), i+300)
 	if k := strings.Index(l[i:e], ". "); k >= 0 {
 		e = i + k // not at the dot of "4.310"
@@ -205,5 +267,30 @@ func reportsResults(l string, i int) bool {
 		e = i + k
 	}
 	s := l[i:e]
-	return strings.Contains(s, " đạt ") || strings.Contains(s, " tăng ") || strings.Contains(s, " ước ")
+	for _, w := range planWords {
+		if containsWord(s, w) {
+			return rolePlan
+		}
+	}
+	for _, w := range resultWords {
+		if containsWord(s, w) {
+			return roleReview
+		}
+	}
+	return roleNone
+}
+
+// containsWord reports whether the words w occur in s as whole words.
+func containsWord(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if wordStart(s, k) && wordEnd(s, k+len(w)) {
+			return true
+		}
+		i = k + 1
+	}
 }

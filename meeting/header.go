@@ -707,11 +707,12 @@ func (p *parser) meetingDate(m *Meeting, ev *event, places []place, leadStart, l
 	if pick != nil {
 		tod = pick.tod
 		d := pick.date
+		basis := BasisText
 		if d.Year == 0 {
-			d = p.resolveYear(m, ev, places, d)
+			d, basis = p.resolveYear(m, places, d)
 		}
 		d.HasClock = false
-		m.Date = d
+		m.Date, m.DateBasis = d, basis
 	}
 	if tod == "" {
 		// "Sáng nay, Thành ủy …", "Chiều qua, trong phiên chất vấn …": a
@@ -727,6 +728,7 @@ func (p *parser) meetingDate(m *Meeting, ev *event, places []place, leadStart, l
 		if tod != "" && pick == nil && m.Published.Year != 0 {
 			t := time.Date(m.Published.Year, time.Month(m.Published.Month), m.Published.Day-back, 0, 0, 0, 0, time.UTC)
 			m.Date = vntext.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+			m.DateBasis = BasisStamp
 		}
 	}
 	m.TimeOfDay = tod
@@ -800,30 +802,41 @@ func (p *parser) near(a, b int) bool {
 	return b-a < 24
 }
 
-// resolveYear supplies the year a day leaves out: from the publication
-// date, from the report's own context ("6 tháng đầu năm 2017", "quý I/2021"),
-// from the tenure of a first session or a congress, or from the reference
-// date given to Parse.
-func (p *parser) resolveYear(m *Meeting, ev *event, places []place, d vntext.Date) vntext.Date {
-	y := 0
-	switch {
-	case m.Published.Year != 0:
-		y = m.Published.Year
+// resolveYear supplies the year a day leaves out, and says where it
+// comes from: the page's stamp, the caller's reference date, or the
+// report's own context ("6 tháng đầu năm 2017", "kế hoạch năm 2018", the
+// tenure of a congress or a first session). A year outside the body's
+// tenure is never taken. The basis is "" when nothing tells the year.
+func (p *parser) resolveYear(m *Meeting, places []place, d vntext.Date) (vntext.Date, string) {
+	if m.Published.Year != 0 {
+		d.Year = m.Published.Year
 		if d.Month > m.Published.Month+1 {
-			y-- // "Ngày 28/12" on a page of 2 January
+			d.Year-- // "Ngày 28/12" on a page of 2 January
 		}
-	default:
-		if cy := p.contextYear(d.Month, d.Day); cy != 0 {
-			y = cy
-		} else if start := p.firstTenure(m, places); start != 0 {
-			y = start
-		} else if !p.cfg.ref.IsZero() {
-			return d.Resolve(p.cfg.ref) // the latest such day not after ref
+		d.YearInferred = true
+		return d, BasisStamp
+	}
+	lo, hi := 0, 0
+	if m.Tenure != nil {
+		lo, hi = m.Tenure.Start-1, m.Tenure.End
+	}
+	var extra [1]yearClue
+	clues := extra[:0]
+	if start := p.firstTenure(m, places); start != 0 {
+		clues = append(clues, yearClue{from: day(start, 1, 1), to: day(start+1, 1, 1), weight: 3})
+	}
+	y := p.contextYear(d.Month, d.Day, lo, hi, clues)
+	if !p.cfg.ref.IsZero() {
+		// The latest such day not after ref, unless the report says
+		// another year.
+		if r := d.Resolve(p.cfg.ref); (y == 0 || y == r.Year) && (lo == 0 || r.Year >= lo && r.Year <= hi) {
+			return r, BasisReference
 		}
 	}
 	if y != 0 {
 		d.Year = y
 		d.YearInferred = true
+		return d, BasisContext
 	}
-	return d
+	return d, ""
 }

@@ -23,6 +23,7 @@ type Meeting struct {
 	Tenure     Tenure                 `json:"tenure,omitzero"`       // the body's nhiệm kỳ
 	Expanded   bool                   `json:"expanded,omitempty"`    // "(mở rộng)"
 	Date       vntext.Date            `json:"date,omitzero"`         // the meeting's day; Year 0 when nothing tells it
+	DateBasis  string                 `json:"date_basis,omitempty"`  // where Date's year comes from: BasisText, BasisStamp …; "" without a year
 	TimeOfDay  string                 `json:"time_of_day,omitempty"` // sáng, trưa, chiều or tối
 	Chairs     []Person               `json:"chairs,omitempty"`      // who chaired
 	Attendees  []Person               `json:"attendees,omitempty"`   // guests and leaders named as attending
@@ -30,6 +31,14 @@ type Meeting struct {
 	Indicators []indicators.Indicator `json:"indicators,omitempty"`  // reported figures
 	References []DocRef               `json:"references,omitempty"`  // cited documents
 }
+
+// The bases of a meeting's year, for Meeting.DateBasis.
+const (
+	BasisText      = "text"      // written with the date
+	BasisStamp     = "stamp"     // the page's publication stamp
+	BasisReference = "reference" // the caller's reference date (WithReference)
+	BasisContext   = "context"   // the report's own periods, dated events and tenure
+)
 
 // A Kind says what sort of meeting a report is about.
 type Kind string

@@ -1,0 +1,137 @@
+package meeting
+
+// The cues that tell how a period a report names stands to the meeting's
+// own day, and so which year a day written without one ("Chiều 17/6")
+// falls in. A careful reader resolves "Sáng 10/1 … tổng kết công tác năm
+// 2023, triển khai nhiệm vụ năm 2024" to 2024: a year is reviewed after it
+// ends and planned before it starts. Each row is one cue phrase, read in
+// the clause just before the period; the nearest cue decides.
+
+// A yearRole is how a period stands to the meeting.
+type yearRole uint8
+
+const (
+	roleUntold  yearRole = iota // no cue: the kind of period decides
+	roleNone                    // tells nothing: a past event, a far goal
+	roleReview                  // the period the meeting reviews: it meets at or after its end
+	rolePlan                    // the period it plans: it meets before it starts
+	roleAim                     // the period's plan, named: set before it, carried out in it
+	roleCarry                   // the period it carries out: "thực hiện nhiệm vụ năm 2017"
+	roleNext                    // "Sang năm 2015": the year after the meeting's
+	roleWithin                  // the meeting falls in the period, or reviews it: "trong năm 2018"
+	roleEarly                   // "những tháng đầu năm 2017": in spring or summer
+	rolePrior                   // compared with: the meeting's period is a year later
+	roleSession                 // "kỳ họp cuối năm 2018": the year-end session
+	roleMidYear                 // "kỳ họp giữa năm 2018": the mid-year session
+	roleOversee                 // "chương trình giám sát năm 2020": adopted the year before
+)
+
+// A yearCue is a cue phrase, lower case, and the role it gives the period
+// after it.
+type yearCue struct {
+	cue  string
+	role yearRole
+}
+
+// yearCueRows are the cue phrases before a period.
+var yearCueRows = []yearCue{
+	// What the meeting reviews.
+	{"tổng kết", roleReview},
+	{"sơ kết", roleReview},
+	{"kết quả", roleReview},
+	{"tình hình", roleReview},
+	{"đánh giá", roleReview},
+	{"báo cáo", roleReview},
+	{"ước", roleReview},
+	{"ước tính", roleReview},
+	{"đạt", roleReview},
+	{"cả", roleReview},
+	{"công tác", roleReview},
+	{"so với kế hoạch", roleCarry}, // "đạt 98% so với kế hoạch năm 2023"
+	{"so với dự toán", roleCarry},
+	{"so với chỉ tiêu", roleCarry},
+	{"so với nghị quyết", roleCarry},
+	// What it plans: a plan named is set before its year and carried out
+	// in it ("rà soát các chỉ tiêu năm 2023" in October 2023); a theme, an
+	// estimate, a direction are set before it.
+	{"kế hoạch", roleAim},
+	{"nhiệm vụ", roleAim},
+	{"chỉ tiêu", roleAim},
+	{"phấn đấu", roleAim},
+	{"mục tiêu", roleAim},
+	{"chương trình công tác", roleAim},
+	{"dự toán", rolePlan},
+	{"phương hướng", rolePlan},
+	{"chủ đề", rolePlan},
+	{"triển khai", rolePlan},
+	{"định hướng", rolePlan},
+	{"chương trình giám sát", roleOversee},
+	{"sang", roleNext},
+	// When it meets.
+	{"trong", roleWithin},
+	{"tháng đầu", roleEarly}, // "những tháng đầu năm 2017"
+	{"kỳ họp cuối", roleSession},
+	{"thường lệ cuối", roleSession},
+	{"kỳ họp giữa", roleMidYear},
+	{"thường lệ giữa", roleMidYear},
+	// Compared with: the year before the meeting's.
+	{"cùng kỳ", rolePrior},
+	{"so với", rolePrior},
+	{"so với cuối", rolePrior},
+	{"so với cùng kỳ", rolePrior},
+	// Past events and far goals date nothing.
+	{"từ", roleNone},
+	{"đến", roleNone},
+	{"tới", roleNone},
+	{"sinh", roleNone},
+	{"vào", roleNone},
+	{"sau", roleNone},
+	{"trước", roleNone},
+	{"tầm nhìn", roleNone},
+	{"cuối", roleNone}, // "Cuối năm 2015, ông … được điều động"
+	{"đầu", roleNone},
+	{"hồi", roleNone},
+}
+
+// planModifiers are cues before a plan cue that decide what the plan is to
+// the meeting: "thực hiện dự toán ngân sách năm 2015" and "so với kế
+// hoạch năm 2023" review the year, "triển khai thực hiện nhiệm vụ năm
+// 2024" plans it. The one nearest the plan cue decides.
+var planModifiers = []yearCue{
+	{"thực hiện", roleCarry},
+	{"kết quả thực hiện", roleReview},
+	{"tình hình thực hiện", roleReview},
+	{"đánh giá thực hiện", roleReview},
+	{"tổng kết thực hiện", roleReview},
+	{"so với", roleCarry},
+	{"đạt", roleCarry},
+	{"vượt", roleCarry},
+	{"kết quả", roleReview},
+	{"tình hình", roleReview},
+	{"tổng kết", roleReview},
+	{"sơ kết", roleReview},
+	{"đánh giá", roleReview},
+	{"triển khai", rolePlan},
+	{"triển khai thực hiện", rolePlan},
+	{"tổ chức thực hiện", rolePlan},
+	{"thông qua", rolePlan},
+	{"bàn", rolePlan},
+	{"đề ra", rolePlan},
+	{"xây dựng", rolePlan},
+	{"giao", rolePlan},
+	{"quyết định", rolePlan},
+}
+
+// dateSkipWords before a month or day the report dates make it no clue to
+// the meeting's year: a birth date, the start of "từ … đến nay", a
+// deadline.
+var dateSkipWords = []string{"sinh", "từ", "đến", "tới", "hạn", "hồi"}
+
+// resultWords make a sentence that opens on a year ("Năm 2012, thu ngân
+// sách đạt …") a review of that year, as a biography ("Năm 2010, ông được
+// bổ nhiệm …") is not.
+var resultWords = []string{"đạt", "tăng", "ước", "giảm"}
+
+// planWords make a sentence that opens on a year a plan: "Năm 2017, tỉnh
+// phấn đấu tăng trưởng 9%".
+var planWords = []string{"phấn đấu", "mục tiêu", "kế hoạch", "chỉ tiêu"}

@@ -1,0 +1,86 @@
+package meeting
+
+import (
+	"testing"
+	"time"
+)
+
+// TestYearFromContext checks the year a report's own context gives a
+// meeting day written without one, and the basis the JSON reports.
+func TestYearFromContext(t *testing.T) {
+	tests := []struct{ name, in, date, basis string }{
+		{"the date writes its year",
+			"Ngày 14/7/2021, HĐND huyện Gia Lâm khóa XX khai mạc kỳ họp thứ 2.", "2021-07-14", "text"},
+		{"a quarter written with a dash, reviewed after it ends",
+			"Chiều 18/7, Ban Thường vụ Tỉnh ủy Tây Ninh tổ chức hội nghị giao ban quý 2-2019 với báo chí.", "2019-07-18", "context"},
+		{"a month and its year, reviewed the month after",
+			"Sáng 8-2, UBND thành phố tổ chức hội nghị giao ban đánh giá công tác tháng 1-2018 với các sở, ngành.", "2018-02-08", "context"},
+		{"a year reviewed at the start of the next",
+			"Ngày 16/1, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 9. Hội nghị nghe báo cáo tổng kết công tác xây dựng Đảng năm 2019.", "2020-01-16", "context"},
+		{"a theme chosen for the year to come",
+			"Chiều 20/11, Thành ủy Hà Nội tổ chức Hội nghị lần thứ 15. Thành phố chọn chủ đề năm 2020 là năm đẩy mạnh cải cách hành chính.", "2019-11-20", "context"},
+		{"the oversight programme is adopted the year before",
+			"Sáng 11/7, HĐND thành phố khóa XV khai mạc kỳ họp thứ 9. Kỳ họp thông qua chương trình giám sát năm 2021 của HĐND thành phố.", "2020-07-11", "context"},
+		{"the year's targets reviewed in the autumn",
+			"Chiều 6/10, Quận ủy Tân Bình tổ chức hội nghị lần thứ 20 Ban Chấp hành Đảng bộ quận. Quận rà soát các chỉ tiêu năm 2022 để về đích sớm.", "2022-10-06", "context"},
+		{"a budget carried out and a budget planned at the year's end",
+			"Sáng 9/12, HĐND tỉnh khai mạc kỳ họp thứ 14. Kỳ họp xem xét báo cáo thực hiện dự toán ngân sách năm 2020, dự toán ngân sách năm 2021. Trong năm 2021, tỉnh cần tập trung giải ngân vốn đầu tư công.", "2020-12-09", "context"},
+		{"next year's opening",
+			"Ngày 28/12, HĐND quận Lê Chân tổ chức kỳ họp thứ 10. Sang năm 2016, quận tiếp tục chỉnh trang đô thị.", "2015-12-28", "context"},
+		{"a sentence opening on a year with its results, after a quote",
+			"Ngày 12/12, HĐND thành phố khai mạc kỳ họp thứ 11. \" Năm 2018, tỷ lệ hộ nghèo giảm, nhưng chất lượng dịch vụ chưa cao \", ông Hòa nói.", "2018-12-12", "context"},
+		{"a congress opens its tenure",
+			"Sáng 16/8, Đại hội đại biểu Đảng bộ huyện Thường Tín lần thứ XXIV, nhiệm kỳ 2020 - 2025 khai mạc.", "2020-08-16", "context"},
+		{"an event dated the month before",
+			"Chiều 12/12, HĐND huyện khai mạc kỳ họp thứ 8. Kỳ họp trước đó vào tháng 7/2016 đã lấy phiếu tín nhiệm.", "2016-12-12", "context"},
+		{"a birth date tells nothing",
+			"Ngày 8/2, HĐND tỉnh tổ chức kỳ họp thứ 4. Ông Nguyễn Văn Hòa sinh ngày 20/5/1975 tại Nam Định.", "--02-08", ""},
+		{"a post held since a month tells nothing",
+			"Ngày 30/1, HĐND thành phố tổ chức kỳ họp bất thường. Từ tháng 7-2014 đến nay, ông Hòa là Chủ tịch UBND quận.", "--01-30", ""},
+		{"a month of a biography back then tells nothing",
+			"Ngày 8/2, Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ. Hồi tháng 8/2015, ông Hòa được bổ nhiệm Thứ trưởng.", "--02-08", ""},
+		{"a year without a cue tells nothing",
+			"Chiều 7/2, Quận ủy Quận 9 tổ chức hội nghị sơ kết. Bí thư đề nghị làm sao năm 2017, tội phạm giảm mạnh.", "--02-07", ""},
+		{"clues that tie tell nothing",
+			"Ngày 5/1, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2017. Trong năm 2019, huyện sẽ hoàn thành cầu mới.", "--01-05", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Parse(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := m.Date.String(); got != tt.date || m.DateBasis != tt.basis {
+				t.Errorf("date %q basis %q, want %q %q", got, m.DateBasis, tt.date, tt.basis)
+			}
+		})
+	}
+}
+
+// TestYearFromReference checks that the caller's reference date gives the
+// year unless the report says another, and that the page's stamp comes
+// first.
+func TestYearFromReference(t *testing.T) {
+	ref := WithReference(time.Date(2019, 3, 1, 0, 0, 0, 0, time.UTC))
+	tests := []struct{ name, in, date, basis string }{
+		{"the reference alone",
+			"Sáng 12/7, HĐND tỉnh Bắc Giang khai mạc kỳ họp thứ 7.", "2018-07-12", "reference"},
+		{"the reference agrees with the report",
+			"Sáng 12/7, HĐND tỉnh Bắc Giang khai mạc kỳ họp thứ 7 để đánh giá 6 tháng đầu năm 2018.", "2018-07-12", "reference"},
+		{"the report says another year",
+			"Sáng 12/7, HĐND tỉnh Bắc Giang khai mạc kỳ họp thứ 7 để đánh giá 6 tháng đầu năm 2016.", "2016-07-12", "context"},
+		{"the stamp comes first",
+			"Bắc Giang họp HĐND\n(15:20 12/07/2017)\n\nSáng 12/7, HĐND tỉnh Bắc Giang khai mạc kỳ họp thứ 7.", "2017-07-12", "stamp"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Parse(tt.in, ref)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := m.Date.String(); got != tt.date || m.DateBasis != tt.basis {
+				t.Errorf("date %q basis %q, want %q %q", got, m.DateBasis, tt.date, tt.basis)
+			}
+		})
+	}
+}
