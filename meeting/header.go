@@ -817,7 +817,7 @@ func (p *parser) resolveYear(m *Meeting, places []place, d vntext.Date) (vntext.
 		return d, BasisStamp
 	}
 	lo, hi := 0, 0
-	if m.Tenure != nil {
+	if m.Tenure != (Tenure{}) {
 		lo, hi = m.Tenure.Start-1, m.Tenure.End
 	}
 	var extra [1]yearClue
