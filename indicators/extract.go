@@ -176,11 +176,23 @@ func (x *extractor) run() {
 					}
 				}
 			}
+			if metric == "" {
+				// Nothing before the figure names its measure: the noun after
+				// it, the clause before it, the measure the sentence was on.
+				if s, e, ok := x.nounAfter(c); ok {
+					mStart, mEnd, metric = s, e, x.t[s:e]
+				} else if s, e, ok := x.clauseLead(cl, c.start); ok {
+					mStart, mEnd, metric = s, e, x.t[s:e]
+				}
+			}
 			in := Indicator{Start: min(mStart, c.start, textStart), End: max(c.end, mEnd), Metric: metric}
 			if metric == "" {
 				in.Start = c.start
-				if c.fig.Unit != "%" {
+				switch {
+				case c.fig.Unit != "%":
 					in.Metric = c.fig.Unit
+				case cur >= 0 && curSent == sent:
+					in.Metric = x.out[cur].Metric
 				}
 			}
 			in.Period = x.period(sent, cl, mEnd, c.start)

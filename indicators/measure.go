@@ -267,3 +267,45 @@ func (x *extractor) labelBefore(sent, cl int) (int, int, bool) {
 	}
 	return sent + ms, sent + me, true
 }
+
+// nounAfter returns the noun phrase that follows a figure in its clause
+// when the clause names nothing before it ("Chỉ có 12% ý kiến tán
+// thành", "xuống dưới 4% GDP"): a parenthesis right after the figure is
+// skipped, and a baseline ("so với", "kế hoạch") is no measure.
+func (x *extractor) nounAfter(c cand) (int, int, bool) {
+	low := x.low
+	s := skipSpaces(low, c.end)
+	if s < len(low) && low[s] == '(' {
+		if p := strings.IndexByte(low[s:], ')'); p > 0 && p < 40 {
+			s = skipSpaces(low, s+p+1)
+		}
+	}
+	if c.fig.Baseline != "" || s >= len(low) || !isWordRuneAt(low, s) || isDigit(low[s]) {
+		return 0, 0, false
+	}
+	for _, w := range [...]string{"so", "kế hoạch", "dự toán", "cùng kỳ", "trở lên", "trở xuống", "đến", "và", "với"} {
+		if hasWordAt(low, s, w) {
+			return 0, 0, false
+		}
+	}
+	e := clauseEnd(low, s)
+	ms, me := metricSpan(low[s:e])
+	if me <= ms {
+		return 0, 0, false
+	}
+	return s + ms, s + me, true
+}
+
+// clauseLead returns the words of the clause before a figure, c0, when
+// nothing better names its measure: the last resort, so that a measure is
+// never empty.
+func (x *extractor) clauseLead(cl, c0 int) (int, int, bool) {
+	s, e := skipSpaces(x.low, cl), trimRightSpaces(x.low, c0)
+	for e > s && strings.IndexByte(",;:-(", x.low[e-1]) >= 0 {
+		e = trimRightSpaces(x.low, e-1)
+	}
+	if e <= s || !isWordRuneAt(x.low, s) {
+		return 0, 0, false
+	}
+	return s, e, true
+}

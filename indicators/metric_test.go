@@ -16,6 +16,8 @@ var metricTests = []struct {
 	{"list tail gives way to the counted noun", "Dự họp có lãnh đạo các sở, ngành và Thường trực HĐND 18 phường.", "phường"},
 	{"leading conjunction trimmed", "Các đại biểu nhất trí cao, và biểu quyết thông qua Nghị quyết với 98% đại biểu tán thành.",
 		"biểu quyết thông qua Nghị quyết"},
+	{"noun after a bare percentage", "Qua khảo sát, 41% (1.250) ý kiến đề nghị giữ nguyên mô hình.", "ý kiến đề nghị giữ nguyên mô hình"},
+	{"noun after a percentage of what", "Phấn đấu đến năm 2030 giảm xuống dưới 3% GDP.", "GDP"},
 	{"scale words are not the measure", "Năm qua, tỉnh đón 4,2 triệu lượt khách du lịch nội địa.", "khách du lịch nội địa"},
 }
 
