@@ -1065,11 +1065,19 @@ func (sc *scan) titleSpan(i, end int) (ts, te, nameAt int) {
 			if level {
 				min = j + 1
 			}
-			// "Thành ủy", "Tỉnh ủy": organ words written with a capital
-			if k := sc.match(titleWords, j, end); k > 0 && !sc.isSurname(j) {
+			// "Thành ủy", "Tỉnh ủy": organ words written with a capital;
+			// "Nông nghiệp", "Nông dân" open with a surname, but a name
+			// has no syllable in lower case
+			if k := sc.match(titleWords, j, end); k > 0 && (!sc.isSurname(j) || k >= 2 && !sc.toks[j+1].upper) {
 				level = sc.isPhrase(levelWords, j, k, end)
 				j += k
 				continue
+			}
+			// "UBND tỉnh Dương Tất Thắng": three capitalised words after
+			// a level word are a full name more often than a place of
+			// one syllable and a name of two
+			if ns, ne, ok := sc.carveName(j, b, j, false); level && ok && ns == j && ne == b && b-j == 3 {
+				return i, j, ns
 			}
 			if ns, _, ok := sc.carveName(j, b, min, false); ok {
 				if ns > j {

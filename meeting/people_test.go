@@ -427,6 +427,24 @@ func TestPersonTitles(t *testing.T) {
 			"Đến dự có ông Lưu Văn Phúc – Trưởng Ban Văn hóa - Xã hội HĐND tỉnh.",
 			"Lưu Văn Phúc", []string{"Trưởng Ban Văn hóa - Xã hội HĐND tỉnh"},
 		},
+		{
+			// "Nông" opens a surname, but "Nông nghiệp", in lower case after it, is an organ's word
+			"Tham dự có Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Hà Công Tuấn.",
+			"Hà Công Tuấn", []string{"Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn"},
+		},
+		{
+			"Dự hội nghị có Chủ tịch Hội Nông dân tỉnh Lò Văn Páo.",
+			"Lò Văn Páo", []string{"Chủ tịch Hội Nông dân tỉnh"},
+		},
+		{
+			// three capitalised words after a level word: a full name, not a place and a name
+			"Phó Chủ tịch UBND tỉnh Dương Tất Khang dự hội nghị.",
+			"Dương Tất Khang", []string{"Phó Chủ tịch UBND tỉnh"},
+		},
+		{
+			"Bí thư Huyện ủy huyện Trần Lâm Hùng dự hội nghị.",
+			"Trần Lâm Hùng", []string{"Bí thư Huyện ủy huyện"},
+		},
 	}
 	for _, tt := range tests {
 		m := peopleOf(tt.in)
