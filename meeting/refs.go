@@ -27,6 +27,7 @@ var refKinds = []struct{ lower, kind string }{
 	{"chương trình", "Chương trình"},
 	{"hướng dẫn", "Hướng dẫn"},
 	{"công văn", "Công văn"},
+	{"thông báo kết luận", "Thông báo"}, // a notice of conclusions is a notice
 	{"thông báo", "Thông báo"},
 	{"tờ trình", "Tờ trình"},
 	{"báo cáo", "Báo cáo"},
@@ -360,11 +361,12 @@ func (p *parser) refsAfterKind(refs []DocRef, start int, kind string, kEnd int) 
 	for {
 		n, ok := scanRefNumber(d.Text, j)
 		if !ok || len(items) > 0 && n.coded != items[0].n.coded || gapped && !refCodeFits(kind, n) ||
-			crossed && refCodeKind(n) == "" {
+			crossed && refCodeKind(n) != kind {
 			// Across another kind's name, the number is that kind's
 			// unless its code names this one: "kế hoạch thực hiện luật
-			// số 72/2025/QH15" cites the law, "Thông báo kết luận số
-			// 155-TB/TW" the notice.
+			// số 72/2025/QH15" cites the law, "Chương trình hành động
+			// thực hiện Chỉ thị số 05-CT/TW" the directive, "Thông báo
+			// về Kết luận số 155-TB/TW" the notice.
 			break
 		}
 		n.hasSo = n.hasSo || hasSo
@@ -457,8 +459,14 @@ func refCodeFits(kind string, n refNum) bool {
 	}
 	code := refCode(n.number)
 	k, ok := refCodeKinds[code]
-	return !ok || k == kind || code == "QĐ" && kind == "Quy định"
+	return !ok || k == kind || refCodeAlso[code] == kind
 }
+
+// refCodeAlso maps the kind codes that abbreviate two kinds to the kind
+// refCodeKinds does not give them: "QĐ" is a Quy định's code as well as
+// a Quyết định's, and "CT" a Chương trình's ("Chương trình hành động số
+// 32-CT/TU") as well as a Chỉ thị's.
+var refCodeAlso = map[string]string{"QĐ": "Quy định", "CT": "Chương trình"}
 
 // refCodeKind returns the kind the code of the coded number n names, or "".
 func refCodeKind(n refNum) string { return refCodeKinds[refCode(n.number)] }

@@ -94,6 +94,12 @@ var refTests = []struct {
 		[]refWant{{"Luật", "47/2024/QH15", "", "", ""}}},
 	{"title names another document", `Huyện ra Kế hoạch Tuyên truyền Luật Hợp tác xã số 17/2023/QH15 trong năm nay.`,
 		[]refWant{{"Luật", "17/2023/QH15", "", "", "Hợp tác xã"}}},
+	{"programme with the code CT", `Tỉnh ủy ban hành Chương trình hành động số 21-CT/TU về chuyển đổi số.`,
+		[]refWant{{"Chương trình", "21-CT/TU", "", "", ""}}},
+	{"directive across a programme", `Chương trình hành động thực hiện Chỉ thị số 05-CT/TW được triển khai.`,
+		[]refWant{{"Chỉ thị", "05-CT/TW", "", "", ""}}},
+	{"notice of conclusions with a bare number", `theo thông báo kết luận 217 của Ban Thường vụ Tỉnh ủy, huyện đã khắc phục.`,
+		[]refWant{{"Thông báo", "217", "", "Ban Thường vụ Tỉnh ủy", ""}}},
 	{"code of another kind", `Chương trình Hành động thực hiện nghị quyết số 09-NQ/TU được bàn kỹ.`,
 		[]refWant{{"Nghị quyết", "09-NQ/TU", "", "", ""}}},
 
