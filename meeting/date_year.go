@@ -31,6 +31,7 @@ func (p *parser) contextYear(month, day int, lo, hi int, extra []yearClue) int {
 	var buf [32]yearClue
 	clues := p.periodClues(buf[:0])
 	clues = p.dateClues(clues)
+	clues = p.anniversaryClues(clues)
 	return vote(append(clues, extra...), month, day, lo, hi)
 }
 
@@ -293,4 +294,58 @@ func containsWord(s, w string) bool {
 		}
 		i = k + 1
 	}
+}
+
+// anniversaryClues appends a clue for each review of the years something
+// has been carried out ("sơ kết 1 năm thực hiện Quy định số 01 ngày
+// 3/3/2016", "tổng kết 5 năm thực hiện Luật Hợp tác xã năm 2012", "tổng
+// kết 15 năm (2002 - 2017) thực hiện …"): the meeting is held about that
+// many years after the date or year written next in the sentence, or in
+// the last year of the range. The date it counts from weighs less than
+// the count.
+func (p *parser) anniversaryClues(out []yearClue) []yearClue {
+	l := p.doc.Lower[:p.end]
+	for _, cue := range anniversaryCues {
+		for i := 0; ; {
+			k := strings.Index(l[i:], cue)
+			if k < 0 {
+				break
+			}
+			k += i + len(cue)
+			i = k
+			e := digitsAt(l, k)
+			n, ok := atoiSpan(l, k, e)
+			if !ok || e-k > 2 || n < 1 || !hasWordAt(l, e, " năm") {
+				continue
+			}
+			_, se := sentenceBounds(p.doc.Text, k, 0, p.end)
+			if c, ok := p.anniversary(e, min(se, e+160), n); ok {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// anniversary reads, in Text[i:j] after "N năm", the range, date or year
+// the n years are counted from.
+func (p *parser) anniversary(i, j, n int) (yearClue, bool) {
+	tail := p.doc.Text[i:j]
+	if ps := vntext.FindPeriods(tail); len(ps) > 0 {
+		switch m := ps[0]; {
+		case m.Period.Kind == vntext.PeriodRange && m.Start < 8:
+			y := m.Period.EndYear // "15 năm (2002 - 2017)"
+			return yearClue{from: day(y, 1, 1), to: day(y+1, 4, 1), weight: 2}, true
+		case m.Period.Kind == vntext.PeriodYear:
+			y := m.Period.Year + n // "Luật Hợp tác xã năm 2012"
+			return yearClue{from: day(y, 1, 1), to: day(y+1, 4, 1), weight: 2}, true
+		}
+	}
+	for m := range vntext.AllDates(tail) {
+		if d := m.Date; d.Year >= 1990 && d.Month != 0 {
+			t := day(d.Year+n, d.Month, max(d.Day, 1))
+			return yearClue{from: t.AddDate(0, -6, 0), to: t.AddDate(0, 6, 0), weight: 3}, true
+		}
+	}
+	return yearClue{}, false
 }

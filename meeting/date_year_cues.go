@@ -135,3 +135,7 @@ var resultWords = []string{"đạt", "tăng", "ước", "giảm"}
 // planWords make a sentence that opens on a year a plan: "Năm 2017, tỉnh
 // phấn đấu tăng trưởng 9%".
 var planWords = []string{"phấn đấu", "mục tiêu", "kế hoạch", "chỉ tiêu"}
+
+// anniversaryCues open a review of the years something has been carried
+// out: "sơ kết 1 năm thực hiện …", "tổng kết 10 năm …".
+var anniversaryCues = []string{"sơ kết ", "tổng kết "}

@@ -51,7 +51,7 @@ func (p *parser) parseHeader(m *Meeting) {
 		}
 		// The subject: "Ban Chấp hành Đảng bộ quận Thanh Xuân khóa VI tổ
 		// chức Hội nghị …", "HĐND TP Hải Phòng tiến hành kỳ họp thứ 11".
-		if subj, ok := subjectOf(places, ev, ss); ok {
+		if subj, ok := p.subjectOf(places, ev, ss); ok {
 			if !haveBody {
 				body, haveBody = subj, true
 			} else {
@@ -74,7 +74,7 @@ func (p *parser) parseHeader(m *Meeting) {
 					continue
 				}
 				es, _ := sentenceBounds(p.doc.Text, e.start, 0, p.end)
-				if subj, ok := subjectOf(places, e, es); ok {
+				if subj, ok := p.subjectOf(places, e, es); ok {
 					body, haveBody = subj, true
 				}
 			}
@@ -86,7 +86,7 @@ func (p *parser) parseHeader(m *Meeting) {
 			if low, ok := lowestPlace(places, ss, se, ts, te); ok && (!haveBody || levelRank[low.level] < levelRank[body.level]) {
 				body, haveBody = low, true
 			}
-			if ev.kind == KindConference && haveBody && body.fam == famCouncil && ev.start >= 0 && !strings.Contains(p.doc.Lower[ev.start:ev.end], "làm việc") && !strings.Contains(p.doc.Lower[ev.start:ev.end], "trao") && !strings.Contains(p.doc.Lower[ev.start:ev.end], "lễ") {
+			if ev.sitting && ev.kind == KindConference && haveBody && body.fam == famCouncil {
 				m.Kind = KindCouncilSession
 			}
 		}
@@ -288,7 +288,7 @@ func (p *parser) scanMentions(places []place, events []event) ([]place, []event)
 	for _, h := range hits {
 		if h.ev > 0 {
 			ek := eventKeys[h.ev-1]
-			ev := event{start: h.pos, kind: ek.kind, weak: ek.weak}
+			ev := event{start: h.pos, kind: ek.kind, weak: ek.weak, sitting: ek.sitting}
 			p.readEvent(&ev, h.pos+len(ek.key))
 			events = append(events, ev)
 			continue
@@ -417,9 +417,16 @@ func (p *parser) afterWhen(ss, i int) bool {
 	return false
 }
 
+// listedWith reports whether the text between two places lists organs
+// with dashes ("UBND - Ủy ban MTTQ Việt Nam "), so that the place named
+// after the last is the first's too.
+func listedWith(between string) bool {
+	return len(between) < 80 && strings.HasPrefix(strings.TrimLeft(between, " "), "-") && !strings.ContainsAny(between, ",;.")
+}
+
 // subjectOf returns the body named before ev in its sentence, the subject
 // of "… tổ chức Hội nghị".
-func subjectOf(places []place, ev *event, ss int) (place, bool) {
+func (p *parser) subjectOf(places []place, ev *event, ss int) (place, bool) {
 	var best place
 	ok := false
 	for i := range places {
@@ -434,6 +441,17 @@ func subjectOf(places []place, ev *event, ss int) (place, bool) {
 			continue
 		}
 		best, ok = *pl, true
+	}
+	if ok && best.locality == "" {
+		// "Huyện ủy - HĐND - UBND - Ủy ban MTTQ huyện Hoài Ân tổ chức …":
+		// organs listed together share the place named after the last.
+		for i := range places {
+			pl := &places[i]
+			if pl.start >= best.end && pl.end <= ev.start && pl.locality != "" && pl.level != noLevel && !pl.generic &&
+				(best.level == noLevel || best.level == pl.level) && listedWith(p.doc.Text[best.end:pl.start]) {
+				best.level, best.locality = pl.level, pl.locality
+			}
+		}
 	}
 	return best, ok
 }

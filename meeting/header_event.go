@@ -11,25 +11,37 @@ type event struct {
 	tail
 	hasBody  bool
 	weak     bool // "cuộc họp", "lễ công bố": a meeting only if nothing better is named
+	sitting  bool // "cuộc họp", "phiên họp": a council's session when a council meets
 	excluded bool // another body's meeting: "Hội nghị Trung ương 7", "Đại hội … của Đảng"
 }
 
 // eventKeys are the words that name a meeting, with the kind they give.
+// A weak one is a meeting only if nothing better is named; a sitting one
+// ("cuộc họp", "phiên họp") is a council's session when a council meets.
 var eventKeys = []struct {
-	key  string
-	kind Kind
-	weak bool
+	key     string
+	kind    Kind
+	weak    bool
+	sitting bool
 }{
-	{"hội nghị", KindConference, false},
-	{"kỳ họp", KindCouncilSession, false},
-	{"đại hội", KindCongress, false},
-	{"cuộc họp", KindConference, true},
-	{"phiên họp", KindConference, true},
-	{"họp phiên", KindConference, true}, // "Ban Thường vụ Quận ủy họp phiên thường kỳ"
-	{"họp bất thường", KindCouncilSession, true},
-	{"lễ công bố", KindConference, true},
-	{"trao quyết định", KindConference, true},
-	{"làm việc với", KindConference, true},
+	{"hội nghị", KindConference, false, false},
+	{"kỳ họp", KindCouncilSession, false, false},
+	{"đại hội", KindCongress, false, false},
+	{"cuộc họp", KindConference, true, true},
+	{"phiên họp", KindConference, true, true},
+	{"họp phiên", KindConference, true, true}, // "Ban Thường vụ Quận ủy họp phiên thường kỳ"
+	{"họp bất thường", KindCouncilSession, true, true},
+	{"lễ công bố", KindConference, true, false},
+	{"trao quyết định", KindConference, true, false},
+	{"làm việc với", KindConference, true, false},
+	{"tọa đàm", KindConference, true, false}, // "Huyện ủy … tổ chức tọa đàm “…”"
+	{"toạ đàm", KindConference, true, false},
+	{"tổ chức sơ kết", KindConference, true, false}, // "Ban Thường vụ Tỉnh ủy tổ chức sơ kết 1 năm …"
+	{"tổ chức tổng kết", KindConference, true, false},
+	{"buổi sơ kết", KindConference, true, false},
+	{"buổi tổng kết", KindConference, true, false},
+	{"họp khẩn", KindConference, true, false},
+	{"lễ kỷ niệm", KindOther, true, false}, // an occasion, with its day and hosts
 }
 
 // eventSkip are words between a meeting word and its number or body.

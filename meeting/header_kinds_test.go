@@ -1,0 +1,46 @@
+package meeting
+
+import "testing"
+
+// TestOccasionKinds checks the occasions a report may be about besides a
+// numbered meeting: a district committee's round table or review, an
+// urgent meeting, an anniversary held by the district's organs together.
+func TestOccasionKinds(t *testing.T) {
+	tests := []struct {
+		name, in                  string
+		kind                      Kind
+		level, locality, date, tod string
+	}{
+		{"a round table of a district committee",
+			"Tọa đàm về sinh hoạt chi bộ\n\nSáng 12-5, Huyện ủy Thanh Oai tổ chức tọa đàm “Nâng cao chất lượng sinh hoạt chi bộ”. Tọa đàm thu hút hơn 100 đại biểu.",
+			KindConference, "huyện", "Thanh Oai", "--05-12", "sáng"},
+		{"a standing committee holds a review",
+			"Hà Nam sơ kết trách nhiệm người đứng đầu\n\nNgày 14/6, Ban Thường vụ Tỉnh ủy Hà Nam tổ chức sơ kết 2 năm thực hiện Quy định số 05 ngày 10/6/2021 về trách nhiệm người đứng đầu.",
+			KindConference, "tỉnh", "Hà Nam", "2023-06-14", ""},
+		{"a review meeting in the phrase",
+			"Long An giảm buôn lậu\n\nNgày 30/6, tại buổi sơ kết công tác phòng chống buôn lậu 6 tháng đầu năm 2022, Phó Chủ tịch UBND tỉnh Long An cho biết số vụ vi phạm giảm.",
+			KindConference, "tỉnh", "Long An", "2022-06-30", ""},
+		{"an urgent meeting",
+			"Ninh Thuận chống hạn\n\nNgày 22-4, lãnh đạo Tỉnh ủy Ninh Thuận đã họp khẩn với các sở, ngành để triển khai kế hoạch chống hạn.",
+			KindConference, "tỉnh", "Ninh Thuận", "--04-22", ""},
+		{"an anniversary held by organs listed together",
+			"Kỷ niệm ngày giải phóng Phù Mỹ\n\nSáng 25/3, Huyện ủy - HĐND - UBND - Ủy ban MTTQ Việt Nam huyện Phù Mỹ tổ chức Lễ kỷ niệm 50 năm Ngày giải phóng huyện (25/3/1975 - 25/3/2025).",
+			KindOther, "huyện", "Phù Mỹ", "2025-03-25", "sáng"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Parse(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := []string{string(m.Kind), m.Body.Level, m.Body.Locality, m.Date.String(), m.TimeOfDay}
+			want := []string{string(tt.kind), tt.level, tt.locality, tt.date, tt.tod}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Errorf("kind, level, locality, date, time of day = %q, want %q", got, want)
+					break
+				}
+			}
+		})
+	}
+}
