@@ -7,8 +7,8 @@ import "testing"
 // urgent meeting, an anniversary held by the district's organs together.
 func TestOccasionKinds(t *testing.T) {
 	tests := []struct {
-		name, in                  string
-		kind                      Kind
+		name, in                   string
+		kind                       Kind
 		level, locality, date, tod string
 	}{
 		{"a round table of a district committee",
