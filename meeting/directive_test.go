@@ -214,6 +214,14 @@ var directiveTests = []struct {
 		addressees: []string{"các xã"},
 		reason:     "the closing dash ends the aside; the name before it is the subject of yêu cầu",
 	},
+	{
+		name:       "a title ending in a place whose last word is also an adverb",
+		in:         "Ông Nông Văn Tài, Phó Bí thư Tỉnh ủy Lâm Đồng đề nghị các sở sớm rà soát các dự án chậm tiến độ.",
+		issuers:    []string{"Nông Văn Tài"},
+		verbs:      []string{"đề nghị"},
+		addressees: []string{"các sở"},
+		reason:     "Đồng ends the mention before the verb; it is not the adverb of 'đồng chủ trì'",
+	},
 }
 
 func TestDirectives(t *testing.T) {

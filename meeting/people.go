@@ -57,6 +57,12 @@ var roleAdverbs = wordSet("cũng", "đã", "đang", "sẽ", "còn", "thì", "l�
 func (sc *scan) subjectBefore(v, ts int) int {
 	k := v
 	for k > ts {
+		// a mention ending here is the subject, even when its last word
+		// is also an adverb ("Tỉnh ủy Lâm Đồng đề nghị", with "đồng" of
+		// "đồng chủ trì")
+		if mi := sc.mentionEndingAt(k); mi >= 0 && sc.ments[mi].ts >= ts {
+			return mi
+		}
 		if p := sc.punct(k - 1); p == ',' {
 			k--
 			continue
