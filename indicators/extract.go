@@ -447,6 +447,9 @@ func (x *extractor) candidates() []cand {
 			}
 			q = r
 		}
+		if q.Kind == vntext.QuantityMoney && k+1 < len(qs) {
+			q = x.moneyRangeStart(q, qs[k+1])
+		}
 		c := cand{start: q.Start, end: q.End, num: q.NumStart}
 		c.fig = Figure{Value: q.Value, Bound: q.Bound, VND: q.VND}
 		switch q.Kind {
@@ -459,6 +462,9 @@ func (x *extractor) candidates() []cand {
 				c.end, c.fig.Unit = e, x.t[q.End-len(q.Unit):e]
 			}
 			c.fig.Unit = spellMoneyUnit(c.fig.Unit)
+			if isPrice(c.fig.Unit) {
+				c.fig.VND = 0 // a price ("500 đồng/lít") is no amount of đồng
+			}
 		default:
 			u, e, ok := x.countUnit(q, ranged)
 			if !ok && q.NumStart < parenEnd && x.listedNumber(q) {

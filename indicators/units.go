@@ -196,3 +196,69 @@ func votesBefore(t, low string, as int) bool {
 	}
 	return strings.Count(strings.TrimSpace(low[cl+k:as]), " ") <= 3
 }
+
+// scaleWords are the words that scale an amount of money.
+var scaleWords = map[string]bool{"nghìn": true, "ngàn": true, "triệu": true, "tỷ": true, "tỉ": true}
+
+// onlyScaleWords reports whether a unit is scale words alone ("triệu",
+// "nghìn tỷ"), the press's shorthand for đồng.
+func onlyScaleWords(u string) bool {
+	ws := strings.Fields(strings.ToLower(u))
+	for _, w := range ws {
+		if !scaleWords[w] {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// moneyCurrency returns a money unit without its leading scale words:
+// "tỷ USD" → "USD", "nghìn tỷ đồng" → "đồng".
+func moneyCurrency(u string) string {
+	ws := strings.Fields(u)
+	k := 0
+	for k < len(ws) && scaleWords[strings.ToLower(ws[k])] {
+		k++
+	}
+	return strings.Join(ws[k:], " ")
+}
+
+// moneyRangeStart gives the first end of a range of money its currency
+// when only the second end writes it: "800 triệu - 1 tỷ USD" is 800 triệu
+// USD, not 800 triệu đồng.
+func (x *extractor) moneyRangeStart(q, next vntext.Quantity) vntext.Quantity {
+	if next.Kind != vntext.QuantityMoney || next.Bound != "" || !onlyScaleWords(q.Unit) {
+		return q
+	}
+	cur := moneyCurrency(next.Unit)
+	if cur == "" {
+		return q
+	}
+	if gap := strings.TrimSpace(x.low[q.End:next.Start]); gap != "-" && gap != "–" && gap != "đến" && gap != "tới" {
+		return q
+	}
+	m, err := vntext.ParseMoney(x.t[q.NumStart:q.End] + " " + cur)
+	if err != nil {
+		return q
+	}
+	q.Unit, q.Currency, q.VND = m.Unit, m.Currency, m.VND
+	return q
+}
+
+// priceDenominators are the units a price is quoted per: "đồng/lít",
+// "đồng/kg", "triệu đồng/m2". An amount per person or per year ("triệu
+// đồng/người/năm") is still an amount of đồng: an income per head.
+var priceDenominators = map[string]bool{
+	"lít": true, "kg": true, "tấn": true, "tạ": true, "ha": true, "sào": true, "m": true, "m2": true,
+	"m3": true, "km": true, "kwh": true, "gam": true, "g": true, "con": true, "chiếc": true, "lượt": true,
+}
+
+// isPrice reports whether a money unit is a price per a unit of goods.
+func isPrice(u string) bool {
+	_, per, ok := strings.Cut(strings.ToLower(u), "/")
+	if !ok {
+		return false
+	}
+	per, _, _ = strings.Cut(strings.TrimSpace(per), "/")
+	return priceDenominators[strings.TrimSpace(per)]
+}

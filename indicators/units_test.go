@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -50,5 +51,33 @@ func TestUnits(t *testing.T) {
 				t.Errorf("Extract(%q) = %q; want no figures", tt.in, figs(got))
 			}
 		})
+	}
+}
+
+// TestMoneyUnits checks the currency and the exact đồng of money figures:
+// a range keeps the currency the second end writes on both ends, and a
+// price per unit of goods has no amount in đồng.
+func TestMoneyUnits(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		units []string
+		vnd   []int64
+	}{
+		{"Mỗi dự án có vốn từ 600 triệu - 2 tỷ USD.", []string{"triệu USD", "tỷ USD"}, []int64{0, 0}},
+		{"Kinh phí mỗi công trình 300 triệu - 1,5 tỷ đồng.", []string{"triệu đồng", "tỷ đồng"}, []int64{300_000_000, 1_500_000_000}},
+		{"Giá dầu giảm 350 đồng/lít.", []string{"đồng/lít"}, []int64{0}},
+		{"Giá lợn hơi đạt 52.000 đồng/kg.", []string{"đồng/kg"}, []int64{0}},
+		{"Thu nhập bình quân đầu người đạt 70 triệu đồng/người/năm.", []string{"triệu đồng/người/năm"}, []int64{70_000_000}},
+	} {
+		var units []string
+		var vnd []int64
+		for _, in := range Extract(tc.text) {
+			for _, f := range in.Figures {
+				units, vnd = append(units, f.Unit), append(vnd, f.VND)
+			}
+		}
+		if fmt.Sprint(units) != fmt.Sprint(tc.units) || fmt.Sprint(vnd) != fmt.Sprint(tc.vnd) {
+			t.Errorf("%q: units %q vnd %v; want %q %v", tc.text, units, vnd, tc.units, tc.vnd)
+		}
 	}
 }
