@@ -24,7 +24,9 @@ var htmlFiles embed.FS
 var pages = template.Must(template.ParseFS(htmlFiles, "html/*.tmpl"))
 
 // pageScript shows the fields of the span under the pointer or the focus
-// in the details card. It only copies nodes the template built.
+// in the details card; a link to page.html#ID (a span's data-span) opens
+// the page with that span selected. It only copies nodes the template
+// built.
 const pageScript = `
 (function () {
   var panel = document.querySelector("#details dl");
@@ -37,6 +39,9 @@ const pageScript = `
   var art = document.getElementById("article");
   art.addEventListener("mouseover", show);
   art.addEventListener("focusin", show);
+  var id = location.hash.slice(1);
+  var m = id && document.querySelector('mark[data-span="' + CSS.escape(id) + '"]');
+  if (m) m.focus();
 })();
 `
 
