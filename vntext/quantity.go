@@ -74,7 +74,8 @@ type Money struct {
 //
 // The errors ParseMoney returns have type [*NumError]: ErrSyntax when s is
 // not exactly a number and a money unit, ErrRange when the number is too
-// long or an amount in đồng does not fit an int64.
+// long, the scale words multiply past 2⁶² ("1 nghìn tỷ tỷ đồng") or an
+// amount in đồng does not fit an int64.
 func ParseMoney(s string) (Money, error) {
 	n, end, err := scanNumber(s, 0)
 	if err != nil {
@@ -87,6 +88,9 @@ func ParseMoney(s string) (Money, error) {
 			pos = u.end
 		}
 		return Money{}, numError("ParseMoney", s, pos, ErrSyntax)
+	}
+	if u.scale == 0 {
+		return Money{}, numError("ParseMoney", s, u.start, ErrRange)
 	}
 	m := Money{Value: n.Float(), Unit: s[u.start:u.end], Currency: u.currency}
 	if u.currency == CurrencyVND {
@@ -355,7 +359,7 @@ type unit struct {
 	start, end int
 	kind       QuantityKind
 	currency   string
-	scale      uint64 // product of the scale words, 1 when none
+	scale      uint64 // product of the scale words, 1 when none, 0 when it overflows
 }
 
 // Scale words and currencies, lower case; matched case-insensitively.
@@ -401,6 +405,8 @@ func scanUnit(s string, i int) (u unit, ok bool) {
 			if e, ok := qWord(s, k, sc.w); ok {
 				if hi, lo := bits.Mul64(u.scale, sc.v); hi == 0 && lo < 1<<62 {
 					u.scale = lo
+				} else {
+					u.scale = 0 // too large: no exact amount ("1 nghìn tỷ tỷ đồng")
 				}
 				u.end, matched = e, true
 				k = e
@@ -551,10 +557,11 @@ var qUnitFirst, qBoundLast = func() (first, last [256]bool) {
 }()
 
 // exactAmount returns n × scale as an integer, rounding a fraction of a
-// đồng half up; ok is false when it does not fit an int64.
+// đồng half up; ok is false when it does not fit an int64 or the scale
+// overflowed (scale 0).
 func exactAmount(n number, scale uint64) (int64, bool) {
 	hi, lo := bits.Mul64(n.Mant, scale)
-	if hi != 0 {
+	if hi != 0 || scale == 0 {
 		return 0, false
 	}
 	v, frac := lo, n.Frac

@@ -37,7 +37,11 @@ var parseMoneyTests = []struct {
 	{"3.666 tỷ người", Money{}, ErrSyntax, 10},
 	{"3.66 tỷ đồng", Money{}, ErrSyntax, 2},
 	{"8,2%", Money{}, ErrSyntax, 4},
-	{"9.999.999 triệu tỷ đồng", Money{}, ErrRange, 0}, // more than an int64 of đồng
+	{"9.999.999 triệu tỷ đồng", Money{}, ErrRange, 0},                   // more than an int64 of đồng
+	{"1 tỷ tỷ đồng", Money{1, "tỷ tỷ đồng", CurrencyVND, 1e18}, nil, 0}, // odd, but it fits
+	{"1 nghìn tỷ tỷ đồng", Money{}, ErrRange, 2},                        // the scale overflows
+	{"1 tỷ tỷ tỷ đồng", Money{}, ErrRange, 2},
+	{"1 tỷ tỷ tỷ USD", Money{}, ErrRange, 2},
 }
 
 func TestParseMoney(t *testing.T) {
