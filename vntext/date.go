@@ -74,9 +74,10 @@ func (d Date) MarshalText() ([]byte, error) {
 // 20 June 2024 is 2024-06-17, and with 10 June 2024 it is 2023-06-17. A
 // 29 February goes to the latest leap year that qualifies. The result has
 // YearInferred set. A Date that states its year, or states no month, is
-// returned unchanged.
+// returned unchanged, and so is every Date when ref is the zero Time or
+// too early to name a year (before 1 AD): there is no year to infer.
 func (d Date) Resolve(ref time.Time) Date {
-	if d.Year != 0 || d.Month < 1 || d.Month > 12 {
+	if d.Year != 0 || d.Month < 1 || d.Month > 12 || ref.IsZero() {
 		return d
 	}
 	ry, rm, rd := ref.Date()
@@ -85,9 +86,12 @@ func (d Date) Resolve(ref time.Time) Date {
 		y--
 	}
 	if d.Month == 2 && d.Day == 29 {
-		for !dtLeap(y) {
+		for y > 0 && !dtLeap(y) {
 			y--
 		}
+	}
+	if y < 1 {
+		return d
 	}
 	d.Year = y
 	d.YearInferred = true

@@ -137,6 +137,17 @@ func TestResolve(t *testing.T) {
 	if got := (Date{}).Resolve(time.Now()); !got.IsZero() || got.YearInferred {
 		t.Errorf("Date{}.Resolve = %+v; want zero", got)
 	}
+	// A zero reference, or one before any year, infers nothing.
+	for _, ref := range []time.Time{{}, time.Date(1, 1, 5, 0, 0, 0, 0, time.UTC), time.Date(1, 3, 5, 0, 0, 0, 0, time.UTC)} {
+		for _, d := range []Date{{Month: 2, Day: 29}, {Month: 6, Day: 17}} {
+			if got := d.Resolve(ref); got != d {
+				t.Errorf("%+v.Resolve(%s) = %+v; want it unchanged", d, ref.Format(time.DateOnly), got)
+			}
+		}
+	}
+	if got := (Date{Month: 2, Day: 1}).Resolve(time.Date(1, 3, 5, 0, 0, 0, 0, time.UTC)); got.Year != 1 || !got.YearInferred {
+		t.Errorf("1 February read on 5 March of year 1 = %+v; want year 1, inferred", got)
+	}
 }
 
 // dm is a found date in a test: the matched text and Date.String().

@@ -78,14 +78,11 @@ func (d *Doc) SrcOffset(i int) int {
 }
 
 // SrcSpan maps the span d.Text[start:end] to the span of d.Src it came
-// from, so that d.Src[s:e] is the source text of the match.
+// from, so that d.Src[s:e] is the source text of the match. Offsets
+// outside d.Text are clamped to it, so d.Src[s:e] never panics.
 func (d *Doc) SrcSpan(start, end int) (s, e int) {
-	if start < 0 {
-		start = 0
-	}
-	if end > len(d.Text) {
-		end = len(d.Text)
-	}
+	start = min(max(start, 0), len(d.Text))
+	end = min(end, len(d.Text))
 	if end < start {
 		end = start
 	}

@@ -109,6 +109,13 @@ func TestSrcSpanClamps(t *testing.T) {
 	if s, e := d.SrcSpan(2, 1); s != e {
 		t.Errorf("SrcSpan(2, 1) = %d, %d; want an empty span", s, e)
 	}
+	// both ends past the text: the empty span at its end, which slices Src
+	for _, src := range []string{"abc", "a\u00a0b"} {
+		d := NewDoc(src)
+		if s, e := d.SrcSpan(5, 9); s != len(src) || e != len(src) {
+			t.Errorf("NewDoc(%q).SrcSpan(5, 9) = %d, %d; want %d, %d", src, s, e, len(src), len(src))
+		}
+	}
 }
 
 // TestLetterLeadsAreStarters checks the fast path of clusterEnd: every
