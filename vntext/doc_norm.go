@@ -38,8 +38,11 @@ type Doc struct {
 	invalid int
 }
 
-// An edit records that Src[src:srcEnd] became Text[text:textEnd].
-type edit struct{ text, textEnd, src, srcEnd int }
+// An edit records that Src[src:srcEnd] became Text[text:textEnd]. When
+// more > 0, it is a run of 1+more changes of equal widths one after the
+// other ("\u00a0\u00a0\u00a0" became "   "), each mapped as if it were an
+// edit of its own: a run of no-break spaces takes one edit, not one each.
+type edit struct{ text, textEnd, src, srcEnd, more int }
 
 // NewDoc normalises src. It never fails: invalid UTF-8 bytes become U+FFFD
 // in Text (and map back to the bad byte in Src).
@@ -108,6 +111,9 @@ func mapEdits(edits []edit, i int, atEnd bool) int {
 		return i
 	}
 	e := edits[k-1]
+	if e.more > 0 && i < e.textEnd {
+		e = e.unit(i)
+	}
 	switch {
 	case i == e.text && !atEnd:
 		return e.src // a start at an edit includes what the edit removed
@@ -291,14 +297,42 @@ func composeCluster(src string, i int, b []byte, edits []edit) (int, []byte, []e
 	return j, b, edits
 }
 
+// unit returns the change of the run e that holds Text offset i.
+func (e edit) unit(i int) edit {
+	tw, sw := (e.textEnd-e.text)/(e.more+1), (e.srcEnd-e.src)/(e.more+1)
+	u := (i - e.text) / tw
+	t, s := e.text+u*tw, e.src+u*sw
+	return edit{text: t, textEnd: t + tw, src: s, srcEnd: s + sw}
+}
+
 // addEdit appends e. A deletion (an edit with no Text) is merged with the
-// edit it touches, so that no two edits start at one Text offset; other
-// edits stay apart and keep their spans exact.
+// edit it touches, so that no two edits start at one Text offset; a change
+// of the widths of the run before it extends the run; other edits stay
+// apart and keep their spans exact.
 func addEdit(edits []edit, e edit) []edit {
-	if n := len(edits); n > 0 && edits[n-1].textEnd == e.text && edits[n-1].srcEnd == e.src &&
-		(e.text == e.textEnd || edits[n-1].text == edits[n-1].textEnd) {
-		edits[n-1].textEnd, edits[n-1].srcEnd = e.textEnd, e.srcEnd
-		return edits
+	n := len(edits)
+	if n == 0 || edits[n-1].textEnd != e.text || edits[n-1].srcEnd != e.src {
+		return appendEdit(edits, e)
+	}
+	last := &edits[n-1]
+	switch tw, sw := (last.textEnd-last.text)/(last.more+1), (last.srcEnd-last.src)/(last.more+1); {
+	case last.more == 0 && (e.text == e.textEnd || last.text == last.textEnd):
+		last.textEnd, last.srcEnd = e.textEnd, e.srcEnd
+	case tw > 0 && sw > 0 && e.textEnd-e.text == tw && e.srcEnd-e.src == sw:
+		last.textEnd, last.srcEnd = e.textEnd, e.srcEnd
+		last.more++
+	default:
+		return appendEdit(edits, e)
+	}
+	return edits
+}
+
+// appendEdit appends e, doubling the room when it runs out: append grows
+// a long slice by a quarter at a time, which for a text with an edit every
+// few bytes allocates five times the edits kept.
+func appendEdit(edits []edit, e edit) []edit {
+	if len(edits) == cap(edits) {
+		edits = append(make([]edit, 0, 2*cap(edits)+4), edits...)
 	}
 	return append(edits, e)
 }
