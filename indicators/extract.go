@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -338,6 +339,7 @@ func (x *extractor) dedupe() {
 		}
 		return false
 	}
+	orig := slices.Clone(x.out) // the indicators before they move down
 	n := 0
 	for k := range x.out {
 		in := &x.out[k]
@@ -347,7 +349,7 @@ func (x *extractor) dedupe() {
 				continue
 			}
 			if f.Role != RoleRatio && f.Unit != "%" && f.VND == 0 && !strings.Contains(strings.ToLower(f.Unit), "usd") &&
-				kept.has(f.Value) && x.countSeen(n, figs, &f) {
+				kept.has(f.Value) && x.countSeen(n, figs, &f) && !listedCount(x.t, orig, k, &f) {
 				continue
 			}
 			figs = append(figs, f)
@@ -400,6 +402,31 @@ func (x *extractor) countSeen(n int, figs []Figure, f *Figure) bool {
 	for g := range figs {
 		if sameFigure(f, &figs[g]) {
 			return true
+		}
+	}
+	return false
+}
+
+// listedCount reports whether the count f of out[k] is one of a list of
+// counts of its unit in one sentence ("ông A được 53 phiếu tín nhiệm cao,
+// 19 phiếu tín nhiệm và 3 phiếu tín nhiệm thấp"): each states its own
+// fact, so an equal count before it is no restatement.
+// fact, so an equal count before it is no restatement. t is the text the
+// offsets of out index.
+func listedCount(t string, out []Indicator, k int, f *Figure) bool {
+	sent, _, _ := bounds(t, out[k].Start)
+	for j := max(0, k-3); j < min(len(out), k+4); j++ {
+		in := &out[j]
+		if j != k {
+			if s, _, _ := bounds(t, in.Start); s != sent {
+				continue
+			}
+		}
+		for g := range in.Figures {
+			h := &in.Figures[g]
+			if h.Value != f.Value && h.Role != RoleRatio && strings.EqualFold(h.Unit, f.Unit) {
+				return true
+			}
 		}
 	}
 	return false
