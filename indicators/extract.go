@@ -195,6 +195,10 @@ func (x *extractor) run() {
 				case cur >= 0 && curSent == sent:
 					in.Metric = x.out[cur].Metric
 				}
+			} else if restating[x.low[mStart:mEnd]] && cur >= 0 && curSent == sent && x.out[cur].Metric != "" {
+				// "đạt 1,2 tỷ USD, tương đương 28.000 tỷ đồng": the same
+				// measure in another unit.
+				in.Metric = x.out[cur].Metric
 			}
 			in.Period = x.period(sent, cl, mEnd, c.start)
 			x.out = append(x.out, in)

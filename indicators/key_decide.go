@@ -20,6 +20,11 @@ type keySpan struct{ ms, me, vs, ve int }
 //     topic follow each other;
 //  6. the line before the paragraph when it is short: a heading ("Thu
 //     ngân sách:").
+//
+// A weak row (a broad word such as "đầu tư", "kinh tế") found in places 1
+// to 4 decides only when places 1 to 6 hold nothing else. A row whose key
+// is noKey ("lãi suất", "tín dụng") decides that the measure has no key,
+// and nothing after it is looked at.
 func (x *extractor) decideKeys(spans []keySpan) {
 	for k := range x.out {
 		in := &x.out[k]

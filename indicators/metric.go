@@ -194,3 +194,10 @@ func (x *extractor) skipUnitWords(s, e int) int {
 	}
 	return s
 }
+
+// restating are the words that state a figure again in other terms ("tương
+// đương", "tức là"): alone before a figure, they name the measure of the
+// figure before.
+var restating = map[string]bool{
+	"tương đương": true, "tương ứng": true, "tức": true, "tức là": true, "hay": true, "bằng": true,
+}

@@ -18,6 +18,7 @@ var metricTests = []struct {
 		"biểu quyết thông qua Nghị quyết"},
 	{"noun after a bare percentage", "Qua khảo sát, 41% (1.250) ý kiến đề nghị giữ nguyên mô hình.", "ý kiến đề nghị giữ nguyên mô hình"},
 	{"noun after a percentage of what", "Phấn đấu đến năm 2030 giảm xuống dưới 3% GDP.", "GDP"},
+	{"a restatement names the measure before", "Kim ngạch xuất khẩu đạt 1,5 tỷ USD, tương đương 35.000 tỷ đồng.", "Kim ngạch xuất khẩu"},
 	{"scale words are not the measure", "Năm qua, tỉnh đón 4,2 triệu lượt khách du lịch nội địa.", "khách du lịch nội địa"},
 }
 
