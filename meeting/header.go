@@ -79,6 +79,12 @@ func (p *parser) parseHeader(m *Meeting) {
 				}
 			}
 		}
+		if !haveBody && !ev.weak {
+			// "Ngày 12/5, tỉnh Tiền Giang tổ chức Hội nghị …", "tại phường
+			// Yên Sở, Viện Quy hoạch … lấy ý kiến": a meeting whose organ
+			// goes unnamed is the first place's the sentence names.
+			body, haveBody = firstPlace(places, ss, se)
+		}
 		if ev.weak {
 			// "cuộc họp", "lễ công bố quyết định": the report is about the
 			// lowest body it names around the meeting.
@@ -359,11 +365,17 @@ func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
 		}
 		inLead := ev.start >= leadStart && ev.start < leadEnd
 		if ev.weak {
-			if inLead && weakLead == nil {
-				weakLead = ev
+			if inLead && !weakDated {
+				// The first occasion in the lead, or a later one whose
+				// sentence names its day: "Tại phiên họp bất thường …, 90/91
+				// đại biểu …" before "Sáng 24-1, … tổ chức phiên họp bất
+				// thường".
 				ss, se := sentenceBounds(p.doc.Text, ev.start, leadStart, p.end)
 				for _, dm := range p.daysIn(days[:0], ss, se) {
 					weakDated = weakDated || dm.cued
+				}
+				if weakLead == nil || weakDated {
+					weakLead = ev
 				}
 			}
 			continue
@@ -454,6 +466,18 @@ func (p *parser) subjectOf(places []place, ev *event, ss int) (place, bool) {
 		}
 	}
 	return best, ok
+}
+
+// firstPlace returns the first place with its level and locality named in
+// Text[ss:se].
+func firstPlace(places []place, ss, se int) (place, bool) {
+	for i := range places {
+		pl := &places[i]
+		if pl.start >= ss && pl.start < se && !pl.generic && pl.locality != "" && pl.level != noLevel {
+			return *pl, true
+		}
+	}
+	return place{}, false
 }
 
 // lowestPlace returns the lowest-level place named in Text[ss:se] or in
@@ -721,6 +745,17 @@ func (p *parser) meetingDate(m *Meeting, ev *event, places []place, leadStart, l
 			}
 		}
 	}
+	if pick == nil {
+		// "Tại phiên chất vấn chiều 12-7, …" further in the lead: a day
+		// with its part of the day, given to a sitting.
+		days = p.daysIn(buf[:0], leadStart, leadEnd)
+		for i := range days {
+			if days[i].tod != "" && p.sittingBefore(days[i].start) {
+				pick = &days[i]
+				break
+			}
+		}
+	}
 	tod := ""
 	if pick != nil {
 		tod = pick.tod
@@ -750,6 +785,25 @@ func (p *parser) meetingDate(m *Meeting, ev *event, places []place, leadStart, l
 		}
 	}
 	m.TimeOfDay = tod
+}
+
+// sittingWords name a sitting of a meeting in the clause before its day:
+// "Tại phiên chất vấn chiều 12-7", "tại kỳ họp sáng nay".
+var sittingWords = []string{"phiên", "kỳ họp", "hội nghị", "đại hội", "cuộc họp"}
+
+// sittingBefore reports whether the clause before i names a sitting.
+func (p *parser) sittingBefore(i int) bool {
+	l := p.doc.Lower
+	cs := i
+	for cs > 0 && i-cs < 80 && !strings.ContainsRune(",.;\n", rune(l[cs-1])) {
+		cs--
+	}
+	for _, w := range sittingWords {
+		if containsWord(l[cs:i], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeTimeOfDay finds "sáng nay", "chiều qua", "tối hôm qua" in

@@ -26,6 +26,18 @@ func TestOccasionKinds(t *testing.T) {
 		{"an anniversary held by organs listed together",
 			"Kỷ niệm ngày giải phóng Phù Mỹ\n\nSáng 25/3, Huyện ủy - HĐND - UBND - Ủy ban MTTQ Việt Nam huyện Phù Mỹ tổ chức Lễ kỷ niệm 50 năm Ngày giải phóng huyện (25/3/1975 - 25/3/2025).",
 			KindOther, "huyện", "Phù Mỹ", "2025-03-25", "sáng"},
+		{"a province as the subject, its organ unnamed",
+			"Hậu Giang tìm đầu ra cho trái cây\n\nNgày 9/8, tỉnh Hậu Giang tổ chức Hội nghị kết nối tiêu thụ trái cây với các doanh nghiệp.",
+			KindConference, "tỉnh", "Hậu Giang", "--08-09", ""},
+		{"the occasion named again with its day",
+			"Miễn nhiệm đại biểu HĐND tỉnh\n\nTại phiên họp bất thường của HĐND tỉnh Nghệ An khóa XVIII, 80/82 đại biểu đã tán thành.\n\nSáng 3-3, HĐND tỉnh Nghệ An tổ chức phiên họp bất thường để miễn nhiệm một đại biểu.",
+			KindCouncilSession, "tỉnh", "Nghệ An", "--03-03", "sáng"},
+		{"the day of a sitting later in the lead",
+			"Chất vấn về khai thác cát\n\nGiám đốc Sở Tài nguyên và Môi trường đã trả lời chất vấn tại kỳ họp thứ 10 HĐND tỉnh Bến Tre khóa IX.\n\nĐây là ngày làm việc cuối của kỳ họp. Tại phiên chất vấn chiều 8-12, nhiều đại biểu hỏi về bờ sông sạt lở.",
+			KindCouncilSession, "tỉnh", "Bến Tre", "--12-08", "chiều"},
+		{"a day given to no sitting is not the meeting's",
+			"Huyện vẫn thiếu phó ban\n\nTại HĐND huyện Cờ Đỏ, từ đầu nhiệm kỳ đến nay đã qua năm kỳ họp nhưng vẫn thiếu phó ban.\n\nVề việc này, sáng 6-2, ông Lê Văn Hòa, Phó Chủ tịch HĐND huyện, cho biết đang chờ ý kiến.",
+			KindCouncilSession, "huyện", "Cờ Đỏ", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
