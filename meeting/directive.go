@@ -151,7 +151,7 @@ func (sc *scan) issuerOf(v, n int, s *sentence, prev int, prevAdjacent bool) int
 	if sc.word(k-1) == "biểu" && sc.word(k-2) == "phát" {
 		k -= 2
 	}
-	if sc.coordinated(k, s.ts) {
+	if c := sc.coordinated(k, s.ts); c == coordWord || c == coordComma && sc.request(v, n, s.te) {
 		if mi := sc.clauseSubject(k, s); mi >= 0 {
 			return mi
 		}
@@ -176,17 +176,48 @@ func (sc *scan) issuerOf(v, n int, s *sentence, prev int, prevAdjacent bool) int
 	return -1
 }
 
+// How a predicate is joined to the one before it (coordinated).
+const (
+	coordNone  = iota
+	coordWord  // "… và đề nghị", "…, đồng thời yêu cầu", "…; đồng thời cũng lưu ý"
+	coordComma // a comma alone: "X cho biết …, đề nghị …"
+)
+
 // coordinated reports whether the predicate starting at token k is the
-// second of a pair: "… và đề nghị", "…, đồng thời yêu cầu", "…; đồng
-// thời cũng lưu ý".
-func (sc *scan) coordinated(k, ts int) bool {
+// second of a pair, and how the two are joined.
+func (sc *scan) coordinated(k, ts int) int {
+	comma := false
 	for k > ts && (sc.in(coordAdverbs, k-1) || sc.punct(k-1) == ',') {
+		comma = comma || sc.punct(k-1) == ','
 		k--
 	}
-	if sc.isWords(k-2, "đồng", "thời") || sc.isWords(k-2, "sau", "đó") {
-		return true
+	switch {
+	case sc.isWords(k-2, "đồng", "thời") || sc.isWords(k-2, "sau", "đó") || sc.word(k-1) == "và":
+		return coordWord
+	case comma:
+		return coordComma
 	}
-	return sc.word(k-1) == "và"
+	return coordNone
+}
+
+// requestVerbs are the directive verbs that are joined to an earlier
+// predicate of their subject by a comma alone ("Chủ tịch UBND tỉnh thông
+// tin …, đề nghị …"). The others are too often nouns in a list there
+// ("buông lỏng lãnh đạo, chỉ đạo"; "giao thương").
+var requestVerbs = map[string]bool{"đề nghị": true, "yêu cầu": true}
+
+// request reports whether the n words at token v are a request verb used
+// as a verb: not the noun of a list ("mục tiêu, yêu cầu đề ra", "yêu cầu
+// và nguyện vọng").
+func (sc *scan) request(v, n, end int) bool {
+	if !requestVerbs[sc.phrase(v, n, end)] {
+		return false
+	}
+	switch sc.word(v + n) {
+	case "", "đặt", "đề", "và", "nêu", "là", "được", "này", "đó":
+		return false
+	}
+	return true
 }
 
 // coordAdverbs may stand between the conjunction and the second verb.

@@ -222,6 +222,19 @@ var directiveTests = []struct {
 		addressees: []string{"các sở"},
 		reason:     "Đồng ends the mention before the verb; it is not the adverb of 'đồng chủ trì'",
 	},
+	{
+		name:       "a request joined to the subject's first predicate by a comma alone",
+		in:         "Tại buổi làm việc, Phó Chủ tịch UBND tỉnh Mạc Văn Chiến thông tin tỉnh sẽ hoàn thiện hồ sơ trong tháng 5, đề nghị các bộ sớm thẩm định dự án.",
+		issuers:    []string{"Mạc Văn Chiến"},
+		verbs:      []string{"đề nghị"},
+		addressees: []string{"các bộ"},
+		reason:     "X thông tin …, đề nghị …: one subject, two predicates",
+	},
+	{
+		name:   "request nouns and 'lãnh đạo, chỉ đạo' after a comma are no directive",
+		in:     "Ông Lục Văn Bảo, Giám đốc Công ty, đã buông lỏng lãnh đạo, chỉ đạo, để xảy ra sai phạm. Bí thư Huyện ủy Trịnh Văn Lộc khẳng định huyện đã hoàn thành các mục tiêu, yêu cầu đề ra.",
+		reason: "chỉ đạo in a list of duties and yêu cầu before đề ra are nouns",
+	},
 }
 
 func TestDirectives(t *testing.T) {
