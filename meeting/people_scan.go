@@ -1175,7 +1175,7 @@ func (sc *scan) resolve() {
 			pi = len(sc.persons)
 			byKey[key] = pi
 			sc.persons = append(sc.persons, known{name: sc.t[sc.toks[m.ns].s:sc.toks[m.ne-1].e], key: key, last: -1,
-				first: textSpan{int(sc.toks[m.ts].s), int(sc.toks[m.te-1].e)}})
+				first: sc.mentionSpan(m)})
 			counts = append(counts, 0)
 		}
 		if len(sc.persons[pi].titles) == 0 {
@@ -1362,6 +1362,18 @@ func titleMatch(a, b string) bool {
 		a, b = b, a
 	}
 	return a == b || strings.HasPrefix(a, b) && a[len(b)] == ' '
+}
+
+// mentionSpan is the span of mention m in Doc.Text, after a colon that
+// ends an introduction before the name ("các đồng chí: Lê Văn A").
+func (sc *scan) mentionSpan(m *mention) textSpan {
+	ts := m.ts
+	for k := m.ts; k < m.ns && k+1 < m.te; k++ {
+		if sc.punct(k) == ':' {
+			ts = k + 1
+		}
+	}
+	return textSpan{int(sc.toks[ts].s), int(sc.toks[m.te-1].e)}
 }
 
 // personValue builds the Person of mention mi: the full name, the titles

@@ -69,6 +69,7 @@ func TestUsageErrors(t *testing.T) {
 		{"bad input format", []string{"-in", "xml"}, "text and jsonl"},
 		{"two outputs", []string{"-csv", "-html", "x"}, "choose one"},
 		{"-o without -html", []string{"-o", dir, "x"}, "needs -html"},
+		{"records to one page", []string{"-html", "-in", "jsonl"}, "-html -o OUTDIR"},
 		{"bad size", []string{"-max-size", "lots", "x"}, "-max-size"},
 	}
 	for _, tt := range tests {

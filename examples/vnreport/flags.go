@@ -53,11 +53,14 @@ Usage:
                                        records {"id", "text", "published"}, one per
                                        line (standard input when none is named);
                                        one JSON line per record, with "id"
-  vnreport -csv [flags] FILE|DIR|-...  one CSV row per figure, with a header row
+  vnreport -csv [flags] [FILE|DIR|-...]
+                                       one CSV row per figure, with a header row
+                                       (- reads an article from standard input)
   vnreport -html [flags] FILE | -      the article as a page, every span
                                        highlighted
   vnreport -html -o OUTDIR [flags] FILE|DIR...
-                                       a page per article and OUTDIR/index.html
+                                       a page per article (or record, with
+                                       -in jsonl) and OUTDIR/index.html
 
 Examples:
   vnreport report.txt
@@ -159,6 +162,8 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 		return bad("-jsonl, -csv and -html are different outputs; choose one")
 	case o.outDir != "" && !o.html:
 		return bad("-o names the folder of -html pages; it needs -html")
+	case o.html && o.records && o.outDir == "":
+		return bad("-html -in jsonl writes a page per record; name their folder: -html -o OUTDIR")
 	case o.jsonl && !o.records && len(o.args) == 0:
 		return bad("-jsonl needs at least one FILE or DIR, or - to read paths from standard input")
 	case !o.batch() && len(o.args) > 1:
