@@ -45,3 +45,32 @@ func TestScaleOverflow(t *testing.T) {
 		t.Errorf("FindQuantities = %+v; want one money without VND", qs)
 	}
 }
+
+// TestTextQuantitiesSeq checks that the sequence yields what
+// TextQuantities gathers, and stops when asked.
+func TestTextQuantitiesSeq(t *testing.T) {
+	for _, in := range []string{
+		"",
+		"Thu ngân sách đạt 3.666 tỷ đồng, tăng 12,5% so với cùng kỳ; 5 người",
+		"1 1 1 1 1",
+		"từ 2,7 đến 3 tỷ kWh, 15/15 xã",
+	} {
+		d := NewDoc(in)
+		var got []Quantity
+		for q := range d.TextQuantitiesSeq() {
+			got = append(got, q)
+		}
+		want := d.TextQuantities()
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d quantities in the sequence; TextQuantities has %d", in, len(got), len(want))
+		}
+		for k := range got {
+			if got[k] != want[k] {
+				t.Errorf("%q: quantity %d = %+v; TextQuantities has %+v", in, k, got[k], want[k])
+			}
+		}
+		for range d.TextQuantitiesSeq() {
+			break // must not panic
+		}
+	}
+}

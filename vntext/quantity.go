@@ -1,6 +1,7 @@
 package vntext
 
 import (
+	"iter"
 	"math/bits"
 	"strings"
 	"sync"
@@ -145,29 +146,45 @@ var quantityScratch = sync.Pool{New: func() any { return new([]Quantity) }}
 // findQuantities scans text that is already normal.
 func findQuantities(text string) []Quantity {
 	scratch := quantityScratch.Get().(*[]Quantity)
-	defer quantityScratch.Put(scratch)
 	out := (*scratch)[:0]
-	defer func() { clear(out); *scratch = out[:0] }() // drop the strings they hold
-	for i := 0; i < len(text); {
-		c := text[i]
-		if !isDigit(c) {
-			i++
-			continue
+	defer func() {
+		clear(out) // drop the strings they hold
+		if cap(out) <= 1<<12 {
+			*scratch = out[:0]
+			quantityScratch.Put(scratch) // not a long run's: it would be held until a collection
 		}
-		q, end, ok := scanQuantity(text, i)
-		if ok {
-			out = append(out, q)
-		}
-		if end <= i {
-			end = i + 1
-		}
-		i = end
+	}()
+	for q := range quantities(text) {
+		out = append(out, q)
 	}
 	if len(out) == 0 {
 		return nil
 	}
 	return append([]Quantity(nil), out...)
 }
+
+// quantities yields the quantities of text, which is already normal, in
+// text order.
+func quantities(text string) iter.Seq[Quantity] {
+	return func(yield func(Quantity) bool) {
+		for i := 0; i < len(text); {
+			if !isDigit(text[i]) {
+				i++
+				continue
+			}
+			q, end, ok := scanQuantity(text, i)
+			if ok && !yield(q) {
+				return
+			}
+			i = max(end, i+1)
+		}
+	}
+}
+
+// TextQuantitiesSeq yields the quantities of [Doc.TextQuantities] one at
+// a time, without gathering them: a caller that looks at each in turn
+// holds none but the one at hand, however many numbers the text holds.
+func (d *Doc) TextQuantitiesSeq() iter.Seq[Quantity] { return quantities(d.Text) }
 
 // TextQuantities is like [Doc.FindQuantities] but leaves the offsets as
 // offsets of d.Text, for a caller that goes on matching the words around
