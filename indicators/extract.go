@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"iter"
 	"math"
 	"slices"
 	"strings"
@@ -73,12 +74,14 @@ func (x *extractor) run() {
 	x.directs = findDirectives(x.low)
 	x.periods = make([]periodSpan, 0, 16)
 	// Every figure comes from one candidate and opens at most one
-	// indicator, so neither slice grows. The figures of all indicators share
+	// indicator, so figs never grows; x.out starts at the room a report
+	// needs, not at one indicator a figure, which a table pasted as one
+	// line would waste. The figures of all indicators share
 	// one backing array: figures join only the last indicator, so each
 	// indicator's figures are contiguous in it.
-	x.out = make([]Indicator, 0, len(cands))
+	x.out = make([]Indicator, 0, min(len(cands), len(x.t)/256+16))
 	figs := make([]Figure, 0, len(cands))
-	spans := make([]keySpan, 0, len(cands)) // per indicator, where its key is looked for
+	spans := make([]keySpan, 0, cap(x.out)) // per indicator, where its key is looked for
 	var (
 		first   = 0  // index in figs of the first figure of x.out[cur]
 		cur     = -1 // index in x.out of the indicator figures may join
@@ -201,9 +204,9 @@ func (x *extractor) run() {
 				in.Metric = x.out[cur].Metric
 			}
 			in.Period = x.period(sent, cl, mEnd, c.start)
-			x.out = append(x.out, in)
+			x.out = append(grow(x.out), in)
 			ks.ms, ks.me = mStart, mEnd
-			spans = append(spans, ks)
+			spans = append(grow(spans), ks)
 			cur, curSeg, curSent, first = len(x.out)-1, seg, sent, len(figs)
 		}
 		in := &x.out[cur]
@@ -453,33 +456,52 @@ func leadEnd(t string) int {
 	return 0
 }
 
-// candidates lists, in text order, every number that is a figure.
+// grow returns s with room for one more value, doubling its capacity when
+// full: append grows a long slice by a quarter at a time, which allocates
+// about five times what it keeps.
+func grow[T any](s []T) []T {
+	if len(s) == cap(s) {
+		return slices.Grow(s, len(s)+16)
+	}
+	return s
+}
+
+// candidates lists, in text order, every number that is a figure. The
+// quantities are read one at a time, with the next one at hand: a run of
+// bare numbers ("1 1 1 …") holds one every two bytes, few of them figures.
 func (x *extractor) candidates() []cand {
-	qs := x.d.TextQuantities()
+	next, stop := iter.Pull(x.d.TextQuantitiesSeq())
+	defer stop()
 	ratios := x.ratios()
 	var (
-		out       = make([]cand, 0, len(qs)+len(ratios)) // an upper bound: no growth
+		out       = make([]cand, 0, len(ratios)+len(x.t)/256+16)
 		ri        int
 		parenUnit string // the noun of a count followed by a breakdown
 		parenEnd  = -1   // where that breakdown ends
-		rangeEnd  = -1   // the index in qs of the end of a range of counts
+		rangeEnd  = -1   // the index of the quantity that ends a range of counts
 	)
-	for k, q := range qs {
+	var (
+		nq   vntext.Quantity // the quantity after q,
+		more bool            // when there is one
+	)
+	q, ok := next()
+	for k := 0; ok; k, q, ok = k+1, nq, more {
+		nq, more = next()
 		for ri < len(ratios) && ratios[ri].start < q.Start {
-			out = append(out, ratios[ri])
+			out = append(grow(out), ratios[ri])
 			ri++
 		}
 		numEnd := -1 // where a range's first number ends, when it reads the unit of the second
 		ranged := k == rangeEnd
-		if q.Kind == vntext.QuantityNumber && q.Unit == "" && k+1 < len(qs) {
-			r := x.rangeStart(q, qs[k+1])
+		if q.Kind == vntext.QuantityNumber && q.Unit == "" && more {
+			r := x.rangeStart(q, nq)
 			if r.End != q.End {
 				numEnd, rangeEnd = q.End, k+1
 			}
 			q = r
 		}
-		if q.Kind == vntext.QuantityMoney && k+1 < len(qs) {
-			q = x.moneyRangeStart(q, qs[k+1])
+		if q.Kind == vntext.QuantityMoney && more {
+			q = x.moneyRangeStart(q, nq)
 		}
 		c := cand{start: q.Start, end: q.End, num: q.NumStart}
 		c.fig = Figure{Value: q.Value, Bound: q.Bound, VND: q.VND}
@@ -517,7 +539,7 @@ func (x *extractor) candidates() []cand {
 				parenUnit, parenEnd = u, x.breakdownEnd(e)
 			}
 		}
-		out = append(out, c)
+		out = append(grow(out), c)
 	}
 	out = append(out, ratios[ri:]...)
 	return mergeCands(out, x.gluedQuantities())
