@@ -382,7 +382,7 @@ func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
 		}
 		if inLead {
 			ss, se := sentenceBounds(p.doc.Text, ev.start, leadStart, p.end)
-			if k := strings.Index(p.doc.Lower[ss:ev.start], " sẽ "); k >= 0 {
+			if p.toCome(ss, ev.start) {
 				continue // "sẽ được thực hiện tại kỳ họp …": a meeting to come
 			}
 			if p.afterWhen(ss, ev.start) {
@@ -412,6 +412,23 @@ func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
 		}
 	}
 	return nil
+}
+
+// toCome reports whether the sentence from ss speaks of the meeting at i
+// as to come: "sẽ" before it, not followed by a past marker ("11 dự án sẽ
+// làm thay đổi … vừa được thông qua tại kỳ họp").
+func (p *parser) toCome(ss, i int) bool {
+	c := p.doc.Lower[ss:i]
+	k := strings.LastIndex(c, " sẽ ")
+	if k < 0 {
+		return false
+	}
+	for _, w := range [...]string{"vừa", "đã"} {
+		if containsWord(c[k:], w) {
+			return false
+		}
+	}
+	return true
 }
 
 // afterWhen reports whether "sau khi" or "trước khi" stands right before

@@ -65,12 +65,14 @@ func (p *parser) readEvent(ev *event, j int) {
 	// Before the body: "Hội nghị lần thứ 18 Ban Chấp hành …".
 	e := p.readTail(&ev.tail, k)
 	k = skipSpacePunct(lo, e, ",-")
-	if hasWordAt(lo, k, "(kỳ họp bất thường)") {
-		k = skipSpace(lo, k+len("(kỳ họp bất thường)"))
-	}
-	if k < len(lo) && lo[k] == '(' && hasWordAt(lo, k+1, "kỳ họp") {
+	// "(kỳ họp bất thường)", "(bất thường)", "( chuyên đề )": what sort
+	// of sitting, before the body.
+	if k < len(lo) && lo[k] == '(' {
 		if c := strings.IndexByte(lo[k:min(len(lo), k+40)], ')'); c > 0 {
-			k = skipSpacePunct(lo, k+c+1, ",")
+			in := strings.TrimSpace(lo[k+1 : k+c])
+			if strings.HasPrefix(in, "kỳ họp") || isOneOf(in, eventSkip) {
+				k = skipSpacePunct(lo, k+c+1, ",")
+			}
 		}
 	}
 	if hasWordAt(lo, k, "của") {
@@ -114,10 +116,10 @@ func (p *parser) readEvent(ev *event, j int) {
 	}
 	// "Nghị quyết Đại hội …" cites a congress, and "chuẩn bị Đại hội",
 	// "chương trình Đại hội", "văn kiện Đại hội", "nhân sự Đại hội" prepare
-	// one: neither is the meeting held.
+	// one, "từ nay đến Đại hội" awaits one: none is the meeting held.
 	if ws, we := prevWord(lo, ev.start); we > ws {
 		switch lo[ws:we] {
-		case "quyết", "tới", "bị", "trình", "kiện", "sự", "liệu", "án", "trước":
+		case "quyết", "tới", "đến", "bị", "trình", "kiện", "sự", "liệu", "án", "trước":
 			ev.excluded = true
 		}
 	}

@@ -38,6 +38,12 @@ func TestOccasionKinds(t *testing.T) {
 		{"a day given to no sitting is not the meeting's",
 			"Huyện vẫn thiếu phó ban\n\nTại HĐND huyện Cờ Đỏ, từ đầu nhiệm kỳ đến nay đã qua năm kỳ họp nhưng vẫn thiếu phó ban.\n\nVề việc này, sáng 6-2, ông Lê Văn Hòa, Phó Chủ tịch HĐND huyện, cho biết đang chờ ý kiến.",
 			KindCouncilSession, "huyện", "Cờ Đỏ", "", ""},
+		{"a sitting's sort in brackets, in a sentence that also looks ahead",
+			"Hải Dương đầu tư cầu mới\n\nBa dự án cầu sẽ nối liền hai bờ sông, vừa được thông qua tại Kỳ họp thứ 7 (bất thường) của HĐND tỉnh Hải Dương khóa XVI ngày 14-4.",
+			KindCouncilSession, "tỉnh", "Hải Dương", "--04-14", ""},
+		{"a congress awaited is not the meeting",
+			"Bí thư yêu cầu chấm dứt xây dựng sai phép\n\nBí thư Thành ủy yêu cầu các quận, từ nay đến đại hội đảng bộ các quận, phải chấm dứt xây dựng sai phép.\n\nYêu cầu được đưa ra tại phiên bế mạc Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ thành phố Cần Thơ khóa XIV.",
+			KindConference, "thành phố", "Cần Thơ", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
