@@ -147,6 +147,9 @@ func taskLeadIn(t, low string, p int) leadIn {
 		if directLeadIn(t, low, p) {
 			return directLead
 		}
+		if goalLeadIn(t, low, p) {
+			return taskLead
+		}
 		return noLeadIn
 	}
 	e := trimRightSpaces(low, p)
@@ -180,6 +183,9 @@ func taskLeadIn(t, low string, p int) leadIn {
 		if directLeadIn(t, low, p) {
 			return directLead
 		}
+		if goalLeadIn(t, low, p) {
+			return taskLead
+		}
 		return noLeadIn
 	}
 	sent, _, _ := bounds(t, p)
@@ -203,6 +209,79 @@ func taskLeadIn(t, low string, p int) leadIn {
 		}
 	}
 	return noLeadIn
+}
+
+// goalNouns name the goals that a list sets out.
+var goalNouns = [...]string{"chỉ tiêu", "mục tiêu"}
+
+// goalSetters make a goal noun after them the goals of a list:
+// "Một số chỉ tiêu chủ yếu …:", "các mục tiêu cụ thể:".
+var goalSetters = [...]string{"các", "một số", "những", "những", "với"}
+
+// goalResults make a lead-in report goals met or missed, not set: "kết
+// quả thực hiện các chỉ tiêu:", "đã đạt nhiều chỉ tiêu:".
+var goalResults = [...]string{
+	"kết quả", "đạt", "đã", "vượt", "hoàn thành", "chưa", "không", "thực hiện", "tình hình", "vừa qua", "năm qua",
+	"nhiệm kỳ qua",
+}
+
+// goalAhead show that a lead-in with a goal noun looks ahead, to goals
+// set for a period to come: "các chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030:",
+// "đề ra các mục tiêu cụ thể:", "hướng tới năm 2026 với các chỉ tiêu:".
+var goalAhead = [...]string{
+	"đề ra", "đặt ra", "phấn đấu", "đến năm", "kế hoạch", "tới", "hướng tới", "giai đoạn", "nhiệm kỳ",
+	"thông qua", "thống nhất", "xác định", "cần", "sẽ",
+}
+
+// goalLeadIn reports whether the colon at low[p] ends the lead-in of a
+// list of goals: a short sentence with a goal noun after a word of
+// goalSetters or before a qualifier ("Một số chỉ tiêu chủ yếu của Đảng
+// bộ tỉnh nhiệm kỳ 2025 - 2030:", "Huyện đề ra các mục tiêu cụ thể:"), a
+// word of goalAhead and none of goalResults ("Một số chỉ tiêu cụ thể
+// của năm:" may list results).
+func goalLeadIn(t, low string, p int) bool {
+	w := low[max(0, p-160):p]
+	if !strings.Contains(w, "chỉ tiêu") && !strings.Contains(w, "mục tiêu") {
+		return false
+	}
+	sent, _, _ := bounds(t, p)
+	if sent >= p || strings.Count(low[sent:p], " ") > 24 {
+		return false
+	}
+	in := low[sent:p]
+	for _, r := range goalResults {
+		if indexWord(in, r) >= 0 {
+			return false
+		}
+	}
+	ahead := false
+	for _, a := range goalAhead {
+		if indexWord(in, a) >= 0 {
+			ahead = true
+			break
+		}
+	}
+	if !ahead {
+		return false
+	}
+	for _, n := range goalNouns {
+		k := indexWord(in, n)
+		if k < 0 {
+			continue
+		}
+		for _, g := range goalSetters {
+			if _, ok := endsWithWord(in, k, g); ok {
+				return true
+			}
+		}
+		a := skipSpaces(in, k+len(n))
+		for _, q := range taskQualifiers {
+			if hasWordAt(in, a, q) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // directLeadIn reports whether the colon at low[p] ends a directive whose
