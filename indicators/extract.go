@@ -105,9 +105,11 @@ func (x *extractor) run() {
 		}
 		lowPre := x.low[cl:c.start]
 		x.role(&c, sent, cl)
-		// "giảm 5%, 10%": a figure listed right after another shares its role.
+		// "giảm 5%, 10%": a figure listed right after another shares its
+		// role; "tăng 18 vụ (13,7%)": so does its percentage in brackets.
 		if prev != nil && cur >= 0 && curSeg == seg && c.fig.Role == RoleAmount && prev.Role == RoleChange &&
-			(prev.Unit == "%") == (c.fig.Unit == "%") && isListGap(x.low[prevEnd:c.start]) {
+			((prev.Unit == "%") == (c.fig.Unit == "%") && isListGap(x.low[prevEnd:c.start]) ||
+				prev.Unit != "%" && c.fig.Unit == "%" && strings.TrimSpace(x.low[prevEnd:c.start]) == "(") {
 			setRole(&c.fig, RoleChange, cueListed)
 			if prev.Value < 0 {
 				c.fig.Value, c.fig.VND = -c.fig.Value, -c.fig.VND
@@ -225,48 +227,39 @@ func (x *extractor) run() {
 	}
 	x.decideKeys(spans)
 	for k := range x.out {
-		in := &x.out[k]
-		if KeyOf(in.Metric) == KeyEconomicGrowth || isRateOfIncrease(in.Metric) {
-			// A growth rate is a change: "GRDP đạt 6,21%", "tốc độ tăng
-			// giá trị sản xuất đạt 11,3%".
-			for f := range in.Figures {
-				if fg := &in.Figures[f]; fg.Role == RoleAmount && fg.Unit == "%" {
-					setRole(fg, RoleChange, cueGrowth)
-				}
-			}
-		}
+		x.growthRole(&x.out[k])
 	}
 	x.dedupe()
 }
 
-// isRateOfIncrease reports whether a measure names a rate of increase
-// ("tốc độ tăng giá trị sản xuất", "mức tăng thu ngân sách"), whose
-// percentage is a change however the verb before it reads.
-func isRateOfIncrease(metric string) bool {
-	if !hasTang(metric) {
-		return false // and lower-casing would allocate
-	}
-	low := strings.ToLower(metric)
-	for _, w := range [...]string{"tốc độ tăng", "mức tăng", "tỷ lệ tăng", "tỉ lệ tăng"} {
-		if indexWord(low, w) >= 0 {
-			return true
+// growthRole makes the percentages that a growth measure reaches changes:
+// "GRDP đạt 6,21%", "tốc độ tăng giá trị sản xuất đạt 11,3%", by the
+// measure's row of cueMeasure or its key; a measure that is a share
+// ("đóng góp của TFP vào tăng trưởng") keeps them amounts.
+func (x *extractor) growthRole(in *Indicator) {
+	pct := false
+	for f := range in.Figures {
+		if fg := &in.Figures[f]; fg.Role == RoleAmount && fg.Unit == "%" {
+			pct = true
 		}
 	}
-	return false
-}
-
-// hasTang reports whether strings.ToLower(s) contains "tăng": whether s
-// has 't', 'ă', 'n', 'g' in a row in any case. No other rune lower-cases
-// to one of them.
-func hasTang(s string) bool {
-	for i := 1; i+3 < len(s); i++ {
-		// 'ă' is "\xc4\x83", 'Ă' is "\xc4\x82".
-		if s[i] == 0xC4 && (s[i+1] == 0x83 || s[i+1] == 0x82) && s[i-1]|0x20 == 't' &&
-			s[i+2]|0x20 == 'n' && s[i+3]|0x20 == 'g' {
-			return true
+	if !pct {
+		return
+	}
+	low := strings.ToLower(in.Metric)
+	cue := measureCue(low)
+	name := cueGrowth
+	if cue != nil {
+		name = cue.phrase
+	}
+	if cue == nil && KeyOf(in.Metric) != KeyEconomicGrowth || cue != nil && cue.role != RoleChange {
+		return
+	}
+	for f := range in.Figures {
+		if fg := &in.Figures[f]; fg.Role == RoleAmount && fg.Unit == "%" {
+			setRole(fg, RoleChange, name)
 		}
 	}
-	return false
 }
 
 // sameKind reports whether two figures are of one kind: both percentages,

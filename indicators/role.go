@@ -6,7 +6,7 @@ import "strings"
 var fillers = [...]string{
 	"bình quân", "ước đạt", "ước tính", "ước", "dự kiến", "được", "thêm", "lên đến", "lên tới", "lên",
 	"đến", "tới", "là", "ở mức", "mức", "tương ứng", "lần lượt", "chỉ còn", "khoảng", "gần", "hơn", "trên",
-	"so với cùng kỳ", "so cùng kỳ", "đạt", "trưởng", "nhẹ", "mạnh", "nhanh", "đáng kể", "khá", "chỉ",
+	"so với cùng kỳ", "so cùng kỳ", "đạt", "trưởng", "nhẹ", "mạnh", "nhanh", "đáng kể", "khá", "chỉ", "tương đối", "cao",
 }
 
 // fillersByLast indexes fillers by their last byte: a word ends at i
@@ -37,6 +37,11 @@ func (x *extractor) role(c *cand, sent, cl int) {
 	}
 	setRole(f, RoleAmount, "")
 	verb, i := x.verbCue(c.start, cl)
+	if q := trimRightSpaces(x.low, c.start) - 1; verb == nil && q >= 0 && x.low[q] == '(' {
+		// "tăng trưởng khá (6,9%)": a figure alone in brackets has the
+		// verb before them.
+		verb, _ = x.verbCue(q, clauseStart(x.t, q))
+	}
 	pbs, pbe := -1, -1 // a plan word between "vượt" and the figure
 	if verb == nil {
 		if ps, pe, ok := exceededPlanBefore(x.low, i, cl); ok && f.Unit == "%" {

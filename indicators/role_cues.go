@@ -31,6 +31,12 @@ const (
 	// cueOpening: the time ahead, opening the sentence as a clause of its
 	// own ("Trong năm tới, …", "Thời gian tới, …").
 	cueOpening
+	// cueMeasure: a word of the measure that makes the percentages it
+	// reaches changes ("tốc độ tăng giá trị sản xuất đạt 11,3%") or keeps
+	// them amounts ("đóng góp của TFP vào tăng trưởng đạt 39%"). The first
+	// row found wins; a measure of economic growth without one is a
+	// growth rate (cueGrowth).
+	cueMeasure
 )
 
 // A roleCue is one row of the role table.
@@ -86,6 +92,16 @@ var roleCues = [...]roleCue{
 	{phrase: "phấn đấu", scope: cueSentence, role: RoleTarget},
 	{phrase: "mục tiêu", scope: cueSentence, role: RoleTarget, guard: notMet},
 	{phrase: "định hướng", scope: cueSentence, role: RoleTarget},
+
+	// The measure: a share, or a rate of increase.
+	{phrase: "đóng góp", scope: cueMeasure, role: RoleAmount},
+	{phrase: "tỷ trọng", scope: cueMeasure, role: RoleAmount},
+	{phrase: "tỉ trọng", scope: cueMeasure, role: RoleAmount},
+	{phrase: "tốc độ tăng", scope: cueMeasure, role: RoleChange},
+	{phrase: "mức tăng", scope: cueMeasure, role: RoleChange},
+	{phrase: "tỷ lệ tăng", scope: cueMeasure, role: RoleChange},
+	{phrase: "tỉ lệ tăng", scope: cueMeasure, role: RoleChange},
+	{phrase: "tăng trưởng", scope: cueMeasure, role: RoleChange, guard: opensMeasure}, // tăng trưởng tín dụng đạt 9,6%
 
 	// A sentence about the time ahead.
 	{phrase: "năm tới", scope: cueOpening, role: RoleTarget},
@@ -149,6 +165,21 @@ func topicNotDone(low string, at, _, fig int) bool {
 	return indexWord(own, "đạt") < 0 && indexWord(own, "vượt") < 0 && indexWord(own, "hoàn thành") < 0
 }
 
+// opensMeasure accepts a cue that opens the measure: "tăng trưởng tín
+// dụng", not "đóng góp vào tăng trưởng".
+func opensMeasure(_ string, at, _, _ int) bool { return at == 0 }
+
+// measureCue returns the first row of cueMeasure that is a word of the
+// lower-case measure low and whose guard holds, or nil.
+func measureCue(low string) *roleCue {
+	for _, c := range measureCues {
+		if k := indexWord(low, c.phrase); k >= 0 && (c.guard == nil || c.guard(low, k, 0, len(low))) {
+			return c
+		}
+	}
+	return nil
+}
+
 // hasSuffixWord reports whether s, without trailing spaces, ends with the word w.
 func hasSuffixWord(s, w string) bool {
 	_, ok := endsWithWord(s, len(s), w)
@@ -163,6 +194,7 @@ var (
 	topicCues    = cuesOf(cueTopic)
 	sentenceCues = cuesOf(cueSentence)
 	openingCues  = cuesOf(cueOpening)
+	measureCues  = cuesOf(cueMeasure)
 )
 
 func cuesOf(s cueScope) []*roleCue {

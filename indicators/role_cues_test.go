@@ -43,7 +43,12 @@ var roleCueTests = []struct {
 	{"a directive", "Bí thư Huyện ủy yêu cầu các xã rà soát ⟦100%⟧ hộ dân.", RoleTarget, "yêu cầu", false},
 	{"a ratio", "Huyện hoàn thành ⟦18/18⟧ chỉ tiêu.", RoleRatio, cueRatio, false},
 	{"a listed change", "Giá thuê được giảm 5%, ⟦10%⟧ tùy diện tích.", RoleChange, cueListed, true},
+	{"the percentage of a change in brackets", "Số vụ cháy giảm 12 vụ (⟦18,5%⟧) so với năm trước.", RoleChange, cueListed, true},
+	{"a growth rate in brackets", "Kinh tế của huyện tăng trưởng khá (⟦7,1%⟧).", RoleChange, "tăng trưởng", false},
 	{"a growth rate", "GRDP của tỉnh đạt ⟦6,8%⟧.", RoleChange, cueGrowth, false},
+	{"a rate of increase", "Tốc độ tăng thu ngân sách đạt ⟦14%⟧.", RoleChange, "tốc độ tăng", false},
+	{"a growth measure", "Tăng trưởng dư nợ tín dụng ước đạt ⟦11,2%⟧.", RoleChange, "tăng trưởng", false},
+	{"a share of growth", "Tỷ trọng công nghiệp trong GRDP đạt ⟦41%⟧.", RoleAmount, "", false},
 }
 
 func TestRoleCues(t *testing.T) {
