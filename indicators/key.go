@@ -85,8 +85,11 @@ const (
 var cueIndex = func() map[string][]int {
 	m := make(map[string][]int, len(keyCues))
 	for i, c := range keyCues {
-		w, _, _ := strings.Cut(c.cue, " ")
-		m[w] = append(m[w], i)
+		e := 0 // the first word ends where cueAt finds it ends: "tm" of "tm-dv"
+		for e < len(c.cue) && isWordRuneAt(c.cue, e) {
+			e += max(1, runeLen(c.cue[e]))
+		}
+		m[c.cue[:e]] = append(m[c.cue[:e]], i)
 	}
 	return m
 }()

@@ -52,12 +52,13 @@ var keyCues = [...]keyCue{
 	{cue: "thiên tai", key: noKey},
 	{cue: "mưa lũ", key: noKey},
 	// A vote's unit decides before any office the sentence names.
-	{cue: "phiếu", key: KeyVote, byUnit: true, unless: []string{"trái phiếu"}},
+	{cue: "phiếu", key: KeyVote, byUnit: true, unless: []string{"trái phiếu", "cổ phiếu"}},
 	// Labour sent abroad is employment, not export.
 	{cue: "xuất khẩu lao động", key: KeyEmployment},
 	{cue: "đi làm việc ở nước ngoài", key: KeyEmployment},
 	// Taxes are revenue, whatever they are levied on.
 	{cue: "thuế thu nhập", key: KeyBudgetRevenue},
+	{cue: "thuế", key: KeyBudgetRevenue},
 	// Revenue from trade is revenue, not trade.
 	{cue: "thu từ hoạt động xuất nhập khẩu", key: KeyBudgetRevenue},
 	{cue: "thu ngân sách", key: KeyBudgetRevenue},
@@ -205,6 +206,11 @@ var keyCues = [...]keyCue{
 	// The environment before farming ("che phủ rừng") and works
 	// ("nước sạch").
 	{cue: "che phủ rừng", key: KeyEnvironment},
+	{cue: "tài nguyên và môi trường", key: KeyEnvironment},
+	{cue: "tài nguyên - môi trường", key: KeyEnvironment},
+	{cue: "tn-mt", key: KeyEnvironment},
+	{cue: "tn&mt", key: KeyEnvironment},
+	{cue: "tài nguyên", key: KeyEnvironment},
 	{cue: "rác thải", key: KeyEnvironment},
 	{cue: "chất thải", key: KeyEnvironment},
 	{cue: "nước thải", key: KeyEnvironment},
@@ -247,7 +253,11 @@ var keyCues = [...]keyCue{
 	{cue: "ý kiến cử tri", key: KeyComplaints},
 	{cue: "tiếp công dân", key: KeyComplaints},
 	{cue: "tiếp dân", key: KeyComplaints},
+	{cue: "tiếp xúc cử tri", key: KeyComplaints},
 	{cue: "kiến nghị", key: KeyComplaints, weak: true},
+	// Voters, once their proposals are keyed above, are the vote's.
+	{cue: "cử tri", key: KeyVote},
+	{cue: "bầu cử", key: KeyVote},
 	// Votes.
 	{cue: "biểu quyết", key: KeyVote},
 	{cue: "tán thành", key: KeyVote},
@@ -305,6 +315,8 @@ var keyCues = [...]keyCue{
 	{cue: "cánh đồng", key: KeyAgriculture},
 	{cue: "giá trị sản xuất", key: KeyProductionValue},
 	{cue: "tổng mức bán lẻ", key: KeyTradeServices},
+	{cue: "tm-dv", key: KeyTradeServices},
+	{cue: "tmdv", key: KeyTradeServices},
 	{cue: "bán lẻ", key: KeyTradeServices},
 	{cue: "thương mại", key: KeyTradeServices},
 	{cue: "doanh thu dịch vụ", key: KeyTradeServices},

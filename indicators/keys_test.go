@@ -45,6 +45,12 @@ func TestKeyCues(t *testing.T) {
 		{"Huyện hoàn thành giao quân 160 thanh niên.", 160, KeyMilitaryEnlistment, "giao quân"},
 		{"Có 97% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.", 97, KeyPartyOrganizations, "tổ chức cơ sở đảng"},
 		{"Có 28/30 chỉ tiêu đạt và vượt kế hoạch.", 28, KeyTargetsMet, "chỉ tiêu"},
+		{"Có 97,5% cử tri tham gia bầu cử.", 97.5, KeyVote, "cử tri"},
+		{"Hoạt động tiếp xúc cử tri tăng 12% so với năm trước.", 12, KeyComplaints, "tiếp xúc cử tri"},
+		{"Ngành TN-MT phát hiện 58 trường hợp vi phạm.", 58, KeyEnvironment, "tn-mt"},
+		{"Khu vực TM-DV chiếm 61% cơ cấu kinh tế.", 61, KeyTradeServices, "tm-dv"},
+		{"Số thuế nợ đọng còn 120 tỷ đồng.", 120, KeyBudgetRevenue, "thuế"},
+		{"Ông B nắm 2 triệu cổ phiếu của công ty.", 2, "", ""},
 		// Guards: a tax is revenue; "thu" alone is revenue only before money.
 		{"Thuế thu nhập cá nhân tăng 12%.", 12, KeyBudgetRevenue, "thuế thu nhập"},
 		{"Phường thu 45 tỷ đồng.", 45, KeyBudgetRevenue, "thu"},
