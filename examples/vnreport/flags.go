@@ -28,6 +28,7 @@ type options struct {
 	records bool      // -in jsonl: the inputs are record files
 	csv     bool      // CSV rows, one per figure
 	html    bool      // a page per article
+	explain bool      // -explain: the cues behind each figure's role and key
 	outDir  string    // -o: where -html writes a batch
 	ref     time.Time // -ref; zero when not given
 	maxSize int64     // -max-size, in bytes
@@ -36,7 +37,9 @@ type options struct {
 
 // batch reports whether the inputs are taken as a list, each giving one
 // output line (or rows, or a page), rather than one article.
-func (o *options) batch() bool { return o.jsonl || o.records || o.csv || o.html && o.outDir != "" }
+func (o *options) batch() bool {
+	return o.jsonl || o.records || o.csv || o.explain && len(o.args) > 1 || o.html && o.outDir != ""
+}
 
 const usageText = `vnreport reads Vietnamese reports of Party committee conferences,
 congresses and People's Council sessions and prints what it finds.
@@ -56,6 +59,9 @@ Usage:
   vnreport -csv [flags] [FILE|DIR|-...]
                                        one CSV row per figure, with a header row
                                        (- reads an article from standard input)
+  vnreport -explain [flags] FILE|DIR|-...
+                                       per figure its role and the cue that
+                                       decided it, per indicator its key and cue
   vnreport -html [flags] FILE | -      the article as a page, every span
                                        highlighted
   vnreport -html -o OUTDIR [flags] FILE|DIR...
@@ -112,6 +118,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	in := fl.String("in", "text", "input format: text (articles), or jsonl (records {\"id\", \"text\", \"published\"})")
 	fl.BoolVar(&o.csv, "csv", false, "write one CSV row per figure")
 	fl.BoolVar(&o.html, "html", false, "write the article as an HTML page with every extracted span highlighted")
+	fl.BoolVar(&o.explain, "explain", false, "print per figure its role and the cue that decided it, and its indicator's key and key cue")
 	fl.StringVar(&o.outDir, "o", "", "with -html: the folder for one page per article and index.html")
 	ref := fl.String("ref", "", "reference `YYYY-MM-DD` for years the text leaves out (a record's published date wins)")
 	size := fl.String("max-size", "64MB", "largest input read, in bytes or with KB, MB, GB")
@@ -152,14 +159,14 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	}
 	o.maxSize = n
 	modes := 0
-	for _, on := range []bool{o.jsonl, o.csv, o.html} {
+	for _, on := range []bool{o.jsonl, o.csv, o.html, o.explain} {
 		if on {
 			modes++
 		}
 	}
 	switch {
 	case modes > 1:
-		return bad("-jsonl, -csv and -html are different outputs; choose one")
+		return bad("-jsonl, -csv, -html and -explain are different outputs; choose one")
 	case o.outDir != "" && !o.html:
 		return bad("-o names the folder of -html pages; it needs -html")
 	case o.html && o.records && o.outDir == "":

@@ -12,6 +12,7 @@
 //	vnreport -jsonl FILE|DIR|-...     # one JSON object per line, with "source_file"
 //	vnreport -in jsonl RECORDS|-...   # records {"id", "text", "published"}: one line each, with "id"
 //	vnreport -csv FILE|DIR...         # one CSV row per figure, with a header row
+//	vnreport -explain FILE            # per figure, the cues that decided its role and key
 //	vnreport -html FILE > page.html   # the article, every extracted span highlighted
 //	vnreport -html -o OUTDIR DIR...   # a page per article and OUTDIR/index.html
 //
@@ -103,6 +104,8 @@ func newFormat(o *options) (format, error) {
 	switch {
 	case o.csv:
 		return &csvFormat{}, nil
+	case o.explain:
+		return &explainFormat{batch: o.batch()}, nil
 	case o.html && o.outDir != "":
 		return newHTMLBatch(o.outDir)
 	case o.html:
