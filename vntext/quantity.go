@@ -73,6 +73,11 @@ type Money struct {
 // "3.666 tỷ đồng" is Money{Value: 3666, Unit: "tỷ đồng", Currency: "VND",
 // VND: 3666000000000}.
 //
+// The number may also be written in words (see [ParseWords]) before the
+// currency: its scale words are then part of the number, so "hai trăm
+// nghìn đồng" is Money{Value: 200000, Unit: "đồng", Currency: "VND", VND:
+// 200000} and "mười đồng" is 10 đồng.
+//
 // The errors ParseMoney returns have type [*NumError]: ErrSyntax when s is
 // not exactly a number and a money unit, ErrRange when the number is too
 // long, the scale words multiply past 2⁶² ("1 nghìn tỷ tỷ đồng") or an
@@ -80,6 +85,9 @@ type Money struct {
 func ParseMoney(s string) (Money, error) {
 	n, end, err := scanNumber(s, 0)
 	if err != nil {
+		if m, ok := parseMoneyWords(s); ok {
+			return m, nil
+		}
 		return Money{}, numError("ParseMoney", s, end, err)
 	}
 	u, ok := scanUnit(s, end)

@@ -30,6 +30,20 @@ var parseMoneyTests = []struct {
 	{"2 triệu đô la", Money{2, "triệu đô la", CurrencyUSD, 0}, nil, 0},
 	{"3 Tỷ Đồng", Money{3, "Tỷ Đồng", CurrencyVND, 3_000_000_000}, nil, 0},
 	{"0,5 đồng", Money{0.5, "đồng", CurrencyVND, 1}, nil, 0}, // half a đồng rounds up
+	// The number in words: its scale words are part of the number.
+	{"mười đồng", Money{10, "đồng", CurrencyVND, 10}, nil, 0},
+	{"hai trăm nghìn đồng", Money{200_000, "đồng", CurrencyVND, 200_000}, nil, 0},
+	{"Năm triệu đồng", Money{5_000_000, "đồng", CurrencyVND, 5_000_000}, nil, 0},
+	{"ba mươi lăm nghìn VNĐ", Money{35_000, "VNĐ", CurrencyVND, 35_000}, nil, 0},
+	{"một tỷ hai trăm triệu đồng", Money{1_200_000_000, "đồng", CurrencyVND, 1_200_000_000}, nil, 0},
+	{"hai chục nghìn đồng", Money{20_000, "đồng", CurrencyVND, 20_000}, nil, 0},
+	{"mười đô la", Money{10, "đô la", CurrencyUSD, 0}, nil, 0},
+	{"hai triệu USD", Money{2_000_000, "USD", CurrencyUSD, 0}, nil, 0},
+	{"mươ\u0300i đô\u0300ng", Money{10, "đô\u0300ng", CurrencyVND, 10}, nil, 0}, // NFD
+	{"hai đồng chí", Money{}, ErrSyntax, 0},
+	{"tư nhân đồng", Money{}, ErrSyntax, 0},
+	{"mười người", Money{}, ErrSyntax, 0},
+	{"hàng chục tỷ đồng", Money{}, ErrSyntax, 0},
 	{"", Money{}, ErrSyntax, 0},
 	{"tỷ đồng", Money{}, ErrSyntax, 0},
 	{"3.666", Money{}, ErrSyntax, 5},

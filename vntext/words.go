@@ -1,6 +1,8 @@
 package vntext
 
 import (
+	"math/bits"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -14,7 +16,7 @@ type WordsMatch struct {
 
 // numWord is the role a word plays in a number written in words.
 type numWord struct {
-	kind  uint8 // wDigit, wMuoi, wMuoiTen, wTram, wLinh, wScale, wRuoi
+	kind  uint8 // wDigit, wMuoi, wMuoiTen, wChuc, wTram, wLinh, wScale, wRuoi
 	val   int64 // the digit, or the scale's multiplier
 	after bool  // a digit only used after mươi or mười: mốt, tư, lăm, nhăm
 }
@@ -24,6 +26,7 @@ const (
 	wDigit         // một … chín, không
 	wMuoi          // mươi: the tens after a digit (hai mươi)
 	wMuoiTen       // mười: ten
+	wChuc          // chục: tens of the digit before (hai chục)
 	wTram          // trăm
 	wLinh          // linh, lẻ: no tens (một trăm linh năm)
 	wScale         // nghìn, ngàn, triệu, tỷ, tỉ
@@ -49,6 +52,7 @@ var numWords = map[string]numWord{
 	"chín":  {kind: wDigit, val: 9},
 	"mười":  {kind: wMuoiTen, val: 10},
 	"mươi":  {kind: wMuoi},
+	"chục":  {kind: wChuc, val: 10},
 	"trăm":  {kind: wTram, val: 100},
 	"linh":  {kind: wLinh},
 	"lẻ":    {kind: wLinh},
@@ -62,22 +66,31 @@ var numWords = map[string]numWord{
 
 // ParseWords parses a whole number written in Vietnamese words, such as
 // "hai mươi tư" (24), "một trăm linh năm" (105), "mười lăm" (15),
-// "ba nghìn sáu trăm" (3600) or "hai nghìn tỷ" (2 000 000 000 000).
+// "hai chục" (20), "ba nghìn sáu trăm" (3600) or "hai nghìn tỷ"
+// (2 000 000 000 000).
 //
 // It knows the digits không, một … chín (with bẩy for bảy), the forms used
 // after mươi and mười (mốt = 1, tư = 4, lăm and nhăm = 5), mười, mươi,
-// linh and lẻ (a zero tens digit), trăm, the scales nghìn or ngàn, triệu,
-// tỷ or tỉ (which may be stacked: "nghìn tỷ"), and rưỡi after a scale
-// ("hai triệu rưỡi" is 2 500 000). Words are separated by spaces; case,
-// NFD and the old tone-mark placement do not matter. A unit right after
-// trăm needs linh or lẻ, since "hai trăm năm" usually means two hundred
-// years; ParseWords rejects it.
+// chục (tens of the digit before it), linh and lẻ (a zero tens digit),
+// trăm, the scales nghìn or ngàn, triệu, tỷ or tỉ (which may be stacked:
+// "nghìn tỷ"), and rưỡi after a scale ("hai triệu rưỡi" is 2 500 000).
+// Words are separated by spaces; case, NFD and the old tone-mark placement
+// do not matter. A unit right after trăm needs linh or lẻ, since "hai
+// trăm năm" usually means two hundred years; ParseWords rejects it.
+//
+// The number may also be written in digits (see [ParseNumber]) before its
+// multiplier words, as the press writes round amounts: "5 nghìn" is 5000,
+// "1,5 triệu" 1 500 000, "3 chục" 30. The value must then be whole; digits
+// alone are not a number in words.
 //
 // The errors ParseWords returns have type [*NumError] with Func
 // "ParseWords", Pos the byte offset in s of the first word that does not
 // fit, and Err [ErrSyntax], or [ErrRange] when the value overflows int64.
 func ParseWords(s string) (int64, error) {
 	d := NewDoc(s)
+	if i := skipSpaces(d.Lower, 0); i < len(d.Lower) && isDigit(d.Lower[i]) {
+		return parseScaled(s, d, i)
+	}
 	toks, bad := numTokens(d.Lower)
 	if bad >= 0 {
 		return 0, numError("ParseWords", s, d.SrcOffset(bad), ErrSyntax)
@@ -99,10 +112,127 @@ func ParseWords(s string) (int64, error) {
 	return v, nil
 }
 
+// parseScaled reads the rest of d, from d.Lower[i], as a number in digits
+// and its multiplier words: chục or trăm, then scales ("5 nghìn", "2 trăm
+// triệu", "1,5 tỷ"), and returns its whole value for ParseWords.
+func parseScaled(s string, d *Doc, i int) (int64, error) {
+	lower := d.Lower
+	n, end, err := scanNumber(lower, i)
+	if err != nil {
+		return 0, numError("ParseWords", s, d.SrcOffset(end), err)
+	}
+	mul := uint64(1)
+	for j := end; ; {
+		k := skipSpaces(lower, j)
+		if k == len(lower) {
+			break
+		}
+		e := wordEnd(lower, k)
+		w, ok := numWords[lower[k:e]]
+		lead := (w.kind == wChuc || w.kind == wTram) && mul == 1
+		if k == j || e == k || !ok || w.kind != wScale && !lead {
+			return 0, numError("ParseWords", s, d.SrcOffset(k), ErrSyntax)
+		}
+		hi, lo := bits.Mul64(mul, uint64(w.val))
+		if hi != 0 || lo > 1<<62 {
+			return 0, numError("ParseWords", s, d.SrcOffset(k), ErrRange)
+		}
+		mul, j = lo, e
+	}
+	if mul == 1 {
+		return 0, numError("ParseWords", s, d.SrcOffset(i), ErrSyntax) // digits alone
+	}
+	hi, v := bits.Mul64(n.Mant, mul)
+	for f := n.Frac; f > 0; f-- {
+		if v%10 != 0 {
+			return 0, numError("ParseWords", s, d.SrcOffset(i), ErrSyntax) // not whole
+		}
+		v /= 10
+	}
+	if hi != 0 || v > 1<<63-1 {
+		return 0, numError("ParseWords", s, d.SrcOffset(i), ErrRange)
+	}
+	return int64(v), nil
+}
+
+// numberWordsAt reads the number in words at s[i:], in any case ("Ba",
+// "mười hai"), and returns its value and end. afterThu reads a lone "tư"
+// as 4, as after "thứ" and "tháng". err is ErrSyntax when no number starts
+// at i, with end i, and ErrRange on overflow, with end at the offending
+// word.
+func numberWordsAt(s string, i int, afterThu bool) (v int64, end int, err error) {
+	var buf [16]numTok
+	toks := buf[:0]
+	for j := i; len(toks) < len(buf); {
+		e := wordEnd(s, j)
+		if e == j {
+			break
+		}
+		w, ok := numWords[s[j:e]]
+		if !ok {
+			w, ok = numWords[strings.ToLower(s[j:e])]
+		}
+		if !ok {
+			break
+		}
+		toks = append(toks, numTok{w, j, e})
+		k := skipSpaces(s, e)
+		if k == e {
+			break
+		}
+		j = k
+	}
+	v, n, err := parseNumWords(toks, afterThu)
+	if err != nil {
+		return 0, toks[n].start, err
+	}
+	if n == 0 {
+		return 0, i, ErrSyntax
+	}
+	return v, toks[n-1].end, nil
+}
+
+// parseMoneyWords reads s as a number in words and a currency: "mười
+// đồng", "hai trăm nghìn đồng", "năm triệu USD".
+func parseMoneyWords(s string) (Money, bool) {
+	d := NewDoc(s)
+	toks, _ := numTokens(d.Lower)
+	if len(toks) == 0 || !toks[0].startsNumber() {
+		return Money{}, false
+	}
+	v, n, err := parseNumWords(toks, false)
+	if err != nil || n == 0 {
+		return Money{}, false
+	}
+	u, ok := scanUnit(d.Text, toks[n-1].end)
+	if !ok || u.kind != QuantityMoney || u.scale != 1 || skipSpaces(d.Text, u.end) != len(d.Text) {
+		return Money{}, false
+	}
+	us, ue := d.SrcSpan(u.start, u.end)
+	m := Money{Value: float64(v), Unit: s[us:ue], Currency: u.currency}
+	if u.currency == CurrencyVND {
+		m.VND = v
+	}
+	return m, true
+}
+
 // A numTok is one number word at lower[start:end].
 type numTok struct {
 	numWord
 	start, end int
+}
+
+// startsNumber reports whether w can be the first word of a number in
+// running text: không ("not"), mốt, tư, lăm, linh, lẻ, chục, the scales and
+// rưỡi cannot ("tư nhân" is private, "hàng chục" is "tens of").
+func (w numWord) startsNumber() bool {
+	switch w.kind {
+	case wLinh, wChuc, wScale, wRuoi:
+		return false
+	case wDigit:
+		return !w.after && w.val != 0
+	}
+	return true
 }
 
 // numTokens splits a whole lower-case string into number words. It returns
@@ -200,7 +330,7 @@ func parseNumWords(toks []numTok, afterThu bool) (v int64, n int, err error) {
 }
 
 // parseTriple reads a value below 1000 at toks[i:]: [D trăm] then mười [U],
-// D mươi [U], linh U (after trăm or a scale) or D. It returns i when there
+// D mươi [U], D chục, linh U (after trăm or a scale) or D. It returns i when there
 // is none.
 func parseTriple(toks []numTok, i int, afterScale, afterThu bool) (int64, int) {
 	n := len(toks)
@@ -218,19 +348,26 @@ func parseTriple(toks []numTok, i int, afterScale, afterThu bool) (int64, int) {
 	unit := func(k int, allowAfter bool) bool {
 		return k < n && toks[k].kind == wDigit && toks[k].val > 0 && (allowAfter || !toks[k].after)
 	}
+	// After mười and mươi five is lăm or nhăm: "mười năm" is ten years.
+	tensUnit := func(k int, allowAfter bool) bool {
+		return unit(k, allowAfter) && (toks[k].val != 5 || toks[k].after)
+	}
 	switch {
+	case isDigit(j) && toks[j].val > 0 && j+1 < n && toks[j+1].kind == wChuc:
+		v += toks[j].val * 10 // hai chục, ba trăm hai chục
+		j += 2
 	case j < n && toks[j].kind == wMuoiTen:
 		v += 10
 		j++
 		// mười một, mười bốn, mười lăm; mốt is not used after mười.
-		if unit(j, true) && toks[j].val != 1 || unit(j, false) {
+		if tensUnit(j, true) && toks[j].val != 1 || tensUnit(j, false) {
 			v += toks[j].val
 			j++
 		}
 	case isDigit(j) && toks[j].val >= 2 && j+1 < n && toks[j+1].kind == wMuoi:
 		v += toks[j].val * 10
 		j += 2
-		if unit(j, true) {
+		if tensUnit(j, true) {
 			v += toks[j].val
 			j++
 		}
@@ -257,8 +394,9 @@ func parseTriple(toks []numTok, i int, afterScale, afterThu bool) (int64, int) {
 // and leaves "năm" (year) alone. Matches index text as given.
 //
 // Words with other common meanings are treated with care, and left out:
-//   - không, mốt, tư, lăm, linh, lẻ and the scales never start a number
-//     ("không" is "not", "tư nhân" is "private");
+//   - không, mốt, tư, lăm, linh, lẻ, chục and the scales never start a
+//     number ("không" is "not", "tư nhân" is "private", "hàng chục" is
+//     "tens of");
 //   - a run right after "thứ" is an ordinal or a weekday ("thứ hai"); see
 //     [FindOrdinals];
 //   - a lone "một" before số, vài, cách, chút, lúc, khi or mặt ("một số"
@@ -381,8 +519,7 @@ var (
 // keepWordsMatch applies FindNumberWords' exclusions to the run m.
 func keepWordsMatch(lower string, m []numTok, prev string) bool {
 	first := m[0]
-	if first.after || first.kind == wLinh || first.kind == wScale || first.kind == wRuoi ||
-		first.kind == wDigit && first.val == 0 {
+	if !first.startsNumber() {
 		return false
 	}
 	if len(m) > 1 {
@@ -394,8 +531,10 @@ func keepWordsMatch(lower string, m []numTok, prev string) bool {
 	case "một":
 		return !notNumberAfterMot[next]
 	case "năm":
-		// next is "" before a digit ("năm 2024") or punctuation.
-		return next != "" && !yearAfterNam[next] && !yearBeforeNam[prev]
+		// next is "" before a digit ("năm 2024") or punctuation; after
+		// a number ("hai mươi năm") it counts years.
+		_, afterNumber := numWords[prev]
+		return next != "" && !yearAfterNam[next] && !yearBeforeNam[prev] && !afterNumber
 	}
 	return true
 }

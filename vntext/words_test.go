@@ -49,6 +49,25 @@ var parseWordsTests = []struct {
 	{"hai mươi tu\u031b", 24, nil, 0}, // NFD
 	{"Mười Lăm", 15, nil, 0},          // title case
 	{"hai mu\u031bơi", 20, nil, 0},    // NFD in the middle
+	// chục: the tens of the digit before it.
+	{"hai chục", 20, nil, 0},
+	{"Năm chục", 50, nil, 0},
+	{"ba chục nghìn", 30_000, nil, 0},
+	{"hai trăm ba chục", 230, nil, 0},
+	// A number in digits before its multiplier words.
+	{"5 nghìn", 5000, nil, 0},
+	{"5 ngàn", 5000, nil, 0},
+	{"1,5 triệu", 1_500_000, nil, 0},
+	{"1.200 tỷ", 1_200_000_000_000, nil, 0},
+	{"2 chục", 20, nil, 0},
+	{"3 trăm nghìn", 300_000, nil, 0},
+	{"4 nghìn tỷ", 4_000_000_000_000, nil, 0},
+	{" 7 triệu ", 7_000_000, nil, 0},
+	// Numbers with a scale in the middle.
+	{"ba mươi lăm nghìn", 35_000, nil, 0},
+	{"hai mươi mốt nghìn không trăm mười một", 21_011, nil, 0},
+	{"bảy trăm hai mươi mốt nghìn không trăm mười hai", 721_012, nil, 0},
+	{"một triệu hai trăm nghìn", 1_200_000, nil, 0},
 	{"", 0, ErrSyntax, 0},
 	{"   ", 0, ErrSyntax, 3},
 	{"tư", 0, ErrSyntax, 0},                  // tư alone is not a numeral
@@ -62,6 +81,16 @@ var parseWordsTests = []struct {
 	{"linh năm", 0, ErrSyntax, 0},
 	{"nghìn", 0, ErrSyntax, 0},
 	{"một trăm nghìn tỷ tỷ", 0, ErrRange, 24},
+	{"chục", 0, ErrSyntax, 0},           // chục needs its digit
+	{"mười năm", 0, ErrSyntax, 8},       // five after mười is lăm: ten years
+	{"hai mươi năm", 0, ErrSyntax, 11},  // twenty years
+	{"1,2345 nghìn", 0, ErrSyntax, 0},   // not a whole number
+	{"5 người", 0, ErrSyntax, 2},        // a noun, not a multiplier
+	{"5nghìn", 0, ErrSyntax, 1},         // the word needs a space
+	{"5 nghìn,", 0, ErrSyntax, 8},       // nothing may follow
+	{"5 nghìn chục", 0, ErrSyntax, 9},   // chục comes before the scales
+	{"3.66 triệu", 0, ErrSyntax, 2},     // ParseNumber's grouping
+	{"9.999.999 tỷ tỷ", 0, ErrRange, 0}, // more than an int64
 }
 
 func TestParseWords(t *testing.T) {
@@ -105,6 +134,12 @@ var findNumberWordsTests = []struct {
 	{"đạt ⟦hai nghìn tỷ⟧ đồng và ⟦mười hai⟧ dự án", []int64{2e12, 12}, "two numbers"},
 	{"⟦Mười Lăm⟧ đại biểu", []int64{15}, "title case"},
 	{"hàng nghìn người", nil, "a scale does not start a number"},
+	{"⟦hai chục⟧ năm gắn bó", []int64{20}, "chục after a digit"},
+	{"thiệt hại hàng chục tỷ đồng", nil, "chục does not start a number: hàng chục is tens of"},
+	{"vài chục hộ dân", nil, "vài chục is a few tens"},
+	{"sau ⟦mười⟧ năm xây dựng", []int64{10}, "mười năm is ten years"},
+	{"⟦hai mươi⟧ năm công tác", []int64{20}, "năm after a number counts years"},
+	{"⟦một⟧ năm đầy biến động", []int64{1}, "một năm is one year"},
 }
 
 func TestFindNumberWords(t *testing.T) {
