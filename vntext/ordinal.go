@@ -28,8 +28,8 @@ type OrdinalMatch struct {
 
 // ParseOrdinal parses an ordinal: "thứ" followed by "nhất" (1), "nhì" (2),
 // a number in words ("thứ tư" is 4, "thứ hai mươi mốt" 21), in digits
-// ("thứ 21") or in Roman numerals ("thứ XIII"), optionally after "lần"
-// ("lần thứ 6"). Case, NFD and the old tone placement do not matter,
+// ("thứ 21") or in Roman numerals ("thứ XIII"), or "đầu tiên" (first, 1),
+// optionally after "lần" ("lần thứ 6", "lần đầu tiên"). Case, NFD and the old tone placement do not matter,
 // except that Roman numerals must be upper case and canonical.
 //
 // The errors ParseOrdinal returns have type [*NumError] with Func
@@ -40,6 +40,12 @@ func ParseOrdinal(s string) (int, error) {
 	i := skipSpaces(d.Lower, 0)
 	if w := d.Lower[i:wordEnd(d.Lower, i)]; w == "lần" {
 		i = skipSpaces(d.Lower, i+len(w))
+	}
+	if e, ok := firstAt(d.Lower, i); ok {
+		if skipSpaces(d.Lower, e) != len(d.Lower) {
+			return 0, numError("ParseOrdinal", s, d.SrcOffset(skipSpaces(d.Lower, e)), ErrSyntax)
+		}
+		return 1, nil
 	}
 	e := wordEnd(d.Lower, i)
 	if d.Lower[i:e] != "thứ" {
@@ -54,6 +60,21 @@ func ParseOrdinal(s string) (int, error) {
 		return 0, numError("ParseOrdinal", s, d.SrcOffset(end), err)
 	}
 	return v, nil
+}
+
+// firstAt reports whether "đầu tiên" (first), the ordinal 1 without
+// "thứ", is at lower[i:], and returns its end.
+func firstAt(lower string, i int) (int, bool) {
+	e := wordEnd(lower, i)
+	if lower[i:e] != "đầu" {
+		return i, false
+	}
+	k := skipSpaces(lower, e)
+	e2 := wordEnd(lower, k)
+	if k == e || lower[k:e2] != "tiên" {
+		return i, false
+	}
+	return e2, true
 }
 
 // skipSpaces returns the offset of the first byte at or after i that is
@@ -101,37 +122,20 @@ func ordinalNumber(d *Doc, i int) (v int, form OrdinalForm, end int, err error) 
 	case "nhì":
 		return 2, OrdinalWords, e, nil
 	}
-	var toks []numTok
-	for j := i; j < len(lower); {
-		e := wordEnd(lower, j)
-		w, ok := numWords[lower[j:e]]
-		if e == j || !ok {
-			break
-		}
-		toks = append(toks, numTok{w, j, e})
-		k := skipSpaces(lower, e)
-		if k == e {
-			break
-		}
-		j = k
-	}
-	n, used, perr := parseNumWords(toks, true)
-	if perr != nil {
-		return 0, "", toks[used].start, perr
-	}
-	if used == 0 {
-		return 0, "", i, ErrSyntax
+	n, end, err := numberWordsAt(lower, i, true)
+	if err != nil {
+		return 0, "", end, err
 	}
 	if n > 1<<31-1 {
 		return 0, "", i, ErrRange
 	}
-	return int(n), OrdinalWords, toks[used-1].end, nil
+	return int(n), OrdinalWords, end, nil
 }
 
-// FindOrdinals returns the ordinals in text, in order: "thứ" + number as
-// for [ParseOrdinal] (with "lần" included in the match when it precedes),
-// and "Trung ương" + number, as in "Hội nghị Trung ương 7" (the seventh
-// plenum). Matches index text as given.
+// FindOrdinals returns the ordinals in text, in order: "thứ" + number and
+// "đầu tiên" as for [ParseOrdinal] (with "lần" included in the match when
+// it precedes), and "Trung ương" + number, as in "Hội nghị Trung ương 7"
+// (the seventh plenum). Matches index text as given.
 //
 // Weekdays are not ordinals and are left out: thứ followed by 2–7 or hai
 // … bảy is a weekday when the number word is capitalised ("Thứ Tư",
@@ -154,6 +158,19 @@ func FindOrdinals(text string) []OrdinalMatch {
 		start := i
 		var j int
 		switch {
+		case word == "đầu":
+			fe, ok := firstAt(lower, i)
+			if !ok {
+				i = e
+				continue
+			}
+			if prevWordBefore(lower, start) == "lần" {
+				start = skipSpacesBack(lower, start) - len("lần")
+			}
+			s, en := d.SrcSpan(start, fe)
+			out = append(out, OrdinalMatch{Start: s, End: en, Value: 1, Kind: OrdinalWords})
+			i = fe
+			continue
 		case word == "thứ":
 			j = skipSpaces(lower, e)
 			if j == e {

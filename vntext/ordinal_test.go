@@ -31,6 +31,11 @@ var parseOrdinalTests = []struct {
 	{"lần thứ XIII", 13, nil, 0},
 	{"thứ 13", 13, nil, 0},
 	{"thu\u031b\u0301 tư", 4, nil, 0}, // NFD
+	{"đầu tiên", 1, nil, 0},
+	{"Đầu Tiên", 1, nil, 0},
+	{"lần đầu tiên", 1, nil, 0},
+	{"đầu tiên của", 0, ErrSyntax, 13},
+	{"đầu", 0, ErrSyntax, 0},
 	{"", 0, ErrSyntax, 0},
 	{"thứ", 0, ErrSyntax, 5},
 	{"hai", 0, ErrSyntax, 0},
@@ -83,6 +88,10 @@ var findOrdinalsTests = []struct {
 	{"Thứ trưởng Bộ Nội vụ", nil, nil, "not a number"},
 	{"đứng ⟦thứ 3⟧ toàn thành phố", []int{3}, []OrdinalForm{OrdinalDigits}, "rank"},
 	{"Hội nghị Trung ương lần này", nil, nil, "plenum without number"},
+	{"⟦Lần đầu tiên⟧, quận đạt chuẩn", []int{1}, []OrdinalForm{OrdinalWords}, "đầu tiên with lần"},
+	{"là đơn vị ⟦đầu tiên⟧ của thành phố", []int{1}, []OrdinalForm{OrdinalWords}, "đầu tiên"},
+	{"⟦Đầu tiên⟧, cần rà soát", []int{1}, []OrdinalForm{OrdinalWords}, "đầu tiên opening a list"},
+	{"đầu năm, đầu tư, đầu tiếng", nil, nil, "đầu alone"},
 }
 
 func TestFindOrdinals(t *testing.T) {
