@@ -9,16 +9,22 @@ import (
 // surrounding spaces:
 //
 //   - a full date: "12/7/2018", "12/07/2018", "13-01-2021",
-//     "ngày 28 tháng 2 năm 2024", "21 tháng 09 năm 2025";
+//     "ngày 28 tháng 2 năm 2024", "21 tháng 09 năm 2025", or with a year of
+//     two digits after '/': "3/9/91" (1991), "12/7/18" (2018); 00–29 are
+//     2000–2029 and 30–99 are 1930–1999;
 //   - a day and month without the year: "17/6", "ngày 13/1", "12-6",
 //     "28 tháng 2";
 //   - a month and year after "tháng": "tháng 8/2020", "tháng 8-2020",
-//     "tháng 8 năm 2020";
+//     "tháng 8 năm 2020", and a month alone: "tháng 8" (Day is then 0);
+//   - the month after "tháng" named in words: "ngày 7 tháng Ba", "tháng
+//     Tư năm 2020", "tháng mười hai", with "tháng Giêng" for the first
+//     month and "tháng Chạp" for the last;
 //   - with a printed clock time before or after: "20:57 17/06/2024",
 //     "13-01-2021 20:36", "12/07/2018 | 15:35", "17h ngày 4-12".
 //
 // A weekday ("Thứ Tư, ", "Thứ 4, ", "Chủ nhật, "), a time of day ("Sáng",
-// "chiều nay (17/6)", "17/6 tối") and "ngày" may surround the date; they
+// "chiều nay (17/6)", "17/6 tối"), "ngày" and "mồng" or "mùng" (which
+// name the first ten days: "mồng 3 tháng ba") may surround the date; they
 // are accepted and not reported (see [FindDates] for a form that reports
 // them). Matching ignores case, and s may be NFD or use old tone marks.
 //
@@ -98,8 +104,12 @@ type DateMatch struct {
 // and no counting noun ("phiếu", "chỉ tiêu", "người", …) follows; or,
 // without a cue, when it is written with a slash, the day differs from
 // the month, and it ends a clause or its day is larger than its month. A
-// month and year ("8/2020") counts only after "tháng"; "2020-2025" is a
-// period (see [FindPeriods]), never a date.
+// month and year ("8/2020") counts only after "tháng", a month alone
+// ("tháng 8") never; "2020-2025" is a period (see [FindPeriods]), never a
+// date. A month named in words makes a date with a year ("2 tháng Chín
+// năm 1945") or after a cue such as "ngày", "mồng" or "mùng" ("ngày 7
+// tháng Ba"), not in "3 tháng một lần"; a year of two digits ("3/9/91")
+// needs a cue when a number or a word such as "số" precedes it.
 func FindDates(text string) []DateMatch {
 	var ms []DateMatch
 	for m := range AllDates(text) {
@@ -259,15 +269,22 @@ func dtCueStart(s string, i int) bool {
 // dtAccept decides whether an expression parsed in running text is a date
 // (see FindDates for the rules).
 func dtAccept(s string, e *dtExpr, lastEnd int) bool {
-	if e.kind == dtElidedDay {
+	switch e.kind {
+	case dtElidedDay:
 		return true // the date it shares its month with follows at once
+	case dtMonth:
+		return false // "tháng 8" alone is no date of a calendar
 	}
 	if !dtTailOK(s, e.coreEnd) {
 		return false
 	}
+	if e.wordMonth && e.date.Year == 0 && !e.strong && !dtDayWordBefore(s, e.start) {
+		return false // "3 tháng một lần": a month in words needs "ngày", "mồng" or a year
+	}
 	switch e.kind {
 	case dtFull, dtMonthYear:
-		return true
+		// "3/9/91" as "4/5/20" in running text; not "số 12/3/15".
+		return !e.shortYear || e.strong || dtWeakCue(s, e.start) || !dtRatioBefore(s, e.start)
 	}
 	if e.strong {
 		return true
@@ -289,21 +306,8 @@ func dtAccept(s string, e *dtExpr, lastEnd int) bool {
 	if e.kind != dtDayMonth || e.sep != '/' || d == m {
 		return false
 	}
-	// A bare "d/m": not one of a run of numbers ("9 5/9 5"), nor a share
-	// or an address ("đạt 2/3", "số 12/5").
-	k := e.start
-	for k > 0 && s[k-1] == ' ' {
-		k--
-	}
-	if k > 0 && isDigit(s[k-1]) {
+	if dtRatioBefore(s, e.start) {
 		return false
-	}
-	if k < e.start {
-		for _, w := range dtRatioCues {
-			if dtWordBefore(s, k, w) {
-				return false
-			}
-		}
 	}
 	n := dtSpaces(s, e.end)
 	if n < len(s) && isDigit(s[n]) {
@@ -313,6 +317,38 @@ func dtAccept(s string, e *dtExpr, lastEnd int) bool {
 		return true
 	}
 	return d > m && !dtCountingNext(s, e.end)
+}
+
+// dtRatioBefore reports whether what precedes a bare "d/m" at s[start]
+// makes it one of a run of numbers ("9 5/9 5"), a share or an address
+// ("đạt 2/3", "số 12/5") rather than a date.
+func dtRatioBefore(s string, start int) bool {
+	k := start
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k > 0 && isDigit(s[k-1]) {
+		return true
+	}
+	if k < start {
+		for _, w := range dtRatioCues {
+			if dtWordBefore(s, k, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dtDayWordBefore reports whether "mồng" or "mùng" ends just before the
+// day at s[start], with spaces between. FindDates leaves the word out of
+// the span, as the other words that only cue a date ("từ", "vào").
+func dtDayWordBefore(s string, start int) bool {
+	k := start
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	return k < start && (dtWordBefore(s, k, "mồng") || dtWordBefore(s, k, "mùng"))
 }
 
 // dtClauseEndAt reports whether s[n:] starts with a character that ends a

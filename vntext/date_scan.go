@@ -1,6 +1,7 @@
 package vntext
 
 import (
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -20,6 +21,7 @@ const (
 	dtDayMonth         // 17/6, 6-2
 	dtDayMonthW        // 28 tháng 2
 	dtMonthYear        // tháng 8/2020, tháng 8 năm 2020
+	dtMonth            // tháng 8, tháng Giêng: a month alone
 	dtElidedDay        // the 15 of "ngày 15 đến 17/10"
 )
 
@@ -35,6 +37,8 @@ type dtExpr struct {
 	hasWeekday         bool
 	strong             bool // a cue word, weekday or clock is part of the span
 	paren              bool // the core is in parentheses inside the span
+	wordMonth          bool // the month is named in words: "tháng Ba", "tháng Giêng"
+	shortYear          bool // the year has two digits: "3/9/91"
 }
 
 // dtScanner parses date expressions in s, recording the furthest failure
@@ -98,14 +102,19 @@ func (p *dtScanner) expr(i int, depth int) (e dtExpr, ok bool) {
 			}
 		}
 	}
-	monthFirst := false
+	monthFirst, dayCue := false, false
 	if k, ok := dtWord(s, j, "ngày"); ok {
 		p.fail(k, ErrSyntax) // a date must follow
+		dayCue = true
 		if k2 := dtSpaces(s, k); k2 > k {
 			e.strong = true
 			j = k2
 		}
-	} else if k, ok := dtWord(s, j, "tháng"); ok && !e.hasWeekday && e.tod == NoTimeOfDay {
+	}
+	if k, ok := dtDayWord(s, j); ok { // "mồng 3 tháng ba", "ngày mùng 6"
+		e.strong = true
+		j = k
+	} else if k, ok := dtWord(s, j, "tháng"); ok && !dayCue && !e.hasWeekday && e.tod == NoTimeOfDay {
 		if k2 := dtSpaces(s, k); k2 > k {
 			monthFirst = true
 			j = k2
@@ -115,7 +124,7 @@ func (p *dtScanner) expr(i int, depth int) (e dtExpr, ok bool) {
 		e.paren = true
 		j++
 	}
-	if j >= len(s) || !isDigit(s[j]) {
+	if j >= len(s) || !isDigit(s[j]) && !(monthFirst && dtLetterAt(s, j)) {
 		p.fail(j, ErrSyntax)
 		return e, false
 	}
@@ -199,7 +208,10 @@ func (p *dtScanner) core(e *dtExpr, j int, depth int) (int, bool) {
 		y, ny, end := 0, 0, k2
 		if k2 < len(s) && s[k2] == sep && k2+1 < len(s) && isDigit(s[k2+1]) {
 			y, ny, end = dtDigits(s, k2+1)
-			if ny != 4 {
+			switch {
+			case ny == 2 && sep == '/':
+				y, e.shortYear = dtCentury(y), true
+			case ny != 4:
 				p.fail(k2+1, ErrSyntax)
 				return end, false
 			}
@@ -223,13 +235,12 @@ func (p *dtScanner) core(e *dtExpr, j int, depth int) (int, bool) {
 		e.date.Day, e.date.Month, e.date.Year = a, b, y
 		return end, true
 	}
-	// "28 tháng 2 năm 2024"
+	// "28 tháng 2 năm 2024", "7 tháng Ba"
 	if m := dtSpaces(s, k); m > k {
 		if m2, ok := dtWord(s, m, "tháng"); ok {
-			if m3 := dtSpaces(s, m2); m3 > m2 && m3 < len(s) && isDigit(s[m3]) {
-				b, nb, m4 := dtDigits(s, m3)
-				if nb > 2 {
-					p.fail(m3, ErrSyntax)
+			if m3 := dtSpaces(s, m2); m3 > m2 && m3 < len(s) && (isDigit(s[m3]) || dtLetterAt(s, m3)) {
+				b, m4, ok := p.month(e, m3)
+				if !ok {
 					return m4, false
 				}
 				y, end := 0, m4
@@ -299,16 +310,16 @@ func (p *dtScanner) elided(e *dtExpr, j, a, end int, next Date) (int, bool) {
 	return end, true
 }
 
-// monthYear parses "8/2020", "8-2020" or "8 năm 2020" after "tháng".
+// monthYear parses "8/2020", "8-2020", "8 năm 2020", "Tám năm 2020" or a
+// month alone, "8", "Giêng", after "tháng".
 func (p *dtScanner) monthYear(e *dtExpr, j int) (int, bool) {
 	s := p.s
-	m, nm, k := dtDigits(s, j)
-	if nm > 2 {
-		p.fail(j, ErrSyntax)
+	m, k, ok := p.month(e, j)
+	if !ok {
 		return k, false
 	}
 	y, end := 0, k
-	if k+1 < len(s) && (s[k] == '/' || s[k] == '-') && isDigit(s[k+1]) {
+	if k+1 < len(s) && (s[k] == '/' || s[k] == '-') && isDigit(s[k+1]) && !e.wordMonth {
 		var ny int
 		y, ny, end = dtDigits(s, k+1)
 		if ny != 4 {
@@ -317,21 +328,80 @@ func (p *dtScanner) monthYear(e *dtExpr, j int) (int, bool) {
 		}
 	} else if yy, k2, ok := dtYearAfter(s, k); ok {
 		y, end = yy, k2
-	} else {
-		p.fail(k, ErrSyntax)
-		return k, false
 	}
 	if m < 1 || m > 12 {
 		p.fail(j, ErrRange)
 		return end, false
 	}
-	if y == 0 {
+	e.kind = dtMonthYear
+	if end == k {
+		e.kind = dtMonth // "tháng 8", "tháng Giêng": ParseDate only
+	} else if y == 0 {
 		p.fail(end-1, ErrRange)
 		return end, false
 	}
-	e.kind = dtMonthYear
 	e.date.Month, e.date.Year = m, y
 	return end, true
+}
+
+// month reads the month after "tháng" at s[j]: one or two digits, or its
+// name (see dtMonthName), which sets e.wordMonth.
+func (p *dtScanner) month(e *dtExpr, j int) (m, end int, ok bool) {
+	s := p.s
+	if !isDigit(s[j]) {
+		m, end, ok = dtMonthName(s, j)
+		if !ok {
+			p.fail(j, ErrSyntax)
+			return 0, j, false
+		}
+		e.wordMonth = true
+		return m, end, true
+	}
+	m, nm, end := dtDigits(s, j)
+	if nm > 2 {
+		p.fail(j, ErrSyntax)
+		return 0, end, false
+	}
+	return m, end, true
+}
+
+// dtMonthNames are the months with names of their own: the first and the
+// last, as the lunar calendar calls them and the press writes them for
+// January and December too.
+var dtMonthNames = [...]struct {
+	w string
+	m int
+}{{"giêng", 1}, {"chạp", 12}}
+
+// dtMonthName reads a month named in words at s[i:], in any case: "Giêng",
+// "Chạp", or its number, "Ba", "Tư", "mười hai". "năm" is May only when no
+// year follows it: in "tháng năm 2020" or "tháng năm nay" it is the year.
+func dtMonthName(s string, i int) (m, end int, ok bool) {
+	for _, n := range dtMonthNames {
+		if k, ok := dtWord(s, i, n.w); ok {
+			return n.m, k, true
+		}
+	}
+	v, k, err := numberWordsAt(s, i, true)
+	if err != nil || v < 1 || v > 12 {
+		return 0, i, false
+	}
+	if v == 5 && k-i == len("năm") {
+		n := dtSpaces(s, k)
+		if n < len(s) && isDigit(s[n]) || yearAfterNam[strings.ToLower(s[n:wordEnd(s, n)])] {
+			return 0, i, false
+		}
+	}
+	return int(v), k, true
+}
+
+// dtCentury returns the year a two-digit year yy stands for: 2000–2029
+// for 00–29, 1930–1999 for 30–99 ("2/9/45" is 1945, "3/3/17" 2017).
+func dtCentury(yy int) int {
+	if yy < 30 {
+		return 2000 + yy
+	}
+	return 1900 + yy
 }
 
 // check reports whether day d of month m of year y (0 = not stated) exists,
@@ -434,6 +504,19 @@ func dtClock(s string, i int, hour bool) (h, m, end int, ok bool) {
 		return h, mi, k2, !dtLetterAt(s, k2)
 	}
 	return 0, 0, i, false
+}
+
+// dtDayWord reads "mồng" or "mùng", which name the first ten days of a
+// month ("mồng 3 tháng Ba"), and the spaces after it, where a day follows.
+func dtDayWord(s string, i int) (int, bool) {
+	for _, w := range [...]string{"mồng", "mùng"} {
+		if k, ok := dtWord(s, i, w); ok {
+			if k2 := dtSpaces(s, k); k2 > k && k2 < len(s) && isDigit(s[k2]) {
+				return k2, true
+			}
+		}
+	}
+	return i, false
 }
 
 // dtSpaces skips ASCII spaces at s[i:].

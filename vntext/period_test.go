@@ -40,6 +40,7 @@ var parsePeriodTests = []struct {
 	{"Tính đến ngày 31/12/2020", "../2020-12-31", PeriodAsOf, nil, 0},
 	{"tính đến hết ngày 30/6", "../--06-30", PeriodAsOf, nil, 0},
 	{"tính đến hết năm 2020", "../2020", PeriodAsOf, nil, 0},
+	{"Tính đến hết tháng 6", "../--06", PeriodAsOf, nil, 0},
 	{norm.NFD.String("Sáu tháng đầu năm 2024"), "2024-H1", PeriodFirstMonths, nil, 0},
 
 	{"", "", 0, ErrSyntax, 0},
