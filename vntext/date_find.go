@@ -19,6 +19,7 @@ import (
 //   - the month after "tháng" named in words: "ngày 7 tháng Ba", "tháng
 //     Tư năm 2020", "tháng mười hai", with "tháng Giêng" for the first
 //     month and "tháng Chạp" for the last;
+//   - the first day of a month: "ngày đầu tiên của tháng ba";
 //   - with a printed clock time before or after: "20:57 17/06/2024",
 //     "13-01-2021 20:36", "12/07/2018 | 15:35", "17h ngày 4-12".
 //

@@ -120,6 +120,12 @@ func (p *dtScanner) expr(i int, depth int) (e dtExpr, ok bool) {
 			j = k2
 		}
 	}
+	if dayCue {
+		if k, ok := p.firstOfMonth(&e, j); ok { // "ngày đầu tiên của tháng Ba"
+			e.coreStart, e.coreEnd, e.end = j, k, k
+			return e, true
+		}
+	}
 	if j > i && j < len(s) && s[j] == '(' {
 		e.paren = true
 		j++
@@ -272,6 +278,33 @@ func (p *dtScanner) core(e *dtExpr, j int, depth int) (int, bool) {
 	}
 	p.fail(k, ErrSyntax)
 	return k, false
+}
+
+// firstOfMonth parses "đầu tiên của tháng 3 [năm 2024]" after "ngày": the
+// first day of the month.
+func (p *dtScanner) firstOfMonth(e *dtExpr, j int) (int, bool) {
+	s := p.s
+	k := j
+	for _, w := range [...]string{"đầu", "tiên", "của", "tháng"} {
+		k2, ok := dtWord(s, k, w)
+		if !ok || dtSpaces(s, k2) == k2 {
+			return j, false
+		}
+		k = dtSpaces(s, k2)
+	}
+	if k >= len(s) {
+		return j, false
+	}
+	m, end, ok := p.month(e, k)
+	if !ok || !p.check(j, k, 1, m, 0) {
+		return j, false
+	}
+	e.kind = dtDayMonthW
+	if y, k2, ok := dtYearAfter(s, end); ok {
+		e.kind, e.date.Year, end = dtFull, y, k2
+	}
+	e.date.Day, e.date.Month = 1, m
+	return end, true
 }
 
 // iso parses the ISO 8601 form 2024-06-17 after its year y.

@@ -72,6 +72,8 @@ var parseDateTests = []struct {
 	{"tháng sáu", "--06", nil, 0},
 	{"tháng 6", "--06", nil, 0},
 	{"7:30 chiều ngày 20/4/2017", "2017-04-20T07:30", nil, 0},
+	{"ngày đầu tiên của tháng ba", "--03-01", nil, 0},
+	{"ngày đầu tiên của tháng 3 năm 2024", "2024-03-01", nil, 0},
 	// Years of two digits.
 	{"3/9/91", "1991-09-03", nil, 0},
 	{"3/3/17", "2017-03-03", nil, 0},
@@ -229,6 +231,7 @@ var findDatesTests = []struct {
 	{"từ ngày 20 đến 26 tháng Chạp", []dm{{"ngày 20", "--12-20"}, {"26 tháng Chạp", "--12-26"}}},
 	{"Cách mạng tháng Tám năm 1945 thành công", []dm{{"tháng Tám năm 1945", "1945-08"}}},
 	{"ban hành ngày 4/5/20 về việc", []dm{{"ngày 4/5/20", "2020-05-04"}}},
+	{"Ngày đầu tiên của tháng Bảy, luật có hiệu lực", []dm{{"Ngày đầu tiên của tháng Bảy", "--07-01"}}},
 	{"Ông sinh 12/3/58, quê Nam Định", []dm{{"12/3/58", "1958-03-12"}}},
 	{"từ tháng 3 năm 2017 đến nay", []dm{{"tháng 3 năm 2017", "2017-03"}}},
 	{"nghỉ hưu từ ngày 1-1-2018.", []dm{{"ngày 1-1-2018", "2018-01-01"}}},

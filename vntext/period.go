@@ -123,11 +123,12 @@ type PeriodMatch struct {
 }
 
 // ParsePeriod parses one period expression, the whole of s apart from
-// surrounding spaces: "quý I/2021", "quý 3 năm 2018", "quý IV", "6 tháng
-// đầu năm 2024", "Sáu tháng đầu năm", "9 tháng cuối năm", "năm 2024",
-// "cả năm 2023", "2020-2025", "2020 – 2025", "giai đoạn 2021-2025",
-// "nhiệm kỳ 2020-2025", "tính đến ngày 31/12/2020". Matching ignores case,
-// and s may be NFD or use old tone marks.
+// surrounding spaces: "quý I/2021", "quý 3 năm 2018", "quý IV", "quý ba"
+// (in words, the quarter must end a clause unless a year follows), "6
+// tháng đầu năm 2024", "Sáu tháng đầu năm", "9 tháng cuối năm", "năm
+// 2024", "cả năm 2023", "2020-2025", "2020 – 2025", "giai đoạn 2021-2025",
+// "nhiệm kỳ 2020-2025", "tính đến ngày 31/12/2020", "tính đến hết tháng
+// 6". Matching ignores case, and s may be NFD or use old tone marks.
 //
 // The errors ParsePeriod returns have type [*NumError] with Func
 // "ParsePeriod" and Pos the byte offset in s of the first offending
@@ -468,8 +469,7 @@ func (p *pdParser) quarter(k int) (Period, int, bool) {
 			}
 		}
 		if q == 0 {
-			p.fail(k, ErrSyntax)
-			return Period{}, k, false
+			return p.quarterWords(k)
 		}
 		if dtLetterAt(s, end) {
 			p.fail(end, ErrSyntax)
@@ -493,6 +493,28 @@ func (p *pdParser) quarter(k int) (Period, int, bool) {
 	if y, e2, ok := dtYearAfter(s, end); ok {
 		per.Year = y
 		return per, e2, true
+	}
+	return per, end, true
+}
+
+// quarterWords reads a quarter in words at s[k]: "ba" in "quý ba năm
+// 2018", "quý một.". Unless a year follows, the quarter must end a clause,
+// since "khách quý một …" is an honoured guest.
+func (p *pdParser) quarterWords(k int) (Period, int, bool) {
+	s := p.s
+	v, end, err := numberWordsAt(s, k, true)
+	if err != nil || v < 1 || v > 4 {
+		p.fail(k, ErrSyntax)
+		return Period{}, k, false
+	}
+	per := Period{Kind: PeriodQuarter, Quarter: int(v)}
+	if y, e2, ok := dtYearAfter(s, end); ok {
+		per.Year = y
+		return per, e2, true
+	}
+	if n := dtSpaces(s, end); n < len(s) && !dtClauseEnd(s[n]) {
+		p.fail(n, ErrSyntax)
+		return Period{}, n, false
 	}
 	return per, end, true
 }

@@ -20,6 +20,10 @@ var parsePeriodTests = []struct {
 	{"quý 3 năm 2018", "2018-Q3", PeriodQuarter, nil, 0},
 	{"quý IV", "Q4", PeriodQuarter, nil, 0},
 	{"QUÝ iii năm 2020", "2020-Q3", PeriodQuarter, nil, 0},
+	{"quý ba", "Q3", PeriodQuarter, nil, 0},
+	{"quý 4 năm 2018", "2018-Q4", PeriodQuarter, nil, 0},
+	{"Quý Hai năm 2020", "2020-Q2", PeriodQuarter, nil, 0},
+	{"quý tư", "Q4", PeriodQuarter, nil, 0},
 	{"6 tháng đầu năm 2024", "2024-H1", PeriodFirstMonths, nil, 0},
 	{"Sáu tháng đầu năm", "H1", PeriodFirstMonths, nil, 0},
 	{"9 tháng đầu năm", "9M", PeriodFirstMonths, nil, 0},
@@ -54,6 +58,8 @@ var parsePeriodTests = []struct {
 	{"nhiệm kỳ 2020", "", 0, ErrSyntax, 17},
 	{"Tính đến ngày 31/2/2020", "", 0, ErrRange, 19},
 	{"năm nay", "", 0, ErrSyntax, 5},
+	{"quý năm", "", 0, ErrSyntax, 5},
+	{"quý một thông điệp", "", 0, ErrSyntax, 11},
 	{"quý I/2021 tăng", "", 0, ErrSyntax, 12},
 }
 
@@ -106,6 +112,7 @@ var findPeriodsTests = []struct {
 	{"giai đoạn 2021-2025 và nhiệm vụ chính trị năm 2024", []pm{{"giai đoạn 2021-2025", "2021/2025"}, {"năm 2024", "2024"}}},
 	{"Tính đến ngày 31/12/2020, tổng thu ngân sách đạt", []pm{{"Tính đến ngày 31/12/2020", "../2020-12-31"}}},
 	{"kết quả cả năm 2023 và 6 tháng cuối năm", []pm{{"cả năm 2023", "2023"}, {"6 tháng cuối năm", "H2"}}},
+	{"Kết quả quý một, tính đến hết tháng 3", []pm{{"quý một", "Q1"}, {"tính đến hết tháng 3", "../--03"}}},
 
 	// Not periods.
 	{"từ tháng 8 năm 2020 đến ngày 28 tháng 2 năm 2024", nil},
@@ -113,6 +120,7 @@ var findPeriodsTests = []struct {
 	{"trong 20 năm qua, 3 tháng nữa", nil},
 	{"mã 2020-2025/QĐ", nil},
 	{"năm nay, năm học mới", nil},
+	{"gửi tới khách quý một thông điệp", nil},
 	{"số điện thoại 2020-2021-2022", nil},
 }
 
