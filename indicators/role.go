@@ -7,6 +7,7 @@ var fillers = [...]string{
 	"bình quân", "ước đạt", "ước tính", "ước", "dự kiến", "được", "thêm", "lên đến", "lên tới", "lên",
 	"đến", "tới", "là", "ở mức", "mức", "tương ứng", "lần lượt", "chỉ còn", "khoảng", "gần", "hơn", "trên",
 	"so với cùng kỳ", "so cùng kỳ", "đạt", "trưởng", "nhẹ", "mạnh", "nhanh", "đáng kể", "khá", "chỉ", "tương đối", "cao",
+	"đề ra", "đặt ra",
 }
 
 // fillersByLast indexes fillers by their last byte: a word ends at i
@@ -107,8 +108,14 @@ func (x *extractor) baseline(c *cand) {
 		if strings.HasPrefix(tail[k:], "với ") {
 			k += len("với ")
 		}
-		if p := planCue(tail[k:]); p != nil && f.Unit == "%" && f.Role != RoleChange && f.Role != RoleExceed {
-			setRole(f, p.role, "so với "+p.phrase)
+		if p := planCue(tail[k:]); p != nil && f.Unit == "%" && f.Role != RoleExceed {
+			switch {
+			case f.Role != RoleChange:
+				setRole(f, p.role, "so với "+p.phrase)
+			case f.Value > 0 && barePlan(tail[k+len(p.phrase):]):
+				// "tăng 185% so với kế hoạch": by how much the plan was beaten.
+				setRole(f, RoleExceed, f.RoleCue+" so với "+p.phrase)
+			}
 		}
 		if f.Role == RoleChange || f.Role == RolePlan || f.Role == RoleExceed {
 			bs = j + k
@@ -399,4 +406,24 @@ func directWordAt(low string, d int) string {
 		}
 	}
 	return ""
+}
+
+// planQualifiers say who set a plan or for when, so that the plan is the
+// plan of the figure's measure: "kế hoạch đã đề ra", "dự toán được giao".
+var planQualifiers = [...]string{"đã đề ra", "đề ra", "được giao", "giao", "năm", "cả năm", "của"}
+
+// barePlan reports whether rest, the words after a plan word, name no
+// other plan ("kế hoạch dự trữ hàng hóa" is a plan of its own): nothing,
+// the clause's end or a word of planQualifiers.
+func barePlan(rest string) bool {
+	k := skipSpaces(rest, 0)
+	if k == len(rest) || !wordByte[rest[k]] {
+		return true
+	}
+	for _, q := range planQualifiers {
+		if hasWordAt(rest, k, q) {
+			return true
+		}
+	}
+	return false
 }

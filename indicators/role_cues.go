@@ -56,6 +56,8 @@ type cueGuard func(low string, at, cl, fig int) bool
 // roleCues is the role table. Rows of one scope are tried in order.
 var roleCues = [...]roleCue{
 	// The verb of the figure.
+	{phrase: "tăng lên", scope: cueVerb, role: RoleAmount},                          // tăng lên 30%: the level risen to
+	{phrase: "giảm xuống", scope: cueVerb, role: RoleAmount},                        // giảm xuống 2,1%: the level fallen to
 	{phrase: "tăng trưởng", scope: cueVerb, role: RoleChange},                       // tăng trưởng 7,2%
 	{phrase: "tăng", scope: cueVerb, role: RoleChange},                              // tăng 8,2% so với cùng kỳ
 	{phrase: "giảm", scope: cueVerb, role: RoleChange, fall: true},                  // giảm 3,5%
@@ -144,8 +146,8 @@ func setNotDone(low string, at, cl, fig int) bool {
 	}
 	own := low[cl:fig]
 	for _, w := range doneVerbs {
-		if indexWord(own, w) >= 0 {
-			return false
+		if k := indexWord(own, w); k >= 0 && !(w == "được" && hasWordAt(own, skipSpaces(own, k+len(w)), "giao")) {
+			return false // but "được giao chỉ tiêu …" sets it
 		}
 	}
 	return true
