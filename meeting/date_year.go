@@ -101,7 +101,12 @@ func (p *parser) periodClues(out []yearClue) []yearClue {
 		y := per.Year
 		switch per.Kind {
 		case vntext.PeriodYear:
-			if c, ok := yearWindow(y, role); ok {
+			if role == roleUntold {
+				// "làm sao năm 2017, tội phạm giảm": a year named without
+				// a cue is most likely the one the report is in.
+				// In December it may be the next year's plan.
+				out = append(out, yearClue{from: day(y, 1, 1), to: day(y, 12, 1), weight: 1})
+			} else if c, ok := yearWindow(y, role); ok {
 				c.weight += w // a comparison weighs less
 				out = append(out, c)
 			}
@@ -182,6 +187,14 @@ func (p *parser) dateClues(out []yearClue) []yearClue {
 		if d.Year < 1990 || d.Year > 2100 || d.Month == 0 || m.Elided {
 			continue
 		}
+		if p.since(m.Start, m.End) || p.documentDate(m.Start) {
+			// "Từ ngày 18-12-2017 đến nay, …", "Quyết định số 439 ngày
+			// 3/2/2017": the meeting comes after, likely within half a
+			// year.
+			s := day(d.Year, d.Month, max(d.Day, 1))
+			out = append(out, yearClue{from: s, to: s.AddDate(0, 7, 0), weight: 1})
+			continue
+		}
 		if p.skippedDate(m.Start, m.End) {
 			continue
 		}
@@ -194,6 +207,34 @@ func (p *parser) dateClues(out []yearClue) []yearClue {
 		out = append(out, yearClue{from: t.AddDate(0, -2, 0), to: t.AddDate(0, 2, 1), weight: 2})
 	}
 	return out
+}
+
+// since reports whether the date mention at Lower[i:j] opens a span up
+// to now: "từ tháng 9-2016 đến nay".
+func (p *parser) since(i, j int) bool {
+	l := p.doc.Lower
+	ws, we := prevWord(l, i)
+	k := skipSpace(l, j)
+	return l[ws:we] == "từ" && (hasWordAt(l, k, "đến nay") || hasWordAt(l, k, "tới nay"))
+}
+
+// documentDate reports whether the date mention at i dates a document:
+// "Quy định số 01 ngày 3/3/2016", "Nghị quyết 57-NQ/TW ngày 22.12.2024".
+func (p *parser) documentDate(i int) bool {
+	l := p.doc.Lower
+	ws, we := prevWord(l, i)
+	if l[ws:we] == "ngày" {
+		ws, we = prevWord(l, ws)
+	}
+	w := strings.TrimRight(l[ws:we], ",")
+	if strings.ContainsAny(w, "/") {
+		return true
+	}
+	if _, ok := atoiSpan(w, 0, len(w)); ok {
+		ps, pe := prevWord(l, ws)
+		return l[ps:pe] == "số"
+	}
+	return false
 }
 
 // skippedDate reports whether a word of dateSkipWords comes within the

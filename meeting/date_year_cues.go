@@ -91,6 +91,7 @@ var yearCueRows = []yearCue{
 	{"cuối", roleNone}, // "Cuối năm 2015, ông … được điều động"
 	{"đầu", roleNone},
 	{"hồi", roleNone},
+	{"để", roleNone}, // "đấu thầu để năm 2020 bắt tay triển khai"
 }
 
 // planModifiers are cues before a plan cue that decide what the plan is to

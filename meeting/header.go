@@ -907,7 +907,12 @@ func (p *parser) resolveYear(m *Meeting, places []place, d vntext.Date) (vntext.
 	}
 	lo, hi := 0, 0
 	if m.Tenure != (Tenure{}) {
-		lo, hi = m.Tenure.Start-1, m.Tenure.End
+		// A body meets within its tenure; a congress may open it late
+		// in the year before.
+		lo, hi = m.Tenure.Start, m.Tenure.End
+		if m.Kind == KindCongress {
+			lo--
+		}
 	}
 	var extra [1]yearClue
 	clues := extra[:0]
