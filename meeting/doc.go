@@ -5,6 +5,9 @@
 // page:
 //
 //	m, err := meeting.Parse(article)
+//	if err != nil {
+//		return err // only for input that is not UTF-8 text
+//	}
 //	fmt.Println(m.Kind, m.Body.Locality, m.Session, m.Date) // conference Thanh Xuân 21 2024-06-17
 //
 // # What it reads
@@ -46,9 +49,13 @@
 // (a report about no meeting, such as a disciplinary decision or a year's
 // review); Body.Level is one of "tỉnh", "thành phố", "quận", "huyện",
 // "thị xã", "phường", "xã", "thị trấn", and Body.Locality is the place name
-// without the level word. Offsets (Start, End) are byte offsets into the
-// text exactly as given to Parse, so text[Start:End] is the source of an
-// item, whatever its Unicode form.
+// without the level word. Body, Term and Tenure are values, their zero
+// value when the text does not state them, so a reader never meets a nil.
+// Offsets (Start, End) are byte offsets into the text exactly as given to
+// Parse, so text[Start:End] is the source of an item, whatever its Unicode
+// form; a Person's span is that of the first mention naming them in full.
+// The JSON of a Meeting decodes back into an equal Meeting (but for the
+// fields tagged json:"-" and whether a year was inferred).
 //
 // The text may come in NFC or NFD, with old ("hoà", "Quận uỷ") or modern
 // tone marks, CRLF line ends, no-break spaces and typographic dashes and

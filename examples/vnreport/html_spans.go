@@ -18,6 +18,7 @@ type span struct {
 	Class      string  // CSS classes: the kind and its variety (role)
 	Label      string  // a short name for the tooltip: "chair", "plan", …
 	Fields     []field // what was extracted, shown on hover or focus
+	Title      string  // the label and fields, one a line, for the title attribute
 	start, end int     // byte offsets of the source
 }
 
@@ -97,6 +98,12 @@ func spansOf(m *meeting.Meeting, src string) []*span {
 	}
 	for _, s := range out {
 		s.Fields = slices.DeleteFunc(s.Fields, func(f field) bool { return f.Value == "" })
+		var b strings.Builder
+		b.WriteString(s.Label)
+		for _, f := range s.Fields {
+			b.WriteString("\n" + f.Name + ": " + f.Value)
+		}
+		s.Title = b.String()
 	}
 	return out
 }
