@@ -94,6 +94,8 @@ var roleCues = [...]roleCue{
 	{phrase: "phấn đấu", scope: cueSentence, role: RoleTarget},
 	{phrase: "mục tiêu", scope: cueSentence, role: RoleTarget, guard: notMet},
 	{phrase: "định hướng", scope: cueSentence, role: RoleTarget},
+	{phrase: "đến năm", scope: cueSentence, role: RoleTarget, guard: horizon}, // đến năm 2030, tỷ lệ … đạt 100%
+	{phrase: "từ nay đến", scope: cueSentence, role: RoleTarget},              // từ nay đến năm 2030, …
 
 	// The measure: a share, or a rate of increase.
 	{phrase: "đóng góp", scope: cueMeasure, role: RoleAmount},
@@ -180,6 +182,33 @@ func measureCue(low string) *roleCue {
 		}
 	}
 	return nil
+}
+
+// horizon accepts "đến năm" before a year, the horizon of a plan ("đến
+// năm 2030, tỷ lệ … đạt 100%"), not after "tính" (a date counted to:
+// "tính đến năm 2024"), nor after a year or "từ" (a span: "năm 2011 có
+// …, đến năm 2016 giảm …"), nor with "đã" before the figure (work done).
+func horizon(low string, at, cl, fig int) bool {
+	y := skipSpaces(low, at+len("đến năm"))
+	if _, e := digitsAfter(low, y); e-y != 4 {
+		return false
+	}
+	if _, ok := endsWithWord(low, at, "tính"); ok || indexWord(low[cl:at], "từ") >= 0 || hasYear(low[cl:at]) {
+		return false
+	}
+	return fig <= y || indexWord(low[y:fig], "đã") < 0
+}
+
+// hasYear reports whether s has a number of four digits from 1900 to 2100.
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if isDigit(s[i]) && (i == 0 || !isDigit(s[i-1])) {
+			if n, e := digitsAfter(s, i); e-i == 4 && n >= 1900 && n <= 2100 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasSuffixWord reports whether s, without trailing spaces, ends with the word w.
