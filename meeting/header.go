@@ -40,6 +40,9 @@ func (p *parser) parseHeader(m *Meeting) {
 		leadEnd = se
 	}
 	ev := p.chooseAnchor(events, leadStart, leadEnd)
+	if ev == nil {
+		ev = p.datedAfterLead(places, events, leadEnd)
+	}
 	var body place
 	var haveBody bool
 	if ev != nil {
@@ -84,6 +87,13 @@ func (p *parser) parseHeader(m *Meeting) {
 			// Yên Sở, Viện Quy hoạch … lấy ý kiến": a meeting whose organ
 			// goes unnamed is the first place's the sentence names.
 			body, haveBody = firstPlace(places, ss, se)
+			if !haveBody && p.leadLine < len(p.lines) && ev.start >= p.lines[p.leadLine].end {
+				// "Quang cảnh Hội nghị" under "Ngày 20/3, tại phường Yên
+				// Sở, …": the lead's first sentence names the place.
+				ln := p.lines[p.leadLine]
+				ls, le := sentenceBounds(p.doc.Text, ln.start, ln.start, ln.end)
+				body, haveBody = firstPlace(places, ls, le)
+			}
 		}
 		if ev.weak {
 			// "cuộc họp", "lễ công bố quyết định": the report is about the
@@ -409,6 +419,30 @@ func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
 	for _, ev := range []*event{firstLead, firstTitle, weakLead} {
 		if ev != nil {
 			return ev
+		}
+	}
+	return nil
+}
+
+// datedAfterLead returns, for a report whose lead and headline name no
+// meeting, the first meeting named soon after with its day in its
+// sentence and the body that holds it: "Chiều 18-3, UBND phường Kim Liên
+// tổ chức hội nghị …" after a sapo and a subheading.
+func (p *parser) datedAfterLead(places []place, events []event, leadEnd int) *event {
+	var days [4]dayMention
+	for i := range events {
+		ev := &events[i]
+		if ev.start < leadEnd || ev.excluded || ev.weak || ev.start > leadEnd+1500 {
+			continue
+		}
+		ss, _ := sentenceBounds(p.doc.Text, ev.start, leadEnd, p.end)
+		for _, dm := range p.daysIn(days[:0], ss, ev.start) {
+			if !dm.cued || wordCount(p.doc.Text[ss:dm.start]) > 2 {
+				continue // the sentence must open on the day: "Chiều 18-3, …"
+			}
+			if _, ok := p.subjectOf(places, ev, ss); ok || ev.hasBody {
+				return ev
+			}
 		}
 	}
 	return nil

@@ -44,6 +44,12 @@ func TestOccasionKinds(t *testing.T) {
 		{"a congress awaited is not the meeting",
 			"Bí thư yêu cầu chấm dứt xây dựng sai phép\n\nBí thư Thành ủy yêu cầu các quận, từ nay đến đại hội đảng bộ các quận, phải chấm dứt xây dựng sai phép.\n\nYêu cầu được đưa ra tại phiên bế mạc Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ thành phố Cần Thơ khóa XIV.",
 			KindConference, "thành phố", "Cần Thơ", "", ""},
+		{"a meeting named after a long sapo and a subheading",
+			"Người dân Khương Đình góp ý quy hoạch\n\nTrong bối cảnh Hà Nội đang chỉnh trang đô thị mạnh mẽ, phương án mở rộng trục đường Vành đai 3 đang được người dân rất quan tâm và theo dõi.\n\nKhông chỉ là một dự án giao thông, tuyến đường được kỳ vọng mở ra không gian sống mới cho hàng chục nghìn hộ dân ở khu vực phía nam.\n\nNhiều ý kiến tâm huyết\n\nChiều 12-4, UBND phường Khương Đình tổ chức hội nghị lấy ý kiến cộng đồng dân cư về phương án tuyến.",
+			KindConference, "phường", "Khương Đình", "--04-12", "chiều"},
+		{"the lead names the place of a meeting named in a caption",
+			"Phường Lĩnh Nam góp ý quy hoạch\n\nNgày 21/3, tại phường Lĩnh Nam, Viện Quy hoạch xây dựng Hà Nội lấy ý kiến cộng đồng dân cư đối với phương án tuyến đường.\n\nQuang cảnh Hội nghị\n\nTuyến đường dài khoảng 12km, đi qua 6 phường.",
+			KindConference, "phường", "Lĩnh Nam", "--03-21", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
