@@ -52,42 +52,9 @@ func process(r *result, f format) {
 // inputs. It stops at the first failed write to stdout, and on a signal
 // once the output being written is complete. It returns the exit status.
 func (c *cli) pipeline(o *options, f format) int {
-	workers := runtime.GOMAXPROCS(0)
-	window := 4 * workers // results that may wait to be written
-	jobs := make(chan *result, window)
-	order := make(chan *result, window)
-	quit := make(chan struct{}) // closed when the writer stops early
+	quit := make(chan struct{}) // closed when the writer stops, to stop the rest
 	defer close(quit)
-
-	go func() {
-		defer close(jobs)
-		defer close(order)
-		seq := 0
-		l := &lister{o: o, stdin: c.stdin, emit: func(in *input) bool {
-			seq++
-			r := &result{input: in, seq: seq, done: make(chan struct{})}
-			select {
-			case order <- r:
-			case <-quit:
-				return false
-			}
-			select {
-			case jobs <- r:
-				return true
-			case <-quit:
-				return false
-			}
-		}}
-		l.list()
-	}()
-	for range workers {
-		go func() {
-			for r := range jobs {
-				process(r, f)
-			}
-		}()
-	}
-
+	order := c.start(o, f, quit)
 	if err := f.begin(c); err != nil {
 		return c.writeFailed(err)
 	}
@@ -128,6 +95,45 @@ func (c *cli) pipeline(o *options, f format) int {
 		return exitFailed
 	}
 	return exitOK
+}
+
+// start lists the inputs and processes them on one worker per core, and
+// returns their results in input order, at most a few per worker ahead of
+// the writer. Closing quit stops the listing.
+func (c *cli) start(o *options, f format, quit <-chan struct{}) <-chan *result {
+	workers := runtime.GOMAXPROCS(0)
+	window := 4 * workers
+	jobs := make(chan *result, window)
+	order := make(chan *result, window)
+	go func() {
+		defer close(jobs)
+		defer close(order)
+		seq := 0
+		l := &lister{o: o, stdin: c.stdin, emit: func(in *input) bool {
+			seq++
+			r := &result{input: in, seq: seq, done: make(chan struct{})}
+			select {
+			case order <- r:
+			case <-quit:
+				return false
+			}
+			select {
+			case jobs <- r:
+				return true
+			case <-quit:
+				return false
+			}
+		}}
+		l.list()
+	}()
+	for range workers {
+		go func() {
+			for r := range jobs {
+				process(r, f)
+			}
+		}()
+	}
+	return order
 }
 
 // report writes an input's error on stderr, naming the input once.

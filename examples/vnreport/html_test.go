@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"html"
 	"os"
 	"path/filepath"
@@ -71,4 +72,17 @@ func TestHTMLBatch(t *testing.T) {
 	assert.Contains(t, string(index), "Ban Chấp hành Đảng bộ huyện Mỹ Đức")
 	_, err = os.Stat(filepath.Join(out, "0001-a.html"))
 	assert.NoError(t, err)
+}
+
+// TestHTMLRecords checks -html -o with -in jsonl: a page per record, named
+// by its id.
+func TestHTMLRecords(t *testing.T) {
+	out := t.TempDir()
+	rec, err := json.Marshal(map[string]string{"id": "bài/42", "text": fixture(t), "published": "2024-07-09"})
+	require.NoError(t, err)
+	code, _, errs := runCLI(t, string(rec)+"\n", "-in", "jsonl", "-html", "-o", out)
+	require.Equal(t, 0, code, errs)
+	page, err := os.ReadFile(filepath.Join(out, "0001-42.html"))
+	require.NoError(t, err)
+	assert.Contains(t, string(page), "vnreport · bài/42")
 }
