@@ -171,8 +171,11 @@ func (x *extractor) run() {
 				}
 				mStart, mEnd, metric = s, e, x.t[s:e]
 			}
-			if junk != notJunk || metric == "" || isAgent(x.low[mStart:mEnd]) && strings.Count(metric, " ") <= 2 || isGeneric(x.low[mStart:mEnd]) {
-				if s, e, ok := x.countedPhrase(c); ok {
+			frag := isFragment(x.low[mStart:mEnd])
+			if junk != notJunk || metric == "" || frag || isAgent(x.low[mStart:mEnd]) && strings.Count(metric, " ") <= 2 || isGeneric(x.low[mStart:mEnd]) {
+				// After a fragment, a unit of measurement is no counted noun:
+				// "so với 4.150 ha năm trước".
+				if s, e, ok := x.countedPhrase(c); ok && !(frag && isMeasureUnit(x.low[s:wordEnd(x.low, s)])) {
 					if junk == junkVerb {
 						s = x.skipUnitWords(s, e)
 					}
@@ -182,12 +185,13 @@ func (x *extractor) run() {
 					}
 				}
 			}
-			if metric == "" {
+			if frag = frag && isFragment(x.low[mStart:mEnd]); metric == "" || frag {
 				// Nothing before the figure names its measure: the noun after
 				// it, the clause before it, the measure the sentence was on.
 				if s, e, ok := x.nounAfter(c); ok {
 					mStart, mEnd, metric = s, e, x.t[s:e]
-				} else if s, e, ok := x.clauseLead(cl, c.start); ok {
+					frag = false
+				} else if s, e, ok := x.clauseLead(cl, c.start); ok && metric == "" {
 					mStart, mEnd, metric = s, e, x.t[s:e]
 				}
 			}
@@ -195,14 +199,17 @@ func (x *extractor) run() {
 			if metric == "" {
 				in.Start = c.start
 				switch {
-				case c.fig.Unit != "%":
-					in.Metric = c.fig.Unit
+				case c.fig.Unit != "%" && !isMeasureUnit(c.fig.Unit):
+					in.Metric = c.fig.Unit // what a count counts: "đảng viên"
 				case cur >= 0 && curSent == sent:
 					in.Metric = x.out[cur].Metric
+				case c.fig.Unit != "%":
+					in.Metric = c.fig.Unit
 				}
-			} else if restating[x.low[mStart:mEnd]] && cur >= 0 && curSent == sent && x.out[cur].Metric != "" {
+			} else if (frag || restating[x.low[mStart:mEnd]] || isMeasureUnit(metric)) && cur >= 0 && curSent == sent && x.out[cur].Metric != "" {
 				// "đạt 1,2 tỷ USD, tương đương 28.000 tỷ đồng": the same
-				// measure in another unit.
+				// measure in another unit; "…, riêng quý IV là 12%": a
+				// fragment is the sentence's measure.
 				in.Metric = x.out[cur].Metric
 			}
 			in.Period = x.period(sent, cl, mEnd, c.start)

@@ -268,7 +268,7 @@ func (x *extractor) labelBefore(sent, cl int) (int, int, bool) {
 	return sent + ms, sent + me, true
 }
 
-// nounAfter returns the noun phrase that follows a figure in its clause
+// nounAfter returns the noun phrase that follows a percentage in its clause
 // when the clause names nothing before it ("Chỉ có 12% ý kiến tán
 // thành", "xuống dưới 4% GDP"): a parenthesis right after the figure is
 // skipped, and a baseline ("so với", "kế hoạch") is no measure.
@@ -280,7 +280,7 @@ func (x *extractor) nounAfter(c cand) (int, int, bool) {
 			s = skipSpaces(low, s+p+1)
 		}
 	}
-	if c.fig.Baseline != "" || s >= len(low) || !isWordRuneAt(low, s) || isDigit(low[s]) {
+	if c.fig.Unit != "%" || c.fig.Baseline != "" || s >= len(low) || !isWordRuneAt(low, s) || isDigit(low[s]) || periodAt(low, s) > s {
 		return 0, 0, false
 	}
 	for _, w := range [...]string{"so", "kế hoạch", "dự toán", "cùng kỳ", "trở lên", "trở xuống", "đến", "và", "với"} {

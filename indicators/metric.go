@@ -201,3 +201,50 @@ func (x *extractor) skipUnitWords(s, e int) int {
 var restating = map[string]bool{
 	"tương đương": true, "tương ứng": true, "tức": true, "tức là": true, "hay": true, "bằng": true,
 }
+
+// fragmentWords are words that never name a measure alone: pronouns,
+// conjunctions, adverbs and prepositions left before a figure when the
+// measure is elsewhere ("hết", "không thể", "đây", "thì", "cùng").
+var fragmentWords = map[string]bool{
+	"hết": true, "không": true, "thể": true, "đây": true, "đó": true, "này": true, "sẽ": true, "cùng": true,
+	"thì": true, "tại": true, "mới": true, "để": true, "so": true, "nay": true, "thậm": true, "chí": true,
+	"vào": true, "việc": true, "của": true, "nếu": true, "như": true, "đang": true, "tất": true, "cả": true,
+	"lần": true, "lượt": true, "phải": true, "chưa": true, "dù": true, "nhất": true, "nơi": true, "cứ": true,
+	"thấy": true, "trở": true, "bao": true, "tức": true, "cũng": true, "đã": true, "được": true, "là": true,
+	"có": true, "với": true, "và": true, "hơn": true, "gần": true, "khoảng": true, "chỉ": true, "còn": true,
+	"riêng": true, "trong": true, "ngoài": true, "trên": true, "dưới": true, "từ": true, "đến": true,
+	"lên": true, "xuống": true, "theo": true, "thêm": true, "các": true, "những": true, "mỗi": true,
+	"hiện": true, "tới": true, "đều": true, "vẫn": true, "nhưng": true, "song": true, "hay": true, "hoặc": true,
+	"mà": true, "rồi": true, "nên": true, "vì": true, "do": true, "bởi": true, "khi": true, "đồng": true,
+	"thời": true, "nữa": true, "ra": true, "về": true, "usd": true, "tỷ": true, "tỉ": true, "triệu": true,
+}
+
+// isFragment reports whether a measure low is only words of fragmentWords
+// and numbers: no measure at all ("hết", "không thể", "2", "USD").
+func isFragment(low string) bool {
+	n := 0
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !isWordRune(r) }) {
+		if !fragmentWords[w] && strings.Trim(w, "0123456789") != "" {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// isMeasureUnit reports whether u is a unit of measurement or of money
+// ("ha", "m2", "tỷ đồng", "USD", "người/km2"), which names no measure; a
+// counted noun ("đảng viên", "hộ") does.
+func isMeasureUnit(u string) bool {
+	u, _, _ = strings.Cut(strings.ToLower(u), "/")
+	ws := strings.Fields(u)
+	for _, w := range ws {
+		if !measureUnits[w] && !moneyWords[w] {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// moneyWords are the currencies as written.
+var moneyWords = map[string]bool{"đồng": true, "usd": true, "vnd": true, "vnđ": true, "đô": true, "la": true}
