@@ -503,6 +503,9 @@ func (x *extractor) candidates() []cand {
 		if q.Kind == vntext.QuantityMoney && more {
 			q = x.moneyRangeStart(q, nq)
 		}
+		if quotedName(x.t, q.NumStart) {
+			continue // "“3 không”", "“0 đồng”": a slogan's or a campaign's name
+		}
 		c := cand{start: q.Start, end: q.End, num: q.NumStart}
 		c.fig = Figure{Value: q.Value, Bound: q.Bound, VND: q.VND}
 		switch q.Kind {
@@ -991,6 +994,36 @@ func (x *extractor) ratios() []cand {
 		i = end
 	}
 	return out
+}
+
+// quotedName reports whether the number at t[i] opens a short quoted
+// phrase of words alone, the name of a slogan, campaign or title ("thực
+// hiện phương châm “5 rõ”", "mua bán nhà "3 chung"", "“0 đồng”"): right
+// after an opening quote, with the closing quote within a few words and
+// no other digit or punctuation before it.
+func quotedName(t string, i int) bool {
+	j := i
+	if j > 0 && t[j-1] == ' ' {
+		j-- // "... " 3 chung " ...": quotes spaced off
+	}
+	var closing string
+	switch {
+	case strings.HasSuffix(t[:j], "“"):
+		closing = "”"
+	case strings.HasSuffix(t[:j], `"`) && (j < 2 || t[j-2] == ' ' || t[j-2] == '\n'):
+		closing = `"`
+	default:
+		return false
+	}
+	k := i
+	for k < len(t) && isDigit(t[k]) {
+		k++
+	}
+	e := strings.Index(t[k:min(len(t), k+64)], closing)
+	if e < 0 {
+		return false
+	}
+	return !strings.ContainsAny(t[k:k+e], "0123456789.,;:%")
 }
 
 func dateWordBefore(low string, i int) bool {

@@ -36,6 +36,7 @@ var notBeforeCount = map[string]bool{
 	"luận": true, "hoạch": true, "văn": true,
 	"độ": true, "loại": true, "thế": true, "kỷ": true, "vụ": true, "lớp": true, "kh": true,
 	"ngõ": true, "ngách": true, "hẻm": true, "kiệt": true, "khóm": true, "tờ": true, "thửa": true,
+	"ương": true, // "Nghị quyết Trung ương 4": a plenum
 }
 
 // Counted nouns of more than one word, lower case, so that the unit reads
