@@ -99,6 +99,10 @@ func (p *parser) periodClues(out []yearClue) []yearClue {
 			w = 1
 		}
 		y := per.Year
+		if c, ok := p.sinceYear(m.Start, m.End, y); ok {
+			out = append(out, c)
+			continue
+		}
 		switch per.Kind {
 		case vntext.PeriodYear:
 			if role == roleUntold {
@@ -237,8 +241,30 @@ func (p *parser) documentDate(i int) bool {
 	return false
 }
 
+// sinceYear returns the clue of a span up to now that opens in part of
+// the year y at Lower[i:j]: "từ cuối năm 2025 đến nay" is recent, so the
+// meeting falls in the half-year after.
+func (p *parser) sinceYear(i, j, y int) (yearClue, bool) {
+	l := p.doc.Lower
+	k := skipSpace(l, j)
+	if !hasWordAt(l, k, "đến nay") && !hasWordAt(l, k, "tới nay") {
+		return yearClue{}, false
+	}
+	ps, pe := prevWord(l, i)
+	if fs, fe := prevWord(l, ps); l[fs:fe] != "từ" {
+		return yearClue{}, false
+	}
+	for _, s := range sinceParts {
+		if l[ps:pe] == s.word {
+			from := day(y, s.month, 1)
+			return yearClue{from: from, to: from.AddDate(0, 7, 0), weight: 1}, true
+		}
+	}
+	return yearClue{}, false
+}
+
 // skippedDate reports whether a word of dateSkipWords comes within the
-// two words before the date mention at i, or opens it ("từ tháng 9-2016").
+// two words before the date mention at i, or opens it ("sinh ngày 7-7-1970").
 func (p *parser) skippedDate(i, j int) bool {
 	l := p.doc.Lower
 	ws, _ := prevWord(l, i)

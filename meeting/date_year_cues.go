@@ -124,9 +124,18 @@ var planModifiers = []yearCue{
 }
 
 // dateSkipWords before a month or day the report dates make it no clue to
-// the meeting's year: a birth date, the start of "từ … đến nay", a
-// deadline.
-var dateSkipWords = []string{"sinh", "từ", "đến", "tới", "hạn", "hồi"}
+// the meeting's year: a birth date, the end of a span, a deadline, a
+// biography's "hồi".
+var dateSkipWords = []string{"sinh", "đến", "tới", "hạn", "hồi"}
+
+// sinceParts are the parts of a year a span up to now may open in ("từ
+// cuối năm 2025 đến nay"), with the month they begin.
+var sinceParts = []struct {
+	word  string
+	month int
+}{
+	{"đầu", 1}, {"giữa", 5}, {"cuối", 10},
+}
 
 // resultWords make a sentence that opens on a year ("Năm 2012, thu ngân
 // sách đạt …") a review of that year, as a biography ("Năm 2010, ông được
