@@ -47,7 +47,7 @@ func (sc *scan) agentAfter(k, te int) int {
 }
 
 // roleAdverbs may stand between a subject and its verb.
-var roleAdverbs = wordSet("cũng", "đã", "đang", "sẽ", "còn", "thì", "lại", "luôn", "vừa", "cùng",
+var roleAdverbs = wordSet("cũng", "đã", "đang", "sẽ", "còn", "thì", "lại", "luôn", "vừa", "cùng", "vẫn",
 	"đồng", "trực tiếp", "đặc biệt", "tiếp tục", "một lần nữa", "kiên quyết", "thẳng thắn",
 	"nghiêm khắc", "trân trọng", "khẩn thiết", "liên tục", "nhiều lần", "mạnh mẽ", "nhất trí",
 	"đồng thời", "tiếp đó", "sau đó", "cũng đã", "dẫn đầu")
@@ -190,7 +190,7 @@ func (sc *scan) listGap(a, b int, first bool) bool {
 		case "":
 		case "và", "các", "cùng", "với":
 		default:
-			if r, _ := sc.roleVerbAt(k); r != 0 || sc.verbAt(k, b) > 0 {
+			if r, _ := sc.roleVerbAt(k); r != 0 || sc.verbAt(k, b) > 0 || clauseMarks[w] {
 				return false
 			}
 			words++
@@ -202,6 +202,11 @@ func (sc *scan) listGap(a, b int, first bool) bool {
 	}
 	return words <= 8
 }
+
+// clauseMarks are the aspect and voice words that show a clause, not a
+// title, between two people: "dưới sự điều hành của X, Quốc hội đã nghe
+// Y trình bày …" lists no Y.
+var clauseMarks = map[string]bool{"đã": true, "đang": true, "sẽ": true, "được": true, "bị": true, "vừa": true}
 
 // meetingWords name a meeting or a part of one ("hội nghị", "kỳ họp").
 var meetingWords = wordSet("hội", "nghị", "kỳ", "họp", "đại", "lễ", "buổi", "phiên", "cuộc", "khai",

@@ -228,8 +228,8 @@ func (sc *scan) line(s, e, para int) {
 					j++
 					continue
 				}
-				// "đ/c", "TP.HCM", "3.666", "K'Ré": joiners between word characters
-				if (c == '/' || c == '.' || c == '\'') && j > i && j+1 < e {
+				// "đ/c", "TP.HCM", "3.666", "K'Ré", "TN&MT": joiners between word characters
+				if (c == '/' || c == '.' || c == '\'' || c == '&') && j > i && j+1 < e {
 					r2, _ := utf8.DecodeRuneInString(t[j+1:])
 					if isWordRune(r2) {
 						j++

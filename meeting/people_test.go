@@ -365,6 +365,22 @@ var peopleTests = []struct {
 		attendees: []string{"Chu Đức Anh", "Mạc Thị Lan"},
 	},
 	{
+		name:   "dưới sự điều hành của a session's chair, and no one from the clause after",
+		in:     "Chiều 6/12, dưới sự điều hành của Phó Chủ tịch HĐND tỉnh Lưu Văn Khải, kỳ họp đã nghe Giám đốc Sở Tài chính Đoàn Thị Minh trình bày tờ trình về dự toán ngân sách.",
+		chairs: []string{"Lưu Văn Khải"},
+		reason: "a clause with đã between two people is no list: the second person presents, she does not chair",
+	},
+	{
+		name:   "dưới sự điều hành of a government is no chair",
+		in:     "Dưới sự điều hành của Chủ tịch UBND tỉnh Trịnh Quốc Vũ, tỉnh đã thu hút nhiều dự án lớn.",
+		reason: "without a sitting in the sentence, điều hành is running the province",
+	},
+	{
+		name:   "vẫn before the verb, and a department in an ampersand acronym",
+		in:     "Dù là ngày nghỉ, ông Tô Văn Lâm, Giám đốc Sở NN&PTNT tỉnh, vẫn chủ trì cuộc họp về phòng chống hạn.",
+		chairs: []string{"Tô Văn Lâm"},
+	},
+	{
 		name:      "two people after the fronted clause",
 		in:        "Đến dự đại hội, đồng chí Trịnh Văn Tùng, Bí thư Tỉnh ủy và đồng chí Lò Thị Mai, Chủ tịch UBND tỉnh tặng hoa chúc mừng đại hội. Đồng chí Hoàng Văn Hòa báo cáo chính trị.",
 		attendees: []string{"Trịnh Văn Tùng", "Lò Thị Mai"},
@@ -426,6 +442,10 @@ func TestPersonTitles(t *testing.T) {
 		{
 			"Đến dự có ông Lưu Văn Phúc – Trưởng Ban Văn hóa - Xã hội HĐND tỉnh.",
 			"Lưu Văn Phúc", []string{"Trưởng Ban Văn hóa - Xã hội HĐND tỉnh"},
+		},
+		{
+			"Dự có ông Lã Văn Tình, Phó Giám đốc Sở TN&MT.",
+			"Lã Văn Tình", []string{"Phó Giám đốc Sở TN&MT"},
 		},
 		{
 			// "Nông" opens a surname, but "Nông nghiệp", in lower case after it, is an organ's word

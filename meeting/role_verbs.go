@@ -89,10 +89,15 @@ func (sc *scan) roleVerbStart(i, n int) int {
 }
 
 // chairsMeeting: "điều hành" chairs when a meeting or a part of one is
-// its object ("điều hành phần thảo luận", "điều hành hội nghị"), or when
-// it ends the sentence, the meeting left implied ("Kỳ họp do ông X, Chủ
-// tịch HĐND tỉnh điều hành.").
+// its object ("điều hành phần thảo luận", "điều hành hội nghị"), when it
+// ends the sentence, the meeting left implied ("Kỳ họp do ông X, Chủ
+// tịch HĐND tỉnh điều hành."), or as the noun of "dưới sự điều hành
+// của X". Else it is running a city or a firm.
 func chairsMeeting(sc *scan, i, n int) bool {
+	if sc.word(i-1) == "sự" && sc.word(i+n) == "của" {
+		// "dưới sự điều hành của …": of a session, not of a government
+		return sc.sessionNear(i)
+	}
 	return sc.in(chairObject, i+n) || i+n >= len(sc.toks) || sc.punct(i+n) == '.'
 }
 
@@ -147,4 +152,24 @@ func (sc *scan) meetingHas(k int) bool {
 		break
 	}
 	return sc.meetingWord(k)
+}
+
+// chairedSittings name a sitting or what is done at one.
+var chairedSittings = map[string]bool{"hội nghị": true, "kỳ họp": true, "đại hội": true, "hội thảo": true,
+	"cuộc họp": true, "phiên họp": true, "thảo luận": true, "biểu quyết": true, "tọa đàm": true}
+
+// sessionNear reports whether the sentence around token i names a sitting
+// (chairedSittings) within sixty tokens of it.
+func (sc *scan) sessionNear(i int) bool {
+	for _, dir := range [2]int{-1, 1} {
+		for k := i; k >= 0 && k < len(sc.toks) && (k-i)*dir < 60; k += dir {
+			if p := sc.punct(k); p == '.' || p == '!' || p == '?' {
+				break
+			}
+			if chairedSittings[sc.phrase(k, 2, len(sc.toks))] {
+				return true
+			}
+		}
+	}
+	return false
 }
