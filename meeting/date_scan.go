@@ -137,7 +137,7 @@ func (p *parser) dayAt(i, hi int) (dayMention, bool) {
 		dm.date = vntext.Date{Year: last.date.Year, Month: last.date.Month, Day: day}
 		dm.end = last.end
 	}
-	if dm.date.Day > daysInMonth(dm.date.Month, dm.date.Year) {
+	if dm.date.Day > vntext.DaysInMonth(dm.date.Year, dm.date.Month) {
 		return dayMention{}, false
 	}
 	// The cue: "Chiều 17/6", "sáng ngày 12/7", "chiều nay (7/2)", "hôm 8/7".
@@ -257,7 +257,7 @@ func isoDayAt(l string, i, hi int) (dayMention, bool) {
 	year, _ := atoiSpan(l, i, i+4)
 	month, _ := atoiSpan(l, i+5, i+7)
 	day, _ := atoiSpan(l, i+8, i+10)
-	if year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(month, year) {
+	if year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > vntext.DaysInMonth(year, month) {
 		return dayMention{}, false
 	}
 	d := vntext.Date{Year: year, Month: month, Day: day, Hour: clock.Hour, Minute: clock.Minute, HasClock: clock.HasClock}
@@ -321,21 +321,6 @@ func (p *parser) chainEnd(i, e, hi int) (dayMention, bool) {
 func (p *parser) cueBefore(i int) bool {
 	ws, we := prevWord(p.doc.Lower, i)
 	return isDayCue(p.doc.Lower[ws:we])
-}
-
-// daysInMonth returns the number of days in month of year (29 for
-// February when the year is unknown).
-func daysInMonth(month, year int) int {
-	switch month {
-	case 2:
-		if year == 0 || year%4 == 0 && (year%100 != 0 || year%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
 }
 
 // clockAt reads "20:57" or "15h35" at Lower[i:] and returns its end.

@@ -850,23 +850,8 @@ func refDate(lower string, i int) (vntext.Date, int) {
 			}
 		}
 	}
-	if day > refDaysIn(month, year) {
+	if day > vntext.DaysInMonth(year, month) {
 		return vntext.Date{}, -1
 	}
 	return vntext.Date{Year: year, Month: month, Day: day}, j
-}
-
-// refDaysIn returns the number of days in month of year (29 for February
-// of an unknown year).
-func refDaysIn(month, year int) int {
-	switch month {
-	case 2:
-		if year == 0 || year%4 == 0 && (year%100 != 0 || year%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
 }

@@ -101,12 +101,13 @@ func (d Date) Resolve(ref time.Time) Date {
 // dtLeap reports whether year y of the Gregorian calendar is a leap year.
 func dtLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
 
-// dtDaysIn returns the number of days of month m (1–12) in year y; with y
-// 0, a year that is not stated, February has 29 days.
-func dtDaysIn(m, y int) int {
-	switch m {
+// DaysInMonth returns the number of days of month (1–12) in year of the
+// Gregorian calendar. For year 0, a year the text does not state, February
+// has 29 days, so that "29/2" stays a date until a year rules it out.
+func DaysInMonth(year, month int) int {
+	switch month {
 	case 2:
-		if y == 0 || dtLeap(y) {
+		if year == 0 || dtLeap(year) {
 			return 29
 		}
 		return 28

@@ -334,7 +334,7 @@ func (p *dtScanner) iso(e *dtExpr, j, y, k int) (int, bool) {
 
 // elided records the day a of a range whose month is that of next.
 func (p *dtScanner) elided(e *dtExpr, j, a, end int, next Date) (int, bool) {
-	if a < 1 || a > dtDaysIn(next.Month, next.Year) {
+	if a < 1 || a > DaysInMonth(next.Year, next.Month) {
 		p.fail(j, ErrRange)
 		return end, false
 	}
@@ -444,7 +444,7 @@ func (p *dtScanner) check(dPos, mPos, d, m, y int) bool {
 		p.fail(mPos, ErrRange)
 		return false
 	}
-	if d < 1 || d > dtDaysIn(m, y) {
+	if d < 1 || d > DaysInMonth(y, m) {
 		p.fail(dPos, ErrRange)
 		return false
 	}

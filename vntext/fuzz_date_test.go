@@ -16,7 +16,7 @@ func FuzzParseDate(f *testing.F) {
 			}
 			return
 		}
-		if d.Month < 1 || d.Month > 12 || d.Day < 0 || d.Day > dtDaysIn(d.Month, d.Year) {
+		if d.Month < 1 || d.Month > 12 || d.Day < 0 || d.Day > DaysInMonth(d.Year, d.Month) {
 			t.Fatalf("ParseDate(%q) = %+v: not a calendar date", s, d)
 		}
 	})
