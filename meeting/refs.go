@@ -703,8 +703,8 @@ func (p *parser) refDetails(r *DocRef, i int) int {
 			if !r.Date.IsZero() {
 				return end
 			}
-			date, e := refDate(lower, skipRefSpaces(lower, k+len("ngày")))
-			if e < 0 {
+			date, e, ok := vntext.DateAt(lower, skipRefSpaces(lower, k+len("ngày")))
+			if !ok {
 				return end
 			}
 			r.Date = date
@@ -801,57 +801,4 @@ func refIssuerEnd(t, lower string, s int) int {
 		words++
 	}
 	return e
-}
-
-// refDate reads a date at lower[i:]: "25/4/2022", "25-4-2022", "25.4.2022",
-// "4/7" or "25 tháng 4 năm 2022". It returns end -1 when there is none.
-func refDate(lower string, i int) (vntext.Date, int) {
-	num := func(j int) (int, int) {
-		n, k := 0, j
-		for k < len(lower) && isASCIIDigit(lower[k]) && k-j < 4 {
-			n = n*10 + int(lower[k]-'0')
-			k++
-		}
-		return n, k
-	}
-	day, j := num(i)
-	if j == i || day < 1 || day > 31 {
-		return vntext.Date{}, -1
-	}
-	var month, year int
-	if j < len(lower) && strings.IndexByte("/-.", lower[j]) >= 0 {
-		sep := lower[j]
-		m, k := num(j + 1)
-		if k == j+1 || m < 1 || m > 12 {
-			return vntext.Date{}, -1
-		}
-		month, j = m, k
-		if j+1 < len(lower) && lower[j] == sep && isASCIIDigit(lower[j+1]) {
-			y, k := num(j + 1)
-			if k-(j+1) != 4 {
-				return vntext.Date{}, -1
-			}
-			year, j = y, k
-		}
-	} else {
-		k := skipRefSpaces(lower, j)
-		if !strings.HasPrefix(lower[k:], "tháng ") {
-			return vntext.Date{}, -1
-		}
-		m, e := num(k + len("tháng "))
-		if e == k+len("tháng ") || m < 1 || m > 12 {
-			return vntext.Date{}, -1
-		}
-		month, j = m, e
-		if k := skipRefSpaces(lower, j); strings.HasPrefix(lower[k:], "năm ") {
-			y, e := num(k + len("năm "))
-			if e-(k+len("năm ")) == 4 {
-				year, j = y, e
-			}
-		}
-	}
-	if day > vntext.DaysInMonth(year, month) {
-		return vntext.Date{}, -1
-	}
-	return vntext.Date{Year: year, Month: month, Day: day}, j
 }

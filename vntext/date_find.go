@@ -65,6 +65,27 @@ func ParseDate(s string) (Date, error) {
 	return Date{}, numError("ParseDate", s, pos, err)
 }
 
+// DateAt reads the date written at text[i:], which starts with its day:
+// the forms [ParseDate] reads from the day on ("25/4/2022", "25-4-2022",
+// "25.4.2022", "4/7", "25 tháng 4 năm 2022", "3/9/91"), without the words
+// around them. text must be normal, as a [Doc]'s Text or Lower is. DateAt
+// returns the date and the end of its text, or ok false when no date
+// starts at i; the first day of a range ("15" in "15 đến 17/10") is none.
+// It does not judge whether the date is a date in running text, as
+// [FindDates] does: the caller has a cue ("ngày") of its own.
+func DateAt(text string, i int) (d Date, end int, ok bool) {
+	if i < 0 || i >= len(text) || !isDigit(text[i]) {
+		return Date{}, i, false
+	}
+	p := dtScanner{s: text}
+	var e dtExpr
+	end, ok = p.core(&e, i, 0)
+	if !ok || e.kind == dtElidedDay {
+		return Date{}, i, false
+	}
+	return e.date, end, true
+}
+
 // A DateMatch is a date mention found in running text.
 type DateMatch struct {
 	// Start and End are byte offsets of the mention in the text as given:

@@ -387,3 +387,31 @@ func TestTimeOfDayString(t *testing.T) {
 		t.Errorf("Afternoon.MarshalText() = %q", b)
 	}
 }
+
+var dateAtTests = []struct {
+	in   string
+	i    int
+	want string // Date.String(); "" when none
+	end  int
+}{
+	{"ngày 25/4/2022 của Quận ủy", 6, "2022-04-25", 15},
+	{"ngày 25-4-2022", 6, "2022-04-25", 15},
+	{"ngày 25.4.2022", 6, "2022-04-25", 15},
+	{"ngày 4/7, ", 6, "--07-04", 9},
+	{"ngày 25 tháng 4 năm 2022 về", 6, "2022-04-25", 27},
+	{"ngày 3/9/91", 6, "1991-09-03", 12},
+	{"ngày 15 đến 17/10", 6, "", 6},
+	{"ngày 31/4/2022", 6, "", 6},
+	{"ngày ký", 6, "", 6},
+	{"25/4", -1, "", -1},
+	{"25/4", 4, "", 4},
+}
+
+func TestDateAt(t *testing.T) {
+	for _, tt := range dateAtTests {
+		d, end, ok := DateAt(tt.in, tt.i)
+		if ok != (tt.want != "") || d.String() != tt.want || end != tt.end {
+			t.Errorf("DateAt(%q, %d) = %v, %d, %v; want %q, %d", tt.in, tt.i, d, end, ok, tt.want, tt.end)
+		}
+	}
+}
