@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vnreport/vnreport/roman"
+	"github.com/vnreport/vnreport/vntext"
 )
 
 // family groups organs whose terms and tenures run together: a People's
@@ -609,17 +610,6 @@ func isDigits(w string) bool {
 	return w != ""
 }
 
-// sessionWords are the numbers written in words after "thứ". "bốn" and
-// "bẩy" stand only inside compounds ("thứ mười bốn", "hai mươi bẩy"), while
-// a lone fourth is "thứ tư".
-var sessionWords = []struct {
-	w string
-	n int
-}{
-	{"nhất", 1}, {"một", 1}, {"hai", 2}, {"ba", 3}, {"tư", 4}, {"bốn", 4}, {"năm", 5}, {"sáu", 6},
-	{"bảy", 7}, {"bẩy", 7}, {"tám", 8}, {"chín", 9}, {"mười", 10},
-}
-
 // readNumber reads a session or term number at Text[i:]: digits, a Roman
 // numeral or an ordinal word.
 func (p *parser) readNumber(i int, words bool) (n int, text string, end int, ok bool) {
@@ -636,52 +626,11 @@ func (p *parser) readNumber(i int, words bool) (n int, text string, end int, ok 
 		return v, w, e, true
 	}
 	if words {
-		if n, e := wordNumber(lo, i); n > 0 {
+		if n, e, ok := vntext.OrdinalWordsAt(lo, i); ok && n > 0 {
 			return n, tx[i:e], e, true
 		}
 	}
 	return 0, "", i, false
-}
-
-// wordNumber reads an ordinal in words at lo[i:]: "nhất", "tư", "mười
-// một", "hai mươi lăm". It returns 0 when there is none.
-func wordNumber(lo string, i int) (n, end int) {
-	digit := func(k int, after bool) (int, int) {
-		for _, o := range sessionWords {
-			if o.n < 10 && hasWordAt(lo, k, o.w) {
-				return o.n, k + len(o.w)
-			}
-		}
-		if after {
-			for _, w := range [...]string{"mốt", "lăm", "nhăm"} {
-				if hasWordAt(lo, k, w) {
-					if w == "mốt" {
-						return 1, k + len(w)
-					}
-					return 5, k + len(w)
-				}
-			}
-		}
-		return 0, k
-	}
-	tens := 0
-	e := i
-	if hasWordAt(lo, i, "mười") {
-		tens, e = 10, i+len("mười")
-	} else if d, e1 := digit(i, false); d > 0 {
-		k := skipSpace(lo, e1)
-		if hasWordAt(lo, k, "mươi") {
-			tens, e = d*10, k+len("mươi")
-		} else {
-			return d, e1
-		}
-	} else {
-		return 0, i
-	}
-	if u, e2 := digit(skipSpace(lo, e), true); u > 0 {
-		return tens + u, e2
-	}
-	return tens, e
 }
 
 // readTail reads, after an event or a body, any of "lần thứ 6", "thứ 4",

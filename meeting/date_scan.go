@@ -105,7 +105,7 @@ func (p *parser) dayAt(i, hi int) (dayMention, bool) {
 		if m1 == m0 {
 			// "25 Tháng Mười Hai, 2014", as blog software prints dates:
 			// a month in words, taken only with its year.
-			if mo, me, ok := monthWordAt(l, m0); ok && yearAfter(l, me) > 0 {
+			if mo, me, ok := vntext.MonthNameAt(l, m0); ok && yearAfter(l, me) > 0 {
 				month, m1 = mo, me
 			}
 		}
@@ -207,26 +207,6 @@ func yearAfter(l string, i int) int {
 		return 0
 	}
 	return y1
-}
-
-// monthWords are the months in words, longest first where one opens
-// another ("mười hai" before "mười").
-var monthWords = [...]struct {
-	w string
-	m int
-}{
-	{"mười một", 11}, {"mười hai", 12}, {"mười", 10}, {"giêng", 1}, {"một", 1}, {"hai", 2}, {"ba", 3},
-	{"tư", 4}, {"bốn", 4}, {"năm", 5}, {"sáu", 6}, {"bảy", 7}, {"tám", 8}, {"chín", 9}, {"chạp", 12},
-}
-
-// monthWordAt reads a month in words at l[i:]: "mười hai", "bảy".
-func monthWordAt(l string, i int) (month, end int, ok bool) {
-	for _, mw := range monthWords {
-		if hasWordAt(l, i, mw.w) {
-			return mw.m, i + len(mw.w), true
-		}
-	}
-	return 0, 0, false
 }
 
 // isoDayAt reads a day written year first, "2024-12-18", as page stamps

@@ -406,10 +406,12 @@ var dtMonthNames = [...]struct {
 	m int
 }{{"giêng", 1}, {"chạp", 12}}
 
-// dtMonthName reads a month named in words at s[i:], in any case: "Giêng",
-// "Chạp", or its number, "Ba", "Tư", "mười hai". "năm" is May only when no
-// year follows it: in "tháng năm 2020" or "tháng năm nay" it is the year.
-func dtMonthName(s string, i int) (m, end int, ok bool) {
+// MonthNameAt reads the name of a month at s[i:], in any case, as it
+// follows "tháng": "Giêng" (1), "Chạp" (12), or the month's number in
+// words, "Ba" (3), "Tư" (4), "mười hai" (12). s must be normal, as a
+// [Doc]'s Text or Lower is. It returns the month and the end of its name,
+// or ok false.
+func MonthNameAt(s string, i int) (month, end int, ok bool) {
 	for _, n := range dtMonthNames {
 		if k, ok := dtWord(s, i, n.w); ok {
 			return n.m, k, true
@@ -419,13 +421,21 @@ func dtMonthName(s string, i int) (m, end int, ok bool) {
 	if err != nil || v < 1 || v > 12 {
 		return 0, i, false
 	}
-	if v == 5 && k-i == len("năm") {
-		n := dtSpaces(s, k)
+	return int(v), k, true
+}
+
+// dtMonthName reads a month named in words at s[i:] (see MonthNameAt) for
+// the date grammar, where "năm" is May only when no year follows it: in
+// "tháng năm 2020" or "tháng năm nay" it is the year.
+func dtMonthName(s string, i int) (m, end int, ok bool) {
+	m, end, ok = MonthNameAt(s, i)
+	if ok && m == 5 && end-i == len("năm") {
+		n := dtSpaces(s, end)
 		if n < len(s) && isDigit(s[n]) || yearAfterNam[strings.ToLower(s[n:wordEnd(s, n)])] {
 			return 0, i, false
 		}
 	}
-	return int(v), k, true
+	return m, end, ok
 }
 
 // dtCentury returns the year a two-digit year yy stands for: 2000–2029

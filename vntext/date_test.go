@@ -415,3 +415,28 @@ func TestDateAt(t *testing.T) {
 		}
 	}
 }
+
+// monthNameAtTests read after "tháng "; read is the text the name takes.
+var monthNameAtTests = []struct {
+	in, read string
+	month    int
+}{
+	{"tháng Giêng", "Giêng", 1},
+	{"tháng chạp", "chạp", 12},
+	{"tháng Mười Hai, 2014", "Mười Hai", 12},
+	{"tháng mười một", "mười một", 11},
+	{"tháng tư", "tư", 4},
+	{"tháng Năm 2017", "Năm", 5}, // MonthNameAt leaves the year to its caller
+	{"tháng mười ba", "", 0},
+	{"tháng sau", "", 0},
+}
+
+func TestMonthNameAt(t *testing.T) {
+	for _, tt := range monthNameAtTests {
+		i := len("tháng ")
+		m, end, ok := MonthNameAt(tt.in, i)
+		if m != tt.month || ok != (tt.read != "") || ok && tt.in[i:end] != tt.read {
+			t.Errorf("MonthNameAt(%q, %d) = %d, %d, %v; want %d reading %q", tt.in, i, m, end, ok, tt.month, tt.read)
+		}
+	}
+}

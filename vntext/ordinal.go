@@ -115,21 +115,37 @@ func ordinalNumber(d *Doc, i int) (v int, form OrdinalForm, end int, err error) 
 		}
 		return n, OrdinalRoman, j, nil
 	}
-	e := wordEnd(lower, i)
-	switch lower[i:e] {
+	n, end, err := ordinalWordsAt(lower, i)
+	return n, OrdinalWords, end, err
+}
+
+// OrdinalWordsAt reads the number of an ordinal written in words at s[i:],
+// in any case, as it follows "thứ": "nhất" (1), "nhì" (2), "tư" (4), "mười
+// ba" (13), "hai mươi mốt" (21). s must be normal, as a [Doc]'s Text or
+// Lower is. It returns the number and the end of its words, or ok false.
+func OrdinalWordsAt(s string, i int) (n, end int, ok bool) {
+	n, end, err := ordinalWordsAt(s, i)
+	return n, end, err == nil
+}
+
+// ordinalWordsAt is OrdinalWordsAt with ParseOrdinal's error: ErrSyntax at
+// i when no number starts there, ErrRange at the word that overflows.
+func ordinalWordsAt(s string, i int) (int, int, error) {
+	e := wordEnd(s, i)
+	switch strings.ToLower(s[i:e]) {
 	case "nhất":
-		return 1, OrdinalWords, e, nil
+		return 1, e, nil
 	case "nhì":
-		return 2, OrdinalWords, e, nil
+		return 2, e, nil
 	}
-	n, end, err := numberWordsAt(lower, i, true)
+	n, end, err := numberWordsAt(s, i, true)
 	if err != nil {
-		return 0, "", end, err
+		return 0, end, err
 	}
 	if n > 1<<31-1 {
-		return 0, "", i, ErrRange
+		return 0, i, ErrRange
 	}
-	return int(n), OrdinalWords, end, nil
+	return int(n), end, nil
 }
 
 // FindOrdinals returns the ordinals in text, in order: "thứ" + number and

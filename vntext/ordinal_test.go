@@ -2,6 +2,7 @@ package vntext
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -137,4 +138,29 @@ func FuzzParseOrdinal(f *testing.F) {
 			last = m.End
 		}
 	})
+}
+
+// ordinalWordsAtTests read at the first byte of at in in; read is the
+// text the words take.
+var ordinalWordsAtTests = []struct {
+	in, at, read string
+	n            int
+}{
+	{"kỳ họp thứ mười ba, HĐND", "mười", "mười ba", 13},
+	{"lần thứ Tư", "Tư", "Tư", 4},
+	{"thứ nhất", "nhất", "nhất", 1},
+	{"thứ nhì", "nhì", "nhì", 2},
+	{"thứ hai mươi mốt của", "hai", "hai mươi mốt", 21},
+	{"thứ mười năm", "mười", "mười", 10}, // five after mười is lăm
+	{"thứ trưởng", "trưởng", "", 0},
+}
+
+func TestOrdinalWordsAt(t *testing.T) {
+	for _, tt := range ordinalWordsAtTests {
+		i := strings.Index(tt.in, tt.at)
+		n, end, ok := OrdinalWordsAt(tt.in, i)
+		if n != tt.n || ok != (tt.read != "") || ok && tt.in[i:end] != tt.read {
+			t.Errorf("OrdinalWordsAt(%q, %d) = %d, %d, %v; want %d reading %q", tt.in, i, n, end, ok, tt.n, tt.read)
+		}
+	}
 }

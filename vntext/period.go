@@ -282,8 +282,10 @@ var pdStarts = func() *pdPairs {
 	for _, w := range []string{"tính", "giai", "nhiệm", "thời", "năm", "niên", "cả", "quý"} {
 		add(w)
 	}
-	for _, nw := range pdNumberWords {
-		add(nw.w)
+	for w, nw := range numWords { // a count in words: "Sáu tháng đầu năm"
+		if nw.startsNumber() {
+			add(w)
+		}
 	}
 	return t
 }()
@@ -562,14 +564,6 @@ func pdWords(s string, i int, w string) (int, bool) {
 	return dtSpaces(s, k), true
 }
 
-var pdNumberWords = [...]struct {
-	w string
-	n int
-}{
-	{"mười một", 11}, {"mười hai", 12}, {"mười", 10}, {"một", 1}, {"hai", 2}, {"ba", 3},
-	{"bốn", 4}, {"năm", 5}, {"sáu", 6}, {"bảy", 7}, {"bẩy", 7}, {"tám", 8}, {"chín", 9},
-}
-
 // pdCount reads a small count at s[i:], in digits or words, and the
 // spaces after it.
 func pdCount(s string, i int) (n, end int, ok bool) {
@@ -583,11 +577,9 @@ func pdCount(s string, i int) (n, end int, ok bool) {
 		}
 		return 0, i, false
 	}
-	for _, nw := range pdNumberWords {
-		if k, ok := dtWord(s, i, nw.w); ok {
-			if k2 := dtSpaces(s, k); k2 > k {
-				return nw.n, k2, true
-			}
+	if v, k, err := numberWordsAt(s, i, false); err == nil && v <= 99 {
+		if k2 := dtSpaces(s, k); k2 > k {
+			return int(v), k2, true
 		}
 	}
 	return 0, i, false
