@@ -163,7 +163,7 @@ func (x *extractor) goalRole(c *cand, sent, cl int) {
 		// figure directed, not reached. A plan share is directed in its
 		// own clause only, as a plan share strived for.
 		if d := x.directiveBefore(sent, c.start); d >= 0 && (f.Role != RolePlan || d >= cl) &&
-			indexWord(low[max(d, cl):c.start], "đã") < 0 {
+			indexWord(low[d:c.start], "đã") < 0 {
 			setRole(f, RoleTarget, directWordAt(low, d))
 		}
 	}
