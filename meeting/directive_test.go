@@ -223,6 +223,13 @@ var directiveTests = []struct {
 		reason:     "Đồng ends the mention before the verb; it is not the adverb of 'đồng chủ trì'",
 	},
 	{
+		name:    "the giao of Ngoại giao in a title is no directive",
+		in:      "Bộ trưởng Ngoại giao Lạc Minh Quân phát biểu tại hội nghị. Ông Lê Văn Hào - Phó Chủ tịch Hội Luật gia Việt Nam nhấn mạnh các hội viên cần sâu sát cơ sở hơn.",
+		issuers: []string{"Lê Văn Hào"},
+		verbs:   []string{"nhấn mạnh"},
+		reason:  "Ngoại giao and Luật gia run on in the titles: no giao directive, and the name before the title is the subject",
+	},
+	{
 		name:       "a request joined to the subject's first predicate by a comma alone",
 		in:         "Tại buổi làm việc, Phó Chủ tịch UBND tỉnh Mạc Văn Chiến thông tin tỉnh sẽ hoàn thiện hồ sơ trong tháng 5, đề nghị các bộ sớm thẩm định dự án.",
 		issuers:    []string{"Mạc Văn Chiến"},

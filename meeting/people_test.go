@@ -444,6 +444,10 @@ func TestPersonTitles(t *testing.T) {
 			"Lưu Văn Phúc", []string{"Trưởng Ban Văn hóa - Xã hội HĐND tỉnh"},
 		},
 		{
+			"Tham dự có ông Đàm Quang Vinh - Phó Chủ tịch Hội Luật gia Việt Nam.",
+			"Đàm Quang Vinh", []string{"Phó Chủ tịch Hội Luật gia Việt Nam"},
+		},
+		{
 			"Dự có ông Lã Văn Tình, Phó Giám đốc Sở TN&MT.",
 			"Lã Văn Tình", []string{"Phó Giám đốc Sở TN&MT"},
 		},

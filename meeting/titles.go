@@ -48,6 +48,11 @@ var titleWords = wordSet(
 	"truyền thông", "tuyên truyền", "quốc phòng", "an ninh", "bầu cử", "chuyên trách", "đảng",
 	"thành đoàn", "tỉnh đoàn", "theo dõi", "các", "nhà nước", "bộ chính trị", "chính quyền",
 	"thường trực hđnd", "kiêm", "thể thao", "du lịch",
+	// the words after the capitalised first word of an organ's name
+	// ("Hội Luật gia Việt Nam", "Viện Kiểm sát nhân dân", "Hội Chữ thập đỏ")
+	"luật gia", "luật sư", "ngoại giao", "kiểm sát", "hải quan", "nhà báo", "sinh viên",
+	"hợp tác xã", "chữ thập đỏ", "khuyến học", "người cao tuổi", "văn học nghệ thuật",
+	"doanh nhân", "cán sự", "phát thanh", "truyền hình",
 	// level words: a place name follows them
 	"tỉnh", "thành phố", "tp", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn",
 )
