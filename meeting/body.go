@@ -484,7 +484,7 @@ func (p *parser) readLocality(i int) (string, int) {
 	for k := n; k >= 1; k-- {
 		name := tx[i:words[k-1][1]]
 		if c := strings.Replace(name, " - ", " ", 1); c != name && provinces[c] {
-			return c, words[k-1][1] // "Thừa Thiên - Huế", the old spelling
+			return name, words[k-1][1] // "Thừa Thiên - Huế", the old spelling, as written
 		}
 		if provinces[name] || centralCities[name] {
 			if k < n && !nameStarts[tx[words[k][0]:words[k][1]]] {

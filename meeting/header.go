@@ -316,8 +316,10 @@ func (p *parser) scanMentions(places []place, events []event) ([]place, []event)
 		if !ok {
 			continue
 		}
-		if pre := l[max(0, h.pos-len("đại hội đại biểu ")):h.pos]; strings.HasSuffix(pre, "đại hội ") || strings.HasSuffix(pre, "đại hội đại biểu ") {
-			pl.congress = true // "Đại hội (đại biểu) Đảng bộ quận …"
+		if pre := l[max(0, h.pos-len("nghị quyết đại hội đại biểu ")):h.pos]; strings.HasSuffix(pre, "đại hội ") || strings.HasSuffix(pre, "đại hội đại biểu ") {
+			// "Đại hội (đại biểu) Đảng bộ quận …"; but the congress whose
+			// resolution is carried out opened the present tenure.
+			pl.congress = !strings.Contains(pre, "nghị quyết đại hội")
 		}
 		places = append(places, pl)
 		placeEnd = max(pl.end, h.pos+1)

@@ -68,3 +68,34 @@ func TestOccasionKinds(t *testing.T) {
 		})
 	}
 }
+
+// TestTenureAndPlaceAsWritten checks the tenure of a committee whose
+// congress's resolution the report cites, and a province written with a
+// dash kept as written.
+func TestTenureAndPlaceAsWritten(t *testing.T) {
+	tests := []struct {
+		name, in, locality string
+		tenure             Tenure
+	}{
+		{"the congress whose resolution is carried out opened the tenure",
+			"Bí thư làm việc với Quận 7\n\nSáng nay (9/2), Bí thư Thành ủy làm việc với Quận ủy Quận 7. Quận báo cáo kết quả thực hiện Nghị quyết Đại hội Đảng bộ quận khóa XI, nhiệm kỳ 2020-2025.",
+			"7", Tenure{Start: 2020, End: 2025}},
+		{"the next congress's tenure is not the body's",
+			"Quận ủy họp\n\nSáng 9/2, Ban Chấp hành Đảng bộ quận Hoàng Mai tổ chức Hội nghị lần thứ 30 bàn công tác chuẩn bị Đại hội Đảng bộ quận nhiệm kỳ 2020-2025.",
+			"Hoàng Mai", Tenure{}},
+		{"a province with a dash, as written",
+			"Tỉnh ủy họp\n\nSáng 3/12, Ban Chấp hành Đảng bộ tỉnh Thừa Thiên - Huế tổ chức Hội nghị lần thứ 21.",
+			"Thừa Thiên - Huế", Tenure{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Parse(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m.Body.Locality != tt.locality || m.Tenure != tt.tenure {
+				t.Errorf("locality %q tenure %v, want %q %v", m.Body.Locality, m.Tenure, tt.locality, tt.tenure)
+			}
+		})
+	}
+}

@@ -179,7 +179,7 @@ var headerTests = []struct {
 	{
 		name: "the old spelling with a dash",
 		in:   "Tỉnh ủy họp\n\nSáng 3/12/2019, Ban Chấp hành Đảng bộ tỉnh Thừa Thiên - Huế khóa XV tổ chức Hội nghị lần thứ 20.",
-		kind: KindConference, level: "tỉnh", locality: "Thừa Thiên Huế", session: 20, term: 15,
+		kind: KindConference, level: "tỉnh", locality: "Thừa Thiên - Huế", session: 20, term: 15,
 		date: "2019-12-03", tod: "sáng",
 	},
 	{
