@@ -32,10 +32,15 @@
 // most of them share.
 //
 // The day: a year the text leaves out ("Chiều 17/6") is taken from the
-// publication stamp, else from the year the report is about ("6 tháng đầu
-// năm 2017", "quý I/2021", "so với cùng kỳ năm 2016"), else from
-// [WithReference]; where nothing tells, the Date has no year and prints as
-// "--06-17".
+// publication stamp, else from [WithReference] unless the report says
+// another year, else from the report's own context: the periods it reviews
+// or plans ("6 tháng đầu năm 2017" in July, "kế hoạch năm 2018" in
+// December, "quý I/2021", "so với cùng kỳ năm 2016"), the months, days and
+// documents it dates, and the tenure of a congress; each clue votes for
+// the year that fits it, and a tie tells nothing. A year outside the body's
+// tenure is never taken. Meeting.DateBasis says which of these gave the
+// year ("text" when the date writes it); where nothing tells, the Date has
+// no year and prints as "--06-17".
 //
 // People, directives, cited documents and figures are read by the steps
 // after the header (see [Person], [Directive], [DocRef] and the indicators
