@@ -72,13 +72,14 @@ func KeyOf(metric string) Key {
 	return ""
 }
 
-// cueKinds say which rows of keyCues may match a phrase.
+// cueKinds say which rows of keyCues may match a phrase; they combine.
 type cueKind uint8
 
 const (
-	cueNoMoney cueKind = iota // phrases, for a measure without money figures
-	cueMoney                  // phrases, for a measure with money figures
-	cueUnit                   // a figure's unit: the unit rows too
+	cueNoMoney cueKind = 0         // phrases, for a measure without money figures
+	cueMoney   cueKind = 1 << iota // phrases, for a measure with money figures
+	cueUnit                        // a figure's unit: the unit rows too
+	cueWide                        // a sentence or heading around: not the own rows
 )
 
 // cueIndex lists the rows of keyCues by their first word, in table order.
@@ -103,7 +104,7 @@ func cueAt(low string, i, s, e int, kind cueKind) int {
 	}
 	for _, r := range cueIndex[low[i:we]] {
 		c := &keyCues[r]
-		if c.unit && kind != cueUnit || c.money && kind != cueMoney {
+		if c.unit && kind&cueUnit == 0 || c.money && kind&cueMoney == 0 || c.own && kind&cueWide != 0 {
 			continue
 		}
 		end := i + len(c.cue)

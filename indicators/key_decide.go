@@ -94,7 +94,7 @@ func (x *extractor) keyRow(in *Indicator, sp keySpan) (r, weak int) {
 		return r, weak
 	}
 	sent, _, _ := bounds(x.t, in.Start)
-	if r := lastCue(x.low, sent, in.Start, kind); strong(r) {
+	if r := lastCue(x.low, sent, in.Start, kind|cueWide); strong(r) {
 		return r, weak
 	}
 	return -1, weak
@@ -118,5 +118,5 @@ func (x *extractor) headingCue(i int) int {
 	if len(e)-s > 160 {
 		return -1
 	}
-	return bestCue(x.low, s, len(e), cueNoMoney)
+	return bestCue(x.low, s, len(e), cueWide)
 }

@@ -20,7 +20,9 @@ package indicators
 //
 // Guards. with: the row holds only when one of these words is also in the
 // phrase; unless: the row is skipped when one of these words is in it;
-// money: only for a money figure (the verb "thu" before an amount).
+// money: only for a money figure (the verb "thu" before an amount); own:
+// only in the figure's own measure and clause, for words too common to
+// name the topic of a whole sentence ("chi", "bầu").
 //
 // Where the phrases are looked for, and in which order, is keyFor's
 // business (key.go): the measure, the clause of the figures, the units,
@@ -36,6 +38,7 @@ type keyCue struct {
 	unit   bool     // only as a figure's unit ("km", "con")
 	weak   bool     // a broad word: any other cue around beats it
 	byUnit bool     // as a figure's unit, decides before the measure ("phiếu")
+	own    bool     // only in the figure's own measure and clause, not the sentence's
 }
 
 var keyCues = [...]keyCue{
@@ -51,6 +54,18 @@ var keyCues = [...]keyCue{
 	{cue: "sạt lở", key: noKey},
 	{cue: "thiên tai", key: noKey},
 	{cue: "mưa lũ", key: noKey},
+	// A company's accounts and the markets are no measure of the
+	// taxonomy, whatever sector the company is in.
+	{cue: "lợi nhuận", key: noKey},
+	{cue: "cổ phiếu", key: noKey},
+	{cue: "cổ phần", key: noKey},
+	{cue: "cổ đông", key: noKey},
+	{cue: "vốn chủ sở hữu", key: noKey},
+	{cue: "vốn điều lệ", key: noKey},
+	{cue: "nợ xấu", key: noKey},
+	{cue: "chứng khoán", key: noKey},
+	{cue: "giá vàng", key: noKey},
+	{cue: "tỷ giá", key: noKey},
 	// A vote's unit decides before any office the sentence names.
 	{cue: "phiếu", key: KeyVote, byUnit: true, unless: []string{"trái phiếu", "cổ phiếu"}},
 	// Labour sent abroad is employment, not export.
@@ -58,7 +73,7 @@ var keyCues = [...]keyCue{
 	{cue: "đi làm việc ở nước ngoài", key: KeyEmployment},
 	// Taxes are revenue, whatever they are levied on.
 	{cue: "thuế thu nhập", key: KeyBudgetRevenue},
-	{cue: "thuế", key: KeyBudgetRevenue},
+	{cue: "thuế", key: KeyBudgetRevenue, unless: []string{"trước thuế", "sau thuế"}},
 	// Revenue from trade is revenue, not trade.
 	{cue: "thu từ hoạt động xuất nhập khẩu", key: KeyBudgetRevenue},
 	{cue: "thu ngân sách", key: KeyBudgetRevenue},
@@ -133,7 +148,7 @@ var keyCues = [...]keyCue{
 	{cue: "tinh giản", key: KeyAdministrativeReform},
 	{cue: "sắp xếp", key: KeyAdministrativeReform},
 	{cue: "sáp nhập", key: KeyAdministrativeReform},
-	{cue: "hợp nhất", key: KeyAdministrativeReform},
+	{cue: "hợp nhất", key: KeyAdministrativeReform, unless: []string{"lợi nhuận", "doanh thu", "báo cáo tài chính"}},
 	{cue: "hồ sơ", key: KeyAdministrativeReform, unless: []string{"đầu tư", "dự án", "chủ trương"}},
 	// The Party: admission before discipline before organisations before
 	// members, since each names đảng viên or tổ chức đảng too.
@@ -379,12 +394,12 @@ var keyCues = [...]keyCue{
 	{cue: "em", key: KeyEducation, unit: true},
 	{cue: "lao động", key: KeyEmployment, unit: true},
 	// The verbs alone before money, and the budget that pays.
-	{cue: "thu", key: KeyBudgetRevenue, money: true, unless: []string{"doanh thu", "thu nhập", "thu hút", "thu hồi", "thu gom"}},
-	{cue: "chi", key: KeyBudgetSpending, money: true},
+	{cue: "thu", key: KeyBudgetRevenue, money: true, own: true, unless: []string{"doanh thu", "thu nhập", "thu hút", "thu hồi", "thu gom"}},
+	{cue: "chi", key: KeyBudgetSpending, money: true, own: true, unless: []string{"chi phí", "chi thưởng"}},
 	{cue: "ngân sách", key: KeyBudgetSpending, with: []string{"hỗ trợ", "bố trí", "cấp", "phân bổ"}},
 	// Broad words last: any named measure beats them.
-	{cue: "bầu", key: KeyVote, weak: true},
-	{cue: "đại biểu", key: KeyVote, weak: true},
+	{cue: "bầu", key: KeyVote, weak: true, own: true},
+	{cue: "đại biểu", key: KeyVote, weak: true, own: true},
 	{cue: "tăng trưởng", key: KeyEconomicGrowth, weak: true},
 	{cue: "ngân sách", key: KeyBudgetRevenue, weak: true},
 	{cue: "kinh phí", key: KeyBudgetSpending, weak: true},

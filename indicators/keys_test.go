@@ -51,6 +51,9 @@ func TestKeyCues(t *testing.T) {
 		{"Khu vực TM-DV chiếm 61% cơ cấu kinh tế.", 61, KeyTradeServices, "tm-dv"},
 		{"Số thuế nợ đọng còn 120 tỷ đồng.", 120, KeyBudgetRevenue, "thuế"},
 		{"Ông B nắm 2 triệu cổ phiếu của công ty.", 2, "", ""},
+		{"Lợi nhuận trước thuế của công ty đạt 85 tỷ đồng.", 85, "", ""},
+		{"Công ty chi thưởng cho ban giám đốc 900 triệu đồng.", 900, "", ""},
+		{"Doanh thu hợp nhất của tập đoàn tăng 14%.", 14, KeyTradeServices, "doanh thu"},
 		// Guards: a tax is revenue; "thu" alone is revenue only before money.
 		{"Thuế thu nhập cá nhân tăng 12%.", 12, KeyBudgetRevenue, "thuế thu nhập"},
 		{"Phường thu 45 tỷ đồng.", 45, KeyBudgetRevenue, "thu"},
