@@ -54,6 +54,8 @@ func TestKeyCues(t *testing.T) {
 		{"Lợi nhuận trước thuế của công ty đạt 85 tỷ đồng.", 85, "", ""},
 		{"Công ty chi thưởng cho ban giám đốc 900 triệu đồng.", 900, "", ""},
 		{"Doanh thu hợp nhất của tập đoàn tăng 14%.", 14, KeyTradeServices, "doanh thu"},
+		{"Toàn huyện còn 412 hộ thiếu nước sinh hoạt.", 412, KeyEnvironment, "nước sinh hoạt"},
+		{"Ngành TN - MT xử lý 17 vụ khai thác trái phép.", 17, KeyEnvironment, "tn - mt"},
 		// Guards: a tax is revenue; "thu" alone is revenue only before money.
 		{"Thuế thu nhập cá nhân tăng 12%.", 12, KeyBudgetRevenue, "thuế thu nhập"},
 		{"Phường thu 45 tỷ đồng.", 45, KeyBudgetRevenue, "thu"},
