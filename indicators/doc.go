@@ -73,7 +73,8 @@
 // numbers, ages and clock times. Neither are the figures of the site's
 // furniture: the related articles and comments after the report ("Tin
 // cùng chuyên mục", "Ý kiến bạn đọc"), and the headlines listed under a
-// related-articles heading inside it ("Tin liên quan", "Xem thêm: …").
+// related-articles heading inside it ("Tin liên quan", "Xem thêm: …"),
+// as [vntext.Doc.FindArticle] finds them.
 // A figure of the headline or lead that the body states again is
 // reported once, from the body, and a count repeated with the same noun
 // is reported once.
@@ -100,7 +101,9 @@
 // Start and End are byte offsets into the input exactly as given, whatever
 // its normal form, line ends or spaces, so that input[Start:End] == Text.
 // [ExtractDoc] works on a [vntext.Doc] that the caller has already made,
-// so that a program that needs the normalised text too normalises once.
+// so that a program that needs the normalised text too normalises once;
+// [WithArticle] hands it the report's extent the caller found, so that
+// it is found once too.
 //
 // # Concurrency
 //

@@ -19,8 +19,13 @@ func Extract(text string) []Indicator { return ExtractDoc(vntext.NewDoc(text)) }
 // caller who also needs the Doc normalises once. Offsets index d.Src.
 //
 // ExtractDoc does not modify d and is safe for concurrent use.
-func ExtractDoc(d *vntext.Doc) []Indicator {
+func ExtractDoc(d *vntext.Doc, opts ...Option) []Indicator {
 	x := extractor{d: d, t: d.Text, low: d.Lower, pFrom: -1}
+	var c config
+	for _, o := range opts {
+		o(&c)
+	}
+	x.article = c.article
 	x.run()
 	out := x.out
 	for k := range out {
@@ -31,6 +36,19 @@ func ExtractDoc(d *vntext.Doc) []Indicator {
 	return out
 }
 
+// An Option changes how ExtractDoc reads a document.
+type Option func(*config)
+
+type config struct {
+	article *vntext.Article
+}
+
+// WithArticle hands ExtractDoc the report's extent among the site's
+// furniture, as [vntext.Doc.FindArticle] found it, so that a caller who
+// reads the document with other extractors finds it once and every
+// extractor reads the same article.
+func WithArticle(a *vntext.Article) Option { return func(c *config) { c.article = a } }
+
 // A cand is a figure candidate, with offsets into the normalised text.
 type cand struct {
 	start, end int // the whole figure, bound and unit included
@@ -39,9 +57,10 @@ type cand struct {
 }
 
 type extractor struct {
-	d      *vntext.Doc
-	t, low string
-	out    []Indicator
+	d       *vntext.Doc
+	t, low  string
+	article *vntext.Article // the report among the site's furniture; nil until found
+	out     []Indicator
 
 	// Period phrases found so far, from pFrom up to pScanned.
 	periods         []periodSpan
@@ -57,10 +76,14 @@ func (x *extractor) run() {
 	if len(cands) == 0 {
 		return
 	}
-	if ch := findChrome(x.low); ch.end < len(x.low) || ch.blocks.n > 0 {
+	if x.article == nil {
+		a := x.d.FindArticle()
+		x.article = &a
+	}
+	if ar := x.article; ar.End < len(x.low) || ar.HasBlocks() {
 		k := 0
 		for _, c := range cands {
-			if !ch.in(c.start) {
+			if !ar.Furniture(c.start) {
 				cands[k] = c
 				k++
 			}

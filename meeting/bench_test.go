@@ -54,7 +54,7 @@ func BenchmarkParseHeader(b *testing.B) {
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
 	for b.Loop() {
-		p := &parser{doc: newDocForBench(s)}
+		p := newParser(newDocForBench(s), config{})
 		var m Meeting
 		p.parseHeader(&m)
 	}
@@ -69,7 +69,7 @@ func BenchmarkHeaderStep(b *testing.B) {
 	b.SetBytes(int64(len(d.Src)))
 	b.ReportAllocs()
 	for b.Loop() {
-		p := &parser{doc: d}
+		p := newParser(d, config{})
 		var m Meeting
 		p.parseHeader(&m)
 	}
@@ -81,7 +81,7 @@ func BenchmarkParseReferences(b *testing.B) {
 	b.SetBytes(int64(len(d.Src)))
 	b.ReportAllocs()
 	for b.Loop() {
-		p := &parser{doc: d}
+		p := newParser(d, config{})
 		var m Meeting
 		p.parseReferences(&m)
 	}

@@ -17,7 +17,9 @@
 // start of the lead ("HNP - ", "(Thanhuytphcm.vn) - ") and the byline. A
 // site clock at the top of a page ("Thứ Tư, ngày 28 tháng 2 năm 2024") is
 // not a publication date, and site furniture after the article ("Các bài
-// mới đăng", "Ý kiến bạn đọc", comment forms) is not read at all.
+// mới đăng", "Ý kiến bạn đọc", comment forms) is not read at all: it is
+// found once ([vntext.Doc.FindArticle]) and every step, the figures
+// included, reads the same report.
 //
 // The meeting: the one the lead names, in a sentence that gives its day if
 // there is one ("Chiều 17/6, Ban Chấp hành Đảng bộ quận Thanh Xuân khóa VI

@@ -12,30 +12,19 @@ import (
 // A line is a non-empty line of Doc.Text, trimmed of spaces.
 type line struct{ start, end int }
 
-// tailChrome are lines that start the site's furniture after an article:
-// everything from one of them on is not the report.
-var tailChrome = []string{
-	"các bài mới đăng", "các bài đã đăng", "các tin đã đưa", "ý kiến bạn đọc",
-	"viết bình luận", "gửi bình luận", "bình luận", "tin cùng chuyên mục",
-	"bài viết liên quan", "tin mới nhất", "tin khác", "xem thêm", "các tin khác",
-	"bài cùng chuyên mục", "tin bài liên quan", "chia sẻ bài viết",
-}
-
-// lineChrome are single lines of furniture inside an article.
-var lineChrome = []string{"tin liên quan", "bài liên quan", "quang cảnh hội nghị", "quang cảnh kỳ họp", "ảnh minh họa"}
-
-// prepare splits the text into lines and finds where the report ends.
+// prepare splits the report into lines, leaving out the site's furniture
+// (see vntext.Doc.FindArticle).
 func (p *parser) prepare() {
-	t, l := p.doc.Text, p.doc.Lower
-	p.end = len(t)
+	t := p.doc.Text
+	p.end = p.article.End
 	// Gather the lines on the stack and keep a copy of just their number:
 	// growing the list by doubling would allocate about four times more.
 	var buf [64]line
 	lines := buf[:0]
-	for i := 0; i < len(t); {
-		j := strings.IndexByte(t[i:], '\n')
+	for i := 0; i < p.end; {
+		j := strings.IndexByte(t[i:p.end], '\n')
 		if j < 0 {
-			j = len(t)
+			j = p.end
 		} else {
 			j += i
 		}
@@ -46,15 +35,8 @@ func (p *parser) prepare() {
 		for e > s && t[e-1] == ' ' {
 			e--
 		}
-		if s < e {
-			low := strings.TrimRight(l[s:e], " :.")
-			if len(lines) > 2 && isOneOf(low, tailChrome) {
-				p.end = s
-				break
-			}
-			if !isOneOf(low, lineChrome) {
-				lines = append(lines, line{s, e})
-			}
+		if s < e && !p.article.Furniture(s) {
+			lines = append(lines, line{s, e})
 		}
 		i = j + 1
 	}

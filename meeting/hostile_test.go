@@ -25,7 +25,9 @@ func TestPunctRuns(t *testing.T) {
 		{`Ông An nói: "" "" ""`, []string{":", `"`, `"`, `"`, `"`, `"`, `"`}, 1},
 		{strings.Repeat("(", 1000), []string{"(", "(", strings.Repeat("(", 998)}, 1},
 	} {
-		sc := newScan(vntext.NewDoc(tt.in))
+		d := vntext.NewDoc(tt.in)
+		a := d.FindArticle()
+		sc := newScan(d, &a)
 		var got []string
 		for _, tk := range sc.toks {
 			if tk.kind == tPunct {

@@ -150,19 +150,26 @@ func Parse(text string, opts ...Option) (*Meeting, error) {
 	if i := d.InvalidAt(); i >= 0 {
 		return nil, &ParseError{Offset: i, Err: ErrInvalidText}
 	}
-	p := &parser{doc: d, cfg: c}
+	p := newParser(d, c)
 	m := &Meeting{}
 	p.parseHeader(m)
 	p.parsePeople(m) // the directives too: see parsePeople
 	p.parseReferences(m)
-	m.Indicators = indicators.ExtractDoc(d)
+	m.Indicators = indicators.ExtractDoc(d, indicators.WithArticle(&p.article))
 	return m, nil
+}
+
+// newParser starts the parse of d, finding the report among the site's
+// furniture.
+func newParser(d *vntext.Doc, c config) *parser {
+	return &parser{doc: d, cfg: c, article: d.FindArticle()}
 }
 
 // parser holds one parse's state.
 type parser struct {
-	doc *vntext.Doc
-	cfg config
+	doc     *vntext.Doc
+	cfg     config
+	article vntext.Article // the report among the site's furniture: every step reads this one
 
 	// Set by parseHeader, for the steps after it. Offsets are of doc.Text.
 	lines     []line // non-empty lines, trimmed

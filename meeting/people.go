@@ -12,7 +12,7 @@ func (p *parser) parsePeople(m *Meeting) {
 	if len(p.doc.Text) >= 1<<31 {
 		return // token offsets are 32-bit
 	}
-	sc := newScan(p.doc)
+	sc := newScan(p.doc, &p.article)
 	defer sc.release()
 	if len(sc.ments) == 0 {
 		return

@@ -84,7 +84,8 @@ type known struct {
 // A scan holds the tokens, sentences, mentions and people of one text.
 type scan struct {
 	d       *vntext.Doc
-	t, l    string // Doc.Text, Doc.Lower
+	t, l    string          // Doc.Text, Doc.Lower
+	article *vntext.Article // the report among the site's furniture
 	toks    []token
 	sents   []sentence
 	ments   []mention
@@ -114,9 +115,9 @@ var scanPool = sync.Pool{New: func() any { return new(scan) }}
 
 // newScan reads d. The caller may hand the scan back with release once no
 // value read from it refers to its slices.
-func newScan(d *vntext.Doc) *scan {
+func newScan(d *vntext.Doc, a *vntext.Article) *scan {
 	sc := scanPool.Get().(*scan)
-	sc.d, sc.t, sc.l = d, d.Text, d.Lower
+	sc.d, sc.t, sc.l, sc.article = d, d.Text, d.Lower, a
 	sc.tokenize()
 	sc.markCaptions()
 	for i := range sc.sents {
@@ -143,19 +144,8 @@ func (sc *scan) release() {
 	scanPool.Put(sc)
 }
 
-// chromeCut lists the page-furniture lines after which no article text
-// follows; chromeSkip lists lines that are furniture themselves.
-var chromeCut = []string{
-	"các bài mới đăng", "các bài đã đăng", "ý kiến bạn đọc", "viết bình luận", "gửi bình luận",
-	"bình luận", "tin khác", "tin cùng chuyên mục", "bài cùng chuyên mục", "tin đã đưa",
-	"tổng lượt bình luận", "các tin khác", "tin mới nhất", "xem thêm", "bài viết liên quan",
-	"tin bài liên quan", "tin tức khác",
-}
-
-var chromeSkip = []string{"tin liên quan", "tin tức sự kiện", "dòng sự kiện", "quang cảnh", "ảnh:"}
-
-// tokenize splits the text into tokens and sentences, line by line,
-// dropping page furniture.
+// tokenize splits the report into tokens and sentences, line by line,
+// leaving out the site's furniture.
 func (sc *scan) tokenize() {
 	t, l := sc.t, sc.l
 	if n := len(t)/5 + 8; cap(sc.toks) < n {
@@ -169,25 +159,15 @@ func (sc *scan) tokenize() {
 		} else {
 			le += ls
 		}
-		line := strings.TrimSpace(l[ls:le])
-		if len(line) < 80 && hasPrefixAny(line, chromeCut) {
+		if ls >= sc.article.End {
 			break
 		}
-		if line != "" && !(len(line) < 60 && hasPrefixAny(line, chromeSkip)) {
+		if strings.TrimSpace(l[ls:le]) != "" && !sc.article.Furniture(ls) {
 			sc.line(ls, le, para)
 			para++
 		}
 		ls = le + 1
 	}
-}
-
-func hasPrefixAny(s string, list []string) bool {
-	for _, p := range list {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // line tokenizes the paragraph t[s:e] and splits it into sentences.

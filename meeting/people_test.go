@@ -13,7 +13,7 @@ import (
 // peopleOf runs the people and directive step alone on src.
 func peopleOf(src string) *Meeting {
 	m := &Meeting{}
-	p := &parser{doc: vntext.NewDoc(src)}
+	p := newParser(vntext.NewDoc(src), config{})
 	p.parsePeople(m)
 	return m
 }
@@ -196,7 +196,7 @@ var peopleTests = []struct {
 	},
 	{
 		name:   "site chrome ends the report",
-		in:     "Hội nghị bế mạc chiều cùng ngày.\n\nCác bài mới đăng\n\nĐồng chí Nguyễn Văn Tú dự hội nghị tổng kết năm.",
+		in:     "Quận ủy tổng kết năm\n\nSáng 5/1, Quận ủy tổ chức hội nghị tổng kết năm.\n\nHội nghị bế mạc chiều cùng ngày.\n\nCác bài mới đăng\n\nĐồng chí Nguyễn Văn Tú dự hội nghị tổng kết năm.",
 		reason: "the list of other articles is not this report",
 	},
 	{

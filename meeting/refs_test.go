@@ -120,7 +120,7 @@ func TestParseReferences(t *testing.T) {
 	for _, tt := range refTests {
 		t.Run(tt.name, func(t *testing.T) {
 			m := &Meeting{}
-			p := &parser{doc: vntext.NewDoc(tt.in)}
+			p := newParser(vntext.NewDoc(tt.in), config{})
 			p.parseReferences(m)
 			if len(m.References) != len(tt.want) {
 				t.Fatalf("parseReferences(%q) found %d references %+v; want %d", tt.in, len(m.References), m.References, len(tt.want))
@@ -166,7 +166,7 @@ func FuzzParseReferences(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		m := &Meeting{}
-		p := &parser{doc: vntext.NewDoc(s)}
+		p := newParser(vntext.NewDoc(s), config{})
 		p.parseReferences(m)
 		for _, r := range m.References {
 			if r.Start < 0 || r.End > len(s) || r.Start > r.End || s[r.Start:r.End] != r.Text {

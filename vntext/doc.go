@@ -85,6 +85,14 @@
 // input and the byte position of the first offending character; its Err
 // is [ErrSyntax] or [ErrRange], for use with errors.Is.
 //
+// # The report among the site's furniture
+//
+// [Doc.FindArticle] finds where a report ends on its page and which lines
+// inside it are the site's furniture (related headlines under "Tin liên
+// quan", captions), from one table of furniture phrases in furniture.go:
+// an extractor reads a character only when [Article.Furniture] says it is
+// not furniture.
+//
 // # Concurrency
 //
 // All functions are safe for concurrent use.

@@ -1,0 +1,40 @@
+package meeting
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFurnitureAgrees checks that the people and the figures end where the
+// report does: a person or a figure in the site's furniture after it, or
+// in a block of related headlines inside it, is neither a chair nor a
+// figure of the report.
+func TestFurnitureAgrees(t *testing.T) {
+	const report = "Huyện ủy Thanh Trì sơ kết 6 tháng\n\n" +
+		"Sáng 12/7, Ban Chấp hành Đảng bộ huyện Thanh Trì tổ chức Hội nghị lần thứ 15 để sơ kết công tác 6 tháng đầu năm 2024.\n\n" +
+		"Tổng thu ngân sách trên địa bàn huyện đạt 1.250 tỷ đồng, bằng 62% dự toán.\n\n"
+	const other = "Chiều 15/7, đồng chí Lê Thị Hoa, Bí thư Quận ủy Hoàng Mai chủ trì hội nghị. Tổng thu ngân sách quận đạt 2.300 tỷ đồng."
+	for _, tt := range []struct{ name, in string }{
+		{"a block of newer articles", report + "Tin mới hơn\n\nQuận ủy Hoàng Mai họp Hội nghị lần thứ 20\n\n" + other},
+		{"a comment counter", report + "Tổng lượt bình luận: 0\n\n" + other},
+		{"a comment box", report + "Ý kiến bạn đọc\n\n" + other},
+		{"related headlines inside the report", report + "Tin liên quan\nĐồng chí Lê Thị Hoa chủ trì họp Quận ủy Hoàng Mai\nQuận Hoàng Mai thu ngân sách 2.300 tỷ đồng\n\nHội nghị bế mạc cùng ngày."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Parse(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(m.Chairs) != 0 {
+				t.Errorf("chairs = %v; want none: the furniture is not the report", m.Chairs)
+			}
+			var figs []string
+			for _, in := range m.Indicators {
+				figs = append(figs, in.Text)
+			}
+			if len(figs) != 1 || !strings.Contains(figs[0], "1.250 tỷ đồng") {
+				t.Errorf("indicators = %q; want the report's one", figs)
+			}
+		})
+	}
+}
