@@ -5,73 +5,6 @@ import (
 	"strings"
 )
 
-// directiveVerbs are the verbs that give an instruction, in lower case.
-var directiveVerbs = wordSet("đề nghị", "yêu cầu", "chỉ đạo", "nhấn mạnh", "giao", "lưu ý", "kết luận", "căn dặn")
-
-// contentVerbs give an instruction only when something follows them:
-// "nhấn mạnh:" does, "kết luận tại hội nghị" (a caption) does not.
-var contentVerbs = wordSet("nhấn mạnh", "lưu ý", "kết luận", "chỉ đạo")
-
-// notGive lists the words after "giao" that make another word of it.
-var notGive = wordSet("thông", "lưu", "dịch", "ban", "tiếp", "quân", "hàng", "thoa", "kết", "khoán", "đất", "nộp", "nhận", "phó", "ước")
-
-// banOrgans name the boards of a Party committee or a council that
-// "Ban" opens: "Ban Tổ chức", "Ban Thường vụ", "Ban Kinh tế - Ngân sách".
-var banOrgans = map[string]bool{
-	"thường vụ": true, "chấp hành": true, "tổ chức": true, "tuyên giáo": true, "dân vận": true,
-	"nội chính": true, "chỉ đạo": true, "quản lý": true, "pháp chế": true, "kinh tế": true,
-	"văn hóa": true, "dân tộc": true, "đô thị": true, "bảo vệ": true, "kiểm tra": true,
-}
-
-// nameAfterGive reports whether the word after "giao" at token g, which
-// could make a compound with it ("giao ban", a briefing; "giao phó"),
-// instead opens the name of whom the verb addresses: "giao Ban Tổ chức
-// Tỉnh ủy tham mưu …", "giao Phó Chủ tịch UBND tỉnh …". The case decides.
-// After "giao" in lower case, a word in upper case opens a name: the
-// second syllable of a compound is written in lower case. After "Giao",
-// where the case tells nothing, "Ban" must be followed by a board's name
-// or a word in upper case. A lower-case "ban" is the board only before a
-// board's name in upper case ("giao ban Tuyên giáo …"), never before
-// lower-case words ("giao ban thường kỳ") or another "Ban" ("giao ban Ban
-// Thường vụ", the board's briefing).
-func (sc *scan) nameAfterGive(g, end int) bool {
-	b := g + 1
-	if b+1 >= end || sc.toks[b].acro || sc.toks[b+1].kind != tWord {
-		return false
-	}
-	if sc.toks[b].title && !sc.toks[g].upper {
-		return true
-	}
-	if sc.word(b) != "ban" {
-		return false
-	}
-	organ := banOrgans[sc.phrase(b+1, 2, end)]
-	if sc.toks[b].title {
-		return organ || sc.toks[b+1].upper
-	}
-	return organ && sc.toks[b+1].upper && !sc.toks[b+1].acro
-}
-
-// introVerbs open a sentence whose subject then speaks as the one who
-// directs: "Kết luận hội nghị, đồng chí X nêu rõ", "Phát biểu chỉ đạo, …".
-var introVerbs = wordSet("kết luận", "chỉ đạo", "kết luận và chỉ đạo")
-
-// verbAt returns the length in tokens of a directive verb at token i, or 0.
-func (sc *scan) verbAt(i, end int) int {
-	n := sc.match(directiveVerbs, i, end)
-	if n == 0 {
-		return 0
-	}
-	w := sc.phrase(i, n, end)
-	if w == "giao" && (sc.in(notGive, i+1) && !sc.nameAfterGive(i, end) || sc.word(i-1) == "bàn" || sc.word(i-1) == "được") {
-		return 0
-	}
-	if sc.word(i+n) == "của" || sc.word(i+n) == "số" {
-		return 0 // a noun: "đề nghị của …", "Kết luận số 14-KL/TW"
-	}
-	return n
-}
-
 // directives reads the instructions given at the meeting. A directive
 // needs a person as issuer: "UBND quận đề nghị" or "Hội nghị thống nhất"
 // give none.
@@ -151,7 +84,7 @@ func (sc *scan) issuerOf(v, n int, s *sentence, prev int, prevAdjacent bool) int
 	if sc.word(k-1) == "biểu" && sc.word(k-2) == "phát" {
 		k -= 2
 	}
-	if c := sc.coordinated(k, s.ts); c == coordWord || c == coordComma && sc.request(v, n, s.te) {
+	if c := sc.coordinated(k, s.ts); c == coordWord || c == coordComma && sc.commaRequest(v, n, s.te) {
 		if mi := sc.clauseSubject(k, s); mi >= 0 {
 			return mi
 		}
@@ -198,26 +131,6 @@ func (sc *scan) coordinated(k, ts int) int {
 		return coordComma
 	}
 	return coordNone
-}
-
-// requestVerbs are the directive verbs that are joined to an earlier
-// predicate of their subject by a comma alone ("Chủ tịch UBND tỉnh thông
-// tin …, đề nghị …"). The others are too often nouns in a list there
-// ("buông lỏng lãnh đạo, chỉ đạo"; "giao thương").
-var requestVerbs = map[string]bool{"đề nghị": true, "yêu cầu": true}
-
-// request reports whether the n words at token v are a request verb used
-// as a verb: not the noun of a list ("mục tiêu, yêu cầu đề ra", "yêu cầu
-// và nguyện vọng").
-func (sc *scan) request(v, n, end int) bool {
-	if !requestVerbs[sc.phrase(v, n, end)] {
-		return false
-	}
-	switch sc.word(v + n) {
-	case "", "đặt", "đề", "và", "nêu", "là", "được", "này", "đó":
-		return false
-	}
-	return true
 }
 
 // coordAdverbs may stand between the conjunction and the second verb.
@@ -277,14 +190,21 @@ func (sc *scan) hasContent(v, n int, s *sentence, verb string) bool {
 		if !strings.Contains(q, "\"") {
 			return false
 		}
-		if !contentVerbs.set[verb] {
+		c := directiveCueOf[verb]
+		if c == nil || !c.content {
 			return true
 		}
-		return !strings.Contains(q, "?") && !strings.Contains(q, " nào ") && !strings.Contains(q, " gì ") && !strings.Contains(q, "bao nhiêu")
+		if strings.Contains(q, "?") || strings.Contains(q, " nào ") || strings.Contains(q, " gì ") || strings.Contains(q, "bao nhiêu") {
+			return false
+		}
+		return !c.task || sc.hasTask(s.ts, v)
 	}
-	if contentVerbs.set[verb] {
+	if c := directiveCueOf[verb]; c != nil && c.content {
 		if sc.word(v+n) == "tại" && words <= 5 {
 			return false // "kết luận tại hội nghị"
+		}
+		if c.task && sc.punct(v+n) != ':' && !sc.hasTask(v+n, s.te) {
+			return false // "nhấn mạnh Việt Nam luôn ủng hộ …": a statement
 		}
 		return words >= 3 || sc.punct(v+n) == ':'
 	}

@@ -230,6 +230,13 @@ var directiveTests = []struct {
 		reason:  "Ngoại giao and Luật gia run on in the titles: no giao directive, and the name before the title is the subject",
 	},
 	{
+		name:    "nhấn mạnh a statement is no directive; nhấn mạnh a task is",
+		in:      "Ông Hứa Văn Tường, Giám đốc Sở Công Thương, nhấn mạnh năm nay là năm bản lề của nhiệm kỳ. \"Tỉnh luôn đồng hành cùng doanh nghiệp\", ông Tường nhấn mạnh. Bí thư Tỉnh ủy Chu Thị Lan nhấn mạnh các sở cần khẩn trương tháo gỡ vướng mắc cho doanh nghiệp.",
+		issuers: []string{"Chu Thị Lan"},
+		verbs:   []string{"nhấn mạnh"},
+		reason:  "what is emphasised must name a task (cần, phải, nhiệm vụ …) for nhấn mạnh to direct",
+	},
+	{
 		name:       "a request joined to the subject's first predicate by a comma alone",
 		in:         "Tại buổi làm việc, Phó Chủ tịch UBND tỉnh Mạc Văn Chiến thông tin tỉnh sẽ hoàn thiện hồ sơ trong tháng 5, đề nghị các bộ sớm thẩm định dự án.",
 		issuers:    []string{"Mạc Văn Chiến"},

@@ -81,8 +81,10 @@
 //     peopleTests (people_test.go);
 //   - office titles, organ words, surnames and person markers: titles.go;
 //     test in TestPersonTitles;
-//   - directive verbs ("đề nghị", "yêu cầu", "nhấn mạnh"): directive.go;
-//     test in directiveTests (directive_test.go);
+//   - directive verbs ("đề nghị", "yêu cầu", "nhấn mạnh"): directiveCues
+//     in directive_verbs.go, each verb with what it needs after it (a
+//     task for "nhấn mạnh") and its guard ("giao" but not "giao thông"),
+//     and taskCues beside it; test in directiveTests (directive_test.go);
 //   - kinds of cited documents and their codes: refKinds and refCodeKinds
 //     in refs.go; test in refTests (refs_test.go).
 //

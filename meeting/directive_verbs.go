@@ -1,0 +1,150 @@
+package meeting
+
+// This file is the one home of the verbs that give an instruction at a
+// meeting. To teach the parser a new one, add a row to directiveCues (with
+// a guard if the phrase also means something else); the lexicon the
+// scanner looks words up in is built from the table. Then add a case of
+// your own writing to directiveTests in directive_test.go.
+
+// A directiveCue is one verb that gives an instruction.
+type directiveCue struct {
+	phrase string // lower case, one space between words
+	// content: the verb gives an instruction only when something follows
+	// it: "nhấn mạnh:" does, "kết luận tại hội nghị" (a caption) does not.
+	content bool
+	// task: what follows (or the quotation the verb closes) must name a
+	// task (taskCues): "nhấn mạnh các cấp cần …", not "nhấn mạnh Việt Nam
+	// luôn ủng hộ …".
+	task bool
+	// comma: the verb may be joined to an earlier predicate of its subject
+	// by a comma alone ("X thông tin …, đề nghị …"); the others are too
+	// often nouns in a list there ("buông lỏng lãnh đạo, chỉ đạo").
+	comma bool
+	// guard, when set, must accept the verb at token i (n words, the
+	// sentence ending at end).
+	guard func(sc *scan, i, n, end int) bool
+}
+
+// directiveCues are the directing verbs, as Directive.Verb gives them.
+var directiveCues = []directiveCue{
+	{phrase: "đề nghị", comma: true},
+	{phrase: "yêu cầu", comma: true},
+	{phrase: "chỉ đạo", content: true},
+	{phrase: "nhấn mạnh", content: true, task: true},
+	{phrase: "giao", guard: givesTask},
+	{phrase: "lưu ý", content: true},
+	{phrase: "kết luận", content: true},
+	{phrase: "căn dặn"},
+}
+
+// directiveVerbs is the lexicon of the phrases of directiveCues, and
+// directiveCueOf maps each phrase to its row; both are derived from the
+// table.
+var directiveVerbs, directiveCueOf = func() (lexicon, map[string]*directiveCue) {
+	phrases := make([]string, len(directiveCues))
+	of := make(map[string]*directiveCue, len(directiveCues))
+	for k := range directiveCues {
+		phrases[k] = directiveCues[k].phrase
+		of[directiveCues[k].phrase] = &directiveCues[k]
+	}
+	return wordSet(phrases...), of
+}()
+
+// taskCues show that what a leader emphasises is a task: a modal ("cần",
+// "phải"), a directing verb, or the words for tasks and measures.
+var taskCues = wordSet("cần", "phải", "yêu cầu", "đề nghị", "tiếp tục", "tập trung", "đẩy mạnh",
+	"chú trọng", "quan tâm", "tăng cường", "nâng cao", "khẩn trương", "nghiêm túc", "không được",
+	"hãy", "nên", "nhiệm vụ", "giải pháp", "sớm", "quyết liệt", "chủ động", "kịp thời", "kiên quyết",
+	"chỉ đạo", "triển khai", "thực hiện", "đảm bảo", "bảo đảm", "phấn đấu", "rà soát")
+
+// notGive lists the words after "giao" that make another word of it.
+var notGive = wordSet("thông", "lưu", "dịch", "ban", "tiếp", "quân", "hàng", "thoa", "kết", "khoán", "đất", "nộp", "nhận", "phó", "ước")
+
+// banOrgans name the boards of a Party committee or a council that
+// "Ban" opens: "Ban Tổ chức", "Ban Thường vụ", "Ban Kinh tế - Ngân sách".
+var banOrgans = map[string]bool{
+	"thường vụ": true, "chấp hành": true, "tổ chức": true, "tuyên giáo": true, "dân vận": true,
+	"nội chính": true, "chỉ đạo": true, "quản lý": true, "pháp chế": true, "kinh tế": true,
+	"văn hóa": true, "dân tộc": true, "đô thị": true, "bảo vệ": true, "kiểm tra": true,
+}
+
+// nameAfterGive reports whether the word after "giao" at token g, which
+// could make a compound with it ("giao ban", a briefing; "giao phó"),
+// instead opens the name of whom the verb addresses: "giao Ban Tổ chức
+// Tỉnh ủy tham mưu …", "giao Phó Chủ tịch UBND tỉnh …". The case decides.
+// After "giao" in lower case, a word in upper case opens a name: the
+// second syllable of a compound is written in lower case. After "Giao",
+// where the case tells nothing, "Ban" must be followed by a board's name
+// or a word in upper case. A lower-case "ban" is the board only before a
+// board's name in upper case ("giao ban Tuyên giáo …"), never before
+// lower-case words ("giao ban thường kỳ") or another "Ban" ("giao ban Ban
+// Thường vụ", the board's briefing).
+func (sc *scan) nameAfterGive(g, end int) bool {
+	b := g + 1
+	if b+1 >= end || sc.toks[b].acro || sc.toks[b+1].kind != tWord {
+		return false
+	}
+	if sc.toks[b].title && !sc.toks[g].upper {
+		return true
+	}
+	if sc.word(b) != "ban" {
+		return false
+	}
+	organ := banOrgans[sc.phrase(b+1, 2, end)]
+	if sc.toks[b].title {
+		return organ || sc.toks[b+1].upper
+	}
+	return organ && sc.toks[b+1].upper && !sc.toks[b+1].acro
+}
+
+// introVerbs open a sentence whose subject then speaks as the one who
+// directs: "Kết luận hội nghị, đồng chí X nêu rõ", "Phát biểu chỉ đạo, …".
+var introVerbs = wordSet("kết luận", "chỉ đạo", "kết luận và chỉ đạo")
+
+// verbAt returns the length in tokens of a directive verb at token i, or 0.
+func (sc *scan) verbAt(i, end int) int {
+	n := sc.match(directiveVerbs, i, end)
+	if n == 0 {
+		return 0
+	}
+	c := directiveCueOf[sc.phrase(i, n, end)]
+	if c == nil || c.guard != nil && !c.guard(sc, i, n, end) {
+		return 0
+	}
+	if sc.word(i+n) == "của" || sc.word(i+n) == "số" {
+		return 0 // a noun: "đề nghị của …", "Kết luận số 14-KL/TW"
+	}
+	return n
+}
+
+// givesTask: "giao" gives a task, not the first syllable of another word
+// ("giao thông", "giao ban", "giao lưu") unless a name follows
+// (nameAfterGive), nor the second ("bàn giao"), nor a task received
+// ("được giao").
+func givesTask(sc *scan, i, n, end int) bool {
+	return !(sc.in(notGive, i+n) && !sc.nameAfterGive(i, end) || sc.word(i-1) == "bàn" || sc.word(i-1) == "được")
+}
+
+// commaRequest reports whether the n words at token v are a verb of a
+// comma row of directiveCues used as a verb: not the noun of a list
+// ("mục tiêu, yêu cầu đề ra", "yêu cầu và nguyện vọng").
+func (sc *scan) commaRequest(v, n, end int) bool {
+	if c := directiveCueOf[sc.phrase(v, n, end)]; c == nil || !c.comma {
+		return false
+	}
+	switch sc.word(v + n) {
+	case "", "đặt", "đề", "và", "nêu", "là", "được", "này", "đó":
+		return false
+	}
+	return true
+}
+
+// hasTask reports whether tokens [a, b) name a task (taskCues).
+func (sc *scan) hasTask(a, b int) bool {
+	for k := a; k < b; k++ {
+		if sc.toks[k].first&taskCues.bit != 0 && sc.match(taskCues, k, b) > 0 {
+			return true
+		}
+	}
+	return false
+}
