@@ -176,6 +176,10 @@ func (x *extractor) goalRole(c *cand, sent, cl int) {
 			setRole(f, g.role, g.phrase)
 		} else if g := openingCue(low, sent); g != nil {
 			setRole(f, g.role, g.phrase)
+		} else if p := x.carriedPlan(sent); p != "" && indexWord(low[sent:c.start], "đã") < 0 && !hasYear(low[sent:c.start]) {
+			// "Theo đó, GRDP tăng 8%", but not "Cụ thể, năm 2015, …":
+			// a year of its own is a fact of that year.
+			setRole(f, RoleTarget, "plan before: "+p)
 		}
 		// "chỉ tiêu giảm thiểu 90%": a clause that names a target.
 		// "(gần 348.000 tỷ đồng)" after "chỉ tiêu thu ngân sách": the

@@ -31,6 +31,13 @@ const (
 	// cueOpening: the time ahead, opening the sentence as a clause of its
 	// own ("Trong năm tới, …", "Thời gian tới, …").
 	cueOpening
+	// cueCarry: a connector opening a sentence that goes on with the
+	// plan of the sentence before it ("HĐND thông qua kế hoạch năm 2026.
+	// Theo đó, GRDP tăng 8%"); see carriedPlan.
+	cueCarry
+	// cueAdopt: a verb by which a sentence adopts a plan for the time
+	// ahead, with a noun of planNouns ("HĐND thông qua kế hoạch …").
+	cueAdopt
 	// cueMeasure: a word of the measure that makes the percentages it
 	// reaches changes ("tốc độ tăng giá trị sản xuất đạt 11,3%") or keeps
 	// them amounts ("đóng góp của TFP vào tăng trưởng đạt 39%"). The first
@@ -96,6 +103,19 @@ var roleCues = [...]roleCue{
 	{phrase: "định hướng", scope: cueSentence, role: RoleTarget},
 	{phrase: "đến năm", scope: cueSentence, role: RoleTarget, guard: horizon}, // đến năm 2030, tỷ lệ … đạt 100%
 	{phrase: "từ nay đến", scope: cueSentence, role: RoleTarget},              // từ nay đến năm 2030, …
+
+	// A sentence that goes on with the plan before it.
+	{phrase: "theo đó", scope: cueCarry, role: RoleTarget},
+	{phrase: "cụ thể", scope: cueCarry, role: RoleTarget},
+	{phrase: "trong đó", scope: cueCarry, role: RoleTarget},
+	{phrase: "đồng thời", scope: cueCarry, role: RoleTarget},
+	{phrase: "về", scope: cueCarry, role: RoleTarget},
+	{phrase: "đối với", scope: cueCarry, role: RoleTarget},
+
+	// A sentence that adopts a plan.
+	{phrase: "thông qua", scope: cueAdopt, role: RoleTarget, guard: adoptsPlan},
+	{phrase: "phê duyệt", scope: cueAdopt, role: RoleTarget, guard: adoptsPlan},
+	{phrase: "biểu quyết", scope: cueAdopt, role: RoleTarget, guard: adoptsPlan},
 
 	// The measure: a share, or a rate of increase.
 	{phrase: "đóng góp", scope: cueMeasure, role: RoleAmount},
@@ -169,6 +189,31 @@ func topicNotDone(low string, at, _, fig int) bool {
 	return indexWord(own, "đạt") < 0 && indexWord(own, "vượt") < 0 && indexWord(own, "hoàn thành") < 0
 }
 
+// planNouns are what a sentence adopts for the time ahead.
+// A resolution or programme may as well set rules, and a zoning plan
+// (quy hoạch) states areas: the plan needs one of these.
+var planNouns = [...]string{"kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "chủ trương đầu tư"}
+
+// accountNouns make an adopted document an account of the past: "thông
+// qua quyết toán ngân sách", "phê duyệt kết quả".
+var accountNouns = [...]string{"quyết toán", "kết quả", "tình hình", "báo cáo"}
+
+// adoptsPlan accepts an adopting verb in the sentence low[cl:fig] that
+// names a plan (planNouns) after it and no account (accountNouns).
+func adoptsPlan(low string, at, cl, fig int) bool {
+	for _, a := range accountNouns {
+		if indexWord(low[cl:fig], a) >= 0 {
+			return false
+		}
+	}
+	for _, p := range planNouns {
+		if indexWord(low[at:fig], p) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // opensMeasure accepts a cue that opens the measure: "tăng trưởng tín
 // dụng", not "đóng góp vào tăng trưởng".
 func opensMeasure(_ string, at, _, _ int) bool { return at == 0 }
@@ -226,6 +271,8 @@ var (
 	sentenceCues = cuesOf(cueSentence)
 	openingCues  = cuesOf(cueOpening)
 	measureCues  = cuesOf(cueMeasure)
+	carryCues    = cuesOf(cueCarry)
+	adoptCues    = cuesOf(cueAdopt)
 )
 
 func cuesOf(s cueScope) []*roleCue {

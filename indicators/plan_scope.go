@@ -1,0 +1,88 @@
+package indicators
+
+import "strings"
+
+// Plans across sentences: a sentence that sets goals or adopts a plan for
+// the time ahead is often followed by sentences that spell the plan out,
+// each opening with a connector of cueCarry ("HĐND thông qua kế hoạch
+// năm 2026. Theo đó, GRDP tăng 8%; … Về xã hội, tỷ lệ hộ nghèo giảm
+// 1%."). Their figures are targets too. The chain runs within a paragraph
+// and breaks at a sentence that opens with no such connector.
+
+// maxCarry bounds how many sentences back a chain is followed.
+const maxCarry = 6
+
+// A carryMemo remembers whether the sentence at sent goes on with a plan.
+type carryMemo struct {
+	sent int
+	cue  string // the cue of the chain, "" when it does not
+	done bool
+}
+
+// carriedPlan returns the cue that puts the sentence at low[sent] in the
+// plan of the sentences before it, or "": the sentence opens with a
+// connector of cueCarry, and the sentence before it, in the same
+// paragraph, sets a plan (see setsPlan) or goes on with one.
+func (x *extractor) carriedPlan(sent int) string {
+	if m := &x.carry; m.done && m.sent == sent {
+		return m.cue
+	}
+	cue := x.carriedFrom(sent, maxCarry)
+	x.carry = carryMemo{sent: sent, cue: cue, done: true}
+	return cue
+}
+
+func (x *extractor) carriedFrom(sent, depth int) string {
+	low := x.low
+	if depth == 0 || carryCue(low, sent) == nil {
+		return ""
+	}
+	// The sentence before: its end is the stop before sent.
+	e := trimRightSpaces(low, sent)
+	if e == 0 || low[e-1] == '\n' || strings.IndexByte(low[e:sent], '\n') >= 0 {
+		return "" // a new paragraph
+	}
+	prev, _, _ := bounds(x.t, e-1)
+	if prev >= e-1 {
+		return ""
+	}
+	if cue, adopted := setsPlan(low, prev, e); cue != "" && (!adopted || carryCue(low, sent).phrase == "theo đó") {
+		return cue // after a plan adopted, only "Theo đó, …" spells it out
+	}
+	return x.carriedFrom(prev, depth-1)
+}
+
+// carryCue returns the row of cueCarry that opens the sentence at low[sent],
+// or nil.
+func carryCue(low string, sent int) *roleCue {
+	k := skipSpaces(low, sent)
+	for _, c := range carryCues {
+		if hasWordAt(low, k, c.phrase) {
+			return c
+		}
+	}
+	return nil
+}
+
+// setsPlan returns the cue by which the sentence low[s:e] sets a plan for
+// the time ahead, or "", and whether it adopts one: it opens with the time ahead (cueOpening),
+// adopts a plan (cueAdopt) or has a goal word (cueSentence) and no "đã".
+func setsPlan(low string, s, e int) (cue string, adopted bool) {
+	if g := openingCue(low, s); g != nil {
+		return g.phrase, false
+	}
+	for _, c := range adoptCues {
+		if k := indexWord(low[s:e], c.phrase); k >= 0 && (c.guard == nil || c.guard(low, s+k, s, e)) {
+			return c.phrase, true
+		}
+	}
+	if indexWord(low[s:e], "đã") >= 0 {
+		return "", false // work done, whatever it strove for
+	}
+	for _, c := range sentenceCues {
+		if k := indexWord(low[s:e], c.phrase); k >= 0 && (c.guard == nil || c.guard(low, s+k, s, e)) {
+			return c.phrase, false
+		}
+	}
+	return "", false
+}
