@@ -341,6 +341,11 @@ func (p *parser) readPlace(i int) (place, bool) {
 			break
 		}
 	}
+	if pl.organ == nil {
+		// "các huyện Chương Mỹ, Mỹ Đức, …": many places, no one body.
+		ws, we := prevWord(lo, i)
+		pl.generic = lo[ws:we] == "các" || lo[ws:we] == "những"
+	}
 	k := skipSpace(lo, j)
 	if hasWordAt(lo, k, "các cấp") || hasWordAt(lo, k, "cơ sở") || hasWordAt(lo, k, "trung ương") {
 		pl.generic = true

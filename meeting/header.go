@@ -133,6 +133,11 @@ func (p *parser) parseHeader(m *Meeting) {
 			ln := p.lines[p.leadLine]
 			ss, se := sentenceBounds(p.doc.Text, ln.start, ln.start, ln.end)
 			body, haveBody = lowestPlace(places, ss, se, ts, te)
+			if !haveBody {
+				// A sapo of figures, then "Tỉnh uỷ Hà Tĩnh vừa ban hành
+				// báo cáo …": the rest of the lead names the body.
+				body, haveBody = p.organPlace(places, se, leadEnd)
+			}
 		} else {
 			body, haveBody = lowestPlace(places, ts, te, ts, te)
 		}
@@ -519,6 +524,22 @@ func (p *parser) subjectOf(places []place, ev *event, ss int) (place, bool) {
 		}
 	}
 	return best, ok
+}
+
+// organPlace returns the first body with its organ, level and locality
+// named in Text[ss:se]: "Tỉnh uỷ Hà Tĩnh", not "các huyện Chương Mỹ, Mỹ
+// Đức".
+func (p *parser) organPlace(places []place, ss, se int) (place, bool) {
+	for i := range places {
+		pl := &places[i]
+		if pl.start < ss || pl.start >= se || pl.generic || pl.fam == famNone || pl.locality == "" || pl.level == noLevel {
+			continue
+		}
+		if ws, we := prevWord(p.doc.Lower, pl.start); p.doc.Lower[ws:we] != "của" {
+			return *pl, true // not a document's issuer: "quyết định … của UBND tỉnh"
+		}
+	}
+	return place{}, false
 }
 
 // firstPlace returns the first place with its level and locality named in

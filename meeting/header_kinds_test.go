@@ -50,6 +50,12 @@ func TestOccasionKinds(t *testing.T) {
 		{"the lead names the place of a meeting named in a caption",
 			"Phường Lĩnh Nam góp ý quy hoạch\n\nNgày 21/3, tại phường Lĩnh Nam, Viện Quy hoạch xây dựng Hà Nội lấy ý kiến cộng đồng dân cư đối với phương án tuyến đường.\n\nQuang cảnh Hội nghị\n\nTuyến đường dài khoảng 12km, đi qua 6 phường.",
 			KindConference, "phường", "Lĩnh Nam", "--03-21", ""},
+		{"a report of no meeting names its body after a sapo of figures",
+			"Gần 300 đảng viên bị kỷ luật\n\nTrong số gần 300 đảng viên bị kỷ luật trong năm qua, có 5 người bị khai trừ khỏi Đảng.\n\nTỉnh ủy Quảng Trị vừa ban hành báo cáo tổng kết công tác kiểm tra, giám sát và thi hành kỷ luật đảng. Theo đó, nhiều đảng viên bị khiển trách.",
+			KindOther, "tỉnh", "Quảng Trị", "", ""},
+		{"a report of no meeting does not take one of many places listed",
+			"Nhiều huyện thay chủ tịch\n\nNhiều huyện sẽ bầu chủ tịch mới trong tháng tới để thay người nghỉ hưu theo quy định.\n\nTheo nguồn tin, các huyện Chương Mỹ, Mỹ Đức, Gia Lâm sẽ họp HĐND bất thường để bầu chủ tịch mới thay thế người tiền nhiệm nghỉ chờ hưu.",
+			KindOther, "", "", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
