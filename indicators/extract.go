@@ -173,7 +173,11 @@ func (x *extractor) run() {
 					mStart, mEnd, metric = s, e, x.t[s:e]
 				}
 			case isAgent(x.low[mStart:mEnd]):
-				if s, e, ok := x.topic(sent, cl); ok {
+				if s, e, ok := x.agentAction(mStart, c.start); ok && namesMeasure(x.low, s, e) {
+					// "Về xây dựng Đảng, toàn Đảng bộ kết nạp 94 đảng viên":
+					// an action the key table knows beats the field named.
+					mStart, mEnd, metric = s, e, x.t[s:e]
+				} else if s, e, ok := x.topic(sent, cl); ok {
 					mStart, mEnd, metric = s, e, x.t[s:e]
 				} else if s, e, ok := x.measureAfter(c, cl); ok {
 					mStart, mEnd, metric = s, e, x.t[s:e]

@@ -191,3 +191,10 @@ func lastCue(low string, s, e int, kind cueKind) int {
 	}
 	return last
 }
+
+// namesMeasure reports whether low[s:e] holds a cue of the key table that
+// names a measure: a row neither weak nor for units only.
+func namesMeasure(low string, s, e int) bool {
+	r := bestCue(low, s, e, cueMoney)
+	return r >= 0 && !keyCues[r].weak && keyCues[r].key != noKey
+}

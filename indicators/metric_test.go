@@ -22,6 +22,7 @@ var metricTests = []struct {
 	{"a fragment gives way to the counted noun", "Sau sáp nhập, phường mới gồm 5 khu dân cư cũ.", "khu dân cư cũ"},
 	{"a fragment is the sentence's measure", "Thu nội địa đạt 820 tỷ đồng, riêng hết quý III là 610 tỷ đồng.", "Thu nội địa"},
 	{"a unit is the sentence's measure", "Diện tích lúa gieo cấy đạt 4.300 ha, so với 4.150 ha năm trước.", "Diện tích lúa gieo cấy"},
+	{"an action the key table knows beats the field", "Về công tác xây dựng Đảng, toàn Đảng bộ kết nạp được 57 đảng viên mới.", "kết nạp"},
 	{"scale words are not the measure", "Năm qua, tỉnh đón 4,2 triệu lượt khách du lịch nội địa.", "khách du lịch nội địa"},
 }
 
