@@ -229,7 +229,7 @@ func (sc *scan) line(s, e, para int) {
 			j += w
 		}
 		// classified in place: cheaper than copying a token in
-		sc.toks = append(sc.toks, token{s: int32(i), e: int32(j), kind: tWord, digit: cls&asciiDigit != 0})
+		sc.toks = append(roomForOne(sc.toks), token{s: int32(i), e: int32(j), kind: tWord, digit: cls&asciiDigit != 0})
 		sc.classify(&sc.toks[len(sc.toks)-1])
 		i = j
 	}
@@ -258,7 +258,7 @@ func (sc *scan) addPunct(i, j int) {
 		sc.toks[n-1].e = int32(j)
 		return
 	}
-	sc.toks = append(sc.toks, token{s: int32(i), e: int32(j), kind: tPunct})
+	sc.toks = append(roomForOne(sc.toks), token{s: int32(i), e: int32(j), kind: tPunct})
 }
 
 // punctRun reports whether token k is punctuation that ends at i and
@@ -483,7 +483,7 @@ func (sc *scan) cues(s, e int, set uint32) (found uint32) {
 }
 
 func (sc *scan) addSentence(ts, te, para int) {
-	sc.sents = append(sc.sents, sentence{ts: ts, te: te, para: para})
+	sc.sents = append(roomForOne(sc.sents), sentence{ts: ts, te: te, para: para})
 }
 
 // markCaptions flags the paragraphs that are photo captions: short, and
