@@ -349,7 +349,11 @@ func (x *extractor) dedupe() {
 	// most figures skip the searches below: a value not in a set has no
 	// equal there. Dropping figures only removes values from the body, so
 	// body, filled before, holds all that statedLater can meet.
-	var body, kept valueSet
+	// The exact sets behind them are made only when a value is met again.
+	var (
+		body, kept         valueSet
+		bodyFigs, keptFigs figureSet
+	)
 	for k := range x.out {
 		if x.out[k].Start >= lead {
 			for g := range x.out[k].Figures {
@@ -362,19 +366,18 @@ func (x *extractor) dedupe() {
 		if !body.has(f.Value) {
 			return false
 		}
-		for k := range x.out {
-			if x.out[k].Start < lead {
-				continue
-			}
-			for g := range x.out[k].Figures {
-				if sameFigure(f, &x.out[k].Figures[g]) {
-					return true
+		if bodyFigs == nil {
+			bodyFigs = figureSet{}
+			for k := range x.out {
+				if x.out[k].Start >= lead {
+					bodyFigs.addAll(x.out[k].Figures)
 				}
 			}
 		}
-		return false
+		return bodyFigs.has(f)
 	}
 	orig := slices.Clone(x.out) // the indicators before they move down
+	lists := listings{t: x.t, out: orig}
 	n := 0
 	for k := range x.out {
 		in := &x.out[k]
@@ -384,11 +387,23 @@ func (x *extractor) dedupe() {
 				continue
 			}
 			if f.Role != RoleRatio && f.Unit != "%" && f.VND == 0 && !strings.Contains(strings.ToLower(f.Unit), "usd") &&
-				kept.has(f.Value) && x.countSeen(n, figs, &f) && !listedCount(x.t, orig, k, &f) {
-				continue
+				kept.has(f.Value) {
+				if keptFigs == nil { // all the figures kept so far
+					keptFigs = figureSet{}
+					for _, in := range x.out[:n] {
+						keptFigs.addAll(in.Figures)
+					}
+					keptFigs.addAll(figs)
+				}
+				if keptFigs.has(&f) && !lists.listedCount(k, &f) {
+					continue
+				}
 			}
 			figs = append(figs, f)
 			kept.add(f.Value)
+			if keptFigs != nil {
+				keptFigs.add(&f)
+			}
 		}
 		if len(figs) == 0 {
 			continue
@@ -422,49 +437,6 @@ func (s *valueSet) has(v float64) bool { i, b := s.slot(v); return s[i]&b != 0 }
 func sameFigure(a, b *Figure) bool {
 	return a.Value == b.Value && a.Total == b.Total && (a.Role == RoleRatio) == (b.Role == RoleRatio) &&
 		strings.EqualFold(a.Unit, b.Unit)
-}
-
-// countSeen reports whether a count equal to f was kept already: in the
-// first n indicators or earlier in figs.
-func (x *extractor) countSeen(n int, figs []Figure, f *Figure) bool {
-	for k := 0; k < n; k++ {
-		for g := range x.out[k].Figures {
-			if sameFigure(f, &x.out[k].Figures[g]) {
-				return true
-			}
-		}
-	}
-	for g := range figs {
-		if sameFigure(f, &figs[g]) {
-			return true
-		}
-	}
-	return false
-}
-
-// listedCount reports whether the count f of out[k] is one of a list of
-// counts of its unit in one sentence ("ông A được 53 phiếu tín nhiệm cao,
-// 19 phiếu tín nhiệm và 3 phiếu tín nhiệm thấp"): each states its own
-// fact, so an equal count before it is no restatement.
-// fact, so an equal count before it is no restatement. t is the text the
-// offsets of out index.
-func listedCount(t string, out []Indicator, k int, f *Figure) bool {
-	sent, _, _ := bounds(t, out[k].Start)
-	for j := max(0, k-3); j < min(len(out), k+4); j++ {
-		in := &out[j]
-		if j != k {
-			if s, _, _ := bounds(t, in.Start); s != sent {
-				continue
-			}
-		}
-		for g := range in.Figures {
-			h := &in.Figures[g]
-			if h.Value != f.Value && h.Role != RoleRatio && strings.EqualFold(h.Unit, f.Unit) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // leadEnd returns the end of the headline and lead: the first two

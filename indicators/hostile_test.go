@@ -29,3 +29,38 @@ func TestClauseEndBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldUnit checks that folded units are equal exactly when
+// strings.EqualFold says the units are.
+func TestFoldUnit(t *testing.T) {
+	units := []string{"người", "NGƯỜI", "Người", "hộ", "Hộ", "km", "KM", "\u212am", "usd", "USD", "tỷ đồng", "Tỷ Đồng", "ha", "đảng viên", "ĐẢNG VIÊN", "s", "ſ", ""}
+	for _, a := range units {
+		for _, b := range units {
+			if got, want := foldUnit(a) == foldUnit(b), strings.EqualFold(a, b); got != want {
+				t.Errorf("foldUnit(%q) == foldUnit(%q) is %v; EqualFold says %v", a, b, got, want)
+			}
+		}
+	}
+}
+
+// TestRepeatedCounts checks that repeated equal counts are dropped as
+// restatements, unless they are listed with other counts of their unit in
+// one sentence, as before the look-ups replaced the scans.
+func TestRepeatedCounts(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want int // figures kept
+	}{
+		{"Đến nay có 5 người. Đoàn gồm 5 người.", 1},
+		{"Ông A được 53 phiếu, ông B được 19 phiếu và ông C được 53 phiếu.", 3},
+		{strings.Repeat("Đoàn có 5 người. ", 200), 1},
+	} {
+		n := 0
+		for _, in := range Extract(tt.in) {
+			n += len(in.Figures)
+		}
+		if n != tt.want {
+			t.Errorf("%.60q: %d figures; want %d", tt.in, n, tt.want)
+		}
+	}
+}

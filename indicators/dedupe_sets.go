@@ -1,0 +1,126 @@
+package indicators
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The sets dedupe looks figures up in, so that a text of thousands of
+// equal counts ("5 người 5 người …") costs linear time: a figure is looked
+// up, not compared with every figure kept before it.
+
+// figKey holds what sameFigure compares.
+type figKey struct {
+	value, total float64
+	ratio        bool
+	unit         string // folded (foldUnit)
+}
+
+// A figureSet holds figures by what sameFigure compares.
+type figureSet map[figKey]struct{}
+
+func keyOf(f *Figure) figKey {
+	return figKey{f.Value, f.Total, f.Role == RoleRatio, foldUnit(f.Unit)}
+}
+
+func (s figureSet) add(f *Figure) { s[keyOf(f)] = struct{}{} }
+
+func (s figureSet) addAll(figs []Figure) {
+	for g := range figs {
+		s.add(&figs[g])
+	}
+}
+
+func (s figureSet) has(f *Figure) bool { _, ok := s[keyOf(f)]; return ok }
+
+// foldUnit returns u with each rune replaced by the least rune of its case
+// folding orbit, so that two units are equal under strings.EqualFold
+// exactly when their folded forms are equal.
+func foldUnit(u string) string {
+	ascii, lower := true, false
+	for i := 0; i < len(u); i++ {
+		c := u[i]
+		ascii = ascii && c < utf8.RuneSelf
+		lower = lower || 'a' <= c && c <= 'z'
+	}
+	switch {
+	case ascii && !lower:
+		return u
+	case ascii:
+		return strings.ToUpper(u) // in ASCII the least of an orbit is the upper case
+	}
+	var b strings.Builder
+	for _, r := range u {
+		m := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			m = min(m, f)
+		}
+		b.WriteRune(m)
+	}
+	return b.String()
+}
+
+// listings answers listedCount for the indicators out of text t, keeping
+// what it learns: the sentence of each indicator and, for each unit, the
+// values of its counts.
+type listings struct {
+	t     string
+	out   []Indicator
+	sents []int                   // the sentence start of each indicator, filled on first use
+	units []map[string]unitValues // by indicator, made on first use
+}
+
+// unitValues sums up the counts of one unit in an indicator: the first
+// value, and whether another differs from it.
+type unitValues struct {
+	v   float64
+	two bool
+}
+
+// listedCount reports whether the count f of out[k] is one of a list of
+// counts of its unit in one sentence ("ông A được 53 phiếu tín nhiệm cao,
+// 19 phiếu tín nhiệm và 3 phiếu tín nhiệm thấp"): each states its own
+// fact, so an equal count before it is no restatement.
+func (l *listings) listedCount(k int, f *Figure) bool {
+	if l.sents == nil {
+		l.sents = make([]int, len(l.out))
+		last := boundsAt{i: -1}
+		for j := range l.out {
+			sent, seg, cl := boundsSince(l.t, l.out[j].Start, last)
+			l.sents[j], last = sent, boundsAt{l.out[j].Start, sent, seg, cl}
+		}
+		l.units = make([]map[string]unitValues, len(l.out))
+	}
+	unit := foldUnit(f.Unit)
+	for j := max(0, k-3); j < min(len(l.out), k+4); j++ {
+		if j != k && l.sents[j] != l.sents[k] {
+			continue
+		}
+		if uv, ok := l.unitsOf(j)[unit]; ok && (uv.two || uv.v != f.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitsOf returns the sums of the counts of out[j] by folded unit.
+func (l *listings) unitsOf(j int) map[string]unitValues {
+	if l.units[j] == nil {
+		m := map[string]unitValues{}
+		for g := range l.out[j].Figures {
+			h := &l.out[j].Figures[g]
+			if h.Role == RoleRatio {
+				continue
+			}
+			u := foldUnit(h.Unit)
+			if uv, ok := m[u]; !ok {
+				m[u] = unitValues{v: h.Value}
+			} else if !uv.two && h.Value != uv.v {
+				m[u] = unitValues{v: uv.v, two: true}
+			}
+		}
+		l.units[j] = m
+	}
+	return l.units[j]
+}
