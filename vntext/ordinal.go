@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vnreport/vnreport/internal/scan"
 	"github.com/vnreport/vnreport/roman"
 )
 
@@ -37,13 +38,13 @@ type OrdinalMatch struct {
 // Err [ErrSyntax], or [ErrRange] for a value that does not fit an int.
 func ParseOrdinal(s string) (int, error) {
 	d := NewDoc(s)
-	i := skipSpaces(d.Lower, 0)
+	i := scan.SkipSpaces(d.Lower, 0)
 	if w := d.Lower[i:wordEnd(d.Lower, i)]; w == "lần" {
-		i = skipSpaces(d.Lower, i+len(w))
+		i = scan.SkipSpaces(d.Lower, i+len(w))
 	}
 	if e, ok := firstAt(d.Lower, i); ok {
-		if skipSpaces(d.Lower, e) != len(d.Lower) {
-			return 0, numError("ParseOrdinal", s, d.SrcOffset(skipSpaces(d.Lower, e)), ErrSyntax)
+		if scan.SkipSpaces(d.Lower, e) != len(d.Lower) {
+			return 0, numError("ParseOrdinal", s, d.SrcOffset(scan.SkipSpaces(d.Lower, e)), ErrSyntax)
 		}
 		return 1, nil
 	}
@@ -51,10 +52,10 @@ func ParseOrdinal(s string) (int, error) {
 	if d.Lower[i:e] != "thứ" {
 		return 0, numError("ParseOrdinal", s, d.SrcOffset(i), ErrSyntax)
 	}
-	i = skipSpaces(d.Lower, e)
+	i = scan.SkipSpaces(d.Lower, e)
 	v, _, end, err := ordinalNumber(d, i)
-	if err == nil && skipSpaces(d.Lower, end) != len(d.Lower) {
-		err, end = ErrSyntax, skipSpaces(d.Lower, end)
+	if err == nil && scan.SkipSpaces(d.Lower, end) != len(d.Lower) {
+		err, end = ErrSyntax, scan.SkipSpaces(d.Lower, end)
 	}
 	if err != nil {
 		return 0, numError("ParseOrdinal", s, d.SrcOffset(end), err)
@@ -69,21 +70,12 @@ func firstAt(lower string, i int) (int, bool) {
 	if lower[i:e] != "đầu" {
 		return i, false
 	}
-	k := skipSpaces(lower, e)
+	k := scan.SkipSpaces(lower, e)
 	e2 := wordEnd(lower, k)
 	if k == e || lower[k:e2] != "tiên" {
 		return i, false
 	}
 	return e2, true
-}
-
-// skipSpaces returns the offset of the first byte at or after i that is
-// not a space.
-func skipSpaces(s string, i int) int {
-	for i < len(s) && s[i] == ' ' {
-		i++
-	}
-	return i
 }
 
 // ordinalNumber reads the number of an ordinal at d.Text[i:]. On error,
@@ -181,14 +173,14 @@ func FindOrdinals(text string) []OrdinalMatch {
 				continue
 			}
 			if prevWordBefore(lower, start) == "lần" {
-				start = skipSpacesBack(lower, start) - len("lần")
+				start = scan.SkipSpacesBack(lower, start) - len("lần")
 			}
 			s, en := d.SrcSpan(start, fe)
 			out = append(out, OrdinalMatch{Start: s, End: en, Value: 1, Kind: OrdinalWords})
 			i = fe
 			continue
 		case word == "thứ":
-			j = skipSpaces(lower, e)
+			j = scan.SkipSpaces(lower, e)
 			if j == e {
 				i = e
 				continue
@@ -198,7 +190,7 @@ func FindOrdinals(text string) []OrdinalMatch {
 				i = e
 				continue
 			}
-			j = skipSpaces(lower, e+len(" ương "))
+			j = scan.SkipSpaces(lower, e+len(" ương "))
 			if j >= len(lower) || !isDigit(lower[j]) && !isRomanWord(d.Text[j:wordEnd(d.Text, j)]) {
 				i = e
 				continue
@@ -218,7 +210,7 @@ func FindOrdinals(text string) []OrdinalMatch {
 			continue
 		}
 		if word == "thứ" && prev == "lần" {
-			start = skipSpacesBack(lower, start) - len("lần")
+			start = scan.SkipSpacesBack(lower, start) - len("lần")
 		}
 		s, en := d.SrcSpan(start, end)
 		out = append(out, OrdinalMatch{Start: s, End: en, Value: v, Kind: form})
@@ -246,9 +238,9 @@ func isWeekday(d *Doc, j, end, v int, form OrdinalForm, prev string) bool {
 		return true
 	}
 	lower := d.Lower
-	k := skipSpaces(lower, end)
+	k := scan.SkipSpaces(lower, end)
 	if k < len(lower) && (lower[k] == ',' || lower[k] == '-' || lower[k] == '(') {
-		k = skipSpaces(lower, k+1)
+		k = scan.SkipSpaces(lower, k+1)
 	}
 	if k < len(lower) && isDigit(lower[k]) {
 		return true
@@ -266,13 +258,4 @@ func isRomanWord(w string) bool {
 		}
 	}
 	return w != ""
-}
-
-// skipSpacesBack returns the offset just after the last byte before i
-// that is not a space.
-func skipSpacesBack(s string, i int) int {
-	for i > 0 && s[i-1] == ' ' {
-		i--
-	}
-	return i
 }

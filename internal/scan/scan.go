@@ -1,0 +1,92 @@
+// Package scan holds the small byte-level helpers that vntext, meeting and
+// indicators share to walk Vietnamese text: what a word is made of, where
+// it starts and ends, and the spaces between words. Each name has one
+// meaning here, so that "a word rune" or "skip the spaces" means the same
+// in every package.
+//
+// The helpers take offsets into a string and never panic for an offset in
+// [0, len(s)]; they do not decode invalid UTF-8 specially (an invalid byte
+// is utf8.RuneError, which is no word rune).
+package scan
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// IsWordByte reports whether c is an ASCII letter or digit, the ASCII
+// bytes words are made of.
+func IsWordByte(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// IsWordRune reports whether r is part of a word: a letter, a decimal
+// digit or a combining mark (the tone marks of NFD text).
+func IsWordRune(r rune) bool {
+	if uint32(r) < wordRuneTableSize {
+		return wordRunes[r/64]&(1<<(r%64)) != 0
+	}
+	return isWordRuneSlow(r)
+}
+
+func isWordRuneSlow(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// wordRunes holds IsWordRune for the runes below wordRuneTableSize, which
+// cover the Latin letters and marks Vietnamese is written with, so that
+// the common case is a bit test rather than a search of Unicode tables.
+const wordRuneTableSize = 0x2000
+
+var wordRunes = func() (m [wordRuneTableSize / 64]uint64) {
+	for r := rune(0); r < wordRuneTableSize; r++ {
+		if isWordRuneSlow(r) {
+			m[r/64] |= 1 << (r % 64)
+		}
+	}
+	return m
+}()
+
+// WordRuneAt reports whether a word rune starts at s[i]; false at the end
+// of s.
+func WordRuneAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	if s[i] < utf8.RuneSelf {
+		return IsWordByte(s[i])
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return IsWordRune(r)
+}
+
+// WordRuneBefore reports whether a word rune ends at s[i-1]; false at the
+// start of s.
+func WordRuneBefore(s string, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	if s[i-1] < utf8.RuneSelf {
+		return IsWordByte(s[i-1])
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return IsWordRune(r)
+}
+
+// SkipSpaces returns the offset of the first byte at or after i that is
+// not an ASCII space.
+func SkipSpaces(s string, i int) int {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+// SkipSpacesBack returns the offset just after the last byte before i that
+// is not an ASCII space.
+func SkipSpacesBack(s string, i int) int {
+	for i > 0 && s[i-1] == ' ' {
+		i--
+	}
+	return i
+}
