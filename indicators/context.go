@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/vnreport/vnreport/internal/scan"
 )
 
 // The words around a figure decide its role, its measure and its period.
@@ -194,11 +196,11 @@ func hasWordAt(low string, i int, w string) bool {
 	if i < 0 || i+len(w) > len(low) || len(w) > 0 && low[i] != w[0] || low[i:i+len(w)] != w {
 		return false
 	}
-	if i > 0 && isWordRuneBefore(low, i) {
+	if i > 0 && scan.WordRuneBefore(low, i) {
 		return false
 	}
 	e := i + len(w)
-	return e == len(low) || !isWordRuneAt(low, e)
+	return e == len(low) || !scan.WordRuneAt(low, e)
 }
 
 // indexWord returns the first index of the word w in low, or -1.
@@ -237,7 +239,7 @@ func endsWithWordAt(low string, i int, w string) (int, bool) {
 	if s < 0 || len(w) > 0 && low[i-1] != w[len(w)-1] || low[s:i] != w {
 		return 0, false
 	}
-	if s > 0 && isWordRuneBefore(low, s) {
+	if s > 0 && scan.WordRuneBefore(low, s) {
 		return 0, false
 	}
 	return s, true
@@ -362,15 +364,11 @@ var predicate = [...]string{
 // letters are all non-ASCII, so this needs no decoding.
 func wordStartByte(low string, k int) bool { return !wordByte[low[k-1]] }
 
-func isAlnumByte(c byte) bool {
-	return isDigit(c) || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z')
-}
-
 // wordByte marks the bytes words are made of, by the byte: ASCII letters
 // and digits, and every byte of a multi-byte rune.
 var wordByte = func() (m [256]bool) {
 	for c := range m {
-		m[c] = c >= 0x80 || isAlnumByte(byte(c))
+		m[c] = c >= 0x80 || scan.IsWordByte(byte(c))
 	}
 	return m
 }()
@@ -709,7 +707,7 @@ func periodAt(low string, i int) int {
 			return i
 		}
 	}
-	if i > 0 && isWordRuneBefore(low, i) {
+	if i > 0 && scan.WordRuneBefore(low, i) {
 		return i
 	}
 	j := i

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vnreport/vnreport/internal/scan"
 	"github.com/vnreport/vnreport/vntext"
 )
 
@@ -589,7 +590,7 @@ func (x *extractor) listedNumber(q vntext.Quantity) bool {
 	if j >= len(x.t) || strings.IndexByte(",;)", x.t[j]) < 0 {
 		return false
 	}
-	return q.NumStart > 0 && x.t[q.NumStart-1] == ' ' && isWordRuneBefore(x.t, q.NumStart-1)
+	return q.NumStart > 0 && x.t[q.NumStart-1] == ' ' && scan.WordRuneBefore(x.t, q.NumStart-1)
 }
 
 // subjectCount reads a count whose noun is the clause's subject: "số
@@ -826,7 +827,7 @@ func knownCountEnd(low string, i, we int) bool {
 // low[i], or end if that is further.
 func countUnitEnd(low string, i, end int) int {
 	for _, u := range countUnitIndex.at(low, i) {
-		if e := i + len(u); e > end && strings.HasPrefix(low[i:], u) && (e == len(low) || !isWordRuneAt(low, e)) {
+		if e := i + len(u); e > end && strings.HasPrefix(low[i:], u) && (e == len(low) || !scan.WordRuneAt(low, e)) {
 			end = e
 		}
 	}
@@ -854,7 +855,7 @@ func countContextOK(t, low string, i int) bool {
 	ws := j
 	for ws > 0 {
 		r, w := utf8.DecodeLastRuneInString(t[:ws])
-		if !isWordRune(r) {
+		if !scan.IsWordRune(r) {
 			break
 		}
 		ws -= w
@@ -948,14 +949,14 @@ func (x *extractor) ratios() []cand {
 			b, be, grouped = v, k, true
 		}
 		if as > 0 {
-			if r, _ := utf8.DecodeLastRuneInString(t[:as]); isWordRune(r) || strings.ContainsRune("/.,-", r) {
+			if r, _ := utf8.DecodeLastRuneInString(t[:as]); scan.IsWordRune(r) || strings.ContainsRune("/.,-", r) {
 				continue
 			}
 		}
 		if be < len(t) && (strings.IndexByte("/.,-", t[be]) >= 0 && be+1 < len(t) && isDigit(t[be+1])) {
 			continue
 		}
-		if be < len(t) && (isDigit(t[be]) || t[be] == '/' || isWordRuneAt(t, be)) {
+		if be < len(t) && (isDigit(t[be]) || t[be] == '/' || scan.WordRuneAt(t, be)) {
 			continue
 		}
 		if a > b || b == 0 || b >= 1900 && !grouped {
@@ -1034,7 +1035,7 @@ func dateWordBefore(low string, i int) bool {
 	for _, w := range [...]string{"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến", "tới", "tháng", "quý", "lúc", "và", "số", "năm", "vào", "hết", "trước", "sau", "qua", "hạn"} {
 		if strings.HasSuffix(low[:j], w) {
 			k := j - len(w)
-			if k == 0 || !isWordRuneBefore(low, k) {
+			if k == 0 || !scan.WordRuneBefore(low, k) {
 				return true
 			}
 		}
@@ -1081,65 +1082,17 @@ func pow10i(n int) int {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-func isWordRune(r rune) bool {
-	if uint32(r) < wordRuneTableSize {
-		return wordRunes[r/64]&(1<<(r%64)) != 0
-	}
-	return isWordRuneSlow(r)
-}
-
-func isWordRuneSlow(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
 // wordRunes holds isWordRune for the runes below wordRuneTableSize, which
 // cover the Latin letters and marks Vietnamese is written with, so that
 // the common case is a bit test rather than a search of Unicode tables.
 const wordRuneTableSize = 0x2000
-
-var wordRunes = func() (m [wordRuneTableSize / 64]uint64) {
-	set := func(r rune) { m[r/64] |= 1 << (r % 64) }
-	for r := rune(0); r <= unicode.MaxLatin1; r++ {
-		if isWordRuneSlow(r) {
-			set(r)
-		}
-	}
-	// Above Latin-1 the tests are range table lookups: read the tables
-	// rather than test each rune.
-	for _, t := range []*unicode.RangeTable{unicode.Letter, unicode.Digit, unicode.Mn} {
-		for _, rg := range t.R16 {
-			for r := rune(rg.Lo); r <= rune(rg.Hi) && r < wordRuneTableSize; r += rune(rg.Stride) {
-				if r > unicode.MaxLatin1 {
-					set(r)
-				}
-			}
-		}
-	}
-	return m
-}()
-
-func isWordRuneAt(s string, i int) bool {
-	if i < len(s) && s[i] < utf8.RuneSelf {
-		return isAlnumByte(s[i]) // the ASCII word runes
-	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return isWordRune(r)
-}
-
-func isWordRuneBefore(s string, i int) bool {
-	if i > 0 && s[i-1] < utf8.RuneSelf {
-		return isAlnumByte(s[i-1])
-	}
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return isWordRune(r)
-}
 
 // wordAt returns the word (letters and digits) starting at s[i].
 func wordAt(s string, i int) (string, int) {
 	j := i
 	for j < len(s) {
 		r, w := utf8.DecodeRuneInString(s[j:])
-		if !isWordRune(r) {
+		if !scan.IsWordRune(r) {
 			break
 		}
 		j += w

@@ -2,15 +2,6 @@ package indicators
 
 import "testing"
 
-// The table behind isWordRune must agree with the Unicode tests.
-func TestWordRunes(t *testing.T) {
-	for r := rune(0); r < wordRuneTableSize+10; r++ {
-		if got, want := isWordRune(r), isWordRuneSlow(r); got != want {
-			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
-		}
-	}
-}
-
 func TestNextDigit(t *testing.T) {
 	naive := func(s string, i int) int {
 		for ; i < len(s); i++ {

@@ -1,6 +1,10 @@
 package indicators
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vnreport/vnreport/internal/scan"
+)
 
 // Words between a verb and its figure that do not change the role.
 var fillers = [...]string{
@@ -318,7 +322,7 @@ func (x *extractor) goalBefore(sent, end int) *roleCue {
 			}
 			// A word of low is a word of low[sent:e] for every e past it.
 			p := lo + k
-			if (p == sent || !isWordRuneBefore(low, p)) && (p+len(w) == len(low) || !isWordRuneAt(low, p+len(w))) &&
+			if (p == sent || !scan.WordRuneBefore(low, p)) && (p+len(w) == len(low) || !scan.WordRuneAt(low, p+len(w))) &&
 				(c.guard == nil || c.guard(low, p, sent, end)) {
 				g.found = c
 			}
@@ -332,7 +336,7 @@ func (x *extractor) goalBefore(sent, end int) *roleCue {
 	// A word that ends low[sent:end] needs nothing after it.
 	for _, c := range sentenceCues {
 		w := c.phrase
-		if s := end - len(w); s >= sent && low[s:end] == w && (s == sent || !isWordRuneBefore(low, s)) &&
+		if s := end - len(w); s >= sent && low[s:end] == w && (s == sent || !scan.WordRuneBefore(low, s)) &&
 			(c.guard == nil || c.guard(low, s, sent, end)) {
 			return c
 		}
