@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/vnreport/vnreport/internal/scan"
+	"github.com/vnreport/vnreport/internal/textscan"
 )
 
 // The words around a figure decide its role, its measure and its period.
@@ -196,11 +196,11 @@ func hasWordAt(low string, i int, w string) bool {
 	if i < 0 || i+len(w) > len(low) || len(w) > 0 && low[i] != w[0] || low[i:i+len(w)] != w {
 		return false
 	}
-	if i > 0 && scan.WordRuneBefore(low, i) {
+	if i > 0 && textscan.WordRuneBefore(low, i) {
 		return false
 	}
 	e := i + len(w)
-	return e == len(low) || !scan.WordRuneAt(low, e)
+	return e == len(low) || !textscan.WordRuneAt(low, e)
 }
 
 // indexWord returns the first index of the word w in low, or -1.
@@ -239,7 +239,7 @@ func endsWithWordAt(low string, i int, w string) (int, bool) {
 	if s < 0 || len(w) > 0 && low[i-1] != w[len(w)-1] || low[s:i] != w {
 		return 0, false
 	}
-	if s > 0 && scan.WordRuneBefore(low, s) {
+	if s > 0 && textscan.WordRuneBefore(low, s) {
 		return 0, false
 	}
 	return s, true
@@ -368,7 +368,7 @@ func wordStartByte(low string, k int) bool { return !wordByte[low[k-1]] }
 // and digits, and every byte of a multi-byte rune.
 var wordByte = func() (m [256]bool) {
 	for c := range m {
-		m[c] = c >= 0x80 || scan.IsWordByte(byte(c))
+		m[c] = c >= 0x80 || textscan.IsWordByte(byte(c))
 	}
 	return m
 }()
@@ -707,7 +707,7 @@ func periodAt(low string, i int) int {
 			return i
 		}
 	}
-	if i > 0 && scan.WordRuneBefore(low, i) {
+	if i > 0 && textscan.WordRuneBefore(low, i) {
 		return i
 	}
 	j := i

@@ -8,7 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/vnreport/vnreport/internal/scan"
+	"github.com/vnreport/vnreport/internal/textscan"
 	"github.com/vnreport/vnreport/vntext"
 )
 
@@ -590,7 +590,7 @@ func (x *extractor) listedNumber(q vntext.Quantity) bool {
 	if j >= len(x.t) || strings.IndexByte(",;)", x.t[j]) < 0 {
 		return false
 	}
-	return q.NumStart > 0 && x.t[q.NumStart-1] == ' ' && scan.WordRuneBefore(x.t, q.NumStart-1)
+	return q.NumStart > 0 && x.t[q.NumStart-1] == ' ' && textscan.WordRuneBefore(x.t, q.NumStart-1)
 }
 
 // subjectCount reads a count whose noun is the clause's subject: "số
@@ -827,7 +827,7 @@ func knownCountEnd(low string, i, we int) bool {
 // low[i], or end if that is further.
 func countUnitEnd(low string, i, end int) int {
 	for _, u := range countUnitIndex.at(low, i) {
-		if e := i + len(u); e > end && strings.HasPrefix(low[i:], u) && (e == len(low) || !scan.WordRuneAt(low, e)) {
+		if e := i + len(u); e > end && strings.HasPrefix(low[i:], u) && (e == len(low) || !textscan.WordRuneAt(low, e)) {
 			end = e
 		}
 	}
@@ -855,7 +855,7 @@ func countContextOK(t, low string, i int) bool {
 	ws := j
 	for ws > 0 {
 		r, w := utf8.DecodeLastRuneInString(t[:ws])
-		if !scan.IsWordRune(r) {
+		if !textscan.IsWordRune(r) {
 			break
 		}
 		ws -= w
@@ -949,14 +949,14 @@ func (x *extractor) ratios() []cand {
 			b, be, grouped = v, k, true
 		}
 		if as > 0 {
-			if r, _ := utf8.DecodeLastRuneInString(t[:as]); scan.IsWordRune(r) || strings.ContainsRune("/.,-", r) {
+			if r, _ := utf8.DecodeLastRuneInString(t[:as]); textscan.IsWordRune(r) || strings.ContainsRune("/.,-", r) {
 				continue
 			}
 		}
 		if be < len(t) && (strings.IndexByte("/.,-", t[be]) >= 0 && be+1 < len(t) && isDigit(t[be+1])) {
 			continue
 		}
-		if be < len(t) && (isDigit(t[be]) || t[be] == '/' || scan.WordRuneAt(t, be)) {
+		if be < len(t) && (isDigit(t[be]) || t[be] == '/' || textscan.WordRuneAt(t, be)) {
 			continue
 		}
 		if a > b || b == 0 || b >= 1900 && !grouped {
@@ -1035,7 +1035,7 @@ func dateWordBefore(low string, i int) bool {
 	for _, w := range [...]string{"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến", "tới", "tháng", "quý", "lúc", "và", "số", "năm", "vào", "hết", "trước", "sau", "qua", "hạn"} {
 		if strings.HasSuffix(low[:j], w) {
 			k := j - len(w)
-			if k == 0 || !scan.WordRuneBefore(low, k) {
+			if k == 0 || !textscan.WordRuneBefore(low, k) {
 				return true
 			}
 		}
@@ -1092,7 +1092,7 @@ func wordAt(s string, i int) (string, int) {
 	j := i
 	for j < len(s) {
 		r, w := utf8.DecodeRuneInString(s[j:])
-		if !scan.IsWordRune(r) {
+		if !textscan.IsWordRune(r) {
 			break
 		}
 		j += w

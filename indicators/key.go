@@ -3,7 +3,7 @@ package indicators
 import (
 	"strings"
 
-	"github.com/vnreport/vnreport/internal/scan"
+	"github.com/vnreport/vnreport/internal/textscan"
 	"github.com/vnreport/vnreport/vntext"
 )
 
@@ -88,7 +88,7 @@ var cueIndex = func() map[string][]int {
 	m := make(map[string][]int, len(keyCues))
 	for i, c := range keyCues {
 		e := 0 // the first word ends where cueAt finds it ends: "tm" of "tm-dv"
-		for e < len(c.cue) && scan.WordRuneAt(c.cue, e) {
+		for e < len(c.cue) && textscan.WordRuneAt(c.cue, e) {
 			e += max(1, runeLen(c.cue[e]))
 		}
 		m[c.cue[:e]] = append(m[c.cue[:e]], i)
@@ -100,7 +100,7 @@ var cueIndex = func() map[string][]int {
 // starting at i, within low[s:e], and whose guards hold in low[s:e]; or -1.
 func cueAt(low string, i, s, e int, kind cueKind) int {
 	we := i
-	for we < e && scan.WordRuneAt(low, we) {
+	for we < e && textscan.WordRuneAt(low, we) {
 		we += max(1, runeLen(low[we]))
 	}
 	for _, r := range cueIndex[low[i:we]] {
@@ -109,7 +109,7 @@ func cueAt(low string, i, s, e int, kind cueKind) int {
 			continue
 		}
 		end := i + len(c.cue)
-		if end > e || low[i:end] != c.cue || end < e && scan.WordRuneAt(low, end) {
+		if end > e || low[i:end] != c.cue || end < e && textscan.WordRuneAt(low, end) {
 			continue
 		}
 		if guardsHold(low[s:e], c) {
@@ -147,7 +147,7 @@ func guardsHold(phrase string, c *keyCue) bool {
 // false.
 func wordStarts(low string, s, e int, f func(i int) bool) {
 	for i := s; i < e; i++ {
-		if (i == 0 || !scan.WordRuneBefore(low, i)) && scan.WordRuneAt(low, i) && !f(i) {
+		if (i == 0 || !textscan.WordRuneBefore(low, i)) && textscan.WordRuneAt(low, i) && !f(i) {
 			return
 		}
 	}

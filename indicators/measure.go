@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/vnreport/vnreport/internal/scan"
+	"github.com/vnreport/vnreport/internal/textscan"
 )
 
 // Finding the measure a figure belongs to when its own clause does not
@@ -282,7 +282,7 @@ func (x *extractor) nounAfter(c cand) (int, int, bool) {
 			s = skipSpaces(low, s+p+1)
 		}
 	}
-	if c.fig.Unit != "%" || c.fig.Baseline != "" || s >= len(low) || !scan.WordRuneAt(low, s) || isDigit(low[s]) || periodAt(low, s) > s {
+	if c.fig.Unit != "%" || c.fig.Baseline != "" || s >= len(low) || !textscan.WordRuneAt(low, s) || isDigit(low[s]) || periodAt(low, s) > s {
 		return 0, 0, false
 	}
 	for _, w := range [...]string{"so", "kế hoạch", "dự toán", "cùng kỳ", "trở lên", "trở xuống", "đến", "và", "với"} {
@@ -306,7 +306,7 @@ func (x *extractor) clauseLead(cl, c0 int) (int, int, bool) {
 	for e > s && strings.IndexByte(",;:-(", x.low[e-1]) >= 0 {
 		e = trimRightSpaces(x.low, e-1)
 	}
-	if e <= s || !scan.WordRuneAt(x.low, s) {
+	if e <= s || !textscan.WordRuneAt(x.low, s) {
 		return 0, 0, false
 	}
 	return s, e, true

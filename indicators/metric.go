@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/vnreport/vnreport/internal/scan"
+	"github.com/vnreport/vnreport/internal/textscan"
 )
 
 // Tidying the measure's phrase: users read Metric, so it must be a noun
@@ -51,7 +51,7 @@ func (x *extractor) tidyMetric(s, e int, c *cand) (int, int, junkKind) {
 	// and this one is not ("Chủ tịch", "Thường trực", "Huyện ủy").
 	for k := 0; k < 3 && s > 1 && t[s-1] == ' ' && isLowerAt(t, s) && titleSecond[low[s:wordEnd(low, s)]]; k++ {
 		ps := s - 1
-		for ps > 0 && scan.WordRuneBefore(t, ps) {
+		for ps > 0 && textscan.WordRuneBefore(t, ps) {
 			ps--
 			for ps > 0 && !utf8.RuneStart(t[ps]) {
 				ps--
@@ -225,7 +225,7 @@ var fragmentWords = map[string]bool{
 // and numbers: no measure at all ("hết", "không thể", "2", "USD").
 func isFragment(low string) bool {
 	n := 0
-	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !scan.IsWordRune(r) }) {
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !textscan.IsWordRune(r) }) {
 		if !fragmentWords[w] && strings.Trim(w, "0123456789") != "" {
 			return false
 		}

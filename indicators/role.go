@@ -3,7 +3,7 @@ package indicators
 import (
 	"strings"
 
-	"github.com/vnreport/vnreport/internal/scan"
+	"github.com/vnreport/vnreport/internal/textscan"
 )
 
 // Words between a verb and its figure that do not change the role.
@@ -322,7 +322,7 @@ func (x *extractor) goalBefore(sent, end int) *roleCue {
 			}
 			// A word of low is a word of low[sent:e] for every e past it.
 			p := lo + k
-			if (p == sent || !scan.WordRuneBefore(low, p)) && (p+len(w) == len(low) || !scan.WordRuneAt(low, p+len(w))) &&
+			if (p == sent || !textscan.WordRuneBefore(low, p)) && (p+len(w) == len(low) || !textscan.WordRuneAt(low, p+len(w))) &&
 				(c.guard == nil || c.guard(low, p, sent, end)) {
 				g.found = c
 			}
@@ -336,7 +336,7 @@ func (x *extractor) goalBefore(sent, end int) *roleCue {
 	// A word that ends low[sent:end] needs nothing after it.
 	for _, c := range sentenceCues {
 		w := c.phrase
-		if s := end - len(w); s >= sent && low[s:end] == w && (s == sent || !scan.WordRuneBefore(low, s)) &&
+		if s := end - len(w); s >= sent && low[s:end] == w && (s == sent || !textscan.WordRuneBefore(low, s)) &&
 			(c.guard == nil || c.guard(low, s, sent, end)) {
 			return c
 		}

@@ -3,7 +3,7 @@ package indicators
 import (
 	"strings"
 
-	"github.com/vnreport/vnreport/internal/scan"
+	"github.com/vnreport/vnreport/internal/textscan"
 	"github.com/vnreport/vnreport/vntext"
 )
 
@@ -25,7 +25,7 @@ func unitTail(t string, e int) int {
 		switch {
 		case strings.HasPrefix(t[e:], "²") || strings.HasPrefix(t[e:], "³"):
 			e += len("²")
-		case t[e] == '/' && e+1 < len(t) && !isDigit(t[e+1]) && scan.WordRuneAt(t, e+1):
+		case t[e] == '/' && e+1 < len(t) && !isDigit(t[e+1]) && textscan.WordRuneAt(t, e+1):
 			w, we := wordAt(t, e+1)
 			if w == "" {
 				return e
@@ -58,7 +58,7 @@ func (x *extractor) gluedQuantities() []cand {
 		}
 		unit := ""
 		for _, u := range gluedUnits {
-			if strings.HasPrefix(low[i:], u) && (i+len(u) == len(low) || !scan.WordRuneAt(low, i+len(u))) {
+			if strings.HasPrefix(low[i:], u) && (i+len(u) == len(low) || !textscan.WordRuneAt(low, i+len(u))) {
 				unit = u
 				break
 			}
@@ -71,7 +71,7 @@ func (x *extractor) gluedQuantities() []cand {
 		for ns > 0 && (isDigit(t[ns-1]) || (t[ns-1] == '.' || t[ns-1] == ',') && ns >= 2 && isDigit(t[ns-2])) {
 			ns--
 		}
-		if ns > 0 && (scan.WordRuneBefore(t, ns) || strings.IndexByte("/-.,", t[ns-1]) >= 0) {
+		if ns > 0 && (textscan.WordRuneBefore(t, ns) || strings.IndexByte("/-.,", t[ns-1]) >= 0) {
 			continue
 		}
 		v, err := vntext.ParseNumber(t[ns:i])

@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/vnreport/vnreport/internal/scan"
+	"github.com/vnreport/vnreport/internal/textscan"
 	"github.com/vnreport/vnreport/roman"
 )
 
@@ -38,13 +38,13 @@ type OrdinalMatch struct {
 // Err [ErrSyntax], or [ErrRange] for a value that does not fit an int.
 func ParseOrdinal(s string) (int, error) {
 	d := NewDoc(s)
-	i := scan.SkipSpaces(d.Lower, 0)
+	i := textscan.SkipSpaces(d.Lower, 0)
 	if w := d.Lower[i:wordEnd(d.Lower, i)]; w == "lần" {
-		i = scan.SkipSpaces(d.Lower, i+len(w))
+		i = textscan.SkipSpaces(d.Lower, i+len(w))
 	}
 	if e, ok := firstAt(d.Lower, i); ok {
-		if scan.SkipSpaces(d.Lower, e) != len(d.Lower) {
-			return 0, numError("ParseOrdinal", s, d.SrcOffset(scan.SkipSpaces(d.Lower, e)), ErrSyntax)
+		if textscan.SkipSpaces(d.Lower, e) != len(d.Lower) {
+			return 0, numError("ParseOrdinal", s, d.SrcOffset(textscan.SkipSpaces(d.Lower, e)), ErrSyntax)
 		}
 		return 1, nil
 	}
@@ -52,10 +52,10 @@ func ParseOrdinal(s string) (int, error) {
 	if d.Lower[i:e] != "thứ" {
 		return 0, numError("ParseOrdinal", s, d.SrcOffset(i), ErrSyntax)
 	}
-	i = scan.SkipSpaces(d.Lower, e)
+	i = textscan.SkipSpaces(d.Lower, e)
 	v, _, end, err := ordinalNumber(d, i)
-	if err == nil && scan.SkipSpaces(d.Lower, end) != len(d.Lower) {
-		err, end = ErrSyntax, scan.SkipSpaces(d.Lower, end)
+	if err == nil && textscan.SkipSpaces(d.Lower, end) != len(d.Lower) {
+		err, end = ErrSyntax, textscan.SkipSpaces(d.Lower, end)
 	}
 	if err != nil {
 		return 0, numError("ParseOrdinal", s, d.SrcOffset(end), err)
@@ -70,7 +70,7 @@ func firstAt(lower string, i int) (int, bool) {
 	if lower[i:e] != "đầu" {
 		return i, false
 	}
-	k := scan.SkipSpaces(lower, e)
+	k := textscan.SkipSpaces(lower, e)
 	e2 := wordEnd(lower, k)
 	if k == e || lower[k:e2] != "tiên" {
 		return i, false
@@ -173,14 +173,14 @@ func FindOrdinals(text string) []OrdinalMatch {
 				continue
 			}
 			if prevWordBefore(lower, start) == "lần" {
-				start = scan.SkipSpacesBack(lower, start) - len("lần")
+				start = textscan.SkipSpacesBack(lower, start) - len("lần")
 			}
 			s, en := d.SrcSpan(start, fe)
 			out = append(out, OrdinalMatch{Start: s, End: en, Value: 1, Kind: OrdinalWords})
 			i = fe
 			continue
 		case word == "thứ":
-			j = scan.SkipSpaces(lower, e)
+			j = textscan.SkipSpaces(lower, e)
 			if j == e {
 				i = e
 				continue
@@ -190,7 +190,7 @@ func FindOrdinals(text string) []OrdinalMatch {
 				i = e
 				continue
 			}
-			j = scan.SkipSpaces(lower, e+len(" ương "))
+			j = textscan.SkipSpaces(lower, e+len(" ương "))
 			if j >= len(lower) || !isDigit(lower[j]) && !isRomanWord(d.Text[j:wordEnd(d.Text, j)]) {
 				i = e
 				continue
@@ -210,7 +210,7 @@ func FindOrdinals(text string) []OrdinalMatch {
 			continue
 		}
 		if word == "thứ" && prev == "lần" {
-			start = scan.SkipSpacesBack(lower, start) - len("lần")
+			start = textscan.SkipSpacesBack(lower, start) - len("lần")
 		}
 		s, en := d.SrcSpan(start, end)
 		out = append(out, OrdinalMatch{Start: s, End: en, Value: v, Kind: form})
@@ -238,9 +238,9 @@ func isWeekday(d *Doc, j, end, v int, form OrdinalForm, prev string) bool {
 		return true
 	}
 	lower := d.Lower
-	k := scan.SkipSpaces(lower, end)
+	k := textscan.SkipSpaces(lower, end)
 	if k < len(lower) && (lower[k] == ',' || lower[k] == '-' || lower[k] == '(') {
-		k = scan.SkipSpaces(lower, k+1)
+		k = textscan.SkipSpaces(lower, k+1)
 	}
 	if k < len(lower) && isDigit(lower[k]) {
 		return true

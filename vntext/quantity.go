@@ -8,7 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/vnreport/vnreport/internal/scan"
+	"github.com/vnreport/vnreport/internal/textscan"
 )
 
 // A Bound qualifies an inexact figure: "trên 3.000 tỷ đồng" is over, "gần
@@ -221,10 +221,10 @@ func (d *Doc) FindQuantities() []Quantity {
 func scanQuantity(text string, i int) (q Quantity, end int, ok bool) {
 	// The number must start a token.
 	if i > 0 {
-		if r, _ := utf8.DecodeLastRuneInString(text[:i]); scan.IsWordRune(r) || r == '/' || r == '.' || r == ',' || r == '_' {
+		if r, _ := utf8.DecodeLastRuneInString(text[:i]); textscan.IsWordRune(r) || r == '/' || r == '.' || r == ',' || r == '_' {
 			return q, skipToken(text, i), false
 		}
-		if (text[i-1] == '-' || text[i-1] == '+') && i > 1 && scan.IsWordByte(text[i-2]) {
+		if (text[i-1] == '-' || text[i-1] == '+') && i > 1 && textscan.IsWordByte(text[i-2]) {
 			return q, skipToken(text, i), false
 		}
 	}
@@ -246,10 +246,10 @@ func scanQuantity(text string, i int) (q Quantity, end int, ok bool) {
 			return q, skipToken(text, end), false
 		case (c == '-' || c == '.' || c == ',' || c == ':') && end+1 < len(text) && isDigit(text[end+1]):
 			return q, skipToken(text, end), false
-		case c == '-' && end+1 < len(text) && scan.IsWordByte(text[end+1]):
+		case c == '-' && end+1 < len(text) && textscan.IsWordByte(text[end+1]):
 			return q, skipToken(text, end), false
 		default:
-			if r, _ := utf8.DecodeRuneInString(text[end:]); scan.IsWordRune(r) {
+			if r, _ := utf8.DecodeRuneInString(text[end:]); textscan.IsWordRune(r) {
 				return q, skipToken(text, end), false
 			}
 		}
@@ -352,8 +352,8 @@ func skipToken(s string, i int) int {
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if scan.IsWordByte(c) || c == '/' || c == '.' || c == ',' || c == '-' || c == '_' || c == ':' {
-				if (c == '.' || c == ',' || c == '-' || c == ':') && (i+1 >= len(s) || !scan.IsWordByte(s[i+1])) {
+			if textscan.IsWordByte(c) || c == '/' || c == '.' || c == ',' || c == '-' || c == '_' || c == ':' {
+				if (c == '.' || c == ',' || c == '-' || c == ':') && (i+1 >= len(s) || !textscan.IsWordByte(s[i+1])) {
 					return i
 				}
 				i++
@@ -362,7 +362,7 @@ func skipToken(s string, i int) int {
 			return i
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
-		if !scan.IsWordRune(r) {
+		if !textscan.IsWordRune(r) {
 			return i
 		}
 		i += w
@@ -494,7 +494,7 @@ func qWord(s string, i int, w string) (int, bool) {
 		return 0, false
 	}
 	if e < len(s) {
-		if r, _ := utf8.DecodeRuneInString(s[e:]); scan.IsWordRune(r) {
+		if r, _ := utf8.DecodeRuneInString(s[e:]); textscan.IsWordRune(r) {
 			return 0, false
 		}
 	}
@@ -526,7 +526,7 @@ func boundBefore(s string, i int) (Bound, string, int) {
 			continue
 		}
 		if st > 0 {
-			if r, _ := utf8.DecodeLastRuneInString(s[:st]); scan.IsWordRune(r) {
+			if r, _ := utf8.DecodeLastRuneInString(s[:st]); textscan.IsWordRune(r) {
 				continue
 			}
 		}

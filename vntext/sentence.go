@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/vnreport/vnreport/internal/scan"
+	"github.com/vnreport/vnreport/internal/textscan"
 )
 
 // A Span is the byte range text[Start:End] of a text as given.
@@ -127,7 +127,7 @@ func sentences(text string, yield func(Span) bool) {
 		for {
 			k := j
 			if inQuote {
-				k = scan.SkipSpaces(t, j) // rejoined text: `làm . "`
+				k = textscan.SkipSpaces(t, j) // rejoined text: `làm . "`
 			}
 			if k < len(t) && t[k] == '"' && inQuote {
 				inQuote = false
@@ -160,12 +160,12 @@ func isSentenceEnd(r rune) bool {
 // sentence start: an upper-case letter, possibly after an opening quote
 // or parenthesis.
 func startsSentence(t string, j int) bool {
-	k := scan.SkipSpaces(t, j)
+	k := textscan.SkipSpaces(t, j)
 	if k == j || k >= len(t) {
 		return false
 	}
 	if t[k] == '"' || t[k] == '(' || t[k] == '\'' {
-		k = scan.SkipSpaces(t, k+1)
+		k = textscan.SkipSpaces(t, k+1)
 	}
 	r, _ := utf8.DecodeRuneInString(t[k:])
 	return unicode.IsUpper(r)

@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/vnreport/vnreport/internal/scan"
+	"github.com/vnreport/vnreport/internal/textscan"
 )
 
 // A WordsMatch is a number written in words, found by [FindNumberWords].
@@ -90,7 +90,7 @@ var numWords = map[string]numWord{
 // fit, and Err [ErrSyntax], or [ErrRange] when the value overflows int64.
 func ParseWords(s string) (int64, error) {
 	d := NewDoc(s)
-	if i := scan.SkipSpaces(d.Lower, 0); i < len(d.Lower) && isDigit(d.Lower[i]) {
+	if i := textscan.SkipSpaces(d.Lower, 0); i < len(d.Lower) && isDigit(d.Lower[i]) {
 		return parseScaled(s, d, i)
 	}
 	toks, bad := numTokens(d.Lower)
@@ -125,7 +125,7 @@ func parseScaled(s string, d *Doc, i int) (int64, error) {
 	}
 	mul := uint64(1)
 	for j := end; ; {
-		k := scan.SkipSpaces(lower, j)
+		k := textscan.SkipSpaces(lower, j)
 		if k == len(lower) {
 			break
 		}
@@ -178,7 +178,7 @@ func numberWordsAt(s string, i int, afterThu bool) (v int64, end int, err error)
 			break
 		}
 		toks = append(toks, numTok{w, j, e})
-		k := scan.SkipSpaces(s, e)
+		k := textscan.SkipSpaces(s, e)
 		if k == e {
 			break
 		}
@@ -207,7 +207,7 @@ func parseMoneyWords(s string) (Money, bool) {
 		return Money{}, false
 	}
 	u, ok := scanUnit(d.Text, toks[n-1].end)
-	if !ok || u.kind != QuantityMoney || u.scale != 1 || scan.SkipSpaces(d.Text, u.end) != len(d.Text) {
+	if !ok || u.kind != QuantityMoney || u.scale != 1 || textscan.SkipSpaces(d.Text, u.end) != len(d.Text) {
 		return Money{}, false
 	}
 	us, ue := d.SrcSpan(u.start, u.end)

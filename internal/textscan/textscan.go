@@ -1,4 +1,4 @@
-// Package scan holds the small byte-level helpers that vntext, meeting and
+// Package textscan holds the small byte-level helpers that vntext, meeting and
 // indicators share to walk Vietnamese text: what a word is made of, where
 // it starts and ends, and the spaces between words. Each name has one
 // meaning here, so that "a word rune" or "skip the spaces" means the same
@@ -7,7 +7,7 @@
 // The helpers take offsets into a string and never panic for an offset in
 // [0, len(s)]; they do not decode invalid UTF-8 specially (an invalid byte
 // is utf8.RuneError, which is no word rune).
-package scan
+package textscan
 
 import (
 	"unicode"
