@@ -3,6 +3,7 @@ package meeting
 import (
 	"strings"
 
+	"github.com/vnreport/vnreport/internal/textscan"
 	"github.com/vnreport/vnreport/roman"
 	"github.com/vnreport/vnreport/vntext"
 )
@@ -210,7 +211,7 @@ func (p *parser) nameSyllable(w string, e int) bool {
 	if w != "Hội" && w != "Kỳ" {
 		return false
 	}
-	k := skipSpace(p.doc.Text, e)
+	k := textscan.SkipSpaces(p.doc.Text, e)
 	next := p.doc.Text[k:wordAt(p.doc.Text, k)]
 	if w == "Kỳ" {
 		return next != "họp"
@@ -230,7 +231,7 @@ func (p *parser) nameSyllable(w string, e int) bool {
 // capitals: "Quốc Hội").
 func (p *parser) placeOpener(w string, e int) bool {
 	tx := p.doc.Text
-	k := skipSpace(tx, e)
+	k := textscan.SkipSpaces(tx, e)
 	ke := wordAt(tx, k)
 	if ke == k || !isUpperStart(tx, k) || upperWord(tx[k:ke]) && ke-k > 1 {
 		return false
@@ -346,7 +347,7 @@ func (p *parser) readPlace(i int) (place, bool) {
 		ws, we := prevWord(lo, i)
 		pl.generic = lo[ws:we] == "các" || lo[ws:we] == "những"
 	}
-	k := skipSpace(lo, j)
+	k := textscan.SkipSpaces(lo, j)
 	if hasWordAt(lo, k, "các cấp") || hasWordAt(lo, k, "cơ sở") || hasWordAt(lo, k, "trung ương") {
 		pl.generic = true
 		pl.end = k
@@ -357,7 +358,7 @@ func (p *parser) readPlace(i int) (place, bool) {
 		pl.level = lv
 		k, j = e, e
 	}
-	loc, le := p.readLocality(skipSpace(tx, j))
+	loc, le := p.readLocality(textscan.SkipSpaces(tx, j))
 	if loc != "" {
 		pl.locality = loc
 		j = le
@@ -397,15 +398,15 @@ func (p *parser) locatedTail(pl *place, j int) int {
 	e := j
 	province := ""
 	for steps := 0; steps < 3; steps++ {
-		k := skipSpace(tx, e)
+		k := textscan.SkipSpaces(tx, e)
 		if k >= len(tx) || tx[k] != ',' {
 			break
 		}
-		lv, le, ok := p.levelAt(skipSpace(lo, k+1))
+		lv, le, ok := p.levelAt(textscan.SkipSpaces(lo, k+1))
 		if !ok || levelRank[lv] <= rank {
 			break
 		}
-		name, ne := p.readLocality(skipSpace(tx, le))
+		name, ne := p.readLocality(textscan.SkipSpaces(tx, le))
 		if name == "" {
 			break
 		}
@@ -455,7 +456,7 @@ func (p *parser) readLocality(i int) (string, int) {
 		if n == 0 && notPlace[w] && !strings.HasPrefix(tx[j:], "Bà Rịa") && !p.nameSyllable(w, e) && !p.placeOpener(w, e) {
 			break
 		}
-		if n > 0 && placeStop[w] && (w != "Đồng" || hasWordAt(p.doc.Lower, skipSpace(tx, e), "chí")) && !p.nameSyllable(w, e) {
+		if n > 0 && placeStop[w] && (w != "Đồng" || hasWordAt(p.doc.Lower, textscan.SkipSpaces(tx, e), "chí")) && !p.nameSyllable(w, e) {
 			break // "Đồng chí …" begins a person; "Lâm Đồng" goes on
 		}
 		if upperWord(w) && len(w) > 1 && !isDigits(w) {
@@ -555,7 +556,7 @@ func (p *parser) districtNumber(e int) bool {
 	if e < len(lo) && (lo[e] == '%' || lo[e] == '/' || lo[e] == '.' && e+1 < len(lo) && lo[e+1] >= '0' && lo[e+1] <= '9') {
 		return false
 	}
-	k := skipSpace(lo, e)
+	k := textscan.SkipSpaces(lo, e)
 	for _, w := range [...]string{"tháng", "năm", "ngày", "tuần", "quý", "giờ", "người", "đơn vị"} {
 		if hasWordAt(lo, k, w) {
 			return false
@@ -568,18 +569,18 @@ func (p *parser) districtNumber(e int) bool {
 // locality.
 func (p *parser) readProvince(pl *place, j int) int {
 	tx, lo := p.doc.Text, p.doc.Lower
-	k := skipSpace(tx, j)
+	k := textscan.SkipSpaces(tx, j)
 	if k < len(tx) && tx[k] == '(' {
 		// "(Gia Lai)", "(thành phố Hà Nội)", or "( Sơn La )" in rejoined text.
-		m := skipSpace(tx, k+1)
+		m := textscan.SkipSpaces(tx, k+1)
 		for _, key := range [...]string{"tỉnh", "thành phố", "tp"} {
 			if hasWordAt(lo, m, key) {
-				m = skipSpace(tx, m+len(key))
+				m = textscan.SkipSpaces(tx, m+len(key))
 				break
 			}
 		}
 		if name, e := p.readLocality(m); name != "" && (provinces[name] || centralCities[name]) {
-			if e = skipSpace(tx, e); e < len(tx) && tx[e] == ')' {
+			if e = textscan.SkipSpaces(tx, e); e < len(tx) && tx[e] == ')' {
 				pl.province = name
 				return e + 1
 			}
@@ -587,16 +588,16 @@ func (p *parser) readProvince(pl *place, j int) int {
 	}
 	if k+1 < len(tx) && tx[k] == '-' && tx[k+1] == ' ' {
 		// "quận Hoàn Kiếm - Hà Nội khóa XXV"
-		if name, e := p.readLocality(skipSpace(tx, k+1)); name != "" && (provinces[name] || centralCities[name]) && name != pl.locality {
+		if name, e := p.readLocality(textscan.SkipSpaces(tx, k+1)); name != "" && (provinces[name] || centralCities[name]) && name != pl.locality {
 			pl.province = name
 			return e
 		}
 	}
 	if k < len(tx) && tx[k] == ',' {
-		m := skipSpace(lo, k+1)
+		m := textscan.SkipSpaces(lo, k+1)
 		for _, key := range [...]string{"tỉnh", "thành phố", "tp"} {
 			if hasWordAt(lo, m, key) {
-				if name, e := p.readLocality(skipSpace(tx, m+len(key))); name != "" && (provinces[name] || centralCities[name]) && name != pl.locality {
+				if name, e := p.readLocality(textscan.SkipSpaces(tx, m+len(key))); name != "" && (provinces[name] || centralCities[name]) && name != pl.locality {
 					pl.province = name
 					return e
 				}
@@ -654,7 +655,7 @@ func (p *parser) readTail(t *tail, i int) int {
 			if hasWordAt(lo, k, "lần thứ") {
 				m = k + len("lần thứ")
 			}
-			n, _, e, ok := p.readNumber(skipSpace(lo, m), true)
+			n, _, e, ok := p.readNumber(textscan.SkipSpaces(lo, m), true)
 			if !ok {
 				return end
 			}
@@ -663,7 +664,7 @@ func (p *parser) readTail(t *tail, i int) int {
 			}
 			j, end = e, e
 		case hasWordAt(lo, k, "thứ"):
-			n, _, e, ok := p.readNumber(skipSpace(lo, k+len("thứ")), true)
+			n, _, e, ok := p.readNumber(textscan.SkipSpaces(lo, k+len("thứ")), true)
 			if !ok {
 				return end
 			}
@@ -679,7 +680,7 @@ func (p *parser) readTail(t *tail, i int) int {
 			}
 			end = j
 		case hasWordAt(lo, k, "khóa"):
-			n, txt, e, ok := p.readNumber(skipSpace(lo, k+len("khóa")), false)
+			n, txt, e, ok := p.readNumber(textscan.SkipSpaces(lo, k+len("khóa")), false)
 			if !ok {
 				return end
 			}
@@ -696,7 +697,7 @@ func (p *parser) readTail(t *tail, i int) int {
 			if lo[k] == 'n' && lo[k+1] == 'k' {
 				w = len("nk") // "khóa XII, NK 2021-2026"
 			}
-			s, e, pos, ok := p.readYears(skipSpace(lo, k+w))
+			s, e, pos, ok := p.readYears(textscan.SkipSpaces(lo, k+w))
 			if !ok {
 				return end
 			}
@@ -735,11 +736,11 @@ func (p *parser) readYears(i int) (start, end, pos int, ok bool) {
 	if e1-i != 4 {
 		return 0, 0, 0, false
 	}
-	k := skipSpace(lo, e1)
+	k := textscan.SkipSpaces(lo, e1)
 	if k >= len(lo) || (lo[k] != '-' && lo[k] != '/') {
 		return 0, 0, 0, false
 	}
-	k = skipSpace(lo, k+1)
+	k = textscan.SkipSpaces(lo, k+1)
 	e2 := digitsAt(lo, k)
 	if e2-k != 4 || !wordEnd(lo, e2) {
 		return 0, 0, 0, false

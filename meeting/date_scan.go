@@ -3,6 +3,7 @@ package meeting
 import (
 	"strings"
 
+	"github.com/vnreport/vnreport/internal/textscan"
 	"github.com/vnreport/vnreport/vntext"
 )
 
@@ -178,7 +179,7 @@ func (p *parser) dayAt(i, hi int) (dayMention, bool) {
 		dm.cued = true
 	}
 	// "17/6 chiều": the part of the day after the date.
-	if k := skipSpace(l, dm.end); dm.tod == "" && k > dm.end {
+	if k := textscan.SkipSpaces(l, dm.end); dm.tod == "" && k > dm.end {
 		for _, t := range timesOfDay {
 			if hasWordAt(l, k, t) {
 				dm.tod, dm.cued = t, true
@@ -266,19 +267,19 @@ func (p *parser) chainEnd(i, e, hi int) (dayMention, bool) {
 	}
 	k := e
 	for steps := 0; steps < 4; steps++ {
-		j := skipSpace(l, k)
+		j := textscan.SkipSpaces(l, k)
 		switch {
 		case j < hi && (l[j] == ',' || l[j] == '-'):
-			j = skipSpace(l, j+1)
+			j = textscan.SkipSpaces(l, j+1)
 		case hasWordAt(l, j, "và"):
-			j = skipSpace(l, j+len("và"))
+			j = textscan.SkipSpaces(l, j+len("và"))
 		case hasWordAt(l, j, "đến"):
-			j = skipSpace(l, j+len("đến"))
+			j = textscan.SkipSpaces(l, j+len("đến"))
 		default:
 			return dayMention{}, false
 		}
 		if hasWordAt(l, j, "ngày") {
-			j = skipSpace(l, j+len("ngày"))
+			j = textscan.SkipSpaces(l, j+len("ngày"))
 		}
 		d1 := digitsAt(l, j)
 		if j >= hi || d1 == j || d1-j > 2 {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/vnreport/vnreport/internal/textscan"
 	"github.com/vnreport/vnreport/vntext"
 )
 
@@ -218,7 +219,7 @@ func (p *parser) dateClues(out []yearClue) []yearClue {
 func (p *parser) since(i, j int) bool {
 	l := p.doc.Lower
 	ws, we := prevWord(l, i)
-	k := skipSpace(l, j)
+	k := textscan.SkipSpaces(l, j)
 	return l[ws:we] == "từ" && (hasWordAt(l, k, "đến nay") || hasWordAt(l, k, "tới nay"))
 }
 
@@ -246,7 +247,7 @@ func (p *parser) documentDate(i int) bool {
 // meeting falls in the half-year after.
 func (p *parser) sinceYear(i, j, y int) (yearClue, bool) {
 	l := p.doc.Lower
-	k := skipSpace(l, j)
+	k := textscan.SkipSpaces(l, j)
 	if !hasWordAt(l, k, "đến nay") && !hasWordAt(l, k, "tới nay") {
 		return yearClue{}, false
 	}

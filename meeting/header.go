@@ -5,6 +5,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/vnreport/vnreport/internal/textscan"
 	"github.com/vnreport/vnreport/vntext"
 )
 
@@ -276,7 +277,7 @@ func (p *parser) scanMentions(places []place, events []event) ([]place, []event)
 		default:
 			var r rune
 			r, w = utf8.DecodeRuneInString(l[i:])
-			isWord = isWordR(r)
+			isWord = textscan.IsWordRune(r)
 		}
 		if isWord && !prevWord && i+1 < len(l) {
 			// Only where a key may start (a one-letter word at the very
@@ -350,7 +351,7 @@ func (p *parser) keysAt(hits []hit, i int) []hit {
 		case k.level:
 			// Only "quận Thanh Xuân": a level word before a capital.
 			if _, e, ok := p.levelAt(i); ok && wordEnd(l, i+len(k.key)) {
-				if isUpperStart(p.doc.Text, skipSpace(l, e)) {
+				if isUpperStart(p.doc.Text, textscan.SkipSpaces(l, e)) {
 					hits = append(hits, hit{i, 0})
 				}
 			}
@@ -661,7 +662,7 @@ func (p *parser) completeBody(b *place, places []place) {
 				if lv != b.level {
 					return
 				}
-				i = skipSpace(p.doc.Lower, e)
+				i = textscan.SkipSpaces(p.doc.Lower, e)
 			}
 			if loc, e := p.readLocality(i); loc != "" && e == ln.start+k {
 				b.locality = loc

@@ -1,6 +1,10 @@
 package meeting
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vnreport/vnreport/internal/textscan"
+)
 
 // An event is a mention of a meeting: "Hội nghị lần thứ 21", "kỳ họp thứ 4
 // HĐND thành phố Đà Nẵng khóa IX", "Đại hội Đảng bộ quận … lần thứ XXIV".
@@ -52,10 +56,10 @@ var eventSkip = []string{
 // readEvent reads the meeting phrase whose key ends at j.
 func (p *parser) readEvent(ev *event, j int) {
 	lo := p.doc.Lower
-	k := skipSpace(lo, j)
+	k := textscan.SkipSpaces(lo, j)
 	for _, w := range eventSkip {
 		if hasWordAt(lo, k, w) {
-			k = skipSpace(lo, k+len(w))
+			k = textscan.SkipSpaces(lo, k+len(w))
 		}
 	}
 	switch {
@@ -76,7 +80,7 @@ func (p *parser) readEvent(ev *event, j int) {
 		}
 	}
 	if hasWordAt(lo, k, "của") {
-		k = skipSpace(lo, k+len("của"))
+		k = textscan.SkipSpaces(lo, k+len("của"))
 	}
 	if hasWordAt(lo, k, "đảng") && !hasWordAt(lo, k, "đảng bộ") && !hasWordAt(lo, k, "đảng ủy") {
 		ev.excluded = true // "Đại hội lần thứ XIII của Đảng": the national Party
@@ -133,11 +137,11 @@ func (p *parser) skipDayPhrase(k int) (int, bool) {
 	j := k
 	for _, w := range [...]string{"sáng", "trưa", "chiều", "tối", "hôm", "nay", "ngày"} {
 		if hasWordAt(lo, j, w) {
-			j = skipSpace(lo, j+len(w))
+			j = textscan.SkipSpaces(lo, j+len(w))
 		}
 	}
 	if j < len(lo) && lo[j] == '(' {
-		j = skipSpace(lo, j+1)
+		j = textscan.SkipSpaces(lo, j+1)
 	}
 	if j == k || j >= len(lo) || lo[j] < '0' || lo[j] > '9' {
 		return 0, false
@@ -146,14 +150,14 @@ func (p *parser) skipDayPhrase(k int) (int, bool) {
 	if !ok || dm.date.Month == 0 {
 		return 0, false
 	}
-	e := skipSpace(lo, dm.end)
+	e := textscan.SkipSpaces(lo, dm.end)
 	if e < len(lo) && lo[e] == ')' {
-		e = skipSpace(lo, e+1)
+		e = textscan.SkipSpaces(lo, e+1)
 	}
 	if e >= len(lo) || lo[e] != ',' {
 		return 0, false
 	}
-	return skipSpace(lo, e+1), true
+	return textscan.SkipSpaces(lo, e+1), true
 }
 
 // startsOrgan reports a capitalised word at Text[k:] that is not a body:

@@ -4,18 +4,12 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vnreport/vnreport/internal/textscan"
 )
 
 // Small scanning helpers over the normalised text. Offsets are offsets of
 // Doc.Text (and Doc.Lower, which has the same offsets).
-
-// isWordR reports whether r belongs to a word: a letter or a digit.
-func isWordR(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	}
-	return refWordRune(r) // the same test, with fast paths for Vietnamese letters
-}
 
 // wordStart reports whether a word may start at s[i]: s[i-1] is no word rune.
 func wordStart(s string, i int) bool {
@@ -26,7 +20,7 @@ func wordStart(s string, i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return !isWordR(r)
+	return !textscan.IsWordRune(r)
 }
 
 // wordEnd reports whether a word may end at s[i]: s[i] is no word rune.
@@ -35,7 +29,7 @@ func wordEnd(s string, i int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	return !isWordR(r)
+	return !textscan.IsWordRune(r)
 }
 
 // hasWordAt reports whether s[i:] starts with the words w, ending at a word
@@ -46,14 +40,6 @@ func hasWordAt(s string, i int, w string) bool {
 		return false
 	}
 	return s[i:i+len(w)] == w && wordEnd(s, i+len(w))
-}
-
-// skipSpace returns the offset of the first non-space byte at or after i.
-func skipSpace(s string, i int) int {
-	for i < len(s) && s[i] == ' ' {
-		i++
-	}
-	return i
 }
 
 // skipSpacePunct skips spaces and the given punctuation bytes.
@@ -78,7 +64,7 @@ func wordAt(s string, i int) int {
 			break
 		}
 		r, w := utf8.DecodeRuneInString(s[j:])
-		if !isWordR(r) {
+		if !textscan.IsWordRune(r) {
 			break
 		}
 		j += w
@@ -96,7 +82,7 @@ func prevWord(s string, i int) (int, int) {
 	end := j
 	for j > 0 {
 		r, w := utf8.DecodeLastRuneInString(s[:j])
-		if !isWordR(r) {
+		if !textscan.IsWordRune(r) {
 			break
 		}
 		j -= w

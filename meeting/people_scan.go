@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vnreport/vnreport/internal/textscan"
 	"github.com/vnreport/vnreport/vntext"
 )
 
@@ -193,7 +194,7 @@ func (sc *scan) line(s, e, para int) {
 		} else if w = vietLetterLen(t[i:e]); w == 0 {
 			var r rune
 			r, w = utf8.DecodeRuneInString(t[i:])
-			if !isWordRune(r) {
+			if !textscan.IsWordRune(r) {
 				sc.addPunct(i, i+w)
 				i += w
 				continue
@@ -211,7 +212,7 @@ func (sc *scan) line(s, e, para int) {
 				// "đ/c", "TP.HCM", "3.666", "K'Ré", "TN&MT": joiners between word characters
 				if (c == '/' || c == '.' || c == '\'' || c == '&') && j > i && j+1 < e {
 					r2, _ := utf8.DecodeRuneInString(t[j+1:])
-					if isWordRune(r2) {
+					if textscan.IsWordRune(r2) {
 						j++
 						continue
 					}
@@ -223,7 +224,7 @@ func (sc *scan) line(s, e, para int) {
 				continue
 			}
 			r, w := utf8.DecodeRuneInString(t[j:])
-			if !isWordRune(r) {
+			if !textscan.IsWordRune(r) {
 				break
 			}
 			j += w
@@ -309,18 +310,6 @@ const (
 	asciiDigit
 )
 
-func isWordRune(r rune) bool {
-	switch {
-	case r < utf8.RuneSelf:
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	case r < 0x250: // Latin-1 and Latin Extended: letters but for × and ÷ and the Latin-1 signs
-		return r >= 0xC0 && r != 0xD7 && r != 0xF7
-	case 0x1E00 <= r && r <= 0x1EFF, 0x300 <= r && r <= 0x36F: // Vietnamese letters, combining marks
-		return true
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
 // classify sets the case and flags of a word token whose digit field is
 // set. Text and Lower are aligned, so a letter is upper case exactly where
 // they differ.
@@ -354,7 +343,7 @@ func (sc *scan) classify(tk *token) {
 	}
 	letters, uppers := 0, 0
 	for i, r := range w {
-		if isWordRune(r) && !('0' <= r && r <= '9') {
+		if textscan.IsWordRune(r) && !('0' <= r && r <= '9') {
 			letters++
 			rl, _ := utf8.DecodeRuneInString(lw[i:])
 			if rl != r {

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vnreport/vnreport/internal/textscan"
 	"github.com/vnreport/vnreport/vntext"
 )
 
@@ -98,7 +99,7 @@ func (p *parser) parseReferences(m *Meeting) {
 		if r >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(lower[i:])
 		}
-		if !refWordRune(r) {
+		if !textscan.IsWordRune(r) {
 			i += w
 			continue
 		}
@@ -210,26 +211,12 @@ func refWordEnd(lower string, i int) int {
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(lower[i:])
-		if !refWordRune(r) {
+		if !textscan.IsWordRune(r) {
 			break
 		}
 		i += w
 	}
 	return i
-}
-
-// refWordRune reports whether r is a letter, digit or mark, with fast
-// paths for the Latin and Vietnamese letters.
-func refWordRune(r rune) bool {
-	switch {
-	case r < utf8.RuneSelf:
-		return asciiWord[r]
-	case r < 0x100:
-		return unicode.IsLetter(r)
-	case r < 0x250, 0x1E00 <= r && r <= 0x1EFF, 0x300 <= r && r <= 0x36F:
-		return true
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 // refFirstByte marks the bytes that can start a kind's name in Lower, in
@@ -258,7 +245,7 @@ func refLetterBefore(lower string, i int) bool {
 		return asciiWord[c]
 	}
 	r, _ := utf8.DecodeLastRuneInString(lower[:i])
-	return refWordRune(r)
+	return textscan.IsWordRune(r)
 }
 
 // refKindAt returns the canonical kind of document named at Text[i:] and
@@ -303,7 +290,7 @@ func refKindAt(d *vntext.Doc, i int) (string, int) {
 }
 
 // refLetterRune reports whether the non-ASCII rune r is a letter or a
-// mark, with refWordRune's fast paths.
+// mark, with fast paths for the Latin letters Vietnamese is written with.
 func refLetterRune(r rune) bool {
 	switch {
 	case r < 0x100:
@@ -317,7 +304,7 @@ func refLetterRune(r rune) bool {
 // refIsWordRune reports whether s starts with a letter, digit or mark.
 func refIsWordRune(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return refWordRune(r)
+	return textscan.IsWordRune(r)
 }
 
 // refsAfterKind reads the number or list of numbers after a kind's name at
@@ -327,9 +314,9 @@ func (p *parser) refsAfterKind(refs []DocRef, start int, kind string, kEnd int) 
 	d := p.doc
 	lower := d.Lower
 	abbreviated := !hasLowerCase(d.Text[start:kEnd])
-	j := skipRefSpaces(lower, kEnd)
+	j := textscan.SkipSpaces(lower, kEnd)
 	if j < len(lower) && lower[j] == ':' {
-		j = skipRefSpaces(lower, j+1) // "các Nghị quyết: số 01-NQ/TU, số 02-NQ/TU"
+		j = textscan.SkipSpaces(lower, j+1) // "các Nghị quyết: số 01-NQ/TU, số 02-NQ/TU"
 	}
 	hasSo := false
 	title := ""
@@ -343,12 +330,12 @@ func (p *parser) refsAfterKind(refs []DocRef, start int, kind string, kEnd int) 
 	}
 	if w := refWord(lower, j); w == "số" {
 		hasSo = true
-		j = skipRefSpaces(lower, j+len(w))
+		j = textscan.SkipSpaces(lower, j+len(w))
 		if j < len(lower) && lower[j] == ':' {
-			j = skipRefSpaces(lower, j+1)
+			j = textscan.SkipSpaces(lower, j+1)
 		}
 	}
-	gapped := refWord(lower, skipRefSpaces(lower, kEnd)) != "" && refWord(lower, skipRefSpaces(lower, kEnd)) != "số"
+	gapped := refWord(lower, textscan.SkipSpaces(lower, kEnd)) != "" && refWord(lower, textscan.SkipSpaces(lower, kEnd)) != "số"
 	type item struct {
 		n   refNum
 		ref DocRef
@@ -384,12 +371,12 @@ func (p *parser) refsAfterKind(refs []DocRef, start int, kind string, kEnd int) 
 		it.e = end
 		items = append(items, it)
 		// More numbers sharing the kind: ", 12-CT/TW", " và 02-NQ/TU".
-		k := skipRefSpaces(lower, end)
+		k := textscan.SkipSpaces(lower, end)
 		switch {
 		case k < len(lower) && (lower[k] == ',' || lower[k] == ';'):
-			k = skipRefSpaces(lower, k+1)
+			k = textscan.SkipSpaces(lower, k+1)
 		case refWord(lower, k) == "và":
-			k = skipRefSpaces(lower, k+len("và"))
+			k = textscan.SkipSpaces(lower, k+len("và"))
 		default:
 			k = -1
 		}
@@ -397,7 +384,7 @@ func (p *parser) refsAfterKind(refs []DocRef, start int, kind string, kEnd int) 
 			break
 		}
 		if refWord(lower, k) == "số" {
-			k = skipRefSpaces(lower, k+len("số"))
+			k = textscan.SkipSpaces(lower, k+len("số"))
 			hasSo = true
 		}
 		j = k
@@ -513,9 +500,9 @@ func refQualifierGap(d *vntext.Doc, j int) (so int, crossed, ok bool) {
 		if w == "" || refGapStop[w] && !refDigitalAt(lower, k) || d.Text[k:k+len(w)] != w {
 			return 0, false, false
 		}
-		k = skipRefSpaces(lower, k+len(w))
+		k = textscan.SkipSpaces(lower, k+len(w))
 		if refWord(lower, k) == "số" && !refDigitalAt(lower, k) {
-			for g := j; g < k; g = skipRefSpaces(lower, g+len(refWord(lower, g))) {
+			for g := j; g < k; g = textscan.SkipSpaces(lower, g+len(refWord(lower, g))) {
 				if !refFirstByte[lower[g]] {
 					continue
 				}
@@ -576,7 +563,7 @@ func refTitleGap(d *vntext.Doc, kind string, abbreviated bool, j int) (so, end i
 		if end < len(lower) && lower[end] != ' ' {
 			return 0, 0, false // a word that runs on into digits or punctuation
 		}
-		k = skipRefSpaces(lower, end)
+		k = textscan.SkipSpaces(lower, end)
 		if refWord(lower, k) == "số" && !refDigitalAt(lower, k) {
 			return k, end, true
 		}
@@ -588,15 +575,7 @@ func refTitleGap(d *vntext.Doc, kind string, abbreviated bool, j int) (so, end i
 // "số": the first is then the name's "digital" ("Kế hoạch chuyển đổi số
 // số …"), the second the one before the number.
 func refDigitalAt(lower string, k int) bool {
-	return refWord(lower, k) == "số" && refWord(lower, skipRefSpaces(lower, k+len("số"))) == "số"
-}
-
-// skipRefSpaces skips spaces at s[i:].
-func skipRefSpaces(s string, i int) int {
-	for i < len(s) && s[i] == ' ' {
-		i++
-	}
-	return i
+	return refWord(lower, k) == "số" && refWord(lower, textscan.SkipSpaces(lower, k+len("số"))) == "số"
 }
 
 // refWord returns the word of letters at lower[i:], or "".
@@ -642,7 +621,7 @@ func scanRefNumber(t string, i int) (refNum, bool) {
 			letters = true
 		case r == '-' || r == '/':
 			// A joiner, possibly with spaces, must be followed by a code part.
-			k := skipRefSpaces(t, j+1)
+			k := textscan.SkipSpaces(t, j+1)
 			if k >= len(t) {
 				goto done
 			}
@@ -654,7 +633,7 @@ func scanRefNumber(t string, i int) (refNum, bool) {
 			j = k
 			continue
 		case r == ' ':
-			k := skipRefSpaces(t, j)
+			k := textscan.SkipSpaces(t, j)
 			if k < len(t) && (t[k] == '-' || t[k] == '/') {
 				j = k
 				continue
@@ -694,16 +673,16 @@ func (p *parser) refDetails(r *DocRef, i int) int {
 	t, lower := d.Text, d.Lower
 	end := i
 	for step := 0; step < 3; step++ {
-		k := skipRefSpaces(lower, end)
+		k := textscan.SkipSpaces(lower, end)
 		if k < len(lower) && (lower[k] == ',' || lower[k] == '(') {
-			k = skipRefSpaces(lower, k+1)
+			k = textscan.SkipSpaces(lower, k+1)
 		}
 		switch refWord(lower, k) {
 		case "ngày":
 			if !r.Date.IsZero() {
 				return end
 			}
-			date, e, ok := vntext.DateAt(lower, skipRefSpaces(lower, k+len("ngày")))
+			date, e, ok := vntext.DateAt(lower, textscan.SkipSpaces(lower, k+len("ngày")))
 			if !ok {
 				return end
 			}
@@ -716,7 +695,7 @@ func (p *parser) refDetails(r *DocRef, i int) int {
 			if r.Issuer != "" {
 				return end
 			}
-			s := skipRefSpaces(lower, k+len("của"))
+			s := textscan.SkipSpaces(lower, k+len("của"))
 			e := refIssuerEnd(t, lower, s)
 			if e <= s {
 				return end
@@ -724,7 +703,7 @@ func (p *parser) refDetails(r *DocRef, i int) int {
 			r.Issuer = strings.TrimSpace(t[s:e])
 			end = e
 		case "về":
-			s := skipRefSpaces(lower, k+len("về"))
+			s := textscan.SkipSpaces(lower, k+len("về"))
 			if s < len(t) && t[s] == '"' {
 				q := strings.IndexAny(t[s+1:], "\"\n")
 				if q < 0 || t[s+1+q] != '"' {
@@ -739,7 +718,7 @@ func (p *parser) refDetails(r *DocRef, i int) int {
 					e++
 				}
 				r.Title = strings.TrimSpace(t[s:e])
-				return skipRefSpacesBack(t, e)
+				return textscan.SkipSpacesBack(t, e)
 			}
 			return end
 		default:
@@ -747,14 +726,6 @@ func (p *parser) refDetails(r *DocRef, i int) int {
 		}
 	}
 	return end
-}
-
-// skipRefSpacesBack returns the end of t[:i] without trailing spaces.
-func skipRefSpacesBack(t string, i int) int {
-	for i > 0 && t[i-1] == ' ' {
-		i--
-	}
-	return i
 }
 
 // refIssuerStop lists words that end an issuer's name.
@@ -771,7 +742,7 @@ func refIssuerEnd(t, lower string, s int) int {
 	e := s
 	words := 0
 	for words < 10 {
-		k := skipRefSpaces(lower, e)
+		k := textscan.SkipSpaces(lower, e)
 		w := refWord(lower, k)
 		if w == "" {
 			// A Roman or Arabic number ends a word run: "khóa XII", "Trung ương 6".
@@ -786,7 +757,7 @@ func refIssuerEnd(t, lower string, s int) int {
 			words++
 			continue
 		}
-		if refIssuerStop[w] || w == "đồng" && refWord(lower, skipRefSpaces(lower, k+len(w))) == "thời" {
+		if refIssuerStop[w] || w == "đồng" && refWord(lower, textscan.SkipSpaces(lower, k+len(w))) == "thời" {
 			break
 		}
 		// The issuer starts with a capital or an abbreviation: "Quận ủy",
