@@ -203,7 +203,7 @@ func (sc *scan) hasContent(v, n int, s *sentence, verb string) bool {
 		if sc.word(v+n) == "tại" && words <= 5 {
 			return false // "kết luận tại hội nghị"
 		}
-		if c.task && sc.punct(v+n) != ':' && !sc.hasTask(v+n, s.te) {
+		if c.task && !sc.hasTask(v+n, s.te) {
 			return false // "nhấn mạnh Việt Nam luôn ủng hộ …": a statement
 		}
 		return words >= 3 || sc.punct(v+n) == ':'

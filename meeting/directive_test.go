@@ -231,7 +231,7 @@ var directiveTests = []struct {
 	},
 	{
 		name:    "nhấn mạnh a statement is no directive; nhấn mạnh a task is",
-		in:      "Ông Hứa Văn Tường, Giám đốc Sở Công Thương, nhấn mạnh năm nay là năm bản lề của nhiệm kỳ. \"Tỉnh luôn đồng hành cùng doanh nghiệp\", ông Tường nhấn mạnh. Bí thư Tỉnh ủy Chu Thị Lan nhấn mạnh các sở cần khẩn trương tháo gỡ vướng mắc cho doanh nghiệp.",
+		in:      "Ông Hứa Văn Tường, Giám đốc Sở Công Thương, nhấn mạnh năm nay là năm bản lề của nhiệm kỳ. \"Tỉnh luôn đồng hành cùng doanh nghiệp\", ông Tường nhấn mạnh. Phó Chủ tịch UBND tỉnh Nghiêm Văn Hòa trình bày đề án và nhấn mạnh: mục tiêu là một đô thị đáng sống. Bí thư Tỉnh ủy Chu Thị Lan nhấn mạnh các sở cần khẩn trương tháo gỡ vướng mắc cho doanh nghiệp.",
 		issuers: []string{"Chu Thị Lan"},
 		verbs:   []string{"nhấn mạnh"},
 		reason:  "what is emphasised must name a task (cần, phải, nhiệm vụ …) for nhấn mạnh to direct",

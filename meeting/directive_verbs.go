@@ -55,7 +55,7 @@ var directiveVerbs, directiveCueOf = func() (lexicon, map[string]*directiveCue) 
 var taskCues = wordSet("cần", "phải", "yêu cầu", "đề nghị", "tiếp tục", "tập trung", "đẩy mạnh",
 	"chú trọng", "quan tâm", "tăng cường", "nâng cao", "khẩn trương", "nghiêm túc", "không được",
 	"hãy", "nên", "nhiệm vụ", "giải pháp", "sớm", "quyết liệt", "chủ động", "kịp thời", "kiên quyết",
-	"chỉ đạo", "triển khai", "thực hiện", "đảm bảo", "bảo đảm", "phấn đấu", "rà soát")
+	"chỉ đạo", "triển khai", "thực hiện", "đảm bảo", "bảo đảm", "phấn đấu", "rà soát", "không để")
 
 // notGive lists the words after "giao" that make another word of it.
 var notGive = wordSet("thông", "lưu", "dịch", "ban", "tiếp", "quân", "hàng", "thoa", "kết", "khoán", "đất", "nộp", "nhận", "phó", "ước")
