@@ -65,7 +65,24 @@
 // sở rút ngắn ít nhất 30% thời gian …") or in the items after "Đồng chí
 // yêu cầu:"; "theo yêu cầu của", "đã yêu cầu" and "đề nghị làm rõ" direct
 // nothing. A sentence that opens with the time ahead ("Trong năm tới, …",
-// "Thời gian tới, …") states plans, and its figures are targets.
+// "Thời gian tới, …") or sets a horizon ("đến năm 2030, …", "từ nay
+// đến …") states plans, and its figures are targets; so does a list of
+// goals ("Một số chỉ tiêu chủ yếu … nhiệm kỳ 2025 - 2030: - …"), and the
+// sentences that spell a plan out after it in the paragraph ("HĐND thông
+// qua kế hoạch năm 2026. Theo đó, GRDP tăng 8%; …. Về xã hội, …").
+// Growth rates are changes ("tăng trưởng khá (6,9%)", "tăng trưởng tín
+// dụng đạt 9,6%", "tăng 18 vụ (13,7%)"); a level risen or fallen to is an
+// amount ("tăng lên 30%", "giảm xuống 2%"); a rise against the plan is
+// an exceed ("tăng 85% so với kế hoạch đề ra").
+//
+// # Role cues
+//
+// The words that decide a role are one table, roleCues in role_cues.go:
+// each row is a phrase, where it is looked for (the verb before the
+// figure, the baseline after it, the figure's clause, the sentence, the
+// sentence's opening, the measure), the role it gives and a guard where
+// it does not always hold. [Figure.RoleCue] records the cue that decided
+// each figure's role, and "vnreport -explain" prints it.
 //
 // Numbers that are not figures are left out: session and term numbers,
 // years, dates, durations ("6 tháng", "20 năm"), document numbers,

@@ -2,7 +2,6 @@ package indicators
 
 import (
 	"iter"
-	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -338,123 +337,6 @@ func sharesGoal(gap string) bool {
 func isListGap(s string) bool {
 	s = strings.TrimSpace(strings.Trim(s, " ,"))
 	return s == "" || s == "và" || s == "hoặc" || s == "và lần lượt"
-}
-
-// dedupe drops restatements: a figure of the headline or lead that the
-// body states again, and a count repeated with the same noun. The body's
-// statement, with its context, is kept. Indicators left without figures
-// are dropped.
-func (x *extractor) dedupe() {
-	lead := leadEnd(x.t)
-	// Sets of the values in the body and of the values kept so far let
-	// most figures skip the searches below: a value not in a set has no
-	// equal there. Dropping figures only removes values from the body, so
-	// body, filled before, holds all that statedLater can meet.
-	// The exact sets behind them are made only when a value is met again.
-	var (
-		body, kept         valueSet
-		bodyFigs, keptFigs figureSet
-	)
-	for k := range x.out {
-		if x.out[k].Start >= lead {
-			for g := range x.out[k].Figures {
-				body.add(x.out[k].Figures[g].Value)
-			}
-		}
-	}
-	// statedLater reports whether a figure of the lead is stated in the body.
-	statedLater := func(f *Figure) bool {
-		if !body.has(f.Value) {
-			return false
-		}
-		if bodyFigs == nil {
-			bodyFigs = figureSet{}
-			for k := range x.out {
-				if x.out[k].Start >= lead {
-					bodyFigs.addAll(x.out[k].Figures)
-				}
-			}
-		}
-		return bodyFigs.has(f)
-	}
-	orig := slices.Clone(x.out) // the indicators before they move down
-	lists := listings{t: x.t, out: orig}
-	n := 0
-	for k := range x.out {
-		in := &x.out[k]
-		figs := in.Figures[:0]
-		for _, f := range in.Figures {
-			if in.Start < lead && statedLater(&f) {
-				continue
-			}
-			if f.Role != RoleRatio && f.Unit != "%" && f.VND == 0 && !strings.Contains(strings.ToLower(f.Unit), "usd") &&
-				kept.has(f.Value) {
-				if keptFigs == nil { // all the figures kept so far
-					keptFigs = figureSet{}
-					for _, in := range x.out[:n] {
-						keptFigs.addAll(in.Figures)
-					}
-					keptFigs.addAll(figs)
-				}
-				if keptFigs.has(&f) && !lists.listedCount(k, &f) {
-					continue
-				}
-			}
-			figs = append(figs, f)
-			kept.add(f.Value)
-			if keptFigs != nil {
-				keptFigs.add(&f)
-			}
-		}
-		if len(figs) == 0 {
-			continue
-		}
-		if n != k {
-			x.out[n] = *in
-		}
-		x.out[n].Figures = figs
-		n++
-	}
-	x.out = x.out[:n]
-}
-
-// A valueSet is a set of float64 values that may report values it does not
-// hold, but never misses one it holds.
-type valueSet [16]uint64
-
-func (s *valueSet) slot(v float64) (int, uint64) {
-	if v == 0 {
-		v = 0 // -0 == 0
-	}
-	h := math.Float64bits(v) * 0x9E3779B97F4A7C15 >> 54 // 10 bits
-	return int(h >> 6), 1 << (h & 63)
-}
-
-func (s *valueSet) add(v float64) { i, b := s.slot(v); s[i] |= b }
-
-func (s *valueSet) has(v float64) bool { i, b := s.slot(v); return s[i]&b != 0 }
-
-// sameFigure reports whether two figures state the same number.
-func sameFigure(a, b *Figure) bool {
-	return a.Value == b.Value && a.Total == b.Total && (a.Role == RoleRatio) == (b.Role == RoleRatio) &&
-		strings.EqualFold(a.Unit, b.Unit)
-}
-
-// leadEnd returns the end of the headline and lead: the first two
-// non-empty lines.
-func leadEnd(t string) int {
-	lines := 0
-	for i := 0; i < len(t); i++ {
-		if t[i] == '\n' {
-			if i > 0 && t[i-1] != '\n' {
-				lines++
-				if lines == 2 {
-					return i
-				}
-			}
-		}
-	}
-	return 0
 }
 
 // grow returns s with room for one more value, doubling its capacity when
