@@ -342,7 +342,15 @@ func (p *parser) readPlace(i int) (place, bool) {
 			break
 		}
 	}
-	if pl.organ == nil {
+	if pl.organ != nil {
+		// "Hội đồng nhân dân (HĐND) Thành phố Hồ Chí Minh": the organ's
+		// short name in brackets before the place.
+		if k := skipSpace(lo, j); k < len(lo) && lo[k] == '(' {
+			if c := strings.IndexByte(tx[k:min(len(tx), k+12)], ')'); c > 1 && upperWord(tx[k+1:k+c]) {
+				j = k + c + 1
+			}
+		}
+	} else {
 		// "các huyện Chương Mỹ, Mỹ Đức, …": many places, no one body.
 		ws, we := prevWord(lo, i)
 		pl.generic = lo[ws:we] == "các" || lo[ws:we] == "những"
