@@ -345,7 +345,7 @@ func (p *parser) readPlace(i int) (place, bool) {
 	if pl.organ != nil {
 		// "Hội đồng nhân dân (HĐND) Thành phố Hồ Chí Minh": the organ's
 		// short name in brackets before the place.
-		if k := skipSpace(lo, j); k < len(lo) && lo[k] == '(' {
+		if k := textscan.SkipSpaces(lo, j); k < len(lo) && lo[k] == '(' {
 			if c := strings.IndexByte(tx[k:min(len(tx), k+12)], ')'); c > 1 && upperWord(tx[k+1:k+c]) {
 				j = k + c + 1
 			}
