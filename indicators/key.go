@@ -105,7 +105,7 @@ func cueAt(low string, i, s, e int, kind cueKind) int {
 	}
 	for _, r := range cueIndex[low[i:we]] {
 		c := &keyCues[r]
-		if c.unit && kind&cueUnit == 0 || c.money && kind&cueMoney == 0 || c.own && kind&cueWide != 0 {
+		if c.unit && kind&cueUnit == 0 || c.money && kind&cueMoney == 0 || (c.own || c.weak) && kind&cueWide != 0 {
 			continue
 		}
 		end := i + len(c.cue)
@@ -167,29 +167,19 @@ func bestCue(low string, s, e int, kind cueKind) int {
 }
 
 // lastCue returns the row of keyCues nearest the end of low[s:e]: the
-// topic a sentence was on when it reached a figure. A word a longer cue
-// covers is not matched again ("đảng viên" of "kết nạp đảng viên"), and a
-// weak row counts only when no other matched.
+// topic a sentence was on when it reached a figure; or -1. A word a longer
+// cue covers is not matched again ("đảng viên" of "kết nạp đảng viên").
 func lastCue(low string, s, e int, kind cueKind) int {
-	last, weak := -1, -1
-	skip := s
+	last, skip := -1, s
 	wordStarts(low, s, e, func(i int) bool {
 		if i < skip {
 			return true
 		}
 		if r := cueAt(low, i, s, e, kind); r >= 0 {
-			if keyCues[r].weak {
-				weak = r
-			} else {
-				last = r
-			}
-			skip = i + len(keyCues[r].cue)
+			last, skip = r, i+len(keyCues[r].cue)
 		}
 		return true
 	})
-	if last < 0 {
-		return weak
-	}
 	return last
 }
 

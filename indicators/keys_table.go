@@ -36,7 +36,7 @@ type keyCue struct {
 	unless []string // none of these may be in the phrase
 	money  bool     // only for money figures
 	unit   bool     // only as a figure's unit ("km", "con")
-	weak   bool     // a broad word: any other cue around beats it
+	weak   bool     // a broad word: only in the figure's own phrase, and any other cue around beats it
 	byUnit bool     // as a figure's unit, decides before the measure ("phiếu")
 	own    bool     // only in the figure's own measure and clause, not the sentence's
 }
@@ -66,6 +66,9 @@ var keyCues = [...]keyCue{
 	{cue: "chứng khoán", key: noKey},
 	{cue: "giá vàng", key: noKey},
 	{cue: "tỷ giá", key: noKey},
+	// Laws drafted and athletes are no measure of the taxonomy either.
+	{cue: "dự án luật", key: noKey},
+	{cue: "vận động viên", key: noKey},
 	// A vote's unit decides before any office the sentence names.
 	{cue: "phiếu", key: KeyVote, byUnit: true, unless: []string{"trái phiếu", "cổ phiếu"}},
 	// Labour sent abroad is employment, not export.

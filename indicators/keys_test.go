@@ -56,6 +56,8 @@ func TestKeyCues(t *testing.T) {
 		{"Doanh thu hợp nhất của tập đoàn tăng 14%.", 14, KeyTradeServices, "doanh thu"},
 		{"Toàn huyện còn 412 hộ thiếu nước sinh hoạt.", 412, KeyEnvironment, "nước sinh hoạt"},
 		{"Ngành TN - MT xử lý 17 vụ khai thác trái phép.", 17, KeyEnvironment, "tn - mt"},
+		{"Quốc hội thông qua 12 dự án luật tại kỳ họp.", 12, "", ""},
+		{"Về thể thao, đoàn có 45 vận động viên tham dự.", 45, "", ""},
 		// Guards: a tax is revenue; "thu" alone is revenue only before money.
 		{"Thuế thu nhập cá nhân tăng 12%.", 12, KeyBudgetRevenue, "thuế thu nhập"},
 		{"Phường thu 45 tỷ đồng.", 45, KeyBudgetRevenue, "thu"},
