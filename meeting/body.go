@@ -124,7 +124,7 @@ func (p *parser) levelAt(k int) (lv level, end int, ok bool) {
 		return noLevel, k, false
 	}
 	for _, l := range levelsBy[lo[k]] {
-		if !hasWordAt(lo, k, l.key) {
+		if !textscan.PrefixWordAt(lo, k, l.key) {
 			continue
 		}
 		e := k + len(l.key)
@@ -336,7 +336,7 @@ func (p *parser) readPlace(i int) (place, bool) {
 		starting = organsBy[lo[i]]
 	}
 	for _, o := range starting {
-		if hasWordAt(lo, i, o.key) {
+		if textscan.PrefixWordAt(lo, i, o.key) {
 			pl.organ, pl.fam, pl.level = o, o.fam, o.level
 			j = i + len(o.key)
 			break
@@ -356,7 +356,7 @@ func (p *parser) readPlace(i int) (place, bool) {
 		pl.generic = lo[ws:we] == "các" || lo[ws:we] == "những"
 	}
 	k := textscan.SkipSpaces(lo, j)
-	if hasWordAt(lo, k, "các cấp") || hasWordAt(lo, k, "cơ sở") || hasWordAt(lo, k, "trung ương") {
+	if textscan.PrefixWordAt(lo, k, "các cấp") || textscan.PrefixWordAt(lo, k, "cơ sở") || textscan.PrefixWordAt(lo, k, "trung ương") {
 		pl.generic = true
 		pl.end = k
 		return pl, pl.organ != nil
@@ -464,7 +464,7 @@ func (p *parser) readLocality(i int) (string, int) {
 		if n == 0 && notPlace[w] && !strings.HasPrefix(tx[j:], "Bà Rịa") && !p.nameSyllable(w, e) && !p.placeOpener(w, e) {
 			break
 		}
-		if n > 0 && placeStop[w] && (w != "Đồng" || hasWordAt(p.doc.Lower, textscan.SkipSpaces(tx, e), "chí")) && !p.nameSyllable(w, e) {
+		if n > 0 && placeStop[w] && (w != "Đồng" || textscan.PrefixWordAt(p.doc.Lower, textscan.SkipSpaces(tx, e), "chí")) && !p.nameSyllable(w, e) {
 			break // "Đồng chí …" begins a person; "Lâm Đồng" goes on
 		}
 		if upperWord(w) && len(w) > 1 && !isDigits(w) {
@@ -566,7 +566,7 @@ func (p *parser) districtNumber(e int) bool {
 	}
 	k := textscan.SkipSpaces(lo, e)
 	for _, w := range [...]string{"tháng", "năm", "ngày", "tuần", "quý", "giờ", "người", "đơn vị"} {
-		if hasWordAt(lo, k, w) {
+		if textscan.PrefixWordAt(lo, k, w) {
 			return false
 		}
 	}
@@ -582,7 +582,7 @@ func (p *parser) readProvince(pl *place, j int) int {
 		// "(Gia Lai)", "(thành phố Hà Nội)", or "( Sơn La )" in rejoined text.
 		m := textscan.SkipSpaces(tx, k+1)
 		for _, key := range [...]string{"tỉnh", "thành phố", "tp"} {
-			if hasWordAt(lo, m, key) {
+			if textscan.PrefixWordAt(lo, m, key) {
 				m = textscan.SkipSpaces(tx, m+len(key))
 				break
 			}
@@ -604,7 +604,7 @@ func (p *parser) readProvince(pl *place, j int) int {
 	if k < len(tx) && tx[k] == ',' {
 		m := textscan.SkipSpaces(lo, k+1)
 		for _, key := range [...]string{"tỉnh", "thành phố", "tp"} {
-			if hasWordAt(lo, m, key) {
+			if textscan.PrefixWordAt(lo, m, key) {
 				if name, e := p.readLocality(textscan.SkipSpaces(tx, m+len(key))); name != "" && (provinces[name] || centralCities[name]) && name != pl.locality {
 					pl.province = name
 					return e
@@ -658,9 +658,9 @@ func (p *parser) readTail(t *tail, i int) int {
 	for steps := 0; steps < 8; steps++ {
 		k := skipSpacePunct(lo, j, ",-()") // ")" too: "( mở rộng ) , khóa XXV" in rejoined text
 		switch {
-		case hasWordAt(lo, k, "lần thứ") || hasWordAt(lo, k, "lần"):
+		case textscan.PrefixWordAt(lo, k, "lần thứ") || textscan.PrefixWordAt(lo, k, "lần"):
 			m := k + len("lần")
-			if hasWordAt(lo, k, "lần thứ") {
+			if textscan.PrefixWordAt(lo, k, "lần thứ") {
 				m = k + len("lần thứ")
 			}
 			n, _, e, ok := p.readNumber(textscan.SkipSpaces(lo, m), true)
@@ -671,7 +671,7 @@ func (p *parser) readTail(t *tail, i int) int {
 				t.session = int32(n)
 			}
 			j, end = e, e
-		case hasWordAt(lo, k, "thứ"):
+		case textscan.PrefixWordAt(lo, k, "thứ"):
 			n, _, e, ok := p.readNumber(textscan.SkipSpaces(lo, k+len("thứ")), true)
 			if !ok {
 				return end
@@ -680,14 +680,14 @@ func (p *parser) readTail(t *tail, i int) int {
 				t.session = int32(n)
 			}
 			j, end = e, e
-		case hasWordAt(lo, k, "mở rộng"):
+		case textscan.PrefixWordAt(lo, k, "mở rộng"):
 			t.expanded = true
 			j = k + len("mở rộng")
 			if j < len(lo) && lo[j] == ')' {
 				j++
 			}
 			end = j
-		case hasWordAt(lo, k, "khóa"):
+		case textscan.PrefixWordAt(lo, k, "khóa"):
 			n, txt, e, ok := p.readNumber(textscan.SkipSpaces(lo, k+len("khóa")), false)
 			if !ok {
 				return end
@@ -700,7 +700,7 @@ func (p *parser) readTail(t *tail, i int) int {
 				j++
 				end = j
 			}
-		case hasWordAt(lo, k, "nhiệm kỳ"), hasWordAt(lo, k, "nk") && p.doc.Text[k:k+2] == "NK":
+		case textscan.PrefixWordAt(lo, k, "nhiệm kỳ"), textscan.PrefixWordAt(lo, k, "nk") && p.doc.Text[k:k+2] == "NK":
 			w := len("nhiệm kỳ")
 			if lo[k] == 'n' && lo[k+1] == 'k' {
 				w = len("nk") // "khóa XII, NK 2021-2026"
@@ -750,7 +750,7 @@ func (p *parser) readYears(i int) (start, end, pos int, ok bool) {
 	}
 	k = textscan.SkipSpaces(lo, k+1)
 	e2 := digitsAt(lo, k)
-	if e2-k != 4 || !wordEnd(lo, e2) {
+	if e2-k != 4 || !textscan.AtWordEnd(lo, e2) {
 		return 0, 0, 0, false
 	}
 	a, _ := atoiSpan(lo, i, e1)

@@ -36,7 +36,7 @@ func (p *parser) daysIn(out []dayMention, lo, hi int) []dayMention {
 	l := p.doc.Lower
 	for i := lo; i < hi; i++ {
 		c := l[i]
-		if c < '0' || c > '9' || !wordStart(l, i) {
+		if c < '0' || c > '9' || !textscan.AtWordStart(l, i) {
 			continue
 		}
 		dm, ok := p.dayAt(i, hi)
@@ -96,7 +96,7 @@ func (p *parser) dayAt(i, hi int) (dayMention, bool) {
 		} else if m1 < len(l) && (l[m1] == '/' || (l[m1] == '-' && m1+1 < len(l) && l[m1+1] >= '0' && l[m1+1] <= '9')) {
 			return dayMention{}, false
 		}
-		if !wordEnd(l, dm.end) {
+		if !textscan.AtWordEnd(l, dm.end) {
 			return dayMention{}, false
 		}
 	case strings.HasPrefix(l[e:], " tháng "):
@@ -181,7 +181,7 @@ func (p *parser) dayAt(i, hi int) (dayMention, bool) {
 	// "17/6 chiều": the part of the day after the date.
 	if k := textscan.SkipSpaces(l, dm.end); dm.tod == "" && k > dm.end {
 		for _, t := range timesOfDay {
-			if hasWordAt(l, k, t) {
+			if textscan.PrefixWordAt(l, k, t) {
 				dm.tod, dm.cued = t, true
 			}
 		}
@@ -204,7 +204,7 @@ func yearAfter(l string, i int) int {
 		return 0
 	}
 	y1 := digitsAt(l, y0)
-	if y, _ := atoiSpan(l, y0, y1); y1-y0 != 4 || y < 1900 || y > 2100 || !wordEnd(l, y1) {
+	if y, _ := atoiSpan(l, y0, y1); y1-y0 != 4 || y < 1900 || y > 2100 || !textscan.AtWordEnd(l, y1) {
 		return 0
 	}
 	return y1
@@ -227,7 +227,7 @@ func isoDayAt(l string, i, hi int) (dayMention, bool) {
 		}
 		clock = vntext.Date{Hour: h, Minute: mi, HasClock: true}
 		end = e
-	} else if !wordEnd(l, end) {
+	} else if !textscan.AtWordEnd(l, end) {
 		return dayMention{}, false
 	}
 	for _, k := range [...]int{5, 6, 8, 9} {
@@ -254,7 +254,7 @@ func dottedYearAt(l string, e int) bool {
 		return false
 	}
 	y1 := digitsAt(l, m1+1)
-	return y1-m1-1 == 4 && wordEnd(l, y1)
+	return y1-m1-1 == 4 && textscan.AtWordEnd(l, y1)
 }
 
 // chainEnd reads, after a cued bare day at Lower[i:e], the days it is
@@ -271,14 +271,14 @@ func (p *parser) chainEnd(i, e, hi int) (dayMention, bool) {
 		switch {
 		case j < hi && (l[j] == ',' || l[j] == '-'):
 			j = textscan.SkipSpaces(l, j+1)
-		case hasWordAt(l, j, "và"):
+		case textscan.PrefixWordAt(l, j, "và"):
 			j = textscan.SkipSpaces(l, j+len("và"))
-		case hasWordAt(l, j, "đến"):
+		case textscan.PrefixWordAt(l, j, "đến"):
 			j = textscan.SkipSpaces(l, j+len("đến"))
 		default:
 			return dayMention{}, false
 		}
-		if hasWordAt(l, j, "ngày") {
+		if textscan.PrefixWordAt(l, j, "ngày") {
 			j = textscan.SkipSpaces(l, j+len("ngày"))
 		}
 		d1 := digitsAt(l, j)

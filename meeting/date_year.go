@@ -220,7 +220,7 @@ func (p *parser) since(i, j int) bool {
 	l := p.doc.Lower
 	ws, we := prevWord(l, i)
 	k := textscan.SkipSpaces(l, j)
-	return l[ws:we] == "từ" && (hasWordAt(l, k, "đến nay") || hasWordAt(l, k, "tới nay"))
+	return l[ws:we] == "từ" && (textscan.PrefixWordAt(l, k, "đến nay") || textscan.PrefixWordAt(l, k, "tới nay"))
 }
 
 // documentDate reports whether the date mention at i dates a document:
@@ -248,7 +248,7 @@ func (p *parser) documentDate(i int) bool {
 func (p *parser) sinceYear(i, j, y int) (yearClue, bool) {
 	l := p.doc.Lower
 	k := textscan.SkipSpaces(l, j)
-	if !hasWordAt(l, k, "đến nay") && !hasWordAt(l, k, "tới nay") {
+	if !textscan.PrefixWordAt(l, k, "đến nay") && !textscan.PrefixWordAt(l, k, "tới nay") {
 		return yearClue{}, false
 	}
 	ps, pe := prevWord(l, i)
@@ -315,7 +315,7 @@ func nearestCue(clause string, rows []yearCue) (role yearRole, start int, ok boo
 	end, size := -1, 0
 	for _, r := range rows {
 		k := strings.LastIndex(clause, r.cue)
-		if k < 0 || !wordStart(clause, k) || !wordEnd(clause, k+len(r.cue)) {
+		if k < 0 || !textscan.AtWordStart(clause, k) || !textscan.AtWordEnd(clause, k+len(r.cue)) {
 			continue
 		}
 		if e := k + len(r.cue); e > end || e == end && len(r.cue) > size {
@@ -357,7 +357,7 @@ func containsWord(s, w string) bool {
 			return false
 		}
 		k += i
-		if wordStart(s, k) && wordEnd(s, k+len(w)) {
+		if textscan.AtWordStart(s, k) && textscan.AtWordEnd(s, k+len(w)) {
 			return true
 		}
 		i = k + 1
@@ -383,7 +383,7 @@ func (p *parser) anniversaryClues(out []yearClue) []yearClue {
 			i = k
 			e := digitsAt(l, k)
 			n, ok := atoiSpan(l, k, e)
-			if !ok || e-k > 2 || n < 1 || !hasWordAt(l, e, " năm") {
+			if !ok || e-k > 2 || n < 1 || !textscan.PrefixWordAt(l, e, " năm") {
 				continue
 			}
 			_, se := sentenceBounds(p.doc.Text, k, 0, p.end)

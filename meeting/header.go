@@ -345,12 +345,12 @@ func (p *parser) keysAt(hits []hit, i int) []hit {
 		e := i + len(k.key)
 		switch {
 		case k.ev > 0:
-			if wordEnd(l, e) {
+			if textscan.AtWordEnd(l, e) {
 				hits = append(hits, hit{i, k.ev})
 			}
 		case k.level:
 			// Only "quận Thanh Xuân": a level word before a capital.
-			if _, e, ok := p.levelAt(i); ok && wordEnd(l, i+len(k.key)) {
+			if _, e, ok := p.levelAt(i); ok && textscan.AtWordEnd(l, i+len(k.key)) {
 				if isUpperStart(p.doc.Text, textscan.SkipSpaces(l, e)) {
 					hits = append(hits, hit{i, 0})
 				}
@@ -481,7 +481,7 @@ func (p *parser) afterWhen(ss, i int) bool {
 	c := strings.TrimRight(p.doc.Lower[ss:i], " ")
 	// Also a bare "Sau kỳ họp thứ 9 …, ngày 12/7, Quận ủy tổ chức Hội nghị".
 	for _, w := range [...]string{"sau khi", "trước khi", "sau", "trước"} {
-		if strings.HasSuffix(c, w) && wordStart(c, len(c)-len(w)) {
+		if strings.HasSuffix(c, w) && textscan.AtWordStart(c, len(c)-len(w)) {
 			return true
 		}
 	}
@@ -896,7 +896,7 @@ func (p *parser) relativeTimeOfDay(ss, se int, pick *dayMention, opening bool) (
 				}
 				k += from
 				from = k + len(t)
-				if !wordStart(l, k) || !wordEnd(l, k+len(t)+len(rel)) {
+				if !textscan.AtWordStart(l, k) || !textscan.AtWordEnd(l, k+len(t)+len(rel)) {
 					continue
 				}
 				if pick != nil && !p.near(k, pick.start) {

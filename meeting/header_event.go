@@ -58,12 +58,12 @@ func (p *parser) readEvent(ev *event, j int) {
 	lo := p.doc.Lower
 	k := textscan.SkipSpaces(lo, j)
 	for _, w := range eventSkip {
-		if hasWordAt(lo, k, w) {
+		if textscan.PrefixWordAt(lo, k, w) {
 			k = textscan.SkipSpaces(lo, k+len(w))
 		}
 	}
 	switch {
-	case hasWordAt(lo, k, "trung ương"), hasWordAt(lo, k, "toàn quốc"), hasWordAt(lo, k, "quốc tế"):
+	case textscan.PrefixWordAt(lo, k, "trung ương"), textscan.PrefixWordAt(lo, k, "toàn quốc"), textscan.PrefixWordAt(lo, k, "quốc tế"):
 		ev.excluded = true
 	}
 	// Before the body: "Hội nghị lần thứ 18 Ban Chấp hành …".
@@ -79,10 +79,10 @@ func (p *parser) readEvent(ev *event, j int) {
 			}
 		}
 	}
-	if hasWordAt(lo, k, "của") {
+	if textscan.PrefixWordAt(lo, k, "của") {
 		k = textscan.SkipSpaces(lo, k+len("của"))
 	}
-	if hasWordAt(lo, k, "đảng") && !hasWordAt(lo, k, "đảng bộ") && !hasWordAt(lo, k, "đảng ủy") {
+	if textscan.PrefixWordAt(lo, k, "đảng") && !textscan.PrefixWordAt(lo, k, "đảng bộ") && !textscan.PrefixWordAt(lo, k, "đảng ủy") {
 		ev.excluded = true // "Đại hội lần thứ XIII của Đảng": the national Party
 	}
 	// "Tại kỳ họp bất thường chiều 3/8, HĐND TP Cần Thơ đã bầu …": the
@@ -110,7 +110,7 @@ func (p *parser) readEvent(ev *event, j int) {
 		if ev.hasBody && ev.body.fam != famParty {
 			ev.excluded = true // a congress of the Front, a union …
 		}
-		if !ev.hasBody && k < len(lo) && !hasWordAt(lo, k, "lần") && p.startsOrgan(k) {
+		if !ev.hasBody && k < len(lo) && !textscan.PrefixWordAt(lo, k, "lần") && p.startsOrgan(k) {
 			ev.excluded = true
 		}
 	}
@@ -136,7 +136,7 @@ func (p *parser) skipDayPhrase(k int) (int, bool) {
 	lo := p.doc.Lower
 	j := k
 	for _, w := range [...]string{"sáng", "trưa", "chiều", "tối", "hôm", "nay", "ngày"} {
-		if hasWordAt(lo, j, w) {
+		if textscan.PrefixWordAt(lo, j, w) {
 			j = textscan.SkipSpaces(lo, j+len(w))
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vnreport/vnreport/internal/textscan"
 	"github.com/vnreport/vnreport/vntext"
 )
 
@@ -283,7 +284,7 @@ func (p *parser) stamp(lo, hi int) (vntext.Date, bool) {
 			if i >= dm.start && i < dm.end {
 				continue
 			}
-			if l[i] >= '0' && l[i] <= '9' && wordStart(l, i) {
+			if l[i] >= '0' && l[i] <= '9' && textscan.AtWordStart(l, i) {
 				if h, mi, _, ok := clockAt(l, i); ok {
 					d.Hour, d.Minute, d.HasClock = h, mi, true
 					found = true

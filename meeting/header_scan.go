@@ -11,37 +11,6 @@ import (
 // Small scanning helpers over the normalised text. Offsets are offsets of
 // Doc.Text (and Doc.Lower, which has the same offsets).
 
-// wordStart reports whether a word may start at s[i]: s[i-1] is no word rune.
-func wordStart(s string, i int) bool {
-	if i <= 0 {
-		return true
-	}
-	if i > len(s) {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return !textscan.IsWordRune(r)
-}
-
-// wordEnd reports whether a word may end at s[i]: s[i] is no word rune.
-func wordEnd(s string, i int) bool {
-	if i >= len(s) {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return !textscan.IsWordRune(r)
-}
-
-// hasWordAt reports whether s[i:] starts with the words w, ending at a word
-// boundary.
-func hasWordAt(s string, i int, w string) bool {
-	// Most calls fail at the first byte: test it before comparing all.
-	if i < 0 || len(s)-i < len(w) || w != "" && s[i] != w[0] {
-		return false
-	}
-	return s[i:i+len(w)] == w && wordEnd(s, i+len(w))
-}
-
 // skipSpacePunct skips spaces and the given punctuation bytes.
 func skipSpacePunct(s string, i int, punct string) int {
 	for i < len(s) && (s[i] == ' ' || strings.IndexByte(punct, s[i]) >= 0) {

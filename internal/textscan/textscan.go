@@ -90,3 +90,58 @@ func SkipSpacesBack(s string, i int) int {
 	}
 	return i
 }
+
+// AtWordStart reports whether a word may start at s[i]: no word rune ends
+// at s[i-1]. It is true at the start of s and false past its end.
+func AtWordStart(s string, i int) bool {
+	if i <= 0 {
+		return true
+	}
+	return i <= len(s) && !WordRuneBefore(s, i)
+}
+
+// AtWordEnd reports whether a word may end at s[i]: no word rune starts
+// there. It is true at and past the end of s.
+func AtWordEnd(s string, i int) bool { return i >= len(s) || !WordRuneAt(s, i) }
+
+// HasWordAt reports whether the word or words w stand whole at s[i:]: s
+// has w there, no word rune ends just before i and none starts just after
+// w.
+func HasWordAt(s string, i int, w string) bool {
+	// Comparing the first byte alone rejects most words cheaply.
+	if i < 0 || i+len(w) > len(s) || len(w) > 0 && s[i] != w[0] || s[i:i+len(w)] != w {
+		return false
+	}
+	return AtWordStart(s, i) && AtWordEnd(s, i+len(w))
+}
+
+// PrefixWordAt reports whether s[i:] starts with the word or words w and w
+// ends at a word boundary. Unlike HasWordAt it does not look before i: the
+// caller knows that a word starts there.
+func PrefixWordAt(s string, i int, w string) bool {
+	if i < 0 || len(s)-i < len(w) || w != "" && s[i] != w[0] {
+		return false
+	}
+	return s[i:i+len(w)] == w && AtWordEnd(s, i+len(w))
+}
+
+// LetterEnd returns the end of the run of letters and combining marks that
+// starts at s[i], or i when none starts there. Digits end the run.
+func LetterEnd(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				i++
+				continue
+			}
+			return i
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			return i
+		}
+		i += w
+	}
+	return i
+}

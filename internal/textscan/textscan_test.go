@@ -58,3 +58,50 @@ func TestSkipSpaces(t *testing.T) {
 		t.Errorf("SkipSpacesBack = %d; want 1", got)
 	}
 }
+
+func TestWords(t *testing.T) {
+	s := "Quận ủy họp, quận2 ủy"
+	for _, c := range []struct {
+		i           int
+		w           string
+		has, prefix bool
+	}{
+		{0, "quận", false, false}, // case matters
+		{0, "Quận", true, true},
+		{0, "Quận ủy", true, true},
+		{0, "Quậ", false, false},
+		{len("Quận "), "ủy", true, true},
+		{len("Quận ủy họp, q"), "uận2", false, true}, // inside a word: only the end is a boundary
+		{len("Quận ủy họp, quận2 "), "ủy", true, true},
+		{-1, "Q", false, false},
+		{len(s), "", false, true}, // a word rune ends before it
+	} {
+		if got := HasWordAt(s, c.i, c.w); got != c.has {
+			t.Errorf("HasWordAt(%q, %d, %q) = %v; want %v", s, c.i, c.w, got, c.has)
+		}
+		if got := PrefixWordAt(s, c.i, c.w); got != c.prefix {
+			t.Errorf("PrefixWordAt(%q, %d, %q) = %v; want %v", s, c.i, c.w, got, c.prefix)
+		}
+	}
+	if !AtWordStart(s, 0) || AtWordStart(s, 1) || AtWordStart(s, len(s)+1) || !AtWordEnd(s, len(s)) || AtWordEnd(s, 0) {
+		t.Error("AtWordStart or AtWordEnd is wrong at the ends of the text")
+	}
+}
+
+func TestLetterEnd(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		i    int
+		want int
+	}{
+		{"ủy ban", 0, len("ủy")},
+		{"Quận3", 0, len("Quận")},
+		{"3 người", 0, 0},
+		{"u\u031bơ", 0, len("u\u031bơ")}, // NFD
+		{"abc", 3, 3},
+	} {
+		if got := LetterEnd(c.s, c.i); got != c.want {
+			t.Errorf("LetterEnd(%q, %d) = %d; want %d", c.s, c.i, got, c.want)
+		}
+	}
+}
