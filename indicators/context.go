@@ -82,7 +82,7 @@ func boundsSince(t string, i int, p boundsAt) (sent, seg, cl int) {
 		if level == 0 {
 			continue
 		}
-		at := skipSpaces(t, j+1)
+		at := skipSpacesQuotes(t, j+1)
 		if cl < 0 {
 			cl = at
 		}
@@ -93,7 +93,7 @@ func boundsSince(t string, i int, p boundsAt) (sent, seg, cl int) {
 			return at, seg, cl
 		}
 	}
-	at := skipSpaces(t, 0)
+	at := skipSpacesQuotes(t, 0)
 	if seg < 0 {
 		seg = at
 	}
@@ -120,7 +120,7 @@ func dashClause(t string, i int) bool {
 	}
 	low := strings.ToLower(t[i:min(len(t), i+12)])
 	for _, w := range [...]string{"đạt", "tăng", "giảm", "vượt", "bằng", "chiếm", "ước"} {
-		if hasWordAt(low, 0, w) {
+		if textscan.HasWordAt(low, 0, w) {
 			return true
 		}
 	}
@@ -142,7 +142,9 @@ func shortParen(t string, j int) bool {
 	return true
 }
 
-func skipSpaces(t string, i int) int {
+// skipSpacesQuotes skips spaces and straight double quotes (see textscan.SkipSpaces
+// for spaces alone).
+func skipSpacesQuotes(t string, i int) int {
 	for i < len(t) && (t[i] == ' ' || t[i] == '"') {
 		i++
 	}
@@ -189,20 +191,6 @@ func clauseEnd(t string, i int) int {
 	return len(t)
 }
 
-// hasWordAt reports whether low has the word or phrase w at i, bounded by
-// non-letters on both sides.
-func hasWordAt(low string, i int, w string) bool {
-	// Comparing the first byte alone rejects most words cheaply.
-	if i < 0 || i+len(w) > len(low) || len(w) > 0 && low[i] != w[0] || low[i:i+len(w)] != w {
-		return false
-	}
-	if i > 0 && textscan.WordRuneBefore(low, i) {
-		return false
-	}
-	e := i + len(w)
-	return e == len(low) || !textscan.WordRuneAt(low, e)
-}
-
 // indexWord returns the first index of the word w in low, or -1.
 func indexWord(low, w string) int {
 	for off := 0; off < len(low); {
@@ -210,7 +198,7 @@ func indexWord(low, w string) int {
 		if k < 0 {
 			return -1
 		}
-		if hasWordAt(low, off+k, w) {
+		if textscan.HasWordAt(low, off+k, w) {
 			return off + k
 		}
 		off += k + 1
@@ -266,7 +254,7 @@ func (x *extractor) directiveBefore(sent, end int) int {
 		if e[1] == 0 {
 			e[1] = 2
 			for _, w := range directWords {
-				if hasWordAt(x.low, e[0], w) && isDirective(x.low, sent, e[0], w) {
+				if textscan.HasWordAt(x.low, e[0], w) && isDirective(x.low, sent, e[0], w) {
 					e[1] = 1
 				}
 			}
@@ -290,7 +278,7 @@ func findDirectives(low string) spans {
 			if k < 0 {
 				break
 			}
-			if hasWordAt(low, off+k, w) {
+			if textscan.HasWordAt(low, off+k, w) {
 				pos[n], n = off+k, n+1
 			}
 			off += k + len(w)
@@ -312,7 +300,7 @@ func findDirectives(low string) spans {
 // is asked is an account of the past ("đề nghị làm rõ", "yêu cầu giải
 // trình").
 func isDirective(low string, sent, p int, w string) bool {
-	if !hasWordAt(low, p, w) || p == sent {
+	if !textscan.HasWordAt(low, p, w) || p == sent {
 		return false
 	}
 	j := trimRightSpaces(low, p)
@@ -327,9 +315,9 @@ func isDirective(low string, sent, p int, w string) bool {
 	if k == j || isDigit(low[j-1]) {
 		return false
 	}
-	a := skipSpaces(low, p+len(w))
+	a := skipSpacesQuotes(low, p+len(w))
 	for _, n := range [...]string{"của", "làm rõ", "giải trình", "cho biết", "lý giải", "giải thích", "báo cáo", "đánh giá"} {
-		if hasWordAt(low, a, n) {
+		if textscan.HasWordAt(low, a, n) {
 			return false
 		}
 	}
@@ -399,7 +387,7 @@ func isPredicate(low string, k, we int) bool {
 		return false
 	case 2:
 		for _, w := range predicate {
-			if hasWordAt(low, k, w) {
+			if textscan.HasWordAt(low, k, w) {
 				return true
 			}
 		}
@@ -413,10 +401,10 @@ func isPredicate(low string, k, we int) bool {
 		strings.HasSuffix(low[:k], "đồng ") || strings.HasSuffix(low[:k], "công ")) {
 		return false // "giải phóng mặt bằng", "cân bằng"
 	}
-	if w == "gấp" && hasWordAt(low, k, "gấp rút") {
+	if w == "gấp" && textscan.HasWordAt(low, k, "gấp rút") {
 		return false
 	}
-	if w == "chỉ" && (hasWordAt(low, k, "chỉ tiêu") || hasWordAt(low, k, "chỉ số") || hasWordAt(low, k, "chỉ đạo") || hasWordAt(low, k, "chỉ thị")) {
+	if w == "chỉ" && (textscan.HasWordAt(low, k, "chỉ tiêu") || textscan.HasWordAt(low, k, "chỉ số") || textscan.HasWordAt(low, k, "chỉ đạo") || textscan.HasWordAt(low, k, "chỉ thị")) {
 		return false
 	}
 	return true
@@ -466,7 +454,7 @@ func metricSpan(low string) (int, int) {
 		if predicateByte[c] && isPredicate(low, k, we) {
 			if low[k:we] == "đã" && k > s {
 				// "Giám đốc Sở Tài chính đã báo cáo …"
-				if re := reportEnd(low, s, skipSpaces(low, we)); re > we {
+				if re := reportEnd(low, s, skipSpacesQuotes(low, we)); re > we {
 					s = openingEnd(low, re)
 					k = s
 					continue
@@ -511,7 +499,7 @@ func openingEnd(low string, s int) int {
 		for _, w := range leadingIndex.at(low, s) {
 			// A one-word phrase must span the whole run of word bytes at
 			// s: "về…" does not open with "về".
-			if hasWordAt(low, s, w) && (strings.IndexByte(w, ' ') > 0 || isWordBytesAt(low, s, w)) {
+			if textscan.HasWordAt(low, s, w) && (strings.IndexByte(w, ' ') > 0 || isWordBytesAt(low, s, w)) {
 				s += len(w)
 				moved = true
 				break
@@ -562,13 +550,13 @@ var (
 // colon), or of a directive verb (see isDirective), or -1.
 func reportEnd(low string, s, k int) int {
 	for _, w := range reportIndex.at(low, k) {
-		if !hasWordAt(low, k, w) {
+		if !textscan.HasWordAt(low, k, w) {
 			continue
 		}
 		e := k + len(w)
 		closed := false // "rằng", "thêm" make a noun the verb
 		for _, f := range [...]string{"thêm", "rằng", "là"} {
-			if j := skipSpaces(low, e); hasWordAt(low, j, f) {
+			if j := skipSpacesQuotes(low, e); textscan.HasWordAt(low, j, f) {
 				e, closed = j+len(f), closed || f != "là"
 			}
 		}
@@ -577,7 +565,7 @@ func reportEnd(low string, s, k int) int {
 		if reportNouns[w] && !closed && (k == s || !isSpeaker(low[s:k]) || nounBefore(low, s, k)) {
 			continue
 		}
-		if j := skipSpaces(low, e); j < len(low) && (low[j] == ',' || low[j] == ':') {
+		if j := skipSpacesQuotes(low, e); j < len(low) && (low[j] == ',' || low[j] == ':') {
 			e = j + 1
 		}
 		if strings.TrimSpace(low[e:]) == "" {
@@ -711,16 +699,16 @@ func periodAt(low string, i int) int {
 		return i
 	}
 	j := i
-	if hasWordAt(low, j, "trong") {
-		j = skipSpaces(low, j+len("trong"))
+	if textscan.HasWordAt(low, j, "trong") {
+		j = skipSpacesQuotes(low, j+len("trong"))
 	}
 	switch {
-	case hasWordAt(low, j, "tính đến"):
-		k := skipSpaces(low, j+len("tính đến"))
-		if hasWordAt(low, k, "ngày") {
-			k = skipSpaces(low, k+len("ngày"))
+	case textscan.HasWordAt(low, j, "tính đến"):
+		k := skipSpacesQuotes(low, j+len("tính đến"))
+		if textscan.HasWordAt(low, k, "ngày") {
+			k = skipSpacesQuotes(low, k+len("ngày"))
 		}
-		if hasWordAt(low, k, "nay") {
+		if textscan.HasWordAt(low, k, "nay") {
 			return k + len("nay")
 		}
 		e := k
@@ -732,19 +720,19 @@ func periodAt(low string, i int) int {
 		}
 	case j < len(low) && isDigit(low[j]):
 		_, e := digitsAfter(low, j)
-		if e-j > 2 || !hasWordAt(low, skipSpaces(low, e), "tháng") {
+		if e-j > 2 || !textscan.HasWordAt(low, skipSpacesQuotes(low, e), "tháng") {
 			return i
 		}
-		e = skipSpaces(low, e) + len("tháng")
+		e = skipSpacesQuotes(low, e) + len("tháng")
 		for _, w := range [...]string{" đầu năm", " cuối năm", " năm", " đầu", " cuối", " qua"} {
-			if hasWordAt(low, e+1, w[1:]) {
+			if textscan.HasWordAt(low, e+1, w[1:]) {
 				e += len(w)
 				break
 			}
 		}
 		return yearAfter(low, e)
-	case hasWordAt(low, j, "quý"):
-		e := skipSpaces(low, j+len("quý"))
+	case textscan.HasWordAt(low, j, "quý"):
+		e := skipSpacesQuotes(low, j+len("quý"))
 		w, we := wordAt(low, e)
 		if w == "" || strings.Trim(w, "ivx") != "" {
 			return i
@@ -755,8 +743,8 @@ func periodAt(low string, i int) int {
 			return e
 		}
 		return yearAfter(low, e)
-	case hasWordAt(low, j, "giai đoạn"):
-		e := skipSpaces(low, j+len("giai đoạn"))
+	case textscan.HasWordAt(low, j, "giai đoạn"):
+		e := skipSpacesQuotes(low, j+len("giai đoạn"))
 		y, ye := digitsAfter(low, e)
 		if ye-e != 4 || y < 1900 {
 			return i
@@ -769,19 +757,19 @@ func periodAt(low string, i int) int {
 			return ye2
 		}
 		return ye
-	case hasWordAt(low, j, "nửa đầu năm") || hasWordAt(low, j, "nửa cuối năm"):
+	case textscan.HasWordAt(low, j, "nửa đầu năm") || textscan.HasWordAt(low, j, "nửa cuối năm"):
 		return yearAfter(low, j+len("nửa đầu năm"))
-	case hasWordAt(low, j, "nửa năm"):
+	case textscan.HasWordAt(low, j, "nửa năm"):
 		return yearAfter(low, j+len("nửa năm"))
-	case hasWordAt(low, j, "cuối năm") || hasWordAt(low, j, "đầu năm"):
+	case textscan.HasWordAt(low, j, "cuối năm") || textscan.HasWordAt(low, j, "đầu năm"):
 		return yearAfter(low, j+len("cuối năm"))
-	case hasWordAt(low, j, "cả năm") || hasWordAt(low, j, "năm nay"):
+	case textscan.HasWordAt(low, j, "cả năm") || textscan.HasWordAt(low, j, "năm nay"):
 		e := j + len("cả năm")
-		if hasWordAt(low, j, "năm nay") {
+		if textscan.HasWordAt(low, j, "năm nay") {
 			return j + len("năm nay")
 		}
 		return yearAfter(low, e)
-	case hasWordAt(low, j, "năm"):
+	case textscan.HasWordAt(low, j, "năm"):
 		e := yearAfter(low, j+len("năm"))
 		if e > j+len("năm") {
 			return e
@@ -805,8 +793,8 @@ func yearAfter(low string, e int) int {
 	if k < len(low) && (low[k] == ' ' || low[k] == '/') {
 		k++
 	}
-	if hasWordAt(low, k, "năm") {
-		k = skipSpaces(low, k+len("năm"))
+	if textscan.HasWordAt(low, k, "năm") {
+		k = skipSpacesQuotes(low, k+len("năm"))
 	}
 	y, ye := digitsAfter(low, k)
 	if ye-k == 4 && y >= 1900 && y <= 2100 {

@@ -203,7 +203,7 @@ func (x *extractor) run() {
 			if junk != notJunk || metric == "" || frag || isAgent(x.low[mStart:mEnd]) && strings.Count(metric, " ") <= 2 || isGeneric(x.low[mStart:mEnd]) {
 				// After a fragment, a unit of measurement is no counted noun:
 				// "so với 4.150 ha năm trước".
-				if s, e, ok := x.countedPhrase(c); ok && !(frag && isMeasureUnit(x.low[s:wordEnd(x.low, s)])) {
+				if s, e, ok := x.countedPhrase(c); ok && !(frag && isMeasureUnit(x.low[s:wordAtEnd(x.low, s)])) {
 					if junk == junkVerb {
 						s = x.skipUnitWords(s, e)
 					}
@@ -495,10 +495,10 @@ func (x *extractor) subjectCount(q vntext.Quantity) (string, int, bool) {
 		}
 	}
 	cl := clauseStart(x.t, q.Start)
-	k := skipSpaces(low, cl)
+	k := skipSpacesQuotes(low, cl)
 	for _, w := range [...]string{"tổng số", "số lượng", "số"} {
-		if hasWordAt(low, k, w) {
-			k = skipSpaces(low, k+len(w))
+		if textscan.HasWordAt(low, k, w) {
+			k = skipSpacesQuotes(low, k+len(w))
 			w, we := wordAt(x.t, k)
 			if w == "" || notCountWord[low[k:we]] {
 				return "", 0, false
@@ -583,7 +583,7 @@ func (x *extractor) countUnit(q vntext.Quantity, ranged bool) (string, int, bool
 	// Multi-word units from the table, longest first.
 	end := countUnitEnd(low, i, we)
 	// "6 đồng chí Đảng viên mới": the noun after the classifier is counted.
-	if low[i:end] == "đồng chí" && hasWordAt(low, end+1, "đảng viên") {
+	if low[i:end] == "đồng chí" && textscan.HasWordAt(low, end+1, "đảng viên") {
 		i, end = end+1, end+1+len("đảng viên")
 	}
 	end = unitTail(t, end) // "5,9 tấn/ha", "300 m²"
@@ -604,9 +604,9 @@ func honorific(t, low string, i, we int) bool {
 	case "ông":
 		return true
 	case "bà":
-		return !hasWordAt(low, skipSpaces(low, we), "mẹ")
+		return !textscan.HasWordAt(low, skipSpacesQuotes(low, we), "mẹ")
 	case "tân": // "new", before a title; "tân binh" is counted
-		k := skipSpaces(t, we)
+		k := skipSpacesQuotes(t, we)
 		return k < len(t) && isUpperAt(t, k)
 	}
 	return false
@@ -619,10 +619,10 @@ func siteUnitEnd(low string, i, we int) int {
 	if low[i:we] != "điểm" {
 		return 0
 	}
-	k := skipSpaces(low, we)
+	k := skipSpacesQuotes(low, we)
 	for _, w := range [...]string{"ngập úng", "ngập", "đen", "nóng", "du lịch", "trường", "sạt lở", "ùn tắc", "di tích",
 		"giao dịch", "tập kết", "bán", "thu gom", "cháy", "vui chơi", "sinh hoạt", "dân cư", "tiếp dân", "bưu điện"} {
-		if hasWordAt(low, k, w) {
+		if textscan.HasWordAt(low, k, w) {
 			return k + len(w)
 		}
 	}
@@ -638,8 +638,8 @@ func siteUnitEnd(low string, i, we int) int {
 func changeUnitEnd(low string, i, we, start int) int {
 	switch low[i:we] {
 	case "điểm":
-		k := skipSpaces(low, we)
-		if hasWordAt(low, k, "phần trăm") {
+		k := skipSpacesQuotes(low, we)
+		if textscan.HasWordAt(low, k, "phần trăm") {
 			return k + len("phần trăm")
 		}
 		if k < len(low) && low[k] == '%' {

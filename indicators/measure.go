@@ -36,9 +36,9 @@ func (x *extractor) measureAfter(c cand, cl int) (int, int, bool) {
 	if c.fig.Baseline != "" {
 		return 0, 0, false // what follows is the baseline
 	}
-	s := skipSpaces(x.low, c.end)
-	if hasWordAt(x.low, s, "số") {
-		s = skipSpaces(x.low, s+len("số"))
+	s := skipSpacesQuotes(x.low, c.end)
+	if textscan.HasWordAt(x.low, s, "số") {
+		s = skipSpacesQuotes(x.low, s+len("số"))
 	}
 	e := clauseEnd(x.low, s)
 	ms, me := metricSpan(x.low[s:e])
@@ -75,10 +75,10 @@ func (x *extractor) sentenceSubject(sent, cl, c0, prevEnd int) (int, int, bool) 
 // subject a report's sentence is about.
 func (x *extractor) topic(sent, cl int) (int, int, bool) {
 	low := x.low
-	s := skipSpaces(low, sent)
+	s := skipSpacesQuotes(low, sent)
 	for _, w := range [...]string{"về", "đối với", "trong công tác", "với"} {
-		if hasWordAt(low, s, w) {
-			s = skipSpaces(low, s+len(w))
+		if textscan.HasWordAt(low, s, w) {
+			s = skipSpacesQuotes(low, s+len(w))
 			e := clauseEnd(low, s)
 			if e > cl || e-s > 80 || e <= s {
 				return 0, 0, false
@@ -106,7 +106,7 @@ func isAgent(low string) bool {
 		return false
 	}
 	for _, a := range agentIndex.at(low, 0) {
-		if hasWordAt(low, 0, a) {
+		if textscan.HasWordAt(low, 0, a) {
 			return true
 		}
 	}
@@ -123,9 +123,9 @@ func (x *extractor) agentAction(s, end int) (int, int, bool) {
 	// quận", "UBND huyện Gia Lâm".
 	for moved := true; moved; {
 		moved = false
-		k := skipSpaces(low, s)
+		k := skipSpacesQuotes(low, s)
 		for _, a := range agentIndex.at(low, k) {
-			if hasWordAt(low, k, a) && k+len(a) <= end {
+			if textscan.HasWordAt(low, k, a) && k+len(a) <= end {
 				s, moved = k+len(a), true
 				break
 			}
@@ -142,9 +142,9 @@ func (x *extractor) agentAction(s, end int) (int, int, bool) {
 	}
 	for moved := true; moved; {
 		moved = false
-		s = skipSpaces(low, s)
+		s = skipSpacesQuotes(low, s)
 		for _, w := range [...]string{"đã", "được", "sẽ", "phấn đấu", "đã được", "tiếp tục", "cũng", "vẫn"} {
-			if hasWordAt(low, s, w) && s+len(w) <= end {
+			if textscan.HasWordAt(low, s, w) && s+len(w) <= end {
 				s += len(w)
 				moved = true
 			}
@@ -276,17 +276,17 @@ func (x *extractor) labelBefore(sent, cl int) (int, int, bool) {
 // skipped, and a baseline ("so với", "kế hoạch") is no measure.
 func (x *extractor) nounAfter(c cand) (int, int, bool) {
 	low := x.low
-	s := skipSpaces(low, c.end)
+	s := skipSpacesQuotes(low, c.end)
 	if s < len(low) && low[s] == '(' {
 		if p := strings.IndexByte(low[s:], ')'); p > 0 && p < 40 {
-			s = skipSpaces(low, s+p+1)
+			s = skipSpacesQuotes(low, s+p+1)
 		}
 	}
 	if c.fig.Unit != "%" || c.fig.Baseline != "" || s >= len(low) || !textscan.WordRuneAt(low, s) || isDigit(low[s]) || periodAt(low, s) > s {
 		return 0, 0, false
 	}
 	for _, w := range [...]string{"so", "kế hoạch", "dự toán", "cùng kỳ", "trở lên", "trở xuống", "đến", "và", "với"} {
-		if hasWordAt(low, s, w) {
+		if textscan.HasWordAt(low, s, w) {
 			return 0, 0, false
 		}
 	}
@@ -302,7 +302,7 @@ func (x *extractor) nounAfter(c cand) (int, int, bool) {
 // nothing better names its measure: the last resort, so that a measure is
 // never empty.
 func (x *extractor) clauseLead(cl, c0 int) (int, int, bool) {
-	s, e := skipSpaces(x.low, cl), trimRightSpaces(x.low, c0)
+	s, e := skipSpacesQuotes(x.low, cl), trimRightSpaces(x.low, c0)
 	for e > s && strings.IndexByte(",;:-(", x.low[e-1]) >= 0 {
 		e = trimRightSpaces(x.low, e-1)
 	}

@@ -49,7 +49,7 @@ func (x *extractor) tidyMetric(s, e int, c *cand) (int, int, junkKind) {
 	}
 	// Keep a word pair cut in the middle: the word before is capitalised
 	// and this one is not ("Chủ tịch", "Thường trực", "Huyện ủy").
-	for k := 0; k < 3 && s > 1 && t[s-1] == ' ' && isLowerAt(t, s) && titleSecond[low[s:wordEnd(low, s)]]; k++ {
+	for k := 0; k < 3 && s > 1 && t[s-1] == ' ' && isLowerAt(t, s) && titleSecond[low[s:wordAtEnd(low, s)]]; k++ {
 		ps := s - 1
 		for ps > 0 && textscan.WordRuneBefore(t, ps) {
 			ps--
@@ -68,7 +68,7 @@ func (x *extractor) tidyMetric(s, e int, c *cand) (int, int, junkKind) {
 			s, moved = s+1, true
 		}
 		for _, w := range metricLeading {
-			if hasWordAt(low, s, w) && s+len(w) < e && !hasWordAt(low, s, "cùng kỳ") {
+			if textscan.HasWordAt(low, s, w) && s+len(w) < e && !textscan.HasWordAt(low, s, "cùng kỳ") {
 				s, moved = s+len(w), true
 				break
 			}
@@ -91,7 +91,7 @@ func (x *extractor) tidyMetric(s, e int, c *cand) (int, int, junkKind) {
 	}
 	m := low[s:e]
 	// "ngành và Thường trực HĐND": a list cut after its first item.
-	if i := strings.IndexByte(m, ' '); i > 0 && hasWordAt(m, i+1, "và") && isLowerAt(t, s) {
+	if i := strings.IndexByte(m, ' '); i > 0 && textscan.HasWordAt(m, i+1, "và") && isLowerAt(t, s) {
 		if p := trimRightSpaces(t, s); p > 0 && t[p-1] == ',' {
 			return s, e, junkList
 		}
@@ -135,10 +135,10 @@ func longMetricStart(low string, s, e int) int {
 			break
 		}
 		if w := low[s+sp+1 : k]; metricObjectVerbs[w] && k < e {
-			k = skipSpaces(low, k)
+			k = skipSpacesQuotes(low, k)
 			for _, w := range [...]string{"bổ sung", "chức"} {
-				if hasWordAt(low, k, w) {
-					k = skipSpaces(low, k+len(w))
+				if textscan.HasWordAt(low, k, w) {
+					k = skipSpacesQuotes(low, k+len(w))
 				}
 			}
 			if _, de := digitsAfter(low, k); de > k && de < e && low[de] == ' ' {
@@ -163,7 +163,8 @@ var titleSecond = map[string]bool{
 	"trưởng": true, "nhiệm": true,
 }
 
-func wordEnd(low string, i int) int {
+// wordAtEnd returns the end of the word wordAt reads at low[i], or i.
+func wordAtEnd(low string, i int) int {
 	_, e := wordAt(low, i)
 	return e
 }
@@ -192,7 +193,7 @@ func (x *extractor) skipUnitWords(s, e int) int {
 			}
 			return s
 		}
-		k = skipSpaces(x.low, we)
+		k = skipSpacesQuotes(x.low, we)
 	}
 	return s
 }

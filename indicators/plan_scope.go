@@ -1,6 +1,10 @@
 package indicators
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vnreport/vnreport/internal/textscan"
+)
 
 // Plans across sentences: a sentence that sets goals or adopts a plan for
 // the time ahead is often followed by sentences that spell the plan out,
@@ -55,9 +59,9 @@ func (x *extractor) carriedFrom(sent, depth int) string {
 // carryCue returns the row of cueCarry that opens the sentence at low[sent],
 // or nil.
 func carryCue(low string, sent int) *roleCue {
-	k := skipSpaces(low, sent)
+	k := skipSpacesQuotes(low, sent)
 	for _, c := range carryCues {
-		if hasWordAt(low, k, c.phrase) {
+		if textscan.HasWordAt(low, k, c.phrase) {
 			return c
 		}
 	}

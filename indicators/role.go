@@ -200,7 +200,7 @@ func (x *extractor) goalRole(c *cand, sent, cl int) {
 			if k < 0 {
 				k = openingEnd(low, ocl)
 			}
-			if hasWordAt(low, k, g.phrase) && (g.guard == nil || g.guard(low, k, ocl, c.start)) {
+			if textscan.HasWordAt(low, k, g.phrase) && (g.guard == nil || g.guard(low, k, ocl, c.start)) {
 				setRole(f, g.role, g.phrase)
 				break
 			}
@@ -278,15 +278,15 @@ func exceededPlanBefore(low string, i, cl int) (int, int, bool) {
 // low[sent] opens, a clause of its own ("Trong năm tới, …", "Thời gian
 // tới, …"): what it states are plans. It returns nil when there is none.
 func openingCue(low string, sent int) *roleCue {
-	k := skipSpaces(low, sent)
+	k := skipSpacesQuotes(low, sent)
 	for _, w := range [...]string{"trong", "những"} {
-		if hasWordAt(low, k, w) {
-			k = skipSpaces(low, k+len(w))
+		if textscan.HasWordAt(low, k, w) {
+			k = skipSpacesQuotes(low, k+len(w))
 		}
 	}
 	for _, g := range openingCues {
-		if hasWordAt(low, k, g.phrase) {
-			if e := skipSpaces(low, k+len(g.phrase)); e < len(low) && low[e] == ',' {
+		if textscan.HasWordAt(low, k, g.phrase) {
+			if e := skipSpacesQuotes(low, k+len(g.phrase)); e < len(low) && low[e] == ',' {
 				return g
 			}
 			return nil
@@ -348,7 +348,7 @@ func (x *extractor) goalBefore(sent, end int) *roleCue {
 // share is measured against ("kế hoạch", "dự toán", "KH", "DT"), or nil.
 func planCue(s string) *roleCue {
 	for _, c := range baselineCues {
-		if hasWordAt(s, 0, c.phrase) {
+		if textscan.HasWordAt(s, 0, c.phrase) {
 			return c
 		}
 	}
@@ -409,7 +409,7 @@ func clauseCue(low string, cl, fig int, r Role) *roleCue {
 // directWordAt returns the word of directWords at low[d].
 func directWordAt(low string, d int) string {
 	for _, w := range directWords {
-		if hasWordAt(low, d, w) {
+		if textscan.HasWordAt(low, d, w) {
 			return w
 		}
 	}
@@ -424,12 +424,12 @@ var planQualifiers = [...]string{"đã đề ra", "đề ra", "được giao", "
 // other plan ("kế hoạch dự trữ hàng hóa" is a plan of its own): nothing,
 // the clause's end or a word of planQualifiers.
 func barePlan(rest string) bool {
-	k := skipSpaces(rest, 0)
+	k := skipSpacesQuotes(rest, 0)
 	if k == len(rest) || !wordByte[rest[k]] {
 		return true
 	}
 	for _, q := range planQualifiers {
-		if hasWordAt(rest, k, q) {
+		if textscan.HasWordAt(rest, k, q) {
 			return true
 		}
 	}

@@ -1,5 +1,7 @@
 package indicators
 
+import "github.com/vnreport/vnreport/internal/textscan"
+
 // Role cues: the words that decide a figure's role, in one table. Each row
 // is a phrase as written in lower case, where it is looked for around the
 // figure (its scope), the role it gives and, where a cue does not always
@@ -168,7 +170,7 @@ func setNotDone(low string, at, cl, fig int) bool {
 	}
 	own := low[cl:fig]
 	for _, w := range doneVerbs {
-		if k := indexWord(own, w); k >= 0 && !(w == "được" && hasWordAt(own, skipSpaces(own, k+len(w)), "giao")) {
+		if k := indexWord(own, w); k >= 0 && !(w == "được" && textscan.HasWordAt(own, skipSpacesQuotes(own, k+len(w)), "giao")) {
 			return false // but "được giao chỉ tiêu …" sets it
 		}
 	}
@@ -234,7 +236,7 @@ func measureCue(low string) *roleCue {
 // "tính đến năm 2024"), nor after a year or "từ" (a span: "năm 2011 có
 // …, đến năm 2016 giảm …"), nor with "đã" before the figure (work done).
 func horizon(low string, at, cl, fig int) bool {
-	y := skipSpaces(low, at+len("đến năm"))
+	y := skipSpacesQuotes(low, at+len("đến năm"))
 	if _, e := digitsAfter(low, y); e-y != 4 {
 		return false
 	}

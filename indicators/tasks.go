@@ -1,6 +1,10 @@
 package indicators
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vnreport/vnreport/internal/textscan"
+)
 
 // Task lists: a directive that sets out tasks ("yêu cầu … tập trung thực
 // hiện tốt các nhiệm vụ sau:", "đề ra các nhiệm vụ, giải pháp:") makes
@@ -274,9 +278,9 @@ func goalLeadIn(t, low string, p int) bool {
 				return true
 			}
 		}
-		a := skipSpaces(in, k+len(n))
+		a := skipSpacesQuotes(in, k+len(n))
 		for _, q := range taskQualifiers {
-			if hasWordAt(in, a, q) {
+			if textscan.HasWordAt(in, a, q) {
 				return true
 			}
 		}

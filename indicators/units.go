@@ -192,7 +192,7 @@ func votesBefore(t, low string, as int) bool {
 		cl = clauseStart(t, p-1) // "với tỷ lệ phiếu tuyệt đối (95/95)"
 	}
 	k := strings.LastIndex(low[cl:as], "phiếu")
-	if k < 0 || !hasWordAt(low, cl+k, "phiếu") {
+	if k < 0 || !textscan.HasWordAt(low, cl+k, "phiếu") {
 		return false
 	}
 	return strings.Count(strings.TrimSpace(low[cl+k:as]), " ") <= 3
