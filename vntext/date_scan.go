@@ -5,6 +5,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vnreport/vnreport/internal/textscan"
 )
 
 // This file holds the hand-written date grammar shared by ParseDate and
@@ -431,7 +433,7 @@ func dtMonthName(s string, i int) (m, end int, ok bool) {
 	m, end, ok = MonthNameAt(s, i)
 	if ok && m == 5 && end-i == len("năm") {
 		n := dtSpaces(s, end)
-		if n < len(s) && isDigit(s[n]) || yearAfterNam[strings.ToLower(s[n:wordEnd(s, n)])] {
+		if n < len(s) && isDigit(s[n]) || yearAfterNam[strings.ToLower(s[n:textscan.LetterEnd(s, n)])] {
 			return 0, i, false
 		}
 	}

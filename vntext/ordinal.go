@@ -39,7 +39,7 @@ type OrdinalMatch struct {
 func ParseOrdinal(s string) (int, error) {
 	d := NewDoc(s)
 	i := textscan.SkipSpaces(d.Lower, 0)
-	if w := d.Lower[i:wordEnd(d.Lower, i)]; w == "lần" {
+	if w := d.Lower[i:textscan.LetterEnd(d.Lower, i)]; w == "lần" {
 		i = textscan.SkipSpaces(d.Lower, i+len(w))
 	}
 	if e, ok := firstAt(d.Lower, i); ok {
@@ -48,7 +48,7 @@ func ParseOrdinal(s string) (int, error) {
 		}
 		return 1, nil
 	}
-	e := wordEnd(d.Lower, i)
+	e := textscan.LetterEnd(d.Lower, i)
 	if d.Lower[i:e] != "thứ" {
 		return 0, numError("ParseOrdinal", s, d.SrcOffset(i), ErrSyntax)
 	}
@@ -66,12 +66,12 @@ func ParseOrdinal(s string) (int, error) {
 // firstAt reports whether "đầu tiên" (first), the ordinal 1 without
 // "thứ", is at lower[i:], and returns its end.
 func firstAt(lower string, i int) (int, bool) {
-	e := wordEnd(lower, i)
+	e := textscan.LetterEnd(lower, i)
 	if lower[i:e] != "đầu" {
 		return i, false
 	}
 	k := textscan.SkipSpaces(lower, e)
-	e2 := wordEnd(lower, k)
+	e2 := textscan.LetterEnd(lower, k)
 	if k == e || lower[k:e2] != "tiên" {
 		return i, false
 	}
@@ -95,12 +95,12 @@ func ordinalNumber(d *Doc, i int) (v int, form OrdinalForm, end int, err error) 
 			v = v*10 + int(text[j]-'0')
 			j++
 		}
-		if wordEnd(text, j) != j {
+		if textscan.LetterEnd(text, j) != j {
 			return 0, "", j, ErrSyntax // "thứ 2a"
 		}
 		return v, OrdinalDigits, j, nil
-	case isRomanWord(text[i:wordEnd(text, i)]):
-		j := wordEnd(text, i)
+	case isRomanWord(text[i:textscan.LetterEnd(text, i)]):
+		j := textscan.LetterEnd(text, i)
 		n, rerr := roman.Parse(text[i:j])
 		if rerr != nil {
 			return 0, "", i, ErrSyntax
@@ -123,7 +123,7 @@ func OrdinalWordsAt(s string, i int) (n, end int, ok bool) {
 // ordinalWordsAt is OrdinalWordsAt with ParseOrdinal's error: ErrSyntax at
 // i when no number starts there, ErrRange at the word that overflows.
 func ordinalWordsAt(s string, i int) (int, int, error) {
-	e := wordEnd(s, i)
+	e := textscan.LetterEnd(s, i)
 	switch strings.ToLower(s[i:e]) {
 	case "nhất":
 		return 1, e, nil
@@ -156,7 +156,7 @@ func FindOrdinals(text string) []OrdinalMatch {
 	lower := d.Lower
 	var out []OrdinalMatch
 	for i := 0; i < len(lower); {
-		e := wordEnd(lower, i)
+		e := textscan.LetterEnd(lower, i)
 		if e == i {
 			_, w := utf8.DecodeRuneInString(lower[i:])
 			i += w
@@ -191,7 +191,7 @@ func FindOrdinals(text string) []OrdinalMatch {
 				continue
 			}
 			j = textscan.SkipSpaces(lower, e+len(" ương "))
-			if j >= len(lower) || !isDigit(lower[j]) && !isRomanWord(d.Text[j:wordEnd(d.Text, j)]) {
+			if j >= len(lower) || !isDigit(lower[j]) && !isRomanWord(d.Text[j:textscan.LetterEnd(d.Text, j)]) {
 				i = e
 				continue
 			}
@@ -245,7 +245,7 @@ func isWeekday(d *Doc, j, end, v int, form OrdinalForm, prev string) bool {
 	if k < len(lower) && isDigit(lower[k]) {
 		return true
 	}
-	next := lower[k:wordEnd(lower, k)]
+	next := lower[k:textscan.LetterEnd(lower, k)]
 	return next == "ngày" || next == "tuần"
 }
 

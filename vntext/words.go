@@ -129,7 +129,7 @@ func parseScaled(s string, d *Doc, i int) (int64, error) {
 		if k == len(lower) {
 			break
 		}
-		e := wordEnd(lower, k)
+		e := textscan.LetterEnd(lower, k)
 		w, ok := numWords[lower[k:e]]
 		lead := (w.kind == wChuc || w.kind == wTram) && mul == 1
 		if k == j || e == k || !ok || w.kind != wScale && !lead {
@@ -166,7 +166,7 @@ func numberWordsAt(s string, i int, afterThu bool) (v int64, end int, err error)
 	var buf [16]numTok
 	toks := buf[:0]
 	for j := i; len(toks) < len(buf); {
-		e := wordEnd(s, j)
+		e := textscan.LetterEnd(s, j)
 		if e == j {
 			break
 		}
@@ -247,7 +247,7 @@ func numTokens(lower string) ([]numTok, int) {
 			i++
 			continue
 		}
-		end := wordEnd(lower, i)
+		end := textscan.LetterEnd(lower, i)
 		if end == i {
 			return toks, i
 		}
@@ -259,27 +259,6 @@ func numTokens(lower string) ([]numTok, int) {
 		i = end
 	}
 	return toks, -1
-}
-
-// wordEnd returns the end of the run of letters (and combining marks)
-// starting at s[i:].
-func wordEnd(s string, i int) int {
-	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-				i++
-				continue
-			}
-			return i
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
-			return i
-		}
-		i += w
-	}
-	return i
 }
 
 // parseNumWords reads the longest number at the start of toks and returns
@@ -416,7 +395,7 @@ func FindNumberWords(text string) []WordsMatch {
 	var toks []numTok
 	prevWord := "" // the word before the current one
 	for i := 0; i < len(lower); {
-		end := wordEnd(lower, i)
+		end := textscan.LetterEnd(lower, i)
 		if end == i {
 			_, w := utf8.DecodeRuneInString(lower[i:])
 			i += w
@@ -437,7 +416,7 @@ func FindNumberWords(text string) []WordsMatch {
 			for k < len(lower) && lower[k] == ' ' {
 				k++
 			}
-			e := wordEnd(lower, k)
+			e := textscan.LetterEnd(lower, k)
 			w2, ok := numWords[lower[k:e]]
 			if e == k || !ok {
 				break
@@ -498,7 +477,7 @@ func nextWordAfter(lower string, i int) string {
 	for j < len(lower) && lower[j] == ' ' {
 		j++
 	}
-	return lower[j:wordEnd(lower, j)]
+	return lower[j:textscan.LetterEnd(lower, j)]
 }
 
 var (
