@@ -355,7 +355,7 @@ func grow[T any](s []T) []T {
 func (x *extractor) candidates() []cand {
 	next, stop := iter.Pull(x.d.TextQuantitiesSeq())
 	defer stop()
-	ratios := x.ratios()
+	ratios := x.withOutOf(x.ratios())
 	var (
 		out       = make([]cand, 0, len(ratios)+len(x.t)/256+16)
 		ri        int

@@ -74,6 +74,8 @@ var extractTests = []struct {
 	{"ratio of targets", "Năm qua, huyện hoàn thành 21/21 chỉ tiêu chủ yếu, trong đó 9/21 chỉ tiêu vượt kế hoạch.",
 		[]string{"ratio 21/21 chỉ tiêu", "ratio 9/21 chỉ tiêu"}},
 	{"vote", "Đồng chí được bầu với 65/67 phiếu tán thành.", []string{"ratio 65/67 phiếu"}},
+	{"a ratio with trên", "Quận đã phê duyệt chủ trương đầu tư 18 trên 25 dự án.", []string{"ratio 18/25 dự án"}},
+	{"trên before a count is a bound", "Huyện có trên 300 hộ kinh doanh.", []string{"amount 300 hộ over"}},
 	{"a quoted slogan is no figure", "Cán bộ phường thực hiện tốt phương châm “4 biết” và mô hình \" 3 không \"; năm qua tiếp 215 lượt công dân.",
 		[]string{"amount 215 lượt"}},
 	{"a plenum is no count", "Huyện ủy quán triệt Nghị quyết Trung ương 4 gắn với Chỉ thị 05, kết nạp 42 đảng viên.",
