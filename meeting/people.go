@@ -156,6 +156,53 @@ func (sc *scan) listAfter(k, te int) int {
 	return -1
 }
 
+// eventList reports where a list of people starts after a role verb
+// whose event is named in words listAfter does not know: "Dự lễ truy
+// điệu có …", "Tham dự hội đàm về phía Việt Nam có: …", "Dự buổi công bố
+// dự thảo kết luận có …". The event runs up to "có", "gồm" or a colon
+// within fourteen tokens, with no verb, clause word or person in it. It
+// returns -1 when there is none.
+func (sc *scan) eventList(k, te int) int {
+	mi := sc.firstMentionFrom(k)
+	for j := k; j < te && j < k+14; j++ {
+		if mi < len(sc.ments) && sc.ments[mi].ts == j {
+			return -1 // a person before the list: the verb's subject or object
+		}
+		switch w := sc.word(j); {
+		case w == "có" || w == "gồm":
+			if sc.word(j+1) == "mặt" || j == k {
+				return -1
+			}
+			return j + 1
+		case w == "":
+			if p := sc.punct(j); p == ':' && j > k {
+				return j + 1
+			} else if p != ',' && p != '-' {
+				return -1
+			}
+		case clauseMarks[w] || sc.requestAt(j, te):
+			return -1
+		default:
+			if r, _ := sc.roleVerbAt(j); r != 0 {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// requestAt reports whether a directive verb that is no noun as well
+// stands at token j: "yêu cầu", "đề nghị", "giao", but not the "kết
+// luận" of "dự thảo kết luận".
+func (sc *scan) requestAt(j, te int) bool {
+	n := sc.verbAt(j, te)
+	if n == 0 {
+		return false
+	}
+	c := directiveCueOf[sc.phrase(j, n, te)]
+	return c != nil && !c.content
+}
+
 // listPeople calls use with each person named in the list that starts at
 // token start: the first right there (after "các", ":"), each next one
 // after a separator, up to stop. It returns how many it named.
@@ -300,10 +347,14 @@ func (sc *scan) roles(m *Meeting) {
 			if start < 0 && sc.word(vs-1) == "sự" {
 				start = sc.agentAfter(i+n, s.te)
 			}
-			stop, fronted := -1, false
+			stop, loose := -1, false
 			if start < 0 {
 				start, stop = sc.frontedClause(vs, i+n, s)
-				fronted = start >= 0
+				loose = start >= 0
+			}
+			if start < 0 && sc.word(vs-1) != "sự" {
+				start = sc.eventList(i+n, s.te)
+				loose = start >= 0
 			}
 			if start >= 0 {
 				// the people listed up to the next role verb
@@ -317,11 +368,15 @@ func (sc *scan) roles(m *Meeting) {
 					}
 				}
 				named := sc.listPeople(start, stop, func(mi int) { use(r, mi) })
-				if named == 0 && r == roleAttend && !fronted {
+				if named == 0 && r == roleAttend && !loose {
 					carry = s.para + 1
 				}
-				i = stop - 1
-				continue
+				if named > 0 || !loose {
+					i = stop - 1
+					continue
+				}
+				// a loose reading that named nobody: the verb may still
+				// have its subject before it
 			}
 			if c := sc.roleCueAt(i, n); sc.word(vs-1) == "sự" || c != nil && c.listOnly {
 				continue // "sự tham dự", the presidium: a role by its list alone

@@ -381,6 +381,18 @@ var peopleTests = []struct {
 		chairs: []string{"Tô Văn Lâm"},
 	},
 	{
+		name:      "an event named in words of its own before có",
+		in:        "Tham dự hội đàm về phía Việt Nam có: Phó Thủ tướng Khổng Minh Đạt; Bộ trưởng Bộ Công Thương Vi Thị Hằng. Dự buổi công bố dự thảo kết luận thanh tra có Chủ tịch UBND tỉnh Lục Văn Hòa.",
+		attendees: []string{"Khổng Minh Đạt", "Vi Thị Hằng", "Lục Văn Hòa"},
+		reason:    "the words between the verb and có name the event; no verb, clause word or person stands among them",
+	},
+	{
+		name:      "có after an event that lists no one carries nobody over",
+		in:        "Tham dự cuộc thi năm nay có hơn 700 đội.\n\nÔng Lê Văn Tâm, Trưởng ban tổ chức, cho biết giải thưởng tăng gấp đôi.",
+		attendees: nil,
+		reason:    "a loose reading that names nobody does not make the next paragraph's people guests",
+	},
+	{
 		name:      "two people after the fronted clause",
 		in:        "Đến dự đại hội, đồng chí Trịnh Văn Tùng, Bí thư Tỉnh ủy và đồng chí Lò Thị Mai, Chủ tịch UBND tỉnh tặng hoa chúc mừng đại hội. Đồng chí Hoàng Văn Hòa báo cáo chính trị.",
 		attendees: []string{"Trịnh Văn Tùng", "Lò Thị Mai"},
