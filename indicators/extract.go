@@ -214,32 +214,20 @@ func (x *extractor) run() {
 				}
 			}
 			if frag = frag && isFragment(x.low[mStart:mEnd]); metric == "" || frag {
-				// Nothing before the figure names its measure: the noun after
-				// it, the clause before it, the measure the sentence was on.
-				if s, e, ok := x.nounAfter(c); ok {
+				if s, e, ok := x.lastResortMetric(c, cl, metric == ""); ok {
 					mStart, mEnd, metric = s, e, x.t[s:e]
-					frag = false
-				} else if s, e, ok := x.clauseLead(cl, c.start); ok && metric == "" {
-					mStart, mEnd, metric = s, e, x.t[s:e]
+					frag = isFragment(x.low[s:e])
 				}
 			}
 			in := Indicator{Start: min(mStart, c.start, textStart), End: max(c.end, mEnd), Metric: metric}
 			if metric == "" {
 				in.Start = c.start
-				switch {
-				case c.fig.Unit != "%" && !isMeasureUnit(c.fig.Unit):
-					in.Metric = c.fig.Unit // what a count counts: "đảng viên"
-				case cur >= 0 && curSent == sent:
-					in.Metric = x.out[cur].Metric
-				case c.fig.Unit != "%":
-					in.Metric = c.fig.Unit
-				}
-			} else if (frag || restating[x.low[mStart:mEnd]] || isMeasureUnit(metric)) && cur >= 0 && curSent == sent && x.out[cur].Metric != "" {
-				// "đạt 1,2 tỷ USD, tương đương 28.000 tỷ đồng": the same
-				// measure in another unit; "…, riêng quý IV là 12%": a
-				// fragment is the sentence's measure.
-				in.Metric = x.out[cur].Metric
 			}
+			sentMetric := "" // the measure the sentence was on
+			if cur >= 0 && curSent == sent {
+				sentMetric = x.out[cur].Metric
+			}
+			in.Metric = borrowMetric(in.Metric, x.low[mStart:mEnd], frag, &c.fig, sentMetric)
 			in.Period = x.period(sent, cl, mEnd, c.start)
 			x.out = append(grow(x.out), in)
 			ks.ms, ks.me = mStart, mEnd

@@ -251,3 +251,36 @@ func isMeasureUnit(u string) bool {
 
 // moneyWords are the currencies as written.
 var moneyWords = map[string]bool{"đồng": true, "usd": true, "vnd": true, "vnđ": true, "đô": true, "la": true}
+
+// lastResortMetric returns the measure of a figure whose clause names none
+// before it, or only a fragment: the noun after a percentage ("41% ý
+// kiến"), or, when nothing at all was found (empty), the clause before it.
+func (x *extractor) lastResortMetric(c cand, cl int, empty bool) (int, int, bool) {
+	if s, e, ok := x.nounAfter(c); ok {
+		return s, e, true
+	}
+	if empty {
+		return x.clauseLead(cl, c.start)
+	}
+	return 0, 0, false
+}
+
+// borrowMetric returns the measure of a figure given what its clause names
+// (metric, low its lower case) and the measure the sentence was on before
+// it (sentMetric, "" if none): an empty measure is what the figure counts
+// ("đảng viên"), else the sentence's measure, else the unit; a fragment, a
+// restatement ("tương đương") or a bare unit of measurement is the
+// sentence's measure when there is one.
+func borrowMetric(metric, low string, frag bool, f *Figure, sentMetric string) string {
+	switch {
+	case metric == "" && f.Unit != "%" && !isMeasureUnit(f.Unit):
+		return f.Unit
+	case metric == "" && sentMetric != "":
+		return sentMetric
+	case metric == "" && f.Unit != "%":
+		return f.Unit
+	case metric != "" && sentMetric != "" && (frag || restating[low] || isMeasureUnit(metric)):
+		return sentMetric
+	}
+	return metric
+}
