@@ -245,8 +245,12 @@ var goalAhead = [...]string{
 // của năm:" may list results).
 func goalLeadIn(t, low string, p int) bool {
 	w := low[max(0, p-160):p]
-	if !strings.Contains(w, "chỉ tiêu") && !strings.Contains(w, "mục tiêu") {
-		return false
+	noun := false
+	for _, n := range goalNouns {
+		noun = noun || strings.Contains(w, n)
+	}
+	if !noun {
+		return false // the goal noun stands within the last few words
 	}
 	sent, _, _ := bounds(t, p)
 	if sent >= p || strings.Count(low[sent:p], " ") > 24 {
