@@ -4,6 +4,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -49,6 +50,9 @@ type config struct {
 // extractor reads the same article.
 func WithArticle(a *vntext.Article) Option { return func(c *config) { c.article = a } }
 
+// candPool keeps the candidates' slices of finished extractions.
+var candPool = sync.Pool{New: func() any { return new([]cand) }}
+
 // A cand is a figure candidate, with offsets into the normalised text.
 type cand struct {
 	start, end int // the whole figure, bound and unit included
@@ -73,7 +77,16 @@ type extractor struct {
 }
 
 func (x *extractor) run() {
-	cands := x.candidates()
+	bp := candPool.Get().(*[]cand)
+	cands := x.candidates((*bp)[:0])
+	defer func() {
+		// Only the figures copied out of cands outlive run.
+		if cap(cands) <= 1<<14 {
+			clear(cands[:cap(cands)]) // drop the strings of the text
+			*bp = cands[:0]
+		}
+		candPool.Put(bp)
+	}()
 	if len(cands) == 0 {
 		return
 	}
@@ -340,12 +353,15 @@ func grow[T any](s []T) []T {
 // candidates lists, in text order, every number that is a figure. The
 // quantities are read one at a time, with the next one at hand: a run of
 // bare numbers ("1 1 1 …") holds one every two bytes, few of them figures.
-func (x *extractor) candidates() []cand {
+//
+// The candidates are appended to buf, which run keeps from one document to
+// the next (candPool): they are the largest of a document's scratch.
+func (x *extractor) candidates(buf []cand) []cand {
 	next, stop := iter.Pull(x.d.TextQuantitiesSeq())
 	defer stop()
 	ratios := x.withOutOf(x.ratios())
 	var (
-		out       = make([]cand, 0, len(ratios)+len(x.t)/256+16)
+		out       = slices.Grow(buf, len(ratios)+16)
 		ri        int
 		parenUnit string // the noun of a count followed by a breakdown
 		parenEnd  = -1   // where that breakdown ends

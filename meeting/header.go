@@ -126,7 +126,7 @@ func (p *parser) parseHeader(m *Meeting) {
 	} else {
 		// A report, but about no meeting: a decision, a year's review.
 		// Text too short to be a report gets no kind at all.
-		if wordCount(p.doc.Text[:p.end]) >= 40 {
+		if hasWords(p.doc.Text[:p.end], 40) {
 			m.Kind = KindOther
 		}
 		ts, te := p.titleSpan()

@@ -68,6 +68,21 @@ func wordCount(s string) int {
 	return n
 }
 
+// hasWords reports whether s has at least n space-separated words, as
+// wordCount counts them, without reading further than the n-th.
+func hasWords(s string, n int) bool {
+	in := false
+	for i := 0; i < len(s) && n > 0; i++ {
+		if s[i] == ' ' {
+			in = false
+		} else if !in {
+			in = true
+			n--
+		}
+	}
+	return n <= 0
+}
+
 // isPageClock reports a line such as "Thứ Tư, ngày 28 tháng 2 năm 2024":
 // the site's clock, not the article's date.
 func isPageClock(low string) bool {
