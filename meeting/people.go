@@ -268,163 +268,208 @@ func (sc *scan) meetingWord(i int) bool {
 
 // roles reads the chairs and attendees.
 func (sc *scan) roles(m *Meeting) {
-	// the people in the order they take each role, and the mention whose
-	// value stands for each person
-	chairs, attend := sc.chairs[:0], sc.attend[:0]
-	seen := grow(sc.seen, len(sc.persons)) // role bits of each person
-	firstMention := sc.ints[:0]
+	rr := roleReader{sc: sc, chairs: sc.chairs[:0], attend: sc.attend[:0], carry: -1}
+	rr.seen = grow(sc.seen, len(sc.persons))
+	rr.firstMention = sc.ints[:0]
 	for range sc.persons {
-		firstMention = append(firstMention, -1)
+		rr.firstMention = append(rr.firstMention, -1)
 	}
-	add := func(r role, pi int) {
-		if pi < 0 {
-			return
-		}
-		if r == roleChair && seen[pi]&1 == 0 {
-			seen[pi] |= 1
-			chairs = append(chairs, pi)
-		}
-		if r == roleAttend && seen[pi]&2 == 0 {
-			seen[pi] |= 2
-			attend = append(attend, pi)
-		}
-	}
-	use := func(r role, mi int) {
-		m := &sc.ments[mi]
-		if m.person < 0 || m.kind == mPronoun {
-			return
-		}
-		if fm := firstMention[m.person]; fm < 0 || m.kind == mFull && sc.ments[fm].kind != mFull {
-			firstMention[m.person] = mi
-		}
-		add(r, m.person)
-	}
-	carry := -1 // paragraph whose named people attend: "Tham dự kỳ họp có …" named nobody
 	for si := range sc.sents {
-		s := &sc.sents[si]
-		if s.para == carry && !s.caption {
-			for mi := sc.firstMentionFrom(s.ts); mi < len(sc.ments) && sc.ments[mi].ts < s.te; mi++ {
-				if sc.ments[mi].kind == mFull {
-					use(roleAttend, mi)
-				}
+		rr.sentence(si)
+	}
+	rr.finish(m)
+	sc.chairs, sc.attend, sc.seen, sc.ints = rr.chairs, rr.attend, rr.seen, rr.firstMention
+}
+
+// A roleReader gathers the people who take each role, sentence by
+// sentence.
+type roleReader struct {
+	sc             *scan
+	chairs, attend []int   // person indexes in the order they take each role
+	seen           []uint8 // the role bits of each person: 1 chair, 2 attend
+	firstMention   []int   // the mention whose value stands for each person
+	// carry is the paragraph whose people named in full attend: "Tham
+	// dự kỳ họp có …" named nobody in its own.
+	carry int
+}
+
+// use gives the person of mention mi the role r.
+func (rr *roleReader) use(r role, mi int) {
+	m := &rr.sc.ments[mi]
+	pi := m.person
+	if pi < 0 || m.kind == mPronoun {
+		return
+	}
+	if fm := rr.firstMention[pi]; fm < 0 || m.kind == mFull && rr.sc.ments[fm].kind != mFull {
+		rr.firstMention[pi] = mi
+	}
+	if r == roleChair && rr.seen[pi]&1 == 0 {
+		rr.seen[pi] |= 1
+		rr.chairs = append(rr.chairs, pi)
+	}
+	if r == roleAttend && rr.seen[pi]&2 == 0 {
+		rr.seen[pi] |= 2
+		rr.attend = append(rr.attend, pi)
+	}
+}
+
+// sentence reads the roles given in sentence si.
+func (rr *roleReader) sentence(si int) {
+	sc := rr.sc
+	s := &sc.sents[si]
+	if s.para == rr.carry && !s.caption {
+		for mi := sc.firstMentionFrom(s.ts); mi < len(sc.ments) && sc.ments[mi].ts < s.te; mi++ {
+			if sc.ments[mi].kind == mFull {
+				rr.use(roleAttend, mi)
 			}
 		}
-		if s.caption {
-			continue
-		}
-		past := -1 // unknown until a role verb needs it
-		if start := sc.sideList(s); start >= 0 && !sc.past(si) {
-			// "Về phía tỉnh có đồng chí A, …; đồng chí B, …": the guests
-			// of each side, listed as in "Dự hội nghị, về phía tỉnh có …"
-			stop := s.te
-			for k := start; k < stop; k++ {
-				if r2, _ := sc.roleVerbAt(k); r2 != 0 {
-					stop = k
-					break
-				}
-			}
-			sc.listPeople(start, stop, func(mi int) { use(roleAttend, mi) })
-		}
-		for i := s.ts; i < s.te; i++ {
-			if sc.toks[i].first&roleVerbs.bit == 0 {
-				continue // no role verb: decided here, without a call
-			}
-			r, n := sc.roleVerbAt(i)
-			if r == 0 {
-				continue
-			}
-			if past < 0 {
-				past = 0
-				if sc.past(si) {
-					past = 1
-				}
-			}
-			if past == 1 {
+	}
+	if s.caption {
+		return
+	}
+	past := -1 // unknown until a role verb needs it
+	if start := sc.sideList(s); start >= 0 && !sc.past(si) {
+		// "Về phía tỉnh có đồng chí A, …; đồng chí B, …": the guests
+		// of each side, listed as in "Dự hội nghị, về phía tỉnh có …"
+		stop := s.te
+		for k := start; k < stop; k++ {
+			if r2, _ := sc.roleVerbAt(k); r2 != 0 {
+				stop = k
 				break
 			}
-			vs := sc.roleVerbStart(i, n)
-			start := sc.listAfter(i+n, s.te)
-			if start < 0 && sc.word(vs-1) == "sự" {
-				start = sc.agentAfter(i+n, s.te)
-			}
-			stop, loose := -1, false
-			if start < 0 {
-				start, stop = sc.frontedClause(vs, i+n, s)
-				loose = start >= 0
-			}
-			if start < 0 && sc.word(vs-1) != "sự" {
-				start = sc.eventList(i+n, s.te)
-				loose = start >= 0
-			}
-			if start >= 0 {
-				// the people listed up to the next role verb
-				if stop < 0 {
-					stop = min(s.te, start+300)
-				}
-				for k := start; k < stop; k++ {
-					if r2, _ := sc.roleVerbAt(k); r2 != 0 && r2 != r {
-						stop = k
-						break
-					}
-				}
-				named := sc.listPeople(start, stop, func(mi int) { use(r, mi) })
-				if named == 0 && r == roleAttend && !loose {
-					carry = s.para + 1
-				}
-				if named > 0 || !loose {
-					i = stop - 1
-					continue
-				}
-				// a loose reading that named nobody: the verb may still
-				// have its subject before it
-			}
-			if c := sc.roleCueAt(i, n); sc.word(vs-1) == "sự" || c != nil && c.listOnly {
-				continue // "sự tham dự", the presidium: a role by its list alone
-			}
-			if mi := sc.subjectBefore(vs, s.ts); mi >= 0 {
-				// "A và B đồng chủ trì", "A, B và C chủ trì", and "Các
-				// đồng chí: A - title; B - title; C - title chủ trì":
-				// walk back to the first, then name them in text order.
-				var chainBuf [8]int
-				chain := append(chainBuf[:0], mi)
-				for k := sc.ments[mi].ts; ; {
-					var mj int
-					if p := sc.punct(k - 1); sc.word(k-1) == "và" || p == ',' || p == ';' {
-						mj = sc.mentionEndingAt(k - 1)
-					} else if mj = sc.mentionEndingAt(k); mj < 0 || sc.ments[mj].kind != mFull {
-						// "A, Chủ tịch UBND B dự": when A's mention ran on
-						// over B's title it ends where B's name starts.
-						break
-					}
-					if mj < 0 || sc.ments[mj].ts < s.ts || mj == chain[len(chain)-1] {
-						break
-					}
-					chain = append(chain, mj)
-					k = sc.ments[mj].ts
-				}
-				for c := len(chain) - 1; c >= 0; c-- {
-					use(r, chain[c])
-				}
+		}
+		sc.listPeople(start, stop, func(mi int) { rr.use(roleAttend, mi) })
+	}
+	for i := s.ts; i < s.te; i++ {
+		if sc.toks[i].first&roleVerbs.bit == 0 {
+			continue // no role verb: decided here, without a call
+		}
+		r, n := sc.roleVerbAt(i)
+		if r == 0 {
+			continue
+		}
+		if past < 0 {
+			past = 0
+			if sc.past(si) {
+				past = 1
 			}
 		}
+		if past == 1 {
+			return
+		}
+		i = rr.verb(s, r, i, n)
 	}
-	m.Chairs = slices.Grow(m.Chairs, len(chairs))
-	for _, pi := range chairs {
-		m.Chairs = append(m.Chairs, sc.personValue(firstMention[pi]))
+}
+
+// verb gives the role r to the people of the role verb of n words at
+// token i in sentence s: the list after it, else the subject before it.
+// It returns the token the sentence's scan goes on after.
+func (rr *roleReader) verb(s *sentence, r role, i, n int) int {
+	sc := rr.sc
+	vs := sc.roleVerbStart(i, n)
+	if start, stop, loose := sc.roleList(s, vs, i+n); start >= 0 {
+		// the people listed up to the next role verb
+		if stop < 0 {
+			stop = min(s.te, start+300)
+		}
+		for k := start; k < stop; k++ {
+			if r2, _ := sc.roleVerbAt(k); r2 != 0 && r2 != r {
+				stop = k
+				break
+			}
+		}
+		named := sc.listPeople(start, stop, func(mi int) { rr.use(r, mi) })
+		if named == 0 && r == roleAttend && !loose {
+			rr.carry = s.para + 1
+		}
+		if named > 0 || !loose {
+			return stop - 1
+		}
+		// a loose reading that named nobody: the verb may still have its
+		// subject before it
+	}
+	if c := sc.roleCueAt(i, n); sc.word(vs-1) == "sự" || c != nil && c.listOnly {
+		return i // "sự tham dự", the presidium: a role by its list alone
+	}
+	if mi := sc.subjectBefore(vs, s.ts); mi >= 0 {
+		var chainBuf [8]int
+		for _, mj := range sc.subjectChain(mi, s.ts, chainBuf[:0]) {
+			rr.use(r, mj)
+		}
+	}
+	return i
+}
+
+// roleList reports where the people of the role verb [vs, k) in sentence
+// s are listed: after it ("Dự hội nghị có …", "dưới sự chủ trì của …"),
+// after the comma of a sentence it opens ("Chủ trì kỳ họp, ông X …"), or
+// after the words of its event ("Dự lễ truy điệu có …"). stop is -1 when
+// the list runs on; loose is set for the last two readings, which name
+// nobody more often.
+func (sc *scan) roleList(s *sentence, vs, k int) (start, stop int, loose bool) {
+	start = sc.listAfter(k, s.te)
+	if start < 0 && sc.word(vs-1) == "sự" {
+		start = sc.agentAfter(k, s.te)
+	}
+	if start >= 0 {
+		return start, -1, false
+	}
+	if start, stop = sc.frontedClause(vs, k, s); start >= 0 {
+		return start, stop, true
+	}
+	if sc.word(vs-1) != "sự" {
+		if start = sc.eventList(k, s.te); start >= 0 {
+			return start, -1, true
+		}
+	}
+	return -1, -1, false
+}
+
+// subjectChain returns, in text order, the people of a subject ending
+// with mention mi: "A và B đồng chủ trì", "A, B và C chủ trì", and "Các
+// đồng chí: A - title; B - title; C - title chủ trì". It walks back from
+// mi to the first, within the sentence starting at token ts.
+func (sc *scan) subjectChain(mi, ts int, chain []int) []int {
+	chain = append(chain, mi)
+	for k := sc.ments[mi].ts; ; {
+		var mj int
+		if p := sc.punct(k - 1); sc.word(k-1) == "và" || p == ',' || p == ';' {
+			mj = sc.mentionEndingAt(k - 1)
+		} else if mj = sc.mentionEndingAt(k); mj < 0 || sc.ments[mj].kind != mFull {
+			// "A, Chủ tịch UBND B dự": when A's mention ran on over B's
+			// title it ends where B's name starts.
+			break
+		}
+		if mj < 0 || sc.ments[mj].ts < ts || mj == chain[len(chain)-1] {
+			break
+		}
+		chain = append(chain, mj)
+		k = sc.ments[mj].ts
+	}
+	slices.Reverse(chain)
+	return chain
+}
+
+// finish sets the chairs and attendees of m; a chair is not listed again
+// among the attendees.
+func (rr *roleReader) finish(m *Meeting) {
+	sc := rr.sc
+	m.Chairs = slices.Grow(m.Chairs, len(rr.chairs))
+	for _, pi := range rr.chairs {
+		m.Chairs = append(m.Chairs, sc.personValue(rr.firstMention[pi]))
 	}
 	n := 0
-	for _, pi := range attend {
-		if seen[pi]&1 == 0 {
+	for _, pi := range rr.attend {
+		if rr.seen[pi]&1 == 0 {
 			n++
 		}
 	}
 	m.Attendees = slices.Grow(m.Attendees, n)
-	for _, pi := range attend {
-		if seen[pi]&1 == 0 {
-			m.Attendees = append(m.Attendees, sc.personValue(firstMention[pi]))
+	for _, pi := range rr.attend {
+		if rr.seen[pi]&1 == 0 {
+			m.Attendees = append(m.Attendees, sc.personValue(rr.firstMention[pi]))
 		}
 	}
-	sc.chairs, sc.attend, sc.seen, sc.ints = chairs, attend, seen, firstMention
 }
 
 // frontedClause reads a sentence that opens on the role verb [vs, k)
