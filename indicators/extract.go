@@ -738,14 +738,7 @@ func countContextOK(t, low string, i int) bool {
 	if c := t[j-1]; c == '.' || c == '-' || c == ':' || c == '/' || c == '#' {
 		return c == '.' || c == ':'
 	}
-	ws := j
-	for ws > 0 {
-		r, w := utf8.DecodeLastRuneInString(t[:ws])
-		if !textscan.IsWordRune(r) {
-			break
-		}
-		ws -= w
-	}
+	ws := textscan.WordStart(t, j)
 	prev := low[ws:j]
 	if prev == "" {
 		return true

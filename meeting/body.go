@@ -212,7 +212,7 @@ func (p *parser) nameSyllable(w string, e int) bool {
 		return false
 	}
 	k := textscan.SkipSpaces(p.doc.Text, e)
-	next := p.doc.Text[k:wordAt(p.doc.Text, k)]
+	next := p.doc.Text[k:textscan.WordEnd(p.doc.Text, k)]
 	if w == "Kỳ" {
 		return next != "họp"
 	}
@@ -232,7 +232,7 @@ func (p *parser) nameSyllable(w string, e int) bool {
 func (p *parser) placeOpener(w string, e int) bool {
 	tx := p.doc.Text
 	k := textscan.SkipSpaces(tx, e)
-	ke := wordAt(tx, k)
+	ke := textscan.WordEnd(tx, k)
 	if ke == k || !isUpperStart(tx, k) || upperWord(tx[k:ke]) && ke-k > 1 {
 		return false
 	}
@@ -442,21 +442,21 @@ func (p *parser) locatedTail(pl *place, j int) int {
 func (p *parser) readLocality(i int) (string, int) {
 	tx := p.doc.Text
 	// Hồ Chí Minh City in its short forms: "TP.HCM", "TP HCM", "TPHCM".
-	if e := wordAt(tx, i); e > i && isHCMAlias(tx[i:e]) {
+	if e := textscan.WordEnd(tx, i); e > i && isHCMAlias(tx[i:e]) {
 		return "Hồ Chí Minh", e
 	}
 	var words [6][2]int
 	n := 0
 	j := i
 	for n < len(words) {
-		e := wordAt(tx, j)
+		e := textscan.WordEnd(tx, j)
 		if e == j || !isUpperStart(tx, j) {
 			break
 		}
 		// "Cư M'gar", "Ea H'leo": a letter and an apostrophe open a
 		// syllable of a Central Highlands name.
 		if e-j == 1 && e+1 < len(tx) && tx[e] == '\'' {
-			if e2 := wordAt(tx, e+1); e2 > e+1 {
+			if e2 := textscan.WordEnd(tx, e+1); e2 > e+1 {
 				e = e2
 			}
 		}
@@ -533,7 +533,7 @@ func (p *parser) dashJoins(i, e, k int) bool {
 	var ends [3]int
 	n := 0
 	for j := k; n < len(ends); {
-		we := wordAt(tx, j)
+		we := textscan.WordEnd(tx, j)
 		if we == j || !isUpperStart(tx, j) || (notPlace[tx[j:we]] || placeStop[tx[j:we]]) && !p.nameSyllable(tx[j:we], we) || upperWord(tx[j:we]) && we-j > 1 {
 			break
 		}
@@ -554,7 +554,7 @@ func (p *parser) dashJoins(i, e, k int) bool {
 		}
 	}
 	second := tx[k:ends[n-1]]
-	return n == 2 && !provinces[second] && !centralCities[second] && !nameStarts[tx[k:wordAt(tx, k)]] && e-i > 0 && strings.Count(tx[i:e], " ") == 1
+	return n == 2 && !provinces[second] && !centralCities[second] && !nameStarts[tx[k:textscan.WordEnd(tx, k)]] && e-i > 0 && strings.Count(tx[i:e], " ") == 1
 }
 
 // districtNumber reports whether a number ending at Text[e] can be a
@@ -628,7 +628,7 @@ func isDigits(w string) bool {
 // numeral or an ordinal word.
 func (p *parser) readNumber(i int, words bool) (n int, text string, end int, ok bool) {
 	tx, lo := p.doc.Text, p.doc.Lower
-	e := wordAt(tx, i)
+	e := textscan.WordEnd(tx, i)
 	if e == i {
 		return 0, "", i, false
 	}

@@ -19,28 +19,6 @@ func skipSpacePunct(s string, i int, punct string) int {
 	return i
 }
 
-// wordAt returns the end of the word (letters and digits) starting at i,
-// or i when none starts there.
-func wordAt(s string, i int) int {
-	j := i
-	for j < len(s) {
-		c := s[j]
-		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
-				j++
-				continue
-			}
-			break
-		}
-		r, w := utf8.DecodeRuneInString(s[j:])
-		if !textscan.IsWordRune(r) {
-			break
-		}
-		j += w
-	}
-	return j
-}
-
 // prevWord returns the span of the word that ends before i (skipping
 // spaces), or (i, i) when there is none on the same line.
 func prevWord(s string, i int) (int, int) {
@@ -49,13 +27,7 @@ func prevWord(s string, i int) (int, int) {
 		j--
 	}
 	end := j
-	for j > 0 {
-		r, w := utf8.DecodeLastRuneInString(s[:j])
-		if !textscan.IsWordRune(r) {
-			break
-		}
-		j -= w
-	}
+	j = textscan.WordStart(s, j)
 	if j == end {
 		return i, i
 	}

@@ -145,3 +145,36 @@ func LetterEnd(s string, i int) int {
 	}
 	return i
 }
+
+// WordEnd returns the end of the run of word runes (letters, digits and
+// marks) that starts at s[i], or i when none starts there.
+func WordEnd(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !IsWordByte(c) {
+				return i
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !IsWordRune(r) {
+			return i
+		}
+		i += w
+	}
+	return i
+}
+
+// WordStart returns the start of the run of word runes that ends at
+// s[i-1], or i when none ends there.
+func WordStart(s string, i int) int {
+	for i > 0 {
+		r, w := utf8.DecodeLastRuneInString(s[:i])
+		if !IsWordRune(r) {
+			return i
+		}
+		i -= w
+	}
+	return i
+}

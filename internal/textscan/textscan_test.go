@@ -1,6 +1,7 @@
 package textscan
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -102,6 +103,19 @@ func TestLetterEnd(t *testing.T) {
 	} {
 		if got := LetterEnd(c.s, c.i); got != c.want {
 			t.Errorf("LetterEnd(%q, %d) = %d; want %d", c.s, c.i, got, c.want)
+		}
+	}
+}
+
+func TestWordEndStart(t *testing.T) {
+	s := "(Quận 3, ủy ban)"
+	for _, c := range []struct{ at, word string }{{"Quận", "Quận"}, {"3", "3"}, {"ủy", "ủy"}, {" ban", ""}} {
+		i := strings.Index(s, c.at)
+		if e := WordEnd(s, i); s[i:e] != c.word {
+			t.Errorf("WordEnd(%q, %d) reads %q; want %q", s, i, s[i:e], c.word)
+		}
+		if st := WordStart(s, i+len(c.word)); st != i && c.word != "" {
+			t.Errorf("WordStart(%q, %d) = %d; want %d", s, i+len(c.word), st, i)
 		}
 	}
 }
