@@ -961,11 +961,6 @@ func pow10i(n int) int {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// wordRunes holds isWordRune for the runes below wordRuneTableSize, which
-// cover the Latin letters and marks Vietnamese is written with, so that
-// the common case is a bit test rather than a search of Unicode tables.
-const wordRuneTableSize = 0x2000
-
 // wordAt returns the word (letters and digits) starting at s[i].
 func wordAt(s string, i int) (string, int) {
 	j := i
