@@ -48,6 +48,9 @@ var eventKeys = []struct {
 	{"lễ kỷ niệm", KindOther, true, false}, // an occasion, with its day and hosts
 }
 
+// meetingCounts before a meeting word count meetings rather than name one.
+var meetingCounts = []string{"các", "những", "nhiều", "mấy", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"}
+
 // eventSkip are words between a meeting word and its number or body.
 var eventSkip = []string{
 	"đại biểu", "chuyên đề", "bất thường", "thường lệ", "ban thường vụ",
@@ -114,6 +117,20 @@ func (p *parser) readEvent(ev *event, j int) {
 			ev.excluded = true
 		}
 	}
+	// "năm kỳ họp", "các hội nghị", "nhiều cuộc họp": a count of meetings;
+	// "kỳ họp thứ nhất hoặc kỳ họp tiếp theo": one of two that may be.
+	if ws, we := prevWord(lo, ev.start); we > ws && isOneOf(lo[ws:we], meetingCounts) {
+		ev.excluded = true
+	}
+	if textscan.PrefixWordAt(lo, textscan.SkipSpaces(lo, ev.end), "hoặc") || p.wordsBefore(ev.start, 2, "hoặc") {
+		ev.excluded = true
+	}
+	// "kỳ họp tiếp theo", "hội nghị sắp tới": a meeting to come.
+	for _, w := range [...]string{"tiếp theo", "sắp tới", "tới"} {
+		if textscan.PrefixWordAt(lo, textscan.SkipSpaces(lo, j), w) {
+			ev.excluded = true
+		}
+	}
 	// "Trung tâm Hội nghị", "phòng hội nghị": a venue.
 	if pre := lo[max(0, ev.start-16):ev.start]; strings.HasSuffix(pre, "trung tâm ") || strings.HasSuffix(pre, "phòng ") || strings.HasSuffix(pre, "hội trường ") {
 		ev.excluded = true
@@ -127,6 +144,22 @@ func (p *parser) readEvent(ev *event, j int) {
 			ev.excluded = true
 		}
 	}
+}
+
+// wordsBefore reports whether the word w is one of the n words before i.
+func (p *parser) wordsBefore(i, n int, w string) bool {
+	l := p.doc.Lower
+	for ; n > 0; n-- {
+		ws, we := prevWord(l, i)
+		if we <= ws {
+			return false
+		}
+		if l[ws:we] == w {
+			return true
+		}
+		i = ws
+	}
+	return false
 }
 
 // skipDayPhrase reads a day and its comma at Lower[k:] ("chiều 3/8, ",
