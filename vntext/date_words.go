@@ -1,0 +1,379 @@
+package vntext
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnreport/vnreport/internal/textscan"
+)
+
+// This file holds the words and marks the date grammar of date_scan.go is
+// made of: month names, the years after "năm", clocks, weekdays, the
+// parts of the day, and case-blind word matching over normal text.
+
+// dtMonthNames are the months with names of their own: the first and the
+// last, as the lunar calendar calls them and the press writes them for
+// January and December too.
+var dtMonthNames = [...]struct {
+	w string
+	m int
+}{{"giêng", 1}, {"chạp", 12}}
+
+// MonthNameAt reads the name of a month at s[i:], in any case, as it
+// follows "tháng": "Giêng" (1), "Chạp" (12), or the month's number in
+// words, "Ba" (3), "Tư" (4), "mười hai" (12). s must be normal, as a
+// [Doc]'s Text or Lower is. It returns the month and the end of its name,
+// or ok false.
+func MonthNameAt(s string, i int) (month, end int, ok bool) {
+	for _, n := range dtMonthNames {
+		if k, ok := dtWord(s, i, n.w); ok {
+			return n.m, k, true
+		}
+	}
+	v, k, err := numberWordsAt(s, i, true)
+	if err != nil || v < 1 || v > 12 {
+		return 0, i, false
+	}
+	return int(v), k, true
+}
+
+// dtMonthName reads a month named in words at s[i:] (see MonthNameAt) for
+// the date grammar, where "năm" is May only when no year follows it: in
+// "tháng năm 2020" or "tháng năm nay" it is the year.
+func dtMonthName(s string, i int) (m, end int, ok bool) {
+	m, end, ok = MonthNameAt(s, i)
+	if ok && m == 5 && end-i == len("năm") {
+		n := dtSpaces(s, end)
+		if n < len(s) && isDigit(s[n]) || yearAfterNam[strings.ToLower(s[n:textscan.LetterEnd(s, n)])] {
+			return 0, i, false
+		}
+	}
+	return m, end, ok
+}
+
+// dtCentury returns the year a two-digit year yy stands for: 2000–2029
+// for 00–29, 1930–1999 for 30–99 ("2/9/45" is 1945, "3/3/17" 2017).
+func dtCentury(yy int) int {
+	if yy < 30 {
+		return 2000 + yy
+	}
+	return 1900 + yy
+}
+
+// dtYearAfter reads " năm 2024" or ", năm 2024" at s[i:].
+func dtYearAfter(s string, i int) (y, end int, ok bool) {
+	k := dtSpaces(s, i)
+	if k < len(s) && s[k] == ',' {
+		k = dtSpaces(s, k+1)
+	}
+	if k == i {
+		return 0, i, false
+	}
+	k2, ok := dtWord(s, k, "năm")
+	if !ok {
+		return 0, i, false
+	}
+	k3 := dtSpaces(s, k2)
+	if k3 == k2 || k3 >= len(s) || !isDigit(s[k3]) {
+		return 0, i, false
+	}
+	y, n, end := dtDigits(s, k3)
+	if n != 4 || y == 0 {
+		return 0, i, false
+	}
+	return y, end, true
+}
+
+// dtRangeJoin reads the word or mark joining two days, " đến ", " - ",
+// " và ", " tới ", ", ", at s[i:] and returns where the next day starts.
+func dtRangeJoin(s string, i int) (int, bool) {
+	k := dtSpaces(s, i)
+	if k < len(s) && (s[k] == '-' || s[k] == ',') {
+		return dtSpaces(s, k+1), true
+	}
+	if k == i {
+		return i, false
+	}
+	for _, w := range [...]string{"đến", "và", "tới"} {
+		if k2, ok := dtWord(s, k, w); ok {
+			if k3 := dtSpaces(s, k2); k3 > k2 {
+				return k3, true
+			}
+		}
+	}
+	return i, false
+}
+
+// dtDigits reads the run of ASCII digits at s[i:], returning its value
+// (saturated, so that a long run cannot overflow), its length and its end.
+func dtDigits(s string, i int) (v, n, end int) {
+	for end = i; end < len(s) && isDigit(s[end]); end++ {
+		if v < 1e6 {
+			v = v*10 + int(s[end]-'0')
+		}
+	}
+	return v, end - i, end
+}
+
+// dtClock reads a clock time at s[i:]: "20:57", or, when hour is set, also
+// "17h", "9h30" and "17h30'". It rejects a clock glued to further digits or letters.
+func dtClock(s string, i int, hour bool) (h, m, end int, ok bool) {
+	h, n, k := dtDigits(s, i)
+	if n == 0 || n > 2 || h > 24 || k >= len(s) {
+		return 0, 0, i, false
+	}
+	switch {
+	case s[k] == ':':
+		mi, nm, k2 := dtDigits(s, k+1)
+		if nm != 2 || mi > 59 {
+			return 0, 0, i, false
+		}
+		if k2 < len(s) && s[k2] == ':' { // seconds, read and dropped
+			sec, ns, k3 := dtDigits(s, k2+1)
+			if ns != 2 || sec > 59 {
+				return 0, 0, i, false
+			}
+			k2 = k3
+		}
+		return h, mi, k2, !dtLetterAt(s, k2)
+	case hour && (s[k] == 'h' || s[k] == 'H'):
+		mi, nm, k2 := dtDigits(s, k+1)
+		if nm == 0 {
+			k2 = k + 1
+		} else if nm != 2 || mi > 59 {
+			return 0, 0, i, false
+		}
+		return h, mi, k2, !dtLetterAt(s, k2)
+	}
+	return 0, 0, i, false
+}
+
+// dtDayWord reads "mồng" or "mùng", which name the first ten days of a
+// month ("mồng 3 tháng Ba"), and the spaces after it, where a day follows.
+func dtDayWord(s string, i int) (int, bool) {
+	for _, w := range [...]string{"mồng", "mùng"} {
+		if k, ok := dtWord(s, i, w); ok {
+			if k2 := dtSpaces(s, k); k2 > k && k2 < len(s) && isDigit(s[k2]) {
+				return k2, true
+			}
+		}
+	}
+	return i, false
+}
+
+// dtSpaces skips ASCII spaces at s[i:].
+func dtSpaces(s string, i int) int {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+// dtWord reports whether the word w (lower case, NFC) is at s[i:] in any
+// case and ends there, and returns its end.
+func dtWord(s string, i int, w string) (int, bool) {
+	j, ok := dtFoldPrefix(s, i, w)
+	if !ok || dtLetterAt(s, j) || (j < len(s) && isDigit(s[j])) {
+		return i, false
+	}
+	return j, true
+}
+
+// dtFoldPrefix matches w (lower case) at s[i:] ignoring case.
+func dtFoldPrefix(s string, i int, w string) (int, bool) {
+	if len(s)-i >= len(w) && s[i:i+len(w)] == w {
+		return i + len(w), true
+	}
+	j := i
+	for k := 0; k < len(w); {
+		if j >= len(s) {
+			return i, false
+		}
+		c, wc := s[j], w[k]
+		if wc < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != wc {
+				return i, false
+			}
+			j++
+			k++
+			continue
+		}
+		wr, wn := utf8.DecodeRuneInString(w[k:])
+		if j+wn <= len(s) && s[j:j+wn] == w[k:k+wn] {
+			j += wn
+			k += wn
+			continue
+		}
+		// The upper and lower case of a Vietnamese letter differ only in
+		// the last byte of their encoding: reject other runes undecoded.
+		if j+wn > len(s) || s[j:j+wn-1] != w[k:k+wn-1] {
+			return i, false
+		}
+		if x := s[j+wn-1] ^ w[k+wn-1]; x != 0x20 && x != 0x01 && x != 0x1F {
+			return i, false
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if unicode.ToLower(r) != wr {
+			return i, false
+		}
+		j += n
+		k += wn
+	}
+	return j, true
+}
+
+// dtLetterAt reports whether a letter (or combining mark) starts at s[i].
+func dtLetterAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// dtLetterBefore reports whether a letter ends at s[i-1].
+func dtLetterBefore(s string, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	c := s[i-1]
+	if c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+var dtTimeWords = [...]struct {
+	w string
+	t TimeOfDay
+}{{"sáng", Morning}, {"trưa", Noon}, {"chiều", Afternoon}, {"tối", Evening}, {"đêm", Night}}
+
+// dtTimeOfDay reads a time-of-day word at s[i:].
+func dtTimeOfDay(s string, i int) (TimeOfDay, int, bool) {
+	if i >= len(s) {
+		return 0, i, false
+	}
+	var tw [2]int // indexes into dtTimeWords + 1
+	switch s[i] | 0x20 {
+	case 's':
+		tw[0] = 1
+	case 't':
+		tw = [2]int{2, 4}
+	case 'c':
+		tw[0] = 3
+	case 0xC4 | 0x20:
+		tw[0] = 5
+	}
+	for _, n := range tw {
+		if n == 0 {
+			break
+		}
+		if k, ok := dtWord(s, i, dtTimeWords[n-1].w); ok {
+			return dtTimeWords[n-1].t, k, true
+		}
+	}
+	return 0, i, false
+}
+
+var dtWeekdayWords = [...]struct {
+	w string
+	d time.Weekday
+}{
+	{"hai", time.Monday}, {"ba", time.Tuesday}, {"tư", time.Wednesday},
+	{"năm", time.Thursday}, {"sáu", time.Friday}, {"bảy", time.Saturday},
+	{"bẩy", time.Saturday},
+}
+
+// dtWeekday reads "thứ Tư", "thứ 4" or "chủ nhật" at s[i:].
+func dtWeekday(s string, i int) (time.Weekday, int, bool) {
+	if i >= len(s) || s[i]|0x20 != 'c' && s[i]|0x20 != 't' {
+		return 0, i, false
+	}
+	if k, ok := dtWord(s, i, "chủ"); ok {
+		if k2 := dtSpaces(s, k); k2 > k {
+			if k3, ok := dtWord(s, k2, "nhật"); ok {
+				return time.Sunday, k3, true
+			}
+		}
+		return 0, i, false
+	}
+	k, ok := dtWord(s, i, "thứ")
+	if !ok {
+		return 0, i, false
+	}
+	k2 := dtSpaces(s, k)
+	if k2 == k || k2 >= len(s) {
+		return 0, i, false
+	}
+	if c := s[k2]; '2' <= c && c <= '7' && (k2+1 >= len(s) || !isDigit(s[k2+1]) && !dtLetterAt(s, k2+1)) {
+		return time.Weekday(c - '1'), k2 + 1, true
+	}
+	for _, ww := range dtWeekdayWords {
+		if k3, ok := dtWord(s, k2, ww.w); ok {
+			return ww.d, k3, true
+		}
+	}
+	return 0, i, false
+}
+
+// dtWeekdaySep reads what separates a weekday from the date: ", ", " - "
+// or a space; a following "(" is read by expr.
+func dtWeekdaySep(s string, i int) int {
+	k := dtSpaces(s, i)
+	if k < len(s) && (s[k] == ',' || s[k] == '-') {
+		k2 := dtSpaces(s, k+1)
+		if k2 > k+1 || s[k] == ',' {
+			return k2
+		}
+		return i
+	}
+	if k < len(s) && s[k] == '(' {
+		return k
+	}
+	return k
+}
+
+// dtWeekdayContext reports whether "thứ" at s[i] can name a weekday rather
+// than an ordinal ("kỳ họp thứ 4"): it must open the text, a line or a
+// clause, or follow a word that introduces a day.
+func dtWeekdayContext(s string, i int) bool {
+	k := i
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k == 0 {
+		return true
+	}
+	if !dtLetterBefore(s, k) {
+		return !isDigit(s[k-1])
+	}
+	for _, w := range [...]string{"vào", "hôm", "từ", "đến", "tới", "sáng", "trưa", "chiều", "tối", "đêm", "nay", "ngày", "lúc"} {
+		if dtWordBefore(s, k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dtWordBefore reports whether the word w (lower case) ends at s[k] and
+// starts a word.
+func dtWordBefore(s string, k int, w string) bool {
+	j := k - len(w)
+	if j < 0 {
+		return false
+	}
+	if _, ok := dtFoldPrefix(s[:k], j, w); !ok {
+		return false
+	}
+	return !dtLetterBefore(s, j) && (j == 0 || !isDigit(s[j-1]))
+}
