@@ -36,12 +36,19 @@
 //
 //	m, _ := vntext.ParseMoney("3.666 tỷ đồng") // Value 3666, Unit "tỷ đồng", VND 3666000000000
 //
+// ParseMoney also reads an amount in words ("mười đồng", "hai trăm nghìn
+// đồng"); FindQuantities does not, since running text uses such words for
+// rough sizes ("hàng chục tỷ đồng").
+//
 // # Dates and periods
 //
 // [ParseDate] reads one date expression as Vietnamese reports write it:
-// "12/7/2018", "13-01-2021", "ngày 28 tháng 2 năm 2024", a day without
-// its year ("17/6", "ngày 13/1"), a month ("tháng 8/2020"), with a
-// printed clock ("20:57 17/06/2024", "12/07/2018 | 15:35"). A [Date]
+// "12/7/2018", "13-01-2021", "ngày 28 tháng 2 năm 2024", "3/9/91", a day
+// without its year ("17/6", "ngày 13/1", "mồng 3 tháng Ba"), a month
+// ("tháng 8/2020", "tháng Giêng"), with a printed clock ("20:57
+// 17/06/2024", "12/07/2018 | 15:35"). [DateAt] reads a date at an offset
+// for a caller with a cue of its own, and [DaysInMonth] gives the days of
+// a month. A [Date]
 // keeps 0 for what the text does not state, and ParseDate checks the
 // calendar itself, so "31/2/2024" is an [ErrRange] rather than 2 March.
 // [Date.Resolve] fills a missing year from a reference such as the
@@ -66,10 +73,12 @@
 // # Number words and ordinals
 //
 // [ParseWords] reads numbers written in words ("Sáu" is 6, "hai mươi
-// lăm" is 25, "một nghìn không trăm linh năm" is 1005) and
-// [FindNumberWords] finds them in text. [ParseOrdinal] and [FindOrdinals]
-// read "thứ nhất", "thứ tư", "lần thứ 21", "lần thứ XIII", "kỳ họp thứ 13"
-// and "Hội nghị Trung ương 7", and leave weekdays ("Thứ Tư, ngày 28 tháng
+// lăm" is 25, "hai chục" is 20, "một nghìn không trăm linh năm" is 1005,
+// and "5 nghìn", digits before their scale, is 5000) and
+// [FindNumberWords] finds them in text. The words live in one table, which
+// [OrdinalWordsAt] and [MonthNameAt] read too. [ParseOrdinal] and
+// [FindOrdinals] read "thứ nhất", "thứ tư", "đầu tiên", "lần thứ 21", "lần
+// thứ XIII", "kỳ họp thứ 13" and "Hội nghị Trung ương 7", and leave weekdays ("Thứ Tư, ngày 28 tháng
 // 2 năm 2024") to [FindDates].
 //
 // # Sentences and abbreviations
