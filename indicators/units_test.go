@@ -26,6 +26,7 @@ var unitTests = []struct {
 	{"ratio with thousands separators", "Huyện đã bàn giao 1.250/1.400 ha mặt bằng.", []string{"ratio 1250/1400 ha"}},
 	{"ratio of files", "Đã giải quyết 2.105/2.300 hồ sơ đúng hạn.", []string{"ratio 2105/2300 hồ sơ"}},
 	{"votes named before", "Đồng chí tái đắc cử Bí thư Huyện ủy với số phiếu 39/41.", []string{"ratio 39/41 phiếu"}},
+	{"cases, not schools", "Ủy ban kiểm tra đã xem xét 37 trường hợp vi phạm.", []string{"amount 37 trường hợp"}},
 	{"share of votes named before", "Tỷ lệ phiếu bầu đạt 28/30, bằng 93,3%.", []string{"ratio 28/30 phiếu", "amount 93.3 %"}},
 }
 
