@@ -25,6 +25,9 @@ func (sc *scan) directives(m *Meeting) {
 			if n == 0 {
 				continue
 			}
+			if sc.pastBefore(s, i) {
+				break // "Trước đó, tại phiên họp …, X yêu cầu": an earlier meeting's
+			}
 			verb := sc.phrase(i, n, s.te)
 			mi := sc.issuerOf(i, n, s, prevIssuer, prevSent == si-1)
 			if mi < 0 {

@@ -237,6 +237,13 @@ var directiveTests = []struct {
 		reason:  "what is emphasised must name a task (cần, phải, nhiệm vụ …) for nhấn mạnh to direct",
 	},
 	{
+		name:    "no directive from an earlier meeting the report mentions in passing",
+		in:      "Trước đó, tại phiên họp ngày 3/5, Chủ tịch UBND tỉnh Đậu Văn Minh đã yêu cầu các sở rà soát toàn bộ dự án. Bí thư Tỉnh ủy Lưu Thị Thu lưu ý các trường phải tuyển sinh sớm hơn so với năm trước.",
+		issuers: []string{"Lưu Thị Thu"},
+		verbs:   []string{"lưu ý"},
+		reason:  "a past cue before the verb frames another meeting; one after it is part of what is said",
+	},
+	{
 		name:       "a request joined to the subject's first predicate by a comma alone",
 		in:         "Tại buổi làm việc, Phó Chủ tịch UBND tỉnh Mạc Văn Chiến thông tin tỉnh sẽ hoàn thiện hồ sơ trong tháng 5, đề nghị các bộ sớm thẩm định dự án.",
 		issuers:    []string{"Mạc Văn Chiến"},

@@ -535,6 +535,13 @@ func (sc *scan) past(si int) bool {
 	return !s.noPast && sc.cues(int(sc.toks[s.ts].s), int(sc.toks[s.te-1].e), cuePast) != 0
 }
 
+// pastBefore reports whether sentence s tells of an earlier meeting
+// before token v: the directive a verb there gives was not given at this
+// one, while "… so với năm trước" after the verb is part of what it says.
+func (sc *scan) pastBefore(s *sentence, v int) bool {
+	return !s.noPast && v > s.ts && sc.cues(int(sc.toks[s.ts].s), int(sc.toks[v].s), cuePast) != 0
+}
+
 func (sc *scan) sentText(i int) string {
 	s := sc.sents[i]
 	return sc.t[sc.toks[s.ts].s:sc.toks[s.te-1].e]
