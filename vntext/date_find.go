@@ -23,7 +23,8 @@ import (
 //   - with a printed clock time before or after: "20:57 17/06/2024",
 //     "13-01-2021 20:36", "12/07/2018 | 15:35", "17h ngày 4-12".
 //
-// A weekday ("Thứ Tư, ", "Thứ 4, ", "Chủ nhật, "), a time of day ("Sáng",
+// "vào" and "lúc" may open it ("vào lúc 4:00 chiều ngày 23/4"). A weekday
+// ("Thứ Tư, ", "Thứ 4, ", "Chủ nhật, "), a time of day ("Sáng",
 // "chiều nay (17/6)", "17/6 tối"), "ngày" and "mồng" or "mùng" (which
 // name the first ten days: "mồng 3 tháng ba") may surround the date; they
 // are accepted and not reported (see [FindDates] for a form that reports
@@ -44,6 +45,11 @@ func ParseDate(s string) (Date, error) {
 	var pos int
 	err := ErrSyntax
 	i := dtSpaces(t, 0)
+	for _, w := range [...]string{"vào", "lúc"} { // "vào lúc 7:30 chiều ngày 20/4/2017"
+		if k, ok := dtWord(t, i, w); ok && dtSpaces(t, k) > k {
+			i = dtSpaces(t, k)
+		}
+	}
 	p := dtScanner{s: t}
 	e, ok := p.expr(i, 0)
 	switch {

@@ -74,6 +74,10 @@ var parseDateTests = []struct {
 	{"7:30 chiều ngày 20/4/2017", "2017-04-20T07:30", nil, 0},
 	{"ngày đầu tiên của tháng ba", "--03-01", nil, 0},
 	{"ngày đầu tiên của tháng 3 năm 2024", "2024-03-01", nil, 0},
+	{"vào lúc 7:30 chiều ngày 20 tháng 4 năm 2017", "2017-04-20T07:30", nil, 0},
+	{"lúc 4:00 chiều ngày 23/4", "--04-23T04:00", nil, 0},
+	{"Vào ngày 5/6", "--06-05", nil, 0},
+	{"ngày 28 tháng 2 của năm 2024", "2024-02-28", nil, 0},
 	// Years of two digits.
 	{"3/9/91", "1991-09-03", nil, 0},
 	{"3/3/17", "2017-03-03", nil, 0},

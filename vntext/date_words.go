@@ -62,7 +62,7 @@ func dtCentury(yy int) int {
 	return 1900 + yy
 }
 
-// dtYearAfter reads " năm 2024" or ", năm 2024" at s[i:].
+// dtYearAfter reads " năm 2024", ", năm 2024" or " của năm 2024" at s[i:].
 func dtYearAfter(s string, i int) (y, end int, ok bool) {
 	k := dtSpaces(s, i)
 	if k < len(s) && s[k] == ',' {
@@ -70,6 +70,9 @@ func dtYearAfter(s string, i int) (y, end int, ok bool) {
 	}
 	if k == i {
 		return 0, i, false
+	}
+	if k2, ok := dtWord(s, k, "của"); ok && dtSpaces(s, k2) > k2 { // "quý 4 của năm 2018"
+		k = dtSpaces(s, k2)
 	}
 	k2, ok := dtWord(s, k, "năm")
 	if !ok {

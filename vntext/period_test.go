@@ -22,6 +22,7 @@ var parsePeriodTests = []struct {
 	{"QUÝ iii năm 2020", "2020-Q3", PeriodQuarter, nil, 0},
 	{"quý ba", "Q3", PeriodQuarter, nil, 0},
 	{"quý 4 năm 2018", "2018-Q4", PeriodQuarter, nil, 0},
+	{"quý 4 của năm 2018", "2018-Q4", PeriodQuarter, nil, 0},
 	{"Quý Hai năm 2020", "2020-Q2", PeriodQuarter, nil, 0},
 	{"quý tư", "Q4", PeriodQuarter, nil, 0},
 	{"6 tháng đầu năm 2024", "2024-H1", PeriodFirstMonths, nil, 0},
