@@ -4,7 +4,6 @@ import (
 	"iter"
 	"math/bits"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -149,28 +148,22 @@ func FindQuantities(text string) []Quantity {
 	return findQuantities(text)
 }
 
-// quantityScratch holds slices findQuantities gathers into, so that only
-// the result, at its exact size, is allocated.
-var quantityScratch = sync.Pool{New: func() any { return new([]Quantity) }}
-
-// findQuantities scans text that is already normal.
+// findQuantities scans text that is already normal. It counts the
+// quantities first, so that only the result, at its exact size, is
+// allocated however many numbers the text holds.
 func findQuantities(text string) []Quantity {
-	scratch := quantityScratch.Get().(*[]Quantity)
-	out := (*scratch)[:0]
-	defer func() {
-		clear(out) // drop the strings they hold
-		if cap(out) <= 1<<12 {
-			*scratch = out[:0]
-			quantityScratch.Put(scratch) // not a long run's: it would be held until a collection
-		}
-	}()
+	n := 0
+	for range quantities(text) {
+		n++
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Quantity, 0, n)
 	for q := range quantities(text) {
 		out = append(out, q)
 	}
-	if len(out) == 0 {
-		return nil
-	}
-	return append([]Quantity(nil), out...)
+	return out
 }
 
 // quantities yields the quantities of text, which is already normal, in
