@@ -19,7 +19,7 @@ func (x *extractor) dedupe() {
 	// The exact sets behind them are made only when a value is met again.
 	var (
 		body, kept         valueSet
-		bodyFigs, keptFigs figureSet
+		bodyFigs, keptFigs *figureSet
 	)
 	for k := range x.out {
 		if x.out[k].Start >= lead {
@@ -34,7 +34,7 @@ func (x *extractor) dedupe() {
 			return false
 		}
 		if bodyFigs == nil {
-			bodyFigs = figureSet{}
+			bodyFigs = newFigureSet()
 			for k := range x.out {
 				if x.out[k].Start >= lead {
 					bodyFigs.addAll(x.out[k].Figures)
@@ -56,7 +56,7 @@ func (x *extractor) dedupe() {
 			if f.Role != RoleRatio && f.Unit != "%" && f.VND == 0 && !strings.Contains(strings.ToLower(f.Unit), "usd") &&
 				kept.has(f.Value) {
 				if keptFigs == nil { // all the figures kept so far
-					keptFigs = figureSet{}
+					keptFigs = newFigureSet()
 					for _, in := range x.out[:n] {
 						keptFigs.addAll(in.Figures)
 					}

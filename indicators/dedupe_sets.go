@@ -18,21 +18,37 @@ type figKey struct {
 }
 
 // A figureSet holds figures by what sameFigure compares.
-type figureSet map[figKey]struct{}
-
-func keyOf(f *Figure) figKey {
-	return figKey{f.Value, f.Total, f.Role == RoleRatio, foldUnit(f.Unit)}
+type figureSet struct {
+	m    map[figKey]struct{}
+	fold unitFolder
 }
 
-func (s figureSet) add(f *Figure) { s[keyOf(f)] = struct{}{} }
+func newFigureSet() *figureSet { return &figureSet{m: map[figKey]struct{}{}} }
 
-func (s figureSet) addAll(figs []Figure) {
+func (s *figureSet) keyOf(f *Figure) figKey {
+	return figKey{f.Value, f.Total, f.Role == RoleRatio, s.fold.fold(f.Unit)}
+}
+
+func (s *figureSet) add(f *Figure) { s.m[s.keyOf(f)] = struct{}{} }
+
+func (s *figureSet) addAll(figs []Figure) {
 	for g := range figs {
 		s.add(&figs[g])
 	}
 }
 
-func (s figureSet) has(f *Figure) bool { _, ok := s[keyOf(f)]; return ok }
+func (s *figureSet) has(f *Figure) bool { _, ok := s.m[s.keyOf(f)]; return ok }
+
+// A unitFolder folds units, keeping the last: the figures of a text
+// mostly repeat a unit, and folding one that is not ASCII allocates.
+type unitFolder struct{ unit, folded string }
+
+func (u *unitFolder) fold(unit string) string {
+	if unit != u.unit {
+		u.unit, u.folded = unit, foldUnit(unit)
+	}
+	return u.folded
+}
 
 // foldUnit returns u with each rune replaced by the least rune of its case
 // folding orbit, so that two units are equal under strings.EqualFold
@@ -65,6 +81,7 @@ func foldUnit(u string) string {
 // what it learns: the sentence of each indicator and, for each unit, the
 // values of its counts.
 type listings struct {
+	fold  unitFolder
 	t     string
 	out   []Indicator
 	sents []int                   // the sentence start of each indicator, filled on first use
@@ -92,7 +109,7 @@ func (l *listings) listedCount(k int, f *Figure) bool {
 		}
 		l.units = make([]map[string]unitValues, len(l.out))
 	}
-	unit := foldUnit(f.Unit)
+	unit := l.fold.fold(f.Unit)
 	for j := max(0, k-3); j < min(len(l.out), k+4); j++ {
 		if j != k && l.sents[j] != l.sents[k] {
 			continue
@@ -113,7 +130,7 @@ func (l *listings) unitsOf(j int) map[string]unitValues {
 			if h.Role == RoleRatio {
 				continue
 			}
-			u := foldUnit(h.Unit)
+			u := l.fold.fold(h.Unit)
 			if uv, ok := m[u]; !ok {
 				m[u] = unitValues{v: h.Value}
 			} else if !uv.two && h.Value != uv.v {
