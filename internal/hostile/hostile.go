@@ -1,0 +1,126 @@
+// Package hostile holds the input shapes that once cost the parsers more
+// than linear time or memory — long runs of figures with no clause break,
+// runs of punctuation, of numbers and of no-break spaces — and the helpers
+// that benchmark and measure the parsers on them. The benchmarks,
+// allocation tests and fuzz seeds of every package draw on the same table.
+package hostile
+
+import (
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// A Shape is a unit of text repeated to make a hostile input.
+type Shape struct {
+	Name string // short name for a sub-benchmark or test
+	Unit string // the repeated text
+}
+
+// Shapes lists the hostile units: figures without clause breaks, number
+// runs, no-break spaces and punctuation runs.
+var Shapes = []Shape{
+	{"pct", "12% "},
+	{"people", "5 người "},
+	{"estimate", "ước đạt 12 "},
+	{"reach-pct", "đạt 12,5% "},
+	{"money", "đạt 12 tỷ đồng "},
+	{"nbsp-pct", "12%\u00a0"},
+	{"nbsp", "\u00a0"},
+	{"ones", "1 "},
+	{"words", "a "},
+	{"comma", ","},
+	{"paren", "("},
+	{"quote", `"`},
+	{"nul", "\x00"},
+	{"dot", "."},
+	{"dot-space", ". "},
+	{"dash", "- "},
+	{"mixed-punct", `,("`},
+}
+
+// Text returns unit repeated to at least n bytes.
+func Text(unit string, n int) string {
+	return strings.Repeat(unit, (n+len(unit)-1)/len(unit))
+}
+
+// Sizes are the input sizes of the benchmarks: 10× apart, so that
+// benchstat shows any growth of the time or memory per byte.
+var Sizes = []struct {
+	Name string
+	N    int
+}{{"100KB", 100_000}, {"1MB", 1_000_000}}
+
+// Benchmark runs f on every shape, and on real text repeated, at every
+// size, as the sub-benchmarks "shape/size" of b.
+func Benchmark(b *testing.B, real string, f func(string)) {
+	shapes := append([]Shape{{"real", real}}, Shapes...)
+	for _, sh := range shapes {
+		for _, sz := range Sizes {
+			b.Run(sh.Name+"/"+sz.Name, func(b *testing.B) {
+				s := Text(sh.Unit, sz.N)
+				b.SetBytes(int64(len(s)))
+				b.ReportAllocs()
+				for b.Loop() {
+					f(s)
+				}
+			})
+		}
+	}
+}
+
+// Measure returns the bytes and the allocations f makes per byte of s,
+// on a call after a first that fills the pools a parser keeps. It runs
+// with one P, so that both calls meet the same per-P pool.
+func Measure(f func(string), s string) (bytes, allocs float64) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	f(s)
+	var m0, m1 runtime.MemStats
+	runtime.ReadMemStats(&m0)
+	f(s)
+	runtime.ReadMemStats(&m1)
+	n := float64(len(s))
+	return float64(m1.TotalAlloc-m0.TotalAlloc) / n, float64(m1.Mallocs-m0.Mallocs) / n
+}
+
+// The sizes CheckAlloc compares, 10× apart, small enough for go test.
+const (
+	checkSmall = 4_000
+	checkLarge = 40_000
+)
+
+// CheckAlloc fails t when f allocates more than limit bytes per input byte
+// on any shape (or on real, repeated) at 40 KB, or when the bytes or the
+// allocations it makes per input byte grow from 4 KB to 40 KB more than
+// twice over (a slice doubled once more): a cost that grows faster than
+// the input. It measures memory (runtime.MemStats), never time, so that a
+// loaded machine cannot fail it.
+func CheckAlloc(t *testing.T, name, real string, f func(string), limit float64) {
+	t.Helper()
+	if raceEnabled {
+		t.Skip("allocations are not measured under the race detector")
+	}
+	shapes := append([]Shape{{"real", real}}, Shapes...)
+	for _, sh := range shapes {
+		bs, as := Measure(f, Text(sh.Unit, checkSmall))
+		bl, al := Measure(f, Text(sh.Unit, checkLarge))
+		if bl > limit || bl > 2*bs+1 {
+			t.Errorf("%s on %s: %.1f B allocated per input byte at %d KB, %.1f at %d KB; want at most %.0f, and no growth",
+				name, sh.Name, bs, checkSmall/1000, bl, checkLarge/1000, limit)
+		}
+		if al > 2*as+0.01 {
+			t.Errorf("%s on %s: %.3f allocations per input byte at %d KB, %.3f at %d KB; want no growth",
+				name, sh.Name, as, checkSmall/1000, al, checkLarge/1000)
+		}
+	}
+}
+
+// Seeds returns each shape repeated to about 48 bytes: fuzz seeds small
+// enough for the fuzzer to mutate quickly.
+func Seeds() []string {
+	out := make([]string, len(Shapes))
+	for i, sh := range Shapes {
+		out[i] = Text(sh.Unit, 48)
+	}
+	return out
+}
