@@ -1,6 +1,10 @@
 package vntext
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/vnreport/vnreport/internal/hostile"
+)
 
 func FuzzParseDate(f *testing.F) {
 	for _, tt := range parseDateTests {
@@ -26,7 +30,10 @@ func FuzzFindDates(f *testing.F) {
 	for _, tt := range findDatesTests {
 		f.Add(tt.in)
 	}
-	f.Add(dateBenchArticle[:600])
+	f.Add(dateBenchArticle[:160]) // short: a long seed slows every mutation of it
+	for _, s := range hostile.Seeds() {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		prev := 0
 		for _, m := range FindDates(s) {

@@ -3,6 +3,8 @@ package vntext
 import (
 	"strings"
 	"testing"
+
+	"github.com/vnreport/vnreport/internal/hostile"
 )
 
 // TestEditRuns checks that a run of equal changes, held in one edit, maps
@@ -72,5 +74,41 @@ func TestTextQuantitiesSeq(t *testing.T) {
 		for range d.TextQuantitiesSeq() {
 			break // must not panic
 		}
+	}
+}
+
+// The hostile benchmarks run each parser on every shape of
+// internal/hostile at 100 KB and 1 MB; benchstat shows any growth per byte.
+
+func BenchmarkHostileNewDoc(b *testing.B) {
+	hostile.Benchmark(b, benchArticle, func(s string) { NewDoc(s) })
+}
+
+func BenchmarkHostileQuantities(b *testing.B) {
+	hostile.Benchmark(b, benchArticle, func(s string) { FindQuantities(s) })
+}
+
+func BenchmarkHostileFindDates(b *testing.B) {
+	hostile.Benchmark(b, dateBenchArticle, func(s string) { FindDates(s) })
+}
+
+// TestHostileAlloc checks that the bytes allocated per input byte stay
+// bounded on every hostile shape, and do not grow with the input. It
+// measures memory, not time, so that a loaded machine cannot fail it.
+func TestHostileAlloc(t *testing.T) {
+	for _, p := range []struct {
+		name  string
+		f     func(string)
+		limit float64 // bytes allocated per input byte
+	}{
+		// A Doc holds Text and Lower, 2 B/B, and an edit of 40 B where the
+		// text changes length: "12%\u00a0" makes one every 5 bytes.
+		{"NewDoc", func(s string) { NewDoc(s) }, 40},
+		// The result holds a Quantity of 120 B for each number: "1 1 1 …"
+		// has one every two bytes.
+		{"FindQuantities", func(s string) { FindQuantities(s) }, 100},
+		{"FindDates", func(s string) { FindDates(s) }, 40},
+	} {
+		hostile.CheckAlloc(t, p.name, benchArticle, p.f, p.limit)
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/vnreport/vnreport/internal/hostile"
 )
 
 var parseMoneyTests = []struct {
@@ -263,6 +265,9 @@ func FuzzFindQuantities(f *testing.F) {
 	for _, tt := range findQuantitiesTests {
 		in, _ := unmark(tt.in)
 		f.Add(in)
+	}
+	for _, s := range hostile.Seeds() {
+		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		last := 0
