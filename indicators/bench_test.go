@@ -10,7 +10,7 @@ import (
 )
 
 // benchArticle joins the testdata paragraphs into an article of about 10 KB.
-func benchArticle(b *testing.B) string {
+func benchArticle(b testing.TB) string {
 	files, err := filepath.Glob("testdata/*.txt")
 	if err != nil || len(files) == 0 {
 		b.Fatal("no testdata paragraphs")

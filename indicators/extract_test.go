@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/vnreport/vnreport/internal/hostile"
 )
 
 // fig renders a figure compactly for table tests: role, value, /total for
@@ -269,6 +271,9 @@ func FuzzExtract(f *testing.F) {
 		f.Add(tt.in)
 	}
 	f.Add("7 7/7 7 phiếu (3 đảng viên (khiển trách 1, 2)) - đạt 5 -")
+	for _, s := range hostile.Seeds() {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, in := range Extract(s) {
 			if in.Start < 0 || in.End > len(s) || in.Start > in.End {

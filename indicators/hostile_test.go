@@ -3,6 +3,8 @@ package indicators
 import (
 	"strings"
 	"testing"
+
+	"github.com/vnreport/vnreport/internal/hostile"
 )
 
 // TestClauseEndBounded checks that the scan for a clause end stops at a
@@ -63,4 +65,19 @@ func TestRepeatedCounts(t *testing.T) {
 			t.Errorf("%.60q: %d figures; want %d", tt.in, n, tt.want)
 		}
 	}
+}
+
+// BenchmarkHostile runs Extract on every shape of internal/hostile, and on
+// the testdata paragraphs repeated, at 100 KB and 1 MB; benchstat shows
+// any growth of the time or memory per byte.
+func BenchmarkHostile(b *testing.B) {
+	hostile.Benchmark(b, benchArticle(b), func(s string) { Extract(s) })
+}
+
+// TestHostileAlloc checks that Extract allocates a bounded number of bytes
+// per input byte on every hostile shape, not growing with the input.
+func TestHostileAlloc(t *testing.T) {
+	// A table pasted as one line ("12% 12% …") makes a figure every four
+	// bytes: 104 B for the figure kept and 128 B for its candidate.
+	hostile.CheckAlloc(t, "Extract", benchArticle(t), func(s string) { Extract(s) }, 128)
 }
