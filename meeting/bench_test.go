@@ -11,7 +11,7 @@ import (
 
 // corpus returns the test articles joined until the text is at least n
 // bytes long, repeating them when needed.
-func corpus(b *testing.B, n int) string {
+func corpus(b testing.TB, n int) string {
 	var parts []string
 	for _, in := range golden.Inputs(b, 1) {
 		src, err := os.ReadFile(in)

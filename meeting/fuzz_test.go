@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnreport/vnreport/internal/golden"
+	"github.com/vnreport/vnreport/internal/hostile"
 )
 
 // FuzzParse checks that Parse never panics, that it rejects exactly the
@@ -27,6 +28,9 @@ func FuzzParse(f *testing.F) {
 		"Quận ủy quận 9 tháng năm 2023 khóa 0 nhiệm kỳ 9999-2025 (mở rộng",
 		"Thứ Tư, ngày 28 tháng 2 năm 2024\n\x00\xff",
 	} {
+		f.Add(s)
+	}
+	for _, s := range hostile.Seeds() {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vnreport/vnreport/internal/hostile"
 	"github.com/vnreport/vnreport/vntext"
 )
 
@@ -39,4 +40,20 @@ func TestPunctRuns(t *testing.T) {
 		}
 		sc.release()
 	}
+}
+
+// BenchmarkHostile runs Parse on every shape of internal/hostile, and on
+// the golden articles repeated, at 100 KB and 1 MB; benchstat shows any
+// growth of the time or memory per byte.
+func BenchmarkHostile(b *testing.B) {
+	hostile.Benchmark(b, corpus(b, 20_000), func(s string) { Parse(s) })
+}
+
+// TestHostileAlloc checks that Parse allocates a bounded number of bytes
+// per input byte on every hostile shape, not growing with the input.
+func TestHostileAlloc(t *testing.T) {
+	// The figures of a table pasted as one line cost what they cost
+	// indicators.Extract; a word or a mark every two bytes ("a a a", ". . .")
+	// makes a token of 24 B, and a sentence of 40 B, each.
+	hostile.CheckAlloc(t, "Parse", corpus(t, 20_000), func(s string) { _, _ = Parse(s) }, 160)
 }
