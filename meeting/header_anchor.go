@@ -1,0 +1,128 @@
+package meeting
+
+import (
+	"strings"
+
+	"github.com/vnreport/vnreport/internal/textscan"
+)
+
+// chooseAnchor picks the mention of the meeting the report is about: the
+// first meeting named in the lead in a sentence that gives its day, else the
+// first meeting named in the lead or in the headline, else the first
+// occasion ("lễ công bố", "cuộc họp") named in the lead. A meeting named only
+// further down is not what the report is about.
+func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
+	var firstLead, firstTitle, weakLead *event
+	weakDated := false // weakLead's sentence names its day
+	var days [4]dayMention
+	for i := range events {
+		ev := &events[i]
+		if ev.excluded || !hasLower(p.doc.Text[ev.start:ev.end]) {
+			continue // another body's meeting, or a ticker: "ĐẠI HỘI ĐẢNG"
+		}
+		inLead := ev.start >= leadStart && ev.start < leadEnd
+		if ev.weak {
+			if inLead && !weakDated {
+				// The first occasion in the lead, or a later one whose
+				// sentence names its day: "Tại phiên họp bất thường …, 90/91
+				// đại biểu …" before "Sáng 24-1, … tổ chức phiên họp bất
+				// thường".
+				ss, se := sentenceBounds(p.doc.Text, ev.start, leadStart, p.end)
+				for _, dm := range p.daysIn(days[:0], ss, se) {
+					weakDated = weakDated || dm.cued
+				}
+				if weakLead == nil || weakDated {
+					weakLead = ev
+				}
+			}
+			continue
+		}
+		if inLead {
+			ss, se := sentenceBounds(p.doc.Text, ev.start, leadStart, p.end)
+			if p.toCome(ss, ev.start) {
+				continue // "sẽ được thực hiện tại kỳ họp …": a meeting to come
+			}
+			if p.afterWhen(ss, ev.start) {
+				continue // "ngay sau khi Đại hội … bế mạc, …": the meeting before
+			}
+			for _, dm := range p.daysIn(days[:0], ss, se) {
+				if dm.cued {
+					return ev
+				}
+			}
+			if firstLead == nil {
+				firstLead = ev
+			}
+		} else if ev.start < leadStart && firstTitle == nil {
+			firstTitle = ev
+		}
+	}
+	// "Chiều 12/4, Ban Thường vụ Quận ủy họp phiên thường kỳ …" before
+	// "Chủ trì hội nghị: …": the dated meeting comes first, though its
+	// word is weak.
+	if weakDated && (firstLead == nil || weakLead.start < firstLead.start) {
+		return weakLead
+	}
+	for _, ev := range []*event{firstLead, firstTitle, weakLead} {
+		if ev != nil {
+			return ev
+		}
+	}
+	return nil
+}
+
+// datedAfterLead returns, for a report whose lead and headline name no
+// meeting, the first meeting named soon after with its day in its
+// sentence and the body that holds it: "Chiều 18-3, UBND phường Kim Liên
+// tổ chức hội nghị …" after a sapo and a subheading.
+func (p *parser) datedAfterLead(places []place, events []event, leadEnd int) *event {
+	var days [4]dayMention
+	for i := range events {
+		ev := &events[i]
+		if ev.start < leadEnd || ev.excluded || ev.weak || ev.start > leadEnd+1500 {
+			continue
+		}
+		ss, _ := sentenceBounds(p.doc.Text, ev.start, leadEnd, p.end)
+		for _, dm := range p.daysIn(days[:0], ss, ev.start) {
+			if !dm.cued || wordCount(p.doc.Text[ss:dm.start]) > 2 {
+				continue // the sentence must open on the day: "Chiều 18-3, …"
+			}
+			if _, ok := p.subjectOf(places, ev, ss); ok || ev.hasBody {
+				return ev
+			}
+		}
+	}
+	return nil
+}
+
+// toCome reports whether the sentence from ss speaks of the meeting at i
+// as to come: "sẽ" before it, not followed by a past marker ("11 dự án sẽ
+// làm thay đổi … vừa được thông qua tại kỳ họp").
+func (p *parser) toCome(ss, i int) bool {
+	c := p.doc.Lower[ss:i]
+	k := strings.LastIndex(c, " sẽ ")
+	if k < 0 {
+		return false
+	}
+	for _, w := range [...]string{"vừa", "đã"} {
+		if containsWord(c[k:], w) {
+			return false
+		}
+	}
+	return true
+}
+
+// afterWhen reports whether "sau khi" or "trước khi" stands right before
+// i: the meeting named there is the one before or after the report's, as in
+// "ngay sau khi Đại hội … bế mạc, Ban Chấp hành … tổ chức Hội nghị lần thứ
+// nhất" (where "sau khi khai mạc kỳ họp" names the report's own).
+func (p *parser) afterWhen(ss, i int) bool {
+	c := strings.TrimRight(p.doc.Lower[ss:i], " ")
+	// Also a bare "Sau kỳ họp thứ 9 …, ngày 12/7, Quận ủy tổ chức Hội nghị".
+	for _, w := range [...]string{"sau khi", "trước khi", "sau", "trước"} {
+		if strings.HasSuffix(c, w) && textscan.AtWordStart(c, len(c)-len(w)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,215 @@
+package meeting
+
+import (
+	"strings"
+	"time"
+
+	"github.com/vnreport/vnreport/internal/textscan"
+	"github.com/vnreport/vnreport/vntext"
+)
+
+// meetingDate fills the meeting's day and time of day from the sentence
+// that names it, or else from the lead.
+func (p *parser) meetingDate(m *Meeting, ev *event, places []place, leadStart, leadEnd int) {
+	ss, se := p.anchorStart, p.anchorEnd
+	var pick *dayMention
+	var buf [4]dayMention
+	days := p.daysIn(buf[:0], ss, se)
+	for i := range days {
+		d := &days[i]
+		if !d.cued {
+			continue
+		}
+		if d.start < ev.start {
+			pick = d // the nearest before the meeting word
+		} else if pick == nil {
+			pick = d
+			break
+		}
+	}
+	if pick == nil && p.leadLine < len(p.lines) && !looksLikeDateLine(p.doc.Lower[p.lines[p.leadLine].start:p.lines[p.leadLine].end]) {
+		// The lead's first day: "Ngày 6/10/2020, HĐND huyện … tổ chức".
+		lo := p.lines[p.leadLine].start
+		if ev.start >= leadStart && ev.start < lo {
+			lo = ev.start
+		}
+		days = p.daysIn(buf[:0], lo, p.lines[p.leadLine].end) // pick is nil: buf is free
+		for i := range days {
+			if days[i].cued {
+				pick = &days[i]
+				break
+			}
+		}
+	}
+	if pick == nil {
+		// "Tại phiên chất vấn chiều 12-7, …" further in the lead: a day
+		// with its part of the day, given to a sitting.
+		days = p.daysIn(buf[:0], leadStart, leadEnd)
+		for i := range days {
+			if days[i].tod != "" && p.sittingBefore(days[i].start) {
+				pick = &days[i]
+				break
+			}
+		}
+	}
+	tod := ""
+	if pick != nil {
+		tod = pick.tod
+		d := pick.date
+		basis := BasisText
+		if d.Year == 0 {
+			d, basis = p.resolveYear(m, places, d)
+		}
+		d.HasClock = false
+		m.Date, m.DateBasis = d, basis
+	}
+	if tod == "" {
+		// "Sáng nay, Thành ủy …", "Chiều qua, trong phiên chất vấn …": a
+		// part of today or yesterday without a date.
+		back := 0
+		tod, back = p.relativeTimeOfDay(ss, se, pick, false)
+		if tod == "" && pick == nil && leadStart < leadEnd {
+			// The headline or sapo named the meeting; the body's first
+			// sentence opens with its time: "Chiều qua, trong phiên …".
+			tod, back = p.relativeTimeOfDay(leadStart, leadEnd, nil, true)
+		}
+		// Today and yesterday are days of the page's stamp.
+		if tod != "" && pick == nil && m.Published.Year != 0 {
+			t := time.Date(m.Published.Year, time.Month(m.Published.Month), m.Published.Day-back, 0, 0, 0, 0, time.UTC)
+			m.Date = vntext.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+			m.DateBasis = BasisStamp
+		}
+	}
+	m.TimeOfDay = tod
+}
+
+// sittingWords name a sitting of a meeting in the clause before its day:
+// "Tại phiên chất vấn chiều 12-7", "tại kỳ họp sáng nay".
+var sittingWords = []string{"phiên", "kỳ họp", "hội nghị", "đại hội", "cuộc họp"}
+
+// sittingBefore reports whether the clause before i names a sitting.
+func (p *parser) sittingBefore(i int) bool {
+	l := p.doc.Lower
+	cs := i
+	for cs > 0 && i-cs < 80 && !strings.ContainsRune(",.;\n", rune(l[cs-1])) {
+		cs--
+	}
+	for _, w := range sittingWords {
+		if containsWord(l[cs:i], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeTimeOfDay finds "sáng nay", "chiều qua", "tối hôm qua" in
+// Text[ss:se] (near pick's day when there is one; at a sentence's start when
+// opening is set) and returns its part of the day, and 1 for yesterday.
+func (p *parser) relativeTimeOfDay(ss, se int, pick *dayMention, opening bool) (tod string, daysBack int) {
+	l := p.doc.Lower
+	for _, t := range timesOfDay {
+		for _, rel := range [...]string{" nay", " qua", " hôm nay", " hôm qua"} {
+			from := ss
+			for from < se {
+				k := strings.Index(l[from:se], t+rel)
+				if k < 0 {
+					break
+				}
+				k += from
+				from = k + len(t)
+				if !textscan.AtWordStart(l, k) || !textscan.AtWordEnd(l, k+len(t)+len(rel)) {
+					continue
+				}
+				if pick != nil && !p.near(k, pick.start) {
+					continue
+				}
+				if opening {
+					b := strings.TrimRight(l[:k], " ")
+					if b != "" && !strings.HasSuffix(b, ".") && !strings.HasSuffix(b, "\n") {
+						continue
+					}
+				}
+				if strings.HasSuffix(rel, "qua") {
+					return t, 1
+				}
+				return t, 0
+			}
+		}
+	}
+	return "", 0
+}
+
+// firstTenure returns the tenure that dates a meeting held at its start:
+// a congress opens its tenure, and the first session of a council sits in
+// the first year of its own (when the report states the tenure only for
+// other councils elected at the same time, theirs). It returns the
+// tenure's first year, or 0 for other meetings.
+func (p *parser) firstTenure(m *Meeting, places []place) int {
+	switch {
+	case m.Kind == KindCongress:
+		return m.Tenure.Start
+	case m.Kind != KindCouncilSession || m.Session != 1:
+		return 0
+	case m.Tenure != (Tenure{}):
+		return m.Tenure.Start
+	}
+	for i := range places {
+		pl := &places[i]
+		if pl.fam == famCouncil && pl.hasTenure() {
+			return pl.tenure().Start
+		}
+	}
+	return 0
+}
+
+// near reports whether two offsets are within a few words of each other.
+func (p *parser) near(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	return b-a < 24
+}
+
+// resolveYear supplies the year a day leaves out, and says where it
+// comes from: the page's stamp, the caller's reference date, or the
+// report's own context ("6 tháng đầu năm 2017", "kế hoạch năm 2018", the
+// tenure of a congress or a first session). A year outside the body's
+// tenure is never taken. The basis is "" when nothing tells the year.
+func (p *parser) resolveYear(m *Meeting, places []place, d vntext.Date) (vntext.Date, string) {
+	if m.Published.Year != 0 {
+		d.Year = m.Published.Year
+		if d.Month > m.Published.Month+1 {
+			d.Year-- // "Ngày 28/12" on a page of 2 January
+		}
+		d.YearInferred = true
+		return d, BasisStamp
+	}
+	lo, hi := 0, 0
+	if m.Tenure != (Tenure{}) {
+		// A body meets within its tenure; a congress may open it late
+		// in the year before.
+		lo, hi = m.Tenure.Start, m.Tenure.End
+		if m.Kind == KindCongress {
+			lo--
+		}
+	}
+	var extra [1]yearClue
+	clues := extra[:0]
+	if start := p.firstTenure(m, places); start != 0 {
+		clues = append(clues, yearClue{from: day(start, 1, 1), to: day(start+1, 1, 1), weight: 3})
+	}
+	y := p.contextYear(d.Month, d.Day, lo, hi, clues)
+	if !p.cfg.ref.IsZero() {
+		// The latest such day not after ref, unless the report says
+		// another year.
+		if r := d.Resolve(p.cfg.ref); (y == 0 || y == r.Year) && (lo == 0 || r.Year >= lo && r.Year <= hi) {
+			return r, BasisReference
+		}
+	}
+	if y != 0 {
+		d.Year = y
+		d.YearInferred = true
+		return d, BasisContext
+	}
+	return d, ""
+}
