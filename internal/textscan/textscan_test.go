@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	_ "github.com/vnreport/vnreport/internal/golden" // accepts go test ./... -update (no golden files here)
 )
 
 func TestIsWordRune(t *testing.T) {
