@@ -7,6 +7,7 @@ package hostile
 
 import (
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -71,9 +72,12 @@ func Benchmark(b *testing.B, real string, f func(string)) {
 
 // Measure returns the bytes and the allocations f makes per byte of s,
 // on a call after a first that fills the pools a parser keeps. It runs
-// with one P, so that both calls meet the same per-P pool.
+// with one P and the collector off, so that both calls meet the same
+// per-P pool and no collection empties it between them.
 func Measure(f func(string), s string) (bytes, allocs float64) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	runtime.GC()
 	f(s)
 	var m0, m1 runtime.MemStats
 	runtime.ReadMemStats(&m0)
