@@ -63,9 +63,18 @@ func (sc *scan) subjectBefore(v, ts int) int {
 		if mi := sc.mentionEndingAt(k); mi >= 0 && sc.ments[mi].ts >= ts {
 			return mi
 		}
-		if p := sc.punct(k - 1); p == ',' {
+		// "Chủ tịch UBND tỉnh - ông X - đã chủ trì": the dash that closes
+		// an aside, as a comma does
+		if p := sc.punct(k - 1); p == ',' || p == '-' && k < len(sc.toks) && !sc.toks[k].upper {
 			k--
 			continue
+		}
+		// "X dự và chủ trì hội nghị": a role verb joined before this one
+		if sc.word(k-1) == "và" && k-2 > ts {
+			if j := sc.roleVerbEndingAt(k - 1); j >= 0 {
+				k = j
+				continue
+			}
 		}
 		found := false
 		for n := 3; n >= 1; n-- {
@@ -86,6 +95,17 @@ func (sc *scan) subjectBefore(v, ts int) int {
 		return -1
 	}
 	return mi
+}
+
+// roleVerbEndingAt returns where the role verb ending at token k starts
+// (with the word that may open it, "tham" dự), or -1.
+func (sc *scan) roleVerbEndingAt(k int) int {
+	for n := 1; n <= 2; n++ {
+		if r, m := sc.roleVerbAt(k - n); r != 0 && m == n {
+			return sc.roleVerbStart(k-n, n)
+		}
+	}
+	return -1
 }
 
 // mentionEndingAt returns the mention whose tokens end at k, or -1.

@@ -393,6 +393,22 @@ var peopleTests = []struct {
 		reason:    "a loose reading that names nobody does not make the next paragraph's people guests",
 	},
 	{
+		name:   "dự và chủ trì: the chair who came",
+		in:     "Đồng chí Hầu Văn Lâm, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy dự và chủ trì hội nghị.",
+		chairs: []string{"Hầu Văn Lâm"},
+		reason: "the subject of the first of two joined role verbs is the second's too; a chair is not listed again as a guest",
+	},
+	{
+		name:   "a name set off by dashes before the verb",
+		in:     "Sáng 14/6, Chủ tịch UBND tỉnh - ông Phí Văn Đức - đã chủ trì buổi làm việc với các sở.",
+		chairs: []string{"Phí Văn Đức"},
+	},
+	{
+		name:   "a national committee's name in lower case after its first word",
+		in:     "Phó Thủ tướng Kha Văn Tùng, Chủ tịch Ủy ban An toàn giao thông quốc gia đã chủ trì hội nghị.",
+		chairs: []string{"Kha Văn Tùng"},
+	},
+	{
 		name:      "two people after the fronted clause",
 		in:        "Đến dự đại hội, đồng chí Trịnh Văn Tùng, Bí thư Tỉnh ủy và đồng chí Lò Thị Mai, Chủ tịch UBND tỉnh tặng hoa chúc mừng đại hội. Đồng chí Hoàng Văn Hòa báo cáo chính trị.",
 		attendees: []string{"Trịnh Văn Tùng", "Lò Thị Mai"},

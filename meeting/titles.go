@@ -52,7 +52,7 @@ var titleWords = wordSet(
 	// ("Hội Luật gia Việt Nam", "Viện Kiểm sát nhân dân", "Hội Chữ thập đỏ")
 	"luật gia", "luật sư", "ngoại giao", "kiểm sát", "hải quan", "nhà báo", "sinh viên",
 	"hợp tác xã", "chữ thập đỏ", "khuyến học", "người cao tuổi", "văn học nghệ thuật",
-	"doanh nhân", "cán sự", "phát thanh", "truyền hình",
+	"doanh nhân", "cán sự", "phát thanh", "truyền hình", "an toàn", "quốc gia",
 	// level words: a place name follows them
 	"tỉnh", "thành phố", "tp", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn",
 )
