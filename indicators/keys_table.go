@@ -50,7 +50,12 @@ var keyCues = [...]keyCue{
 	{cue: "tín dụng", key: noKey},
 	{cue: "dư nợ", key: noKey},
 	{cue: "đô thị hóa", key: noKey},
-	{cue: "huy chương", key: noKey},
+	// Medals counted fit no key, whoever won them: as the unit they decide
+	// before the measure ("học sinh giỏi … 2 huy chương vàng").
+	{cue: "huy chương", key: noKey, byUnit: true},
+	{cue: "hcv", key: noKey, byUnit: true},
+	{cue: "hcb", key: noKey, byUnit: true},
+	{cue: "hcđ", key: noKey, byUnit: true},
 	{cue: "sạt lở", key: noKey},
 	{cue: "thiên tai", key: noKey},
 	{cue: "mưa lũ", key: noKey},

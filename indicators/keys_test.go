@@ -58,6 +58,7 @@ func TestKeyCues(t *testing.T) {
 		{"Ngành TN - MT xử lý 17 vụ khai thác trái phép.", 17, KeyEnvironment, "tn - mt"},
 		{"Quốc hội thông qua 12 dự án luật tại kỳ họp.", 12, "", ""},
 		{"Về thể thao, đoàn có 45 vận động viên tham dự.", 45, "", ""},
+		{"Đội tuyển học sinh giỏi của huyện giành 4 huy chương vàng.", 4, "", ""},
 		// Guards: a tax is revenue; "thu" alone is revenue only before money.
 		{"Thuế thu nhập cá nhân tăng 12%.", 12, KeyBudgetRevenue, "thuế thu nhập"},
 		{"Phường thu 45 tỷ đồng.", 45, KeyBudgetRevenue, "thu"},
