@@ -2,7 +2,6 @@ package indicators
 
 import (
 	"math"
-	"slices"
 	"strings"
 )
 
@@ -43,7 +42,8 @@ func (x *extractor) dedupe() {
 		}
 		return bodyFigs.has(f)
 	}
-	orig := slices.Clone(x.out) // the indicators before they move down
+	orig := append(x.sc.orig[:0], x.out...) // the indicators before they move down
+	x.sc.orig = orig
 	lists := listings{t: x.t, out: orig}
 	n := 0
 	for k := range x.out {

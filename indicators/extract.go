@@ -4,7 +4,6 @@ import (
 	"iter"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -27,8 +26,13 @@ func ExtractDoc(d *vntext.Doc, opts ...Option) []Indicator {
 		o(&c)
 	}
 	x.article = c.article
+	x.sc = scratchPool.Get().(*scratch)
 	x.run()
-	out := x.out
+	out := detach(x.out)
+	if x.out != nil {
+		x.sc.out, x.sc.periods = x.out, x.periods
+	}
+	x.sc.release()
 	for k := range out {
 		in := &out[k]
 		in.Start, in.End = d.SrcSpan(in.Start, in.End)
@@ -50,9 +54,6 @@ type config struct {
 // extractor reads the same article.
 func WithArticle(a *vntext.Article) Option { return func(c *config) { c.article = a } }
 
-// candPool keeps the candidates' slices of finished extractions.
-var candPool = sync.Pool{New: func() any { return new([]cand) }}
-
 // A cand is a figure candidate, with offsets into the normalised text.
 type cand struct {
 	start, end int // the whole figure, bound and unit included
@@ -64,6 +65,7 @@ type extractor struct {
 	d       *vntext.Doc
 	t, low  string
 	article *vntext.Article // the report among the site's furniture; nil until found
+	sc      *scratch        // the slices run works in
 	out     []Indicator
 
 	// Period phrases found so far, from pFrom up to pScanned.
@@ -77,16 +79,8 @@ type extractor struct {
 }
 
 func (x *extractor) run() {
-	bp := candPool.Get().(*[]cand)
-	cands := x.candidates((*bp)[:0])
-	defer func() {
-		// Only the figures copied out of cands outlive run.
-		if cap(cands) <= 1<<14 {
-			clear(cands[:cap(cands)]) // drop the strings of the text
-			*bp = cands[:0]
-		}
-		candPool.Put(bp)
-	}()
+	cands := x.candidates(x.sc.cands)
+	x.sc.cands = cands
 	if len(cands) == 0 {
 		return
 	}
@@ -109,16 +103,18 @@ func (x *extractor) run() {
 	}
 	x.tasks = taskLists(x.t, x.low)
 	x.directs = findDirectives(x.low)
-	x.periods = make([]periodSpan, 0, 16)
+	x.periods = slices.Grow(x.sc.periods, 16)
 	// Every figure comes from one candidate and opens at most one
 	// indicator, so figs never grows; x.out starts at the room a report
 	// needs, not at one indicator a figure, which a table pasted as one
 	// line would waste. The figures of all indicators share
 	// one backing array: figures join only the last indicator, so each
 	// indicator's figures are contiguous in it.
-	x.out = make([]Indicator, 0, min(len(cands), len(x.t)/256+16))
-	figs := make([]Figure, 0, len(cands))
-	spans := make([]keySpan, 0, cap(x.out)) // per indicator, where its key is looked for
+	x.out = slices.Grow(x.sc.out, min(len(cands), len(x.t)/256+16))
+	figs := slices.Grow(x.sc.figs, len(cands))
+	x.sc.figs = figs
+	spans := slices.Grow(x.sc.spans, cap(x.out)) // per indicator, where its key is looked for
+	x.sc.spans = spans
 	var (
 		first   = 0  // index in figs of the first figure of x.out[cur]
 		cur     = -1 // index in x.out of the indicator figures may join
@@ -354,8 +350,8 @@ func grow[T any](s []T) []T {
 // quantities are read one at a time, with the next one at hand: a run of
 // bare numbers ("1 1 1 …") holds one every two bytes, few of them figures.
 //
-// The candidates are appended to buf, which run keeps from one document to
-// the next (candPool): they are the largest of a document's scratch.
+// The candidates are appended to buf, which ExtractDoc keeps from one
+// document to the next (scratch).
 func (x *extractor) candidates(buf []cand) []cand {
 	next, stop := iter.Pull(x.d.TextQuantitiesSeq())
 	defer stop()

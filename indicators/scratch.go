@@ -1,0 +1,62 @@
+package indicators
+
+import "sync"
+
+// A scratch holds the slices an extraction works in. They are kept from
+// one document to the next (scratchPool), so that a document allocates
+// only what it returns, sized to it (see detach).
+type scratch struct {
+	cands   []cand
+	out     []Indicator
+	orig    []Indicator // dedupe's copy of out
+	figs    []Figure
+	spans   []keySpan
+	periods []periodSpan
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxScratch bounds the room a pooled slice may keep: a huge document's
+// slices go to the garbage collector rather than the pool.
+const maxScratch = 1 << 14
+
+// release clears the slices of the strings of the text and returns sc to
+// the pool.
+func (sc *scratch) release() {
+	keep := func(n int) bool { return n <= maxScratch }
+	if keep(cap(sc.cands)) && keep(cap(sc.out)) && keep(cap(sc.orig)) && keep(cap(sc.figs)) && keep(cap(sc.spans)) && keep(cap(sc.periods)) {
+		clear(sc.cands[:cap(sc.cands)])
+		clear(sc.out[:cap(sc.out)])
+		clear(sc.orig[:cap(sc.orig)])
+		clear(sc.figs[:cap(sc.figs)])
+		clear(sc.spans[:cap(sc.spans)])
+		clear(sc.periods[:cap(sc.periods)])
+		*sc = scratch{cands: sc.cands[:0], out: sc.out[:0], orig: sc.orig[:0], figs: sc.figs[:0], spans: sc.spans[:0], periods: sc.periods[:0]}
+		scratchPool.Put(sc)
+	}
+}
+
+// detach copies the indicators of the scratch, and their figures, to
+// slices of their own, exactly as long: nil stays nil.
+func detach(out []Indicator) []Indicator {
+	if out == nil {
+		return nil
+	}
+	res := make([]Indicator, len(out))
+	copy(res, out)
+	n := 0
+	for k := range res {
+		n += len(res[k].Figures)
+	}
+	figs := make([]Figure, n)
+	j := 0
+	for k := range res {
+		if res[k].Figures == nil {
+			continue
+		}
+		m := copy(figs[j:], res[k].Figures)
+		res[k].Figures = figs[j : j+m : j+m]
+		j += m
+	}
+	return res
+}
