@@ -72,10 +72,11 @@ type extractor struct {
 	periods         []periodSpan
 	pFrom, pScanned int
 
-	goal    goalScan  // the search of the current sentence for goals (cueSentence)
-	carry   carryMemo // whether the current sentence goes on with a plan
-	tasks   spans     // the task lists, whose figures are goals
-	directs spans     // the directive verbs: [position, 0 unjudged, 1 directs, 2 not]
+	goal     goalScan  // the search of the current sentence for goals (cueSentence)
+	carry    carryMemo // whether the current sentence goes on with a plan
+	sentDone doneIndex // where "đã" and a year stand in the current sentence
+	tasks    spans     // the task lists, whose figures are goals
+	directs  spans     // the directive verbs: [position, 0 unjudged, 1 directs, 2 not]
 }
 
 func (x *extractor) run() {

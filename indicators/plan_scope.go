@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/vnreport/vnreport/internal/textscan"
@@ -89,4 +90,52 @@ func setsPlan(low string, s, e int) (cue string, adopted bool) {
 		}
 	}
 	return "", false
+}
+
+// A doneIndex lists, for the sentence from sent, where "đã" (work done)
+// stands and where its first year is, found in one scan when a figure of
+// the sentence first asks: the checks of each figure then cost no scan of
+// the text before it, however many figures a long sentence holds.
+type doneIndex struct {
+	sent, end int
+	da        []int // the starts of "đã", in order
+	year      int   // the start of the first year, or end
+}
+
+// between reports whether "đã" stands in low[from:to] of the sentence from
+// sent.
+func (d *doneIndex) between(x *extractor, sent, from, to int) bool {
+	d.build(x, sent)
+	k := sort.SearchInts(d.da, from)
+	return k < len(d.da) && d.da[k]+len("đã") <= to
+}
+
+// yearBefore reports whether a year stands in the sentence before to.
+func (d *doneIndex) yearBefore(to int) bool { return d.year+4 <= to }
+
+func (d *doneIndex) build(x *extractor, sent int) {
+	if d.end > 0 && d.sent == sent {
+		return
+	}
+	low := x.low
+	end := sentenceEnd(x.t, sent)
+	*d = doneIndex{sent: sent, end: end, da: d.da[:0], year: end}
+	for off := sent; off < end; {
+		k := strings.Index(low[off:end], "đã")
+		if k < 0 {
+			break
+		}
+		if textscan.HasWordAt(low, off+k, "đã") {
+			d.da = append(d.da, off+k)
+		}
+		off += k + len("đã")
+	}
+	for i := sent; i+4 <= end; i++ {
+		if isDigit(low[i]) && (i == sent || !isDigit(low[i-1])) {
+			if n, e := digitsAfter(low, i); e-i == 4 && n >= 1900 && n <= 2100 {
+				d.year = i
+				break
+			}
+		}
+	}
 }

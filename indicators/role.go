@@ -167,7 +167,7 @@ func (x *extractor) goalRole(c *cand, sent, cl int) {
 		// figure directed, not reached. A plan share is directed in its
 		// own clause only, as a plan share strived for.
 		if d := x.directiveBefore(sent, c.start); d >= 0 && (f.Role != RolePlan || d >= cl) &&
-			indexWord(low[d:c.start], "đã") < 0 {
+			!x.sentDone.between(x, sent, d, c.start) {
 			setRole(f, RoleTarget, directWordAt(low, d))
 		}
 	}
@@ -180,7 +180,7 @@ func (x *extractor) goalRole(c *cand, sent, cl int) {
 			setRole(f, g.role, g.phrase)
 		} else if g := openingCue(low, sent); g != nil {
 			setRole(f, g.role, g.phrase)
-		} else if p := x.carriedPlan(sent); p != "" && indexWord(low[sent:c.start], "đã") < 0 && !hasYear(low[sent:c.start]) {
+		} else if p := x.carriedPlan(sent); p != "" && !x.sentDone.between(x, sent, sent, c.start) && !x.sentDone.yearBefore(c.start) {
 			// "Theo đó, GRDP tăng 8%", but not "Cụ thể, năm 2015, …":
 			// a year of its own is a fact of that year.
 			setRole(f, RoleTarget, "plan before: "+p)
