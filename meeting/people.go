@@ -264,8 +264,9 @@ func (sc *scan) listGap(a, b int, first bool) bool {
 		}
 	}
 	if first {
-		// "có các đồng chí lãnh đạo tỉnh: A, …": a heading before a colon
-		return words == 0 || words <= 6 && sc.punct(b-1) == ':'
+		// "có các đồng chí lãnh đạo tỉnh: A, …", "có các đồng chí lãnh đạo
+		// tỉnh Phú Thọ như: ông A …": a heading before a colon
+		return words == 0 || words <= 10 && sc.punct(b-1) == ':'
 	}
 	return words <= 8
 }

@@ -409,6 +409,11 @@ var peopleTests = []struct {
 		chairs: []string{"Kha Văn Tùng"},
 	},
 	{
+		name:      "a longer heading before the colon of a list",
+		in:        "Tới dự có các đồng chí lãnh đạo tỉnh Tuyên Quang như: ông Ma Văn Khiêm - Bí thư Tỉnh ủy; bà Hà Thị Nguyệt - Phó Chủ tịch UBND tỉnh.",
+		attendees: []string{"Ma Văn Khiêm", "Hà Thị Nguyệt"},
+	},
+	{
 		name:      "two people after the fronted clause",
 		in:        "Đến dự đại hội, đồng chí Trịnh Văn Tùng, Bí thư Tỉnh ủy và đồng chí Lò Thị Mai, Chủ tịch UBND tỉnh tặng hoa chúc mừng đại hội. Đồng chí Hoàng Văn Hòa báo cáo chính trị.",
 		attendees: []string{"Trịnh Văn Tùng", "Lò Thị Mai"},
