@@ -17,19 +17,13 @@ import (
 // indented JSON with testdata/NAME.golden.json; go test ./meeting -update
 // creates or rewrites them.
 func TestGolden(t *testing.T) {
-	for _, in := range golden.Inputs(t, 1) {
-		t.Run(filepath.Base(in), func(t *testing.T) {
-			src, err := os.ReadFile(in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			m, err := Parse(string(src))
-			if err != nil {
-				t.Fatalf("Parse: %v", err)
-			}
-			golden.JSON(t, golden.Path(in), m)
-		})
-	}
+	golden.Each(t, 1, func(t *testing.T, src, path string) {
+		m, err := Parse(src)
+		if err != nil {
+			t.Fatalf("Parse: %v", err)
+		}
+		golden.JSON(t, path, m)
+	})
 }
 
 // header is the part of a Meeting that does not depend on byte offsets.

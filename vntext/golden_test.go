@@ -3,7 +3,6 @@ package vntext
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -65,15 +64,9 @@ func finds(src string) map[string][]found {
 // TestGolden runs the Find functions over the articles in testdata and
 // compares with testdata/NAME.golden.json; -update rewrites those files.
 func TestGolden(t *testing.T) {
-	for _, file := range golden.Inputs(t, 3) {
-		t.Run(filepath.Base(file), func(t *testing.T) {
-			src, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			golden.JSON(t, golden.Path(file), finds(string(src)))
-		})
-	}
+	golden.Each(t, 3, func(t *testing.T, src, path string) {
+		golden.JSON(t, path, finds(src))
+	})
 }
 
 // TestGoldenForms checks that the same article written in NFD, with CRLF

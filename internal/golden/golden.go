@@ -40,6 +40,22 @@ func Inputs(t testing.TB, least int) []string {
 	return files
 }
 
+// Each runs f as a subtest of t for each input testdata/*.txt (failing
+// when there are fewer than least), named after the file without ".txt",
+// with the file's text and the path of its golden file.
+func Each(t *testing.T, least int, f func(t *testing.T, src, golden string)) {
+	t.Helper()
+	for _, in := range Inputs(t, least) {
+		t.Run(strings.TrimSuffix(filepath.Base(in), ".txt"), func(t *testing.T) {
+			src, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f(t, string(src), Path(in))
+		})
+	}
+}
+
 // Path returns the golden file of an input: testdata/NAME.txt gives
 // testdata/NAME.golden.json.
 func Path(input string) string {
