@@ -21,8 +21,8 @@ type keySpan struct{ ms, me, vs, ve int }
 //  6. the line before the paragraph when it is short: a heading ("Thu
 //     ngân sách:").
 //
-// A weak row (a broad word such as "đầu tư", "kinh tế") found in places 1
-// to 4 decides only when places 1 to 6 hold nothing else. A row whose key
+// A weak row (a broad word such as "đầu tư", "kinh tế"), which only places
+// 1 to 3 look for, decides only when places 1 to 6 hold nothing else. A row whose key
 // is noKey ("lãi suất", "tín dụng") decides that the measure has no key,
 // and nothing after it is looked at.
 func (x *extractor) decideKeys(spans []keySpan) {
@@ -36,7 +36,7 @@ func (x *extractor) decideKeys(spans []keySpan) {
 		if r < 0 {
 			r = x.headingCue(in.Start)
 		}
-		if r < 0 || keyCues[r].weak && weak >= 0 {
+		if r < 0 {
 			r = weak
 		}
 		if r >= 0 && keyCues[r].key != noKey {
@@ -46,7 +46,7 @@ func (x *extractor) decideKeys(spans []keySpan) {
 }
 
 // keyRow returns the row of keyCues that decides in's key from places 1
-// to 4 (see decideKeys), or -1; and apart, the first weak row found there,
+// to 4 (see decideKeys), or -1; and apart, the first weak row found in 1 to 3,
 // which decides only when nothing else around does. A unit marked byUnit
 // ("phiếu") decides before the measure.
 func (x *extractor) keyRow(in *Indicator, sp keySpan) (r, weak int) {

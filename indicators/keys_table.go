@@ -22,11 +22,17 @@ package indicators
 // phrase; unless: the row is skipped when one of these words is in it;
 // money: only for a money figure (the verb "thu" before an amount); own:
 // only in the figure's own measure and clause, for words too common to
-// name the topic of a whole sentence ("chi", "bầu").
+// name the topic of a whole sentence ("chi", "bầu"); weak: a broad word,
+// own too, which decides only when nothing else around names a measure;
+// unit: only as a figure's unit ("km", "con"); byUnit: as a figure's unit
+// it decides before the measure ("phiếu", "huy chương"). A row whose key
+// is noKey names a measure that fits no key: it decides that there is
+// none ("lãi suất", "lợi nhuận").
 //
-// Where the phrases are looked for, and in which order, is keyFor's
-// business (key.go): the measure, the clause of the figures, the units,
-// then the sentence and the paragraph before.
+// Where the phrases are looked for, and in which order, is decideKeys'
+// business (key_decide.go): the measure, the clause of the figures, their
+// units, the sentence before, the indicator before in the paragraph and a
+// heading line.
 
 // A keyCue is one row of the key table.
 type keyCue struct {
