@@ -68,7 +68,7 @@ func (p *parser) leadEnd(leadStart int) int {
 		if se <= leadEnd {
 			break
 		}
-		if wordCount(p.doc.Text[leadEnd:se]) >= 8 {
+		if hasWords(p.doc.Text[leadEnd:se], 8) {
 			n++
 		}
 		leadEnd = se

@@ -84,7 +84,7 @@ func (p *parser) datedAfterLead(places []place, events []event, leadEnd int) *ev
 		}
 		ss, _ := sentenceBounds(p.doc.Text, ev.start, leadEnd, p.end)
 		for _, dm := range p.daysIn(days[:0], ss, ev.start) {
-			if !dm.cued || wordCount(p.doc.Text[ss:dm.start]) > 2 {
+			if !dm.cued || hasWords(p.doc.Text[ss:dm.start], 3) {
 				continue // the sentence must open on the day: "Chiều 18-3, …"
 			}
 			if _, ok := p.subjectOf(places, ev, ss); ok || ev.hasBody {

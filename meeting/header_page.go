@@ -53,23 +53,9 @@ func isOneOf(s string, list []string) bool {
 	return false
 }
 
-// wordCount counts space-separated words in s.
-func wordCount(s string) int {
-	n := 0
-	in := false
-	for i := 0; i < len(s); i++ {
-		if s[i] == ' ' {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
-}
-
-// hasWords reports whether s has at least n space-separated words, as
-// wordCount counts them, without reading further than the n-th.
+// hasWords reports whether s has at least n words, a word being a run of
+// bytes other than ' ' (a line end does not part words), without reading
+// further than the n-th.
 func hasWords(s string, n int) bool {
 	in := false
 	for i := 0; i < len(s) && n > 0; i++ {
@@ -120,13 +106,13 @@ func (p *parser) parsePage(m *Meeting) {
 	titleLike := func(k int) bool {
 		ln := p.lines[k]
 		s, low := t[ln.start:ln.end], l[ln.start:ln.end]
-		return !isPageClock(low) && hasLower(s) && wordCount(s) >= 4 && !looksLikeDateLine(low) &&
+		return !isPageClock(low) && hasLower(s) && hasWords(s, 4) && !looksLikeDateLine(low) &&
 			!strings.Contains(s, " | ") && !strings.Contains(s, " > ") && !listItem(k)
 	}
 	stampLine, paragraphAbove := -1, false
 	for k := 0; k < len(p.lines) && k < 20; k++ {
 		ln := p.lines[k]
-		if k > 0 && wordCount(t[p.lines[k-1].start:p.lines[k-1].end]) >= 20 {
+		if k > 0 && hasWords(t[p.lines[k-1].start:p.lines[k-1].end], 20) {
 			// A page pasted with its menus puts the headline and stamp
 			// further down, but still above any paragraph of the report.
 			if k >= 8 {
@@ -150,7 +136,7 @@ func (p *parser) parsePage(m *Meeting) {
 	// says it is the article's date counts.
 	for k := 8; stampLine < 0 && m.Published.IsZero() && k < len(p.lines); k++ {
 		ln := p.lines[k]
-		if low := l[ln.start:ln.end]; wordCount(low) <= 12 && stampKeyword(low) {
+		if low := l[ln.start:ln.end]; !hasWords(low, 13) && stampKeyword(low) {
 			if d, ok := p.stamp(ln.start, ln.end); ok {
 				m.Published = d
 			}
@@ -167,7 +153,7 @@ func (p *parser) parsePage(m *Meeting) {
 		if !titleLike(k) {
 			continue
 		}
-		if wordCount(s) <= 45 {
+		if !hasWords(s, 46) {
 			p.titleLine = k
 			m.Title = strings.TrimSpace(stripTrailingStamp(s))
 		}
@@ -191,7 +177,7 @@ func (p *parser) parsePage(m *Meeting) {
 	p.leadLine = min(first, len(p.lines)-1)
 	for k := first; k < len(p.lines) && k < first+10; k++ {
 		s := t[p.lines[k].start:p.lines[k].end]
-		if wordCount(s) >= 20 && hasLower(s) {
+		if hasWords(s, 20) && hasLower(s) {
 			p.leadLine = k
 			break
 		}
