@@ -91,10 +91,29 @@ func (sc *scan) subjectBefore(v, ts int) int {
 		}
 	}
 	mi := sc.mentionEndingAt(k)
+	if mi < 0 {
+		mi = sc.companyBefore(k, ts)
+	}
 	if mi < 0 || sc.ments[mi].ts < ts {
 		return -1
 	}
 	return mi
+}
+
+// companyBefore returns the person whose company ends at token k: "X
+// cùng các lãnh đạo UBND TP, Sở GTVT đã đến dự", where the people who
+// came with X are not named; or -1.
+func (sc *scan) companyBefore(k, ts int) int {
+	for j := k - 1; j > ts && j >= k-16; j-- {
+		switch {
+		case sc.word(j) == "cùng":
+			return sc.mentionEndingAt(j)
+		case sc.punct(j) == ',':
+		case sc.toks[j].kind != tWord || clauseMarks[sc.word(j)]:
+			return -1
+		}
+	}
+	return -1
 }
 
 // roleVerbEndingAt returns where the role verb ending at token k starts

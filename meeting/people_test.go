@@ -409,6 +409,12 @@ var peopleTests = []struct {
 		chairs: []string{"Kha Văn Tùng"},
 	},
 	{
+		name:      "the people who came with the subject, unnamed",
+		in:        "Bí thư Thành ủy Ngô Văn Tuấn cùng các lãnh đạo UBND thành phố, Sở Giao thông vận tải đã đến dự.",
+		attendees: []string{"Ngô Văn Tuấn"},
+		reason:    "X cùng + the company: X is the subject of the verb after it",
+	},
+	{
 		name:      "a longer heading before the colon of a list",
 		in:        "Tới dự có các đồng chí lãnh đạo tỉnh Tuyên Quang như: ông Ma Văn Khiêm - Bí thư Tỉnh ủy; bà Hà Thị Nguyệt - Phó Chủ tịch UBND tỉnh.",
 		attendees: []string{"Ma Văn Khiêm", "Hà Thị Nguyệt"},
