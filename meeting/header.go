@@ -53,6 +53,9 @@ func (p *parser) parseHeader(m *Meeting) {
 		body.fam = famParty
 	}
 	if ev == nil {
+		if haveBody {
+			m.Tenure = p.bodyTenure(nil, &body, places)
+		}
 		return
 	}
 	p.headerNumbers(m, ev, &body, places, events, leadEnd)
@@ -444,7 +447,13 @@ func (p *parser) headerNumbers(m *Meeting, ev *event, b *place, places []place, 
 			m.Term = firstTerm[best]
 		}
 	}
-	// Tenure: the reading most mentions of the body agree on.
+	m.Tenure = p.bodyTenure(ev, b, places)
+}
+
+// bodyTenure returns the tenure of the body b: the reading most mentions
+// of it agree on, the meeting's own (ev, nil for a report of no meeting)
+// first.
+func (p *parser) bodyTenure(ev *event, b *place, places []place) Tenure {
 	type vote struct {
 		t     Tenure
 		n     int
@@ -460,7 +469,7 @@ func (p *parser) headerNumbers(m *Meeting, ev *event, b *place, places []place, 
 		}
 		votes = append(votes, vote{t, 1, pos})
 	}
-	if ev.hasTenure() {
+	if ev != nil && ev.hasTenure() {
 		add(ev.tenure(), -1)
 	}
 	for i := range places {
@@ -468,10 +477,10 @@ func (p *parser) headerNumbers(m *Meeting, ev *event, b *place, places []place, 
 		if !pl.hasTenure() || pl.generic || pl.fam == famNone || !sameBody(b, pl) {
 			continue
 		}
-		if pl.congress && ev.kind != KindCongress {
+		if pl.congress && (ev == nil || ev.kind != KindCongress) {
 			continue // the next congress's tenure
 		}
-		if ev.hasTenure() && pl.tenurePos == ev.tenurePos {
+		if ev != nil && ev.hasTenure() && pl.tenurePos == ev.tenurePos {
 			continue
 		}
 		add(pl.tenure(), int(pl.tenurePos))
@@ -482,7 +491,8 @@ func (p *parser) headerNumbers(m *Meeting, ev *event, b *place, places []place, 
 			best = i
 		}
 	}
-	if best >= 0 {
-		m.Tenure = votes[best].t
+	if best < 0 {
+		return Tenure{}
 	}
+	return votes[best].t
 }
