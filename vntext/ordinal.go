@@ -156,14 +156,12 @@ func FindOrdinals(text string) []OrdinalMatch {
 	lower := d.Lower
 	var out []OrdinalMatch
 	for i := 0; i < len(lower); {
-		e := textscan.LetterEnd(lower, i)
-		if e == i {
-			_, w := utf8.DecodeRuneInString(lower[i:])
-			i += w
-			continue
+		start, e := textscan.NextLetters(lower, i)
+		if start == len(lower) {
+			break
 		}
+		i = start
 		word := lower[i:e]
-		start := i
 		var j int
 		switch {
 		case word == "đầu":

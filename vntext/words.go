@@ -395,12 +395,11 @@ func FindNumberWords(text string) []WordsMatch {
 	var toks []numTok
 	prevWord := "" // the word before the current one
 	for i := 0; i < len(lower); {
-		end := textscan.LetterEnd(lower, i)
-		if end == i {
-			_, w := utf8.DecodeRuneInString(lower[i:])
-			i += w
-			continue
+		start, end := textscan.NextLetters(lower, i)
+		if start == len(lower) {
+			break
 		}
+		i = start
 		word := lower[i:end]
 		w, ok := numWords[word]
 		if !ok {

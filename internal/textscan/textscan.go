@@ -178,3 +178,16 @@ func WordStart(s string, i int) int {
 	}
 	return i
 }
+
+// NextLetters returns the span of the first run of letters (see LetterEnd)
+// at or after s[i], or (len(s), len(s)) when there is none.
+func NextLetters(s string, i int) (start, end int) {
+	for i < len(s) {
+		if e := LetterEnd(s, i); e > i {
+			return i, e
+		}
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	return len(s), len(s)
+}

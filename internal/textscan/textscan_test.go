@@ -121,3 +121,19 @@ func TestWordEndStart(t *testing.T) {
 		}
 	}
 }
+
+func TestNextLetters(t *testing.T) {
+	s := "12, Quận 3 - ủy"
+	var words []string
+	for i := 0; ; {
+		st, e := NextLetters(s, i)
+		if st == len(s) {
+			break
+		}
+		words = append(words, s[st:e])
+		i = e
+	}
+	if strings.Join(words, "|") != "Quận|ủy" {
+		t.Errorf("NextLetters walks %q; want Quận|ủy", words)
+	}
+}
