@@ -143,6 +143,11 @@ func (x *extractor) baseline(c *cand) {
 			}
 		}
 	}
+	if f.RoleCue == "gấp" && f.Baseline != "" && !timeBaseline(strings.ToLower(f.Baseline)) {
+		// "gấp 1,66 lần mức tăng bình quân cả nước": a multiple of another
+		// measure, not a change over time.
+		setRole(f, RoleAmount, "gấp: another measure")
+	}
 	// "từ 7% trở lên": at least.
 	if f.Bound == "" && strings.HasPrefix(tail, "trở lên") {
 		f.Bound = BoundOver
@@ -430,6 +435,24 @@ func barePlan(rest string) bool {
 	}
 	for _, q := range planQualifiers {
 		if textscan.HasWordAt(rest, k, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeWords name a time a multiple is measured from: "gấp 1,8 lần năm
+// 2020", "so với cùng kỳ", "so với cuối năm 2015".
+var timeWords = [...]string{"năm", "cùng kỳ", "kỳ", "trước", "giai đoạn", "tháng", "quý", "đầu", "cuối", "nhiệm kỳ", "ngày"}
+
+// timeBaseline reports whether the lower-case baseline low names a time:
+// a word of timeWords or a number (a year, a date).
+func timeBaseline(low string) bool {
+	if strings.ContainsAny(low, "0123456789") {
+		return true
+	}
+	for _, w := range timeWords {
+		if indexWord(low, w) >= 0 {
 			return true
 		}
 	}

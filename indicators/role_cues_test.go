@@ -21,6 +21,8 @@ var roleCueTests = []struct {
 	{"rise", "Thu ngân sách tăng ⟦12,5%⟧ so với cùng kỳ.", RoleChange, "tăng", false},
 	{"fall", "Số vụ cháy giảm ⟦4 vụ⟧.", RoleChange, "giảm", true},
 	{"multiple", "Vốn thu hút gấp ⟦2,1 lần⟧ năm trước.", RoleChange, "gấp", false},
+	{"a multiple of another measure", "Thu nhập bình quân của xã gấp ⟦1,4 lần⟧ mức bình quân của huyện.", RoleAmount, "gấp: another measure", false},
+	{"a multiple over time", "Kim ngạch xuất khẩu gấp ⟦2,3 lần⟧ so với cùng kỳ.", RoleChange, "gấp", false},
 	{"exceeded by a percentage", "Tổng thu đạt 540 tỷ đồng, vượt ⟦8,5%⟧.", RoleExceed, "vượt", false},
 	{"exceeded by an amount", "Tổng thu vượt ⟦40 tỷ đồng⟧.", RoleAmount, "", false},
 	{"exceeded the estimate", "Thu nội địa vượt dự toán ⟦6%⟧.", RoleExceed, "vượt dự toán", false},
