@@ -336,13 +336,7 @@ func (p *parser) refsAfterKind(refs []DocRef, start int, kind string, kEnd int) 
 		}
 	}
 	gapped := refWord(lower, textscan.SkipSpaces(lower, kEnd)) != "" && refWord(lower, textscan.SkipSpaces(lower, kEnd)) != "số"
-	type item struct {
-		n   refNum
-		ref DocRef
-		s   int // start in Text
-		e   int // end of the number and its details in Text
-	}
-	var itemBuf [4]item // a list of numbers is short
+	var itemBuf [4]refItem // a list of numbers is short
 	items := itemBuf[:0]
 	end := kEnd
 	for {
@@ -357,7 +351,7 @@ func (p *parser) refsAfterKind(refs []DocRef, start int, kind string, kEnd int) 
 			break
 		}
 		n.hasSo = n.hasSo || hasSo
-		it := item{n: n, ref: DocRef{Kind: kind, Number: n.number}, s: n.start}
+		it := refItem{n: n, ref: DocRef{Kind: kind, Number: n.number}, s: n.start}
 		if len(items) == 0 {
 			it.s = start
 			it.ref.Title = title
@@ -392,9 +386,25 @@ func (p *parser) refsAfterKind(refs []DocRef, start int, kind string, kEnd int) 
 	if len(items) == 0 {
 		return refs, kEnd
 	}
-	// A date or issuer after a list of bare numbers vouches for all of
-	// them ("Nghị quyết 26, 27, 28 của Hội nghị Trung ương 7"), and an
-	// issuer after a list applies to every document in it.
+	return p.keepRefs(refs, items, kind, abbreviated), end
+}
+
+// A refItem is one number read after a kind's name, with its reference.
+type refItem struct {
+	n   refNum
+	ref DocRef
+	s   int // start in Text
+	e   int // end of the number and its details in Text
+}
+
+// keepRefs appends to refs the references of the numbers read after one
+// kind's name that make a reference: every coded one, and a bare one
+// written after "số" or vouched for by a date or issuer. A date or issuer
+// after a list of bare numbers vouches for all of them ("Nghị quyết 26,
+// 27, 28 của Hội nghị Trung ương 7"), and an issuer after a list applies
+// to every document in it.
+func (p *parser) keepRefs(refs []DocRef, items []refItem, kind string, abbreviated bool) []DocRef {
+	d := p.doc
 	bareOK := false
 	issuer := ""
 	for k := len(items) - 1; k >= 0; k-- {
@@ -422,7 +432,7 @@ func (p *parser) refsAfterKind(refs []DocRef, start int, kind string, kEnd int) 
 		r.Text = d.Src[r.Start:r.End]
 		refs = append(refs, r)
 	}
-	return refs, end
+	return refs
 }
 
 // hasLowerCase reports whether strings.ToUpper would change s, which is
