@@ -211,9 +211,7 @@ func (x *extractor) run() {
 			}
 			frag := isFragment(x.low[mStart:mEnd])
 			if junk != notJunk || metric == "" || frag || isAgent(x.low[mStart:mEnd]) && strings.Count(metric, " ") <= 2 || isGeneric(x.low[mStart:mEnd]) {
-				// After a fragment, a unit of measurement is no counted noun:
-				// "so với 4.150 ha năm trước".
-				if s, e, ok := x.countedPhrase(c); ok && !(frag && isMeasureUnit(x.low[s:wordAtEnd(x.low, s)])) {
+				if s, e, ok := x.countedPhrase(c); ok && (!frag || x.countsNoun(s, e)) {
 					if junk == junkVerb {
 						s = x.skipUnitWords(s, e)
 					}

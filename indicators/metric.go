@@ -284,3 +284,23 @@ func borrowMetric(metric, low string, frag bool, f *Figure, sentMetric string) s
 	}
 	return metric
 }
+
+// countsNoun reports whether the counted phrase low[s:e] names a noun
+// after its scale words and units ("triệu lượt khách"), not a unit alone
+// or a unit and a period ("ha năm trước" of "so với 4.150 ha năm trước").
+func (x *extractor) countsNoun(s, e int) bool {
+	k := s
+	for k < e {
+		w, we := wordAt(x.low, k)
+		if w == "" || !measureUnits[w] && !scaleWords[w] && !moneyWords[w] {
+			break
+		}
+		k = skipSpacesQuotes(x.low, we)
+	}
+	w, _ := wordAt(x.low, k)
+	return k < e && periodAt(x.low, k) == k && !periodNouns[w]
+}
+
+// periodNouns open a period rather than a counted noun: "năm trước",
+// "cùng kỳ", "tháng này".
+var periodNouns = map[string]bool{"năm": true, "tháng": true, "quý": true, "kỳ": true, "cùng": true, "ngày": true, "tuần": true}
