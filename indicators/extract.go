@@ -329,10 +329,14 @@ func sharesGoal(gap string) bool {
 }
 
 // isListGap reports whether two figures are separated only by a list
-// separator: ", ", " và ", " hoặc ".
+// separator (", ", " và ", " hoặc ") or the dash or "đến" of a range.
 func isListGap(s string) bool {
 	s = strings.TrimSpace(strings.Trim(s, " ,"))
-	return s == "" || s == "và" || s == "hoặc" || s == "và lần lượt"
+	switch s {
+	case "", "và", "hoặc", "và lần lượt", "-", "–", "đến", "tới":
+		return true // "tăng 10 - 12%", "giảm 5 đến 7%": a range's ends
+	}
+	return false
 }
 
 // grow returns s with room for one more value, doubling its capacity when

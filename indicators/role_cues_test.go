@@ -56,6 +56,8 @@ var roleCueTests = []struct {
 	{"work done after a directive", "Ban Thường vụ đề nghị các chi bộ rà soát… Sau một năm, toàn huyện đã có 312 trường hợp ký cam kết và ⟦95 trường hợp⟧ tự kiểm điểm.", RoleAmount, "", false},
 	{"a ratio", "Huyện hoàn thành ⟦18/18⟧ chỉ tiêu.", RoleRatio, cueRatio, false},
 	{"a listed change", "Giá thuê được giảm 5%, ⟦10%⟧ tùy diện tích.", RoleChange, cueListed, true},
+	{"the end of a range of changes", "Thu ngân sách tăng 10 - ⟦12%⟧ so với cùng kỳ.", RoleChange, cueListed, false},
+	{"the end of a range of falls", "Số vụ tai nạn giảm 5 đến ⟦7%⟧.", RoleChange, cueListed, true},
 	{"the percentage of a change in brackets", "Số vụ cháy giảm 12 vụ (⟦18,5%⟧) so với năm trước.", RoleChange, cueListed, true},
 	{"a growth rate in brackets", "Kinh tế của huyện tăng trưởng khá (⟦7,1%⟧).", RoleChange, "tăng trưởng", false},
 	{"a growth rate", "GRDP của tỉnh đạt ⟦6,8%⟧.", RoleChange, cueGrowth, false},
