@@ -1,0 +1,197 @@
+package meeting
+
+// This file finds the mentions of people in each sentence
+// (scan.findMentions), the third floor of newScan: a person marker and what
+// follows it, a chain of titles and the name after it, or a full name
+// alone, with the titles set after it in apposition.
+
+// mentionOpeners are the lexicons whose words may open a mention other than
+// a name: a person marker or a title (its head, or a prefix before it).
+var mentionOpeners = personMarkers.bit | titleHeads.bit | titlePrefixes.bit
+
+// findMentions finds the mentions in sentence si.
+func (sc *scan) findMentions(si int) {
+	s := sc.sents[si]
+	var pending []textSpan // titles before "- ông X"
+	pendingEnd := -1
+	for i := s.ts; i < s.te; {
+		tk := sc.toks[i]
+		if tk.kind != tWord || tk.first&mentionOpeners == 0 && !tk.title {
+			i++ // no marker, title or name starts here
+			continue
+		}
+		var m mention
+		next := i + 1
+		found := false
+		if n := sc.match(personMarkers, i, s.te); n > 0 && !(n == 1 && sc.word(i) == "bà" && sc.word(i+1) == "con") && sc.titleAt(i, s.te) <= n {
+			m, next, found = sc.afterMarker(i, i+n, s.te)
+		} else if sc.titleAt(i, s.te) > 0 {
+			m, next, found = sc.titleMention(i, s.te)
+		} else if tk.title && sc.isSurname(i) {
+			b := sc.capRun(i, s.te)
+			if ns, ne, ok := sc.carveName(i, b, i, false); ok && ns == i && (ne-ns >= 3 || sc.appositiveAt(ne, s.te)) {
+				m = mention{ts: i, te: ne, ns: ns, ne: ne, kind: mFull, person: -1}
+				m.te = sc.appositive(&m, ne, s.te)
+				next, found = m.te, true
+			} else {
+				next = b
+			}
+		}
+		if found {
+			if pendingEnd >= 0 && m.kind == mFull && pendingEnd == m.ts {
+				m.titles = append(pending, m.titles...)
+				m.ts = sc.ments[len(sc.ments)-1].ts
+				sc.ments = sc.ments[:len(sc.ments)-1] // the title-only mention was this person
+			}
+			pending, pendingEnd = nil, -1
+			if m.kind == mTitle && m.ns == m.ne {
+				// "Bí thư Thành ủy … - ông Đinh La Thăng": the titles belong to the name after the dash
+				if p := sc.punct(m.te); (p == '-' || p == ',') && m.te+1 < s.te {
+					if sc.match(personMarkers, m.te+1, s.te) > 0 || sc.toks[m.te+1].title && sc.isSurname(m.te+1) {
+						pending, pendingEnd = m.titles, m.te+1
+						if sc.match(personMarkers, m.te+1, s.te) > 0 {
+							pendingEnd = m.te + 1
+						}
+					}
+				}
+			}
+			sc.ments = append(sc.ments, m)
+			if next <= i {
+				next = i + 1
+			}
+		}
+		i = next
+	}
+}
+
+// afterMarker reads what follows a person marker at tokens [i, j).
+func (sc *scan) afterMarker(i, j, end int) (mention, int, bool) {
+	m := mention{ts: i, person: -1}
+	if i > 0 && sc.in(pluralWords, i-1) {
+		m.plural = true
+	}
+	marker := sc.phrase(i, j-i, end)
+	if sc.punct(j) == ':' {
+		j++
+	}
+	if j >= end {
+		return m, j, false
+	}
+	if sc.titleAt(j, end) > 0 { // "đồng chí Bí thư Quận ủy"
+		tm, next, ok := sc.titleMention(j, end)
+		tm.ts, tm.plural = i, m.plural
+		return tm, next, ok
+	}
+	tk := sc.toks[j]
+	if !tk.title {
+		if m.plural || marker == "đại biểu" || marker == "anh" || marker == "chị" {
+			return m, j, false
+		}
+		m.te, m.kind = j, mPronoun
+		return m, j, true
+	}
+	b := sc.capRun(j, end)
+	if ns, ne, ok := sc.carveName(j, b, j, true); ok && ns == j {
+		m.ns, m.ne, m.kind = ns, ne, mFull
+		m.te = sc.appositive(&m, ne, end)
+		return m, m.te, true
+	}
+	if b-j <= 2 {
+		m.ns, m.ne, m.te, m.kind = j, b, b, mShort
+		m.te = sc.appositive(&m, b, end)
+		return m, m.te, true
+	}
+	return m, b, false
+}
+
+// appositiveAt reports whether a title follows token k after a comma or dash.
+func (sc *scan) appositiveAt(k, end int) bool {
+	p := sc.punct(k)
+	return (p == ',' || p == '-' || p == '(') && sc.titleAt(k+1, end) > 0
+}
+
+// appositive reads titles after a name ("Nguyễn Văn Nam - Thành ủy viên,
+// Bí thư Quận ủy") into m and returns the end of the mention.
+func (sc *scan) appositive(m *mention, k, end int) int {
+	if !sc.appositiveAt(k, end) {
+		return k
+	}
+	k0, n0 := k, len(m.titles)
+	k++
+	for {
+		ts, te, nameAt := sc.titleSpan(k, end)
+		if te <= ts {
+			break
+		}
+		if nameAt >= 0 && nameAt == te {
+			// "A, Chủ tịch UBND TP B dự": a title is written before its
+			// holder, so titles that run into a full name are that name's
+			if _, ne, ok := sc.carveName(nameAt, sc.capRun(nameAt, end), nameAt, false); ok && ne-nameAt >= 3 {
+				sc.cutTitles(m, n0)
+				return k0
+			}
+		}
+		sc.addTitle(m, sc.span(ts, te))
+		k = te
+		if nameAt >= 0 {
+			break
+		}
+		if p := sc.punct(k); p == ',' && sc.titleAt(k+1, end) > 0 {
+			k++
+			continue
+		}
+		if p := sc.punct(k); p == ')' || p == '-' && sc.closesAside(k0, k, end) {
+			k++
+		}
+		break
+	}
+	return k
+}
+
+// closesAside reports whether the dash at token k closes the titles that
+// the dash at k0 opened: "ông X - Chủ tịch HĐND tỉnh - chủ trì" sets them
+// off as brackets or a pair of commas do, and the name is the subject of
+// the verb after them. A dash before a title chains another title or a
+// new holder instead, so the aside closes only before a lower-case word.
+func (sc *scan) closesAside(k0, k, end int) bool {
+	return sc.punct(k0) == '-' && k+1 < end && sc.toks[k+1].kind == tWord && !sc.toks[k+1].upper
+}
+
+// titleMention reads a chain of titles from token i, and the name after it
+// if there is one.
+func (sc *scan) titleMention(i, end int) (mention, int, bool) {
+	m := mention{ts: i, person: -1}
+	k := i
+	for {
+		ts, te, nameAt := sc.titleSpan(k, end)
+		if te <= ts {
+			break
+		}
+		sc.addTitle(&m, sc.span(ts, te))
+		k = te
+		if nameAt >= 0 {
+			b := sc.capRun(nameAt, end)
+			_, ne, ok := sc.carveName(nameAt, b, nameAt, false)
+			if !ok {
+				// read from its own start, the run opens on a place
+				// ("A Thái Bình A"): the titles stand alone
+				break
+			}
+			m.ns, m.ne, m.kind = nameAt, ne, mFull
+			m.te = sc.appositive(&m, ne, end)
+			return m, m.te, true
+		}
+		if p := sc.punct(k); p == ',' && sc.titleAt(k+1, end) > 0 {
+			k++
+			continue
+		}
+		break
+	}
+	if len(m.titles) == 0 {
+		return m, i + 1, false
+	}
+	// a short name right after a bare head ("Bí thư Thọ") was read into
+	// the title; resolveTitle splits it off
+	m.te, m.kind = k, mTitle
+	return m, k, true
+}

@@ -1,0 +1,279 @@
+package meeting
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/vnreport/vnreport/internal/textscan"
+)
+
+// This file reads the report into tokens and sentences (scan.tokenize), the
+// first floor of newScan: words with their case and lexicon flags, one
+// punctuation character each, and where sentences end.
+
+// tokenize splits the report into tokens and sentences, line by line,
+// leaving out the site's furniture.
+func (sc *scan) tokenize() {
+	t, l := sc.t, sc.l
+	if n := len(t)/5 + 8; cap(sc.toks) < n {
+		sc.toks = make([]token, 0, n)
+	}
+	para := 0
+	for ls := 0; ls < len(t); {
+		le := strings.IndexByte(t[ls:], '\n')
+		if le < 0 {
+			le = len(t)
+		} else {
+			le += ls
+		}
+		if ls >= sc.article.End {
+			break
+		}
+		if strings.TrimSpace(l[ls:le]) != "" && !sc.article.Furniture(ls) {
+			sc.line(ls, le, para)
+			para++
+		}
+		ls = le + 1
+	}
+}
+
+// line tokenizes the paragraph t[s:e] and splits it into sentences.
+func (sc *scan) line(s, e, para int) {
+	t := sc.t
+	first := len(sc.toks)
+	for i := s; i < e; {
+		c := t[i]
+		if c == ' ' {
+			i++
+			continue
+		}
+		// the first character: a word's, or a punctuation token
+		cls := uint8(0) // asciiClass bits of the word's ASCII characters
+		w := 1
+		if c < utf8.RuneSelf {
+			cls = asciiClass[c]
+			if cls == 0 {
+				sc.addPunct(i, i+1)
+				i++
+				continue
+			}
+		} else if w = vietLetterLen(t[i:e]); w == 0 {
+			var r rune
+			r, w = utf8.DecodeRuneInString(t[i:])
+			if !textscan.IsWordRune(r) {
+				sc.addPunct(i, i+w)
+				i += w
+				continue
+			}
+		}
+		j := i + w
+		for j < e {
+			c := t[j]
+			if c < utf8.RuneSelf {
+				if k := asciiClass[c]; k != 0 {
+					cls |= k
+					j++
+					continue
+				}
+				// "đ/c", "TP.HCM", "3.666", "K'Ré", "TN&MT": joiners between word characters
+				if (c == '/' || c == '.' || c == '\'' || c == '&') && j > i && j+1 < e {
+					r2, _ := utf8.DecodeRuneInString(t[j+1:])
+					if textscan.IsWordRune(r2) {
+						j++
+						continue
+					}
+				}
+				break
+			}
+			if w := vietLetterLen(t[j:e]); w > 0 {
+				j += w
+				continue
+			}
+			r, w := utf8.DecodeRuneInString(t[j:])
+			if !textscan.IsWordRune(r) {
+				break
+			}
+			j += w
+		}
+		// classified in place: cheaper than copying a token in
+		sc.toks = append(roomForOne(sc.toks), token{s: int32(i), e: int32(j), kind: tWord, digit: cls&asciiDigit != 0})
+		sc.classify(&sc.toks[len(sc.toks)-1])
+		i = j
+	}
+	// sentences
+	ts := first
+	for k := first; k < len(sc.toks); k++ {
+		if sc.toks[k].kind != tPunct || !sc.endsSentence(k, first) {
+			continue
+		}
+		sc.addSentence(ts, k+1, para)
+		ts = k + 1
+	}
+	if ts < len(sc.toks) {
+		sc.addSentence(ts, len(sc.toks), para)
+	}
+}
+
+// addPunct adds the punctuation character t[i:j] as a token. A run of one
+// character ("......", "_____") takes three tokens at most, the last
+// extended over the rest, so that the tokens of a text never outnumber its
+// words and short runs of punctuation.
+func (sc *scan) addPunct(i, j int) {
+	ch, n := sc.t[i:j], len(sc.toks)
+	if n >= 3 && sc.punctRun(n-1, i, ch) && sc.punctRun(n-2, int(sc.toks[n-1].s), ch) &&
+		sc.punctRun(n-3, int(sc.toks[n-2].s), ch) {
+		sc.toks[n-1].e = int32(j)
+		return
+	}
+	sc.toks = append(roomForOne(sc.toks), token{s: int32(i), e: int32(j), kind: tPunct})
+}
+
+// punctRun reports whether token k is punctuation that ends at i and
+// repeats ch.
+func (sc *scan) punctRun(k, i int, ch string) bool {
+	tk := sc.toks[k]
+	return tk.kind == tPunct && int(tk.e) == i && strings.HasPrefix(sc.t[tk.s:], ch)
+}
+
+// vietLetterLen returns the length of the letter s opens when it is one
+// of the common non-ASCII letters of Vietnamese, which isWordRune accepts
+// (U+00C0–U+01BF but × and ÷, U+1E00–U+1EFF), read from its bytes alone;
+// else 0. It is small enough to be inlined in the tokenizer's loop: the
+// byte differences wrap around, so x-lo <= n tests lo <= x <= lo+n.
+func vietLetterLen(s string) int {
+	if len(s) >= 3 && s[0] == 0xE1 && s[1]-0xB8 <= 3 && s[2]&0xC0 == 0x80 {
+		return 3
+	}
+	if len(s) >= 2 && s[0]-0xC3 <= 3 && s[1]&0xC0 == 0x80 && (s[0] != 0xC3 || s[1] != 0x97 && s[1] != 0xB7) {
+		return 2
+	}
+	return 0
+}
+
+// asciiWord tells the ASCII characters of words.
+var asciiWord = func() (a [utf8.RuneSelf]bool) {
+	for c := range a {
+		a[c] = asciiClass[c] != 0
+	}
+	return a
+}()
+
+// asciiClass tells the ASCII characters of words: letters and digits.
+var asciiClass = func() (a [utf8.RuneSelf]uint8) {
+	for c := range a {
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			a[c] = asciiLetter
+		case '0' <= c && c <= '9':
+			a[c] = asciiDigit
+		}
+	}
+	return a
+}()
+
+const (
+	asciiLetter uint8 = 1 << iota
+	asciiDigit
+)
+
+// classify sets the case and flags of a word token whose digit field is
+// set. Text and Lower are aligned, so a letter is upper case exactly where
+// they differ.
+func (sc *scan) classify(tk *token) {
+	w, lw := sc.t[tk.s:tk.e], sc.l[tk.s:tk.e]
+	var same bool // w == lw: the word is in lower case
+	if len(lw) <= 12 {
+		// the keys of short words compare them without a call
+		a, b := wordKey(lw)
+		f := flagSlot(a, b).flags
+		tk.first, tk.self, tk.maxN, tk.tail = f.first, f.self, f.maxN, f.tail
+		wa, wb := wordKey(w)
+		same = wa == a && wb == b
+	} else {
+		same = w == lw // too long for any lexicon: no flags
+	}
+	if same {
+		return
+	}
+	_, n := utf8.DecodeRuneInString(w)
+	tk.upper = w[:n] != lw[:n]
+	if w[n:] == lw[n:] || strings.IndexByte(w, '\'') > 0 && !tk.digit && tk.upper {
+		tk.title = tk.upper && !tk.digit
+		if tk.title && strings.IndexByte(w, '\'') > 0 {
+			// K'Ré: upper case only at the start and after the apostrophe
+			tk.title = titleApos(w, lw)
+		}
+		if tk.title || !tk.upper {
+			return
+		}
+	}
+	letters, uppers := 0, 0
+	for i, r := range w {
+		if textscan.IsWordRune(r) && !('0' <= r && r <= '9') {
+			letters++
+			rl, _ := utf8.DecodeRuneInString(lw[i:])
+			if rl != r {
+				uppers++
+			}
+		}
+	}
+	tk.acro = letters >= 2 && uppers == letters
+}
+
+// titleApos reports whether w is upper case only at its start and after
+// apostrophes.
+func titleApos(w, lw string) bool {
+	after := true
+	for i, r := range w {
+		rl, _ := utf8.DecodeRuneInString(lw[i:])
+		if rl != r && !after {
+			return false
+		}
+		after = r == '\''
+	}
+	return true
+}
+
+// endsSentence reports whether the punctuation token k ends a sentence.
+func (sc *scan) endsSentence(k, first int) bool {
+	t := sc.t
+	tk := sc.toks[k]
+	c := t[tk.s]
+	switch {
+	case c == '.' || c == '!' || c == '?':
+	case strings.HasPrefix(t[tk.s:], "…"):
+	default:
+		return false
+	}
+	// the next token must open a sentence: an upper-case word, a quote or
+	// an opening bracket, or a dash bullet. Closing marks between are
+	// skipped, a few at most, so that a long run of them costs no more
+	// than a short one for each of its marks.
+	n := k + 1
+	for n < len(sc.toks) && n <= k+4 && sc.toks[n].kind == tPunct && (t[sc.toks[n].s] == '"' || t[sc.toks[n].s] == ')' || t[sc.toks[n].s] == '.') {
+		n++
+	}
+	if n >= len(sc.toks) {
+		return true
+	}
+	nx := sc.toks[n]
+	if nx.kind == tWord && !nx.upper {
+		return false
+	}
+	if p := sc.t[nx.s]; nx.kind == tPunct && (p == ',' || p == ';' || p == ':') {
+		return false // "… này?", ông nói
+	}
+	if c == '.' && k > first && sc.toks[k-1].kind == tWord && sc.toks[k-1].e == tk.s {
+		if abbrevWord[sc.l[sc.toks[k-1].s:sc.toks[k-1].e]] {
+			return false
+		}
+	}
+	return true
+}
+
+var abbrevWord = map[string]bool{"tp": true, "q": true, "p": true, "tx": true, "ths": true, "ts": true,
+	"pgs": true, "gs": true, "bs": true, "ks": true, "đ/c": true, "đc": true, "tt": true}
+
+func (sc *scan) addSentence(ts, te, para int) {
+	sc.sents = append(roomForOne(sc.sents), sentence{ts: ts, te: te, para: para})
+}
