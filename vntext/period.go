@@ -325,7 +325,9 @@ type pdParser struct {
 	dtScanner
 }
 
-// period parses a period starting at s[i].
+// period parses a period starting at s[i], trying its forms in order: a
+// year range, an as-of date, a term, a named year, a quarter, a count of
+// months.
 func (p *pdParser) period(i int) (Period, int, bool) {
 	s := p.s
 	if i >= len(s) {
@@ -337,68 +339,14 @@ func (p *pdParser) period(i int) (Period, int, bool) {
 			return p.yearRange(i, y, k, true) // a lone year needs "năm"
 		}
 	}
-	// "tính đến [hết|cuối] [ngày] 31/12/2020", "tính đến hết năm 2020"
 	if k, ok := pdWords(s, i, "tính đến"); ok {
-		j := k
-		for _, w := range [...]string{"hết", "cuối"} {
-			if k2, ok := pdWords(s, j, w); ok {
-				j = k2
-				break
-			}
-		}
-		if k2, ok := pdWords(s, j, "năm"); ok {
-			if y, n, end := dtDigits(s, k2); n == 4 {
-				return Period{Kind: PeriodAsOf, AsOf: Date{Year: y}}, end, true
-			}
-			p.fail(k2, ErrSyntax)
-			return Period{}, k2, false
-		}
-		e, ok := p.expr(j, 0)
-		if !ok {
-			return Period{}, j, false
-		}
-		if e.kind == dtElidedDay {
-			p.fail(e.coreEnd, ErrSyntax)
-			return Period{}, j, false
-		}
-		return Period{Kind: PeriodAsOf, AsOf: e.date}, e.end, true
+		return p.asOf(k)
 	}
-	for _, w := range [...]string{"giai đoạn", "nhiệm kỳ", "thời kỳ", "năm học", "niên khóa", "niên khoá"} {
-		if k, ok := pdWords(s, i, w); ok {
-			if k >= len(s) || !isDigit(s[k]) {
-				p.fail(k, ErrSyntax)
-				return Period{}, k, false
-			}
-			y, n, k2 := dtDigits(s, k)
-			if n != 4 {
-				p.fail(k, ErrSyntax)
-				return Period{}, k, false
-			}
-			per, end, ok := p.yearRange(k, y, k2, true)
-			if ok && per.Kind != PeriodRange {
-				p.fail(k2, ErrSyntax)
-				return Period{}, k2, false
-			}
-			per.Term = w == "nhiệm kỳ"
-			return per, end, ok
-		}
+	if w, k, ok := pdTermCue(s, i); ok {
+		return p.term(w, k)
 	}
-	// "cả năm 2023", "năm 2024", "năm 2016-2020"
-	j := i
-	if k, ok := pdWords(s, i, "cả"); ok {
-		j = k
-	}
-	if k, ok := pdWords(s, j, "năm"); ok {
-		if k < len(s) && isDigit(s[k]) {
-			if y, n, k2 := dtDigits(s, k); n == 4 {
-				return p.yearRange(k, y, k2, false)
-			}
-		}
-		p.fail(k, ErrSyntax)
-		if j > i {
-			return Period{}, k, false
-		}
-		// "Năm tháng đầu năm": năm is also the number five.
+	if per, end, ok, done := p.namedYear(i); done {
+		return per, end, ok
 	}
 	// "quý I/2021", "quý 3 năm 2018", "quý IV"
 	if k, ok := pdWords(s, i, "quý"); ok {
@@ -412,6 +360,99 @@ func (p *pdParser) period(i int) (Period, int, bool) {
 	}
 	p.fail(i, ErrSyntax)
 	return Period{}, i, false
+}
+
+// asOf reads what follows "tính đến" at s[k]: "[hết|cuối] [ngày]
+// 31/12/2020", "hết năm 2020".
+func (p *pdParser) asOf(k int) (Period, int, bool) {
+	s := p.s
+	j := k
+	for _, w := range [...]string{"hết", "cuối"} {
+		if k2, ok := pdWords(s, j, w); ok {
+			j = k2
+			break
+		}
+	}
+	if k2, ok := pdWords(s, j, "năm"); ok {
+		if y, n, end := dtDigits(s, k2); n == 4 {
+			return Period{Kind: PeriodAsOf, AsOf: Date{Year: y}}, end, true
+		}
+		p.fail(k2, ErrSyntax)
+		return Period{}, k2, false
+	}
+	e, ok := p.expr(j, 0)
+	if !ok {
+		return Period{}, j, false
+	}
+	if e.kind == dtElidedDay {
+		p.fail(e.coreEnd, ErrSyntax)
+		return Period{}, j, false
+	}
+	return Period{Kind: PeriodAsOf, AsOf: e.date}, e.end, true
+}
+
+// pdTermCues are the words that name a span of years: "giai đoạn
+// 2021-2025", "nhiệm kỳ 2020-2025".
+var pdTermCues = [...]string{"giai đoạn", "nhiệm kỳ", "thời kỳ", "năm học", "niên khóa", "niên khoá"}
+
+// pdTermCue reads a term cue at s[i] and returns it and where its years
+// start.
+func pdTermCue(s string, i int) (cue string, k int, ok bool) {
+	for _, w := range pdTermCues {
+		if k, ok := pdWords(s, i, w); ok {
+			return w, k, true
+		}
+	}
+	return "", i, false
+}
+
+// term reads the range of years at s[k] after the term cue w; a single
+// year is not a term.
+func (p *pdParser) term(w string, k int) (Period, int, bool) {
+	s := p.s
+	if k >= len(s) || !isDigit(s[k]) {
+		p.fail(k, ErrSyntax)
+		return Period{}, k, false
+	}
+	y, n, k2 := dtDigits(s, k)
+	if n != 4 {
+		p.fail(k, ErrSyntax)
+		return Period{}, k, false
+	}
+	per, end, ok := p.yearRange(k, y, k2, true)
+	if ok && per.Kind != PeriodRange {
+		p.fail(k2, ErrSyntax)
+		return Period{}, k2, false
+	}
+	per.Term = w == "nhiệm kỳ"
+	return per, end, ok
+}
+
+// namedYear reads "cả năm 2023", "năm 2024", "năm 2016-2020" at s[i].
+// done reports that the form decided the parse; it is false when s[i]
+// starts no such form, or starts "năm" as the number five ("Năm tháng
+// đầu năm"), so that the later forms are tried.
+func (p *pdParser) namedYear(i int) (per Period, end int, ok, done bool) {
+	s := p.s
+	j := i
+	if k, ok := pdWords(s, i, "cả"); ok {
+		j = k
+	}
+	k, ok := pdWords(s, j, "năm")
+	if !ok {
+		return Period{}, i, false, false
+	}
+	if k < len(s) && isDigit(s[k]) {
+		if y, n, k2 := dtDigits(s, k); n == 4 {
+			per, end, ok = p.yearRange(k, y, k2, false)
+			return per, end, ok, true
+		}
+	}
+	p.fail(k, ErrSyntax)
+	if j > i {
+		return Period{}, k, false, true
+	}
+	return Period{}, i, false, false
 }
 
 // yearRange reads what follows a year y at s[k]: a dash and a second year
