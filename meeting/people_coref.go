@@ -9,14 +9,28 @@ import (
 // newScan: it collects the people named in full and points each short
 // name, title and pronoun at one of them, then builds the Person values.
 
-// resolve collects the people named in full and points every short name,
-// title and pronoun at one of them.
+// resolve collects the people named in full and points every short name
+// and title at one of them, in four steps.
 func (sc *scan) resolve() {
+	counts := sc.namePeople()
+	if len(sc.persons) == 0 {
+		return
+	}
+	sc.gatherTitles(counts)
+	sc.joinCutNames()
+	sc.pointMentions()
+}
+
+// namePeople makes a person of each full name (its lower-case key) and
+// points the full mentions at them. It returns how many titles each
+// person's all will hold: those given with each full mention, until there
+// are eight or more.
+func (sc *scan) namePeople() (counts []int) {
 	if sc.byKey == nil {
 		sc.byKey = map[string]int{}
 	}
 	byKey := sc.byKey
-	counts := sc.ints[:0] // how many titles each person's all will hold
+	counts = sc.ints[:0]
 	for mi := range sc.ments {
 		m := &sc.ments[mi]
 		if m.kind != mFull {
@@ -39,11 +53,13 @@ func (sc *scan) resolve() {
 		}
 		m.person = pi
 	}
-	if len(sc.persons) == 0 {
-		return
-	}
-	// every title each person is given, until there are eight or more: the
-	// counts tell where each person's run starts in one array
+	return counts
+}
+
+// gatherTitles fills each person's all with every title they are given,
+// until there are eight or more: the counts (namePeople) tell where each
+// person's run starts in one array.
+func (sc *scan) gatherTitles(counts []int) {
 	total := 0
 	for _, n := range counts {
 		total += n
@@ -59,8 +75,12 @@ func (sc *scan) resolve() {
 			sc.persons[m.person].all = append(sc.persons[m.person].all, m.titles...)
 		}
 	}
-	// a name cut short ("Võ Công", where the text misprints "Võ Công trí")
-	// is the person whose full name it opens
+}
+
+// joinCutNames points the mentions of a name cut short ("Võ Công", where
+// the text misprints "Võ Công trí") at the person whose full name of three
+// syllables it opens.
+func (sc *scan) joinCutNames() {
 	if sc.two == nil {
 		sc.two = map[string]int{}
 	}
@@ -83,8 +103,13 @@ func (sc *scan) resolve() {
 			sc.ments[mi].person = redirect[p]
 		}
 	}
-	// walk in order so that "before" means before; recent holds the people
-	// last named in full, latest first, so that a lookup stays short
+}
+
+// pointMentions points each short name and title at a person, walking in
+// order so that "before" means before; recent holds the people last named
+// in full, latest first, so that a lookup stays short. Pronouns are left
+// to the readers of roles.
+func (sc *scan) pointMentions() {
 	var recentBuf [recentMax]int
 	recent := recentBuf[:0]
 	seen := 0 // people[:seen] have been named so far
