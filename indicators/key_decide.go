@@ -1,6 +1,9 @@
 package indicators
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // keySpan holds, for an indicator being built, the offsets of its measure
 // and of the bare verb its measure was cut from ("kết nạp" of "kết nạp 96
@@ -26,6 +29,7 @@ type keySpan struct{ ms, me, vs, ve int }
 // is noKey ("lãi suất", "tín dụng") decides that the measure has no key,
 // and nothing after it is looked at.
 func (x *extractor) decideKeys(spans []keySpan) {
+	var h headings
 	for k := range x.out {
 		in := &x.out[k]
 		r, weak := x.keyRow(in, spans[k])
@@ -34,7 +38,7 @@ func (x *extractor) decideKeys(spans []keySpan) {
 			continue
 		}
 		if r < 0 {
-			r = x.headingCue(in.Start)
+			r = h.cue(x, in.Start)
 		}
 		if r < 0 {
 			r = weak
@@ -105,18 +109,47 @@ func (x *extractor) sameParagraph(i, j int) bool {
 	return i <= j && strings.IndexByte(x.t[i:j], '\n') < 0
 }
 
-// headingCue returns the first row of keyCues in the line before the
-// paragraph holding t[i], when that line is short enough to be a heading;
-// or -1.
-func (x *extractor) headingCue(i int) int {
-	p := strings.LastIndexByte(x.t[:i], '\n')
-	if p <= 0 {
+// headings finds the heading line before a paragraph for decideKeys. It
+// indexes the line breaks once and remembers the last paragraph it read,
+// so that a text of many indicators costs linear time even on one long
+// line or in one long paragraph.
+type headings struct {
+	breaks []int // offsets of '\n' in the text, made on first need
+	made   bool
+	para   int // the line break before the last paragraph looked at
+	row    int // its heading's row of keyCues, or -1
+}
+
+// cue returns the first row of keyCues in the line before the paragraph
+// holding t[i], when that line is short enough to be a heading; or -1.
+func (h *headings) cue(x *extractor, i int) int {
+	if !h.made {
+		for j := 0; ; {
+			k := strings.IndexByte(x.t[j:], '\n')
+			if k < 0 {
+				break
+			}
+			h.breaks = append(h.breaks, j+k)
+			j += k + 1
+		}
+		h.made, h.para = true, -1
+	}
+	n := sort.SearchInts(h.breaks, i) // breaks[:n] stand before i
+	if n == 0 || h.breaks[n-1] == 0 {
 		return -1
 	}
-	e := strings.TrimRight(x.t[:p], " \r\n")
-	s := strings.LastIndexByte(e, '\n') + 1
-	if len(e)-s > 160 {
-		return -1
+	p := h.breaks[n-1]
+	if p == h.para {
+		return h.row
 	}
-	return bestCue(x.low, s, len(e), cueWide)
+	h.para, h.row = p, -1
+	e := len(strings.TrimRight(x.t[:p], " \r\n"))
+	s := 0
+	if m := sort.SearchInts(h.breaks, e); m > 0 {
+		s = h.breaks[m-1] + 1
+	}
+	if e-s <= 160 {
+		h.row = bestCue(x.low, s, e, cueWide)
+	}
+	return h.row
 }
