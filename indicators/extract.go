@@ -840,8 +840,8 @@ func (x *extractor) ratios() []cand {
 		if a > b || b == 0 || b >= 1900 && !grouped {
 			continue
 		}
-		if !countContextOK(t, low, as) || dateWordBefore(low, as) {
-			continue
+		if !countContextOK(t, low, as) || dateWordBefore(low, as) || a == 1 && b >= 100 && scaleBefore(low, as) {
+			continue // "tỷ lệ 1/500": the scale of a map or plan
 		}
 		// What is counted.
 		j := be
@@ -904,6 +904,20 @@ func quotedName(t string, i int) bool {
 	}
 	return !strings.ContainsAny(t[k:k+e], "0123456789.,;:%")
 }
+
+// scaleBefore reports whether low[:i] ends with a word that a scale
+// follows: "bản đồ địa chính tỷ lệ 1/500", "quy hoạch chi tiết 1/500".
+func scaleBefore(low string, i int) bool {
+	for _, w := range scaleNouns {
+		if _, ok := endsWithWord(low, i, w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// scaleNouns are the words a map's or plan's scale follows.
+var scaleNouns = [...]string{"tỷ lệ", "tỉ lệ", "chi tiết", "phân khu", "quy hoạch chung"}
 
 func dateWordBefore(low string, i int) bool {
 	j := i

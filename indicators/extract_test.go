@@ -138,6 +138,7 @@ var nearMissTests = []struct{ name, in string }{
 	{"document numbers", "Thực hiện Nghị quyết số 14-NQ/QU, Nghị quyết 98/2023/QH15 và Nghị định số 73/2023/NĐ-CP."},
 	{"ordinals", "Ngành giáo dục lần thứ 6 liên tiếp dẫn đầu; nhiệm vụ thứ hai là chuyển đổi số."},
 	{"industry 4.0", "Quận đẩy mạnh cách mạng công nghiệp 4.0."},
+	{"the scale of a map or plan", "Huyện phê duyệt đồ án quy hoạch chi tiết 1/500 khu dân cư mới và bản đồ địa chính tỷ lệ 1/2.000."},
 	{"addresses", "Trụ sở tại số 12 phố Lê Lợi, Phường 5, Quận 10."},
 	{"lanes", "Đoàn khảo sát tuyến ngõ 12 phố Huế và ngách 5 ngõ Văn Chương."},
 	{"dates before a noun", "Chậm nhất vào 1/7 tuyến đường phải thông xe."},
