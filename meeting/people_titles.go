@@ -24,99 +24,169 @@ func (sc *scan) titleAt(i, end int) int {
 // titleSpan reads one title from token i: its head, then organ words,
 // acronyms and capitalised words up to a personal name. It returns the
 // tokens [ts, te) of the title and, when a name follows, where it starts
-// (else -1).
+// (else -1). Each token after the head is read by titleStep.
 func (sc *scan) titleSpan(i, end int) (ts, te, nameAt int) {
 	n := sc.titleAt(i, end)
 	if n == 0 {
 		return i, i, -1
 	}
-	j := i + n
-	level := false
-	for j < end {
-		tk := sc.toks[j]
-		if tk.kind != tWord && sc.abbrevStop(j, end) {
-			j++ // "Chủ tịch HĐND TP. HCM": the stop of an abbreviation
-			continue
+	r := titleRun{i: i, n: n, j: i + n, end: end}
+	for r.j < end {
+		switch sc.titleStep(&r) {
+		case titleName:
+			return i, r.te, r.nameAt
+		case titleEnd:
+			return i, r.j, -1
 		}
-		if tk.kind != tWord {
-			// "Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh": a committee
-			// named by two fields joined with a dash
-			// "Sở Văn hóa, Thể thao và Du lịch": three fields, the last after và
-			if k := sc.match(titleWords, j+1, end); (sc.punct(j) == '-' || sc.punct(j) == ',' && sc.word(j+1+k) == "và") &&
-				j > i+n && k > 0 && sc.toks[j+1].title &&
-				!sc.isPhrase(levelWords, j+1, k, end) && sc.titleAt(j+1, end) == 0 && !sc.isSurname(j+1) {
-				j++
-				continue
-			}
-			break
-		}
-		if tk.s != sc.toks[j-1].e+1 && sc.toks[j-1].kind == tWord {
-			break
-		}
-		if tk.acro {
-			level = sc.word(j) == "tp"
-			j++
-			continue
-		}
-		if w := sc.word(j); tk.digit && (level || strings.HasPrefix(w, "q.") || strings.HasPrefix(w, "p.")) {
-			// "Bí thư Quận ủy quận 12", "Q.1", "phường 5": a numbered place
-			level = false
-			j++
-			continue
-		}
-		if tk.title {
-			if sc.word(j-1) == "ban" && sc.isWords(j, "bí", "thư") {
-				j += 2 // the organ "Ban Bí thư"
-				continue
-			}
-			if sc.titleAt(j, end) > 0 && j > i+n { // a new title without a comma: "Thành ủy viên Bí thư"
-				break
-			}
-			b := sc.capRun(j, end)
-			min := j
-			if level {
-				min = j + 1
-			}
-			// "Thành ủy", "Tỉnh ủy": organ words written with a capital;
-			// "Nông nghiệp", "Nông dân" open with a surname, but a name
-			// has no syllable in lower case
-			if k := sc.match(titleWords, j, end); k > 0 && (!sc.isSurname(j) || k >= 2 && !sc.toks[j+1].upper) {
-				level = sc.isPhrase(levelWords, j, k, end)
-				j += k
-				continue
-			}
-			// "UBND tỉnh Dương Tất Thắng": three capitalised words after
-			// a level word are a full name more often than a place of
-			// one syllable and a name of two
-			if ns, ne, ok := sc.carveName(j, b, j, false); level && ok && ns == j && ne == b && b-j == 3 {
-				return i, j, ns
-			}
-			if ns, _, ok := sc.carveName(j, b, min, false); ok {
-				if ns > j {
-					return i, ns, ns
-				}
-				return i, j, ns
-			}
-			// "HĐND thành phố Nguyễn Thị Quyết Tâm": a level word before a full name and no place
-			if ns, ne, ok := sc.carveName(j, b, j, false); level && ok && ns == j && ne == b && b-j >= 3 {
-				return i, j, ns
-			}
-			j = b
-			level = false
-			continue
-		}
-		if k := sc.match(titleWords, j, end); k > 0 {
-			level = sc.isPhrase(levelWords, j, k, end)
-			j += k
-			continue
-		}
-		if sc.word(j) == "và" && j+1 < end && sc.toks[j+1].title && sc.titleAt(j+1, end) == 0 && !sc.isSurname(j+1) && sc.match(personMarkers, j+1, end) == 0 {
-			j++ // "Sở Kế hoạch và Đầu tư"
-			continue
-		}
-		break
 	}
-	return i, j, -1
+	return i, r.j, -1
+}
+
+// A titleRun is titleSpan reading one title, whose head is the tokens
+// [i, i+n), up to end.
+type titleRun struct {
+	i, n, end int
+	j         int  // the token being read
+	level     bool // the words before j end on a level word ("tỉnh", "TP"): a place follows
+	te        int  // titleName: where the title ends
+	nameAt    int  // titleName: where the name starts
+}
+
+// A titleVerdict tells what titleStep made of token j.
+type titleVerdict uint8
+
+const (
+	titleOn   titleVerdict = iota // read, r.j moved past it: the title runs on
+	titleEnd                      // the title ends before r.j
+	titleName                     // the title ends at r.te, before the name at r.nameAt
+)
+
+// titleStep reads token r.j of a title by the first of these rules that
+// applies: a punctuation mark, two words apart, an acronym, a numbered
+// place, a capitalised word, organ words in lower case, a "và" between
+// fields; anything else ends the title.
+func (sc *scan) titleStep(r *titleRun) titleVerdict {
+	tk := sc.toks[r.j]
+	switch {
+	case tk.kind != tWord:
+		return sc.titleMark(r)
+	case tk.s != sc.toks[r.j-1].e+1 && sc.toks[r.j-1].kind == tWord:
+		return titleEnd // words apart: not one space between them
+	case tk.acro:
+		r.level = sc.word(r.j) == "tp"
+		r.j++
+		return titleOn
+	case tk.digit && (r.level || strings.HasPrefix(sc.word(r.j), "q.") || strings.HasPrefix(sc.word(r.j), "p.")):
+		// "Bí thư Quận ủy quận 12", "Q.1", "phường 5": a numbered place
+		r.level = false
+		r.j++
+		return titleOn
+	case tk.title:
+		return sc.titleCapital(r)
+	}
+	if k := sc.match(titleWords, r.j, r.end); k > 0 {
+		return sc.titleOrgan(r, k)
+	}
+	if sc.titleAnd(r.j, r.end) {
+		r.j++ // "Sở Kế hoạch và Đầu tư"
+		return titleOn
+	}
+	return titleEnd
+}
+
+// titleMark reads a punctuation mark inside a title: the stop of an
+// abbreviation ("Chủ tịch HĐND TP. HCM") or a mark joining the fields of
+// a committee (joinsFields). Any other mark ends the title.
+func (sc *scan) titleMark(r *titleRun) titleVerdict {
+	if sc.abbrevStop(r.j, r.end) || sc.joinsFields(r) {
+		r.j++
+		return titleOn
+	}
+	return titleEnd
+}
+
+// joinsFields reports whether the mark at r.j joins the fields that name a
+// committee: two by a dash ("Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh"),
+// or three by a comma, the last after "và" ("Sở Văn hóa, Thể thao và Du
+// lịch"). The field after it is organ words, not a level word, a title or
+// a name.
+func (sc *scan) joinsFields(r *titleRun) bool {
+	j, end := r.j, r.end
+	k := sc.match(titleWords, j+1, end)
+	return (sc.punct(j) == '-' || sc.punct(j) == ',' && sc.word(j+1+k) == "và") &&
+		j > r.i+r.n && k > 0 && sc.toks[j+1].title &&
+		!sc.isPhrase(levelWords, j+1, k, end) && sc.titleAt(j+1, end) == 0 && !sc.isSurname(j+1)
+}
+
+// titleCapital reads a capitalised word inside a title: the organ "Ban Bí
+// thư", a new title (which ends this one), organ words written with a
+// capital, a personal name (nameInTitle), or else the capitalised words of
+// a place, read whole.
+func (sc *scan) titleCapital(r *titleRun) titleVerdict {
+	j, end := r.j, r.end
+	if sc.word(j-1) == "ban" && sc.isWords(j, "bí", "thư") {
+		r.j += 2 // the organ "Ban Bí thư"
+		return titleOn
+	}
+	if sc.titleAt(j, end) > 0 && j > r.i+r.n { // a new title without a comma: "Thành ủy viên Bí thư"
+		return titleEnd
+	}
+	// "Thành ủy", "Tỉnh ủy": organ words written with a capital;
+	// "Nông nghiệp", "Nông dân" open with a surname, but a name
+	// has no syllable in lower case
+	if k := sc.match(titleWords, j, end); k > 0 && (!sc.isSurname(j) || k >= 2 && !sc.toks[j+1].upper) {
+		return sc.titleOrgan(r, k)
+	}
+	b := sc.capRun(j, end)
+	if te, nameAt, ok := sc.nameInTitle(r, b); ok {
+		r.te, r.nameAt = te, nameAt
+		return titleName
+	}
+	r.j, r.level = b, false
+	return titleOn
+}
+
+// titleOrgan reads the k organ words at r.j ("Ban Thường vụ", "tỉnh"),
+// noting whether they are a level word.
+func (sc *scan) titleOrgan(r *titleRun, k int) titleVerdict {
+	r.level = sc.isPhrase(levelWords, r.j, k, r.end)
+	r.j += k
+	return titleOn
+}
+
+// nameInTitle finds a personal name in the run of capitalised words
+// [r.j, b) of a title. It returns where the title ends (a place before
+// the name stays in it) and where the name starts.
+func (sc *scan) nameInTitle(r *titleRun, b int) (te, nameAt int, ok bool) {
+	j, min := r.j, r.j
+	if r.level {
+		min = j + 1 // a place name follows a level word
+	}
+	// "UBND tỉnh Dương Tất Thắng": three capitalised words after
+	// a level word are a full name more often than a place of
+	// one syllable and a name of two
+	if ns, ne, ok := sc.carveName(j, b, j, false); r.level && ok && ns == j && ne == b && b-j == 3 {
+		return j, ns, true
+	}
+	if ns, _, ok := sc.carveName(j, b, min, false); ok {
+		if ns > j {
+			return ns, ns, true
+		}
+		return j, ns, true
+	}
+	// "HĐND thành phố Nguyễn Thị Quyết Tâm": a level word before a full name and no place
+	if ns, ne, ok := sc.carveName(j, b, j, false); r.level && ok && ns == j && ne == b && b-j >= 3 {
+		return j, ns, true
+	}
+	return 0, 0, false
+}
+
+// titleAnd reports whether the "và" at token j joins two fields of an
+// organ's name ("Sở Kế hoạch và Đầu tư"): the capitalised word after it
+// opens no title, name or person marker.
+func (sc *scan) titleAnd(j, end int) bool {
+	return sc.word(j) == "và" && j+1 < end && sc.toks[j+1].title && sc.titleAt(j+1, end) == 0 &&
+		!sc.isSurname(j+1) && sc.match(personMarkers, j+1, end) == 0
 }
 
 // abbrevStop reports whether the punctuation token j is the stop of an
