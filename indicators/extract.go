@@ -431,7 +431,7 @@ func (x *extractor) candidates(buf []cand) []cand {
 		out = append(grow(out), c)
 	}
 	out = append(out, ratios[ri:]...)
-	return mergeCands(out, x.gluedQuantities())
+	return mergeCands(mergeCands(out, x.gluedQuantities()), x.dashRanges())
 }
 
 // spellMoneyUnit writes out the abbreviations of "triệu đồng" that tables

@@ -126,6 +126,8 @@ var keyCues = [...]keyCue{
 	{cue: "nhà ở", key: KeyInfrastructure},
 	{cue: "thu nhập bình quân", key: KeyIncome},
 	{cue: "bình quân đầu người", key: KeyIncome},
+	{cue: "grdp / người", key: KeyIncome},
+	{cue: "gdp / người", key: KeyIncome},
 	{cue: "thu nhập", key: KeyIncome},
 	{cue: "năng suất lao động", key: KeyEconomicGrowth},
 	{cue: "tăng trưởng kinh tế", key: KeyEconomicGrowth},
