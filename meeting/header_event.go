@@ -109,6 +109,15 @@ func (p *parser) readEvent(ev *event, j int) {
 		e = e2
 	}
 	ev.end = e
+	p.excludeEvent(ev, j, k)
+}
+
+// excludeEvent marks the meeting phrase ev, whose key ends at j and whose
+// body would start at k, as not the meeting held: a congress of another
+// organ, a count of meetings, one of two that may be, a meeting to come, a
+// venue, or a congress cited or prepared for.
+func (p *parser) excludeEvent(ev *event, j, k int) {
+	lo := p.doc.Lower
 	if ev.kind == KindCongress {
 		if ev.hasBody && ev.body.fam != famParty {
 			ev.excluded = true // a congress of the Front, a union …
