@@ -173,8 +173,19 @@ func (p *parser) readLocality(i int) (string, int) {
 	if e := textscan.WordEnd(tx, i); e > i && isHCMAlias(tx[i:e]) {
 		return "Hồ Chí Minh", e
 	}
-	var words [6][2]int
-	n := 0
+	words, n := p.localityWords(i)
+	if n == 0 {
+		return "", i
+	}
+	return p.cutLocality(i, words[:n])
+}
+
+// localityWords returns the spans of the capitalised words (or the
+// district number) that may make a place name at Text[i:], and how many
+// there are; it stops at an acronym, a word that opens no place, and a
+// word that begins a person ("Đồng chí").
+func (p *parser) localityWords(i int) (words [6][2]int, n int) {
+	tx := p.doc.Text
 	j := i
 	for n < len(words) {
 		e := textscan.WordEnd(tx, j)
@@ -219,10 +230,16 @@ func (p *parser) readLocality(i int) (string, int) {
 		}
 		break
 	}
-	if n == 0 {
-		return "", i
-	}
-	// Cut at a known province or city name, else before a person's name.
+	return words, n
+}
+
+// cutLocality returns the place name the words, which start at Text[i],
+// make and its end: up to a known province or city name, else before a
+// person's name; none when they are too long for a place or read as a
+// person.
+func (p *parser) cutLocality(i int, words [][2]int) (string, int) {
+	tx := p.doc.Text
+	n := len(words)
 	for k := n; k >= 1; k-- {
 		name := tx[i:words[k-1][1]]
 		if c := strings.Replace(name, " - ", " ", 1); c != name && provinces[c] {
