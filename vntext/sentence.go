@@ -114,32 +114,9 @@ func sentences(text string, yield func(Span) bool) {
 			lastEnd = i
 			continue
 		}
-		// A run of terminal marks, then closers.
-		j := i
-		for j < len(t) {
-			r2, w2 := utf8.DecodeRuneInString(t[j:])
-			if !isSentenceEnd(r2) {
-				break
-			}
-			j += w2
-		}
-		single := j == i+1 && c == '.'
-		for {
-			k := j
-			if inQuote {
-				k = textscan.SkipSpaces(t, j) // rejoined text: `làm . "`
-			}
-			if k < len(t) && t[k] == '"' && inQuote {
-				inQuote = false
-				j = k + 1
-				continue
-			}
-			if j < len(t) && (t[j] == ')' || t[j] == '\'' || t[j] == ']') {
-				j++
-				continue
-			}
-			break
-		}
+		marks, j, q := sentenceMarksEnd(t, i, inQuote)
+		inQuote = q
+		single := marks == i+1 && c == '.'
 		lastEnd = j
 		if !inQuote && !(single && abbrevBefore(t, i)) && startsSentence(t, j) {
 			if !emit(j) {
@@ -149,6 +126,38 @@ func sentences(text string, yield func(Span) bool) {
 		i = j
 	}
 	emit(lastEnd)
+}
+
+// sentenceMarksEnd returns the end of the run of terminal marks at t[i:]
+// (marks) and of the closers after it (a closing quote, a bracket, an apostrophe)
+// (end), and whether a quote is still open after them.
+func sentenceMarksEnd(t string, i int, inQuote bool) (marks, end int, stillQuoted bool) {
+	j := i
+	for j < len(t) {
+		r2, w2 := utf8.DecodeRuneInString(t[j:])
+		if !isSentenceEnd(r2) {
+			break
+		}
+		j += w2
+	}
+	marks = j
+	for {
+		k := j
+		if inQuote {
+			k = textscan.SkipSpaces(t, j) // rejoined text: `làm . "`
+		}
+		if k < len(t) && t[k] == '"' && inQuote {
+			inQuote = false
+			j = k + 1
+			continue
+		}
+		if j < len(t) && (t[j] == ')' || t[j] == '\'' || t[j] == ']') {
+			j++
+			continue
+		}
+		break
+	}
+	return marks, j, inQuote
 }
 
 // isSentenceEnd reports whether r is a mark that can end a sentence.
