@@ -268,7 +268,8 @@ func (x *extractor) lastResortMetric(c cand, cl int, empty bool) (int, int, bool
 // borrowMetric returns the measure of a figure given what its clause names
 // (metric, low its lower case) and the measure the sentence was on before
 // it (sentMetric, "" if none): an empty measure is what the figure counts
-// ("đảng viên"), else the sentence's measure, else the unit; a fragment, a
+// ("đảng viên"), else the sentence's measure, else the unit, so that no
+// measure is ever empty; a fragment, a
 // restatement ("tương đương") or a bare unit of measurement is the
 // sentence's measure when there is one.
 func borrowMetric(metric, low string, frag bool, f *Figure, sentMetric string) string {
@@ -277,8 +278,8 @@ func borrowMetric(metric, low string, frag bool, f *Figure, sentMetric string) s
 		return f.Unit
 	case metric == "" && sentMetric != "":
 		return sentMetric
-	case metric == "" && f.Unit != "%":
-		return f.Unit
+	case metric == "":
+		return f.Unit // the last resort: "%" says at least what is measured
 	case metric != "" && sentMetric != "" && (frag || restating[low] || isMeasureUnit(metric)):
 		return sentMetric
 	}

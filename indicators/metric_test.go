@@ -24,6 +24,7 @@ var metricTests = []struct {
 	{"a unit is the sentence's measure", "Diện tích lúa gieo cấy đạt 4.300 ha, so với 4.150 ha năm trước.", "Diện tích lúa gieo cấy"},
 	{"an action the key table knows beats the field", "Về công tác xây dựng Đảng, toàn Đảng bộ kết nạp được 57 đảng viên mới.", "kết nạp"},
 	{"after a fragment, the noun past the scale", "Đến nay đã có hơn 2,4 triệu lượt khách.", "triệu lượt khách"},
+	{"a percentage nothing names keeps its unit, never an empty measure", "Trong tổng số, 32% là nam, 30% là nữ.", "%"},
 	{"scale words are not the measure", "Năm qua, tỉnh đón 4,2 triệu lượt khách du lịch nội địa.", "khách du lịch nội địa"},
 }
 
