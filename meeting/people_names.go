@@ -1,8 +1,6 @@
 package meeting
 
-import (
-	"strings"
-)
+import "strings"
 
 // This file carves personal names out of runs of capitalised words
 // (carveName): where a name may open (isSurname), and the words and places

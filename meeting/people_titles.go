@@ -1,8 +1,6 @@
 package meeting
 
-import (
-	"strings"
-)
+import "strings"
 
 // This file reads titles ("Ủy viên Ban Thường vụ Thành ủy, Bí thư Quận ủy
 // Thanh Xuân") for the mentions: where one starts (titleAt), how far it

@@ -1,13 +1,15 @@
 package meeting
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 // This file reads the tokens of a scan: a word, a punctuation mark, a
 // phrase, and whether the words at a token make a phrase of a lexicon. The
-// floors above read the text through these only.
+// floors above read the text through these only, and trimSpan trims the
+// spans they hand out.
 
 func (sc *scan) sentText(i int) string {
 	s := sc.sents[i]
@@ -105,4 +107,16 @@ func (sc *scan) upperAt(i int) bool {
 
 func (sc *scan) span(ts, te int) textSpan {
 	return textSpan{int(sc.toks[ts].s), int(sc.toks[te-1].e)}
+}
+
+// trimSpan trims spaces and the given cut characters from both ends of
+// t[s:e] and returns the new bounds.
+func trimSpan[T int | int32](t string, s, e T, cut string) (T, T) {
+	for s < e && (t[s] == ' ' || strings.IndexByte(cut, t[s]) >= 0) {
+		s++
+	}
+	for e > s && (t[e-1] == ' ' || strings.IndexByte(cut, t[e-1]) >= 0) {
+		e--
+	}
+	return s, e
 }

@@ -1,0 +1,163 @@
+package meeting
+
+import "slices"
+
+// This file finds who does what a role verb says when the verb comes
+// after them: the subject right before it (subjectBefore), a chain of
+// subjects ("X và Y"), the company of a person ("X cùng các lãnh đạo …"),
+// and the agent after a nominalised verb ("sự tham dự và chỉ đạo của …").
+
+// agentAfter reports where the people start after a nominalised verb
+// joined to a second one, "sự tham dự và chỉ đạo của …", with k the token
+// after the first verb; or -1.
+func (sc *scan) agentAfter(k, te int) int {
+	if sc.word(k) != "và" {
+		return -1
+	}
+	for m := 2; m <= 4 && k+m < te; m++ {
+		if sc.toks[k+m-1].kind != tWord {
+			return -1
+		}
+		if sc.word(k+m) == "của" {
+			return k + m + 1
+		}
+	}
+	return -1
+}
+
+// roleAdverbs may stand between a subject and its verb.
+var roleAdverbs = wordSet("cũng", "đã", "đang", "sẽ", "còn", "thì", "lại", "luôn", "vừa", "cùng", "vẫn",
+	"đồng", "trực tiếp", "đặc biệt", "tiếp tục", "một lần nữa", "kiên quyết", "thẳng thắn",
+	"nghiêm khắc", "trân trọng", "khẩn thiết", "liên tục", "nhiều lần", "mạnh mẽ", "nhất trí",
+	"đồng thời", "tiếp đó", "sau đó", "cũng đã", "dẫn đầu")
+
+// subjectBefore returns the mention that is the subject of the verb at
+// token v: the one ending right before it, past adverbs and a comma, or -1.
+func (sc *scan) subjectBefore(v, ts int) int {
+	k := v
+	for k > ts {
+		// a mention ending here is the subject, even when its last word
+		// is also an adverb ("Tỉnh ủy Lâm Đồng đề nghị", with "đồng" of
+		// "đồng chủ trì")
+		if mi := sc.mentionEndingAt(k); mi >= 0 && sc.ments[mi].ts >= ts {
+			return mi
+		}
+		// "Chủ tịch UBND tỉnh - ông X - đã chủ trì": the dash that closes
+		// an aside, as a comma does
+		if p := sc.punct(k - 1); p == ',' || p == '-' && k < len(sc.toks) && !sc.toks[k].upper {
+			k--
+			continue
+		}
+		// "X dự và chủ trì hội nghị": a role verb joined before this one
+		if sc.word(k-1) == "và" && k-2 > ts {
+			if j := sc.roleVerbEndingAt(k - 1); j >= 0 {
+				k = j
+				continue
+			}
+		}
+		found := false
+		for n := 3; n >= 1; n-- {
+			if k-n >= ts && sc.toks[k-n].kind == tWord {
+				if sc.isPhrase(roleAdverbs, k-n, n, k) {
+					k -= n
+					found = true
+					break
+				}
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	mi := sc.mentionEndingAt(k)
+	if mi < 0 {
+		mi = sc.companyBefore(k, ts)
+	}
+	if mi < 0 || sc.ments[mi].ts < ts {
+		return -1
+	}
+	return mi
+}
+
+// companyBefore returns the person whose company ends at token k: "X
+// cùng các lãnh đạo UBND TP, Sở GTVT đã đến dự", where the people who
+// came with X are not named; or -1.
+func (sc *scan) companyBefore(k, ts int) int {
+	for j := k - 1; j > ts && j >= k-16; j-- {
+		switch {
+		case sc.word(j) == "cùng":
+			return sc.mentionEndingAt(j)
+		case sc.punct(j) == ',':
+		case sc.toks[j].kind != tWord || clauseMarks[sc.word(j)]:
+			return -1
+		}
+	}
+	return -1
+}
+
+// roleVerbEndingAt returns where the role verb ending at token k starts
+// (with the word that may open it, "tham" dự), or -1.
+func (sc *scan) roleVerbEndingAt(k int) int {
+	for n := 1; n <= 2; n++ {
+		if r, m := sc.roleVerbAt(k - n); r != 0 && m == n {
+			return sc.roleVerbStart(k-n, n)
+		}
+	}
+	return -1
+}
+
+// mentionEndingAt returns the mention whose tokens end at k, or -1.
+func (sc *scan) mentionEndingAt(k int) int {
+	lo, hi := 0, len(sc.ments)
+	for lo < hi { // first mention with te >= k
+		mid := (lo + hi) / 2
+		if sc.ments[mid].te < k {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(sc.ments) && sc.ments[lo].te == k {
+		return lo
+	}
+	return -1
+}
+
+// firstMentionFrom returns the first mention starting at or after token k.
+func (sc *scan) firstMentionFrom(k int) int {
+	lo, hi := 0, len(sc.ments)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if sc.ments[mid].ts < k {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// subjectChain returns, in text order, the people of a subject ending
+// with mention mi: "A và B đồng chủ trì", "A, B và C chủ trì", and "Các
+// đồng chí: A - title; B - title; C - title chủ trì". It walks back from
+// mi to the first, within the sentence starting at token ts.
+func (sc *scan) subjectChain(mi, ts int, chain []int) []int {
+	chain = append(chain, mi)
+	for k := sc.ments[mi].ts; ; {
+		var mj int
+		if p := sc.punct(k - 1); sc.word(k-1) == "và" || p == ',' || p == ';' {
+			mj = sc.mentionEndingAt(k - 1)
+		} else if mj = sc.mentionEndingAt(k); mj < 0 || sc.ments[mj].kind != mFull {
+			// "A, Chủ tịch UBND B dự": when A's mention ran on over B's
+			// title it ends where B's name starts.
+			break
+		}
+		if mj < 0 || sc.ments[mj].ts < ts || mj == chain[len(chain)-1] {
+			break
+		}
+		chain = append(chain, mj)
+		k = sc.ments[mj].ts
+	}
+	slices.Reverse(chain)
+	return chain
+}
