@@ -100,12 +100,6 @@ func (s *valueSet) add(v float64) { i, b := s.slot(v); s[i] |= b }
 
 func (s *valueSet) has(v float64) bool { i, b := s.slot(v); return s[i]&b != 0 }
 
-// sameFigure reports whether two figures state the same number.
-func sameFigure(a, b *Figure) bool {
-	return a.Value == b.Value && a.Total == b.Total && (a.Role == RoleRatio) == (b.Role == RoleRatio) &&
-		strings.EqualFold(a.Unit, b.Unit)
-}
-
 // leadEnd returns the end of the headline and lead: the first two
 // non-empty lines.
 func leadEnd(t string) int {

@@ -10,14 +10,15 @@ import (
 // equal counts ("5 người 5 người …") costs linear time: a figure is looked
 // up, not compared with every figure kept before it.
 
-// figKey holds what sameFigure compares.
+// figKey holds what makes two figures state the same number: value,
+// total, whether it is a ratio, and the unit folded.
 type figKey struct {
 	value, total float64
 	ratio        bool
 	unit         string // folded (foldUnit)
 }
 
-// A figureSet holds figures by what sameFigure compares.
+// A figureSet holds figures by their figKey.
 type figureSet struct {
 	m    map[figKey]struct{}
 	fold unitFolder
