@@ -51,7 +51,8 @@ func (p *parser) daysIn(out []dayMention, lo, hi int) []dayMention {
 }
 
 // dayAt reads a day at Lower[i:] (i at a digit): "17/6", "12/7/2018",
-// "13-7", or "28 tháng 2 năm 2024" after "ngày".
+// "13-7", or "28 tháng 2 năm 2024" after "ngày". It reads the date by the
+// first rule its form fits, then the cue around it.
 func (p *parser) dayAt(i, hi int) (dayMention, bool) {
 	l := p.doc.Lower
 	e := digitsAt(l, i)
@@ -62,85 +63,111 @@ func (p *parser) dayAt(i, hi int) (dayMention, bool) {
 	if e-i > 2 || day < 1 || day > 31 || e >= hi {
 		return dayMention{}, false
 	}
-	var dm dayMention
-	dm.start = i
+	dm := dayMention{start: i}
+	var ok bool
 	switch {
 	case l[e] == '/' || l[e] == '-' || l[e] == '.' && (p.cueBefore(i) || dottedYearAt(l, e)):
-		sep := l[e]
-		m0 := e + 1
-		m1 := digitsAt(l, m0)
-		month, _ := atoiSpan(l, m0, m1)
-		if sep == '-' && m1 < len(l) && l[m1] == '/' {
-			// "ngày 20-21/12": a range, not the day 20 of month 21.
-			last, ok := p.chainEnd(i, e, hi)
-			if !ok {
-				return dayMention{}, false
-			}
-			dm.date = vntext.Date{Year: last.date.Year, Month: last.date.Month, Day: day}
-			dm.end = last.end
-			break
-		}
-		if m1-m0 < 1 || m1-m0 > 2 || month < 1 || month > 12 {
-			return dayMention{}, false
-		}
-		dm.date = vntext.Date{Month: month, Day: day}
-		dm.end = m1
-		if m1+1 < len(l) && l[m1] == sep {
-			y1 := digitsAt(l, m1+1)
-			if y1-m1-1 == 4 {
-				dm.date.Year, _ = atoiSpan(l, m1+1, y1)
-				dm.end = y1
-			} else if y1 > m1+1 {
-				return dayMention{}, false // "1/2/3": not a date
-			}
-		} else if m1 < len(l) && (l[m1] == '/' || (l[m1] == '-' && m1+1 < len(l) && l[m1+1] >= '0' && l[m1+1] <= '9')) {
-			return dayMention{}, false
-		}
-		if !textscan.AtWordEnd(l, dm.end) {
-			return dayMention{}, false
-		}
+		ok = p.numericDay(&dm, day, e, hi)
 	case strings.HasPrefix(l[e:], " tháng "):
-		m0 := e + len(" tháng ")
-		m1 := digitsAt(l, m0)
-		month, _ := atoiSpan(l, m0, m1)
-		if m1 == m0 {
-			// "25 Tháng Mười Hai, 2014", as blog software prints dates:
-			// a month in words, taken only with its year.
-			if mo, me, ok := vntext.MonthNameAt(l, m0); ok && yearAfter(l, me) > 0 {
-				month, m1 = mo, me
-			}
-		}
-		if month < 1 || month > 12 {
-			return dayMention{}, false
-		}
-		dm.date = vntext.Date{Month: month, Day: day}
-		dm.end = m1
-		if strings.HasPrefix(l[m1:], " năm ") {
-			y0 := m1 + len(" năm ")
-			y1 := digitsAt(l, y0)
-			if y1-y0 == 4 {
-				dm.date.Year, _ = atoiSpan(l, y0, y1)
-				dm.end = y1
-			}
-		} else if y1 := yearAfter(l, m1); y1 > 0 {
-			// "Đăng ngày 25 tháng 11, 2025", "14 Tháng Bảy 2017": the year
-			// after a comma or a space.
-			dm.date.Year, _ = atoiSpan(l, y1-4, y1)
-			dm.end = y1
-		}
+		ok = monthWordDay(l, &dm, day, e)
 	default:
-		// "ngày 20 và 21/12", "từ ngày 14 đến 16/10/2020": a list or range
-		// whose first days leave out the month they share with the last.
-		last, ok := p.chainEnd(i, e, hi)
-		if !ok {
-			return dayMention{}, false
-		}
-		dm.date = vntext.Date{Year: last.date.Year, Month: last.date.Month, Day: day}
-		dm.end = last.end
+		ok = p.chainedDay(&dm, day, e, hi)
 	}
-	if dm.date.Day > vntext.DaysInMonth(dm.date.Year, dm.date.Month) {
+	if !ok || dm.date.Day > vntext.DaysInMonth(dm.date.Year, dm.date.Month) {
 		return dayMention{}, false
 	}
+	p.dayCue(&dm, i)
+	if !dm.cued && strings.HasPrefix(l[e:], " tháng ") {
+		return dayMention{}, false
+	}
+	return dm, true
+}
+
+// numericDay reads into dm the month and year after the day at
+// Lower[dm.start:e] and the separator at e: "17/6", "12/7/2018", "13-7",
+// "19.09.2024", or the range "20-21/12".
+func (p *parser) numericDay(dm *dayMention, day, e, hi int) bool {
+	l := p.doc.Lower
+	sep := l[e]
+	m0 := e + 1
+	m1 := digitsAt(l, m0)
+	month, _ := atoiSpan(l, m0, m1)
+	if sep == '-' && m1 < len(l) && l[m1] == '/' {
+		// "ngày 20-21/12": a range, not the day 20 of month 21.
+		return p.chainedDay(dm, day, e, hi)
+	}
+	if m1-m0 < 1 || m1-m0 > 2 || month < 1 || month > 12 {
+		return false
+	}
+	dm.date = vntext.Date{Month: month, Day: day}
+	dm.end = m1
+	if m1+1 < len(l) && l[m1] == sep {
+		y1 := digitsAt(l, m1+1)
+		if y1-m1-1 == 4 {
+			dm.date.Year, _ = atoiSpan(l, m1+1, y1)
+			dm.end = y1
+		} else if y1 > m1+1 {
+			return false // "1/2/3": not a date
+		}
+	} else if m1 < len(l) && (l[m1] == '/' || (l[m1] == '-' && m1+1 < len(l) && l[m1+1] >= '0' && l[m1+1] <= '9')) {
+		return false
+	}
+	return textscan.AtWordEnd(l, dm.end)
+}
+
+// monthWordDay reads into dm the month and year after the day ending at
+// Lower[e:], which goes on with " tháng ": "28 tháng 2 năm 2024", "25
+// tháng 11, 2025", "25 Tháng Mười Hai, 2014".
+func monthWordDay(l string, dm *dayMention, day, e int) bool {
+	m0 := e + len(" tháng ")
+	m1 := digitsAt(l, m0)
+	month, _ := atoiSpan(l, m0, m1)
+	if m1 == m0 {
+		// "25 Tháng Mười Hai, 2014", as blog software prints dates:
+		// a month in words, taken only with its year.
+		if mo, me, ok := vntext.MonthNameAt(l, m0); ok && yearAfter(l, me) > 0 {
+			month, m1 = mo, me
+		}
+	}
+	if month < 1 || month > 12 {
+		return false
+	}
+	dm.date = vntext.Date{Month: month, Day: day}
+	dm.end = m1
+	if strings.HasPrefix(l[m1:], " năm ") {
+		y0 := m1 + len(" năm ")
+		y1 := digitsAt(l, y0)
+		if y1-y0 == 4 {
+			dm.date.Year, _ = atoiSpan(l, y0, y1)
+			dm.end = y1
+		}
+	} else if y1 := yearAfter(l, m1); y1 > 0 {
+		// "Đăng ngày 25 tháng 11, 2025", "14 Tháng Bảy 2017": the year
+		// after a comma or a space.
+		dm.date.Year, _ = atoiSpan(l, y1-4, y1)
+		dm.end = y1
+	}
+	return true
+}
+
+// chainedDay reads into dm the month and year of a day listed before the
+// one that writes them: "ngày 20 và 21/12", "từ ngày 14 đến 16/10/2020".
+func (p *parser) chainedDay(dm *dayMention, day, e, hi int) bool {
+	last, ok := p.chainEnd(dm.start, e, hi)
+	if !ok {
+		return false
+	}
+	dm.date = vntext.Date{Year: last.date.Year, Month: last.date.Month, Day: day}
+	dm.end = last.end
+	return true
+}
+
+// dayCue reads the cue around the day dm starting at Lower[i:], setting
+// dm.cued and dm.tod: a cue word or weekday before it ("Chiều 17/6",
+// "sáng ngày 12/7", "chiều nay (7/2)", "hôm 8/7", "Sáng thứ Hai (5/12)"),
+// its year, or a part of the day after it ("17/6 chiều").
+func (p *parser) dayCue(dm *dayMention, i int) {
+	l := p.doc.Lower
 	// The cue: "Chiều 17/6", "sáng ngày 12/7", "chiều nay (7/2)", "hôm 8/7".
 	j := i
 	for k := i; k > 0 && (l[k-1] == ' ' || l[k-1] == '('); k-- {
@@ -186,10 +213,6 @@ func (p *parser) dayAt(i, hi int) (dayMention, bool) {
 			}
 		}
 	}
-	if !dm.cued && strings.HasPrefix(l[e:], " tháng ") {
-		return dayMention{}, false
-	}
-	return dm, true
 }
 
 // yearAfter returns the end of a year written after a month at l[i:],
