@@ -26,6 +26,7 @@ var Shapes = []Shape{
 	{"estimate", "ước đạt 12 "},
 	{"reach-pct", "đạt 12,5% "},
 	{"money", "đạt 12 tỷ đồng "},
+	{"plans", "HĐND thông qua kế hoạch năm tới. Toàn huyện thu 5 người. "}, // one long line: each indicator once looked back to its start for a heading
 	{"nbsp-pct", "12%\u00a0"},
 	{"nbsp", "\u00a0"},
 	{"ones", "1 "},
