@@ -40,6 +40,9 @@ func (x *extractor) dashRanges() []cand {
 		if re < len(t) && (t[re] == '-' || t[re] == '/') {
 			continue // a date or a code: "26-3-2019", "14-NQ/TU"
 		}
+		if !unitMayFollow(x.low, re) {
+			continue // "2021-2025 của", "3-4 lần": no percentage or money to read
+		}
 		// The second end with its unit, read as the quantity scan reads it.
 		var q vntext.Quantity
 		found := false
@@ -75,4 +78,22 @@ func (x *extractor) dashRanges() []cand {
 		off = second.end
 	}
 	return out
+}
+
+// rangeUnitWords open the unit of a percentage or an amount of money after
+// a number: only then is a range's second end worth reading in full.
+var rangeUnitWords = [...]string{"%", "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "trăm", "đồng", "usd", "đô", "vnd", "vnđ", "euro", "phần trăm"}
+
+// unitMayFollow reports whether low[i:], after spaces, opens with one of
+// rangeUnitWords.
+func unitMayFollow(low string, i int) bool {
+	for i < len(low) && low[i] == ' ' {
+		i++
+	}
+	for _, w := range rangeUnitWords {
+		if strings.HasPrefix(low[i:], w) {
+			return true
+		}
+	}
+	return false
 }
