@@ -237,34 +237,21 @@ func yearAfter(l string, i int) int {
 // print it ("Cập nhật: 2024-12-18 17:05:00"). Only the full form with a
 // two-digit month and day counts: "2020-2025" is a range of years.
 func isoDayAt(l string, i, hi int) (dayMention, bool) {
-	if i+10 > hi || l[i+4] != '-' || l[i+7] != '-' {
+	d, end, ok := vntext.DateAt(l, i)
+	if !ok || end != i+10 || end > hi || d.Year < 1900 || d.Year > 2100 {
 		return dayMention{}, false
 	}
 	// "2024-12-10T15:30:00+07:00": the clock joined by a T.
-	var clock vntext.Date
-	end := i + 10
 	if end+1 < hi && l[end] == 't' {
 		h, mi, e, ok := clockAt(l, end+1)
 		if !ok || l[end+3] != ':' {
 			return dayMention{}, false
 		}
-		clock = vntext.Date{Hour: h, Minute: mi, HasClock: true}
+		d.Hour, d.Minute, d.HasClock = h, mi, true
 		end = e
 	} else if !textscan.AtWordEnd(l, end) {
 		return dayMention{}, false
 	}
-	for _, k := range [...]int{5, 6, 8, 9} {
-		if l[i+k] < '0' || l[i+k] > '9' {
-			return dayMention{}, false
-		}
-	}
-	year, _ := atoiSpan(l, i, i+4)
-	month, _ := atoiSpan(l, i+5, i+7)
-	day, _ := atoiSpan(l, i+8, i+10)
-	if year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > vntext.DaysInMonth(year, month) {
-		return dayMention{}, false
-	}
-	d := vntext.Date{Year: year, Month: month, Day: day, Hour: clock.Hour, Minute: clock.Minute, HasClock: clock.HasClock}
 	return dayMention{start: i, end: end, date: d, cued: true}, true
 }
 
