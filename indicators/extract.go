@@ -742,6 +742,11 @@ func countContextOK(t, low string, i int) bool {
 	if prev == "" {
 		return true
 	}
+	for _, n := range namesBeforeNumber {
+		if hasSuffixWord(low[:j], n) {
+			return false
+		}
+	}
 	if notBeforeCount[prev] && !(prev == "quyết" && strings.HasSuffix(low[:ws], "giải ")) &&
 		!(prev == "trang" && strings.HasSuffix(low[:ws], "chỉnh ")) {
 		// "giải quyết 2.105 hồ sơ" is not "quyết định 2105", nor
@@ -860,13 +865,15 @@ func (x *extractor) ratios() []cand {
 			continue
 		}
 		lw := low[j:we]
-		if notCountWord[lw] {
+		end := countUnitEnd(low, j, we)
+		if notCountWord[lw] && (end == we || b <= 4) {
+			// But "45/45 số phiếu" counts votes, with a noun of two
+			// words; "2/3 số phiếu" is the share a rule requires.
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !upperUnitOK(t, low, j, w) {
 			continue
 		}
-		end := countUnitEnd(low, j, we)
 		c := cand{start: as, end: end, num: as}
 		c.fig = Figure{Role: RoleRatio, Value: float64(a), Total: float64(b), Unit: t[j:end]}
 		out = append(out, c)

@@ -39,6 +39,11 @@ var notBeforeCount = map[string]bool{
 	"ương": true, // "Nghị quyết Trung ương 4": a plenum
 }
 
+// Names of more than one word that a number ends, lower case: the number
+// names the body, it counts nothing ("Ban Chỉ đạo 389 tỉnh", after the
+// decision that set the anti-smuggling committee up).
+var namesBeforeNumber = [...]string{"ban chỉ đạo"}
+
 // Counted nouns of more than one word, lower case, so that the unit reads
 // "đảng viên" rather than "đảng".
 var countUnits = [...]string{
@@ -49,7 +54,7 @@ var countUnits = [...]string{
 	"căn hộ", "căn nhà", "căn biệt thự", "huy chương vàng", "huy chương bạc", "huy chương đồng",
 	"thanh niên", "tân binh", "công dân", "đơn vị", "trường học", "trạm y tế", "biên chế", "hồ sơ",
 	"thủ tục hành chính", "tổ dân phố", "khu phố", "nhà đầu tư", "vụ án", "vụ việc", "đối tượng",
-	"ý kiến", "phiếu bầu", "đồng chí", "nghị quyết", "vụ ngộ độc", "nội dung", "giấy phép", "giấy chứng nhận", "lượt người", "hộ dân",
+	"ý kiến", "phiếu bầu", "số phiếu", "đồng chí", "nghị quyết", "vụ ngộ độc", "nội dung", "giấy phép", "giấy chứng nhận", "lượt người", "hộ dân",
 	"chương trình", "kế hoạch", "nhiệm vụ", "giải pháp", "tuyến đường", "tuyến phố", "đề án", "cuộc thanh tra",
 	"cuộc kiểm tra", "đoàn kiểm tra", "lượt khách", "khu dân cư", "làng nghề", "di tích", "trường hợp", "trường", "tổ chức", "vườn hoa", "bà mẹ",
 }
