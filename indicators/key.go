@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vnreport/vnreport/internal/textscan"
 	"github.com/vnreport/vnreport/vntext"
@@ -146,10 +147,27 @@ func guardsHold(phrase string, c *keyCue) bool {
 // wordStarts calls f with each word start in low[s:e] until f returns
 // false.
 func wordStarts(low string, s, e int, f func(i int) bool) {
-	for i := s; i < e; i++ {
-		if (i == 0 || !textscan.WordRuneBefore(low, i)) && textscan.WordRuneAt(low, i) && !f(i) {
+	// One pass, a rune at a time: whether the rune before is a word rune
+	// is carried over rather than decoded again.
+	prev := textscan.WordRuneBefore(low, s)
+	for i := s; i < e; {
+		c := low[i]
+		if c&0xC0 == 0x80 { // inside a rune: no word starts here
+			i++
+			prev = textscan.WordRuneBefore(low, i)
+			continue
+		}
+		word, w := textscan.IsWordByte(c), 1
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, w = utf8.DecodeRuneInString(low[i:])
+			word = textscan.IsWordRune(r)
+		}
+		if word && !prev && !f(i) {
 			return
 		}
+		prev = word
+		i += w
 	}
 }
 
