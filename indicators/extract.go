@@ -1,7 +1,6 @@
 package indicators
 
 import (
-	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -356,8 +355,6 @@ func grow[T any](s []T) []T {
 // The candidates are appended to buf, which ExtractDoc keeps from one
 // document to the next (scratch).
 func (x *extractor) candidates(buf []cand) []cand {
-	next, stop := iter.Pull(x.d.TextQuantitiesSeq())
-	defer stop()
 	ratios := x.withOutOf(x.ratios())
 	var (
 		out       = slices.Grow(buf, len(ratios)+16)
@@ -366,13 +363,9 @@ func (x *extractor) candidates(buf []cand) []cand {
 		parenEnd  = -1   // where that breakdown ends
 		rangeEnd  = -1   // the index of the quantity that ends a range of counts
 	)
-	var (
-		nq   vntext.Quantity // the quantity after q,
-		more bool            // when there is one
-	)
-	q, ok := next()
-	for k := 0; ok; k, q, ok = k+1, nq, more {
-		nq, more = next()
+	// step reads the k-th quantity q, with the next one nq when there is
+	// one (more).
+	step := func(k int, q, nq vntext.Quantity, more bool) {
 		for ri < len(ratios) && ratios[ri].start < q.Start {
 			out = append(grow(out), ratios[ri])
 			ri++
@@ -390,7 +383,7 @@ func (x *extractor) candidates(buf []cand) []cand {
 			q = x.moneyRangeStart(q, nq)
 		}
 		if quotedName(x.t, q.NumStart) {
-			continue // "“3 không”", "“0 đồng”": a slogan's or a campaign's name
+			return // "“3 không”", "“0 đồng”": a slogan's or a campaign's name
 		}
 		c := cand{start: q.Start, end: q.End, num: q.NumStart}
 		c.fig = Figure{Value: q.Value, Bound: q.Bound, VND: q.VND}
@@ -417,7 +410,7 @@ func (x *extractor) candidates(buf []cand) []cand {
 				u, e, ok = x.subjectCount(q)
 			}
 			if !ok {
-				continue
+				return
 			}
 			c.fig.Unit, c.end = u, e
 			if numEnd >= 0 {
@@ -429,6 +422,17 @@ func (x *extractor) candidates(buf []cand) []cand {
 			}
 		}
 		out = append(grow(out), c)
+	}
+	k, prev, have := 0, vntext.Quantity{}, false
+	for q := range x.d.TextQuantitiesSeq() {
+		if have {
+			step(k, prev, q, true)
+			k++
+		}
+		prev, have = q, true
+	}
+	if have {
+		step(k, prev, vntext.Quantity{}, false)
 	}
 	out = append(out, ratios[ri:]...)
 	return mergeCands(mergeCands(out, x.gluedQuantities()), x.dashRanges())
