@@ -240,23 +240,7 @@ func (p *dtScanner) core(e *dtExpr, j int, depth int) (int, bool) {
 	if m := dtSpaces(s, k); m > k {
 		if m2, ok := dtWord(s, m, "tháng"); ok {
 			if m3 := dtSpaces(s, m2); m3 > m2 && m3 < len(s) && (isDigit(s[m3]) || dtLetterAt(s, m3)) {
-				b, m4, ok := p.month(e, m3)
-				if !ok {
-					return m4, false
-				}
-				y, end := 0, m4
-				if yy, m5, ok := dtYearAfter(s, m4); ok {
-					y, end = yy, m5
-				}
-				if !p.check(j, m3, a, b, y) {
-					return end, false
-				}
-				e.date.Day, e.date.Month, e.date.Year = a, b, y
-				e.kind = dtDayMonthW
-				if y != 0 {
-					e.kind = dtFull
-				}
-				return end, true
+				return p.dayMonthWords(e, j, a, m3)
 			}
 		}
 	}
@@ -273,6 +257,29 @@ func (p *dtScanner) core(e *dtExpr, j int, depth int) (int, bool) {
 	}
 	p.fail(k, ErrSyntax)
 	return k, false
+}
+
+// dayMonthWords reads the month after "tháng" at s[m3], and the year that
+// may follow, for the day a written at s[j]: "28 tháng 2 năm 2024", "7
+// tháng Ba".
+func (p *dtScanner) dayMonthWords(e *dtExpr, j, a, m3 int) (int, bool) {
+	b, m4, ok := p.month(e, m3)
+	if !ok {
+		return m4, false
+	}
+	y, end := 0, m4
+	if yy, m5, ok := dtYearAfter(p.s, m4); ok {
+		y, end = yy, m5
+	}
+	if !p.check(j, m3, a, b, y) {
+		return end, false
+	}
+	e.date.Day, e.date.Month, e.date.Year = a, b, y
+	e.kind = dtDayMonthW
+	if y != 0 {
+		e.kind = dtFull
+	}
+	return end, true
 }
 
 // firstOfMonth parses "đầu tiên của tháng 3 [năm 2024]" after "ngày": the
