@@ -77,6 +77,8 @@ var extractTests = []struct {
 		[]string{"ratio 21/21 chỉ tiêu", "ratio 9/21 chỉ tiêu"}},
 	{"vote", "Đồng chí được bầu với 65/67 phiếu tán thành.", []string{"ratio 65/67 phiếu"}},
 	{"votes counted as số phiếu", "Ông được bầu làm Chủ tịch UBND huyện với 41/41 số phiếu tán thành.", []string{"ratio 41/41 số phiếu"}},
+	{"nouns of two words for people", "Thôn có 126 hộ với 452 nhân khẩu; công an khởi tố 15 bị can, tòa xét xử 9 bị cáo.",
+		[]string{"amount 126 hộ", "amount 452 nhân khẩu", "amount 15 bị can", "amount 9 bị cáo"}},
 	{"a ratio with trên", "Quận đã phê duyệt chủ trương đầu tư 18 trên 25 dự án.", []string{"ratio 18/25 dự án"}},
 	{"trên before a count is a bound", "Huyện có trên 300 hộ kinh doanh.", []string{"amount 300 hộ over"}},
 	{"a quoted slogan is no figure", "Cán bộ phường thực hiện tốt phương châm “4 biết” và mô hình \" 3 không \"; năm qua tiếp 215 lượt công dân.",

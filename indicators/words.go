@@ -53,7 +53,7 @@ var countUnits = [...]string{
 	"người lao động", "lao động", "học sinh", "sinh viên", "công trình", "nhà máy", "thủy điện", "thuỷ điện",
 	"căn hộ", "căn nhà", "căn biệt thự", "huy chương vàng", "huy chương bạc", "huy chương đồng",
 	"thanh niên", "tân binh", "công dân", "đơn vị", "trường học", "trạm y tế", "biên chế", "hồ sơ",
-	"thủ tục hành chính", "tổ dân phố", "khu phố", "nhà đầu tư", "vụ án", "vụ việc", "đối tượng",
+	"thủ tục hành chính", "tổ dân phố", "khu phố", "nhà đầu tư", "vụ án", "vụ việc", "đối tượng", "bị can", "bị cáo", "nhân khẩu",
 	"ý kiến", "phiếu bầu", "số phiếu", "đồng chí", "nghị quyết", "vụ ngộ độc", "nội dung", "giấy phép", "giấy chứng nhận", "lượt người", "hộ dân",
 	"chương trình", "kế hoạch", "nhiệm vụ", "giải pháp", "tuyến đường", "tuyến phố", "đề án", "cuộc thanh tra",
 	"cuộc kiểm tra", "đoàn kiểm tra", "lượt khách", "khu dân cư", "làng nghề", "di tích", "trường hợp", "trường", "tổ chức", "vườn hoa", "bà mẹ",
