@@ -61,42 +61,7 @@ func (p *dtScanner) expr(i int, depth int) (e dtExpr, ok bool) {
 	s := p.s
 	e.start = i
 	e.strong = p.chained
-	j := i
-	if h, mi, k, ok := dtClock(s, j, true); ok {
-		k2 := dtSpaces(s, k)
-		if k2 < len(s) && (s[k2] == ',' || s[k2] == '|' || s[k2] == '-') {
-			k2 = dtSpaces(s, k2+1)
-		}
-		if k2 > k+1 || k2 > k && (k2 >= len(s) || s[k2] != '-') {
-			e.date.Hour, e.date.Minute, e.date.HasClock = h, mi, true
-			e.strong = true
-			j = k2
-		}
-	}
-	for n := 0; n < 2 && (n == 0 || j > i); n++ {
-		if !e.hasWeekday {
-			if wd, k, ok := dtWeekday(s, j); ok && (j > i || dtWeekdayContext(s, i)) {
-				if k2 := dtWeekdaySep(s, k); k2 > k {
-					e.weekday, e.hasWeekday, e.strong = wd, true, true
-					j = k2
-				}
-			}
-		}
-		if e.tod == NoTimeOfDay {
-			if t, k, ok := dtTimeOfDay(s, j); ok {
-				if k2 := dtSpaces(s, k); k2 > k {
-					e.tod, e.strong = t, true
-					j = k2
-					for _, w := range [...]string{"nay", "qua", "mai"} {
-						if k3, ok := dtWord(s, j, w); ok {
-							j = dtSpaces(s, k3)
-							break
-						}
-					}
-				}
-			}
-		}
-	}
+	j := p.leading(&e, i)
 	monthFirst, dayCue := false, false
 	if k, ok := dtWord(s, j, "ngày"); ok {
 		p.fail(k, ErrSyntax) // a date must follow
@@ -151,6 +116,59 @@ func (p *dtScanner) expr(i int, depth int) (e dtExpr, ok bool) {
 	if e.kind == dtElidedDay || e.date.Day == 0 {
 		return e, true
 	}
+	p.trailing(&e, k)
+	return e, true
+}
+
+// leading reads what may open a date expression at s[i], a printed clock
+// ("17h ngày 4-12"), a weekday and a time of day ("Sáng thứ Hai", "chiều
+// nay"), into e, and returns where the rest starts.
+func (p *dtScanner) leading(e *dtExpr, i int) int {
+	s := p.s
+	j := i
+	if h, mi, k, ok := dtClock(s, j, true); ok {
+		k2 := dtSpaces(s, k)
+		if k2 < len(s) && (s[k2] == ',' || s[k2] == '|' || s[k2] == '-') {
+			k2 = dtSpaces(s, k2+1)
+		}
+		if k2 > k+1 || k2 > k && (k2 >= len(s) || s[k2] != '-') {
+			e.date.Hour, e.date.Minute, e.date.HasClock = h, mi, true
+			e.strong = true
+			j = k2
+		}
+	}
+	for n := 0; n < 2 && (n == 0 || j > i); n++ {
+		if !e.hasWeekday {
+			if wd, k, ok := dtWeekday(s, j); ok && (j > i || dtWeekdayContext(s, i)) {
+				if k2 := dtWeekdaySep(s, k); k2 > k {
+					e.weekday, e.hasWeekday, e.strong = wd, true, true
+					j = k2
+				}
+			}
+		}
+		if e.tod == NoTimeOfDay {
+			if t, k, ok := dtTimeOfDay(s, j); ok {
+				if k2 := dtSpaces(s, k); k2 > k {
+					e.tod, e.strong = t, true
+					j = k2
+					for _, w := range [...]string{"nay", "qua", "mai"} {
+						if k3, ok := dtWord(s, j, w); ok {
+							j = dtSpaces(s, k3)
+							break
+						}
+					}
+				}
+			}
+		}
+	}
+	return j
+}
+
+// trailing reads what may close the date expression e ending at s[k]: a
+// printed clock ("13-01-2021 20:36", "12/07/2018 | 15:35") or a time of
+// day ("17/6 chiều").
+func (p *dtScanner) trailing(e *dtExpr, k int) {
+	s := p.s
 	// A printed clock after the date: "13-01-2021 20:36", "12/07/2018 | 15:35".
 	if !e.date.HasClock {
 		m := dtSpaces(s, k)
@@ -161,7 +179,7 @@ func (p *dtScanner) expr(i int, depth int) (e dtExpr, ok bool) {
 			if h, mi, m2, ok := dtClock(s, m, false); ok {
 				e.date.Hour, e.date.Minute, e.date.HasClock = h, mi, true
 				e.end = m2
-				return e, true
+				return
 			}
 		}
 	}
@@ -176,7 +194,6 @@ func (p *dtScanner) expr(i int, depth int) (e dtExpr, ok bool) {
 			}
 		}
 	}
-	return e, true
 }
 
 // core parses the date proper at s[j], a digit.
