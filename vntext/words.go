@@ -66,6 +66,16 @@ var numWords = map[string]numWord{
 	"rưỡi":  {kind: wRuoi},
 }
 
+// numWordFirst holds the first bytes of the number words, all ASCII
+// lower-case letters, so that numberWordsAt passes over a word that
+// opens with another ASCII byte without lower-casing it.
+var numWordFirst = func() (t [256]bool) {
+	for w := range numWords {
+		t[w[0]] = true
+	}
+	return t
+}()
+
 // ParseWords parses a whole number written in Vietnamese words, such as
 // "hai mươi tư" (24), "một trăm linh năm" (105), "mười lăm" (15),
 // "hai chục" (20), "ba nghìn sáu trăm" (3600) or "hai nghìn tỷ"
@@ -169,6 +179,10 @@ func numberWordsAt(s string, i int, afterThu bool) (v int64, end int, err error)
 		e := textscan.LetterEnd(s, j)
 		if e == j {
 			break
+		}
+		c := s[j]
+		if c < utf8.RuneSelf && !numWordFirst[c|0x20] {
+			break // no number word starts so, in any case
 		}
 		w, ok := numWords[s[j:e]]
 		if !ok {
