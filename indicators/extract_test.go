@@ -77,6 +77,8 @@ var extractTests = []struct {
 		[]string{"ratio 21/21 chỉ tiêu", "ratio 9/21 chỉ tiêu"}},
 	{"vote", "Đồng chí được bầu với 65/67 phiếu tán thành.", []string{"ratio 65/67 phiếu"}},
 	{"votes counted as số phiếu", "Ông được bầu làm Chủ tịch UBND huyện với 41/41 số phiếu tán thành.", []string{"ratio 41/41 số phiếu"}},
+	{"a spaced rate unit", "Mức trợ cấp được nâng lên 1,5 triệu đồng / tháng; xã thu 12 tỷ đồng / năm từ đất.",
+		[]string{"amount 1.5 triệu đồng / tháng", "amount 12 tỷ đồng / năm"}},
 	{"nouns of two words for people", "Thôn có 126 hộ với 452 nhân khẩu; công an khởi tố 15 bị can, tòa xét xử 9 bị cáo.",
 		[]string{"amount 126 hộ", "amount 452 nhân khẩu", "amount 15 bị can", "amount 9 bị cáo"}},
 	{"a ratio with trên", "Quận đã phê duyệt chủ trương đầu tư 18 trên 25 dự án.", []string{"ratio 18/25 dự án"}},

@@ -19,13 +19,19 @@ var gluedUnits = [...]string{
 
 // unitTail extends a unit ending at t[e] over a superscript ("m²") and
 // over "/…" parts glued to it ("tấn/ha", "đồng/người/năm"): a '/' followed
-// directly by a word.
+// directly by a word, or spaced off on both sides ("đồng / tháng").
 func unitTail(t string, e int) int {
 	for e < len(t) {
 		switch {
 		case strings.HasPrefix(t[e:], "²") || strings.HasPrefix(t[e:], "³"):
 			e += len("²")
-		case t[e] == '/' && e+1 < len(t) && !isDigit(t[e+1]) && textscan.WordRuneAt(t, e+1):
+		case t[e] == '/' && e+1 < len(t) && !isDigit(t[e+1]) && textscan.WordRuneAt(t, e+1),
+			strings.HasPrefix(t[e:], " / ") && e+3 < len(t) && textscan.WordRuneAt(t, e+3) && !isDigit(t[e+3]):
+			// "2 triệu đồng / tháng": sources that space their words
+			// space the slash too.
+			if t[e] == ' ' {
+				e += 2
+			}
 			w, we := wordAt(t, e+1)
 			if w == "" {
 				return e
