@@ -84,9 +84,8 @@ func voteYear(c yearClue, month, d int) (int, bool) {
 // periodClues appends a clue for each period of the report whose role
 // the words before it tell.
 func (p *parser) periodClues(out []yearClue) []yearClue {
-	text := p.doc.Text[:p.end]
 	l := p.doc.Lower
-	for m := range vntext.AllPeriods(text) {
+	for m := range p.doc.TextPeriods(p.end) {
 		per := m.Period
 		if per.Year < 1990 || per.Year > 2100 {
 			continue
@@ -186,8 +185,7 @@ func appendSpan(out []yearClue, s, e time.Time, role, def yearRole, w int) []yea
 // within half a year of a month it mentions, and two months of a day,
 // which weighs more.
 func (p *parser) dateClues(out []yearClue) []yearClue {
-	text := p.doc.Text[:p.end]
-	for m := range vntext.AllDates(text) {
+	for m := range p.doc.TextDates(p.end) {
 		d := m.Date
 		if d.Year < 1990 || d.Year > 2100 || d.Month == 0 || m.Elided {
 			continue

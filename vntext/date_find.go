@@ -158,6 +158,16 @@ func AllDates(text string) iter.Seq[DateMatch] {
 	}
 }
 
+// TextDates yields the matches of [AllDates] over d.Text[:end], with
+// offsets of d.Text, for a caller that goes on matching the words around
+// each date in d.Text and d.Lower. d.Text is already normal: it is
+// neither checked nor normalised again.
+func (d *Doc) TextDates(end int) iter.Seq[DateMatch] {
+	return func(yield func(DateMatch) bool) {
+		dtFind(d.Text[:end], func(e dtExpr) bool { return yield(e.match(e.start, e.end)) })
+	}
+}
+
 // FindDates is like the function [FindDates] for a text already prepared
 // as a Doc: it scans d.Text and returns spans of d.Src.
 func (d *Doc) FindDates() []DateMatch {

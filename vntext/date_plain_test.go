@@ -60,3 +60,42 @@ func TestFindDatesPlainMatchesDoc(t *testing.T) {
 		}
 	}
 }
+
+// TestTextDatesPeriods checks that Doc.TextDates and Doc.TextPeriods, which
+// scan d.Text as it is, give the matches AllDates and AllPeriods give for
+// d.Text, also when d.Text holds characters that make AllDates normalise
+// it again (a bullet, a symbol) and for a prefix of it.
+func TestTextDatesPeriods(t *testing.T) {
+	tests := []string{
+		"Sáng 5/10, Huyện ủy tổ chức hội nghị tổng kết năm 2024.",
+		"• Ngày 12-3-2025, HĐND xã họp; 6 tháng đầu năm 2025 thu ngân sách đạt 80%.",
+		"Giai đoạn 2021 – 2025 → quý II/2024 (từ 3/2 đến 5/2/2024) ★ nhiệm kỳ 2020-2025",
+		"Tháng 6-2017, \u00a0 kế hoạch năm 2018\r\n và\tngày 28 tháng 2 năm 2024.",
+	}
+	for _, src := range tests {
+		d := NewDoc(src)
+		for _, end := range []int{len(d.Text), len(d.Text) / 2} {
+			text := d.Text[:end]
+			var wantD, gotD []DateMatch
+			for m := range AllDates(text) {
+				wantD = append(wantD, m)
+			}
+			for m := range d.TextDates(end) {
+				gotD = append(gotD, m)
+			}
+			if !reflect.DeepEqual(gotD, wantD) {
+				t.Errorf("TextDates(%q) = %v, want %v", text, gotD, wantD)
+			}
+			var wantP, gotP []PeriodMatch
+			for m := range AllPeriods(text) {
+				wantP = append(wantP, m)
+			}
+			for m := range d.TextPeriods(end) {
+				gotP = append(gotP, m)
+			}
+			if !reflect.DeepEqual(gotP, wantP) {
+				t.Errorf("TextPeriods(%q) = %v, want %v", text, gotP, wantP)
+			}
+		}
+	}
+}

@@ -188,6 +188,14 @@ func AllPeriods(text string) iter.Seq[PeriodMatch] {
 	}
 }
 
+// TextPeriods yields the matches of [AllPeriods] over d.Text[:end], with
+// offsets of d.Text (see [Doc.TextDates]).
+func (d *Doc) TextPeriods(end int) iter.Seq[PeriodMatch] {
+	return func(yield func(PeriodMatch) bool) {
+		pdFind(d.Text[:end], func(p Period, s, e int) bool { return yield(PeriodMatch{s, e, p}) })
+	}
+}
+
 // FindPeriods is like the function [FindPeriods] for a text already
 // prepared as a Doc: it scans d.Text and returns spans of d.Src.
 func (d *Doc) FindPeriods() []PeriodMatch {
