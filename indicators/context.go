@@ -661,7 +661,7 @@ func nounUse(low string, k, n int) bool {
 // continues the measure before it: "tỷ lệ", "thu".
 func isGeneric(low string) bool {
 	switch strings.TrimSpace(low) {
-	case "", "tỷ lệ", "tỉ lệ", "thu", "chi", "con số này", "tổng", "trong đó", "bình quân", "tổng cộng", "số", "mức", "con số":
+	case "", "/", "tỷ lệ", "tỉ lệ", "thu", "chi", "con số này", "tổng", "trong đó", "bình quân", "tổng cộng", "số", "mức", "con số":
 		return true
 	}
 	return false

@@ -733,13 +733,13 @@ func countContextOK(t, low string, i int) bool {
 		j--
 	}
 	if j == i && j > 0 {
-		return j == 0 || strings.IndexByte("(\n", t[j-1]) >= 0 || t[j-1] == '"'
+		return j == 0 || strings.IndexByte("(\n", t[j-1]) >= 0 || t[j-1] == '"' || t[j-1] == '/' && pairBefore(t, low, j-1)
 	}
 	if j == 0 {
 		return true
 	}
 	if c := t[j-1]; c == '.' || c == '-' || c == ':' || c == '/' || c == '#' {
-		return c == '.' || c == ':'
+		return c == '.' || c == ':' || c == '/' && pairBefore(t, low, j-1)
 	}
 	ws := textscan.WordStart(t, j)
 	prev := low[ws:j]
@@ -884,6 +884,39 @@ func (x *extractor) ratios() []cand {
 		i = end
 	}
 	return out
+}
+
+// pairBefore reports whether the slash at t[sl] joins two counts of one
+// set, each with its noun: "1.250 hộ / 4.870 nhân khẩu", "12 vụ án / 31
+// bị can". Before the slash stand a number other than 1 and one or two
+// words, none of which counts nothing (notCountWord) or is a capital
+// letter alone ("đường băng 25 R / 07 L"); after it, a number that is not
+// 1 or a power of ten, which makes a rate ("0,4 miligam / 1 lít", "36
+// robot / 10.000 nhân viên", "1 xe / 2 đơn vị").
+func pairBefore(t, low string, sl int) bool {
+	n, _ := digitsAfter(t, skipSpacesQuotes(t, sl+1))
+	for n > 1 && n%10 == 0 {
+		n /= 10
+	}
+	if n <= 1 {
+		return false
+	}
+	j := trimRightSpaces(t, sl)
+	for range 2 {
+		ws := textscan.WordStart(t, j)
+		if ws == j || notCountWord[low[ws:j]] || isDigit(t[ws]) || j-ws == 1 && t[ws] != low[ws] {
+			return false
+		}
+		if ws >= 2 && t[ws-1] == ' ' && isDigit(t[ws-2]) {
+			a, as := digitsBefore(t, ws-1)
+			return a != 1 || as > 0 && (t[as-1] == '.' || t[as-1] == ',')
+		}
+		if ws == 0 || t[ws-1] != ' ' {
+			return false
+		}
+		j = ws - 1
+	}
+	return false
 }
 
 // quotedName reports whether the number at t[i] opens a short quoted
