@@ -139,6 +139,7 @@ func (d *Doc) normalize() (spare []byte) {
 		b     []byte // output, nil while it equals src[:i]
 		i     int
 		edits []edit
+		tmp   []byte // composeCluster's buffer
 	)
 	// replace writes repl in place of src[i:j].
 	replace := func(j int, repl string) {
@@ -197,7 +198,7 @@ func (d *Doc) normalize() (spare []byte) {
 				continue
 			}
 			if i+1 < len(src) && src[i+1] >= utf8.RuneSelf && clusterEnd(src, i+1) > i+1 {
-				i, b, edits = composeCluster(src, i, b, edits)
+				i, b, tmp, edits = composeCluster(src, i, b, tmp, edits)
 				scanAll = true
 				continue
 			}
@@ -218,7 +219,7 @@ func (d *Doc) normalize() (spare []byte) {
 		}
 		if w > 0 {
 			if i+w < len(src) && src[i+w] >= utf8.RuneSelf && clusterEnd(src, i+w) > i+w {
-				i, b, edits = composeCluster(src, i, b, edits)
+				i, b, tmp, edits = composeCluster(src, i, b, tmp, edits)
 				scanAll = true
 				continue
 			}
@@ -244,7 +245,7 @@ func (d *Doc) normalize() (spare []byte) {
 			continue
 		}
 		if clusterEnd(src, i+w) > i+w {
-			i, b, edits = composeCluster(src, i, b, edits)
+			i, b, tmp, edits = composeCluster(src, i, b, tmp, edits)
 			scanAll = true
 			continue
 		}
@@ -282,19 +283,23 @@ func (d *Doc) normalize() (spare []byte) {
 
 // composeCluster replaces the base character at src[i:] and the combining
 // marks after it with their NFC composition.
-func composeCluster(src string, i int, b []byte, edits []edit) (int, []byte, []edit) {
+//
+// The composition is made in tmp, alone (appended to b, it could compose
+// with what b ends with); tmp is returned for the next cluster, so that a
+// text of decomposed letters costs no string per cluster.
+func composeCluster(src string, i int, b, tmp []byte, edits []edit) (int, []byte, []byte, []edit) {
 	_, w := utf8.DecodeRuneInString(src[i:])
 	j := clusterEnd(src, i+w)
 	if b == nil {
 		b = make([]byte, 0, len(src)+16)
 		b = append(b, src[:i]...)
 	}
-	composed := norm.NFC.String(src[i:j])
-	if len(composed) != j-i {
-		edits = addEdit(edits, edit{text: len(b), textEnd: len(b) + len(composed), src: i, srcEnd: j})
+	tmp = norm.NFC.AppendString(tmp[:0], src[i:j])
+	if len(tmp) != j-i {
+		edits = addEdit(edits, edit{text: len(b), textEnd: len(b) + len(tmp), src: i, srcEnd: j})
 	}
-	b = append(b, composed...)
-	return j, b, edits
+	b = append(b, tmp...)
+	return j, b, tmp, edits
 }
 
 // unit returns the change of the run e that holds Text offset i.
