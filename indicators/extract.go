@@ -149,6 +149,12 @@ func (x *extractor) run() {
 			}
 			c.fig.Baseline = prev.Baseline
 		}
+		// "phấn đấu tỷ lệ hộ nghèo giảm 1-1,5%": the second end of a
+		// range of a goal falls as its first does.
+		if prev != nil && cur >= 0 && curSeg == seg && c.fig.Role == RoleTarget && prev.Role == RoleTarget &&
+			prev.Value < 0 && c.fig.Value > 0 && prev.Unit == c.fig.Unit && isRangeGap(x.low[prevEnd:c.start]) {
+			c.fig.Value, c.fig.VND = -c.fig.Value, -c.fig.VND
+		}
 		// "dự toán thu ngân sách là 86,5 tỷ đồng, chi ngân sách 74,2 tỷ
 		// đồng": a figure in a clause that only names another measure
 		// shares the goal of the figure before.
@@ -334,6 +340,16 @@ func isListGap(s string) bool {
 	switch s {
 	case "", "và", "hoặc", "và lần lượt", "-", "–", "đến", "tới":
 		return true // "tăng 10 - 12%", "giảm 5 đến 7%": a range's ends
+	}
+	return false
+}
+
+// isRangeGap reports whether s, between two figures, joins the ends of a
+// range: "1 - 1,5%", "5 đến 7%".
+func isRangeGap(s string) bool {
+	switch strings.TrimSpace(s) {
+	case "-", "–", "đến", "tới":
+		return true
 	}
 	return false
 }

@@ -68,6 +68,8 @@ var extractTests = []struct {
 	{"average change", "Tổng giá trị sản xuất tăng bình quân 10,48%.", []string{"change 10.48 %"}},
 	{"fall is negative", "Số vụ tai nạn giao thông giảm 3,5%, số người bị thương giảm 12 người.",
 		[]string{"change -3.5 %", "change -12 người"}},
+	{"a falling goal's range falls at both ends", "Năm tới, phấn đấu tỷ lệ hộ nghèo giảm 1-1,5%; tai nạn giao thông giảm 5 đến 10%.",
+		[]string{"target -1 %", "target -1.5 %", "target -5 %", "target -10 %"}},
 	{"listed changes share the verb", "Nhiều dự án được giảm 5%, 10% tiền thuê đất.", []string{"change -5 %", "change -10 %"}},
 	{"exceed", "Vốn đầu tư toàn xã hội trên địa bàn tỉnh đạt 18.230 tỷ đồng, vượt 12,6%.",
 		[]string{"amount 18230 tỷ đồng", "exceed 12.6 %"}},
