@@ -87,29 +87,56 @@ func hasLower(s string) bool {
 }
 
 // parsePage fills the title, publication date, outlet and byline, and
-// records the first line of the report's lead.
+// records the first line of the report's lead. The rules run in order: each
+// reads what the ones before it found.
 func (p *parser) parsePage(m *Meeting) {
-	t, l := p.doc.Text, p.doc.Lower
 	p.titleLine = -1
-	// The headline: the line above the publication stamp, else the first
-	// line among the first few that reads like one.
-	// listItem reports a line of a list of other articles, each dated in brackets
-	// ("Kỳ họp thứ 10 … khai mạc (05/07/2022)") next to another such line.
-	dated := func(k int) bool {
-		if k < 0 || k >= len(p.lines) {
-			return false
-		}
-		s := t[p.lines[k].start:p.lines[k].end]
-		return strings.HasSuffix(s, ")") && stripTrailingStamp(s) != s
+	stampLine := p.pageStamp(m)
+	if stampLine < 0 && m.Published.IsZero() {
+		p.stampBelow(m)
 	}
-	listItem := func(k int) bool { return dated(k) && (dated(k-1) || dated(k+1)) }
-	titleLike := func(k int) bool {
-		ln := p.lines[k]
-		s, low := t[ln.start:ln.end], l[ln.start:ln.end]
-		return !isPageClock(low) && hasLower(s) && hasWords(s, 4) && !looksLikeDateLine(low) &&
-			!strings.Contains(s, " | ") && !strings.Contains(s, " > ") && !listItem(k)
+	p.headline(m, stampLine)
+	if m.Published.IsZero() && p.titleLine >= 0 {
+		p.dateUnderHeadline(m)
 	}
-	stampLine, paragraphAbove := -1, false
+	p.lead()
+	p.leadOutlet(m)
+	p.byline(m)
+}
+
+// lineText returns the k-th line of the report.
+func (p *parser) lineText(k int) string {
+	return p.doc.Text[p.lines[k].start:p.lines[k].end]
+}
+
+// datedListItem reports whether line k ends with a date in brackets
+// ("Kỳ họp thứ 10 … khai mạc (05/07/2022)"), as a list of other articles
+// prints each item; false for a k out of range.
+func (p *parser) datedListItem(k int) bool {
+	if k < 0 || k >= len(p.lines) {
+		return false
+	}
+	s := p.lineText(k)
+	return strings.HasSuffix(s, ")") && stripTrailingStamp(s) != s
+}
+
+// titleLike reports whether line k reads like a headline: a sentence of at
+// least four words in mixed case, not the site clock, a date line, a
+// breadcrumb or an item of a list of other dated articles.
+func (p *parser) titleLike(k int) bool {
+	ln := p.lines[k]
+	s, low := p.doc.Text[ln.start:ln.end], p.doc.Lower[ln.start:ln.end]
+	listItem := p.datedListItem(k) && (p.datedListItem(k-1) || p.datedListItem(k+1))
+	return !isPageClock(low) && hasLower(s) && hasWords(s, 4) && !looksLikeDateLine(low) &&
+		!strings.Contains(s, " | ") && !strings.Contains(s, " > ") && !listItem
+}
+
+// pageStamp finds the publication stamp among the first lines, above any
+// paragraph of the report, sets m.Published from it and returns its line
+// (-1 when there is none).
+func (p *parser) pageStamp(m *Meeting) int {
+	t, l := p.doc.Text, p.doc.Lower
+	paragraphAbove := false
 	for k := 0; k < len(p.lines) && k < 20; k++ {
 		ln := p.lines[k]
 		if k > 0 && hasWords(t[p.lines[k-1].start:p.lines[k-1].end], 20) {
@@ -127,14 +154,19 @@ func (p *parser) parsePage(m *Meeting) {
 			continue
 		}
 		if d, ok := p.stamp(ln.start, ln.end); ok {
-			m.Published, stampLine = d, k
-			break
+			m.Published = d
+			return k
 		}
 	}
-	// Some pages print the stamp under the report ("Cập nhật lúc 17:40,
-	// 03/08/2023" by the byline): further down, only a short line that
-	// says it is the article's date counts.
-	for k := 8; stampLine < 0 && m.Published.IsZero() && k < len(p.lines); k++ {
+	return -1
+}
+
+// stampBelow reads a stamp printed under the report ("Cập nhật lúc 17:40,
+// 03/08/2023" by the byline): further down, only a short line that says
+// it is the article's date counts. The last such line wins.
+func (p *parser) stampBelow(m *Meeting) {
+	l := p.doc.Lower
+	for k := 8; m.Published.IsZero() && k < len(p.lines); k++ {
 		ln := p.lines[k]
 		if low := l[ln.start:ln.end]; !hasWords(low, 13) && stampKeyword(low) {
 			if d, ok := p.stamp(ln.start, ln.end); ok {
@@ -142,79 +174,93 @@ func (p *parser) parsePage(m *Meeting) {
 			}
 		}
 	}
+}
+
+// headline sets m.Title and p.titleLine: the line above the publication
+// stamp, else the first line among the first few that reads like one.
+func (p *parser) headline(m *Meeting, stampLine int) {
+	l := p.doc.Lower
 	for k := 0; k < len(p.lines) && k < 6; k++ {
 		// The headline sits right above the stamp, also under a sidebar of
 		// other articles ("Tin nổi bật", each with its own date).
-		if stampLine > 0 && k < stampLine-1 && (looksLikeDateLine(l[p.lines[stampLine].start:p.lines[stampLine].end]) || !titleLike(stampLine)) && titleLike(stampLine-1) {
+		if stampLine > 0 && k < stampLine-1 && (looksLikeDateLine(l[p.lines[stampLine].start:p.lines[stampLine].end]) || !p.titleLike(stampLine)) && p.titleLike(stampLine-1) {
 			k = stampLine - 1
 		}
-		ln := p.lines[k]
-		s := t[ln.start:ln.end]
-		if !titleLike(k) {
+		if !p.titleLike(k) {
 			continue
 		}
-		if !hasWords(s, 46) {
+		if s := p.lineText(k); !hasWords(s, 46) {
 			p.titleLine = k
 			m.Title = strings.TrimSpace(stripTrailingStamp(s))
 		}
-		break
+		return
 	}
-	// A line right under the headline that holds only a full date ("Thứ
-	// Ba, 10/12/2024", "Ngày 08/07/2023") is the stamp; above the headline
-	// such a line is the site's clock.
-	if m.Published.IsZero() && p.titleLine >= 0 {
-		for k := p.titleLine + 1; k < len(p.lines) && k <= p.titleLine+2; k++ {
-			ln := p.lines[k]
-			if d, ok := p.dateLine(ln.start, ln.end); ok {
-				m.Published = d
-				break
-			}
+}
+
+// dateUnderHeadline reads a line right under the headline that holds only
+// a full date ("Thứ Ba, 10/12/2024", "Ngày 08/07/2023") as the stamp; above
+// the headline such a line is the site's clock.
+func (p *parser) dateUnderHeadline(m *Meeting) {
+	for k := p.titleLine + 1; k < len(p.lines) && k <= p.titleLine+2; k++ {
+		ln := p.lines[k]
+		if d, ok := p.dateLine(ln.start, ln.end); ok {
+			m.Published = d
+			return
 		}
 	}
-	// The lead: the first paragraph after the headline, a line of 20 words
-	// or more.
+}
+
+// lead sets p.leadLine: the first paragraph after the headline, a line of
+// 20 words or more, else the line right under the headline.
+func (p *parser) lead() {
 	first := p.titleLine + 1
 	p.leadLine = min(first, len(p.lines)-1)
 	for k := first; k < len(p.lines) && k < first+10; k++ {
-		s := t[p.lines[k].start:p.lines[k].end]
+		s := p.lineText(k)
 		if hasWords(s, 20) && hasLower(s) {
 			p.leadLine = k
-			break
+			return
 		}
 	}
-	// The outlet at the start of the lead: "HNP - ", "(Thanhuytphcm.vn) - ".
-	if p.leadLine < len(p.lines) {
-		ln := p.lines[p.leadLine]
-		s := t[ln.start:ln.end]
-		if k := strings.Index(s, " - "); k > 0 && k < 40 {
-			tag := s[:k]
-			if strings.HasPrefix(tag, "(") && strings.HasSuffix(tag, ")") {
-				tag = tag[1 : len(tag)-1]
-			}
-			if tag != "" && !strings.Contains(tag, " ") && utf8.RuneCountInString(tag) >= 2 {
-				r, _ := utf8.DecodeRuneInString(tag)
-				if unicode.IsLetter(r) && !(upperWord(tag) && utf8.RuneCountInString(tag) > 6) {
-					m.Source = tag
-				}
-			}
-		}
+}
+
+// leadOutlet sets m.Source from the outlet at the start of the lead:
+// "HNP - ", "(Thanhuytphcm.vn) - ".
+func (p *parser) leadOutlet(m *Meeting) {
+	if p.leadLine >= len(p.lines) {
+		return
 	}
-	// The byline: the last line of the report, or a line by the stamp,
-	// when it is a short name.
+	s := p.lineText(p.leadLine)
+	k := strings.Index(s, " - ")
+	if k <= 0 || k >= 40 {
+		return
+	}
+	tag := s[:k]
+	if strings.HasPrefix(tag, "(") && strings.HasSuffix(tag, ")") {
+		tag = tag[1 : len(tag)-1]
+	}
+	if tag == "" || strings.Contains(tag, " ") || utf8.RuneCountInString(tag) < 2 {
+		return
+	}
+	r, _ := utf8.DecodeRuneInString(tag)
+	if unicode.IsLetter(r) && !(upperWord(tag) && utf8.RuneCountInString(tag) > 6) {
+		m.Source = tag
+	}
+}
+
+// byline sets m.Author: the last line of the report, or a line by the
+// stamp, when it is a short name.
+func (p *parser) byline(m *Meeting) {
 	for k := len(p.lines) - 1; k > p.leadLine && k >= len(p.lines)-3; k-- {
-		ln := p.lines[k]
-		if isName(t[ln.start:ln.end]) {
-			m.Author = t[ln.start:ln.end]
-			break
+		if s := p.lineText(k); isName(s) {
+			m.Author = s
+			return
 		}
 	}
-	if m.Author == "" {
-		for k := 0; k < p.leadLine && k < len(p.lines); k++ {
-			ln := p.lines[k]
-			if k != p.titleLine && isName(t[ln.start:ln.end]) {
-				m.Author = t[ln.start:ln.end]
-				break
-			}
+	for k := 0; k < p.leadLine && k < len(p.lines); k++ {
+		if s := p.lineText(k); k != p.titleLine && isName(s) {
+			m.Author = s
+			return
 		}
 	}
 }
