@@ -68,6 +68,8 @@ var extractTests = []struct {
 	{"average change", "Tổng giá trị sản xuất tăng bình quân 10,48%.", []string{"change 10.48 %"}},
 	{"fall is negative", "Số vụ tai nạn giao thông giảm 3,5%, số người bị thương giảm 12 người.",
 		[]string{"change -3.5 %", "change -12 người"}},
+	{"a range of a change opened by từ", "Số vụ tai nạn giảm từ 10-15%; doanh thu tăng từ 6% đến 8%; tỷ lệ thất nghiệp giảm từ 3,1% xuống 2,8%; phụ cấp tăng từ 2 đến 3 triệu đồng.",
+		[]string{"change -10 %", "change -15 %", "change 6 %", "change 8 %", "amount 3.1 %", "amount 2.8 %", "amount 2 triệu đồng", "amount 3 triệu đồng"}},
 	{"a falling goal's range falls at both ends", "Năm tới, phấn đấu tỷ lệ hộ nghèo giảm 1-1,5%; tai nạn giao thông giảm 5 đến 10%.",
 		[]string{"target -1 %", "target -1.5 %", "target -5 %", "target -10 %"}},
 	{"listed changes share the verb", "Nhiều dự án được giảm 5%, 10% tiền thuê đất.", []string{"change -5 %", "change -10 %"}},

@@ -1,6 +1,10 @@
 package indicators
 
-import "github.com/vnreport/vnreport/internal/textscan"
+import (
+	"strings"
+
+	"github.com/vnreport/vnreport/internal/textscan"
+)
 
 // Role cues: the words that decide a figure's role, in one table. Each row
 // is a phrase as written in lower case, where it is looked for around the
@@ -65,18 +69,20 @@ type cueGuard func(low string, at, cl, fig int) bool
 // roleCues is the role table. Rows of one scope are tried in order.
 var roleCues = [...]roleCue{
 	// The verb of the figure.
-	{phrase: "tăng lên", scope: cueVerb, role: RoleAmount},                          // tăng lên 30%: the level risen to
-	{phrase: "giảm xuống", scope: cueVerb, role: RoleAmount},                        // giảm xuống 2,1%: the level fallen to
-	{phrase: "tăng trưởng", scope: cueVerb, role: RoleChange},                       // tăng trưởng 7,2%
-	{phrase: "tăng", scope: cueVerb, role: RoleChange},                              // tăng 8,2% so với cùng kỳ
-	{phrase: "giảm", scope: cueVerb, role: RoleChange, fall: true},                  // giảm 3,5%
-	{phrase: "gấp", scope: cueVerb, role: RoleChange},                               // gấp 1,8 lần năm 2020
-	{phrase: "vượt", scope: cueVerb, role: RoleExceed, pct: true},                   // vượt 38,04%
-	{phrase: "chỉ tiêu", scope: cueVerb, role: RoleTarget},                          // vượt chỉ tiêu 95%
-	{phrase: "mục tiêu", scope: cueVerb, role: RoleTarget},                          // đạt mục tiêu 9%
-	{phrase: "phấn đấu", scope: cueVerb, role: RoleTarget},                          // phấn đấu 100%
-	{phrase: "còn", scope: cueVerb, role: RoleAmount},                               // giảm còn 1,2%: a level
-	{phrase: "kéo giảm", scope: cueClause, role: RoleChange, fall: true, pct: true}, // kéo giảm tai nạn 12%
+	{phrase: "tăng lên", scope: cueVerb, role: RoleAmount},                               // tăng lên 30%: the level risen to
+	{phrase: "giảm xuống", scope: cueVerb, role: RoleAmount},                             // giảm xuống 2,1%: the level fallen to
+	{phrase: "tăng từ", scope: cueVerb, role: RoleChange, guard: opensRange},             // tăng từ 7-8%: by 7 to 8
+	{phrase: "giảm từ", scope: cueVerb, role: RoleChange, fall: true, guard: opensRange}, // giảm từ 1,5-2%
+	{phrase: "tăng trưởng", scope: cueVerb, role: RoleChange},                            // tăng trưởng 7,2%
+	{phrase: "tăng", scope: cueVerb, role: RoleChange},                                   // tăng 8,2% so với cùng kỳ
+	{phrase: "giảm", scope: cueVerb, role: RoleChange, fall: true},                       // giảm 3,5%
+	{phrase: "gấp", scope: cueVerb, role: RoleChange},                                    // gấp 1,8 lần năm 2020
+	{phrase: "vượt", scope: cueVerb, role: RoleExceed, pct: true},                        // vượt 38,04%
+	{phrase: "chỉ tiêu", scope: cueVerb, role: RoleTarget},                               // vượt chỉ tiêu 95%
+	{phrase: "mục tiêu", scope: cueVerb, role: RoleTarget},                               // đạt mục tiêu 9%
+	{phrase: "phấn đấu", scope: cueVerb, role: RoleTarget},                               // phấn đấu 100%
+	{phrase: "còn", scope: cueVerb, role: RoleAmount},                                    // giảm còn 1,2%: a level
+	{phrase: "kéo giảm", scope: cueClause, role: RoleChange, fall: true, pct: true},      // kéo giảm tai nạn 12%
 
 	// What a percentage is a share of.
 	{phrase: "kế hoạch", scope: cueBaseline, role: RolePlan},
@@ -155,6 +161,41 @@ func notMet(low string, at, _, _ int) bool {
 		}
 	}
 	return true
+}
+
+// opensRange accepts "tăng từ"/"giảm từ" when the figure at fig opens a
+// range of the change ("giảm từ 1,5-2%", "tăng từ 5% đến 7%"), not the
+// level a change starts from ("giảm từ 4,2% xuống 2,9%", "tăng từ 20
+// đến 50 triệu đồng").
+func opensRange(low string, _, _, fig int) bool {
+	j := fig
+	for j < len(low) && (isDigit(low[j]) || low[j] == ',' || low[j] == '.' && j+1 < len(low) && isDigit(low[j+1])) {
+		j++
+	}
+	j = skipSpacesQuotes(low, j)
+	if j < len(low) && low[j] == '%' {
+		j = skipSpacesQuotes(low, j+1)
+	}
+	pct := false // "đến" joins the ends of a range of percentages only:
+	// "tăng từ 20 đến 50 triệu đồng" may read from one level to another
+	switch {
+	case strings.HasPrefix(low[j:], "-"):
+		j++
+	case strings.HasPrefix(low[j:], "–"):
+		j += len("–")
+	case textscan.HasWordAt(low, j, "đến"):
+		j, pct = j+len("đến"), true
+	default:
+		return false
+	}
+	j = skipSpacesQuotes(low, j)
+	if j == len(low) || !isDigit(low[j]) {
+		return false
+	}
+	for j < len(low) && (isDigit(low[j]) || low[j] == ',' || low[j] == '.' && j+1 < len(low) && isDigit(low[j+1])) {
+		j++
+	}
+	return !pct || strings.HasPrefix(low[skipSpacesQuotes(low, j):], "%")
 }
 
 // metVerbs report a goal met, or not met.
