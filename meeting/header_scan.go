@@ -82,14 +82,14 @@ func sentenceBounds(s string, i, lo, hi int) (int, int) {
 	lo, hi = max(lo, i-maxSentence), min(hi, i+maxSentence)
 	start := i
 	for start > lo {
-		if isSentenceEnd(s, start-1) {
+		if sentenceMark[s[start-1]] && isSentenceEnd(s, start-1) {
 			break
 		}
 		start--
 	}
 	end := i
 	for end < hi {
-		if isSentenceEnd(s, end) {
+		if sentenceMark[s[end]] && isSentenceEnd(s, end) {
 			end++
 			break
 		}
@@ -97,6 +97,10 @@ func sentenceBounds(s string, i, lo, hi int) (int, int) {
 	}
 	return start, end
 }
+
+// sentenceMark holds the bytes isSentenceEnd may accept, so that the
+// walks of sentenceBounds ask it only there.
+var sentenceMark = [256]bool{'\n': true, '!': true, '?': true, '.': true}
 
 // isSentenceEnd reports whether s[i] ends a sentence.
 func isSentenceEnd(s string, i int) bool {
