@@ -2,8 +2,6 @@ package vntext
 
 import (
 	"sort"
-	"strings"
-	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -128,155 +126,198 @@ func mapEdits(edits []edit, i int, atEnd bool) int {
 	}
 }
 
+// A normalizer is the state of one normalising pass over src.
+type normalizer struct {
+	src     string
+	i       int    // src[:i] is done
+	b       []byte // output, nil while it equals src[:i]
+	edits   []edit
+	tmp     []byte // composeCluster's buffer
+	invalid int    // 1 + the offset of the first invalid byte, 0 when none
+	// scanAll is set when a composition made output the pass did not
+	// look at letter by letter, so fixTones must look everywhere.
+	scanAll bool
+}
+
 // normalize does the work of Normalize on d.Src: it sets d.Text, the edits
 // that change lengths and d.invalid. It copies only when something changes.
 // When the tone moves made a second copy, the first is returned as spare,
 // free for reuse.
 func (d *Doc) normalize() (spare []byte) {
-	src := d.Src
-	d.invalid = 0
-	var (
-		b     []byte // output, nil while it equals src[:i]
-		i     int
-		edits []edit
-		tmp   []byte // composeCluster's buffer
-	)
-	// replace writes repl in place of src[i:j].
-	replace := func(j int, repl string) {
-		if b == nil {
-			b = make([]byte, 0, len(src)+16)
-			b = append(b, src[:i]...)
-		}
-		if j-i != len(repl) {
-			edits = addEdit(edits, edit{text: len(b), textEnd: len(b) + len(repl), src: i, srcEnd: j})
-		}
-		b = append(b, repl...)
-		i = j
-	}
+	n := normalizer{src: d.Src}
 	// Old-style tones are moved by fixTones after this pass. tones lists
 	// the output offsets of each o or u followed by a letter that may carry
-	// one, so that fixTones looks only there; scanAll is set when a
-	// composition made output this pass did not look at letter by letter.
-	var (
-		toneBuf [64]int // room for the usual count without allocating
-		tones   = toneBuf[:0]
-		scanAll bool
-	)
-	oOrU := func(c byte) bool { return c == 'o' || c == 'O' || c == 'u' || c == 'U' }
-	// noteTone records an o or u that ends the output when the letter at
-	// src[i:i+w] is one whose tone fixTones may move.
-	noteTone := func(w int) {
-		n := i
-		if b != nil {
-			n = len(b)
-		}
-		if n > 0 && (b != nil && oOrU(b[n-1]) || b == nil && oOrU(src[n-1])) && oldToneSecond[src[i:i+w]] {
-			tones = append(tones, n-1)
-		}
-	}
-	for i < len(src) {
+	// one, so that fixTones looks only there.
+	var toneBuf [64]int // room for the usual count without allocating
+	tones := toneBuf[:0]
+	for src := n.src; n.i < len(src); {
 		// A run of plain ASCII with no mark after it needs no work.
-		if j := plainRun(src, i); j > i {
-			if b != nil {
-				b = append(b, src[i:j]...)
-			}
-			i = j
+		if j := plainRun(src, n.i); j > n.i {
+			n.keep(j - n.i)
 			continue
 		}
-		c := src[i]
-		if c < utf8.RuneSelf {
-			switch c {
-			case '\r':
-				if i+1 < len(src) && src[i+1] == '\n' {
-					replace(i+2, "\n")
-				} else {
-					replace(i+1, "\n")
-				}
-				continue
-			case '\t', '\v', '\f':
-				replace(i+1, " ")
+		w := vietLetterAt(src, n.i)
+		if w == 0 {
+			// Anything else: what it needs is done, or w is a rune kept
+			// as it is.
+			if w = n.other(); w == 0 {
 				continue
 			}
-			if i+1 < len(src) && src[i+1] >= utf8.RuneSelf && clusterEnd(src, i+1) > i+1 {
-				i, b, tmp, edits = composeCluster(src, i, b, tmp, edits)
-				scanAll = true
-				continue
-			}
-			if b != nil {
-				b = append(b, c)
-			}
-			i++
+		} else if composesAfter(src, n.i+w) {
+			n.compose()
 			continue
 		}
-		// Fast path for the letters of Vietnamese, which simpleMap leaves
-		// alone: U+00C0–U+01BF (two bytes) and U+1E00–U+1EFF (three).
-		w := 0
-		switch {
-		case 0xC3 <= c && c <= 0xC6 && i+1 < len(src) && src[i+1]&0xC0 == 0x80:
-			w = 2
-		case c == 0xE1 && i+2 < len(src) && 0xB8 <= src[i+1] && src[i+1] <= 0xBB && src[i+2]&0xC0 == 0x80:
-			w = 3
+		if at, ok := n.toneAt(w); ok {
+			tones = append(tones, at)
 		}
-		if w > 0 {
-			if i+w < len(src) && src[i+w] >= utf8.RuneSelf && clusterEnd(src, i+w) > i+w {
-				i, b, tmp, edits = composeCluster(src, i, b, tmp, edits)
-				scanAll = true
-				continue
-			}
-			noteTone(w)
-			if b != nil {
-				b = append(b, src[i:i+w]...)
-			}
-			i += w
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(src[i:])
-		if r == utf8.RuneError && w == 1 {
-			if d.invalid == 0 {
-				d.invalid = i + 1
-			}
-			replace(i+1, "\uFFFD")
-			continue
-		}
-		// Map spaces, dashes and quotes before composing, so that a mark
-		// after a no-break space does not keep the space unmapped.
-		if repl, ok := simpleMap(r); ok {
-			replace(i+w, repl)
-			continue
-		}
-		if clusterEnd(src, i+w) > i+w {
-			i, b, tmp, edits = composeCluster(src, i, b, tmp, edits)
-			scanAll = true
-			continue
-		}
-		// A rune with a singleton decomposition, or a mark left without
-		// its base by a replacement above ("\xff\u0343"), still gets its
-		// NFC form, so that Normalize is idempotent.
-		if !norm.NFC.IsNormalString(src[i : i+w]) {
-			replace(i+w, norm.NFC.String(src[i:i+w]))
-			scanAll = true
-			continue
-		}
-		noteTone(w)
-		if b != nil {
-			b = append(b, src[i:i+w]...)
-		}
-		i += w
+		n.keep(w)
 	}
-	out := src
-	if b != nil {
-		out = unsafeString(b)
+	d.invalid = n.invalid
+	return d.setText(&n, tones)
+}
+
+// vietLetterAt returns the width of the letter of Vietnamese at src[i:],
+// one simpleMap leaves alone: U+00C0–U+01BF (two bytes) and U+1E00–U+1EFF
+// (three); 0 for any other byte. It is the fast path of normalize.
+func vietLetterAt(src string, i int) int {
+	c := src[i]
+	switch {
+	case 0xC3 <= c && c <= 0xC6 && i+1 < len(src) && src[i+1]&0xC0 == 0x80:
+		return 2
+	case c == 0xE1 && i+2 < len(src) && 0xB8 <= src[i+1] && src[i+1] <= 0xBB && src[i+2]&0xC0 == 0x80:
+		return 3
 	}
-	d.Text, d.edits = out, edits
-	if !scanAll && len(tones) == 0 {
+	return 0
+}
+
+// composesAfter reports whether src[j:] starts with a rune that composes
+// with the character before it.
+func composesAfter(src string, j int) bool {
+	return j < len(src) && src[j] >= utf8.RuneSelf && clusterEnd(src, j) > j
+}
+
+// keep copies the next w bytes of src as they are.
+func (n *normalizer) keep(w int) {
+	if n.b != nil {
+		n.b = append(n.b, n.src[n.i:n.i+w]...)
+	}
+	n.i += w
+}
+
+// replace writes repl in place of src[i:j].
+func (n *normalizer) replace(j int, repl string) {
+	if n.b == nil {
+		n.b = make([]byte, 0, len(n.src)+16)
+		n.b = append(n.b, n.src[:n.i]...)
+	}
+	if j-n.i != len(repl) {
+		n.edits = addEdit(n.edits, edit{text: len(n.b), textEnd: len(n.b) + len(repl), src: n.i, srcEnd: j})
+	}
+	n.b = append(n.b, repl...)
+	n.i = j
+}
+
+// compose writes the NFC composition of the character at src[i:] and the
+// marks after it.
+func (n *normalizer) compose() {
+	n.i, n.b, n.tmp, n.edits = composeCluster(n.src, n.i, n.b, n.tmp, n.edits)
+	n.scanAll = true
+}
+
+// toneAt returns the output offset of an o or u that ends the output when
+// the letter at src[i:i+w] is one whose tone fixTones may move.
+func (n *normalizer) toneAt(w int) (int, bool) {
+	oOrU := func(c byte) bool { return c == 'o' || c == 'O' || c == 'u' || c == 'U' }
+	at := n.i
+	if n.b != nil {
+		at = len(n.b)
+	}
+	if at > 0 && (n.b != nil && oOrU(n.b[at-1]) || n.b == nil && oOrU(n.src[at-1])) && oldToneSecond[n.src[n.i:n.i+w]] {
+		return at - 1, true
+	}
+	return 0, false
+}
+
+// other does the work for the byte at src[i:] that is neither plain ASCII
+// nor a letter of Vietnamese. It returns the width of a rune to keep as
+// it is, or 0 when it has written what the rune becomes.
+func (n *normalizer) other() int {
+	src, i := n.src, n.i
+	if src[i] < utf8.RuneSelf {
+		n.otherASCII()
+		return 0
+	}
+	r, w := utf8.DecodeRuneInString(src[i:])
+	if r == utf8.RuneError && w == 1 {
+		if n.invalid == 0 {
+			n.invalid = i + 1
+		}
+		n.replace(i+1, "\uFFFD")
+		return 0
+	}
+	// Map spaces, dashes and quotes before composing, so that a mark
+	// after a no-break space does not keep the space unmapped.
+	if repl, ok := simpleMap(r); ok {
+		n.replace(i+w, repl)
+		return 0
+	}
+	if clusterEnd(src, i+w) > i+w {
+		n.compose()
+		return 0
+	}
+	// A rune with a singleton decomposition, or a mark left without
+	// its base by a replacement above ("\xff\u0343"), still gets its
+	// NFC form, so that Normalize is idempotent.
+	if !norm.NFC.IsNormalString(src[i : i+w]) {
+		n.replace(i+w, norm.NFC.String(src[i:i+w]))
+		n.scanAll = true
+		return 0
+	}
+	return w
+}
+
+// otherASCII does the work for an ASCII byte that plainRun stopped at:
+// line ends become "\n", tabs and form feeds ' ', a byte that a mark
+// follows is composed with it, and any other byte is kept.
+func (n *normalizer) otherASCII() {
+	src, i := n.src, n.i
+	switch src[i] {
+	case '\r':
+		if i+1 < len(src) && src[i+1] == '\n' {
+			n.replace(i+2, "\n")
+		} else {
+			n.replace(i+1, "\n")
+		}
+		return
+	case '\t', '\v', '\f':
+		n.replace(i+1, " ")
+		return
+	}
+	if composesAfter(src, i+1) {
+		n.compose()
+		return
+	}
+	n.keep(1)
+}
+
+// setText sets d.Text and its edits from the pass n, then moves the
+// old-style tones at the offsets in tones (everywhere when n.scanAll).
+// When the tone moves made a second copy, the first is returned as spare.
+func (d *Doc) setText(n *normalizer, tones []int) (spare []byte) {
+	out := n.src
+	if n.b != nil {
+		out = unsafeString(n.b)
+	}
+	d.Text, d.edits = out, n.edits
+	if !n.scanAll && len(tones) == 0 {
 		return nil
 	}
-	if scanAll {
+	if n.scanAll {
 		tones = nil
 	}
 	d.Text, d.toneEdits = fixTones(out, tones)
 	if unsafe.StringData(d.Text) != unsafe.StringData(out) {
-		spare = b // out was made from b, and Text is a new copy
+		spare = n.b // out was made from b, and Text is a new copy
 	}
 	return spare
 }
@@ -386,100 +427,6 @@ func simpleMap(r rune) (string, bool) {
 	return "", false
 }
 
-// oldTone maps an old-style final pair (tone on the second vowel of an
-// open oa, oe or uy syllable) to the modern placement. Most pairs keep
-// their byte length, but not all: "uỳ" (u + U+1EF3) is 4 bytes and "ùy"
-// (U+00F9 + y) is 3.
-var oldTone = map[string]string{}
-
-// oldToneSecond holds the second letters of the keys of oldTone: a marked
-// a, e or y.
-var oldToneSecond = map[string]bool{}
-
-func init() {
-	tones := []rune{'\u0300', '\u0301', '\u0309', '\u0303', '\u0323'}
-	pairs := [][2]rune{{'o', 'a'}, {'o', 'e'}, {'u', 'y'}}
-	for _, p := range pairs {
-		for _, upper1 := range []bool{false, true} {
-			for _, upper2 := range []bool{false, true} {
-				first, second := p[0], p[1]
-				if upper1 {
-					first = unicode.ToUpper(first)
-				}
-				if upper2 {
-					second = unicode.ToUpper(second)
-				}
-				for _, t := range tones {
-					old := norm.NFC.String(string(first) + string(second) + string(t))
-					modern := norm.NFC.String(string(first)+string(t)) + string(second)
-					oldTone[old] = modern
-					oldToneSecond[old[1:]] = true
-				}
-			}
-		}
-	}
-}
-
-// fixTones moves tone marks of open oa, oe and uy syllables to the first
-// vowel, and records the moves that change a length. It looks only at the
-// offsets in at, or everywhere when at is nil. It returns s itself, and
-// allocates nothing, when there is nothing to move.
-func fixTones(s string, at []int) (string, []edit) {
-	var (
-		b     []byte // output, nil while it equals s[:last]
-		edits []edit
-		last  int // s[:last] has been written to b
-	)
-	// move moves the tone of a pair starting at s[i], if there is one, and
-	// returns where to look next.
-	move := func(i int) int {
-		c := s[i]
-		if c != 'o' && c != 'O' && c != 'u' && c != 'U' || s[i+1] < utf8.RuneSelf {
-			return i + 1
-		}
-		_, w := utf8.DecodeRuneInString(s[i+1:])
-		end := i + 1 + w
-		modern, ok := oldTone[s[i:end]]
-		if !ok {
-			return i + 1
-		}
-		if (c == 'u' || c == 'U') && i > 0 && (s[i-1] == 'q' || s[i-1] == 'Q') {
-			return i + 1 // "quý": the u belongs to the consonant qu
-		}
-		if end < len(s) {
-			if r, _ := utf8.DecodeRuneInString(s[end:]); unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
-				return i + 1 // a closed syllable such as "hoàng" keeps its tone
-			}
-		}
-		if b == nil {
-			b = make([]byte, 0, len(s))
-		}
-		b = append(b, s[last:i]...)
-		if len(modern) != end-i {
-			edits = append(edits, edit{text: len(b), textEnd: len(b) + len(modern), src: i, srcEnd: end})
-		}
-		b = append(b, modern...)
-		last = end
-		return end
-	}
-	if at == nil {
-		for i := 0; i+2 < len(s); {
-			i = move(i)
-		}
-	} else {
-		for _, i := range at {
-			if i >= last && i+2 < len(s) {
-				move(i)
-			}
-		}
-	}
-	if b == nil {
-		return s, nil
-	}
-	b = append(b, s[last:]...)
-	return unsafeString(b), edits
-}
-
 // plainRun returns the end of the run of bytes from i that normalize
 // copies as they are: printable ASCII (and newlines) not followed by a
 // combining mark. The run ends one byte before the first byte that is
@@ -499,131 +446,6 @@ var plainASCII = func() (t [256]bool) {
 	}
 	return t
 }()
-
-// lower returns s in lower case, keeping every byte offset: a rune whose
-// lower-case form has another UTF-8 length is left as it is. It writes into
-// buf when buf has room, so buf must not be used elsewhere.
-func lower(s string, buf []byte) string {
-	b := buf
-	if cap(b) < len(s) {
-		b = make([]byte, len(s))
-	}
-	b = b[:len(s)]
-	copy(b, s)
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				b[i] = c + 'a' - 'A'
-			}
-			i++
-			continue
-		}
-		// Fast paths, byte for byte as below: two-byte letters from the
-		// table, and U+1EA0–U+1EF9, whose upper case is the even code
-		// point, by the last bit.
-		if 0xC2 <= c && c < 0xC8 && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
-			if r := rune(c&0x1F)<<6 | rune(b[i+1]&0x3F); r >= 0x80 {
-				if l := lower2[r]; l != 0 {
-					b[i+1] = byte(0x80 | l&0x3F)
-					b[i] = byte(0xC0 | l>>6)
-				}
-				i += 2
-				continue
-			}
-		}
-		if c == 0xE1 && i+2 < len(b) && b[i+2]&0xC0 == 0x80 &&
-			(b[i+1] == 0xBA && b[i+2] >= 0xA0 || b[i+1] == 0xBB && b[i+2] <= 0xB9) {
-			b[i+2] |= 1
-			i += 3
-			continue
-		}
-		r, w := utf8.DecodeRune(b[i:])
-		if l := lowerRune(r, w); l != r {
-			utf8.EncodeRune(b[i:], l) // same length: offsets are kept
-		}
-		i += w
-	}
-	return unsafeString(b)
-}
-
-// lowerRune returns the lower case of r, encoded in w bytes, when its
-// encoding has the same length, else r.
-func lowerRune(r rune, w int) rune {
-	switch {
-	case 0x1EA0 <= r && r <= 0x1EF9: // Vietnamese letters with two marks: even code points are upper case
-		return r | 1
-	case 0xC0 <= r && r <= 0xDE && r != 0xD7: // Latin-1 capitals
-		return r + 0x20
-	case 0x100 <= r && r < 0x2000: // other letters; punctuation above has no case
-		if l := unicode.ToLower(r); utf8.RuneLen(l) == w {
-			return l
-		}
-	}
-	return r
-}
-
-// lower2 holds lowerRune of the two-byte runes U+0080–U+01FF (up to lead
-// byte 0xC7), 0 where it is the rune itself.
-var lower2 = func() (t [0x200]rune) {
-	for r := rune(0x80); r < 0x200; r++ {
-		if l := lowerRune(r, 2); l != r {
-			t[r] = l
-		}
-	}
-	return t
-}()
-
-// Fold returns s for keyword matching: normalised, lower case, without
-// diacritics, with đ as d. "Quận Uỷ" and "quan uy" fold alike. Fold is
-// stateless and safe for concurrent use.
-func Fold(s string) string {
-	s = Normalize(s)
-	var sb strings.Builder
-	sb.Grow(len(s))
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			sb.WriteByte(byte(r))
-			continue
-		}
-		if f, ok := foldTable[r]; ok {
-			sb.WriteByte(f)
-			continue
-		}
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		sb.WriteRune(unicode.ToLower(r))
-	}
-	return sb.String()
-}
-
-// foldTable maps each precomposed Latin letter to its folded ASCII letter.
-var foldTable = map[rune]byte{}
-
-func init() {
-	add := func(lo, hi rune) {
-		for r := lo; r <= hi; r++ {
-			d := norm.NFD.String(string(r))
-			if d == "" || d[0] >= utf8.RuneSelf {
-				continue
-			}
-			c := d[0]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if 'a' <= c && c <= 'z' {
-				foldTable[r] = c
-			}
-		}
-	}
-	add('\u00C0', '\u024F')
-	add('\u1E00', '\u1EFF')
-	foldTable['đ'], foldTable['Đ'] = 'd', 'd'
-}
 
 // unsafeString returns b as a string without copying; b must not be
 // modified afterwards.
