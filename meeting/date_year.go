@@ -296,6 +296,13 @@ func (p *parser) periodRole(s, e int) (yearRole, bool) {
 		return openingRole(l, e), true
 	}
 	role, at, ok := nearestCue(clause, yearCueRows)
+	if !ok && cs > 0 && l[cs-1] == ',' && clause != "" && strings.Count(strings.TrimSpace(clause), " ") < 4 {
+		// Nouns listed under one head share its cue: "tình hình kinh
+		// tế, văn hóa, xã hội năm 2017", "nhiệm vụ, giải pháp năm 2018".
+		// A list item is a short noun; a bare "…, năm 2018" is no item.
+		clause = listClause(l, cs-1, s)
+		role, at, ok = nearestCue(clause, yearCueRows)
+	}
 	if !ok {
 		return roleUntold, false
 	}
@@ -305,6 +312,20 @@ func (p *parser) periodRole(s, e int) (yearRole, bool) {
 		}
 	}
 	return role, false
+}
+
+// listClause returns l from the start of the clause list that holds the
+// comma at c up to s: back over commas, within 80 bytes of s, to a stronger
+// break.
+func listClause(l string, c, s int) string {
+	cs := c
+	for cs > 0 && s-cs < 80 {
+		if b := l[cs-1]; b == '.' && (cs == len(l) || l[cs] == ' ') || b == ';' || b == '\n' || b == '(' || b == ':' || b == '"' {
+			break
+		}
+		cs--
+	}
+	return strings.TrimRight(l[cs:s], " ")
 }
 
 // nearestCue returns the role of the cue of rows that ends last in clause
