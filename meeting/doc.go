@@ -86,7 +86,15 @@
 //     task for "nhấn mạnh") and its guard ("giao" but not "giao thông"),
 //     and taskCues beside it; test in directiveTests (directive_test.go);
 //   - kinds of cited documents and their codes: refKinds and refCodeKinds
-//     in refs.go; test in refTests (refs_test.go).
+//     in refs_kinds.go; test in refTests (refs_test.go);
+//   - how a period the report names stands to the meeting's day ("tổng
+//     kết … năm 2023" reviews it, "dự toán năm 2024" plans it), which
+//     gives a day written without its year its year: yearCueRows in
+//     date_year_cues.go; test in TestYearFromContext (date_year_test.go);
+//   - where the article ends and what is site furniture ("Tin liên quan",
+//     "Tổng lượt bình luận"): furnitureCues in vntext's furniture.go, found
+//     once per Parse and handed to indicators; test in vntext's
+//     furniture_test.go.
 //
 // The lexicons the scanner looks words up in are built from these tables,
 // so a row added is matched with no other list to keep in step.
