@@ -1,0 +1,459 @@
+package indicators
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnreport/vnreport/internal/textscan"
+	"github.com/vnreport/vnreport/vntext"
+)
+
+// candidates lists, in text order, every number that is a figure. The
+// quantities are read one at a time, with the next one at hand: a run of
+// bare numbers ("1 1 1 …") holds one every two bytes, few of them figures.
+//
+// The candidates are appended to buf, which ExtractDoc keeps from one
+// document to the next (scratch).
+func (x *extractor) candidates(buf []cand) []cand {
+	ratios := x.withOutOf(x.ratios())
+	var (
+		out       = slices.Grow(buf, len(ratios)+16)
+		ri        int
+		parenUnit string // the noun of a count followed by a breakdown
+		parenEnd  = -1   // where that breakdown ends
+		rangeEnd  = -1   // the index of the quantity that ends a range of counts
+	)
+	// step reads the k-th quantity q, with the next one nq when there is
+	// one (more).
+	step := func(k int, q, nq vntext.Quantity, more bool) {
+		for ri < len(ratios) && ratios[ri].start < q.Start {
+			out = append(grow(out), ratios[ri])
+			ri++
+		}
+		numEnd := -1 // where a range's first number ends, when it reads the unit of the second
+		ranged := k == rangeEnd
+		if q.Kind == vntext.QuantityNumber && q.Unit == "" && more {
+			r := x.rangeStart(q, nq)
+			if r.End != q.End {
+				numEnd, rangeEnd = q.End, k+1
+			}
+			q = r
+		}
+		if q.Kind == vntext.QuantityMoney && more {
+			q = x.moneyRangeStart(q, nq)
+		}
+		if quotedName(x.t, q.NumStart) {
+			return // "“3 không”", "“0 đồng”": a slogan's or a campaign's name
+		}
+		c := cand{start: q.Start, end: q.End, num: q.NumStart}
+		c.fig = Figure{Value: q.Value, Bound: q.Bound, VND: q.VND}
+		switch q.Kind {
+		case vntext.QuantityPercent:
+			c.fig.Unit = "%"
+		case vntext.QuantityMoney:
+			// "65 triệu đồng/người/năm": the unit as written, per what.
+			c.fig.Unit = q.Unit
+			if e := unitTail(x.t, q.End); e > q.End && strings.HasSuffix(x.t[:q.End], q.Unit) {
+				c.end, c.fig.Unit = e, x.t[q.End-len(q.Unit):e]
+			}
+			c.fig.Unit = spellMoneyUnit(c.fig.Unit)
+			if isPrice(c.fig.Unit) {
+				c.fig.VND = 0 // a price ("500 đồng/lít") is no amount of đồng
+			}
+		default:
+			u, e, ok := x.countUnit(q, ranged)
+			if !ok && q.NumStart < parenEnd && x.listedNumber(q) {
+				// "111 đảng viên (khiển trách 91, cảnh cáo 16)"
+				u, e, ok = parenUnit, q.End, true
+			}
+			if !ok {
+				u, e, ok = x.subjectCount(q)
+			}
+			if !ok {
+				return
+			}
+			c.fig.Unit, c.end = u, e
+			if numEnd >= 0 {
+				// "từ 2,7 đến 3 tỷ kWh": the end of the range is a figure too.
+				c.end = numEnd
+			}
+			if q.NumStart >= parenEnd {
+				parenUnit, parenEnd = u, x.breakdownEnd(e)
+			}
+		}
+		out = append(grow(out), c)
+	}
+	k, prev, have := 0, vntext.Quantity{}, false
+	for q := range x.d.TextQuantitiesSeq() {
+		if have {
+			step(k, prev, q, true)
+			k++
+		}
+		prev, have = q, true
+	}
+	if have {
+		step(k, prev, vntext.Quantity{}, false)
+	}
+	out = append(out, ratios[ri:]...)
+	return mergeCands(mergeCands(out, x.gluedQuantities()), x.dashRanges())
+}
+
+// spellMoneyUnit writes out the abbreviations of "triệu đồng" that tables
+// print ("78 tr.đ/người/năm"), so that the unit names its currency as
+// the other money units do: "triệu đồng/người/năm".
+func spellMoneyUnit(u string) string {
+	if len(u) < 3 || u[0]|0x20 != 't' || u[1]|0x20 != 'r' {
+		return u // no abbreviation: and lower-casing would allocate
+	}
+	for _, a := range [...]string{"tr.đ", "trđ"} {
+		if len(u) >= len(a) && strings.EqualFold(u[:len(a)], a) && (len(u) == len(a) || u[len(a)] == '/') {
+			return "triệu đồng" + u[len(a):]
+		}
+	}
+	return u
+}
+
+// breakdownEnd returns the end of a parenthesised breakdown that follows a
+// count ending at e, within a few words ("111 đảng viên vi phạm (khiển
+// trách 91, ...)"), or -1.
+func (x *extractor) breakdownEnd(e int) int {
+	t := x.t
+	k := strings.IndexByte(t[e:min(len(t), e+40)], '(')
+	if k < 0 || strings.ContainsAny(t[e:e+k], ",.;:\n") {
+		return -1
+	}
+	close := strings.IndexByte(t[e+k:], ')')
+	if close < 0 || close > 300 {
+		return -1
+	}
+	return e + k + close
+}
+
+// listedNumber reports whether a bare number is an item of a breakdown:
+// after a word, before ',', ';' or ')'.
+func (x *extractor) listedNumber(q vntext.Quantity) bool {
+	j := q.End
+	for j < len(x.t) && x.t[j] == ' ' {
+		j++
+	}
+	if j >= len(x.t) || strings.IndexByte(",;)", x.t[j]) < 0 {
+		return false
+	}
+	return q.NumStart > 0 && x.t[q.NumStart-1] == ' ' && textscan.WordRuneBefore(x.t, q.NumStart-1)
+}
+
+// subjectCount reads a count whose noun is the clause's subject: "số
+// doanh nghiệp đăng ký mới là 20.000".
+func (x *extractor) subjectCount(q vntext.Quantity) (string, int, bool) {
+	low := x.low
+	j := q.End
+	for j < len(low) && low[j] == ' ' {
+		j++
+	}
+	if j < len(low) && strings.IndexByte(",;.)", low[j]) < 0 && low[j] != '\n' {
+		return "", 0, false
+	}
+	if q.Unit != "" || q.Value != float64(int64(q.Value)) || yearDigits(x.t[q.NumStart:q.End]) {
+		return "", 0, false
+	}
+	if _, ok := endsWithWord(low, q.Start, "là"); !ok {
+		if _, ok := endsWithWord(low, q.Start, "đạt"); !ok {
+			return "", 0, false
+		}
+	}
+	cl := clauseStart(x.t, q.Start)
+	k := skipSpacesQuotes(low, cl)
+	for _, w := range [...]string{"tổng số", "số lượng", "số"} {
+		if textscan.HasWordAt(low, k, w) {
+			k = skipSpacesQuotes(low, k+len(w))
+			w, we := wordAt(x.t, k)
+			if w == "" || notCountWord[low[k:we]] {
+				return "", 0, false
+			}
+			end := countUnitEnd(low, k, we)
+			return x.t[k:end], q.End, true
+		}
+	}
+	return "", 0, false
+}
+
+// rangeStart gives the first number of a range ("từ 100 đến 200 triệu
+// đồng", "2,7 - 3 tỷ kWh", "8,3% - 8,5%") the unit of the second.
+func (x *extractor) rangeStart(q, next vntext.Quantity) vntext.Quantity {
+	if next.Unit == "" || next.Bound != "" {
+		return q
+	}
+	gap := strings.TrimSpace(x.low[q.End:next.Start])
+	if gap != "-" && gap != "đến" && gap != "tới" {
+		return q
+	}
+	num := x.t[q.NumStart:q.End]
+	switch next.Kind {
+	case vntext.QuantityPercent:
+		q.Kind, q.Unit = next.Kind, next.Unit
+	case vntext.QuantityMoney:
+		m, err := vntext.ParseMoney(num + " " + next.Unit)
+		if err != nil {
+			return q
+		}
+		q.Kind, q.Unit, q.Currency, q.VND = next.Kind, next.Unit, next.Currency, m.VND
+	default:
+		// A scaled count: "2,7 đến 3 tỷ kWh" is 2,7 tỷ kWh.
+		q.Unit = next.Unit
+		q.End = next.End
+		return q
+	}
+	return q
+}
+
+// countUnit decides whether a bare number counts something and returns
+// the noun it counts. ranged is set for the end of a range ("2,7 - 3
+// triệu tấn"), whose dash makes no identifier of it.
+func (x *extractor) countUnit(q vntext.Quantity, ranged bool) (string, int, bool) {
+	t, low := x.t, x.low
+	year := q.Unit == "" && yearDigits(t[q.NumStart:q.End])
+	if year && !yearCountOK(t, low, q) {
+		return "", 0, false // a year
+	}
+	if q.Value == 0 {
+		return "", 0, false
+	}
+	if q.Bound == "" && !ranged && !countContextOK(t, low, q.NumStart) {
+		return "", 0, false
+	}
+	i := q.End
+	if i >= len(t) || t[i] != ' ' {
+		return "", 0, false
+	}
+	i++
+	w, we := wordAt(t, i)
+	if w == "" {
+		return "", 0, false
+	}
+	lw := low[i:we]
+	if notCountWord[lw] {
+		if e := changeUnitEnd(low, i, we, q.Start); e > 0 {
+			return t[i:e], e, true // "giảm 0,8 điểm phần trăm", "gấp 1,4 lần"
+		}
+		if e := siteUnitEnd(low, i, we); e > 0 {
+			return t[i:e], e, true // "xóa 14 điểm ngập", "25 điểm du lịch"
+		}
+		return "", 0, false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) && !upperUnitOK(t, low, i, w) {
+		return "", 0, false
+	}
+	if honorific(t, low, i, we) {
+		return "", 0, false
+	}
+	// Multi-word units from the table, longest first.
+	end := countUnitEnd(low, i, we)
+	// "6 đồng chí Đảng viên mới": the noun after the classifier is counted.
+	if low[i:end] == "đồng chí" && textscan.HasWordAt(low, end+1, "đảng viên") {
+		i, end = end+1, end+1+len("đảng viên")
+	}
+	end = unitTail(t, end) // "5,9 tấn/ha", "300 m²"
+
+	unit := t[i:end]
+	if q.Unit != "" {
+		unit = t[q.End-len(q.Unit) : end] // "1,6 triệu lượt"
+	}
+	return unit, end, true
+}
+
+// honorific reports whether the word low[i:we] after a number names the
+// people just mentioned rather than counting anything: "2 ông Nguyễn Văn
+// Thành và Phạm Văn Hà", "cả 2 ông đã trúng cử", "2 tân Phó Chủ tịch".
+// Persons are counted as "người", "đồng chí"; "bà mẹ" is counted.
+func honorific(t, low string, i, we int) bool {
+	switch low[i:we] {
+	case "ông":
+		return true
+	case "bà":
+		return !textscan.HasWordAt(low, skipSpacesQuotes(low, we), "mẹ")
+	case "tân": // "new", before a title; "tân binh" is counted
+		k := skipSpacesQuotes(t, we)
+		return k < len(t) && isUpperAt(t, k)
+	}
+	return false
+}
+
+// siteUnitEnd reads "điểm" at low[i:we] when it names places rather than
+// a score: "điểm ngập", "điểm đen", "điểm du lịch", "điểm trường". It
+// returns the unit's end, or 0.
+func siteUnitEnd(low string, i, we int) int {
+	if low[i:we] != "điểm" {
+		return 0
+	}
+	k := skipSpacesQuotes(low, we)
+	for _, w := range [...]string{"ngập úng", "ngập", "đen", "nóng", "du lịch", "trường", "sạt lở", "ùn tắc", "di tích",
+		"giao dịch", "tập kết", "bán", "thu gom", "cháy", "vui chơi", "sinh hoạt", "dân cư", "tiếp dân", "bưu điện"} {
+		if textscan.HasWordAt(low, k, w) {
+			return k + len(w)
+		}
+	}
+	return 0
+}
+
+// changeUnitEnd reads the units that measure a change rather than count
+// things, at low[i:we], a word that otherwise counts nothing: percentage
+// points ("tăng 0,5 điểm phần trăm", "điểm %") and multiples after a verb
+// of change ("tăng 2,5 lần", "gấp 1,4 lần", "tăng gấp 3 lần"), which
+// without that verb count occasions ("kiểm tra 3 lần"). It returns the
+// unit's end, or 0. start is where the figure, bound included, starts.
+func changeUnitEnd(low string, i, we, start int) int {
+	switch low[i:we] {
+	case "điểm":
+		k := skipSpacesQuotes(low, we)
+		if textscan.HasWordAt(low, k, "phần trăm") {
+			return k + len("phần trăm")
+		}
+		if k < len(low) && low[k] == '%' {
+			return k + 1
+		}
+	case "lần":
+		j := trimRightSpaces(low, start)
+		if _, ok := endsWithWordAt(low, j, "lên"); ok {
+			j = trimRightSpaces(low, j-len("lên"))
+		}
+		for _, v := range [...]string{"gấp", "tăng", "giảm"} {
+			if _, ok := endsWithWordAt(low, j, v); ok {
+				return we
+			}
+		}
+	}
+	return 0
+}
+
+// yearDigits reports whether num is written as a year: four plain digits
+// from 1900 to 2100. A number with a thousands dot ("1.986") or a decimal
+// part is never a year.
+func yearDigits(num string) bool {
+	if len(num) != 4 || !isDigit(num[0]) || !isDigit(num[1]) || !isDigit(num[2]) || !isDigit(num[3]) {
+		return false
+	}
+	y := int(num[0]-'0')*1000 + int(num[1]-'0')*100 + int(num[2]-'0')*10 + int(num[3]-'0')
+	return y >= 1900 && y <= 2100
+}
+
+// yearCountOK reports whether a number written as a year counts things
+// all the same: a noun of countUnits follows it ("kết nạp 2050 đảng
+// viên") and no word before it makes it a time ("đến 2030", "từ 2021").
+// The words that make a number an identifier or a time are ruled out
+// later, by countContextOK.
+func yearCountOK(t, low string, q vntext.Quantity) bool {
+	i := q.End
+	if i+1 >= len(t) || t[i] != ' ' || !wordByte[low[i+1]] || isDigit(low[i+1]) {
+		return false
+	}
+	j := trimRightSpaces(low, q.NumStart)
+	if j > 0 && (low[j-1] == '-' || low[j-1] == '/') {
+		return false // "2021-2025", "31/12/2024"
+	}
+	for _, w := range [...]string{"năm", "đến", "tới", "từ", "trước", "sau", "vào", "cuối", "đầu", "giữa", "hết", "trong", "đoạn", "kỳ", "tầm nhìn", "qua", "nay", "và", "học", "tết", "xuân", "mùa", "niên"} {
+		if _, ok := endsWithWordAt(low, j, w); ok {
+			return false
+		}
+	}
+	i++
+	_, we := wordAt(low, i)
+	return countUnitEnd(low, i, we) > we || knownCountEnd(low, i, we) // a noun of the table follows
+}
+
+// knownCountEnd reports whether the one-word noun low[i:we] is itself a
+// unit of countUnits ("trường").
+func knownCountEnd(low string, i, we int) bool {
+	for _, u := range countUnitIndex.at(low, i) {
+		if u == low[i:we] {
+			return true
+		}
+	}
+	return false
+}
+
+// countUnitEnd returns the end of the longest unit of countUnits at
+// low[i], or end if that is further.
+func countUnitEnd(low string, i, end int) int {
+	for _, u := range countUnitIndex.at(low, i) {
+		if e := i + len(u); e > end && strings.HasPrefix(low[i:], u) && (e == len(low) || !textscan.WordRuneAt(low, e)) {
+			end = e
+		}
+	}
+	return end
+}
+
+var countUnitIndex = indexPhrases(countUnits[:]...)
+
+// countContextOK rejects numbers whose preceding word makes them an
+// identifier or a rank: "lần thứ 6", "khóa 12", "số 14", "Quận 12".
+func countContextOK(t, low string, i int) bool {
+	j := i
+	for j > 0 && t[j-1] == ' ' {
+		j--
+	}
+	if j == i && j > 0 {
+		return j == 0 || strings.IndexByte("(\n", t[j-1]) >= 0 || t[j-1] == '"' || t[j-1] == '/' && pairBefore(t, low, j-1)
+	}
+	if j == 0 {
+		return true
+	}
+	if c := t[j-1]; c == '.' || c == '-' || c == ':' || c == '/' || c == '#' {
+		return c == '.' || c == ':' || c == '/' && pairBefore(t, low, j-1)
+	}
+	ws := textscan.WordStart(t, j)
+	prev := low[ws:j]
+	if prev == "" {
+		return true
+	}
+	for _, n := range namesBeforeNumber {
+		if hasSuffixWord(low[:j], n) {
+			return false
+		}
+	}
+	if notBeforeCount[prev] && !(prev == "quyết" && strings.HasSuffix(low[:ws], "giải ")) &&
+		!(prev == "trang" && strings.HasSuffix(low[:ws], "chỉnh ")) {
+		// "giải quyết 2.105 hồ sơ" is not "quyết định 2105", nor
+		// "chỉnh trang 23 tuyến đường" a page number.
+		return false
+	}
+	// A capitalised word before a number names something ("Quận 12",
+	// "Sư đoàn 9") unless it opens the sentence.
+	// A Title-case word before a number names something ("Quận 12", "Sư
+	// đoàn 9") unless it opens the sentence; an acronym ("GPMB 14/17 dự
+	// án") is an object like any other.
+	r, rw := utf8.DecodeRuneInString(t[ws:])
+	if unicode.IsUpper(r) && !sentenceInitial(t, ws) {
+		if r2, _ := utf8.DecodeRuneInString(t[ws+rw:]); ws+rw >= j || !unicode.IsUpper(r2) {
+			return false
+		}
+	}
+	return true
+}
+
+func sentenceInitial(t string, i int) bool {
+	j := i
+	for j > 0 && t[j-1] == ' ' {
+		j--
+	}
+	if j == 0 {
+		return true
+	}
+	return strings.IndexByte(".\n:;!?\"(-", t[j-1]) >= 0
+}
+
+// upperUnitOK accepts a capitalised counted noun: acronyms ("HCB") and
+// the few units written with a capital ("Huy chương", "MW", "Đảng viên").
+func upperUnitOK(t, low string, i int, w string) bool {
+	if len(w) <= 4 && strings.ToUpper(w) == w && w != "TP" && w != "UBND" {
+		return true
+	}
+	for _, u := range upperUnits {
+		if strings.HasPrefix(low[i:], u) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,192 @@
+package indicators
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnreport/vnreport/internal/textscan"
+)
+
+// ratios finds "19/19 chỉ tiêu", "65/67 phiếu": two whole numbers, the first
+// not above the second, followed by what they count. Dates ("5/10"),
+// document numbers ("98/2023") and fractions of a year are left out.
+func (x *extractor) ratios() []cand {
+	t, low := x.t, x.low
+	var out []cand
+	for i := 0; i < len(t); {
+		k := strings.IndexByte(t[i:], '/')
+		if k < 0 {
+			break
+		}
+		s := i + k
+		i = s + 1
+		a, as := digitsBefore(t, s)
+		if as == s || s-as > 6 {
+			continue
+		}
+		b, be := digitsAfter(t, s+1)
+		if be == s+1 || be-s-1 > 6 {
+			continue
+		}
+		// Word-segmented sources split "77/77" as "7 7/7 7".
+		if as >= 2 && t[as-1] == ' ' && isDigit(t[as-2]) && (as == 2 || !isWordByteAt(t, as-3)) &&
+			be+1 < len(t) && t[be] == ' ' && isDigit(t[be+1]) && (be+2 == len(t) || !isWordByteAt(t, be+2)) {
+			a += int(t[as-2]-'0') * pow10i(s-as)
+			b = b*10 + int(t[be+1]-'0')
+			as, be = as-2, be+2
+		}
+		// "3.214/3.650 hồ sơ": thousands separators; a year after the
+		// slash is then ruled out by its groups.
+		grouped := false
+		if v, k, ok := groupedBefore(t, as, s); ok {
+			a, as = v, k
+			if v, k, ok := groupedAfter(t, s+1, be, b); ok {
+				b, be, grouped = v, k, true
+			}
+		} else if v, k, ok := groupedAfter(t, s+1, be, b); ok && s-as <= 3 {
+			b, be, grouped = v, k, true
+		}
+		if as > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(t[:as]); textscan.IsWordRune(r) || strings.ContainsRune("/.,-", r) {
+				continue
+			}
+		}
+		if be < len(t) && (strings.IndexByte("/.,-", t[be]) >= 0 && be+1 < len(t) && isDigit(t[be+1])) {
+			continue
+		}
+		if be < len(t) && (isDigit(t[be]) || t[be] == '/' || textscan.WordRuneAt(t, be)) {
+			continue
+		}
+		if a > b || b == 0 || b >= 1900 && !grouped {
+			continue
+		}
+		if !countContextOK(t, low, as) || dateWordBefore(low, as) || a == 1 && b >= 100 && scaleBefore(low, as) {
+			continue // "tỷ lệ 1/500": the scale of a map or plan
+		}
+		// What is counted.
+		j := be
+		for j < len(t) && t[j] == ' ' {
+			j++
+		}
+		w, we := wordAt(t, j)
+		if w == "" || j == be {
+			if (j == len(t) || strings.IndexByte(",.;)\n", t[j]) >= 0) && votesBefore(t, low, as) {
+				// "với số phiếu 51/51.": the votes are named before.
+				c := cand{start: as, end: be, num: as}
+				c.fig = Figure{Role: RoleRatio, Value: float64(a), Total: float64(b), Unit: "phiếu"}
+				out = append(out, c)
+				i = be
+			}
+			continue
+		}
+		lw := low[j:we]
+		end := countUnitEnd(low, j, we)
+		if notCountWord[lw] && (end == we || b <= 4) {
+			// But "45/45 số phiếu" counts votes, with a noun of two
+			// words; "2/3 số phiếu" is the share a rule requires.
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !upperUnitOK(t, low, j, w) {
+			continue
+		}
+		c := cand{start: as, end: end, num: as}
+		c.fig = Figure{Role: RoleRatio, Value: float64(a), Total: float64(b), Unit: t[j:end]}
+		out = append(out, c)
+		i = end
+	}
+	return out
+}
+
+// pairBefore reports whether the slash at t[sl] joins two counts of one
+// set, each with its noun: "1.250 hộ / 4.870 nhân khẩu", "12 vụ án / 31
+// bị can". Before the slash stand a number other than 1 and one or two
+// words, none of which counts nothing (notCountWord) or is a capital
+// letter alone ("đường băng 25 R / 07 L"); after it, a number that is not
+// 1 or a power of ten, which makes a rate ("0,4 miligam / 1 lít", "36
+// robot / 10.000 nhân viên", "1 xe / 2 đơn vị").
+func pairBefore(t, low string, sl int) bool {
+	n, _ := digitsAfter(t, skipSpacesQuotes(t, sl+1))
+	for n > 1 && n%10 == 0 {
+		n /= 10
+	}
+	if n <= 1 {
+		return false
+	}
+	j := trimRightSpaces(t, sl)
+	for range 2 {
+		ws := textscan.WordStart(t, j)
+		if ws == j || notCountWord[low[ws:j]] || isDigit(t[ws]) || j-ws == 1 && t[ws] != low[ws] {
+			return false
+		}
+		if ws >= 2 && t[ws-1] == ' ' && isDigit(t[ws-2]) {
+			a, as := digitsBefore(t, ws-1)
+			return a != 1 || as > 0 && (t[as-1] == '.' || t[as-1] == ',')
+		}
+		if ws == 0 || t[ws-1] != ' ' {
+			return false
+		}
+		j = ws - 1
+	}
+	return false
+}
+
+// quotedName reports whether the number at t[i] opens a short quoted
+// phrase of words alone, the name of a slogan, campaign or title ("thực
+// hiện phương châm “5 rõ”", "mua bán nhà "3 chung"", "“0 đồng”"): right
+// after an opening quote, with the closing quote within a few words and
+// no other digit or punctuation before it.
+func quotedName(t string, i int) bool {
+	j := i
+	if j > 0 && t[j-1] == ' ' {
+		j-- // "... " 3 chung " ...": quotes spaced off
+	}
+	var closing string
+	switch {
+	case strings.HasSuffix(t[:j], "“"):
+		closing = "”"
+	case strings.HasSuffix(t[:j], `"`) && (j < 2 || t[j-2] == ' ' || t[j-2] == '\n'):
+		closing = `"`
+	default:
+		return false
+	}
+	k := i
+	for k < len(t) && isDigit(t[k]) {
+		k++
+	}
+	e := strings.Index(t[k:min(len(t), k+64)], closing)
+	if e < 0 {
+		return false
+	}
+	return !strings.ContainsAny(t[k:k+e], "0123456789.,;:%")
+}
+
+// scaleBefore reports whether low[:i] ends with a word that a scale
+// follows: "bản đồ địa chính tỷ lệ 1/500", "quy hoạch chi tiết 1/500".
+func scaleBefore(low string, i int) bool {
+	for _, w := range scaleNouns {
+		if _, ok := endsWithWord(low, i, w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// scaleNouns are the words a map's or plan's scale follows.
+var scaleNouns = [...]string{"tỷ lệ", "tỉ lệ", "chi tiết", "phân khu", "quy hoạch chung"}
+
+func dateWordBefore(low string, i int) bool {
+	j := i
+	for j > 0 && low[j-1] == ' ' {
+		j--
+	}
+	for _, w := range [...]string{"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến", "tới", "tháng", "quý", "lúc", "và", "số", "năm", "vào", "hết", "trước", "sau", "qua", "hạn"} {
+		if strings.HasSuffix(low[:j], w) {
+			k := j - len(w)
+			if k == 0 || !textscan.WordRuneBefore(low, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
