@@ -75,11 +75,38 @@ type extractor struct {
 	directs  spans     // the directive verbs: [position, 0 unjudged, 1 directs, 2 not]
 }
 
+// run reads the figures of the report in text order: each candidate gets
+// its role and either joins the indicator before or opens one named by its
+// measure; then the indicators get their keys and growth roles, and
+// repeats go.
 func (x *extractor) run() {
+	cands := x.articleCandidates()
+	if len(cands) == 0 {
+		return
+	}
+	x.tasks = taskLists(x.t, x.low)
+	x.directs = findDirectives(x.low)
+	x.periods = slices.Grow(x.sc.periods, 16)
+	w := x.startWalk(len(cands))
+	for _, c := range cands {
+		if c.start >= w.prevEnd { // else it overlaps the figure before
+			x.place(&w, c)
+		}
+	}
+	x.decideKeys(w.spans)
+	for k := range x.out {
+		x.growthRole(&x.out[k])
+	}
+	x.dedupe()
+}
+
+// articleCandidates returns the figure candidates of the report itself,
+// leaving out those in the site's furniture around it.
+func (x *extractor) articleCandidates() []cand {
 	cands := x.candidates(x.sc.cands)
 	x.sc.cands = cands
 	if len(cands) == 0 {
-		return
+		return cands
 	}
 	if x.article == nil {
 		a := x.d.FindArticle()
@@ -94,175 +121,229 @@ func (x *extractor) run() {
 			}
 		}
 		cands = cands[:k]
-		if k == 0 {
-			return
-		}
 	}
-	x.tasks = taskLists(x.t, x.low)
-	x.directs = findDirectives(x.low)
-	x.periods = slices.Grow(x.sc.periods, 16)
+	return cands
+}
+
+// A walk is what run carries from one figure to the next.
+type walk struct {
+	figs    []Figure  // the figures of all indicators, in one backing array
+	spans   []keySpan // per indicator, where its key is looked for
+	first   int       // index in figs of the first figure of x.out[cur]
+	cur     int       // index in x.out of the indicator figures may join
+	curSeg  int       // segment start of that indicator
+	curSent int       // sentence start of that indicator
+	prevEnd int       // where the figure before ends
+	prev    *Figure   // the figure before
+	last    boundsAt  // the bounds of the figure before
+}
+
+// startWalk makes room for the indicators of n candidates and starts the
+// walk over them.
+func (x *extractor) startWalk(n int) walk {
 	// Every figure comes from one candidate and opens at most one
 	// indicator, so figs never grows; x.out starts at the room a report
 	// needs, not at one indicator a figure, which a table pasted as one
 	// line would waste. The figures of all indicators share
 	// one backing array: figures join only the last indicator, so each
 	// indicator's figures are contiguous in it.
-	x.out = slices.Grow(x.sc.out, min(len(cands), len(x.t)/256+16))
-	figs := slices.Grow(x.sc.figs, len(cands))
+	x.out = slices.Grow(x.sc.out, min(n, len(x.t)/256+16))
+	figs := slices.Grow(x.sc.figs, n)
 	x.sc.figs = figs
-	spans := slices.Grow(x.sc.spans, cap(x.out)) // per indicator, where its key is looked for
+	spans := slices.Grow(x.sc.spans, cap(x.out))
 	x.sc.spans = spans
-	var (
-		first   = 0  // index in figs of the first figure of x.out[cur]
-		cur     = -1 // index in x.out of the indicator figures may join
-		curSeg  = -1 // segment start of that indicator
-		curSent = -1 // sentence start of that indicator
-		prevEnd = 0
-		prev    *Figure
-		last    = boundsAt{i: -1} // the bounds of the figure before
-	)
-	for _, c := range cands {
-		if c.start < prevEnd {
-			continue // overlaps the figure before
-		}
-		sent, seg, cl := boundsSince(x.t, c.start, last)
-		last = boundsAt{c.start, sent, seg, cl}
-		if cl < prevEnd && prevEnd <= c.start {
-			cl = prevEnd
-		}
-		if seg > prevEnd && cl < seg {
-			cl = seg
-		}
-		lowPre := x.low[cl:c.start]
-		x.role(&c, sent, cl)
-		// "giảm 5%, 10%": a figure listed right after another shares its
-		// role; "tăng 18 vụ (13,7%)": so does its percentage in brackets.
-		if prev != nil && cur >= 0 && curSeg == seg && c.fig.Role == RoleAmount && prev.Role == RoleChange &&
-			((prev.Unit == "%") == (c.fig.Unit == "%") && isListGap(x.low[prevEnd:c.start]) ||
-				prev.Unit != "%" && c.fig.Unit == "%" && strings.TrimSpace(x.low[prevEnd:c.start]) == "(") {
-			setRole(&c.fig, RoleChange, cueListed)
-			if prev.Value < 0 {
-				c.fig.Value, c.fig.VND = -c.fig.Value, -c.fig.VND
-			}
-			c.fig.Baseline = prev.Baseline
-		}
-		// "phấn đấu tỷ lệ hộ nghèo giảm 1-1,5%": the second end of a
-		// range of a goal falls as its first does.
-		if prev != nil && cur >= 0 && curSeg == seg && c.fig.Role == RoleTarget && prev.Role == RoleTarget &&
-			prev.Value < 0 && c.fig.Value > 0 && prev.Unit == c.fig.Unit && isRangeGap(x.low[prevEnd:c.start]) {
+	return walk{figs: figs, spans: spans, cur: -1, curSeg: -1, curSent: -1, last: boundsAt{i: -1}}
+}
+
+// place reads candidate c, which does not overlap the figure before: its
+// role, and the indicator it joins or opens.
+func (x *extractor) place(w *walk, c cand) {
+	sent, seg, cl := w.clause(x.t, c.start)
+	x.role(&c, sent, cl)
+	w.shareRole(x.low, &c, sent, seg)
+	lowPre := x.low[cl:c.start]
+	ms, me := metricSpan(lowPre)
+	if me <= ms && strings.Count(lowPre, " ") > 6 {
+		// A long clause whose predicate opens it: the measure is the
+		// phrase nearest the figure ("… với mục tiêu tăng trưởng GRDP từ 7%").
+		ms, me = tailMetric(lowPre)
+	}
+	n := naming{start: cl + ms, end: cl + me}
+	n.metric = x.t[n.start:n.end]
+	generic := n.metric == "" || isGeneric(x.low[n.start:n.end])
+	join := w.cur >= 0 && w.curSeg == seg && (generic || isPrefixWords(x.out[w.cur].Metric, n.metric))
+	mStart := n.start
+	if !join {
+		mStart = x.openIndicator(w, &c, sent, seg, cl, generic, n)
+	}
+	in := &x.out[w.cur]
+	if in.End < c.end {
+		in.End = c.end
+	}
+	if x.estimated(cl, c.start) || (!join && mStart < cl && x.estimated(mStart, c.start)) {
+		in.Estimated = true
+	}
+	w.figs = append(w.figs, c.fig)
+	// Capped, so that appending to one indicator's figures cannot
+	// overwrite the next one's.
+	in.Figures = w.figs[w.first:len(w.figs):len(w.figs)]
+	w.prev = &w.figs[len(w.figs)-1]
+	w.prevEnd = c.end
+}
+
+// clause returns the starts of the sentence, segment and clause of the
+// figure at start. The clause opens no earlier than the figure before
+// ends, nor than its segment opens.
+func (w *walk) clause(t string, start int) (sent, seg, cl int) {
+	sent, seg, cl = boundsSince(t, start, w.last)
+	w.last = boundsAt{start, sent, seg, cl}
+	if cl < w.prevEnd && w.prevEnd <= start {
+		cl = w.prevEnd
+	}
+	if seg > w.prevEnd && cl < seg {
+		cl = seg
+	}
+	return sent, seg, cl
+}
+
+// shareRole gives figure c the role, sign or goal it shares with the
+// figure before in its segment or sentence.
+func (w *walk) shareRole(low string, c *cand, sent, seg int) {
+	prev := w.prev
+	if prev == nil || w.cur < 0 {
+		return
+	}
+	gap := low[w.prevEnd:c.start]
+	// "giảm 5%, 10%": a figure listed right after another shares its
+	// role; "tăng 18 vụ (13,7%)": so does its percentage in brackets.
+	if w.curSeg == seg && c.fig.Role == RoleAmount && prev.Role == RoleChange &&
+		((prev.Unit == "%") == (c.fig.Unit == "%") && isListGap(gap) ||
+			prev.Unit != "%" && c.fig.Unit == "%" && strings.TrimSpace(gap) == "(") {
+		setRole(&c.fig, RoleChange, cueListed)
+		if prev.Value < 0 {
 			c.fig.Value, c.fig.VND = -c.fig.Value, -c.fig.VND
 		}
-		// "dự toán thu ngân sách là 86,5 tỷ đồng, chi ngân sách 74,2 tỷ
-		// đồng": a figure in a clause that only names another measure
-		// shares the goal of the figure before.
-		if prev != nil && cur >= 0 && curSent == sent && c.fig.Role == RoleAmount && prev.Role == RoleTarget &&
-			sameKind(prev, &c.fig) && sharesGoal(x.low[prevEnd:c.start]) {
-			setRole(&c.fig, RoleTarget, cueSharedGoal)
-		}
-		ms, me := metricSpan(lowPre)
-		if me <= ms && strings.Count(lowPre, " ") > 6 {
-			// A long clause whose predicate opens it: the measure is the
-			// phrase nearest the figure ("… với mục tiêu tăng trưởng GRDP từ 7%").
-			ms, me = tailMetric(lowPre)
-		}
-		mStart, mEnd := cl+ms, cl+me
-		metric := x.t[mStart:mEnd]
-		generic := metric == "" || isGeneric(x.low[mStart:mEnd])
-		sameSeg := cur >= 0 && curSeg == seg
-		join := sameSeg && (generic || isPrefixWords(x.out[cur].Metric, metric))
-		if !join {
-			switch {
-			case cur >= 0 && curSent == sent && metric != "" && isPrefixWords(x.out[cur].Metric, metric):
-				// "thu ngân sách đạt …; dự kiến cả năm thu đạt …": the
-				// short form names the measure again.
-				metric = x.out[cur].Metric
-			case generic:
-				if s, e, ok := x.labelBefore(sent, cl); ok {
-					mStart, mEnd, metric = s, e, x.t[s:e]
-				} else if s, e, ok := x.measureAfter(c, cl); ok {
-					mStart, mEnd, metric = s, e, x.t[s:e]
-				} else if s, e, ok := x.sentenceSubject(sent, cl, c.start, prevEnd); ok {
-					mStart, mEnd, metric = s, e, x.t[s:e]
-				}
-			case isAgent(x.low[mStart:mEnd]):
-				if s, e, ok := x.agentAction(mStart, c.start); ok && namesMeasure(x.low, s, e) {
-					// "Về xây dựng Đảng, toàn Đảng bộ kết nạp 94 đảng viên":
-					// an action the key table knows beats the field named.
-					mStart, mEnd, metric = s, e, x.t[s:e]
-				} else if s, e, ok := x.topic(sent, cl); ok {
-					mStart, mEnd, metric = s, e, x.t[s:e]
-				} else if s, e, ok := x.measureAfter(c, cl); ok {
-					mStart, mEnd, metric = s, e, x.t[s:e]
-				} else if s, e, ok := x.agentAction(mStart, c.start); ok {
-					mStart, mEnd, metric = s, e, x.t[s:e]
-				}
-			case mStart == cl && cl > sent:
-				mStart = x.nounListStart(sent, mStart)
-				metric = x.t[mStart:mEnd]
-			}
-			ks := keySpan{} // the bare verb names the key too: "kết nạp 96 đảng viên"
-			textStart := mStart
-			junk := notJunk
-			if mEnd > mStart && metric == x.t[mStart:mEnd] {
-				var s, e int
-				s, e, junk = x.tidyMetric(mStart, mEnd, &c)
-				if junk == junkVerb {
-					ks.vs, ks.ve = s, e
-				}
-				mStart, mEnd, metric = s, e, x.t[s:e]
-			}
-			frag := isFragment(x.low[mStart:mEnd])
-			if junk != notJunk || metric == "" || frag || isAgent(x.low[mStart:mEnd]) && strings.Count(metric, " ") <= 2 || isGeneric(x.low[mStart:mEnd]) {
-				if s, e, ok := x.countedPhrase(c); ok && (!frag || x.countsNoun(s, e)) {
-					if junk == junkVerb {
-						s = x.skipUnitWords(s, e)
-					}
-					// A bare classifier ("tháo dỡ 156 vụ") names less than its verb.
-					if junk != junkVerb || strings.IndexByte(x.t[s:e], ' ') > 0 {
-						mStart, mEnd, metric = s, e, x.t[s:e]
-					}
-				}
-			}
-			if frag = frag && isFragment(x.low[mStart:mEnd]); metric == "" || frag {
-				if s, e, ok := x.lastResortMetric(c, cl, metric == ""); ok {
-					mStart, mEnd, metric = s, e, x.t[s:e]
-					frag = isFragment(x.low[s:e])
-				}
-			}
-			in := Indicator{Start: min(mStart, c.start, textStart), End: max(c.end, mEnd), Metric: metric}
-			if metric == "" {
-				in.Start = c.start
-			}
-			sentMetric := "" // the measure the sentence was on
-			if cur >= 0 && curSent == sent {
-				sentMetric = x.out[cur].Metric
-			}
-			in.Metric = borrowMetric(in.Metric, x.low[mStart:mEnd], frag, &c.fig, sentMetric)
-			in.Period = x.period(sent, cl, mEnd, c.start)
-			x.out = append(grow(x.out), in)
-			ks.ms, ks.me = mStart, mEnd
-			spans = append(grow(spans), ks)
-			cur, curSeg, curSent, first = len(x.out)-1, seg, sent, len(figs)
-		}
-		in := &x.out[cur]
-		if in.End < c.end {
-			in.End = c.end
-		}
-		if x.estimated(cl, c.start) || (!join && mStart < cl && x.estimated(mStart, c.start)) {
-			in.Estimated = true
-		}
-		figs = append(figs, c.fig)
-		// Capped, so that appending to one indicator's figures cannot
-		// overwrite the next one's.
-		in.Figures = figs[first:len(figs):len(figs)]
-		prev = &figs[len(figs)-1]
-		prevEnd = c.end
+		c.fig.Baseline = prev.Baseline
 	}
-	x.decideKeys(spans)
-	for k := range x.out {
-		x.growthRole(&x.out[k])
+	// "phấn đấu tỷ lệ hộ nghèo giảm 1-1,5%": the second end of a
+	// range of a goal falls as its first does.
+	if w.curSeg == seg && c.fig.Role == RoleTarget && prev.Role == RoleTarget &&
+		prev.Value < 0 && c.fig.Value > 0 && prev.Unit == c.fig.Unit && isRangeGap(gap) {
+		c.fig.Value, c.fig.VND = -c.fig.Value, -c.fig.VND
 	}
-	x.dedupe()
+	// "dự toán thu ngân sách là 86,5 tỷ đồng, chi ngân sách 74,2 tỷ
+	// đồng": a figure in a clause that only names another measure
+	// shares the goal of the figure before.
+	if w.curSent == sent && c.fig.Role == RoleAmount && prev.Role == RoleTarget &&
+		sameKind(prev, &c.fig) && sharesGoal(gap) {
+		setRole(&c.fig, RoleTarget, cueSharedGoal)
+	}
+}
+
+// A naming is the name of a new indicator's measure as it is worked out.
+type naming struct {
+	start, end int    // where the name stands in the text
+	metric     string // the name: the text at start:end unless borrowed
+	frag       bool   // the name is only a fragment of one
+}
+
+// take names the measure by t[s:e].
+func (n *naming) take(t string, s, e int) { n.start, n.end, n.metric = s, e, t[s:e] }
+
+// openIndicator appends the indicator that figure c opens, named from n,
+// the phrase before c in its clause cl, and returns where its measure
+// starts.
+func (x *extractor) openIndicator(w *walk, c *cand, sent, seg, cl int, generic bool, n naming) int {
+	x.nameMeasure(w, c, sent, cl, generic, &n)
+	textStart := n.start
+	ks := x.tidyName(c, cl, &n)
+	in := Indicator{Start: min(n.start, c.start, textStart), End: max(c.end, n.end), Metric: n.metric}
+	if n.metric == "" {
+		in.Start = c.start
+	}
+	sentMetric := "" // the measure the sentence was on
+	if w.cur >= 0 && w.curSent == sent {
+		sentMetric = x.out[w.cur].Metric
+	}
+	in.Metric = borrowMetric(in.Metric, x.low[n.start:n.end], n.frag, &c.fig, sentMetric)
+	in.Period = x.period(sent, cl, n.end, c.start)
+	x.out = append(grow(x.out), in)
+	ks.ms, ks.me = n.start, n.end
+	w.spans = append(grow(w.spans), ks)
+	w.cur, w.curSeg, w.curSent, w.first = len(x.out)-1, seg, sent, len(w.figs)
+	return n.start
+}
+
+// nameMeasure looks further for the measure of figure c when the phrase
+// before it names none well: the sentence's measure named again, a label,
+// the measure after the figure, the sentence's subject or topic, an
+// agent's action, or the start of a list of nouns.
+func (x *extractor) nameMeasure(w *walk, c *cand, sent, cl int, generic bool, n *naming) {
+	switch {
+	case w.cur >= 0 && w.curSent == sent && n.metric != "" && isPrefixWords(x.out[w.cur].Metric, n.metric):
+		// "thu ngân sách đạt …; dự kiến cả năm thu đạt …": the
+		// short form names the measure again.
+		n.metric = x.out[w.cur].Metric
+	case generic:
+		if s, e, ok := x.labelBefore(sent, cl); ok {
+			n.take(x.t, s, e)
+		} else if s, e, ok := x.measureAfter(*c, cl); ok {
+			n.take(x.t, s, e)
+		} else if s, e, ok := x.sentenceSubject(sent, cl, c.start, w.prevEnd); ok {
+			n.take(x.t, s, e)
+		}
+	case isAgent(x.low[n.start:n.end]):
+		if s, e, ok := x.agentAction(n.start, c.start); ok && namesMeasure(x.low, s, e) {
+			// "Về xây dựng Đảng, toàn Đảng bộ kết nạp 94 đảng viên":
+			// an action the key table knows beats the field named.
+			n.take(x.t, s, e)
+		} else if s, e, ok := x.topic(sent, cl); ok {
+			n.take(x.t, s, e)
+		} else if s, e, ok := x.measureAfter(*c, cl); ok {
+			n.take(x.t, s, e)
+		} else if s, e, ok := x.agentAction(n.start, c.start); ok {
+			n.take(x.t, s, e)
+		}
+	case n.start == cl && cl > sent:
+		n.start = x.nounListStart(sent, n.start)
+		n.metric = x.t[n.start:n.end]
+	}
+}
+
+// tidyName trims the measure's name of figure c to a measure, falling
+// back on what the figure counts or, last, on a nearby phrase, and
+// returns the key span of a bare verb cut from it ("kết nạp 96 đảng
+// viên" names the key too).
+func (x *extractor) tidyName(c *cand, cl int, n *naming) keySpan {
+	ks := keySpan{}
+	junk := notJunk
+	if n.end > n.start && n.metric == x.t[n.start:n.end] {
+		var s, e int
+		s, e, junk = x.tidyMetric(n.start, n.end, c)
+		if junk == junkVerb {
+			ks.vs, ks.ve = s, e
+		}
+		n.take(x.t, s, e)
+	}
+	n.frag = isFragment(x.low[n.start:n.end])
+	if junk != notJunk || n.metric == "" || n.frag || isAgent(x.low[n.start:n.end]) && strings.Count(n.metric, " ") <= 2 || isGeneric(x.low[n.start:n.end]) {
+		if s, e, ok := x.countedPhrase(*c); ok && (!n.frag || x.countsNoun(s, e)) {
+			if junk == junkVerb {
+				s = x.skipUnitWords(s, e)
+			}
+			// A bare classifier ("tháo dỡ 156 vụ") names less than its verb.
+			if junk != junkVerb || strings.IndexByte(x.t[s:e], ' ') > 0 {
+				n.take(x.t, s, e)
+			}
+		}
+	}
+	if n.frag = n.frag && isFragment(x.low[n.start:n.end]); n.metric == "" || n.frag {
+		if s, e, ok := x.lastResortMetric(*c, cl, n.metric == ""); ok {
+			n.take(x.t, s, e)
+			n.frag = isFragment(x.low[s:e])
+		}
+	}
+	return ks
 }
 
 // growthRole makes the percentages that a growth measure reaches changes:
