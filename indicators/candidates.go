@@ -18,86 +18,106 @@ import (
 // document to the next (scratch).
 func (x *extractor) candidates(buf []cand) []cand {
 	ratios := x.withOutOf(x.ratios())
-	var (
-		out       = slices.Grow(buf, len(ratios)+16)
-		ri        int
-		parenUnit string // the noun of a count followed by a breakdown
-		parenEnd  = -1   // where that breakdown ends
-		rangeEnd  = -1   // the index of the quantity that ends a range of counts
-	)
-	// step reads the k-th quantity q, with the next one nq when there is
-	// one (more).
-	step := func(k int, q, nq vntext.Quantity, more bool) {
-		for ri < len(ratios) && ratios[ri].start < q.Start {
-			out = append(grow(out), ratios[ri])
-			ri++
-		}
-		numEnd := -1 // where a range's first number ends, when it reads the unit of the second
-		ranged := k == rangeEnd
-		if q.Kind == vntext.QuantityNumber && q.Unit == "" && more {
-			r := x.rangeStart(q, nq)
-			if r.End != q.End {
-				numEnd, rangeEnd = q.End, k+1
-			}
-			q = r
-		}
-		if q.Kind == vntext.QuantityMoney && more {
-			q = x.moneyRangeStart(q, nq)
-		}
-		if quotedName(x.t, q.NumStart) {
-			return // "“3 không”", "“0 đồng”": a slogan's or a campaign's name
-		}
-		c := cand{start: q.Start, end: q.End, num: q.NumStart}
-		c.fig = Figure{Value: q.Value, Bound: q.Bound, VND: q.VND}
-		switch q.Kind {
-		case vntext.QuantityPercent:
-			c.fig.Unit = "%"
-		case vntext.QuantityMoney:
-			// "65 triệu đồng/người/năm": the unit as written, per what.
-			c.fig.Unit = q.Unit
-			if e := unitTail(x.t, q.End); e > q.End && strings.HasSuffix(x.t[:q.End], q.Unit) {
-				c.end, c.fig.Unit = e, x.t[q.End-len(q.Unit):e]
-			}
-			c.fig.Unit = spellMoneyUnit(c.fig.Unit)
-			if isPrice(c.fig.Unit) {
-				c.fig.VND = 0 // a price ("500 đồng/lít") is no amount of đồng
-			}
-		default:
-			u, e, ok := x.countUnit(q, ranged)
-			if !ok && q.NumStart < parenEnd && x.listedNumber(q) {
-				// "111 đảng viên (khiển trách 91, cảnh cáo 16)"
-				u, e, ok = parenUnit, q.End, true
-			}
-			if !ok {
-				u, e, ok = x.subjectCount(q)
-			}
-			if !ok {
-				return
-			}
-			c.fig.Unit, c.end = u, e
-			if numEnd >= 0 {
-				// "từ 2,7 đến 3 tỷ kWh": the end of the range is a figure too.
-				c.end = numEnd
-			}
-			if q.NumStart >= parenEnd {
-				parenUnit, parenEnd = u, x.breakdownEnd(e)
-			}
-		}
-		out = append(grow(out), c)
-	}
+	s := candScan{out: slices.Grow(buf, len(ratios)+16), ratios: ratios, parenEnd: -1, rangeEnd: -1}
 	k, prev, have := 0, vntext.Quantity{}, false
 	for q := range x.d.TextQuantitiesSeq() {
 		if have {
-			step(k, prev, q, true)
+			x.readQuantity(&s, k, prev, q, true)
 			k++
 		}
 		prev, have = q, true
 	}
 	if have {
-		step(k, prev, vntext.Quantity{}, false)
+		x.readQuantity(&s, k, prev, vntext.Quantity{}, false)
 	}
-	out = append(out, ratios[ri:]...)
+	out := append(s.out, ratios[s.ri:]...)
 	return mergeCands(mergeCands(out, x.gluedQuantities()), x.dashRanges())
+}
+
+// A candScan is what candidates carries from one quantity to the next.
+type candScan struct {
+	out       []cand
+	ratios    []cand // the ratios found first, merged in text order
+	ri        int    // the first ratio not yet in out
+	parenUnit string // the noun of a count followed by a breakdown
+	parenEnd  int    // where that breakdown ends
+	rangeEnd  int    // the index of the quantity that ends a range of counts
+}
+
+// readQuantity reads the k-th quantity q, with the next one nq when there
+// is one (more), after the ratios that stand before it.
+func (x *extractor) readQuantity(s *candScan, k int, q, nq vntext.Quantity, more bool) {
+	for s.ri < len(s.ratios) && s.ratios[s.ri].start < q.Start {
+		s.out = append(grow(s.out), s.ratios[s.ri])
+		s.ri++
+	}
+	numEnd := -1 // where a range's first number ends, when it reads the unit of the second
+	ranged := k == s.rangeEnd
+	if q.Kind == vntext.QuantityNumber && q.Unit == "" && more {
+		r := x.rangeStart(q, nq)
+		if r.End != q.End {
+			numEnd, s.rangeEnd = q.End, k+1
+		}
+		q = r
+	}
+	if q.Kind == vntext.QuantityMoney && more {
+		q = x.moneyRangeStart(q, nq)
+	}
+	if quotedName(x.t, q.NumStart) {
+		return // "“3 không”", "“0 đồng”": a slogan's or a campaign's name
+	}
+	c := cand{start: q.Start, end: q.End, num: q.NumStart}
+	c.fig = Figure{Value: q.Value, Bound: q.Bound, VND: q.VND}
+	switch q.Kind {
+	case vntext.QuantityPercent:
+		c.fig.Unit = "%"
+	case vntext.QuantityMoney:
+		x.moneyUnit(&c, q)
+	default:
+		if !x.countCand(s, &c, q, ranged, numEnd) {
+			return
+		}
+	}
+	s.out = append(grow(s.out), c)
+}
+
+// moneyUnit gives money candidate c its unit as written, per what: "65
+// triệu đồng/người/năm".
+func (x *extractor) moneyUnit(c *cand, q vntext.Quantity) {
+	c.fig.Unit = q.Unit
+	if e := unitTail(x.t, q.End); e > q.End && strings.HasSuffix(x.t[:q.End], q.Unit) {
+		c.end, c.fig.Unit = e, x.t[q.End-len(q.Unit):e]
+	}
+	c.fig.Unit = spellMoneyUnit(c.fig.Unit)
+	if isPrice(c.fig.Unit) {
+		c.fig.VND = 0 // a price ("500 đồng/lít") is no amount of đồng
+	}
+}
+
+// countCand gives count candidate c its unit: the noun it counts, the noun
+// of the count whose breakdown lists it, or the subject counted. It
+// reports false when the number counts nothing.
+func (x *extractor) countCand(s *candScan, c *cand, q vntext.Quantity, ranged bool, numEnd int) bool {
+	u, e, ok := x.countUnit(q, ranged)
+	if !ok && q.NumStart < s.parenEnd && x.listedNumber(q) {
+		// "111 đảng viên (khiển trách 91, cảnh cáo 16)"
+		u, e, ok = s.parenUnit, q.End, true
+	}
+	if !ok {
+		u, e, ok = x.subjectCount(q)
+	}
+	if !ok {
+		return false
+	}
+	c.fig.Unit, c.end = u, e
+	if numEnd >= 0 {
+		// "từ 2,7 đến 3 tỷ kWh": the end of the range is a figure too.
+		c.end = numEnd
+	}
+	if q.NumStart >= s.parenEnd {
+		s.parenUnit, s.parenEnd = u, x.breakdownEnd(e)
+	}
+	return true
 }
 
 // spellMoneyUnit writes out the abbreviations of "triệu đồng" that tables
