@@ -12,90 +12,107 @@ import (
 // not above the second, followed by what they count. Dates ("5/10"),
 // document numbers ("98/2023") and fractions of a year are left out.
 func (x *extractor) ratios() []cand {
-	t, low := x.t, x.low
 	var out []cand
-	for i := 0; i < len(t); {
-		k := strings.IndexByte(t[i:], '/')
+	for i := 0; i < len(x.t); {
+		k := strings.IndexByte(x.t[i:], '/')
 		if k < 0 {
 			break
 		}
 		s := i + k
 		i = s + 1
-		a, as := digitsBefore(t, s)
-		if as == s || s-as > 6 {
+		a, b, as, be, ok := ratioNumbers(x.t, x.low, s)
+		if !ok {
 			continue
 		}
-		b, be := digitsAfter(t, s+1)
-		if be == s+1 || be-s-1 > 6 {
-			continue
+		if c, ok := x.ratioCand(a, b, as, be); ok {
+			out = append(out, c)
+			i = c.end
 		}
-		// Word-segmented sources split "77/77" as "7 7/7 7".
-		if as >= 2 && t[as-1] == ' ' && isDigit(t[as-2]) && (as == 2 || !isWordByteAt(t, as-3)) &&
-			be+1 < len(t) && t[be] == ' ' && isDigit(t[be+1]) && (be+2 == len(t) || !isWordByteAt(t, be+2)) {
-			a += int(t[as-2]-'0') * pow10i(s-as)
-			b = b*10 + int(t[be+1]-'0')
-			as, be = as-2, be+2
-		}
-		// "3.214/3.650 hồ sơ": thousands separators; a year after the
-		// slash is then ruled out by its groups.
-		grouped := false
-		if v, k, ok := groupedBefore(t, as, s); ok {
-			a, as = v, k
-			if v, k, ok := groupedAfter(t, s+1, be, b); ok {
-				b, be, grouped = v, k, true
-			}
-		} else if v, k, ok := groupedAfter(t, s+1, be, b); ok && s-as <= 3 {
-			b, be, grouped = v, k, true
-		}
-		if as > 0 {
-			if r, _ := utf8.DecodeLastRuneInString(t[:as]); textscan.IsWordRune(r) || strings.ContainsRune("/.,-", r) {
-				continue
-			}
-		}
-		if be < len(t) && (strings.IndexByte("/.,-", t[be]) >= 0 && be+1 < len(t) && isDigit(t[be+1])) {
-			continue
-		}
-		if be < len(t) && (isDigit(t[be]) || t[be] == '/' || textscan.WordRuneAt(t, be)) {
-			continue
-		}
-		if a > b || b == 0 || b >= 1900 && !grouped {
-			continue
-		}
-		if !countContextOK(t, low, as) || dateWordBefore(low, as) || a == 1 && b >= 100 && scaleBefore(low, as) {
-			continue // "tỷ lệ 1/500": the scale of a map or plan
-		}
-		// What is counted.
-		j := be
-		for j < len(t) && t[j] == ' ' {
-			j++
-		}
-		w, we := wordAt(t, j)
-		if w == "" || j == be {
-			if (j == len(t) || strings.IndexByte(",.;)\n", t[j]) >= 0) && votesBefore(t, low, as) {
-				// "với số phiếu 51/51.": the votes are named before.
-				c := cand{start: as, end: be, num: as}
-				c.fig = Figure{Role: RoleRatio, Value: float64(a), Total: float64(b), Unit: "phiếu"}
-				out = append(out, c)
-				i = be
-			}
-			continue
-		}
-		lw := low[j:we]
-		end := countUnitEnd(low, j, we)
-		if notCountWord[lw] && (end == we || b <= 4) {
-			// But "45/45 số phiếu" counts votes, with a noun of two
-			// words; "2/3 số phiếu" is the share a rule requires.
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !upperUnitOK(t, low, j, w) {
-			continue
-		}
-		c := cand{start: as, end: end, num: as}
-		c.fig = Figure{Role: RoleRatio, Value: float64(a), Total: float64(b), Unit: t[j:end]}
-		out = append(out, c)
-		i = end
 	}
 	return out
+}
+
+// ratioNumbers reads the whole numbers a and b around the slash at t[s],
+// t[as:be] the two, and reports whether they may be a ratio: not a date,
+// a document number or a map's scale.
+func ratioNumbers(t, low string, s int) (a, b, as, be int, ok bool) {
+	a, as = digitsBefore(t, s)
+	if as == s || s-as > 6 {
+		return
+	}
+	b, be = digitsAfter(t, s+1)
+	if be == s+1 || be-s-1 > 6 {
+		return
+	}
+	// Word-segmented sources split "77/77" as "7 7/7 7".
+	if as >= 2 && t[as-1] == ' ' && isDigit(t[as-2]) && (as == 2 || !isWordByteAt(t, as-3)) &&
+		be+1 < len(t) && t[be] == ' ' && isDigit(t[be+1]) && (be+2 == len(t) || !isWordByteAt(t, be+2)) {
+		a += int(t[as-2]-'0') * pow10i(s-as)
+		b = b*10 + int(t[be+1]-'0')
+		as, be = as-2, be+2
+	}
+	// "3.214/3.650 hồ sơ": thousands separators; a year after the
+	// slash is then ruled out by its groups.
+	grouped := false
+	if v, k, ok := groupedBefore(t, as, s); ok {
+		a, as = v, k
+		if v, k, ok := groupedAfter(t, s+1, be, b); ok {
+			b, be, grouped = v, k, true
+		}
+	} else if v, k, ok := groupedAfter(t, s+1, be, b); ok && s-as <= 3 {
+		b, be, grouped = v, k, true
+	}
+	if as > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(t[:as]); textscan.IsWordRune(r) || strings.ContainsRune("/.,-", r) {
+			return
+		}
+	}
+	if be < len(t) && (strings.IndexByte("/.,-", t[be]) >= 0 && be+1 < len(t) && isDigit(t[be+1])) {
+		return
+	}
+	if be < len(t) && (isDigit(t[be]) || t[be] == '/' || textscan.WordRuneAt(t, be)) {
+		return
+	}
+	if a > b || b == 0 || b >= 1900 && !grouped {
+		return
+	}
+	if !countContextOK(t, low, as) || dateWordBefore(low, as) || a == 1 && b >= 100 && scaleBefore(low, as) {
+		return // "tỷ lệ 1/500": the scale of a map or plan
+	}
+	return a, b, as, be, true
+}
+
+// ratioCand returns the ratio a/b at t[as:be] with what it counts, the
+// word after it or votes named before it; false when it counts nothing.
+func (x *extractor) ratioCand(a, b, as, be int) (cand, bool) {
+	t, low := x.t, x.low
+	j := be
+	for j < len(t) && t[j] == ' ' {
+		j++
+	}
+	w, we := wordAt(t, j)
+	if w == "" || j == be {
+		if (j == len(t) || strings.IndexByte(",.;)\n", t[j]) >= 0) && votesBefore(t, low, as) {
+			// "với số phiếu 51/51.": the votes are named before.
+			c := cand{start: as, end: be, num: as}
+			c.fig = Figure{Role: RoleRatio, Value: float64(a), Total: float64(b), Unit: "phiếu"}
+			return c, true
+		}
+		return cand{}, false
+	}
+	lw := low[j:we]
+	end := countUnitEnd(low, j, we)
+	if notCountWord[lw] && (end == we || b <= 4) {
+		// But "45/45 số phiếu" counts votes, with a noun of two
+		// words; "2/3 số phiếu" is the share a rule requires.
+		return cand{}, false
+	}
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !upperUnitOK(t, low, j, w) {
+		return cand{}, false
+	}
+	c := cand{start: as, end: end, num: as}
+	c.fig = Figure{Role: RoleRatio, Value: float64(a), Total: float64(b), Unit: t[j:end]}
+	return c, true
 }
 
 // pairBefore reports whether the slash at t[sl] joins two counts of one
