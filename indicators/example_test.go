@@ -6,6 +6,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/vnreport/vnreport/indicators"
+	"github.com/vnreport/vnreport/vntext"
 )
 
 func Example() {
@@ -35,4 +36,28 @@ Trong 6 tháng đầu năm 2024, thu ngân sách nhà nước trên địa bàn 
 	// kết nạp                                   party_admission   amount  126    đảng viên
 	// chỉ tiêu chủ yếu                          targets_met       ratio   28/28  chỉ tiêu
 	// Tỷ lệ hộ nghèo                            poverty           change  -0.3   %
+}
+
+// A caller who reads one report with several extractors normalises it and
+// finds the article once, then hands both to each of them. The figures in
+// the related-news block after the report are not the report's.
+func ExampleExtractDoc() {
+	page := `Huyện Thanh Trì tổng kết năm 2023
+
+Năm 2023, thu ngân sách trên địa bàn huyện đạt 1.240 tỷ đồng, tăng 8,5% so với năm trước.
+
+Tin liên quan
+Huyện bạn thu ngân sách đạt 2.000 tỷ đồng
+Xã Tam Hiệp kết nạp 15 đảng viên mới`
+
+	d := vntext.NewDoc(page)
+	article := d.FindArticle()
+	for _, in := range indicators.ExtractDoc(d, indicators.WithArticle(&article)) {
+		for _, f := range in.Figures {
+			fmt.Println(in.Key, f.Role, f.Value, f.Unit)
+		}
+	}
+	// Output:
+	// budget_revenue amount 1240 tỷ đồng
+	// budget_revenue change 8.5 %
 }
