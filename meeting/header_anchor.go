@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vnreport/vnreport/internal/textscan"
+	"github.com/vnreport/vnreport/vntext"
 )
 
 // chooseAnchor picks the mention of the meeting the report is about: the
@@ -14,7 +15,7 @@ import (
 func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
 	var firstLead, firstTitle, weakLead *event
 	weakDated := false // weakLead's sentence names its day
-	var days [4]dayMention
+	var days [4]vntext.DayMention
 	for i := range events {
 		ev := &events[i]
 		if ev.excluded || !hasLower(p.doc.Text[ev.start:ev.end]) {
@@ -28,8 +29,8 @@ func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
 				// đại biểu …" before "Sáng 24-1, … tổ chức phiên họp bất
 				// thường".
 				ss, se := sentenceBounds(p.doc.Text, ev.start, leadStart, p.end)
-				for _, dm := range p.daysIn(days[:0], ss, se) {
-					weakDated = weakDated || dm.cued
+				for _, dm := range p.doc.AppendDays(days[:0], ss, se) {
+					weakDated = weakDated || dm.Cued
 				}
 				if weakLead == nil || weakDated {
 					weakLead = ev
@@ -45,8 +46,8 @@ func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
 			if p.afterWhen(ss, ev.start) {
 				continue // "ngay sau khi Đại hội … bế mạc, …": the meeting before
 			}
-			for _, dm := range p.daysIn(days[:0], ss, se) {
-				if dm.cued {
+			for _, dm := range p.doc.AppendDays(days[:0], ss, se) {
+				if dm.Cued {
 					return ev
 				}
 			}
@@ -76,15 +77,15 @@ func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
 // sentence and the body that holds it: "Chiều 18-3, UBND phường Kim Liên
 // tổ chức hội nghị …" after a sapo and a subheading.
 func (p *parser) datedAfterLead(places []place, events []event, leadEnd int) *event {
-	var days [4]dayMention
+	var days [4]vntext.DayMention
 	for i := range events {
 		ev := &events[i]
 		if ev.start < leadEnd || ev.excluded || ev.weak || ev.start > leadEnd+1500 {
 			continue
 		}
 		ss, _ := sentenceBounds(p.doc.Text, ev.start, leadEnd, p.end)
-		for _, dm := range p.daysIn(days[:0], ss, ev.start) {
-			if !dm.cued || hasWords(p.doc.Text[ss:dm.start], 3) {
+		for _, dm := range p.doc.AppendDays(days[:0], ss, ev.start) {
+			if !dm.Cued || hasWords(p.doc.Text[ss:dm.Start], 3) {
 				continue // the sentence must open on the day: "Chiều 18-3, …"
 			}
 			if _, ok := p.subjectOf(places, ev, ss); ok || ev.hasBody {

@@ -12,15 +12,15 @@ import (
 // that names it, or else from the lead.
 func (p *parser) meetingDate(m *Meeting, ev *event, places []place, leadStart, leadEnd int) {
 	ss, se := p.anchorStart, p.anchorEnd
-	var pick *dayMention
-	var buf [4]dayMention
-	days := p.daysIn(buf[:0], ss, se)
+	var pick *vntext.DayMention
+	var buf [4]vntext.DayMention
+	days := p.doc.AppendDays(buf[:0], ss, se)
 	for i := range days {
 		d := &days[i]
-		if !d.cued {
+		if !d.Cued {
 			continue
 		}
-		if d.start < ev.start {
+		if d.Start < ev.start {
 			pick = d // the nearest before the meeting word
 		} else if pick == nil {
 			pick = d
@@ -33,9 +33,9 @@ func (p *parser) meetingDate(m *Meeting, ev *event, places []place, leadStart, l
 		if ev.start >= leadStart && ev.start < lo {
 			lo = ev.start
 		}
-		days = p.daysIn(buf[:0], lo, p.lines[p.leadLine].end) // pick is nil: buf is free
+		days = p.doc.AppendDays(buf[:0], lo, p.lines[p.leadLine].end) // pick is nil: buf is free
 		for i := range days {
-			if days[i].cued {
+			if days[i].Cued {
 				pick = &days[i]
 				break
 			}
@@ -44,9 +44,9 @@ func (p *parser) meetingDate(m *Meeting, ev *event, places []place, leadStart, l
 	if pick == nil {
 		// "Tại phiên chất vấn chiều 12-7, …" further in the lead: a day
 		// with its part of the day, given to a sitting.
-		days = p.daysIn(buf[:0], leadStart, leadEnd)
+		days = p.doc.AppendDays(buf[:0], leadStart, leadEnd)
 		for i := range days {
-			if days[i].tod != "" && p.sittingBefore(days[i].start) {
+			if schemaTimeOfDay(days[i].TimeOfDay) != "" && p.sittingBefore(days[i].Start) {
 				pick = &days[i]
 				break
 			}
@@ -54,8 +54,8 @@ func (p *parser) meetingDate(m *Meeting, ev *event, places []place, leadStart, l
 	}
 	tod := ""
 	if pick != nil {
-		tod = pick.tod
-		d := pick.date
+		tod = schemaTimeOfDay(pick.TimeOfDay)
+		d := pick.Date
 		basis := BasisText
 		if d.Year == 0 {
 			d, basis = p.resolveYear(m, places, d)
@@ -83,6 +83,19 @@ func (p *parser) meetingDate(m *Meeting, ev *event, places []place, leadStart, l
 	m.TimeOfDay = tod
 }
 
+// timesOfDay are the words for a part of the day, as the JSON gives them.
+var timesOfDay = [...]string{"sáng", "trưa", "chiều", "tối"}
+
+// schemaTimeOfDay returns the word of SCHEMA.md's time_of_day for t:
+// "sáng", "trưa", "chiều" or "tối", and "" for none and for the night,
+// which the schema does not name.
+func schemaTimeOfDay(t vntext.TimeOfDay) string {
+	if t == vntext.Night {
+		return ""
+	}
+	return t.String()
+}
+
 // sittingWords name a sitting of a meeting in the clause before its day:
 // "Tại phiên chất vấn chiều 12-7", "tại kỳ họp sáng nay".
 var sittingWords = []string{"phiên", "kỳ họp", "hội nghị", "đại hội", "cuộc họp"}
@@ -105,7 +118,7 @@ func (p *parser) sittingBefore(i int) bool {
 // relativeTimeOfDay finds "sáng nay", "chiều qua", "tối hôm qua" in
 // Text[ss:se] (near pick's day when there is one; at a sentence's start when
 // opening is set) and returns its part of the day, and 1 for yesterday.
-func (p *parser) relativeTimeOfDay(ss, se int, pick *dayMention, opening bool) (tod string, daysBack int) {
+func (p *parser) relativeTimeOfDay(ss, se int, pick *vntext.DayMention, opening bool) (tod string, daysBack int) {
 	l := p.doc.Lower
 	for _, t := range timesOfDay {
 		for _, rel := range [...]string{" nay", " qua", " hôm nay", " hôm qua"} {
@@ -120,7 +133,7 @@ func (p *parser) relativeTimeOfDay(ss, se int, pick *dayMention, opening bool) (
 				if !textscan.AtWordStart(l, k) || !textscan.AtWordEnd(l, k+len(t)+len(rel)) {
 					continue
 				}
-				if pick != nil && !p.near(k, pick.start) {
+				if pick != nil && !p.near(k, pick.Start) {
 					continue
 				}
 				if opening {

@@ -188,11 +188,11 @@ func (p *parser) skipDayPhrase(k int) (int, bool) {
 	if j == k || j >= len(lo) || lo[j] < '0' || lo[j] > '9' {
 		return 0, false
 	}
-	dm, ok := p.dayAt(j, len(lo))
-	if !ok || dm.date.Month == 0 {
+	dm, ok := p.doc.DayAt(j, len(lo))
+	if !ok || dm.Date.Month == 0 {
 		return 0, false
 	}
-	e := textscan.SkipSpaces(lo, dm.end)
+	e := textscan.SkipSpaces(lo, dm.End)
 	if e < len(lo) && lo[e] == ')' {
 		e = textscan.SkipSpaces(lo, e+1)
 	}

@@ -315,24 +315,24 @@ func (p *parser) stamp(lo, hi int) (vntext.Date, bool) {
 	// Whether the line has a keyword is asked only of a full date without
 	// a clock, and then once: most lines have neither.
 	keyword, keywordKnown := false, false
-	var buf [4]dayMention
-	for _, dm := range p.daysIn(buf[:0], lo, hi) {
-		if dm.date.Year == 0 {
+	var buf [4]vntext.DayMention
+	for _, dm := range p.doc.AppendDays(buf[:0], lo, hi) {
+		if dm.Date.Year == 0 {
 			continue
 		}
-		d := dm.date
+		d := dm.Date
 		if d.HasClock { // "2024-12-10T15:30:00+07:00"
 			return d, true
 		}
 		// A clock within a few bytes before or after the date.
 		found := false
 		// (13 bytes before: "15h42 ngày 25/11/2025").
-		for i := max(lo, dm.start-13); i < min(hi, dm.end+12); i++ {
-			if i >= dm.start && i < dm.end {
+		for i := max(lo, dm.Start-13); i < min(hi, dm.End+12); i++ {
+			if i >= dm.Start && i < dm.End {
 				continue
 			}
 			if l[i] >= '0' && l[i] <= '9' && textscan.AtWordStart(l, i) {
-				if h, mi, _, ok := clockAt(l, i); ok {
+				if h, mi, _, ok := vntext.ClockAt(l, i); ok {
 					d.Hour, d.Minute, d.HasClock = h, mi, true
 					found = true
 					break
@@ -356,19 +356,19 @@ func (p *parser) stamp(lo, hi int) (vntext.Date, bool) {
 // after a weekday or "Ngày": "Thứ Ba, 10/12/2024", "Ngày 08/07/2023".
 func (p *parser) dateLine(lo, hi int) (vntext.Date, bool) {
 	l := p.doc.Lower
-	var buf [2]dayMention
-	days := p.daysIn(buf[:0], lo, hi)
-	if len(days) != 1 || days[0].date.Year == 0 || strings.TrimRight(l[days[0].end:hi], " ") != "" {
+	var buf [2]vntext.DayMention
+	days := p.doc.AppendDays(buf[:0], lo, hi)
+	if len(days) != 1 || days[0].Date.Year == 0 || strings.TrimRight(l[days[0].End:hi], " ") != "" {
 		return vntext.Date{}, false
 	}
-	for w := range strings.FieldsSeq(l[lo:days[0].start]) {
+	for w := range strings.FieldsSeq(l[lo:days[0].Start]) {
 		switch strings.Trim(w, ",(") {
 		case "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "ngày", "":
 		default:
 			return vntext.Date{}, false
 		}
 	}
-	d := days[0].date
+	d := days[0].Date
 	d.HasClock = false
 	return d, true
 }

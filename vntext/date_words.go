@@ -380,3 +380,30 @@ func dtWordBefore(s string, k int, w string) bool {
 	}
 	return !dtLetterBefore(s, j) && (j == 0 || !isDigit(s[j-1]))
 }
+
+// dayCues are the words that, just before a number, mark it as a day for
+// Doc.DayAt: "ngày 12.7", "Chiều 17/6", "hôm 8/7", "từ 14 đến 16/10",
+// "mùng 9/12". They are wider than the weak cues of FindDates (see
+// dtWeakCues), since DayAt reports the cue rather than judging by it.
+var dayCues = [...]string{"ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "nay", "từ", "đến", "và", "qua", "tới", "mùng", "mồng"}
+
+// isDayCue reports whether the lower-case word w is one of dayCues.
+func isDayCue(w string) bool {
+	for _, c := range dayCues {
+		if w == c {
+			return true
+		}
+	}
+	return false
+}
+
+// isWeekdayWord reports whether the lower-case word w names a weekday
+// after "thứ": "hai" to "bảy".
+func isWeekdayWord(w string) bool {
+	for _, ww := range dtWeekdayWords {
+		if w == ww.w {
+			return true
+		}
+	}
+	return false
+}

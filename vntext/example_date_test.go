@@ -79,3 +79,15 @@ func ExampleParsePeriod() {
 	// Output:
 	// 2018-Q3 2018 3 <nil>
 }
+
+func ExampleDoc_AppendDays() {
+	// A bare "19/12" is read too, but not cued: here it counts targets.
+	d := vntext.NewDoc("Sáng 17/6, Thường trực HĐND tỉnh họp; 19/12 chỉ tiêu đạt.")
+	var buf [4]vntext.DayMention
+	for _, dm := range d.AppendDays(buf[:0], 0, len(d.Text)) {
+		fmt.Printf("%s %v %q %v\n", d.Text[dm.Start:dm.End], dm.Date, dm.TimeOfDay, dm.Cued)
+	}
+	// Output:
+	// 17/6 --06-17 "sáng" true
+	// 19/12 --12-19 "" false
+}

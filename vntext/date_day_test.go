@@ -1,0 +1,97 @@
+package vntext
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDayAt checks Doc.DayAt at the first digit of each text, one row a
+// case; want is the mention's text, date, part of the day and cue, or ""
+// for none.
+func TestDayAt(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+	}{
+		{"Chiều 17/6, Ban Thường vụ họp", "17/6 --06-17 chiều cued"},
+		{"sáng ngày 12/7/2018 khai mạc", "12/7/2018 2018-07-12 sáng cued"},
+		{"chiều thứ Ba, ngày 5/12 bế mạc", "5/12 --12-05 chiều cued"},
+		{"Sáng thứ Hai (5/12) khai mạc", "5/12 --12-05 sáng cued"},
+		{"hôm 8/7 đoàn đến", "8/7 --07-08 cued"},
+		{"Sáng mùng 9/12 dâng hương", "9/12 --12-09 sáng cued"},
+		{"17/6 chiều họp", "17/6 --06-17 chiều cued"},
+		{"đạt 17/20 chỉ tiêu", ""},              // no such month
+		{"đạt 19/12 chỉ tiêu", "19/12 --12-19"}, // read, but not cued
+		{"ngày 28 tháng 2 năm 2024 họp", "28 tháng 2 năm 2024 2024-02-28 cued"},
+		{"có 28 tháng 2 lần", ""}, // a month in words needs a cue or a year
+		{"Đăng ngày 25 tháng 11, 2025", "25 tháng 11, 2025 2025-11-25 cued"},
+		{"25 tháng mười hai, 2014", "25 tháng mười hai, 2014 2014-12-25 cued"},
+		{"ngày 20 và 21/12 họp", "20 và 21/12 --12-20 cued"},
+		{"từ ngày 14 đến 16/10/2020", "14 đến 16/10/2020 2020-10-14 cued"},
+		{"ngày 20-21/12 họp", "20-21/12 --12-20 cued"},
+		{"gồm 20 và 21/12", ""}, // a range needs a cue
+		{"ngày 12.7 họp", "12.7 --07-12 cued"},
+		{"tăng 12.7 lần", ""}, // "12.7" bare is a number
+		{"19.09.2024 | 15:35", "19.09.2024 2024-09-19 cued"},
+		{"ngày 3/9/91", ""}, // a year has four digits
+		{"ngày 1/2/3", ""},
+		{"ngày 30/2 họp", ""}, // no such day
+		{"2024-12-18 17:05:00", "2024-12-18 2024-12-18 cued"},
+		{"2024-12-10T15:30:00+07:00", "2024-12-10T15:30 2024-12-10T15:30 cued"},
+		{"2020-2025", ""},       // a range of years
+		{"2024-2-18", ""},       // only the two-digit form
+		{"2023-02-29", ""},      // no such day
+		{"1850-01-01", ""},      // outside the years reports name
+		{"2024-12-18abc", ""},   // glued to a word
+		{"2024-12-10T1530", ""}, // a clock needs its colon
+	} {
+		d := NewDoc(c.in)
+		i := strings.IndexAny(d.Lower, "0123456789")
+		got := ""
+		if dm, ok := d.DayAt(i, len(d.Lower)); ok {
+			got = d.Text[dm.Start:dm.End] + " " + dm.Date.String()
+			if dm.TimeOfDay != NoTimeOfDay {
+				got += " " + dm.TimeOfDay.String()
+			}
+			if dm.Cued {
+				got += " cued"
+			}
+		}
+		if got != c.want {
+			t.Errorf("DayAt(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestAppendDays checks that AppendDays reads each day once, a range as
+// its first day.
+func TestAppendDays(t *testing.T) {
+	d := NewDoc("Từ ngày 14 đến 16/10/2020, tỉnh tổ chức 3 đợt; sáng 17/10 bế mạc, 19/20 xã đạt.")
+	var got []string
+	for _, dm := range d.AppendDays(nil, 0, len(d.Lower)) {
+		got = append(got, d.Text[dm.Start:dm.End])
+	}
+	if want := "14 đến 16/10/2020|17/10"; strings.Join(got, "|") != want {
+		t.Errorf("AppendDays = %q, want %q", got, want)
+	}
+}
+
+// TestClockAt checks the printed clocks of page stamps, one row a case.
+func TestClockAt(t *testing.T) {
+	for _, c := range []struct {
+		in       string
+		h, m, at int // at is the end; 0 when no clock
+	}{
+		{"20:57 17/06/2024", 20, 57, 5},
+		{"15h42 ngày 25/11/2025", 15, 42, 5},
+		{"9:05:30", 9, 5, 4},
+		{"17h ngày 4-12", 0, 0, 0}, // a stamp prints its minutes
+		{"24:00", 0, 0, 0},
+		{"12:60", 0, 0, 0},
+		{"7:5", 0, 0, 0},
+	} {
+		h, m, e, ok := ClockAt(c.in, 0)
+		if ok != (c.at > 0) || h != c.h || m != c.m || e != c.at {
+			t.Errorf("ClockAt(%q) = %d, %d, %d, %v; want %d, %d, %d", c.in, h, m, e, ok, c.h, c.m, c.at)
+		}
+	}
+}
