@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnreport/vnreport/internal/textscan"
+	"github.com/vnreport/vnreport/vntext"
 )
 
 // The words around a figure decide its role, its measure and its period.
@@ -356,7 +357,7 @@ func metricSpan(low string) (int, int) {
 				continue
 			}
 		}
-		if k > s && periodAt(low, k) > k {
+		if k > s && vntext.PeriodPhraseEnd(low, k) > k {
 			e = k
 			break
 		}
@@ -414,7 +415,7 @@ func openingEnd(low string, s int) int {
 				break
 			}
 		}
-		if e := periodAt(low, s); e > s {
+		if e := vntext.PeriodPhraseEnd(low, s); e > s {
 			s, moved = e, true
 		}
 	}

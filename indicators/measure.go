@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnreport/vnreport/internal/textscan"
+	"github.com/vnreport/vnreport/vntext"
 )
 
 // Finding the measure a figure belongs to when its own clause does not
@@ -282,7 +283,7 @@ func (x *extractor) nounAfter(c cand) (int, int, bool) {
 			s = skipSpacesQuotes(low, s+p+1)
 		}
 	}
-	if c.fig.Unit != "%" || c.fig.Baseline != "" || s >= len(low) || !textscan.WordRuneAt(low, s) || isDigit(low[s]) || periodAt(low, s) > s {
+	if c.fig.Unit != "%" || c.fig.Baseline != "" || s >= len(low) || !textscan.WordRuneAt(low, s) || isDigit(low[s]) || vntext.PeriodPhraseEnd(low, s) > s {
 		return 0, 0, false
 	}
 	for _, w := range [...]string{"so", "kế hoạch", "dự toán", "cùng kỳ", "trở lên", "trở xuống", "đến", "và", "với"} {

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnreport/vnreport/internal/textscan"
+	"github.com/vnreport/vnreport/vntext"
 )
 
 // Tidying the measure's phrase: users read Metric, so it must be a noun
@@ -299,7 +300,7 @@ func (x *extractor) countsNoun(s, e int) bool {
 		k = skipSpacesQuotes(x.low, we)
 	}
 	w, _ := wordAt(x.low, k)
-	return k < e && periodAt(x.low, k) == k && !periodNouns[w]
+	return k < e && vntext.PeriodPhraseEnd(x.low, k) == k && !periodNouns[w]
 }
 
 // periodNouns open a period rather than a counted noun: "năm trước",

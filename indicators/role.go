@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vnreport/vnreport/internal/textscan"
+	"github.com/vnreport/vnreport/vntext"
 )
 
 // Words between a verb and its figure that do not change the role.
@@ -379,7 +380,7 @@ func baselineEnd(low string, bs, ce int) int {
 			return trimRightSpaces(low, k)
 		}
 		if isDigit(low[k]) {
-			if e := periodAt(low, k); e > k && e <= ce {
+			if e := vntext.PeriodPhraseEnd(low, k); e > k && e <= ce {
 				k = e // "so với 6 tháng đầu năm 2017"
 				continue
 			}

@@ -70,6 +70,13 @@
 // 2021-2025", "nhiệm kỳ 2020 – 2025", "tính đến ngày 31/12/2020". A
 // [Period] formats compactly as "2021-Q1", "2024-H1" or "2020/2025".
 //
+// Two readers serve a caller that weighs the context itself. [Doc.DayAt]
+// and [Doc.AppendDays] read every day written in a stretch of a Doc,
+// ratios-like "17/6" included, and report whether a cue marks each as a
+// day ([DayMention]); [ClockAt] reads the clock of a page stamp.
+// [PeriodPhraseEnd] gives the extent of a period phrase as a figure's
+// period is quoted, "9 tháng qua" and "năm nay" included.
+//
 // # Number words and ordinals
 //
 // [ParseWords] reads numbers written in words ("Sáu" is 6, "hai mươi

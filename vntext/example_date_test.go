@@ -3,6 +3,7 @@ package vntext_test
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/vnreport/vnreport/vntext"
@@ -90,4 +91,17 @@ func ExampleDoc_AppendDays() {
 	// Output:
 	// 17/6 --06-17 "sáng" true
 	// 19/12 --12-19 "" false
+}
+
+func ExamplePeriodPhraseEnd() {
+	d := vntext.NewDoc("Trong 9 tháng qua, thu ngân sách đạt 95% dự toán năm nay.")
+	for _, i := range []int{0, strings.Index(d.Lower, "năm nay")} {
+		fmt.Printf("%q\n", d.Text[i:vntext.PeriodPhraseEnd(d.Lower, i)])
+	}
+	// FindPeriods names periods of the calendar only.
+	fmt.Println(len(vntext.FindPeriods(d.Text)))
+	// Output:
+	// "Trong 9 tháng qua"
+	// "năm nay"
+	// 0
 }
