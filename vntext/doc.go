@@ -31,8 +31,9 @@
 // exact number of đồng beside the value as written; [ParsePercent] reads
 // "8,2%", "8,2 %" and "8,2 phần trăm". [FindQuantities] finds numbers,
 // percentages and money in running text, each with the bound word before
-// it ("trên", "hơn", "gần", "khoảng", "xấp xỉ", "dưới") reported apart as
-// a [Bound]:
+// it ("trên", "hơn", "gần", "khoảng", "xấp xỉ", "dưới", "tối đa", "không
+// quá", "không dưới") or after it ("từ 80% trở lên", "trở xuống")
+// reported apart as a [Bound], from one table in bound.go:
 //
 //	m, _ := vntext.ParseMoney("3.666 tỷ đồng") // Value 3666, Unit "tỷ đồng", VND 3666000000000
 //

@@ -10,17 +10,6 @@ import (
 	"github.com/vnreport/vnreport/internal/textscan"
 )
 
-// A Bound qualifies an inexact figure: "trên 3.000 tỷ đồng" is over, "gần
-// 68%" is about. The zero Bound means the figure is stated as exact.
-type Bound string
-
-// The bounds a bound word expresses.
-const (
-	BoundOver  Bound = "over"  // trên, hơn
-	BoundUnder Bound = "under" // dưới, chưa đến, chưa tới
-	BoundAbout Bound = "about" // khoảng, gần, xấp xỉ, trên dưới
-)
-
 // A QuantityKind says what a [Quantity] measures.
 type QuantityKind string
 
@@ -263,6 +252,8 @@ func scanQuantity(text string, i int) (q Quantity, end int, ok bool) {
 	}
 	if b, w, s := boundBefore(text, i); b != "" {
 		q.Bound, q.BoundWord, q.Start = b, w, s
+	} else if b, w, e := boundAfter(text, q.End); b != "" {
+		q.Bound, q.BoundWord, q.End = b, w, e
 	}
 	return q, q.End, true
 }
@@ -494,59 +485,8 @@ func qWord(s string, i int, w string) (int, bool) {
 	return e, true
 }
 
-// Bound words in the order they are tried: longer first.
-var qBounds = [...]struct {
-	w string
-	b Bound
-}{
-	{"trên dưới", BoundAbout}, {"xấp xỉ", BoundAbout}, {"khoảng", BoundAbout}, {"gần", BoundAbout},
-	{"chưa đến", BoundUnder}, {"chưa tới", BoundUnder}, {"dưới", BoundUnder},
-	{"hơn", BoundOver}, {"trên", BoundOver}, {"ít nhất", BoundOver}, {"tối thiểu", BoundOver},
-}
-
-// boundBefore finds a bound word ending one space before s[i].
-func boundBefore(s string, i int) (Bound, string, int) {
-	if i < 2 || s[i-1] != ' ' {
-		return "", "", i
-	}
-	e := i - 1
-	if !qBoundLast[s[e-1]] {
-		return "", "", i // no bound word ends with this byte in any case
-	}
-	for _, b := range qBounds {
-		st := e - len(b.w)
-		if st < 0 || !strings.EqualFold(s[st:e], b.w) {
-			continue
-		}
-		if st > 0 {
-			if r, _ := utf8.DecodeLastRuneInString(s[:st]); textscan.IsWordRune(r) {
-				continue
-			}
-		}
-		return b.b, s[st:e], st
-	}
-	return "", "", i
-}
-
-// qUnitFirst marks the bytes a unit word can start with and qBoundLast
-// those a bound word can end with, in any case: the first and last bytes
-// of the encodings of every rune that folds to the words' first or last.
-var qUnitFirst, qBoundLast = func() (first, last [256]bool) {
-	mark := func(t *[256]bool, r rune, lastByte bool) {
-		f := r
-		for {
-			var buf [utf8.UTFMax]byte
-			n := utf8.EncodeRune(buf[:], f)
-			if lastByte {
-				t[buf[n-1]] = true
-			} else {
-				t[buf[0]] = true
-			}
-			if f = unicode.SimpleFold(f); f == r {
-				return
-			}
-		}
-	}
+// qUnitFirst marks the bytes a unit word can start with, in any case.
+var qUnitFirst = func() (first [256]bool) {
 	words := []string{"phần trăm"}
 	for _, sc := range qScales {
 		words = append(words, sc.w)
@@ -556,14 +496,28 @@ var qUnitFirst, qBoundLast = func() (first, last [256]bool) {
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		mark(&first, r, false)
+		markFolds(&first, r, false)
 	}
-	for _, b := range qBounds {
-		r, _ := utf8.DecodeLastRuneInString(b.w)
-		mark(&last, r, true)
-	}
-	return first, last
+	return first
 }()
+
+// markFolds marks in t the first byte (or, with lastByte, the last byte)
+// of the encodings of r and of every rune that folds to it.
+func markFolds(t *[256]bool, r rune, lastByte bool) {
+	f := r
+	for {
+		var buf [utf8.UTFMax]byte
+		n := utf8.EncodeRune(buf[:], f)
+		if lastByte {
+			t[buf[n-1]] = true
+		} else {
+			t[buf[0]] = true
+		}
+		if f = unicode.SimpleFold(f); f == r {
+			return
+		}
+	}
+}
 
 // exactAmount returns n × scale as an integer, rounding a fraction of a
 // đồng half up; ok is false when it does not fit an int64 or the scale

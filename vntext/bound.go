@@ -1,0 +1,91 @@
+package vntext
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/vnreport/vnreport/internal/textscan"
+)
+
+// A Bound qualifies an inexact figure: "trên 3.000 tỷ đồng" is over, "gần
+// 68%" is about. The zero Bound means the figure is stated as exact.
+type Bound string
+
+// The bounds a bound word expresses.
+const (
+	BoundOver  Bound = "over"  // trên, hơn, ít nhất, không dưới, … trở lên
+	BoundUnder Bound = "under" // dưới, chưa đến, không quá, tối đa, … trở xuống
+	BoundAbout Bound = "about" // khoảng, gần, xấp xỉ, trên dưới
+)
+
+// Bound words before a number, in the order they are tried: a phrase
+// before any shorter phrase it ends with ("không hơn" before "hơn").
+// Negation turns a bound over: "không quá 5%", "không hơn 7.000 đồng" are
+// at most, "không dưới 3 tỷ đồng" at least. "cao hơn", "thấp hơn" are
+// left to "hơn" or to nothing: reports use them for a difference ("thấp
+// hơn 2% so với cùng kỳ"), not a bound.
+var qBounds = [...]struct {
+	w string
+	b Bound
+}{
+	{"không vượt quá", BoundUnder}, {"không quá", BoundUnder}, {"không tới", BoundUnder}, {"không đến", BoundUnder},
+	{"không trên", BoundUnder}, {"không cao hơn", BoundUnder}, {"không nhiều hơn", BoundUnder}, {"không lớn hơn", BoundUnder},
+	{"không hơn", BoundUnder},
+	{"không dưới", BoundOver}, {"không thấp hơn", BoundOver}, {"không ít hơn", BoundOver},
+	{"trên dưới", BoundAbout}, {"xấp xỉ", BoundAbout}, {"khoảng", BoundAbout}, {"gần", BoundAbout},
+	{"chưa đến", BoundUnder}, {"chưa tới", BoundUnder}, {"dưới", BoundUnder}, {"tối đa", BoundUnder},
+	{"hơn", BoundOver}, {"trên", BoundOver}, {"ít nhất", BoundOver}, {"tối thiểu", BoundOver},
+}
+
+// Bound words after a figure: "từ 50% trở lên" is at least 50%.
+var qBoundsAfter = [...]struct {
+	w string
+	b Bound
+}{{"trở lên", BoundOver}, {"trở xuống", BoundUnder}}
+
+// boundBefore finds a bound word ending one space before s[i].
+func boundBefore(s string, i int) (Bound, string, int) {
+	if i < 2 || s[i-1] != ' ' {
+		return "", "", i
+	}
+	e := i - 1
+	if !qBoundLast[s[e-1]] {
+		return "", "", i // no bound word ends with this byte in any case
+	}
+	for _, b := range qBounds {
+		st := e - len(b.w)
+		if st < 0 || !strings.EqualFold(s[st:e], b.w) {
+			continue
+		}
+		if st > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(s[:st]); textscan.IsWordRune(r) {
+				continue
+			}
+		}
+		return b.b, s[st:e], st
+	}
+	return "", "", i
+}
+
+// boundAfter finds a bound word one space after a figure ending at
+// s[e], and returns its bound, the word as written and its end.
+func boundAfter(s string, e int) (Bound, string, int) {
+	if e+1 >= len(s) || s[e] != ' ' || s[e+1] != 't' && s[e+1] != 'T' {
+		return "", "", e
+	}
+	for _, b := range qBoundsAfter {
+		if end, ok := qWord(s, e+1, b.w); ok {
+			return b.b, s[e+1 : end], end
+		}
+	}
+	return "", "", e
+}
+
+// qBoundLast marks the bytes a bound word can end with, in any case.
+var qBoundLast = func() (last [256]bool) {
+	for _, b := range qBounds {
+		r, _ := utf8.DecodeLastRuneInString(b.w)
+		markFolds(&last, r, true)
+	}
+	return last
+}()
