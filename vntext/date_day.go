@@ -334,21 +334,20 @@ func dayCueBefore(l string, i int) bool {
 	return isDayCue(l[ws:we])
 }
 
-// ClockAt reads a printed clock time at text[i:], "20:57" or "15h35", an
-// hour (0–23) and two digits of minutes (00–59), and returns it and its
-// end; seconds after it are not read. It is stricter than the clocks
-// [ParseDate] reads ("17h", "17h30'"): a page stamp prints its clock in
-// full, so "15h42 ngày 25/11/2025" is a time where "17h" may be anything.
+// ClockAt reads a printed clock time at text[i:], "20:57", "20:57:30" or
+// "15h35", an hour of 0–23 and two digits of minutes, and returns it and
+// its end. It reads the clocks of [ParseDate] (see dtClock) but is
+// stricter: a page stamp prints its clock in full, so "15h42 ngày
+// 25/11/2025" is a time where "17h" and "24:00" are not read.
 func ClockAt(text string, i int) (hour, minute, end int, ok bool) {
-	h, nh, e := dtDigits(text, i)
-	if nh < 1 || nh > 2 || e+3 > len(text) || (text[e] != ':' && text[e] != 'h') {
+	if i < 0 || i >= len(text) {
 		return 0, 0, 0, false
 	}
-	m, nm, e2 := dtDigits(text, e+1)
-	if nm != 2 || h > 23 || m > 59 {
+	h, m, e, ok := dtClock(text, i, true)
+	if !ok || h > 23 || text[e-1]|0x20 == 'h' {
 		return 0, 0, 0, false
 	}
-	return h, m, e2, true
+	return h, m, e, true
 }
 
 // weekdayWordsBefore reports whether a weekday written in words ("thứ hai",

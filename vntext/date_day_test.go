@@ -36,7 +36,7 @@ func TestDayAt(t *testing.T) {
 		{"ngày 1/2/3", ""},
 		{"ngày 30/2 họp", ""}, // no such day
 		{"2024-12-18 17:05:00", "2024-12-18 2024-12-18 cued"},
-		{"2024-12-10T15:30:00+07:00", "2024-12-10T15:30 2024-12-10T15:30 cued"},
+		{"2024-12-10T15:30:00+07:00", "2024-12-10T15:30:00 2024-12-10T15:30 cued"},
 		{"2020-2025", ""},       // a range of years
 		{"2024-2-18", ""},       // only the two-digit form
 		{"2023-02-29", ""},      // no such day
@@ -83,7 +83,9 @@ func TestClockAt(t *testing.T) {
 	}{
 		{"20:57 17/06/2024", 20, 57, 5},
 		{"15h42 ngày 25/11/2025", 15, 42, 5},
-		{"9:05:30", 9, 5, 4},
+		{"9:05:30 | Chia sẻ", 9, 5, 7}, // seconds are read and dropped
+		{"7H05 sáng", 7, 5, 4},
+		{"3h30p sáng", 0, 0, 0},    // glued to a letter, as dtClock wants
 		{"17h ngày 4-12", 0, 0, 0}, // a stamp prints its minutes
 		{"24:00", 0, 0, 0},
 		{"12:60", 0, 0, 0},
