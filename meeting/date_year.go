@@ -15,6 +15,7 @@ import (
 type yearClue struct {
 	from, to time.Time // the window, to exclusive
 	weight   int
+	at       int // where the clue's mention starts in the text
 }
 
 // day returns the first moment of y-m-d; months and days out of range
@@ -98,29 +99,40 @@ func (p *parser) periodClues(out []yearClue) []yearClue {
 		if opening {
 			w = 1
 		}
-		y := per.Year
-		if c, ok := p.sinceYear(m.Start, m.End, y); ok {
-			out = append(out, c)
-			continue
+		n := len(out)
+		out = p.periodClue(out, m, role, w)
+		for i := n; i < len(out); i++ {
+			out[i].at = m.Start
 		}
-		switch per.Kind {
-		case vntext.PeriodYear:
-			if role == roleUntold {
-				// "làm sao năm 2017, tội phạm giảm": a year named without
-				// a cue is most likely the one the report is in.
-				// In December it may be the next year's plan.
-				out = append(out, yearClue{from: day(y, 1, 1), to: day(y, 12, 1), weight: 1})
-			} else if c, ok := yearWindow(y, role); ok {
-				c.weight += w // a comparison weighs less
-				out = append(out, c)
-			}
-		case vntext.PeriodQuarter:
-			out = appendSpan(out, day(y, 3*per.Quarter-2, 1), day(y, 3*per.Quarter+1, 1), role, roleReview, w)
-		case vntext.PeriodFirstMonths:
-			out = appendSpan(out, day(y, 1, 1), day(y, per.Months+1, 1), role, roleReview, w)
-		case vntext.PeriodLastMonths:
-			out = appendSpan(out, day(y, 13-per.Months, 1), day(y+1, 1, 1), role, rolePlan, w)
+	}
+	return out
+}
+
+// periodClue appends the clue of the period m, whose role is role and
+// weight w.
+func (p *parser) periodClue(out []yearClue, m vntext.PeriodMatch, role yearRole, w int) []yearClue {
+	per, y := m.Period, m.Period.Year
+	if c, ok := p.sinceYear(m.Start, m.End, y); ok {
+		return append(out, c)
+	}
+	switch per.Kind {
+	case vntext.PeriodYear:
+		if role == roleUntold {
+			// "làm sao năm 2017, tội phạm giảm": a year named without
+			// a cue is most likely the one the report is in.
+			// In December it may be the next year's plan.
+			return append(out, yearClue{from: day(y, 1, 1), to: day(y, 12, 1), weight: 1})
 		}
+		if c, ok := yearWindow(y, role); ok {
+			c.weight += w // a comparison weighs less
+			return append(out, c)
+		}
+	case vntext.PeriodQuarter:
+		return appendSpan(out, day(y, 3*per.Quarter-2, 1), day(y, 3*per.Quarter+1, 1), role, roleReview, w)
+	case vntext.PeriodFirstMonths:
+		return appendSpan(out, day(y, 1, 1), day(y, per.Months+1, 1), role, roleReview, w)
+	case vntext.PeriodLastMonths:
+		return appendSpan(out, day(y, 13-per.Months, 1), day(y+1, 1, 1), role, rolePlan, w)
 	}
 	return out
 }
@@ -195,7 +207,7 @@ func (p *parser) dateClues(out []yearClue) []yearClue {
 			// 3/2/2017": the meeting comes after, likely within half a
 			// year.
 			s := day(d.Year, d.Month, max(d.Day, 1))
-			out = append(out, yearClue{from: s, to: s.AddDate(0, 7, 0), weight: 1})
+			out = append(out, yearClue{from: s, to: s.AddDate(0, 7, 0), weight: 1, at: m.Start})
 			continue
 		}
 		if p.skippedDate(m.Start, m.End) {
@@ -203,11 +215,11 @@ func (p *parser) dateClues(out []yearClue) []yearClue {
 		}
 		if d.Day == 0 {
 			s := day(d.Year, d.Month, 1)
-			out = append(out, yearClue{from: s.AddDate(0, -6, 0), to: s.AddDate(0, 7, 0), weight: 1})
+			out = append(out, yearClue{from: s.AddDate(0, -6, 0), to: s.AddDate(0, 7, 0), weight: 1, at: m.Start})
 			continue
 		}
 		t := day(d.Year, d.Month, d.Day)
-		out = append(out, yearClue{from: t.AddDate(0, -2, 0), to: t.AddDate(0, 2, 1), weight: 2})
+		out = append(out, yearClue{from: t.AddDate(0, -2, 0), to: t.AddDate(0, 2, 1), weight: 2, at: m.Start})
 	}
 	return out
 }
@@ -305,6 +317,12 @@ func (p *parser) periodRole(s, e int) (yearRole, bool) {
 	}
 	if !ok {
 		return roleUntold, false
+	}
+	if role == roleHead {
+		role = roleReview
+		if r, _, ok := nearestCue(clause[:at], yearCueRows); ok && (r == rolePlan || r == roleAim) {
+			role = r // "triển khai công tác năm 2020"
+		}
 	}
 	if role == rolePlan || role == roleAim {
 		if r, _, ok := nearestCue(clause[:at], planModifiers); ok {
@@ -407,6 +425,7 @@ func (p *parser) anniversaryClues(out []yearClue) []yearClue {
 			}
 			_, se := sentenceBounds(p.doc.Text, k, 0, p.end)
 			if c, ok := p.anniversary(e, min(se, e+160), n); ok {
+				c.at = k
 				out = append(out, c)
 			}
 		}

@@ -24,6 +24,7 @@ const (
 	roleSession                 // "kỳ họp cuối năm 2018": the year-end session
 	roleMidYear                 // "kỳ họp giữa năm 2018": the mid-year session
 	roleOversee                 // "chương trình giám sát năm 2020": adopted the year before
+	roleHead                    // a head noun: the cue before it decides, else a review
 )
 
 // A yearCue is a cue phrase, lower case, and the role it gives the period
@@ -46,7 +47,7 @@ var yearCueRows = []yearCue{
 	{"ước tính", roleReview},
 	{"đạt", roleReview},
 	{"cả", roleReview},
-	{"công tác", roleReview},
+	{"công tác", roleHead},         // "tổng kết công tác năm 2017, triển khai công tác năm 2018"
 	{"so với kế hoạch", roleCarry}, // "đạt 98% so với kế hoạch năm 2023"
 	{"so với dự toán", roleCarry},
 	{"so với chỉ tiêu", roleCarry},
@@ -66,6 +67,7 @@ var yearCueRows = []yearCue{
 	{"triển khai", rolePlan},
 	{"định hướng", rolePlan},
 	{"chương trình giám sát", roleOversee},
+	{"chương trình hoạt động giám sát", roleOversee},
 	{"sang", roleNext},
 	// When it meets.
 	{"trong", roleWithin},

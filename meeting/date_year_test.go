@@ -59,6 +59,12 @@ func TestYearFromContext(t *testing.T) {
 			"Chiều 9/12, HĐND quận Hải An tổ chức kỳ họp thứ 5. Kỳ họp quyết định biên chế hành chính năm 2017.", "--12-09", ""},
 		{"a year that something is for tells nothing",
 			"Sáng 15-10, Thành ủy khai mạc Hội nghị lần thứ 18. Thành phố sẽ đấu thầu để năm 2020 bắt tay xây dựng khu đô thị.", "--10-15", ""},
+		{"work reviewed for one year and begun for the next",
+			"Chiều 27-12, Sở Tư pháp tổ chức hội nghị tổng kết công tác năm 2019 và triển khai công tác năm 2020.", "2019-12-27", "context"},
+		{"work of a year with no other cue is reviewed",
+			"Sáng 9/1, Huyện ủy Ba Vì tổ chức hội nghị. Về công tác năm 2021, huyện hoàn thành 18/18 chỉ tiêu.", "2022-01-09", "context"},
+		{"the oversight activities programme is adopted the year before",
+			"Chiều 14/6, HĐND tỉnh bế mạc kỳ họp thứ 6, thông qua chương trình hoạt động giám sát của HĐND tỉnh năm 2023.", "2022-06-14", "context"},
 		{"clues that tie tell nothing",
 			"Ngày 5/1, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2017. Trong năm 2019, huyện sẽ hoàn thành cầu mới.", "--01-05", ""},
 	}
