@@ -65,6 +65,12 @@ func TestYearFromContext(t *testing.T) {
 			"Sáng 9/1, Huyện ủy Ba Vì tổ chức hội nghị. Về công tác năm 2021, huyện hoàn thành 18/18 chỉ tiêu.", "2022-01-09", "context"},
 		{"the oversight activities programme is adopted the year before",
 			"Chiều 14/6, HĐND tỉnh bế mạc kỳ họp thứ 6, thông qua chương trình hoạt động giám sát của HĐND tỉnh năm 2023.", "2022-06-14", "context"},
+		{"a spring sitting of the National Assembly",
+			"Chiều 12/6, tại kỳ họp thứ 5, Quốc hội khóa XIV, các đại biểu thảo luận dự án Luật Đặc khu.", "2018-06-12", "context"},
+		{"an autumn sitting named in words",
+			"Sáng 3/11, Kỳ họp thứ tư của Quốc hội khoá XV tiếp tục phiên chất vấn.", "2022-11-03", "context"},
+		{"a sitting number the term never reached tells nothing",
+			"Sáng 25/5, kỳ họp thứ 13, Quốc hội khóa XIV thảo luận dự án luật.", "--05-25", ""},
 		{"clues that tie tell nothing",
 			"Ngày 5/1, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2017. Trong năm 2019, huyện sẽ hoàn thành cầu mới.", "--01-05", ""},
 	}

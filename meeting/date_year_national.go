@@ -1,0 +1,131 @@
+package meeting
+
+import (
+	"strings"
+
+	"github.com/vnreport/vnreport/internal/textscan"
+	"github.com/vnreport/vnreport/roman"
+	"github.com/vnreport/vnreport/vntext"
+)
+
+// The national calendar a careful reader knows: the National Assembly is
+// elected every five years (every four for the twelfth), and holds its
+// first sitting in the summer after the election, then one regular sitting
+// each autumn and one each spring: "kỳ họp thứ 3, Quốc hội khóa XIV" is
+// the spring of 2017. Its extraordinary sittings ("kỳ họp bất thường")
+// are numbered apart and tell nothing here.
+
+// assemblyTerms gives the first year of each term of the National
+// Assembly, by its khóa.
+var assemblyTerms = []struct{ khoa, start, sittings int }{
+	{11, 2002, 11},
+	{12, 2007, 9},
+	{13, 2011, 11},
+	{14, 2016, 11},
+	{15, 2021, 11},
+}
+
+// assemblyNames name the National Assembly before its khóa.
+var assemblyNames = []string{"quốc hội khóa ", "quốc hội khoá ", "qh khóa ", "qh khoá "}
+
+// assemblyYear returns the year of regular sitting n of the National
+// Assembly of khóa k: the first sitting and the next, in the autumn, fall
+// in the election year, and each year after holds a spring and an autumn
+// one; the last, in the spring of the election year, closes the term.
+func assemblyYear(k, n int) (int, bool) {
+	for _, t := range assemblyTerms {
+		if t.khoa == k && n >= 1 && n <= t.sittings {
+			return t.start + (n-1)/2, true
+		}
+	}
+	return 0, false
+}
+
+// assemblyClues appends a clue for each regular sitting of the National
+// Assembly the report names with its khóa ("kỳ họp thứ 6, Quốc hội khóa
+// XIV", "Kỳ họp thứ ba của QH khóa XIII"): the year it was held. Named in
+// the title or lead, it is the meeting reported or one close to it, and
+// outweighs what the report dates by its background.
+func (p *parser) assemblyClues(out []yearClue) []yearClue {
+	l := p.doc.Lower[:p.end]
+	const cue = "kỳ họp thứ "
+	for i := 0; ; {
+		k := strings.Index(l[i:], cue)
+		if k < 0 {
+			return out
+		}
+		at := i + k
+		i = at + len(cue)
+		if !textscan.AtWordStart(l, at) {
+			continue
+		}
+		n, e, ok := sittingNumber(l, i)
+		if !ok {
+			continue
+		}
+		khoa, ok := p.assemblyKhoa(e)
+		if !ok {
+			continue
+		}
+		y, ok := assemblyYear(khoa, n)
+		if !ok {
+			continue
+		}
+		if at < p.anchorEnd {
+			// The sitting the report is about, or one held within weeks
+			// of its meeting: the year is a fact of the calendar.
+			out = append(out, yearClue{from: day(y, 1, 1), to: day(y+1, 1, 1), weight: 6, at: at})
+			continue
+		}
+		// Named further on, it is a dated event like any other: the
+		// meeting falls within months of its season (spring from the
+		// third, autumn from the second, summer for the first).
+		m := 5
+		switch {
+		case n == 1:
+			m = 7
+		case n%2 == 0:
+			m = 10
+		}
+		out = append(out, yearClue{from: day(y, m-4, 1), to: day(y, m+6, 1), weight: 2, at: at})
+	}
+}
+
+// sittingNumber reads the number of "kỳ họp thứ N" at l[i:], in digits
+// or in words, and returns it with its end.
+func sittingNumber(l string, i int) (n, end int, ok bool) {
+	e := digitsAt(l, i)
+	if e > i {
+		n, ok = atoiSpan(l, i, e)
+		return n, e, ok && textscan.AtWordEnd(l, e)
+	}
+	return vntext.OrdinalWordsAt(l, i)
+}
+
+// assemblyKhoa reads, just after a sitting's number at i, the National
+// Assembly's khóa: ", Quốc hội khóa XIV", " của QH khóa 14", " (Quốc hội
+// khoá XIII)".
+func (p *parser) assemblyKhoa(i int) (int, bool) {
+	l, t := p.doc.Lower, p.doc.Text
+	for i < len(l) && strings.IndexByte(" ,-(", l[i]) >= 0 {
+		i++
+	}
+	if textscan.PrefixWordAt(l, i, "của") {
+		i = textscan.SkipSpaces(l, i+len("của"))
+	}
+	for _, name := range assemblyNames {
+		if !strings.HasPrefix(l[i:], name) {
+			continue
+		}
+		s := i + len(name)
+		e := textscan.LetterEnd(t, s)
+		if e == s {
+			e = digitsAt(l, s)
+			n, ok := atoiSpan(l, s, e)
+			return n, ok && textscan.AtWordEnd(l, e)
+		}
+		n, err := roman.Parse(t[s:e])
+		return n, err == nil
+	}
+	return 0, false
+}
