@@ -1,7 +1,6 @@
 package indicators
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,15 +9,15 @@ import (
 	"github.com/vnreport/vnreport/vntext"
 )
 
-// candidates lists, in text order, every number that is a figure. The
-// quantities are read one at a time, with the next one at hand: a run of
-// bare numbers ("1 1 1 …") holds one every two bytes, few of them figures.
-//
-// The candidates are appended to buf, which ExtractDoc keeps from one
-// document to the next (scratch).
-func (x *extractor) candidates(buf []cand) []cand {
-	ratios := x.withOutOf(x.ratios())
-	s := candScan{out: slices.Grow(buf, len(ratios)+16), ratios: ratios, parenEnd: -1, rangeEnd: -1}
+// candidates hands emit, in text order, every number that is a figure.
+// The quantities are read one at a time, with the next one at hand, and
+// each candidate goes to emit as it is read: a run of bare numbers ("1 1 1
+// …") holds one every two bytes, and a table pasted as one line a figure
+// every four, so that a list of them would cost more than the figures
+// kept.
+func (x *extractor) candidates(emit func(cand)) {
+	m := candMerge{emit: emit, glued: x.gluedQuantities(), dashes: x.dashRanges()}
+	s := candScan{emit: m.add, ratios: x.withOutOf(x.ratios()), parenEnd: -1, rangeEnd: -1}
 	k, prev, have := 0, vntext.Quantity{}, false
 	for q := range x.d.TextQuantitiesSeq() {
 		if have {
@@ -30,25 +29,66 @@ func (x *extractor) candidates(buf []cand) []cand {
 	if have {
 		x.readQuantity(&s, k, prev, vntext.Quantity{}, false)
 	}
-	out := append(s.out, ratios[s.ri:]...)
-	return mergeCands(mergeCands(out, x.gluedQuantities()), x.dashRanges())
+	for _, r := range s.ratios[s.ri:] {
+		m.add(r)
+	}
+	m.flush()
+}
+
+// A candMerge merges the numbers glued to their unit ("7ha") and the
+// ranges joined by a dash ("10-12%"), each found in text order, into the
+// candidates of the quantity scan as they come: a candidate goes after
+// those of the other lists that start before it, a glued one before a
+// dash range at its start.
+type candMerge struct {
+	emit          func(cand)
+	glued, dashes []cand
+}
+
+// add passes on c, after the glued candidates that start before it.
+func (m *candMerge) add(c cand) {
+	for len(m.glued) > 0 && m.glued[0].start < c.start {
+		m.addDashed(m.glued[0])
+		m.glued = m.glued[1:]
+	}
+	m.addDashed(c)
+}
+
+// addDashed passes on c, after the dash ranges that start before it.
+func (m *candMerge) addDashed(c cand) {
+	for len(m.dashes) > 0 && m.dashes[0].start < c.start {
+		m.emit(m.dashes[0])
+		m.dashes = m.dashes[1:]
+	}
+	m.emit(c)
+}
+
+// flush passes on the candidates left in the lists.
+func (m *candMerge) flush() {
+	for _, c := range m.glued {
+		m.addDashed(c)
+	}
+	for _, c := range m.dashes {
+		m.emit(c)
+	}
+	m.glued, m.dashes = nil, nil
 }
 
 // A candScan is what candidates carries from one quantity to the next.
 type candScan struct {
-	out       []cand
-	ratios    []cand // the ratios found first, merged in text order
-	ri        int    // the first ratio not yet in out
-	parenUnit string // the noun of a count followed by a breakdown
-	parenEnd  int    // where that breakdown ends
-	rangeEnd  int    // the index of the quantity that ends a range of counts
+	emit      func(cand) // where each candidate goes
+	ratios    []cand     // the ratios found first, merged in text order
+	ri        int        // the first ratio not yet emitted
+	parenUnit string     // the noun of a count followed by a breakdown
+	parenEnd  int        // where that breakdown ends
+	rangeEnd  int        // the index of the quantity that ends a range of counts
 }
 
 // readQuantity reads the k-th quantity q, with the next one nq when there
 // is one (more), after the ratios that stand before it.
 func (x *extractor) readQuantity(s *candScan, k int, q, nq vntext.Quantity, more bool) {
 	for s.ri < len(s.ratios) && s.ratios[s.ri].start < q.Start {
-		s.out = append(grow(s.out), s.ratios[s.ri])
+		s.emit(s.ratios[s.ri])
 		s.ri++
 	}
 	numEnd := -1 // where a range's first number ends, when it reads the unit of the second
@@ -78,7 +118,7 @@ func (x *extractor) readQuantity(s *candScan, k int, q, nq vntext.Quantity, more
 			return
 		}
 	}
-	s.out = append(grow(s.out), c)
+	s.emit(c)
 }
 
 // moneyUnit gives money candidate c its unit as written, per what: "65

@@ -24,10 +24,10 @@ func ExtractDoc(d *vntext.Doc, opts ...Option) []Indicator {
 	x.article = c.article
 	x.sc = scratchPool.Get().(*scratch)
 	x.run()
-	out := detach(x.out)
 	if x.out != nil {
 		x.sc.out, x.sc.periods = x.out, x.periods
 	}
+	out := x.sc.detach(x.out)
 	x.sc.release()
 	for k := range out {
 		in := &out[k]
@@ -78,21 +78,24 @@ type extractor struct {
 // run reads the figures of the report in text order: each candidate gets
 // its role and either joins the indicator before or opens one named by its
 // measure; then the indicators get their keys and growth roles, and
-// repeats go.
+// repeats go. The candidates are placed as they are found, never listed.
 func (x *extractor) run() {
-	cands := x.articleCandidates()
-	if len(cands) == 0 {
-		return
-	}
-	x.tasks = taskLists(x.t, x.low)
-	x.directs = findDirectives(x.low)
-	x.periods = slices.Grow(x.sc.periods, 16)
-	w := x.startWalk(len(cands))
-	for _, c := range cands {
+	var w walk
+	x.candidates(func(c cand) {
+		if !x.inArticle(c) {
+			return
+		}
+		if !w.started {
+			x.startWalk(&w)
+		}
 		if c.start >= w.prevEnd { // else it overlaps the figure before
 			x.place(&w, c)
 		}
+	})
+	if !w.started {
+		return
 	}
+	x.endWalk(&w)
 	x.decideKeys(w.spans)
 	for k := range x.out {
 		x.growthRole(&x.out[k])
@@ -100,33 +103,20 @@ func (x *extractor) run() {
 	x.dedupe()
 }
 
-// articleCandidates returns the figure candidates of the report itself,
-// leaving out those in the site's furniture around it.
-func (x *extractor) articleCandidates() []cand {
-	cands := x.candidates(x.sc.cands)
-	x.sc.cands = cands
-	if len(cands) == 0 {
-		return cands
-	}
+// inArticle reports whether candidate c stands in the report itself, not
+// in the site's furniture around it.
+func (x *extractor) inArticle(c cand) bool {
 	if x.article == nil {
 		a := x.d.FindArticle()
 		x.article = &a
 	}
-	if ar := x.article; ar.End < len(x.low) || ar.HasBlocks() {
-		k := 0
-		for _, c := range cands {
-			if !ar.Furniture(c.start) {
-				cands[k] = c
-				k++
-			}
-		}
-		cands = cands[:k]
-	}
-	return cands
+	ar := x.article
+	return ar.End >= len(x.low) && !ar.HasBlocks() || !ar.Furniture(c.start)
 }
 
 // A walk is what run carries from one figure to the next.
 type walk struct {
+	started bool      // the first figure of the report is met
 	figs    []Figure  // the figures of all indicators, in one backing array
 	spans   []keySpan // per indicator, where its key is looked for
 	first   int       // index in figs of the first figure of x.out[cur]
@@ -138,21 +128,29 @@ type walk struct {
 	last    boundsAt  // the bounds of the figure before
 }
 
-// startWalk makes room for the indicators of n candidates and starts the
-// walk over them.
-func (x *extractor) startWalk(n int) walk {
-	// Every figure comes from one candidate and opens at most one
-	// indicator, so figs never grows; x.out starts at the room a report
-	// needs, not at one indicator a figure, which a table pasted as one
-	// line would waste. The figures of all indicators share
-	// one backing array: figures join only the last indicator, so each
-	// indicator's figures are contiguous in it.
-	x.out = slices.Grow(x.sc.out, min(n, len(x.t)/256+16))
-	figs := slices.Grow(x.sc.figs, n)
-	x.sc.figs = figs
-	spans := slices.Grow(x.sc.spans, cap(x.out))
-	x.sc.spans = spans
-	return walk{figs: figs, spans: spans, cur: -1, curSeg: -1, curSent: -1, last: boundsAt{i: -1}}
+// startWalk starts the walk at the report's first figure: it finds the
+// task lists and directives, and takes the scratch's slices.
+func (x *extractor) startWalk(w *walk) {
+	x.tasks = taskLists(x.t, x.low)
+	x.directs = findDirectives(x.low)
+	x.periods = slices.Grow(x.sc.periods, 16)
+	x.out = x.sc.out[:0]
+	*w = walk{started: true, figs: x.sc.figs[:0], spans: x.sc.spans[:0], cur: -1, curSeg: -1, curSent: -1, last: boundsAt{i: -1}}
+}
+
+// endWalk hands the walk's slices back to the scratch. The figures of all
+// indicators share one backing array, the last figs grew to: figures join
+// only the last indicator, so each indicator's figures are contiguous in
+// it, in the order of the indicators. Those of an indicator closed before
+// figs last grew still point into an older copy, which is let go.
+func (x *extractor) endWalk(w *walk) {
+	x.sc.figs, x.sc.spans = w.figs, w.spans
+	j := 0
+	for k := range x.out {
+		n := len(x.out[k].Figures)
+		x.out[k].Figures = w.figs[j : j+n : j+n]
+		j += n
+	}
 }
 
 // place reads candidate c, which does not overlap the figure before: its
@@ -183,7 +181,7 @@ func (x *extractor) place(w *walk, c cand) {
 	if x.estimated(cl, c.start) || (!join && mStart < cl && x.estimated(mStart, c.start)) {
 		in.Estimated = true
 	}
-	w.figs = append(w.figs, c.fig)
+	w.figs = append(growFor(w.figs, c.start, len(x.t)), c.fig)
 	// Capped, so that appending to one indicator's figures cannot
 	// overwrite the next one's.
 	in.Figures = w.figs[w.first:len(w.figs):len(w.figs)]
@@ -267,9 +265,9 @@ func (x *extractor) openIndicator(w *walk, c *cand, sent, seg, cl int, generic b
 	}
 	in.Metric = borrowMetric(in.Metric, x.low[n.start:n.end], n.frag, &c.fig, sentMetric)
 	in.Period = x.period(sent, cl, n.end, c.start)
-	x.out = append(grow(x.out), in)
+	x.out = append(growFor(x.out, c.start, len(x.t)), in)
 	ks.ms, ks.me = n.start, n.end
-	w.spans = append(grow(w.spans), ks)
+	w.spans = append(growFor(w.spans, c.start, len(x.t)), ks)
 	w.cur, w.curSeg, w.curSent, w.first = len(x.out)-1, seg, sent, len(w.figs)
 	return n.start
 }
@@ -432,12 +430,22 @@ func isRangeGap(s string) bool {
 	return false
 }
 
-// grow returns s with room for one more value, doubling its capacity when
-// full: append grows a long slice by a quarter at a time, which allocates
-// about five times what it keeps.
-func grow[T any](s []T) []T {
-	if len(s) == cap(s) {
-		return slices.Grow(s, len(s)+16)
+// growFor returns s, the values found in the first at bytes of a text of
+// n, with room for one more. When s is full it grows to what the whole
+// text seems to hold, its values so far scaled from at bytes to n (but at
+// least a quarter more and at most four times as many): a table pasted as
+// one line makes a figure every few bytes, and doubling would allocate
+// some three times what it keeps, while a figure count is known only at
+// the end.
+func growFor[T any](s []T, at, n int) []T {
+	l := len(s)
+	if l < cap(s) {
+		return s
 	}
-	return s
+	want := l + l/4
+	if at > 0 {
+		want = max(want, int(int64(l)*int64(n)/int64(at)))
+	}
+	want = min(want, 4*l) + 16
+	return slices.Grow(s, want-l)
 }

@@ -6,7 +6,6 @@ import "sync"
 // one document to the next (scratchPool), so that a document allocates
 // only what it returns, sized to it (see detach).
 type scratch struct {
-	cands   []cand
 	out     []Indicator
 	orig    []Indicator // dedupe's copy of out
 	figs    []Figure
@@ -20,25 +19,33 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // slices go to the garbage collector rather than the pool.
 const maxScratch = 1 << 14
 
+// pooled reports whether the scratch goes back to the pool: whether no
+// slice has grown beyond maxScratch.
+func (sc *scratch) pooled() bool {
+	keep := func(n int) bool { return n <= maxScratch }
+	return keep(cap(sc.out)) && keep(cap(sc.orig)) && keep(cap(sc.figs)) && keep(cap(sc.spans)) && keep(cap(sc.periods))
+}
+
 // release clears the slices of the strings of the text and returns sc to
 // the pool.
 func (sc *scratch) release() {
-	keep := func(n int) bool { return n <= maxScratch }
-	if keep(cap(sc.cands)) && keep(cap(sc.out)) && keep(cap(sc.orig)) && keep(cap(sc.figs)) && keep(cap(sc.spans)) && keep(cap(sc.periods)) {
-		clear(sc.cands[:cap(sc.cands)])
+	if sc.pooled() {
 		clear(sc.out[:cap(sc.out)])
 		clear(sc.orig[:cap(sc.orig)])
 		clear(sc.figs[:cap(sc.figs)])
 		clear(sc.spans[:cap(sc.spans)])
 		clear(sc.periods[:cap(sc.periods)])
-		*sc = scratch{cands: sc.cands[:0], out: sc.out[:0], orig: sc.orig[:0], figs: sc.figs[:0], spans: sc.spans[:0], periods: sc.periods[:0]}
+		*sc = scratch{out: sc.out[:0], orig: sc.orig[:0], figs: sc.figs[:0], spans: sc.spans[:0], periods: sc.periods[:0]}
 		scratchPool.Put(sc)
 	}
 }
 
 // detach copies the indicators of the scratch, and their figures, to
-// slices of their own, exactly as long: nil stays nil.
-func detach(out []Indicator) []Indicator {
+// slices of their own, exactly as long: nil stays nil. When the scratch
+// goes to the garbage collector rather than the pool, and at least half
+// of its figures are kept, the indicators keep their figures where they
+// are: a table pasted as one line would otherwise hold its figures twice.
+func (sc *scratch) detach(out []Indicator) []Indicator {
 	if out == nil {
 		return nil
 	}
@@ -47,6 +54,9 @@ func detach(out []Indicator) []Indicator {
 	n := 0
 	for k := range res {
 		n += len(res[k].Figures)
+	}
+	if !sc.pooled() && 2*n >= cap(sc.figs) {
+		return res
 	}
 	figs := make([]Figure, n)
 	j := 0

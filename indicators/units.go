@@ -124,23 +124,6 @@ func nextDigit(s string, i int) int {
 	return len(s)
 }
 
-// mergeCands merges two candidate lists sorted by start.
-func mergeCands(a, b []cand) []cand {
-	if len(b) == 0 {
-		return a
-	}
-	out := make([]cand, 0, len(a)+len(b))
-	for len(a) > 0 && len(b) > 0 {
-		if b[0].start < a[0].start {
-			out, b = append(out, b[0]), b[1:]
-		} else {
-			out, a = append(out, a[0]), a[1:]
-		}
-	}
-	out = append(out, a...)
-	return append(out, b...)
-}
-
 // groupedBefore extends the digits t[as:s] of a ratio's first number back
 // over '.'-separated groups of three ("5.000/5.000 ha", "3.214/3.650 hồ
 // sơ"). It returns the value, where the number starts and whether it had
