@@ -7,7 +7,8 @@ import (
 
 // A Date is a calendar date as a text states it: any of Year, Month and
 // Day may be 0, meaning the text does not state it. Hour and Minute hold a
-// printed clock time when HasClock is set. The zero Date states nothing.
+// printed clock time when HasClock is set, on 24 hours: a clock given with
+// its part of the day, "7:30 chiều", is 19:30. The zero Date states nothing.
 type Date struct {
 	Year, Month, Day int
 	Hour, Minute     int

@@ -21,7 +21,9 @@ import (
 //     month and "tháng Chạp" for the last;
 //   - the first day of a month: "ngày đầu tiên của tháng ba";
 //   - with a printed clock time before or after: "20:57 17/06/2024",
-//     "13-01-2021 20:36", "12/07/2018 | 15:35", "17h ngày 4-12".
+//     "13-01-2021 20:36", "12/07/2018 | 15:35", "17h ngày 4-12", "4 giờ
+//     chiều ngày 23/4" (a clock with its part of the day is read on 24
+//     hours: 16:00).
 //
 // "vào" and "lúc" may open it ("vào lúc 4:00 chiều ngày 23/4"). A weekday
 // ("Thứ Tư, ", "Thứ 4, ", "Chủ nhật, "), a time of day ("Sáng",

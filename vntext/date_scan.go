@@ -117,6 +117,9 @@ func (p *dtScanner) expr(i int, depth int) (e dtExpr, ok bool) {
 		return e, true
 	}
 	p.trailing(&e, k)
+	if e.date.HasClock {
+		e.date.Hour = dtClock24(e.date.Hour, e.tod)
+	}
 	return e, true
 }
 

@@ -121,13 +121,16 @@ func dtDigits(s string, i int) (v, n, end int) {
 }
 
 // dtClock reads a clock time at s[i:]: "20:57", or, when hour is set, also
-// "17h", "9h30" and "17h30'". It rejects a clock glued to further digits or letters.
+// "17h", "9h30", "17h30'" and the hour in words, "4 giờ", "10 giờ 45",
+// "14 giờ 30 phút". It rejects a clock glued to further digits or letters.
 func dtClock(s string, i int, hour bool) (h, m, end int, ok bool) {
 	h, n, k := dtDigits(s, i)
 	if n == 0 || n > 2 || h > 24 || k >= len(s) {
 		return 0, 0, i, false
 	}
 	switch {
+	case hour && s[k] == ' ' && h < 24:
+		return dtClockGio(s, h, k+1)
 	case s[k] == ':':
 		mi, nm, k2 := dtDigits(s, k+1)
 		if nm != 2 || mi > 59 {
@@ -152,6 +155,44 @@ func dtClock(s string, i int, hour bool) (h, m, end int, ok bool) {
 	}
 	return 0, 0, i, false
 }
+
+// dtClockGio reads the rest of a clock whose hour h is written before
+// "giờ" at s[i:]: "giờ", "giờ 45", "giờ 30 phút".
+func dtClockGio(s string, h, i int) (int, int, int, bool) {
+	k, ok := dtWord(s, i, "giờ")
+	if !ok {
+		return 0, 0, i, false
+	}
+	if k+1 < len(s) && s[k] == ' ' {
+		if mi, nm, k2 := dtDigits(s, k+1); nm == 2 && mi <= 59 && !dtLetterAt(s, k2) {
+			k = k2
+			if k3, ok := dtWord(s, dtSpaces(s, k2), "phút"); ok && k3 > k2+1 {
+				k = k3
+			}
+			return h, mi, k, true
+		}
+	}
+	return h, 0, k, true
+}
+
+// dtClock24 gives the hour of the day of a clock hour h written with the
+// part of the day t: "7:30 chiều" is 19:30, "1 giờ trưa" 13:00, "10 giờ
+// đêm" 22:00; a clock that is already on 24 hours stays as it is.
+func dtClock24(h int, t TimeOfDay) int {
+	for _, r := range dtAfterNoon {
+		if r.t == t && h >= r.from && h <= r.to {
+			return h + 12
+		}
+	}
+	return h
+}
+
+// dtAfterNoon lists, per part of the day, the clock hours that are after
+// noon.
+var dtAfterNoon = [...]struct {
+	t        TimeOfDay
+	from, to int
+}{{Noon, 1, 2}, {Afternoon, 1, 11}, {Evening, 1, 11}, {Night, 6, 11}}
 
 // dtDayWord reads "mồng" or "mùng", which name the first ten days of a
 // month ("mồng 3 tháng Ba"), and the spaces after it, where a day follows.
