@@ -413,7 +413,7 @@ func yearCountOK(t, low string, q vntext.Quantity) bool {
 	if j > 0 && (low[j-1] == '-' || low[j-1] == '/') {
 		return false // "2021-2025", "31/12/2024"
 	}
-	for _, w := range [...]string{"năm", "đến", "tới", "từ", "trước", "sau", "vào", "cuối", "đầu", "giữa", "hết", "trong", "đoạn", "kỳ", "tầm nhìn", "qua", "nay", "và", "học", "tết", "xuân", "mùa", "niên"} {
+	for _, w := range [...]string{"năm", "đến", "tới", "từ", "trước", "sau", "vào", "cuối", "đầu", "giữa", "hết", "trong", "đoạn", "kỳ", "tầm nhìn", "qua", "nay", "và", "học", "tết", "xuân", "mùa", "niên", "nhất"} {
 		if _, ok := endsWithWordAt(low, j, w); ok {
 			return false
 		}

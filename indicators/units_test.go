@@ -27,6 +27,8 @@ var unitTests = []struct {
 	{"ratio of files", "Đã giải quyết 2.105/2.300 hồ sơ đúng hạn.", []string{"ratio 2105/2300 hồ sơ"}},
 	{"votes named before", "Đồng chí tái đắc cử Bí thư Huyện ủy với số phiếu 39/41.", []string{"ratio 39/41 phiếu"}},
 	{"cases, not schools", "Ủy ban kiểm tra đã xem xét 37 trường hợp vi phạm.", []string{"amount 37 trường hợp"}},
+	{"two-word noun counted", "Câu lạc bộ đã phát triển thêm 45 thành viên mới.", []string{"amount 45 thành viên"}},
+	{"two-word noun of models", "Xã đã nhân rộng 12 mô hình trồng rau an toàn.", []string{"amount 12 mô hình"}},
 	{"share of votes named before", "Tỷ lệ phiếu bầu đạt 28/30, bằng 93,3%.", []string{"ratio 28/30 phiếu", "amount 93.3 %"}},
 }
 
@@ -35,6 +37,7 @@ var unitNearMisses = []struct{ name, in string }{
 	{"a date after a grouped number", "Văn bản ban hành ngày 12/5/2024."},
 	{"a ratio of nothing", "Tỷ số trận đấu là 2/3."},
 	{"clock time glued", "Hội nghị khai mạc lúc 8h30."},
+	{"a year after a superlative", "Chậm nhất 2026 địa phương phải hoàn thành việc di dời."},
 }
 
 func TestUnits(t *testing.T) {

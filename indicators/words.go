@@ -57,6 +57,17 @@ var countUnits = [...]string{
 	"ý kiến", "phiếu bầu", "số phiếu", "đồng chí", "nghị quyết", "vụ ngộ độc", "nội dung", "giấy phép", "giấy chứng nhận", "lượt người", "hộ dân",
 	"chương trình", "kế hoạch", "nhiệm vụ", "giải pháp", "tuyến đường", "tuyến phố", "đề án", "cuộc thanh tra",
 	"cuộc kiểm tra", "đoàn kiểm tra", "lượt khách", "khu dân cư", "làng nghề", "di tích", "trường hợp", "trường", "tổ chức", "vườn hoa", "bà mẹ",
+	// Two-word nouns whose first word alone is no noun ("thành" of
+	// "thành viên"): read whole, so that the unit names what is counted.
+	"quốc gia", "thành viên", "thí sinh", "cá nhân", "giáo viên", "địa phương", "công ty", "tác phẩm",
+	"nhân viên", "lãnh đạo", "vấn đề", "công nhân", "tập thể", "kiến nghị", "bệnh nhân", "tỉnh thành",
+	"máy bay", "văn kiện", "văn bản", "quyết định", "cảnh sát", "vị trí", "binh sĩ", "phương án",
+	"biệt thự", "sự kiện", "sản phẩm", "bệnh viện", "nạn nhân", "khu vực", "hành khách",
+	"ứng cử viên", "ứng viên", "ngôi nhà", "đoàn viên", "hội viên", "chi nhánh", "lĩnh vực", "ngân hàng", "trẻ em",
+	"chiến sĩ", "cửa hàng", "thiết bị", "khách hàng", "phóng viên", "hạng mục", "tập đoàn", "đối tác",
+	"gói thầu", "câu hỏi", "hoạt động", "gia đình", "hệ thống", "mô hình", "xe máy", "ô tô", "cây xanh",
+	"chung cư", "nền kinh tế", "công an", "sáng kiến", "đề tài", "hợp tác xã",
+	"giường bệnh", "bác sĩ", "phòng học", "trang trại", "gia trại",
 }
 
 // Counted nouns that are written with a capital, lower case.
