@@ -123,6 +123,13 @@ var keyCues = [...]keyCue{
 	{cue: "tổng mức đầu tư", key: KeyPublicInvestment, unless: []string{"nhà đầu tư", "doanh nghiệp", "fdi", "nước ngoài", "tư nhân"}},
 	// Income per head before the growth of the economy ("GRDP bình quân
 	// đầu người"), housing space before both.
+	// Households and works a project touches are the land it clears
+	// ("dự án ảnh hưởng đến 60 hộ dân"); a disaster's are keyed none by
+	// the rows above. Before "nhà ở", which
+	// the households' homes are.
+	{cue: "ảnh hưởng", key: KeySiteClearance, own: true, with: affectedUnits, unless: disasterWords},
+	{cue: "tác động", key: KeySiteClearance, own: true, with: affectedUnits, unless: disasterWords},
+	{cue: "liên quan", key: KeySiteClearance, own: true, with: []string{"hộ dân", "hộ gia đình"}, unless: disasterWords},
 	{cue: "nhà ở", key: KeyInfrastructure},
 	{cue: "thu nhập bình quân", key: KeyIncome},
 	{cue: "bình quân đầu người", key: KeyIncome},
@@ -147,6 +154,7 @@ var keyCues = [...]keyCue{
 	{cue: "tái định cư", key: KeySiteClearance},
 	{cue: "bồi thường", key: KeySiteClearance},
 	{cue: "mặt bằng", key: KeySiteClearance},
+	{cue: "giải tỏa", key: KeySiteClearance, own: true, unless: []string{"kẹt xe", "ùn tắc", "tiền", "cây"}},
 	{cue: "giao quân", key: KeyMilitaryEnlistment},
 	{cue: "tuyển quân", key: KeyMilitaryEnlistment},
 	{cue: "nghĩa vụ quân sự", key: KeyMilitaryEnlistment},
@@ -433,3 +441,11 @@ var keyCues = [...]keyCue{
 	{cue: "sản lượng", key: KeyAgriculture, weak: true},
 	{cue: "doanh thu", key: KeyTradeServices, weak: true},
 }
+
+// affectedUnits are what a project displaces, counted: the guard of the
+// rows "ảnh hưởng", "tác động", "liên quan".
+var affectedUnits = []string{"hộ", "hộ dân", "hộ gia đình", "ngôi mộ", "mộ", "công trình"}
+
+// disasterWords name what else displaces households: with them, "ảnh
+// hưởng" is no clearance for a project.
+var disasterWords = []string{"lũ", "bão", "mưa", "ngập", "cháy", "hỏa hoạn", "lốc", "dịch", "động đất"}
