@@ -180,7 +180,7 @@ func FindPeriods(text string) []PeriodMatch {
 func AllPeriods(text string) iter.Seq[PeriodMatch] {
 	return func(yield func(PeriodMatch) bool) {
 		if dtPlain(text) {
-			pdFind(text, func(p Period, s, e int) bool { return yield(PeriodMatch{s, e, p}) })
+			pdFind(text, "", func(p Period, s, e int) bool { return yield(PeriodMatch{s, e, p}) })
 			return
 		}
 		d := NewDoc(text)
@@ -192,7 +192,7 @@ func AllPeriods(text string) iter.Seq[PeriodMatch] {
 // offsets of d.Text (see [Doc.TextDates]).
 func (d *Doc) TextPeriods(end int) iter.Seq[PeriodMatch] {
 	return func(yield func(PeriodMatch) bool) {
-		pdFind(d.Text[:end], func(p Period, s, e int) bool { return yield(PeriodMatch{s, e, p}) })
+		pdFind(d.Text[:end], d.Lower[:end], func(p Period, s, e int) bool { return yield(PeriodMatch{s, e, p}) })
 	}
 }
 
@@ -208,14 +208,15 @@ func (d *Doc) FindPeriods() []PeriodMatch {
 }
 
 func (d *Doc) allPeriods(yield func(PeriodMatch) bool) {
-	pdFind(d.Text, func(p Period, s, e int) bool {
+	pdFind(d.Text, d.Lower, func(p Period, s, e int) bool {
 		s, e = d.SrcSpan(s, e)
 		return yield(PeriodMatch{s, e, p})
 	})
 }
 
-// pdFind scans s, normal in the sense of dtPlain, for periods.
-func pdFind(s string, yield func(Period, int, int) bool) {
+// pdFind scans s, normal in the sense of dtPlain, for periods. lower is s
+// in lower case (as Doc.Lower), or "" when the caller has none.
+func pdFind(s, lower string, yield func(Period, int, int) bool) {
 	p := pdParser{dtScanner: dtScanner{s: s}}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -231,7 +232,7 @@ func pdFind(s string, yield func(Period, int, int) bool) {
 				continue
 			}
 		}
-		if !isDigit(c) && (i+1 >= len(s) || !pdStarts.has(s[i], s[i+1])) {
+		if !isDigit(c) && (i+1 >= len(s) || !pdStarts.has(s[i], s[i+1]) || lower != "" && !pdMayStart(lower, i)) {
 			continue
 		}
 		per, end, ok := p.period(i)
@@ -287,13 +288,43 @@ var pdStarts = func() *pdPairs {
 			}
 		}
 	}
-	for _, w := range []string{"tính", "giai", "nhiệm", "thời", "năm", "niên", "cả", "quý"} {
+	for _, w := range pdStartWords {
 		add(w)
 	}
 	for w, nw := range numWords { // a count in words: "Sáu tháng đầu năm"
 		if nw.startsNumber() {
 			add(w)
 		}
+	}
+	return t
+}()
+
+// pdStartWords are the words other than numbers that a period can start
+// with: tính đến, giai đoạn, nhiệm kỳ, thời kỳ, năm học, niên khóa, cả
+// năm, năm, quý.
+var pdStartWords = [...]string{"tính", "giai", "nhiệm", "thời", "năm", "niên", "cả", "quý"}
+
+// pdMayStart is the finer test after pdStarts, for a caller with the text
+// in lower case: whether lower[i:] starts with a word of pdStartWords or a
+// number word. Most words that share their first two bytes with one
+// ("thành", "nhân", "cần") are passed over without parsing.
+func pdMayStart(lower string, i int) bool {
+	for _, w := range pdFirstWords[lower[i]] {
+		if strings.HasPrefix(lower[i:], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pdFirstWords lists pdStartWords and the number words by their first
+// byte.
+var pdFirstWords = func() (t [256][]string) {
+	for _, w := range pdStartWords {
+		t[w[0]] = append(t[w[0]], w)
+	}
+	for w := range numWords {
+		t[w[0]] = append(t[w[0]], w)
 	}
 	return t
 }()
