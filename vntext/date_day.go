@@ -71,7 +71,9 @@ func (d *Doc) AppendDays(dst []DayMention, lo, hi int) []DayMention {
 // 21/12", "từ ngày 14 đến 16/10/2020", "ngày 20-21/12". It returns ok
 // false when no day starts at i, or when the day does not exist.
 //
-// DayAt is looser than [FindDates]: it reads "d/m" without asking whether
+// The date is read by the grammar of [ParseDate], so "17/6 năm 2024"
+// has its year and "6 tháng năm 2017" (six months) is no day. DayAt is
+// looser than [FindDates]: it reads "d/m" without asking whether
 // the text means a ratio, and reports in Cued whether a cue marks it as a
 // day. It is stricter about what makes a day: a year has four digits
 // ("3/9/91" is none), a range needs a cue before it ("ngày 20 và 21/12"),
@@ -100,7 +102,7 @@ func dayAt(l string, i, hi int) (DayMention, bool) {
 	case l[e] == '/' || l[e] == '-' || l[e] == '.' && (dayCueBefore(l, i) || dottedYearAt(l, e)):
 		ok = numericDay(l, &dm, day, e, hi)
 	case strings.HasPrefix(l[e:], " tháng "):
-		ok = monthWordDay(l, &dm, day, e)
+		ok = monthWordDay(l, &dm)
 	default:
 		ok = chainedDay(l, &dm, day, e, hi)
 	}
@@ -116,64 +118,54 @@ func dayAt(l string, i, hi int) (DayMention, bool) {
 
 // numericDay reads into dm the month and year after the day at
 // l[dm.Start:e] and the separator at e: "17/6", "12/7/2018", "13-7",
-// "19.09.2024", or the range "20-21/12".
+// "19.09.2024", "17/6 năm 2024", or the range "20-21/12". The date is
+// read by the grammar of ParseDate (dtScanner.core); a day mention adds
+// its own guards: a range needs a cue (chainedDay), a year has four
+// digits, and no other separator goes on after it; its own is let pass,
+// as in "ngày 7/7/ 1917".
 func numericDay(l string, dm *DayMention, day, e, hi int) bool {
-	sep := l[e]
-	m0 := e + 1
-	month, nm, m1 := dtDigits(l, m0)
-	if sep == '-' && m1 < len(l) && l[m1] == '/' {
-		// "ngày 20-21/12": a range, not the day 20 of month 21.
-		return chainedDay(l, dm, day, e, hi)
-	}
-	if nm < 1 || nm > 2 || month < 1 || month > 12 {
-		return false
-	}
-	dm.Date = Date{Month: month, Day: day}
-	dm.End = m1
-	if m1+1 < len(l) && l[m1] == sep {
-		y, ny, y1 := dtDigits(l, m1+1)
-		if ny == 4 {
-			dm.Date.Year = y
-			dm.End = y1
-		} else if ny > 0 {
-			return false // "1/2/3": not a date
+	if l[e] == '-' {
+		if _, _, m1 := dtDigits(l, e+1); m1 < len(l) && l[m1] == '/' {
+			// "ngày 20-21/12": a range, not the day 20 of month 21.
+			return chainedDay(l, dm, day, e, hi)
 		}
-	} else if m1 < len(l) && (l[m1] == '/' || (l[m1] == '-' && m1+1 < len(l) && isDigit(l[m1+1]))) {
-		return false
 	}
-	return textscan.AtWordEnd(l, dm.End)
+	p := dtScanner{s: l}
+	var x dtExpr
+	end, ok := p.core(&x, dm.Start, 0)
+	if !ok || x.kind == dtElidedDay || x.shortYear {
+		return false // "1/2/3", "3/9/91": not a day of a report
+	}
+	dm.Date, dm.End = x.date, end
+	if x.date.Year == 0 && end < len(l) && l[end] != x.sep && (l[end] == '/' || l[end] == '-' && end+1 < len(l) && isDigit(l[end+1])) {
+		return false // "17/6-20/6", "13-7/2": another number goes on
+	}
+	return textscan.AtWordEnd(l, end)
 }
 
 // monthWordDay reads into dm the month and year after the day ending at
-// l[e:], which goes on with " tháng ": "28 tháng 2 năm 2024", "25 tháng
-// 11, 2025", "25 Tháng Mười Hai, 2014".
-func monthWordDay(l string, dm *DayMention, day, e int) bool {
-	m0 := e + len(" tháng ")
-	month, _, m1 := dtDigits(l, m0)
-	if m1 == m0 {
-		// "25 Tháng Mười Hai, 2014", as blog software prints dates:
-		// a month in words, taken only with its year.
-		if mo, me, ok := MonthNameAt(l, m0); ok && bareYearAfter(l, me) > 0 {
-			month, m1 = mo, me
-		}
-	}
-	if month < 1 || month > 12 {
+// l[e:], which goes on with " tháng ": "28 tháng 2 năm 2024", "2 tháng
+// Chín năm 1945", "25 tháng 11, 2025", "25 Tháng Mười Hai, 2014". The
+// date is read by the grammar of ParseDate (dtScanner.core), and then a
+// year printed after a comma or a space, as blog software prints dates;
+// a month in words needs its year.
+func monthWordDay(l string, dm *DayMention) bool {
+	p := dtScanner{s: l}
+	var x dtExpr
+	end, ok := p.core(&x, dm.Start, 0)
+	if !ok || x.kind == dtElidedDay {
 		return false
 	}
-	dm.Date = Date{Month: month, Day: day}
-	dm.End = m1
-	if strings.HasPrefix(l[m1:], " năm ") {
-		y0 := m1 + len(" năm ")
-		if y, ny, y1 := dtDigits(l, y0); ny == 4 {
-			dm.Date.Year = y
-			dm.End = y1
+	if x.date.Year == 0 {
+		if y1 := bareYearAfter(l, end); y1 > 0 {
+			// "Đăng ngày 25 tháng 11, 2025", "14 Tháng Bảy 2017".
+			x.date.Year, _, _ = dtDigits(l, y1-4)
+			end = y1
+		} else if x.wordMonth {
+			return false // "3 tháng một lần"
 		}
-	} else if y1 := bareYearAfter(l, m1); y1 > 0 {
-		// "Đăng ngày 25 tháng 11, 2025", "14 Tháng Bảy 2017": the year
-		// after a comma or a space.
-		dm.Date.Year, _, _ = dtDigits(l, y1-4)
-		dm.End = y1
 	}
+	dm.Date, dm.End = x.date, end
 	return true
 }
 

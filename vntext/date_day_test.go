@@ -32,6 +32,10 @@ func TestDayAt(t *testing.T) {
 		{"ngày 12.7 họp", "12.7 --07-12 cued"},
 		{"tăng 12.7 lần", ""}, // "12.7" bare is a number
 		{"19.09.2024 | 15:35", "19.09.2024 2024-09-19 cued"},
+		{"vào dịp 21-6 năm 2017 tại Hà Nội", "21-6 năm 2017 2017-06-21 cued"},   // was 21/6 without its year
+		{"ngày 7/7/ 1917 tại", "7/7 --07-07 cued"},                              // a stray separator
+		{"ngày 2 tháng Chín năm 1945", "2 tháng Chín năm 1945 1945-09-02 cued"}, // was none
+		{"trong 6 tháng năm 2017, tỉnh thu", ""},                                // six months, not 6 May 2017
 		{"ngày 3/9/91", ""}, // a year has four digits
 		{"ngày 1/2/3", ""},
 		{"ngày 30/2 họp", ""}, // no such day
