@@ -259,6 +259,11 @@ func (x *extractor) rangeStart(q, next vntext.Quantity) vntext.Quantity {
 			return q
 		}
 		q.Kind, q.Unit, q.Currency, q.VND = next.Kind, next.Unit, next.Currency, m.VND
+		// "22.650 - 22.720 VND/USD": per what, as the second end writes
+		// it, so that a rate is no amount on either end.
+		if e := unitTail(x.t, next.End); e > next.End && strings.HasSuffix(x.t[:next.End], next.Unit) {
+			q.Unit = x.t[next.End-len(next.Unit) : e]
+		}
 	default:
 		// A scaled count: "2,7 đến 3 tỷ kWh" is 2,7 tỷ kWh.
 		q.Unit = next.Unit

@@ -241,6 +241,10 @@ func (x *extractor) moneyRangeStart(q, next vntext.Quantity) vntext.Quantity {
 var priceDenominators = map[string]bool{
 	"lít": true, "kg": true, "tấn": true, "tạ": true, "ha": true, "sào": true, "m": true, "m2": true,
 	"m3": true, "km": true, "kwh": true, "gam": true, "g": true, "con": true, "chiếc": true, "lượt": true,
+	// Gold by the tael, shares, homes, vehicles and tickets, and a rate of
+	// exchange ("22.650 VND/USD").
+	"lượng": true, "chỉ": true, "cổ": true, "cổ phiếu": true, "cp": true, "căn": true, "căn hộ": true,
+	"xe": true, "vé": true, "suất": true, "sản phẩm": true, "usd": true,
 }
 
 // isPrice reports whether a money unit is a price per a unit of goods.

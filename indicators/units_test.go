@@ -72,6 +72,10 @@ func TestMoneyUnits(t *testing.T) {
 		{"Giá dầu giảm 350 đồng/lít.", []string{"đồng/lít"}, []int64{0}},
 		{"Giá lợn hơi đạt 52.000 đồng/kg.", []string{"đồng/kg"}, []int64{0}},
 		{"Thu nhập bình quân đầu người đạt 70 triệu đồng/người/năm.", []string{"triệu đồng/người/năm"}, []int64{70_000_000}},
+		{"Giá vàng miếng niêm yết 36,6 triệu đồng/lượng.", []string{"triệu đồng/lượng"}, []int64{0}},
+		{"Công ty chia cổ tức 1.500 đồng/cổ phiếu.", []string{"đồng/cổ"}, []int64{0}},
+		{"Tỷ giá được niêm yết ở mức 23.150 - 23.240 VND/USD.", []string{"VND/USD", "VND/USD"}, []int64{0, 0}},
+		{"Thu nhập đạt từ 60 đến 65 triệu đồng/người/năm.", []string{"triệu đồng/người/năm", "triệu đồng/người/năm"}, []int64{60_000_000, 65_000_000}},
 	} {
 		var units []string
 		var vnd []int64
