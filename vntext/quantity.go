@@ -59,7 +59,7 @@ type Money struct {
 // ParseMoney parses an amount of money written the Vietnamese way: a number
 // (see [ParseNumber]), then scale words (nghìn, ngàn, triệu, tỷ or tỉ, which
 // multiply: "nghìn tỷ" is 10¹²) and a currency (đồng, VND, VNĐ, USD, đô la,
-// đô). Scale words alone ("1.000 tỷ") are the press's shorthand for đồng.
+// đô la Mỹ, đô Mỹ, đô). Scale words alone ("1.000 tỷ") are the press's shorthand for đồng.
 // "3.666 tỷ đồng" is Money{Value: 3666, Unit: "tỷ đồng", Currency: "VND",
 // VND: 3666000000000}.
 //
@@ -370,7 +370,8 @@ var (
 	}{{"nghìn", 1e3}, {"ngàn", 1e3}, {"triệu", 1e6}, {"tỷ", 1e9}, {"tỉ", 1e9}}
 	qCurrencies = [...]struct{ w, cur string }{
 		{"đồng", CurrencyVND}, {"vnđ", CurrencyVND}, {"vnd", CurrencyVND},
-		{"usd", CurrencyUSD}, {"đô la", CurrencyUSD}, {"đô-la", CurrencyUSD}, {"đô", CurrencyUSD},
+		{"usd", CurrencyUSD}, {"đô la mỹ", CurrencyUSD}, {"đô-la mỹ", CurrencyUSD}, {"đô mỹ", CurrencyUSD},
+		{"đô la", CurrencyUSD}, {"đô-la", CurrencyUSD}, {"đô", CurrencyUSD},
 	}
 )
 
@@ -430,8 +431,11 @@ func scanUnit(s string, i int) (u unit, ok bool) {
 	}
 	for _, c := range qCurrencies {
 		if e, ok := qWord(s, k, c.w); ok {
-			if c.w == "đô" && u.end == j {
-				continue // "đô" alone is too ambiguous ("đô thị" is caught by qWord, but "5 đô" is rare)
+			if c.w == "đô" && u.end == j && e < len(s) {
+				// "đô" alone is too ambiguous in running text ("đô thị"
+				// is caught by qWord, but "5 đô" is rare); it is the
+				// currency where it ends the amount ParseMoney reads.
+				continue
 			}
 			if c.w == "đồng" && notCurrencyAfter(s, e) {
 				continue // "6 đồng chí", "đồng bào"

@@ -30,6 +30,10 @@ var parseMoneyTests = []struct {
 	{"4,5 trđ", Money{4.5, "trđ", CurrencyVND, 4_500_000}, nil, 0},
 	{"5.400 USD", Money{5400, "USD", CurrencyUSD, 0}, nil, 0},
 	{"2 triệu đô la", Money{2, "triệu đô la", CurrencyUSD, 0}, nil, 0},
+	{"1,5 tỷ đô la Mỹ", Money{1.5, "tỷ đô la Mỹ", CurrencyUSD, 0}, nil, 0},
+	{"40 đô", Money{40, "đô", CurrencyUSD, 0}, nil, 0}, // đô alone ends the amount
+	{"mười đô", Money{10, "đô", CurrencyUSD, 0}, nil, 0},
+	{"mười đô Mỹ", Money{10, "đô Mỹ", CurrencyUSD, 0}, nil, 0},
 	{"3 Tỷ Đồng", Money{3, "Tỷ Đồng", CurrencyVND, 3_000_000_000}, nil, 0},
 	{"0,5 đồng", Money{0.5, "đồng", CurrencyVND, 1}, nil, 0}, // half a đồng rounds up
 	// The number in words: its scale words are part of the number.
@@ -132,6 +136,9 @@ var findQuantitiesTests = []struct {
 	{"các xã đạt từ ⟦80% trở lên⟧", []QuantityKind{QuantityPercent}, []float64{80}, []Bound{BoundOver}, "trở lên after the figure"},
 	{"hộ có thu nhập ⟦1,5 triệu đồng trở xuống⟧", []QuantityKind{QuantityMoney}, []float64{1.5}, []Bound{BoundUnder}, "trở xuống after the unit"},
 	{"tăng cao ⟦hơn 2%⟧ so với cùng kỳ", []QuantityKind{QuantityPercent}, []float64{2}, []Bound{BoundOver}, "cao hơn is read as hơn (a difference in reports)"},
+	{"xuất khẩu đạt ⟦3,2 tỷ đô la Mỹ⟧, tăng", []QuantityKind{QuantityMoney}, []float64{3.2}, []Bound{""}, "đô la Mỹ is one currency"},
+	{"có ⟦5⟧ đô thị loại II", []QuantityKind{QuantityNumber}, []float64{5}, []Bound{""}, "đô thị is no currency"},
+	{"giá ⟦5⟧ đô mỗi chiếc", []QuantityKind{QuantityNumber}, []float64{5}, []Bound{""}, "đô alone in running text is not read"},
 	{"kết nạp ⟦217⟧ đảng viên", []QuantityKind{QuantityNumber}, []float64{217}, []Bound{""}, "bare number"},
 	{"đón ⟦1,6 triệu⟧ lượt khách", []QuantityKind{QuantityNumber}, []float64{1.6}, []Bound{""}, "scale before a noun"},
 	{"ngày 31/12/2020, giai đoạn 2020-2025, số 14-NQ/QU, công nghiệp 4.0, F0, 10km",
