@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/vnreport/vnreport/internal/growth"
 	"github.com/vnreport/vnreport/vntext"
 )
 
@@ -181,7 +182,7 @@ func (x *extractor) place(w *walk, c cand) {
 	if x.estimated(cl, c.start) || (!join && mStart < cl && x.estimated(mStart, c.start)) {
 		in.Estimated = true
 	}
-	w.figs = append(growFor(w.figs, c.start, len(x.t)), c.fig)
+	w.figs = append(growth.Room(w.figs, c.start, len(x.t)), c.fig)
 	// Capped, so that appending to one indicator's figures cannot
 	// overwrite the next one's.
 	in.Figures = w.figs[w.first:len(w.figs):len(w.figs)]
@@ -265,9 +266,9 @@ func (x *extractor) openIndicator(w *walk, c *cand, sent, seg, cl int, generic b
 	}
 	in.Metric = borrowMetric(in.Metric, x.low[n.start:n.end], n.frag, &c.fig, sentMetric)
 	in.Period = x.period(sent, cl, n.end, c.start)
-	x.out = append(growFor(x.out, c.start, len(x.t)), in)
+	x.out = append(growth.Room(x.out, c.start, len(x.t)), in)
 	ks.ms, ks.me = n.start, n.end
-	w.spans = append(growFor(w.spans, c.start, len(x.t)), ks)
+	w.spans = append(growth.Room(w.spans, c.start, len(x.t)), ks)
 	w.cur, w.curSeg, w.curSent, w.first = len(x.out)-1, seg, sent, len(w.figs)
 	return n.start
 }
@@ -428,24 +429,4 @@ func isRangeGap(s string) bool {
 		return true
 	}
 	return false
-}
-
-// growFor returns s, the values found in the first at bytes of a text of
-// n, with room for one more. When s is full it grows to what the whole
-// text seems to hold, its values so far scaled from at bytes to n (but at
-// least a quarter more and at most four times as many): a table pasted as
-// one line makes a figure every few bytes, and doubling would allocate
-// some three times what it keeps, while a figure count is known only at
-// the end.
-func growFor[T any](s []T, at, n int) []T {
-	l := len(s)
-	if l < cap(s) {
-		return s
-	}
-	want := l + l/4
-	if at > 0 {
-		want = max(want, int(int64(l)*int64(n)/int64(at)))
-	}
-	want = min(want, 4*l) + 16
-	return slices.Grow(s, want-l)
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/vnreport/vnreport/internal/growth"
 	"github.com/vnreport/vnreport/internal/textscan"
 )
 
@@ -96,7 +97,7 @@ func (sc *scan) line(s, e, para int) {
 			j += w
 		}
 		// classified in place: cheaper than copying a token in
-		sc.toks = append(roomForOne(sc.toks), token{s: int32(i), e: int32(j), kind: tWord, digit: cls&asciiDigit != 0})
+		sc.toks = append(growth.Room(sc.toks, i, len(sc.t)), token{s: int32(i), e: int32(j), kind: tWord, digit: cls&asciiDigit != 0})
 		sc.classify(&sc.toks[len(sc.toks)-1])
 		i = j
 	}
@@ -125,7 +126,7 @@ func (sc *scan) addPunct(i, j int) {
 		sc.toks[n-1].e = int32(j)
 		return
 	}
-	sc.toks = append(roomForOne(sc.toks), token{s: int32(i), e: int32(j), kind: tPunct})
+	sc.toks = append(growth.Room(sc.toks, i, len(sc.t)), token{s: int32(i), e: int32(j), kind: tPunct})
 }
 
 // punctRun reports whether token k is punctuation that ends at i and
@@ -275,5 +276,5 @@ var abbrevWord = map[string]bool{"tp": true, "q": true, "p": true, "tx": true, "
 	"pgs": true, "gs": true, "bs": true, "ks": true, "đ/c": true, "đc": true, "tt": true}
 
 func (sc *scan) addSentence(ts, te, para int) {
-	sc.sents = append(roomForOne(sc.sents), sentence{ts: ts, te: te, para: para})
+	sc.sents = append(growth.Room(sc.sents, int(sc.toks[te-1].e), len(sc.t)), sentence{ts: ts, te: te, para: para})
 }
