@@ -26,6 +26,9 @@ var countVerbs = map[string]bool{
 	"sáp nhập": true, "giải thể": true, "sắp xếp": true, "đầu tư": true, "triển khai": true, "có": true,
 	"gồm": true, "đạt": true, "lấy": true, "bầu bổ sung": true, "đào tạo": true, "xử lý": true,
 	"khởi công": true, "khánh thành": true, "tiếp": true, "cử": true, "đưa": true, "chọn": true,
+	"nhận": true, "nhận được": true, "thiếu": true, "còn thiếu": true, "sử dụng": true, "giữ": true,
+	"bán": true, "bán ra": true, "mua": true, "ký": true, "ký kết": true, "cần": true, "mất": true,
+	"bắt": true, "bắt giữ": true, "thu giữ": true, "cắt": true, "chuyển": true, "di dời": true,
 }
 
 // Words that open a phrase without belonging to it.
@@ -221,7 +224,14 @@ var fragmentWords = map[string]bool{
 	"hiện": true, "tới": true, "đều": true, "vẫn": true, "nhưng": true, "song": true, "hay": true, "hoặc": true,
 	"mà": true, "rồi": true, "nên": true, "vì": true, "do": true, "bởi": true, "khi": true, "đồng": true,
 	"thời": true, "nữa": true, "ra": true, "về": true, "usd": true, "tỷ": true, "tỉ": true, "triệu": true,
+	// Pronouns.
+	"tôi": true, "chúng": true, "ta": true, "họ": true, "nó": true, "mình": true, "vậy": true,
 }
+
+// dimensionWords give the size of a thing the sentence named before
+// ("cầu mới dài 215 m, rộng 28 m"): alone, they are its measure's
+// dimension, not its measure.
+var dimensionWords = map[string]bool{"dài": true, "rộng": true, "cao": true, "sâu": true}
 
 // isFragment reports whether a measure low is only words of fragmentWords
 // and numbers: no measure at all ("hết", "không thể", "2", "USD").
@@ -272,7 +282,8 @@ func (x *extractor) lastResortMetric(c cand, cl int, empty bool) (int, int, bool
 // ("đảng viên"), else the sentence's measure, else the unit, so that no
 // measure is ever empty; a fragment, a
 // restatement ("tương đương") or a bare unit of measurement is the
-// sentence's measure when there is one.
+// sentence's measure when there is one, and else, for a fragment, the
+// noun counted.
 func borrowMetric(metric, low string, frag bool, f *Figure, sentMetric string) string {
 	switch {
 	case metric == "" && f.Unit != "%" && !isMeasureUnit(f.Unit):
@@ -283,6 +294,10 @@ func borrowMetric(metric, low string, frag bool, f *Figure, sentMetric string) s
 		return f.Unit // the last resort: "%" says at least what is measured
 	case metric != "" && sentMetric != "" && (frag || restating[low] || isMeasureUnit(metric)):
 		return sentMetric
+	case dimensionWords[low] && sentMetric != "" && !dimensionWords[strings.ToLower(sentMetric)]:
+		return sentMetric
+	case frag && f.Unit != "%" && f.VND == 0 && f.Unit != "" && !isMeasureUnit(f.Unit):
+		return f.Unit // "họ có 20 thành viên": what is counted
 	}
 	return metric
 }

@@ -25,6 +25,9 @@ var metricTests = []struct {
 	{"an action the key table knows beats the field", "Về công tác xây dựng Đảng, toàn Đảng bộ kết nạp được 57 đảng viên mới.", "kết nạp"},
 	{"after a fragment, the noun past the scale", "Đến nay đã có hơn 2,4 triệu lượt khách.", "triệu lượt khách"},
 	{"a percentage nothing names keeps its unit, never an empty measure", "Trong tổng số, 32% là nam, 30% là nữ.", "%"},
+	{"a pronoun gives way to the counted noun", "Năm nay chúng tôi đã tiếp nhận 35 tình nguyện viên.", "tình nguyện viên"},
+	{"a dimension gives way to what the sentence named", "Cầu mới có tổng mức đầu tư 320 tỷ đồng, dài 180 m.", "Cầu mới"},
+	{"a verb of receiving gives way to the counted noun", "Xã đã nhận 12 máy bơm nước từ dự án.", "máy bơm nước từ dự án"},
 	{"scale words are not the measure", "Năm qua, tỉnh đón 4,2 triệu lượt khách du lịch nội địa.", "khách du lịch nội địa"},
 }
 
