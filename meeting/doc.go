@@ -79,6 +79,11 @@
 //     phrase with its role, the words that may open it ("tham" dự) and a
 //     guard where the phrase also means something else ("dự án"); test in
 //     peopleTests (people_test.go);
+//   - who speaks at the meeting as a guest ("Phát biểu tại kỳ họp, Chủ
+//     tịch Quốc hội X …" at a district's session): the "phát biểu" row of
+//     roleCues, and titleLevels in people_guests.go, the level each organ
+//     word of a title tells against the level of the body that met; test
+//     in guestTests (people_guests_test.go);
 //   - office titles, organ words, surnames and person markers: titles.go;
 //     test in TestPersonTitles;
 //   - directive verbs ("đề nghị", "yêu cầu", "nhấn mạnh"): directiveCues

@@ -32,7 +32,7 @@ const (
 
 // roles reads the chairs and attendees.
 func (sc *scan) roles(m *Meeting) {
-	rr := roleReader{sc: sc, chairs: sc.chairs[:0], attend: sc.attend[:0], carry: -1}
+	rr := roleReader{sc: sc, chairs: sc.chairs[:0], attend: sc.attend[:0], carry: -1, level: m.Body.Level}
 	rr.seen = grow(sc.seen, len(sc.persons))
 	rr.firstMention = sc.ints[:0]
 	for range sc.persons {
@@ -55,13 +55,15 @@ type roleReader struct {
 	// carry is the paragraph whose people named in full attend: "Tham
 	// dự kỳ họp có …" named nobody in its own.
 	carry int
+	level string // the level of the body that met, for guests (guestOf)
 }
 
-// use gives the person of mention mi the role r.
-func (rr *roleReader) use(r role, mi int) {
+// use gives the person of mention mi the role r; a guest cue's role only
+// to a guest.
+func (rr *roleReader) use(r role, mi int, c *roleCue) {
 	m := &rr.sc.ments[mi]
 	pi := m.person
-	if pi < 0 || m.kind == mPronoun {
+	if pi < 0 || m.kind == mPronoun || c != nil && c.guest && !rr.sc.guestOf(pi, rr.level) {
 		return
 	}
 	if fm := rr.firstMention[pi]; fm < 0 || m.kind == mFull && rr.sc.ments[fm].kind != mFull {
@@ -84,7 +86,7 @@ func (rr *roleReader) sentence(si int) {
 	if s.para == rr.carry && !s.caption {
 		for mi := sc.firstMentionFrom(s.ts); mi < len(sc.ments) && sc.ments[mi].ts < s.te; mi++ {
 			if sc.ments[mi].kind == mFull {
-				rr.use(roleAttend, mi)
+				rr.use(roleAttend, mi, nil)
 			}
 		}
 	}
@@ -102,7 +104,7 @@ func (rr *roleReader) sentence(si int) {
 				break
 			}
 		}
-		sc.listPeople(start, stop, func(mi int) { rr.use(roleAttend, mi) })
+		sc.listPeople(start, stop, func(mi int) { rr.use(roleAttend, mi, nil) })
 	}
 	for i := s.ts; i < s.te; i++ {
 		if sc.toks[i].first&roleVerbs.bit == 0 {
@@ -131,6 +133,7 @@ func (rr *roleReader) sentence(si int) {
 func (rr *roleReader) verb(s *sentence, r role, i, n int) int {
 	sc := rr.sc
 	vs := sc.roleVerbStart(i, n)
+	c := sc.roleCueAt(i, n)
 	if start, stop, loose := sc.roleList(s, vs, i+n); start >= 0 {
 		// the people listed up to the next role verb
 		if stop < 0 {
@@ -142,7 +145,7 @@ func (rr *roleReader) verb(s *sentence, r role, i, n int) int {
 				break
 			}
 		}
-		named := sc.listPeople(start, stop, func(mi int) { rr.use(r, mi) })
+		named := sc.listPeople(start, stop, func(mi int) { rr.use(r, mi, c) })
 		if named == 0 && r == roleAttend && !loose {
 			rr.carry = s.para + 1
 		}
@@ -152,13 +155,13 @@ func (rr *roleReader) verb(s *sentence, r role, i, n int) int {
 		// a loose reading that named nobody: the verb may still have its
 		// subject before it
 	}
-	if c := sc.roleCueAt(i, n); sc.word(vs-1) == "sự" || c != nil && c.listOnly {
+	if sc.word(vs-1) == "sự" || c != nil && c.listOnly {
 		return i // "sự tham dự", the presidium: a role by its list alone
 	}
 	if mi := sc.subjectBefore(vs, s.ts); mi >= 0 {
 		var chainBuf [8]int
 		for _, mj := range sc.subjectChain(mi, s.ts, chainBuf[:0]) {
-			rr.use(r, mj)
+			rr.use(r, mj, c)
 		}
 	}
 	return i

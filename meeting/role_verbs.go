@@ -22,6 +22,9 @@ type roleCue struct {
 	// listOnly: the phrase gives the role to the list after it alone,
 	// never to a subject before it.
 	listOnly bool
+	// guest: the role holds only for a person of a higher level than the
+	// body that met (guestOf, people_guests.go): a guest who speaks.
+	guest bool
 }
 
 // roleCues are the chair and attend verbs, and the nouns that work as
@@ -35,6 +38,7 @@ var roleCues = []roleCue{
 	{phrase: "hiện diện", role: roleAttend}, // "có sự hiện diện của …"
 	{phrase: "chỉ đạo", role: roleAttend, guard: guidanceOfMeeting},
 	{phrase: "đoàn chủ tịch", role: roleChair, guard: presidiumListed, listOnly: true},
+	{phrase: "phát biểu", role: roleAttend, guard: speechAtMeeting, guest: true},
 }
 
 // roleVerbs is the lexicon of the phrases of roleCues, and roleCueOf maps
