@@ -83,6 +83,12 @@ func (sc *scan) issuerOf(v, n int, s *sentence, prev int, prevAdjacent bool) int
 		}
 		return -1
 	}
+	if r := sc.reportBefore(v, s.ts); r >= 0 {
+		// "X cho biết đang yêu cầu …": the speaker's own instruction
+		if mi := sc.subjectBefore(r, s.ts); mi >= 0 && !sc.ments[mi].plural && sc.ments[mi].person >= 0 {
+			return mi
+		}
+	}
 	k := v
 	if sc.word(k-1) == "biểu" && sc.word(k-2) == "phát" {
 		k -= 2
@@ -156,6 +162,9 @@ func (sc *scan) clauseSubject(k int, s *sentence) int {
 		}
 		if w := sc.word(mm.te); w == "" || w == "và" || w == "cùng" || w == "với" {
 			continue // a list, or no predicate follows
+		}
+		if sc.passiveAfter(mm.te, k) {
+			return -1 // "X đã được Ban Thường vụ chỉ định … và đề nghị …": X is directed
 		}
 		if mm.kind == mPronoun {
 			return sc.lastPersonBefore(mm.ts)

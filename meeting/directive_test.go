@@ -256,6 +256,30 @@ var directiveTests = []struct {
 		in:     "Ông Lục Văn Bảo, Giám đốc Công ty, đã buông lỏng lãnh đạo, chỉ đạo, để xảy ra sai phạm. Bí thư Huyện ủy Trịnh Văn Lộc khẳng định huyện đã hoàn thành các mục tiêu, yêu cầu đề ra.",
 		reason: "chỉ đạo in a list of duties and yêu cầu before đề ra are nouns",
 	},
+	{
+		name:       "a report verb carrying the speaker's own instruction",
+		in:         "Tại kỳ họp, Chủ tịch UBND tỉnh Đào Minh Khoa cho biết đang yêu cầu các sở rà soát lại toàn bộ các dự án chậm tiến độ.",
+		issuers:    []string{"Đào Minh Khoa"},
+		verbs:      []string{"yêu cầu"},
+		addressees: []string{"các sở"},
+		reason:     "cho biết + a tense mark + the verb: one subject, the verb no noun",
+	},
+	{
+		name:    "a report verb, a comma and the tense mark",
+		in:      "Ông Hà Văn Lực, Giám đốc Công an tỉnh cho hay, đã chỉ đạo công an các huyện khẩn trương xác minh vụ việc.",
+		issuers: []string{"Hà Văn Lực"},
+		verbs:   []string{"chỉ đạo"},
+	},
+	{
+		name:   "a report of a request, no tense mark: the noun",
+		in:     "Ông Hà Văn Lực cho biết yêu cầu của người dân là chính đáng.",
+		reason: "yêu cầu của is a noun",
+	},
+	{
+		name:   "a subject that is directed, not directing",
+		in:     "Ông Trịnh Quốc Bảo, Phó Chánh Văn phòng UBND tỉnh đã được Ban Thường vụ Tỉnh ủy chỉ định giữ chức Phó Bí thư Huyện ủy và đề nghị giới thiệu để HĐND huyện bầu giữ chức Chủ tịch UBND huyện.",
+		reason: "the passive clause's subject is the one the board proposes, not the issuer",
+	},
 }
 
 func TestDirectives(t *testing.T) {

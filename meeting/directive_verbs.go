@@ -97,6 +97,53 @@ func (sc *scan) nameAfterGive(g, end int) bool {
 	return organ && sc.toks[b+1].upper && !sc.toks[b+1].acro
 }
 
+// reportVerbs tell what their subject says; a directive verb after one,
+// with a mark of its tense, is the speaker's own instruction: "X cho
+// biết đang yêu cầu các sở …", "Y cho hay đã chỉ đạo …".
+var reportVerbs = wordSet("cho biết", "cho hay")
+
+// reportTense marks the directive verb of a report as a verb of the same
+// subject ("đã", "đang", "sẽ", "vừa"), not a noun.
+var reportTense = wordSet("đã", "đang", "sẽ", "vừa")
+
+// reportBefore returns where the report verb starts when the directive
+// verb at token v follows one, past a comma and a tense mark (with
+// "cũng" before it), or -1.
+func (sc *scan) reportBefore(v, ts int) int {
+	k := v
+	if !sc.in(reportTense, k-1) {
+		return -1
+	}
+	k--
+	if sc.word(k-1) == "cũng" {
+		k--
+	}
+	if sc.punct(k-1) == ',' {
+		k--
+	}
+	for n := 2; n >= 1; n-- {
+		if k-n >= ts && sc.isPhrase(reportVerbs, k-n, n, k) {
+			return k - n
+		}
+	}
+	return -1
+}
+
+// passiveAfter reports whether the clause after a subject ending at
+// token e, up to k, is passive: "được" or "bị" after its adverbs.
+func (sc *scan) passiveAfter(e, k int) bool {
+	for j := e; j < k && j < e+4; j++ {
+		switch sc.word(j) {
+		case "được", "bị":
+			return true
+		case "đã", "vừa", "cũng", "mới", "đang":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // introVerbs open a sentence whose subject then speaks as the one who
 // directs: "Kết luận hội nghị, đồng chí X nêu rõ", "Phát biểu chỉ đạo, …".
 var introVerbs = wordSet("kết luận", "chỉ đạo", "kết luận và chỉ đạo")

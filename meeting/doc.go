@@ -89,7 +89,9 @@
 //   - directive verbs ("đề nghị", "yêu cầu", "nhấn mạnh"): directiveCues
 //     in directive_verbs.go, each verb with what it needs after it (a
 //     task for "nhấn mạnh") and its guard ("giao" but not "giao thông"),
-//     and taskCues beside it; test in directiveTests (directive_test.go);
+//     and taskCues beside it, and reportVerbs ("X cho biết đang yêu cầu
+//     …": the speaker's own instruction); test in directiveTests
+//     (directive_test.go);
 //   - kinds of cited documents and their codes: refKinds and refCodeKinds
 //     in refs_kinds.go; test in refTests (refs_test.go);
 //   - how a period the report names stands to the meeting's day ("tổng
