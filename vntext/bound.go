@@ -7,6 +7,9 @@ import (
 	"github.com/vnreport/vnreport/internal/textscan"
 )
 
+// This file holds the words around a figure that qualify it: its bound
+// ("hơn", "không quá", "trở lên") and its sign ("âm").
+
 // A Bound qualifies an inexact figure: "trên 3.000 tỷ đồng" is over, "gần
 // 68%" is about. The zero Bound means the figure is stated as exact.
 type Bound string
@@ -79,6 +82,22 @@ func boundAfter(s string, e int) (Bound, string, int) {
 		}
 	}
 	return "", "", e
+}
+
+// signBefore finds the sign word "âm" (minus) ending one space before
+// s[i] and returns where it starts: "lợi nhuận âm 985 tỷ đồng" is a loss.
+func signBefore(s string, i int) (int, bool) {
+	const w = "âm"
+	st := i - 1 - len(w)
+	if st < 0 || s[i-1] != ' ' || !strings.EqualFold(s[st:i-1], w) {
+		return i, false
+	}
+	if st > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:st]); textscan.IsWordRune(r) {
+			return i, false // "tâm 4", "năm 2017"
+		}
+	}
+	return st, true
 }
 
 // qBoundLast marks the bytes a bound word can end with, in any case.

@@ -35,9 +35,10 @@ const (
 // and Unit "tỷ đồng". For money in đồng, VND holds the exact amount in
 // đồng, computed from the digits rather than through Value, so that
 // "4.863,4 tỷ đồng" is 4863400000000 exactly; VND is 0 when the amount does
-// not fit an int64.
+// not fit an int64. The sign word "âm" before the number makes both
+// negative: "âm 985 tỷ đồng" is -985 tỷ đồng.
 type Quantity struct {
-	Start, End int          // byte offsets of the figure, bound word included
+	Start, End int          // byte offsets of the figure, bound or sign word included
 	NumStart   int          // byte offset where the number itself begins
 	Kind       QuantityKind // number, percent or money
 	Value      float64      // the number as written
@@ -250,7 +251,9 @@ func scanQuantity(text string, i int) (q Quantity, end int, ok bool) {
 			}
 		}
 	}
-	if b, w, s := boundBefore(text, i); b != "" {
+	if s, ok := signBefore(text, i); ok {
+		q.Value, q.VND, q.Start = -q.Value, -q.VND, s
+	} else if b, w, s := boundBefore(text, i); b != "" {
 		q.Bound, q.BoundWord, q.Start = b, w, s
 	} else if b, w, e := boundAfter(text, q.End); b != "" {
 		q.Bound, q.BoundWord, q.End = b, w, e

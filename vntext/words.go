@@ -88,7 +88,10 @@ var numWordFirst = func() (t [256]bool) {
 // "nghìn tỷ"), and rưỡi after a scale ("hai triệu rưỡi" is 2 500 000).
 // Words are separated by spaces; case, NFD and the old tone-mark placement
 // do not matter. A unit right after trăm needs linh or lẻ, since "hai
-// trăm năm" usually means two hundred years; ParseWords rejects it.
+// trăm năm" usually means two hundred years; ParseWords rejects it. A
+// number that opens on trăm or a scale counts one of it: "trăm" is 100,
+// "nghìn tỷ" 10¹² (in running text, [FindNumberWords] leaves such words
+// alone: "hàng trăm" is "hundreds of").
 //
 // The number may also be written in digits (see [ParseNumber]) before its
 // multiplier words, as the press writes round amounts: "5 nghìn" is 5000,
@@ -109,6 +112,11 @@ func ParseWords(s string) (int64, error) {
 	}
 	if len(toks) == 0 {
 		return 0, numError("ParseWords", s, len(s), ErrSyntax)
+	}
+	if k := toks[0].kind; k == wTram || k == wScale {
+		// "trăm", "nghìn năm": a number that opens on trăm or a scale
+		// counts one of it.
+		toks = append([]numTok{{numWords["một"], toks[0].start, toks[0].start}}, toks...)
 	}
 	v, n, err := parseNumWords(toks, false)
 	if err != nil {

@@ -79,7 +79,10 @@ var parseWordsTests = []struct {
 	{"ba người", 0, ErrSyntax, 3},
 	{"12", 0, ErrSyntax, 0},
 	{"linh năm", 0, ErrSyntax, 0},
-	{"nghìn", 0, ErrSyntax, 0},
+	{"nghìn", 1000, nil, 0}, // a scale alone counts one of it
+	{"trăm", 100, nil, 0},   // and so does trăm
+	{"Nghìn tỷ", 1_000_000_000_000, nil, 0},
+	{"trăm năm", 0, ErrSyntax, 6}, // a hundred years
 	{"một trăm nghìn tỷ tỷ", 0, ErrRange, 24},
 	{"chục", 0, ErrSyntax, 0},           // chục needs its digit
 	{"mười năm", 0, ErrSyntax, 8},       // five after mười is lăm: ten years
