@@ -307,6 +307,15 @@ var keyCues = [...]keyCue{
 	{cue: "trúng cử", key: KeyVote},
 	{cue: "đại biểu có mặt", key: KeyVote},
 	{cue: "cử tri đi bầu", key: KeyVote},
+	// Investment attracted is investment, whichever sector it goes to
+	// ("thu hút đầu tư vào nông nghiệp").
+	{cue: "vốn đầu tư toàn xã hội", key: KeyTotalInvestment},
+	{cue: "đầu tư toàn xã hội", key: KeyTotalInvestment},
+	{cue: "đầu tư xã hội", key: KeyTotalInvestment},
+	{cue: "thu hút đầu tư", key: KeyTotalInvestment},
+	{cue: "fdi", key: KeyTotalInvestment},
+	{cue: "đầu tư nước ngoài", key: KeyTotalInvestment},
+	{cue: "đầu tư trực tiếp nước ngoài", key: KeyTotalInvestment},
 	// The economy by sector. Sectors come before "giá trị sản xuất",
 	// which is production_value only for the economy as a whole.
 	{cue: "xuất khẩu", key: KeyExport},
@@ -372,16 +381,10 @@ var keyCues = [...]keyCue{
 	{cue: "hàng lưu động", key: KeyTradeServices},
 	{cue: "dịch vụ", key: KeyTradeServices},
 	// Investment: a business's capital before a project's.
-	{cue: "vốn đầu tư toàn xã hội", key: KeyTotalInvestment},
-	{cue: "đầu tư toàn xã hội", key: KeyTotalInvestment},
-	{cue: "đầu tư xã hội", key: KeyTotalInvestment},
-	{cue: "thu hút đầu tư", key: KeyTotalInvestment},
-	{cue: "fdi", key: KeyTotalInvestment},
-	{cue: "đầu tư nước ngoài", key: KeyTotalInvestment},
-	{cue: "đầu tư trực tiếp nước ngoài", key: KeyTotalInvestment},
 	{cue: "doanh nghiệp thành lập mới", key: KeyEnterprises},
-	{cue: "thành lập mới", key: KeyEnterprises, with: []string{"doanh nghiệp"}},
+	{cue: "thành lập mới", key: KeyEnterprises, with: []string{"doanh nghiệp", "dn"}},
 	{cue: "doanh nghiệp", key: KeyEnterprises},
+	{cue: "dn", key: KeyEnterprises, own: true}, // the short form, common in passing
 	{cue: "vốn đăng ký", key: KeyTotalInvestment},
 	{cue: "tổng vốn đầu tư", key: KeyTotalInvestment},
 	{cue: "tổng mức đầu tư", key: KeyTotalInvestment},
