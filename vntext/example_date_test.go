@@ -105,3 +105,26 @@ func ExamplePeriodPhraseEnd() {
 	// "năm nay"
 	// 0
 }
+
+// ParseDate reads what the press writes beside its numeric dates: months
+// in words, "mồng", two-digit years and clocks with their part of the day.
+func ExampleParseDate_words() {
+	for _, s := range []string{
+		"ngày 7 tháng Ba",
+		"mồng 3 tháng Giêng năm 2024",
+		"3/9/91",
+		"ngày đầu tiên của tháng 3",
+		"7:30 chiều ngày 20/4/2017",
+		"lúc 4 giờ chiều ngày 23 tháng 4",
+	} {
+		d, err := vntext.ParseDate(s)
+		fmt.Println(d, err)
+	}
+	// Output:
+	// --03-07 <nil>
+	// 2024-01-03 <nil>
+	// 1991-09-03 <nil>
+	// --03-01 <nil>
+	// 2017-04-20T19:30 <nil>
+	// --04-23T16:00 <nil>
+}

@@ -45,3 +45,28 @@ func ExampleFindQuantities() {
 	// percent  55.4    "%"      bound="" vnd=0  "55,4%"
 	// number   217     ""       bound="" vnd=0  "217"
 }
+
+func ExampleFindQuantities_bounds() {
+	text := "Tỷ lệ hộ nghèo không quá 1,5%, bội chi tối đa 120 tỷ đồng, mức hỗ trợ không dưới 3 triệu đồng; 80% trở lên số chi bộ đạt; lợi nhuận âm 985 tỷ đồng."
+	for _, q := range vntext.FindQuantities(text) {
+		fmt.Printf("%-7v %-6q %q\n", q.Value, q.Bound, text[q.Start:q.End])
+	}
+	// Output:
+	// 1.5     "under" "không quá 1,5%"
+	// 120     "under" "tối đa 120 tỷ đồng"
+	// 3       "over" "không dưới 3 triệu đồng"
+	// 80      "over" "80% trở lên"
+	// -985    ""     "âm 985 tỷ đồng"
+}
+
+func ExampleParseMoney_words() {
+	for _, s := range []string{"mười đồng", "hai trăm nghìn đồng", "mười đô", "1,5 tỷ đô la Mỹ"} {
+		m, err := vntext.ParseMoney(s)
+		fmt.Println(m.Value, m.Unit, m.Currency, err)
+	}
+	// Output:
+	// 10 đồng VND <nil>
+	// 200000 đồng VND <nil>
+	// 10 đô USD <nil>
+	// 1.5 tỷ đô la Mỹ USD <nil>
+}

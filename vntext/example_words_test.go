@@ -40,12 +40,13 @@ func ExampleFindNumberWords() {
 }
 
 func ExampleParseOrdinal() {
-	for _, s := range []string{"thứ nhất", "thứ tư", "lần thứ 21", "lần thứ XIII"} {
+	for _, s := range []string{"thứ nhất", "đầu tiên", "thứ tư", "lần thứ 21", "lần thứ XIII"} {
 		v, _ := vntext.ParseOrdinal(s)
 		fmt.Println(s, "=", v)
 	}
 	// Output:
 	// thứ nhất = 1
+	// đầu tiên = 1
 	// thứ tư = 4
 	// lần thứ 21 = 21
 	// lần thứ XIII = 13
@@ -84,4 +85,17 @@ func ExampleExpand() {
 	// TP.HCM → Thành phố Hồ Chí Minh true
 	// TƯ → Trung ương true
 	// TU → Tỉnh ủy true
+}
+
+func ExampleParseWords_scales() {
+	for _, s := range []string{"hai chục", "5 nghìn", "năm ngàn", "trăm", "một tỉ"} {
+		v, err := vntext.ParseWords(s)
+		fmt.Println(s, "=", v, err)
+	}
+	// Output:
+	// hai chục = 20 <nil>
+	// 5 nghìn = 5000 <nil>
+	// năm ngàn = 5000 <nil>
+	// trăm = 100 <nil>
+	// một tỉ = 1000000000 <nil>
 }
