@@ -1,6 +1,7 @@
 package vntext
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vnreport/vnreport/internal/textscan"
@@ -49,19 +50,42 @@ type DayMention struct {
 func (d *Doc) AppendDays(dst []DayMention, lo, hi int) []DayMention {
 	l := d.Lower
 	hi = min(hi, len(l))
-	for i := max(lo, 0); i < hi; i++ {
-		if !isDigit(l[i]) || !textscan.AtWordStart(l, i) {
+	nums := d.numberStarts()
+	k, _ := slices.BinarySearch(nums, int32(max(lo, 0)))
+	for next := 0; k < len(nums) && int(nums[k]) < hi; k++ {
+		i := int(nums[k])
+		if i < next {
 			continue
 		}
 		dm, ok := d.DayAt(i, hi)
 		if !ok {
-			_, _, i = dtDigits(l, i)
+			_, _, next = dtDigits(l, i)
 			continue
 		}
 		dst = append(dst, dm)
-		i = dm.End - 1
+		next = dm.End
 	}
 	return dst
+}
+
+// numberStarts returns the offsets of d.Lower where a word starts with a
+// digit, in order. They are found once for the Doc, on first use:
+// AppendDays is asked of many stretches (a whole paragraph when the page
+// puts the report on one line), and visits these rather than every byte.
+func (d *Doc) numberStarts() []int32 {
+	d.numbersOnce.Do(func() {
+		l := d.Lower
+		for i := 0; i < len(l); i++ {
+			if !isDigit(l[i]) {
+				continue
+			}
+			if textscan.AtWordStart(l, i) {
+				d.numbers = append(d.numbers, int32(i))
+			}
+			_, _, i = dtDigits(l, i)
+		}
+	})
+	return d.numbers
 }
 
 // DayAt reads a day written at d.Lower[i:], i at its first digit, within

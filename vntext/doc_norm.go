@@ -2,6 +2,7 @@ package vntext
 
 import (
 	"sort"
+	"sync"
 	"unicode/utf8"
 	"unsafe"
 
@@ -34,6 +35,9 @@ type Doc struct {
 	// invalid is 1 + the offset in Src of the first byte that is not
 	// UTF-8, or 0, so that a zero Doc is valid.
 	invalid int
+
+	numbersOnce sync.Once
+	numbers     []int32 // see numberStarts
 }
 
 // An edit records that Src[src:srcEnd] became Text[text:textEnd]. When
