@@ -153,7 +153,7 @@ func FindDates(text string) []DateMatch {
 func AllDates(text string) iter.Seq[DateMatch] {
 	return func(yield func(DateMatch) bool) {
 		if dtPlain(text) {
-			dtFind(text, func(e dtExpr) bool { return yield(e.match(e.start, e.end)) })
+			dtFind(text, "", func(e dtExpr) bool { return yield(e.match(e.start, e.end)) })
 			return
 		}
 		NewDoc(text).allDates(yield)
@@ -166,7 +166,7 @@ func AllDates(text string) iter.Seq[DateMatch] {
 // neither checked nor normalised again.
 func (d *Doc) TextDates(end int) iter.Seq[DateMatch] {
 	return func(yield func(DateMatch) bool) {
-		dtFind(d.Text[:end], func(e dtExpr) bool { return yield(e.match(e.start, e.end)) })
+		dtFind(d.Text[:end], d.Lower[:end], func(e dtExpr) bool { return yield(e.match(e.start, e.end)) })
 	}
 }
 
@@ -182,7 +182,7 @@ func (d *Doc) FindDates() []DateMatch {
 }
 
 func (d *Doc) allDates(yield func(DateMatch) bool) {
-	dtFind(d.Text, func(e dtExpr) bool {
+	dtFind(d.Text, d.Lower, func(e dtExpr) bool {
 		s, t := d.SrcSpan(e.start, e.end)
 		return yield(e.match(s, t))
 	})
@@ -235,7 +235,7 @@ func dtPlain(s string) bool {
 
 // dtFind scans s, which must be normal in the sense of dtPlain, and yields
 // the accepted date expressions in order.
-func dtFind(s string, yield func(dtExpr) bool) {
+func dtFind(s, lower string, yield func(dtExpr) bool) {
 	p := dtScanner{s: s}
 	lastEnd, lastElided := -1, false
 	for i := 0; i < len(s); i++ {
@@ -252,7 +252,7 @@ func dtFind(s string, yield func(dtExpr) bool) {
 				continue // "1.234/5", "98/2023", "20:57"
 			}
 		}
-		if !isDigit(c) && !dtCueStart(s, i) {
+		if !isDigit(c) && (!dtCueStart(s, i) || lower != "" && !dtFirstWords.at(lower, i)) {
 			continue
 		}
 		p.chained = false
@@ -305,6 +305,21 @@ func dtCueStart(s string, i int) bool {
 	}
 	return false
 }
+
+// dtFirstWords are the words other than numbers that a date expression
+// can start with: a weekday (thứ, chủ nhật), a part of the day
+// (dtTimeWords), ngày, mồng or mùng, tháng. It is dtCueStart's finer test,
+// for a caller with the text in lower case: most words that share their
+// first bytes with one ("thành", "chính", "sản") are passed over unparsed.
+var dtFirstWords = func() (t firstWords) {
+	for _, w := range [...]string{"thứ", "chủ", "ngày", "mồng", "mùng", "tháng"} {
+		t.add(w)
+	}
+	for _, tw := range dtTimeWords {
+		t.add(tw.w)
+	}
+	return t
+}()
 
 // dtAccept decides whether an expression parsed in running text is a date
 // (see FindDates for the rules).

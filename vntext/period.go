@@ -232,7 +232,7 @@ func pdFind(s, lower string, yield func(Period, int, int) bool) {
 				continue
 			}
 		}
-		if !isDigit(c) && (i+1 >= len(s) || !pdStarts.has(s[i], s[i+1]) || lower != "" && !pdMayStart(lower, i)) {
+		if !isDigit(c) && (i+1 >= len(s) || !pdStarts.has(s[i], s[i+1]) || lower != "" && !pdFirstWords.at(lower, i)) {
 			continue
 		}
 		per, end, ok := p.period(i)
@@ -304,27 +304,16 @@ var pdStarts = func() *pdPairs {
 // năm, năm, quý.
 var pdStartWords = [...]string{"tính", "giai", "nhiệm", "thời", "năm", "niên", "cả", "quý"}
 
-// pdMayStart is the finer test after pdStarts, for a caller with the text
-// in lower case: whether lower[i:] starts with a word of pdStartWords or a
-// number word. Most words that share their first two bytes with one
-// ("thành", "nhân", "cần") are passed over without parsing.
-func pdMayStart(lower string, i int) bool {
-	for _, w := range pdFirstWords[lower[i]] {
-		if strings.HasPrefix(lower[i:], w) {
-			return true
-		}
-	}
-	return false
-}
-
-// pdFirstWords lists pdStartWords and the number words by their first
-// byte.
-var pdFirstWords = func() (t [256][]string) {
+// pdFirstWords are pdStartWords and the number words. It is pdStarts'
+// finer test, for a caller with the text in lower case: most words that
+// share their first two bytes with one ("thành", "nhân", "cần") are passed
+// over without parsing.
+var pdFirstWords = func() (t firstWords) {
 	for _, w := range pdStartWords {
-		t[w[0]] = append(t[w[0]], w)
+		t.add(w)
 	}
 	for w := range numWords {
-		t[w[0]] = append(t[w[0]], w)
+		t.add(w)
 	}
 	return t
 }()

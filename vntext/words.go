@@ -540,3 +540,21 @@ func keepWordsMatch(lower string, m []numTok, prev string) bool {
 	}
 	return true
 }
+
+// firstWords is a set of words in lower case, listed by their first byte,
+// that a scanner asks whether a stretch of text in lower case starts with
+// one of them.
+type firstWords [256][]string
+
+func (t *firstWords) add(w string) { t[w[0]] = append(t[w[0]], w) }
+
+// at reports whether lower[i:] starts with one of the words of t (or a
+// longer word they are the start of: a finer test is the caller's).
+func (t *firstWords) at(lower string, i int) bool {
+	for _, w := range t[lower[i]] {
+		if strings.HasPrefix(lower[i:], w) {
+			return true
+		}
+	}
+	return false
+}
