@@ -18,29 +18,65 @@ import (
 // Lower is. The phrase opens on a word at a word start and reads:
 //
 //   - a count of months: "6 tháng đầu năm 2024", "9 tháng qua", "3 tháng
-//     cuối năm", "6 tháng";
-//   - a quarter in Roman numerals: "quý I/2021", "quý IV năm 2020", "quý II";
-//   - a span of years: "giai đoạn 2021-2025", "giai đoạn 2021";
+//     cuối năm", "6 tháng", "bốn tháng đầu năm 2017";
+//   - a quarter: "quý I/2021", "quý IV năm 2020", "quý II-2015", "quý
+//     1/2017", "quý 3";
+//   - a span of years: "giai đoạn 2021-2025", "giai đoạn 2021", "năm
+//     2016-2020";
 //   - a year named with words: "năm 2020", "cả năm 2023", "nửa đầu năm
 //     2024", "cuối năm", "đầu năm 2025", "năm nay";
-//   - a date or "nay" it runs to: "tính đến ngày 31/12/2020", "tính đến nay";
+//   - a date or "nay" it runs to: "tính đến ngày 31/12/2020", "tính đến
+//     ngày 31.12.2016", "tính đến hết tháng 8/2017", "tính đến cuối năm
+//     2016", "tính đến nay";
 //
 // each perhaps after "trong" ("trong 6 tháng đầu năm"), and after quotes
-// between its words. Unlike [FindPeriods] it does not say which period
-// the phrase names, and it takes phrases FindPeriods leaves out because
-// they name none by themselves ("năm nay", "9 tháng qua"): a caller that
-// quotes the phrase as the period of a figure wants them.
+// between its words. The phrases a report names relative to itself are
+// read by rules (periodPhrases), the periods of the calendar by the
+// grammar of [ParsePeriod]; where both read, the longer reading wins.
+// Unlike [FindPeriods] it does not say which period the phrase names,
+// and it takes phrases FindPeriods leaves out because they name none by
+// themselves ("năm nay", "9 tháng qua"): a caller that quotes the phrase
+// as the period of a figure wants them. A bare range of years is not
+// taken ("(1907 - 1988)" is a life), nor a term ("nhiệm kỳ 2020-2025").
 func PeriodPhraseEnd(lower string, i int) int {
-	if i < 0 || i >= len(lower) || !periodPhraseStart[lower[i]] {
+	if i < 0 || i >= len(lower) || textscan.WordRuneBefore(lower, i) {
 		return i
 	}
-	if !isDigit(lower[i]) && !periodOpeningAt(lower, i) || textscan.WordRuneBefore(lower, i) {
+	if isDigit(lower[i]) {
+		return monthsPhraseEnd(lower, i, i) // a count in digits is the rules' alone
+	}
+	opening := periodOpeningAt(lower, i)
+	if !opening && !countedMonthsAt(lower, i) {
 		return i
 	}
 	j := i
 	if textscan.HasWordAt(lower, j, "trong") {
 		j = skipSpacesQuotes(lower, j+len("trong"))
 	}
+	e := i
+	if opening {
+		e = rulePhraseEnd(lower, i, j)
+	}
+	if j == i || j < len(lower) && !isDigit(lower[j]) && (periodOpeningAt(lower, j) || countedMonthsAt(lower, j)) {
+		if g := calendarPhraseEnd(lower, j); g > j {
+			e = max(e, g)
+		}
+	}
+	return e
+}
+
+// countedMonthsAt is a quick test for a count of months in words at
+// lower[j:], "bốn tháng đầu năm", "mười hai tháng": its first two bytes
+// may start a number word and "tháng" follows soon. It keeps the grammar
+// off the many words that open no period.
+func countedMonthsAt(lower string, j int) bool {
+	return j+1 < len(lower) && pdStarts.has(lower[j], lower[j+1]) && strings.Contains(lower[j:min(j+24, len(lower))], " tháng")
+}
+
+// rulePhraseEnd reads the phrase at lower[i:], its opening word at j
+// (past "trong"), by the first of periodPhrases that fits, and returns
+// its end, or i.
+func rulePhraseEnd(lower string, i, j int) int {
 	if j < len(lower) && isDigit(lower[j]) {
 		return monthsPhraseEnd(lower, i, j)
 	}
@@ -50,6 +86,31 @@ func PeriodPhraseEnd(lower string, i int) int {
 		}
 	}
 	return i
+}
+
+// calendarPhraseEnd returns the end of a period of the calendar at
+// lower[j:], as FindPeriods reads it, or j: the phrase rules read the
+// periods relative to the report, the grammar of ParsePeriod those it
+// reads in full ("quý 1/2017", "quý II-2015", "bốn tháng đầu năm 2017",
+// "tính đến ngày 31.12.2016", "năm 2015-2016"). A range is taken only
+// after "năm" or "giai đoạn": "(1907 - 1988)" is a life, "nhiệm kỳ
+// 2020-2025" a term.
+func calendarPhraseEnd(lower string, j int) int {
+	p := pdParser{dtScanner: dtScanner{s: lower}}
+	per, e, ok := p.period(j)
+	if !ok || !pdAccept(lower, j, e, per) {
+		return j
+	}
+	switch per.Kind {
+	case PeriodAsOf, PeriodQuarter, PeriodFirstMonths, PeriodLastMonths:
+		return e
+	case PeriodRange:
+		if w, _, ok := pdTermCue(lower, j); isDigit(lower[j]) || ok && w != "giai đoạn" {
+			return j
+		}
+		return e
+	}
+	return j
 }
 
 // periodPhrases are the phrases a period opens on, in the order they are
@@ -85,14 +146,11 @@ var periodOpenings = func() []string {
 	return ws
 }()
 
-// periodPhraseStart marks the bytes a period phrase may start with: the
-// digits and the first bytes of periodOpenings.
-var periodPhraseStart = func() (m [256]bool) {
-	for c := '0'; c <= '9'; c++ {
-		m[c] = true
-	}
+// periodOpeningsBy lists periodOpenings by their first byte; a byte no
+// phrase starts with has none.
+var periodOpeningsBy = func() (m [256][]string) {
 	for _, w := range periodOpenings {
-		m[w[0]] = true
+		m[w[0]] = append(m[w[0]], w)
 	}
 	return m
 }()
@@ -100,7 +158,7 @@ var periodPhraseStart = func() (m [256]bool) {
 // periodOpeningAt reports whether one of periodOpenings stands at
 // lower[i], not followed by a letter, digit or any non-ASCII byte.
 func periodOpeningAt(lower string, i int) bool {
-	for _, w := range periodOpenings {
+	for _, w := range periodOpeningsBy[lower[i]] {
 		e := i + len(w)
 		if e <= len(lower) && lower[i:e] == w && (e == len(lower) || !textscan.IsWordByte(lower[e]) && lower[e] < 0x80) {
 			return true

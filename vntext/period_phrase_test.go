@@ -19,7 +19,22 @@ func TestPeriodPhraseEnd(t *testing.T) {
 		{"quý i/2021 tăng", "quý i/2021"},
 		{"quý iv năm 2020 đạt", "quý iv năm 2020"},
 		{"quý ii, ngành", "quý ii"},
-		{"quý 3 năm 2018", ""}, // the quarter in Roman numerals only
+		// The periods of the calendar, read by the grammar of ParsePeriod
+		// (each was none or cut short before it).
+		{"quý 3 năm 2018 tăng", "quý 3 năm 2018"},
+		{"trong quý 1/2024 trình", "trong quý 1/2024"},
+		{"quý 4, doanh thu", "quý 4"},
+		{"quý ii-2023 xuống", "quý ii-2023"},
+		{"tính đến cuối năm 2023, toàn tỉnh", "tính đến cuối năm 2023"},
+		{"tính đến hết tháng 8/2024, huyện", "tính đến hết tháng 8/2024"},
+		{"tính đến ngày 31.12.2023, tổng", "tính đến ngày 31.12.2023"},
+		{"tính đến ngày 30-6-2024, sản lượng", "tính đến ngày 30-6-2024"},
+		{"bốn tháng đầu năm 2024, tỉnh", "bốn tháng đầu năm 2024"},
+		{"trong sáu tháng cuối năm, ngành", "trong sáu tháng cuối năm"},
+		{"năm 2021-2022 đạt", "năm 2021-2022"},
+		{"năm 2016 - 2020; nghị quyết", "năm 2016 - 2020"},
+		{"nhiệm kỳ 2020-2025", ""}, // a term, not a period of figures
+		{"1907 - 1988", ""},        // a bare range of years
 		{"khách quý đến thăm", ""},
 		{"giai đoạn 2021-2025 đạt", "giai đoạn 2021-2025"},
 		{"giai đoạn 2021 - 2025 đạt", "giai đoạn 2021 - 2025"},
