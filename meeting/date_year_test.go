@@ -114,3 +114,27 @@ func TestYearFromReference(t *testing.T) {
 		})
 	}
 }
+
+// TestAnniversarySpanIsNoMeetingDay checks that the days of an
+// anniversary's span of years are not taken for the meeting's day.
+func TestAnniversarySpanIsNoMeetingDay(t *testing.T) {
+	tests := []struct{ name, in, date string }{
+		{"the span in the lead, the day in the next sentence",
+			"Kỷ niệm ngày thành lập Đảng bộ tỉnh\nTỉnh ủy tổ chức Lễ kỷ niệm 90 năm Ngày thành lập Đảng bộ tỉnh (3/2/1930 - 3/2/2020). Buổi lễ diễn ra sáng 1/2 tại Nhà văn hóa tỉnh.", "2020-02-01"},
+		{"a span of the same year is a meeting's days",
+			"Hội nghị cán bộ toàn thành phố\nHội nghị diễn ra từ ngày 9/5/2017 - 11/5/2017 tại Hà Nội, do Thành ủy tổ chức.", "2017-05-09"},
+		{"the day before the span is the meeting's",
+			"Tuy Phước kỷ niệm ngày giải phóng\nSáng 18/4, Huyện ủy Tuy Phước tổ chức Lễ kỷ niệm 50 năm Ngày giải phóng huyện (19/4/1975 - 19/4/2025).", "2025-04-18"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Parse(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := m.Date.String(); got != tt.date {
+				t.Errorf("date %q, want %q", got, tt.date)
+			}
+		})
+	}
+}

@@ -14,7 +14,7 @@ func (p *parser) meetingDate(m *Meeting, ev *event, places []place, leadStart, l
 	ss, se := p.anchorStart, p.anchorEnd
 	var pick *vntext.DayMention
 	var buf [4]vntext.DayMention
-	days := p.doc.AppendDays(buf[:0], ss, se)
+	days := dropYearSpans(p.doc.Lower, p.doc.AppendDays(buf[:0], ss, se))
 	for i := range days {
 		d := &days[i]
 		if !d.Cued {
@@ -33,7 +33,7 @@ func (p *parser) meetingDate(m *Meeting, ev *event, places []place, leadStart, l
 		if ev.start >= leadStart && ev.start < lo {
 			lo = ev.start
 		}
-		days = p.doc.AppendDays(buf[:0], lo, p.lines[p.leadLine].end) // pick is nil: buf is free
+		days = dropYearSpans(p.doc.Lower, p.doc.AppendDays(buf[:0], lo, p.lines[p.leadLine].end)) // pick is nil: buf is free
 		for i := range days {
 			if days[i].Cued {
 				pick = &days[i]
@@ -94,6 +94,32 @@ func schemaTimeOfDay(t vntext.TimeOfDay) string {
 		return ""
 	}
 	return t.String()
+}
+
+// dropYearSpans removes from days both ends of each span of years
+// written as two days ("Lễ kỷ niệm 60 năm Ngày Bác Hồ về thăm quê
+// (14/6/1957 - 14/6/2017)"): an anniversary's days, never the meeting's.
+// It filters days in place.
+func dropYearSpans(l string, days []vntext.DayMention) []vntext.DayMention {
+	out := days[:0]
+	for i := 0; i < len(days); i++ {
+		if i+1 < len(days) && isYearSpan(l, &days[i], &days[i+1]) {
+			i++
+			continue
+		}
+		out = append(out, days[i])
+	}
+	return out
+}
+
+// isYearSpan reports whether a and b are the ends of a span across years:
+// both write their year, the years differ, and only a dash comes between.
+func isYearSpan(l string, a, b *vntext.DayMention) bool {
+	if a.Date.Year == 0 || b.Date.Year == 0 || a.Date.Year == b.Date.Year || b.Start < a.End {
+		return false
+	}
+	gap := strings.TrimSpace(l[a.End:b.Start])
+	return gap == "-" || gap == "–" || gap == "—"
 }
 
 // sittingWords name a sitting of a meeting in the clause before its day:
