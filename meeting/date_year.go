@@ -25,8 +25,9 @@ func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0,
 // contextYear returns the year a report's own context gives a meeting
 // held on month/day: the periods it reviews or plans ("6 tháng đầu năm
 // 2017", "kế hoạch năm 2018", "quý I/2021"), the months and days it dates
-// events by, the sittings of the National Assembly it names, and the
-// tenure of a congress or a first session. It returns
+// events by, the sittings of the National Assembly it names, the national
+// anniversaries it celebrates, and the tenure of a congress or a first
+// session. It returns
 // 0 when nothing tells, or when the clues tie. A year outside the body's
 // tenure (lo–hi, 0 when unknown) is never taken: the article contradicts
 // it.
@@ -36,6 +37,7 @@ func (p *parser) contextYear(month, day int, lo, hi int, extra []yearClue) int {
 	clues = p.dateClues(clues)
 	clues = p.anniversaryClues(clues)
 	clues = p.assemblyClues(clues)
+	clues = p.nationalDayClues(clues)
 	return vote(append(clues, extra...), month, day, lo, hi)
 }
 
@@ -165,6 +167,8 @@ func yearWindow(y int, role yearRole) (yearClue, bool) {
 		return yearClue{from: day(y, 6, 1), to: day(y, 9, 1)}, true
 	case roleOversee:
 		return yearClue{from: day(y-1, 6, 1), to: day(y, 1, 1)}, true
+	case roleSettle: // a council settles a year's accounts at one of the next year's sittings, the Assembly in the spring after
+		return yearClue{from: day(y+1, 6, 1), to: day(y+2, 7, 15)}, true
 	}
 	return yearClue{}, false
 }
@@ -177,7 +181,7 @@ func appendSpan(out []yearClue, s, e time.Time, role, def yearRole, w int) []yea
 	switch role {
 	case roleNone:
 		return out
-	case roleUntold, roleWithin, roleEarly, roleSession, roleMidYear, roleOversee, roleCarry, roleNext:
+	case roleUntold, roleWithin, roleEarly, roleSession, roleMidYear, roleOversee, roleCarry, roleNext, roleSettle, roleHead:
 		role = def
 	case roleAim:
 		role = rolePlan
@@ -309,25 +313,25 @@ func (p *parser) periodRole(s, e int) (yearRole, bool) {
 	if strings.TrimSpace(clause) == "" && (cs == 0 || l[cs-1] != ',') {
 		return openingRole(l, e), true
 	}
-	role, at, ok := nearestCue(clause, yearCueRows)
+	role, at, ok := nearestCue(clause, yearCueRows, yearPrepositions)
 	if !ok && cs > 0 && l[cs-1] == ',' && clause != "" && strings.Count(strings.TrimSpace(clause), " ") < 4 {
 		// Nouns listed under one head share its cue: "tình hình kinh
 		// tế, văn hóa, xã hội năm 2017", "nhiệm vụ, giải pháp năm 2018".
 		// A list item is a short noun; a bare "…, năm 2018" is no item.
 		clause = listClause(l, cs-1, s)
-		role, at, ok = nearestCue(clause, yearCueRows)
+		role, at, ok = nearestCue(clause, yearCueRows, yearPrepositions)
 	}
 	if !ok {
 		return roleUntold, false
 	}
 	if role == roleHead {
 		role = roleReview
-		if r, _, ok := nearestCue(clause[:at], yearCueRows); ok && (r == rolePlan || r == roleAim) {
+		if r, _, ok := nearestCue(clause[:at], yearCueRows, nil); ok && (r == rolePlan || r == roleAim) {
 			role = r // "triển khai công tác năm 2020"
 		}
 	}
 	if role == rolePlan || role == roleAim {
-		if r, _, ok := nearestCue(clause[:at], planModifiers); ok {
+		if r, _, ok := nearestCue(clause[:at], planModifiers, nil); ok {
 			role = r
 		}
 	}
@@ -348,17 +352,25 @@ func listClause(l string, c, s int) string {
 	return strings.TrimRight(l[cs:s], " ")
 }
 
-// nearestCue returns the role of the cue of rows that ends last in clause
-// (the longest of those ending there), and where that cue starts.
-func nearestCue(clause string, rows []yearCue) (role yearRole, start int, ok bool) {
+// nearestCue returns the role of the cue of rows, or of preps at the
+// clause's end, that ends last in clause (the longest of those ending
+// there), and where that cue starts.
+func nearestCue(clause string, rows, preps []yearCue) (role yearRole, start int, ok bool) {
 	end, size := -1, 0
-	for _, r := range rows {
-		k := strings.LastIndex(clause, r.cue)
-		if k < 0 || !textscan.AtWordStart(clause, k) || !textscan.AtWordEnd(clause, k+len(r.cue)) {
-			continue
-		}
+	take := func(r yearCue, k int) {
 		if e := k + len(r.cue); e > end || e == end && len(r.cue) > size {
 			role, start, end, size, ok = r.role, k, e, len(r.cue), true
+		}
+	}
+	for _, r := range rows {
+		k := strings.LastIndex(clause, r.cue)
+		if k >= 0 && textscan.AtWordStart(clause, k) && textscan.AtWordEnd(clause, k+len(r.cue)) {
+			take(r, k)
+		}
+	}
+	for _, r := range preps {
+		if k := len(clause) - len(r.cue); strings.HasSuffix(clause, r.cue) && textscan.AtWordStart(clause, k) {
+			take(r, k)
 		}
 	}
 	return role, start, ok

@@ -25,6 +25,7 @@ const (
 	roleMidYear                 // "kỳ họp giữa năm 2018": the mid-year session
 	roleOversee                 // "chương trình giám sát năm 2020": adopted the year before
 	roleHead                    // a head noun: the cue before it decides, else a review
+	roleSettle                  // "quyết toán ngân sách năm 2019": its accounts, settled a year or more after
 )
 
 // A yearCue is a cue phrase, lower case, and the role it gives the period
@@ -46,8 +47,8 @@ var yearCueRows = []yearCue{
 	{"ước", roleReview},
 	{"ước tính", roleReview},
 	{"đạt", roleReview},
-	{"cả", roleReview},
 	{"công tác", roleHead},         // "tổng kết công tác năm 2017, triển khai công tác năm 2018"
+	{"quyết toán", roleSettle},     // "phê chuẩn quyết toán ngân sách năm 2019"
 	{"so với kế hoạch", roleCarry}, // "đạt 98% so với kế hoạch năm 2023"
 	{"so với dự toán", roleCarry},
 	{"so với chỉ tiêu", roleCarry},
@@ -68,9 +69,7 @@ var yearCueRows = []yearCue{
 	{"định hướng", rolePlan},
 	{"chương trình giám sát", roleOversee},
 	{"chương trình hoạt động giám sát", roleOversee},
-	{"sang", roleNext},
 	// When it meets.
-	{"trong", roleWithin},
 	{"tháng đầu", roleEarly}, // "những tháng đầu năm 2017"
 	{"kỳ họp cuối", roleSession},
 	{"thường lệ cuối", roleSession},
@@ -81,7 +80,8 @@ var yearCueRows = []yearCue{
 	{"so với", rolePrior},
 	{"so với cuối", rolePrior},
 	{"so với cùng kỳ", rolePrior},
-	// Past events and far goals date nothing.
+	// Past events and far goals date nothing, wherever the clause names
+	// them: "kể từ sau cuộc chiến tranh năm 1991".
 	{"từ", roleNone},
 	{"đến", roleNone},
 	{"tới", roleNone},
@@ -94,6 +94,15 @@ var yearCueRows = []yearCue{
 	{"đầu", roleNone},
 	{"hồi", roleNone},
 	{"để", roleNone}, // "đấu thầu để năm 2020 bắt tay triển khai"
+}
+
+// yearPrepositions are the cue words that govern only the period right
+// after them: "trong năm 2016" is within it, where in "tỉnh khá trong khu
+// vực, thu ngân sách năm 2016" the "trong" is another phrase's.
+var yearPrepositions = []yearCue{
+	{"cả", roleReview},
+	{"sang", roleNext},
+	{"trong", roleWithin},
 }
 
 // planModifiers are cues before a plan cue that decide what the plan is to

@@ -129,3 +129,88 @@ func (p *parser) assemblyKhoa(i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// A nationalDay is a day of the nation's calendar, as written after "N
+// năm" (lower case, "ngày" left out), and its date.
+type nationalDay struct {
+	event            string
+	year, month, day int
+}
+
+// nationalDays are the days whose anniversaries reports celebrate: "Kỷ
+// niệm 127 năm Ngày sinh Chủ tịch Hồ Chí Minh" is 2017, as 1890 is a fact
+// a reader knows.
+var nationalDays = []nationalDay{
+	{"sinh chủ tịch hồ chí minh", 1890, 5, 19},
+	{"sinh của chủ tịch hồ chí minh", 1890, 5, 19},
+	{"sinh bác hồ", 1890, 5, 19},
+	{"sinh của bác", 1890, 5, 19},
+	{"sinh bác", 1890, 5, 19},
+	{"thành lập đảng cộng sản việt nam", 1930, 2, 3},
+	{"thành lập đảng", 1930, 2, 3},
+	{"báo chí cách mạng việt nam", 1925, 6, 21},
+	{"thương binh - liệt sĩ", 1947, 7, 27},
+	{"thương binh, liệt sĩ", 1947, 7, 27},
+	{"thương binh liệt sĩ", 1947, 7, 27},
+	{"cách mạng tháng tám", 1945, 8, 19},
+	{"quốc khánh", 1945, 9, 2},
+	{"thành lập quân đội nhân dân việt nam", 1944, 12, 22},
+	{"giải phóng miền nam", 1975, 4, 30},
+	{"giải phóng hoàn toàn miền nam", 1975, 4, 30},
+	{"chiến thắng điện biên phủ", 1954, 5, 7},
+	{"bác hồ ra đi tìm đường cứu nước", 1911, 6, 5},
+	{"chủ tịch hồ chí minh ra đi tìm đường cứu nước", 1911, 6, 5},
+	{"thực hiện di chúc của chủ tịch hồ chí minh", 1969, 9, 2},
+	{"thực hiện di chúc của bác", 1969, 9, 2},
+	{"chủ tịch hồ chí minh ra lời kêu gọi thi đua ái quốc", 1948, 6, 11},
+	{"nhà giáo việt nam", 1982, 11, 20},
+	{"thầy thuốc việt nam", 1955, 2, 27},
+}
+
+// anniversaryCueWords open the anniversary a meeting is held for.
+var anniversaryCueWords = []string{"kỷ niệm ", "chào mừng ", "mừng "}
+
+// nationalDayClues appends a clue for each anniversary of a day of
+// nationalDays the report celebrates ("Kỷ niệm 90 năm Ngày thành lập
+// Đảng", "chào mừng 75 năm Cách mạng Tháng Tám"): the meeting is held in
+// the months leading up to that anniversary, or just after.
+func (p *parser) nationalDayClues(out []yearClue) []yearClue {
+	l := p.doc.Lower[:p.end]
+	for _, cue := range anniversaryCueWords {
+		for i := 0; ; {
+			k := strings.Index(l[i:], cue)
+			if k < 0 {
+				break
+			}
+			at := i + k
+			i = at + len(cue)
+			if !textscan.AtWordStart(l, at) {
+				continue
+			}
+			e := digitsAt(l, i)
+			n, ok := atoiSpan(l, i, e)
+			if !ok || !textscan.PrefixWordAt(l, e, " năm") {
+				continue
+			}
+			if d, ok := nationalDayAt(l, textscan.SkipSpaces(l, e+len(" năm"))); ok && d.year+n >= 1990 {
+				t := day(d.year+n, d.month, d.day)
+				out = append(out, yearClue{from: t.AddDate(0, -5, 0), to: t.AddDate(0, 2, 0), weight: 3, at: at})
+			}
+		}
+	}
+	return out
+}
+
+// nationalDayAt returns the row of nationalDays named at l[i:], "ngày"
+// before it skipped.
+func nationalDayAt(l string, i int) (nationalDay, bool) {
+	if textscan.PrefixWordAt(l, i, "ngày") {
+		i = textscan.SkipSpaces(l, i+len("ngày"))
+	}
+	for _, d := range nationalDays {
+		if textscan.PrefixWordAt(l, i, d.event) {
+			return d, true
+		}
+	}
+	return nationalDay{}, false
+}
