@@ -76,12 +76,7 @@ func taskLists(t, low string) spans {
 		if lead == noLeadIn {
 			continue
 		}
-		le := strings.IndexByte(low[p:], '\n')
-		if le < 0 {
-			le = len(low)
-		} else {
-			le += p
-		}
+		le := textscan.LineEnd(low, p)
 		if strings.Trim(low[p+1:le], " ") != "" {
 			if lead == directLead {
 				// "Đồng chí đề nghị: các xã …": the one sentence directed.
@@ -93,13 +88,7 @@ func taskLists(t, low string) spans {
 		}
 		// The items below.
 		end := -1
-		for i := le + 1; i < len(low); {
-			j := strings.IndexByte(low[i:], '\n')
-			if j < 0 {
-				j = len(low)
-			} else {
-				j += i
-			}
+		for i, j := range textscan.Lines(low, le+1) {
 			s := strings.Trim(low[i:j], " ")
 			if s != "" {
 				if !listItem(s) {
@@ -107,7 +96,6 @@ func taskLists(t, low string) spans {
 				}
 				end = j
 			}
-			i = j + 1
 		}
 		if end > le {
 			sp.add(le+1, end)

@@ -20,13 +20,7 @@ func (sc *scan) tokenize() {
 		sc.toks = make([]token, 0, n)
 	}
 	para := 0
-	for ls := 0; ls < len(t); {
-		le := strings.IndexByte(t[ls:], '\n')
-		if le < 0 {
-			le = len(t)
-		} else {
-			le += ls
-		}
+	for ls, le := range textscan.Lines(t, 0) {
 		if ls >= sc.article.End {
 			break
 		}
@@ -34,7 +28,6 @@ func (sc *scan) tokenize() {
 			sc.line(ls, le, para)
 			para++
 		}
-		ls = le + 1
 	}
 }
 

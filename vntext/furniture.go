@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vnreport/vnreport/internal/textscan"
 )
 
 // This file is the one home of the site's furniture: the lines a news page
@@ -127,16 +129,8 @@ func (d *Doc) FindArticle() Article {
 		}
 		open = -1
 	}
-	for i := 0; i < len(low); {
-		j := strings.IndexByte(low[i:], '\n')
-		if j < 0 {
-			j = len(low)
-		} else {
-			j += i
-		}
-		s := strings.Trim(low[i:j], " ")
-		i0 := i
-		i = j + 1
+	for i0, j := range textscan.Lines(low, 0) {
+		s := strings.Trim(low[i0:j], " ")
 		if s == "" {
 			continue
 		}

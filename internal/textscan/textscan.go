@@ -10,6 +10,8 @@
 package textscan
 
 import (
+	"iter"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -190,4 +192,32 @@ func NextLetters(s string, i int) (start, end int) {
 		i += w
 	}
 	return len(s), len(s)
+}
+
+// LineEnd returns the offset of the first '\n' at or after i, or len(s)
+// when the line starting at or before i is the last.
+func LineEnd(s string, i int) int {
+	if i >= len(s) {
+		return len(s)
+	}
+	if j := strings.IndexByte(s[i:], '\n'); j >= 0 {
+		return i + j
+	}
+	return len(s)
+}
+
+// Lines returns an iterator over the lines of s from offset from on: it
+// yields the start and the end of each, the end at its '\n' or at len(s),
+// so that s[start:end] is the line without its newline. A newline that
+// ends s opens no further line; from at or past len(s) yields nothing.
+func Lines(s string, from int) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i := max(from, 0); i < len(s); {
+			j := LineEnd(s, i)
+			if !yield(i, j) {
+				return
+			}
+			i = j + 1
+		}
+	}
 }

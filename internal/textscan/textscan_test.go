@@ -1,6 +1,7 @@
 package textscan
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode"
@@ -135,5 +136,35 @@ func TestNextLetters(t *testing.T) {
 	}
 	if strings.Join(words, "|") != "Quận|ủy" {
 		t.Errorf("NextLetters walks %q; want Quận|ủy", words)
+	}
+}
+
+// TestLines checks the line iterator and LineEnd, one row a case: the
+// lines are "start-end" pairs from the offset given.
+func TestLines(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		from int
+		want string
+	}{
+		{"", 0, ""},
+		{"một", 0, "0-5"}, // byte offsets
+		{"a\nbc\n", 0, "0-1 2-4"},
+		{"a\n\nbc", 0, "0-1 2-2 3-5"},
+		{"a\nbc", 2, "2-4"},
+		{"a\nbc", 1, "1-1 2-4"},
+		{"a\nbc", 9, ""},
+		{"a\nbc", -1, "0-1 2-4"},
+	} {
+		var got []string
+		for i, j := range Lines(c.s, c.from) {
+			got = append(got, fmt.Sprintf("%d-%d", i, j))
+			if j != LineEnd(c.s, i) {
+				t.Errorf("LineEnd(%q, %d) = %d, want %d", c.s, i, LineEnd(c.s, i), j)
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("Lines(%q, %d) = %q, want %q", c.s, c.from, g, c.want)
+		}
 	}
 }
