@@ -404,6 +404,7 @@ var keyCues = [...]keyCue{
 	{cue: "khởi công", key: KeyInfrastructure},
 	{cue: "đường giao thông", key: KeyInfrastructure},
 	{cue: "giao thông nông thôn", key: KeyInfrastructure},
+	{cue: "dự án giao thông", key: KeyInfrastructure},
 	{cue: "tuyến đường", key: KeyInfrastructure},
 	{cue: "bê tông hóa", key: KeyInfrastructure},
 	{cue: "cứng hóa", key: KeyInfrastructure},

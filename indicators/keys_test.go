@@ -52,6 +52,7 @@ func TestKeyCues(t *testing.T) {
 		{"Toàn tỉnh có 9.850 thí sinh dự thi.", 9850, KeyEducation, "thí sinh"},
 		{"Tỷ suất sinh giảm 0,3% so với năm trước.", -0.3, KeyPopulation, "tỷ suất sinh"},
 		{"Trong năm có 14 hợp tác xã được thành lập.", 14, KeyEnterprises, "hợp tác xã"},
+		{"Năm nay thành phố triển khai 7 dự án giao thông trọng điểm.", 7, KeyInfrastructure, "dự án giao thông"},
 		{"Dân số toàn huyện là 185.000 người.", 185000, KeyPopulation, "dân số"},
 		{"Giải quyết 1.420 hồ sơ thủ tục hành chính đúng hạn.", 1420, KeyAdministrativeReform, "thủ tục hành chính"},
 		{"Đã giải quyết 57 đơn khiếu nại của công dân.", 57, KeyComplaints, "khiếu nại"},
