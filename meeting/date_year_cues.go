@@ -134,6 +134,16 @@ var planModifiers = []yearCue{
 	{"quyết định", rolePlan},
 }
 
+// tenureReviewCues before a tenure a congress names make it the tenure the
+// congress closes ("tổng kết nhiệm kỳ 2014 - 2019"), not the one it opens.
+var tenureReviewCues = []yearCue{
+	{"tổng kết", roleReview},
+	{"kết quả", roleReview},
+	{"đánh giá", roleReview},
+	{"báo cáo", roleReview},
+	{"thực hiện nghị quyết", roleReview},
+}
+
 // dateSkipWords before a month or day the report dates make it no clue to
 // the meeting's year: a birth date, the end of a span, a deadline, a
 // biography's "hồi".

@@ -81,6 +81,10 @@ func TestYearFromContext(t *testing.T) {
 			"Chiều 8/12, HĐND tỉnh khóa XVI bế mạc kỳ họp thứ 5. Kỳ họp phê chuẩn quyết toán ngân sách địa phương năm 2016.", "2017-12-08", "context"},
 		{"or at the mid-year sitting after",
 			"Sáng 12/7, HĐND tỉnh khai mạc kỳ họp thứ 4, xem xét phê chuẩn quyết toán ngân sách địa phương năm 2016.", "2017-07-12", "context"},
+		{"an association's congress opens the tenure its sentence names",
+			"Hội Luật gia tỉnh bầu ban chấp hành mới\nSáng 16/8, Hội Luật gia tỉnh Long An tổ chức Đại hội đại biểu lần thứ V, nhiệm kỳ 2019 - 2024.", "2019-08-16", "context"},
+		{"or closes the tenure it reviews",
+			"Hội Cựu chiến binh huyện tổ chức đại hội\nSáng 9/5, Đại hội Hội Cựu chiến binh huyện Củ Chi tổng kết nhiệm kỳ 2017 - 2022.", "2022-05-09", "context"},
 		{"clues that tie tell nothing",
 			"Ngày 5/1, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2017. Trong năm 2019, huyện sẽ hoàn thành cầu mới.", "--01-05", ""},
 	}

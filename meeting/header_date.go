@@ -185,6 +185,8 @@ func (p *parser) relativeTimeOfDay(ss, se int, pick *vntext.DayMention, opening 
 // tenure's first year, or 0 for other meetings.
 func (p *parser) firstTenure(m *Meeting, places []place) int {
 	switch {
+	case m.Kind == KindCongress && m.Tenure.Start == 0:
+		return p.congressYear()
 	case m.Kind == KindCongress:
 		return m.Tenure.Start
 	case m.Kind != KindCouncilSession || m.Session != 1:
@@ -199,6 +201,36 @@ func (p *parser) firstTenure(m *Meeting, places []place) int {
 		}
 	}
 	return 0
+}
+
+// congressYear returns the year of a congress whose body's tenure was not
+// read, from the tenures the headline and lead name: "Đại hội đại biểu Hội
+// Luật gia tỉnh lần thứ V (nhiệm kỳ 2019 - 2024)" opens 2019, and a tenure
+// the congress reviews ("tổng kết nhiệm kỳ 2014 - 2019") closes in that
+// year. It returns 0 when they name none.
+func (p *parser) congressYear() int {
+	end := p.anchorEnd
+	if p.leadLine < len(p.lines) {
+		end = max(end, p.lines[p.leadLine].end)
+	}
+	l := p.doc.Lower[:end]
+	y := 0
+	for i := 0; ; {
+		k := strings.Index(l[i:], "nhiệm kỳ ")
+		if k < 0 {
+			return y
+		}
+		k += i
+		i = k + len("nhiệm kỳ ")
+		s, e, _, ok := p.readYears(i)
+		if !ok {
+			continue
+		}
+		if _, _, review := nearestCue(l[max(0, k-40):k], tenureReviewCues, nil); review {
+			s = e
+		}
+		y = max(y, s)
+	}
 }
 
 // near reports whether two offsets are within a few words of each other.
