@@ -93,7 +93,11 @@ func (x *extractor) readQuantity(s *candScan, k int, q, nq vntext.Quantity, more
 	}
 	numEnd := -1 // where a range's first number ends, when it reads the unit of the second
 	ranged := k == s.rangeEnd
-	if q.Kind == vntext.QuantityNumber && q.Unit == "" && more {
+	// A range's first end: a bare number, or one that vntext gave the unit
+	// of the second end ("từ 60 đến 65 triệu đồng/người/năm"), which is
+	// read again with what the unit is per.
+	borrowed := q.Unit != "" && !strings.HasSuffix(x.t[:q.End], q.Unit)
+	if (q.Kind == vntext.QuantityNumber && q.Unit == "" || borrowed) && more {
 		r := x.rangeStart(q, nq)
 		if r.End != q.End {
 			numEnd, s.rangeEnd = q.End, k+1

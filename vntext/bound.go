@@ -85,20 +85,9 @@ func boundAfter(s string, e int) (Bound, string, int) {
 }
 
 // signBefore finds the sign word "âm" (minus) ending one space before
-// s[i] and returns where it starts: "lợi nhuận âm 985 tỷ đồng" is a loss.
-func signBefore(s string, i int) (int, bool) {
-	const w = "âm"
-	st := i - 1 - len(w)
-	if st < 0 || s[i-1] != ' ' || !strings.EqualFold(s[st:i-1], w) {
-		return i, false
-	}
-	if st > 0 {
-		if r, _ := utf8.DecodeLastRuneInString(s[:st]); textscan.IsWordRune(r) {
-			return i, false // "tâm 4", "năm 2017"
-		}
-	}
-	return st, true
-}
+// s[i] and returns where it starts: "lợi nhuận âm 985 tỷ đồng" is a loss,
+// but "tâm 4" holds no sign.
+func signBefore(s string, i int) (int, bool) { return qWordBefore(s, i, "âm") }
 
 // qBoundLast marks the bytes a bound word can end with, in any case.
 var qBoundLast = func() (last [256]bool) {

@@ -70,3 +70,15 @@ func ExampleParseMoney_words() {
 	// 10 đô USD <nil>
 	// 1.5 tỷ đô la Mỹ USD <nil>
 }
+
+func ExampleFindQuantities_range() {
+	text := "Thu nhập bình quân từ 60 đến 65 triệu đồng, tăng trưởng giữa 6,5 và 7%."
+	for _, q := range vntext.FindQuantities(text) {
+		fmt.Printf("%-5v %-12q %q\n", q.Value, q.Unit, text[q.Start:q.End])
+	}
+	// Output:
+	// 60    "triệu đồng" "60"
+	// 65    "triệu đồng" "65 triệu đồng"
+	// 6.5   "%"          "6,5"
+	// 7     "%"          "7%"
+}

@@ -131,6 +131,11 @@ func ParsePercent(s string) (float64, error) {
 // and are skipped. A bare number is reported with Kind QuantityNumber:
 // telling a count from a year or a session number takes the words around
 // it, which is the caller's business.
+//
+// The first end of a range joined by "đến", "tới", a spaced dash or "giữa
+// … và" takes the percent or money unit written after the second: "từ 60
+// đến 65 triệu đồng" gives 60 triệu đồng (its span the number alone) and
+// 65 triệu đồng. A range written "60-65" is skipped, as a code would be.
 func FindQuantities(text string) []Quantity {
 	if Normalize(text) != text { // NFD, no-break spaces…: match on the normal form, report source spans
 		return NewDoc(text).FindQuantities()
@@ -241,15 +246,10 @@ func scanQuantity(text string, i int) (q Quantity, end int, ok bool) {
 	if cq, ok := compoundMoney(text, n, end); ok {
 		q.Kind, q.Unit, q.Currency, q.Value, q.VND, q.End = cq.Kind, cq.Unit, cq.Currency, cq.Value, cq.VND, cq.End
 	} else if u, ok := scanUnit(text, end); ok {
-		q.Kind = u.kind
-		q.Unit = text[u.start:u.end]
-		q.Currency = u.currency
 		q.End = u.end
-		if u.currency == CurrencyVND {
-			if v, ok := exactAmount(n, u.scale); ok {
-				q.VND = v
-			}
-		}
+		q.setUnit(text, n, u)
+	} else if u, ok := rangeUnit(text, i, end); ok {
+		q.setUnit(text, n, u) // "từ 1000 đến 2000 đồng": 1000 đồng
 	}
 	if s, ok := signBefore(text, i); ok {
 		q.Value, q.VND, q.Start = -q.Value, -q.VND, s
@@ -259,6 +259,18 @@ func scanQuantity(text string, i int) (q Quantity, end int, ok bool) {
 		q.Bound, q.BoundWord, q.End = b, w, e
 	}
 	return q, q.End, true
+}
+
+// setUnit gives q, whose number is n, the unit u of text.
+func (q *Quantity) setUnit(text string, n number, u unit) {
+	q.Kind = u.kind
+	q.Unit = text[u.start:u.end]
+	q.Currency = u.currency
+	if u.currency == CurrencyVND {
+		if v, ok := exactAmount(n, u.scale); ok {
+			q.VND = v
+		}
+	}
 }
 
 // compoundMoney reads an amount written in two scales after the whole
@@ -475,6 +487,21 @@ func notCurrencyAfter(s string, e int) bool {
 func startsWord(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsLetter(r)
+}
+
+// qWordBefore reports whether the word w (lower case) ends one space
+// before s[i], ignoring case, and returns where it starts.
+func qWordBefore(s string, i int, w string) (int, bool) {
+	st := i - 1 - len(w)
+	if st < 0 || s[i-1] != ' ' || !strings.EqualFold(s[st:i-1], w) {
+		return i, false
+	}
+	if st > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:st]); textscan.IsWordRune(r) {
+			return i, false // "tâm 4", "năm 2017"
+		}
+	}
+	return st, true
 }
 
 // qWord reports whether the word w (lower case) is at s[i], ignoring case,
