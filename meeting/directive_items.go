@@ -1,6 +1,10 @@
 package meeting
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vnreport/vnreport/vntext"
+)
 
 // addresseeHeads open the name of those a directive addresses ("các cấp
 // ủy", "chính quyền", "UBND quận"); a capitalised word or an acronym does
@@ -115,22 +119,19 @@ const (
 	itemBullet           // -, +, •, *
 )
 
-var ordinalWords = wordSet("nhất", "hai", "ba", "tư", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
-var countWords = wordSet("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
-
 // itemAt reports the enumeration marker at token k and how many tokens it takes.
 func (sc *scan) itemAt(k, end int) (itemKind, int) {
 	if k >= end {
 		return itemNone, 0
 	}
-	if sc.word(k) == "thứ" && sc.in(ordinalWords, k+1) {
+	if _, ok := vntext.OrdinalWord(sc.word(k + 1)); ok && sc.word(k) == "thứ" { // "Thứ nhất,"
 		n := 2
 		if p := sc.punct(k + 2); p == ',' || p == ':' {
 			n++
 		}
 		return itemOrdinal, n
 	}
-	if sc.in(countWords, k) && sc.word(k+1) == "là" {
+	if _, ok := vntext.CountWord(sc.word(k)); ok && sc.word(k+1) == "là" { // "Một là,"
 		n := 2
 		if p := sc.punct(k + 2); p == ',' || p == ':' {
 			n++

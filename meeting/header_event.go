@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vnreport/vnreport/internal/textscan"
+	"github.com/vnreport/vnreport/vntext"
 )
 
 // An event is a mention of a meeting: "Hội nghị lần thứ 21", "kỳ họp thứ 4
@@ -48,8 +49,16 @@ var eventKeys = []struct {
 	{"lễ kỷ niệm", KindOther, true, false}, // an occasion, with its day and hosts
 }
 
-// meetingCounts before a meeting word count meetings rather than name one.
-var meetingCounts = []string{"các", "những", "nhiều", "mấy", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"}
+// meetingCounts before a meeting word count meetings rather than name one,
+// as a number word of two to ten does (see countsMeetings).
+var meetingCounts = []string{"các", "những", "nhiều", "mấy"}
+
+// countsMeetings reports whether the lower-case word w before a meeting
+// word counts meetings: "các hội nghị", "năm kỳ họp".
+func countsMeetings(w string) bool {
+	n, ok := vntext.CountWord(w)
+	return ok && n >= 2 || isOneOf(w, meetingCounts)
+}
 
 // eventSkip are words between a meeting word and its number or body.
 var eventSkip = []string{
@@ -128,7 +137,7 @@ func (p *parser) excludeEvent(ev *event, j, k int) {
 	}
 	// "năm kỳ họp", "các hội nghị", "nhiều cuộc họp": a count of meetings;
 	// "kỳ họp thứ nhất hoặc kỳ họp tiếp theo": one of two that may be.
-	if ws, we := prevWord(lo, ev.start); we > ws && isOneOf(lo[ws:we], meetingCounts) {
+	if ws, we := prevWord(lo, ev.start); we > ws && countsMeetings(lo[ws:we]) {
 		ev.excluded = true
 	}
 	if textscan.PrefixWordAt(lo, textscan.SkipSpaces(lo, ev.end), "hoặc") || p.wordsBefore(ev.start, 2, "hoặc") {

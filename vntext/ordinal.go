@@ -124,11 +124,8 @@ func OrdinalWordsAt(s string, i int) (n, end int, ok bool) {
 // i when no number starts there, ErrRange at the word that overflows.
 func ordinalWordsAt(s string, i int) (int, int, error) {
 	e := textscan.LetterEnd(s, i)
-	switch strings.ToLower(s[i:e]) {
-	case "nhất":
-		return 1, e, nil
-	case "nhì":
-		return 2, e, nil
+	if n, ok := ordinalOnlyWords[strings.ToLower(s[i:e])]; ok {
+		return n, e, nil
 	}
 	n, end, err := numberWordsAt(s, i, true)
 	if err != nil {
@@ -256,4 +253,36 @@ func isRomanWord(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// OrdinalWord returns the number of the one lower-case word w as it
+// follows "thứ" in a list ("Thứ nhất, …; thứ hai, …"): "nhất" (1), "nhì"
+// (2), "tư" (4), or a count of two to ten (see [CountWord]): "hai",
+// "ba", "bốn" … "mười". "thứ một" is not said.
+func OrdinalWord(w string) (n int, ok bool) {
+	if n, ok := ordinalOnlyWords[w]; ok {
+		return n, true
+	}
+	if w == "tư" {
+		return 4, true
+	}
+	if n, ok := CountWord(w); ok && n >= 2 {
+		return n, true
+	}
+	return 0, false
+}
+
+// ordinalOnlyWords are the words that number only an ordinal, after "thứ".
+var ordinalOnlyWords = map[string]int{"nhất": 1, "nhì": 2}
+
+// CountWord returns the value of the one lower-case word w that counts
+// from one to ten: "một", "hai" … "chín" ("bẩy" for "bảy"), "mười", as
+// in "Một là, …; hai là, …". It reads the table of [ParseWords]; the
+// forms used only after "mươi" or "mười" ("mốt", "tư", "lăm") are none.
+func CountWord(w string) (n int, ok bool) {
+	nw, found := numWords[w]
+	if !found || nw.after || nw.kind != wDigit && nw.kind != wMuoiTen || nw.val < 1 {
+		return 0, false
+	}
+	return int(nw.val), true
 }

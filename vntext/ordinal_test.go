@@ -164,3 +164,24 @@ func TestOrdinalWordsAt(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinalWordCountWord checks the one-word readers, one row a word:
+// its number after "thứ" and as a count, 0 for none.
+func TestOrdinalWordCountWord(t *testing.T) {
+	for _, c := range []struct {
+		w              string
+		ordinal, count int
+	}{
+		{"nhất", 1, 0}, {"một", 0, 1}, {"nhì", 2, 0}, {"hai", 2, 2}, {"ba", 3, 3},
+		{"tư", 4, 0}, {"bốn", 4, 4}, {"năm", 5, 5}, {"lăm", 0, 0}, {"sáu", 6, 6},
+		{"bảy", 7, 7}, {"bẩy", 7, 7}, {"tám", 8, 8}, {"chín", 9, 9}, {"mười", 10, 10},
+		{"mốt", 0, 0}, {"không", 0, 0}, {"mươi", 0, 0}, {"trăm", 0, 0},
+		{"mười hai", 0, 0}, {"", 0, 0}, {"Hai", 0, 0}, {"các", 0, 0},
+	} {
+		o, ook := OrdinalWord(c.w)
+		n, nok := CountWord(c.w)
+		if o != c.ordinal && (ook || c.ordinal != 0) || ook != (c.ordinal != 0) || n != c.count || nok != (c.count != 0) {
+			t.Errorf("%q: OrdinalWord %d %v, CountWord %d %v; want %d, %d", c.w, o, ook, n, nok, c.ordinal, c.count)
+		}
+	}
+}
