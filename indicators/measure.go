@@ -134,6 +134,9 @@ func (x *extractor) agentAction(s, end int) (int, int, bool) {
 		if moved {
 			continue
 		}
+		if k+1 < end && low[k] == '.' && isUpperAt(x.t, k+1) {
+			k++ // "TP.HCM": the place's name is glued to the level word
+		}
 		if k < end {
 			r, _ := utf8.DecodeRuneInString(x.t[k:])
 			if _, we := wordAt(x.t, k); unicode.IsUpper(r) && we > k && we <= end {

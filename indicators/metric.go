@@ -29,6 +29,7 @@ var countVerbs = map[string]bool{
 	"nhận": true, "nhận được": true, "thiếu": true, "còn thiếu": true, "sử dụng": true, "giữ": true,
 	"bán": true, "bán ra": true, "mua": true, "ký": true, "ký kết": true, "cần": true, "mất": true,
 	"bắt": true, "bắt giữ": true, "thu giữ": true, "cắt": true, "chuyển": true, "di dời": true,
+	"xây": true, "xây mới": true, "lắp đặt": true, "mua sắm": true,
 }
 
 // Words that open a phrase without belonging to it.

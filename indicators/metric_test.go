@@ -28,6 +28,7 @@ var metricTests = []struct {
 	{"a pronoun gives way to the counted noun", "Năm nay chúng tôi đã tiếp nhận 35 tình nguyện viên.", "tình nguyện viên"},
 	{"a dimension gives way to what the sentence named", "Cầu mới có tổng mức đầu tư 320 tỷ đồng, dài 180 m.", "Cầu mới"},
 	{"a verb of receiving gives way to the counted noun", "Xã đã nhận 12 máy bơm nước từ dự án.", "máy bơm nước từ dự án"},
+	{"a place glued to its level word is no measure", "Theo ông, TP.HCM dự kiến xây mới 3 nhà thi đấu.", "nhà thi đấu"},
 	{"scale words are not the measure", "Năm qua, tỉnh đón 4,2 triệu lượt khách du lịch nội địa.", "khách du lịch nội địa"},
 }
 
