@@ -479,6 +479,14 @@ func TestPersonTitles(t *testing.T) {
 			"Vàng A Dình", []string{"Đại biểu Quốc hội"},
 		},
 		{
+			"Đồng chí Hầu Văn Tấn, Ủy viên Trung ương Đảng khóa XII, Bí thư Tỉnh ủy chủ trì hội nghị.",
+			"Hầu Văn Tấn", []string{"Ủy viên Trung ương Đảng khóa XII", "Bí thư Tỉnh ủy"},
+		},
+		{
+			"Hội nghị do ông Lã Văn Khải, Chủ tịch Hội Luật gia tỉnh khoá 5 chủ trì.",
+			"Lã Văn Khải", []string{"Chủ tịch Hội Luật gia tỉnh khóa 5"},
+		},
+		{
 			"Đến dự có ông Lưu Văn Phúc – Trưởng Ban Văn hóa - Xã hội HĐND tỉnh.",
 			"Lưu Văn Phúc", []string{"Trưởng Ban Văn hóa - Xã hội HĐND tỉnh"},
 		},

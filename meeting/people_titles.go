@@ -85,6 +85,11 @@ func (sc *scan) titleStep(r *titleRun) titleVerdict {
 	if k := sc.match(titleWords, r.j, r.end); k > 0 {
 		return sc.titleOrgan(r, k)
 	}
+	if sc.termAt(r.j, r.end) {
+		r.j += 2 // "Ủy viên Trung ương Đảng khóa XII": the term of the office
+		r.level = false
+		return titleOn
+	}
 	if sc.titleAnd(r.j, r.end) {
 		r.j++ // "Sở Kế hoạch và Đầu tư"
 		return titleOn
@@ -177,6 +182,17 @@ func (sc *scan) nameInTitle(r *titleRun, b int) (te, nameAt int, ok bool) {
 		return j, ns, true
 	}
 	return 0, 0, false
+}
+
+// termAt reports whether the words at token j are the term of an office
+// inside a title: "khóa" and its number, in Roman numerals or digits
+// ("khóa XII", "khóa 14").
+func (sc *scan) termAt(j, end int) bool {
+	if sc.word(j) != "khóa" || j+1 >= end || sc.toks[j+1].kind != tWord || sc.toks[j+1].s != sc.toks[j].e+1 {
+		return false
+	}
+	w := sc.word(j + 1)
+	return strings.Trim(w, "ivxl") == "" && sc.toks[j+1].acro || strings.Trim(w, "0123456789") == "" && sc.toks[j+1].digit
 }
 
 // titleAnd reports whether the "và" at token j joins two fields of an
