@@ -31,10 +31,10 @@ func (sc *scan) roleList(s *sentence, vs, k int) (start, stop int, loose bool) {
 
 // listAfter reports where a list of people starts after the role verb
 // ending at token k: "Đến dự có …", "Tới dự hội nghị có đồng chí …",
-// "dưới sự chủ trì của …", "Chủ tọa kỳ họp gồm …". It returns -1 when no
+// "dưới sự chủ trì của …", "được chủ trì bởi …", "Chủ tọa kỳ họp gồm …". It returns -1 when no
 // list follows.
 func (sc *scan) listAfter(k, te int) int {
-	if sc.word(k) == "của" {
+	if sc.word(k) == "của" || sc.word(k) == "bởi" { // "được chủ trì bởi …"
 		return k + 1
 	}
 	for n := 0; n < 8 && k+n < te; n++ {
@@ -163,8 +163,8 @@ func (sc *scan) listGap(a, b int, first bool) bool {
 
 // clauseMarks are the aspect and voice words that show a clause, not a
 // title, between two people: "dưới sự điều hành của X, Quốc hội đã nghe
-// Y trình bày …" lists no Y.
-var clauseMarks = map[string]bool{"đã": true, "đang": true, "sẽ": true, "được": true, "bị": true, "vừa": true}
+// Y trình bày …" lists no Y; nor does "…, sau khi Y tuyên bố …".
+var clauseMarks = map[string]bool{"đã": true, "đang": true, "sẽ": true, "được": true, "bị": true, "vừa": true, "khi": true}
 
 // meetingWords name a meeting or a part of one ("hội nghị", "kỳ họp").
 var meetingWords = wordSet("hội", "nghị", "kỳ", "họp", "đại", "lễ", "buổi", "phiên", "cuộc", "khai",

@@ -424,6 +424,17 @@ var peopleTests = []struct {
 		in:        "Đến dự đại hội, đồng chí Trịnh Văn Tùng, Bí thư Tỉnh ủy và đồng chí Lò Thị Mai, Chủ tịch UBND tỉnh tặng hoa chúc mừng đại hội. Đồng chí Hoàng Văn Hòa báo cáo chính trị.",
 		attendees: []string{"Trịnh Văn Tùng", "Lò Thị Mai"},
 	},
+	{
+		name:   "a passive chair, its agent after bởi; a clause after sau khi lists nobody",
+		in:     "Ngày 4/6, HĐND tỉnh Lạng Sơn họp phiên bất thường. Phiên họp được điều hành bởi Chủ tịch HĐND tỉnh Lục Thị Hậu, sau khi ông Lương Văn Tú, Chánh Văn phòng đọc tờ trình.",
+		chairs: []string{"Lục Thị Hậu"},
+		reason: "bởi names the agent as của does; khi opens a clause, not a list",
+	},
+	{
+		name:   "a firm run by someone is no chaired sitting",
+		in:     "Ngày 4/6, HĐND tỉnh Lạng Sơn họp phiên bất thường. Khu nghỉ dưỡng được điều hành bởi ông Lương Văn Tú, Giám đốc công ty.",
+		reason: "điều hành bởi chairs only with a sitting in the sentence",
+	},
 }
 
 func TestPeople(t *testing.T) {

@@ -96,9 +96,10 @@ func (sc *scan) roleVerbStart(i, n int) int {
 // its object ("điều hành phần thảo luận", "điều hành hội nghị"), when it
 // ends the sentence, the meeting left implied ("Kỳ họp do ông X, Chủ
 // tịch HĐND tỉnh điều hành."), or as the noun of "dưới sự điều hành
-// của X". Else it is running a city or a firm.
+// của X" or the passive "được điều hành bởi X" of a sitting. Else it is
+// running a city or a firm.
 func chairsMeeting(sc *scan, i, n int) bool {
-	if sc.word(i-1) == "sự" && sc.word(i+n) == "của" {
+	if sc.word(i-1) == "sự" && sc.word(i+n) == "của" || sc.word(i+n) == "bởi" {
 		// "dưới sự điều hành của …": of a session, not of a government
 		return sc.sessionNear(i)
 	}
