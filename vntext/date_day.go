@@ -35,7 +35,7 @@ type DayMention struct {
 	TimeOfDay TimeOfDay
 
 	// Cued is set when something marks the number as a day: a cue word
-	// before it (see dayCues: "ngày", "sáng", "hôm", "từ", "mùng" …), a
+	// before it (see dateCues: "ngày", "sáng", "hôm", "từ", "mùng" …), a
 	// weekday in words ("Sáng thứ Hai (5/12)"), a year written with it, or
 	// a part of the day after it. A bare "17/6" is not cued: it may be a
 	// ratio or a score.

@@ -442,10 +442,6 @@ func dtTailOK(s string, k int) bool {
 	return !dtLetterAt(s, k)
 }
 
-// dtWeakCues are words that, just before a day and month, make a date of
-// them unless a counting noun follows.
-var dtWeakCues = [...]string{"hôm", "từ", "đến", "tới", "vào", "trước", "sau", "nay", "lúc", "hết", "qua", "dịp", "mùng", "mồng"}
-
 // dtRatioCues are words that, just before a bare "d/m", make it a share,
 // a count or an address rather than a date.
 var dtRatioCues = [...]string{"đạt", "với", "được", "chiếm", "trên", "hơn", "gần", "khoảng",
@@ -461,8 +457,8 @@ func dtWeakCue(s string, i int) bool {
 	if k == i || k == 0 {
 		return false
 	}
-	for _, w := range dtWeakCues {
-		if dtWordBefore(s, k, w) {
+	for _, c := range dateCues {
+		if c.weak && dtWordBefore(s, k, c.w) {
 			return true
 		}
 	}

@@ -401,8 +401,8 @@ func dtWeekdayContext(s string, i int) bool {
 	if !dtLetterBefore(s, k) {
 		return !isDigit(s[k-1])
 	}
-	for _, w := range [...]string{"vào", "hôm", "từ", "đến", "tới", "sáng", "trưa", "chiều", "tối", "đêm", "nay", "ngày", "lúc"} {
-		if dtWordBefore(s, k, w) {
+	for _, c := range dateCues {
+		if c.weekday && dtWordBefore(s, k, c.w) {
 			return true
 		}
 	}
@@ -422,16 +422,46 @@ func dtWordBefore(s string, k int, w string) bool {
 	return !dtLetterBefore(s, j) && (j == 0 || !isDigit(s[j-1]))
 }
 
-// dayCues are the words that, just before a number, mark it as a day for
-// Doc.DayAt: "ngày 12.7", "Chiều 17/6", "hôm 8/7", "từ 14 đến 16/10",
-// "mùng 9/12". They are wider than the weak cues of FindDates (see
-// dtWeakCues), since DayAt reports the cue rather than judging by it.
-var dayCues = [...]string{"ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "nay", "từ", "đến", "và", "qua", "tới", "mùng", "mồng"}
+// dateCues are the words that, just before a number or a weekday, cue a
+// date, one row a word, with what it cues:
+//
+//   - day: Doc.DayAt reports a number after it as cued ("ngày 12.7",
+//     "Chiều 17/6", "từ 14 đến 16/10", "mùng 9/12");
+//   - weak: FindDates takes a bare "d/m" after it as a date unless a
+//     counting noun follows ("hôm 8/7", "trước 30/6"; see dtAccept);
+//   - weekday: "thứ" after it names a weekday, not an ordinal ("sáng thứ
+//     Hai", "vào thứ năm"; see dtWeekdayContext).
+var dateCues = [...]struct {
+	w                  string
+	day, weak, weekday bool
+}{
+	{"ngày", true, false, true},
+	{"sáng", true, false, true},
+	{"trưa", true, false, true},
+	{"chiều", true, false, true},
+	{"tối", true, false, true},
+	{"đêm", true, false, true},
+	{"hôm", true, true, true},
+	{"nay", true, true, true},
+	{"từ", true, true, true},
+	{"đến", true, true, true},
+	{"tới", true, true, true},
+	{"qua", true, true, false},
+	{"và", true, false, false},
+	{"mùng", true, true, false},
+	{"mồng", true, true, false},
+	{"vào", false, true, true},
+	{"lúc", false, true, true},
+	{"trước", false, true, false},
+	{"sau", false, true, false},
+	{"hết", false, true, false},
+	{"dịp", false, true, false},
+}
 
-// isDayCue reports whether the lower-case word w is one of dayCues.
+// isDayCue reports whether the lower-case word w cues a day for DayAt.
 func isDayCue(w string) bool {
-	for _, c := range dayCues {
-		if w == c {
+	for _, c := range dateCues {
+		if c.day && w == c.w {
 			return true
 		}
 	}
