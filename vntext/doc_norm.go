@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/vnreport/vnreport/internal/growth"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -215,7 +216,7 @@ func (n *normalizer) replace(j int, repl string) {
 		n.b = append(n.b, n.src[:n.i]...)
 	}
 	if j-n.i != len(repl) {
-		n.edits = addEdit(n.edits, edit{text: len(n.b), textEnd: len(n.b) + len(repl), src: n.i, srcEnd: j})
+		n.edits = addEdit(n.edits, edit{text: len(n.b), textEnd: len(n.b) + len(repl), src: n.i, srcEnd: j}, len(n.src))
 	}
 	n.b = append(n.b, repl...)
 	n.i = j
@@ -341,7 +342,7 @@ func composeCluster(src string, i int, b, tmp []byte, edits []edit) (int, []byte
 	}
 	tmp = norm.NFC.AppendString(tmp[:0], src[i:j])
 	if len(tmp) != j-i {
-		edits = addEdit(edits, edit{text: len(b), textEnd: len(b) + len(tmp), src: i, srcEnd: j})
+		edits = addEdit(edits, edit{text: len(b), textEnd: len(b) + len(tmp), src: i, srcEnd: j}, len(src))
 	}
 	b = append(b, tmp...)
 	return j, b, tmp, edits
@@ -355,16 +356,16 @@ func (e edit) unit(i int) edit {
 	return edit{text: t, textEnd: t + tw, src: s, srcEnd: s + sw}
 }
 
-// addEdit appends e. A deletion (an edit with no Text) is merged with the
+// addEdit appends e, a change of a source of n bytes. A deletion (an edit with no Text) is merged with the
 // edit it touches, so that no two edits start at one Text offset; a change
 // of the widths of the run before it extends the run; other edits stay
 // apart and keep their spans exact.
-func addEdit(edits []edit, e edit) []edit {
-	n := len(edits)
-	if n == 0 || edits[n-1].textEnd != e.text || edits[n-1].srcEnd != e.src {
-		return appendEdit(edits, e)
+func addEdit(edits []edit, e edit, n int) []edit {
+	k := len(edits)
+	if k == 0 || edits[k-1].textEnd != e.text || edits[k-1].srcEnd != e.src {
+		return append(growth.Room(edits, e.src, n), e)
 	}
-	last := &edits[n-1]
+	last := &edits[k-1]
 	switch tw, sw := (last.textEnd-last.text)/(last.more+1), (last.srcEnd-last.src)/(last.more+1); {
 	case last.more == 0 && (e.text == e.textEnd || last.text == last.textEnd):
 		last.textEnd, last.srcEnd = e.textEnd, e.srcEnd
@@ -372,19 +373,9 @@ func addEdit(edits []edit, e edit) []edit {
 		last.textEnd, last.srcEnd = e.textEnd, e.srcEnd
 		last.more++
 	default:
-		return appendEdit(edits, e)
+		return append(growth.Room(edits, e.src, n), e)
 	}
 	return edits
-}
-
-// appendEdit appends e, doubling the room when it runs out: append grows
-// a long slice by a quarter at a time, which for a text with an edit every
-// few bytes allocates five times the edits kept.
-func appendEdit(edits []edit, e edit) []edit {
-	if len(edits) == cap(edits) {
-		edits = append(make([]edit, 0, 2*cap(edits)+4), edits...)
-	}
-	return append(edits, e)
 }
 
 // isLetterLead reports whether src[j:] starts with a letter of the ranges

@@ -102,11 +102,13 @@ func TestHostileAlloc(t *testing.T) {
 		limits hostile.Limits // bytes allocated per input byte, some 10% above what is measured
 	}{
 		// A Doc holds Text and Lower, 2 B/B, and an edit of 40 B where the
-		// text changes length: "12%\u00a0" makes one every 5 bytes.
-		{"NewDoc", func(s string) { NewDoc(s) }, hostile.Limits{"": 4, "nbsp-pct": 21}},
+		// text changes length: "12%\u00a0" makes one every 5 bytes, and a
+		// byte that is not UTF-8 ("\xff ") one every 2, with U+FFFD (3
+		// bytes) for it in Text and Lower.
+		{"NewDoc", func(s string) { NewDoc(s) }, hostile.Limits{"": 4, "nbsp-pct": 21, "invalid": 41}},
 		// The result holds a Quantity of 120 B for each number: "1 1 1 …"
 		// has one every two bytes.
-		{"FindQuantities", func(s string) { FindQuantities(s) }, hostile.Limits{"": 12, "pct": 34, "ones": 66, "nbsp-pct": 66}},
+		{"FindQuantities", func(s string) { FindQuantities(s) }, hostile.Limits{"": 12, "pct": 34, "ones": 66, "nbsp-pct": 66, "invalid": 41}},
 		{"FindDates", func(s string) { FindDates(s) }, hostile.Limits{"": 4, "nbsp-pct": 21}},
 	} {
 		hostile.CheckAlloc(t, p.name, benchArticle, p.f, p.limits)

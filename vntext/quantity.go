@@ -137,8 +137,11 @@ func ParsePercent(s string) (float64, error) {
 // đến 65 triệu đồng" gives 60 triệu đồng (its span the number alone) and
 // 65 triệu đồng. A range written "60-65" is skipped, as a code would be.
 func FindQuantities(text string) []Quantity {
-	if Normalize(text) != text { // NFD, no-break spaces…: match on the normal form, report source spans
-		return NewDoc(text).FindQuantities()
+	d := &Doc{Src: text}
+	spare := d.normalize()
+	if d.Text != text { // NFD, no-break spaces…: match on the normal form, report source spans
+		d.Lower = lower(d.Text, spare)
+		return d.FindQuantities()
 	}
 	return findQuantities(text)
 }

@@ -19,7 +19,7 @@ type Shape struct {
 }
 
 // Shapes lists the hostile units: figures without clause breaks, number
-// runs, no-break spaces and punctuation runs.
+// runs, no-break spaces, invalid UTF-8 and punctuation runs.
 var Shapes = []Shape{
 	{"pct", "12% "},
 	{"people", "5 người "},
@@ -29,6 +29,7 @@ var Shapes = []Shape{
 	{"plans", "HĐND thông qua kế hoạch năm tới. Toàn huyện thu 5 người. "}, // one long line: each indicator once looked back to its start for a heading
 	{"nbsp-pct", "12%\u00a0"},
 	{"nbsp", "\u00a0"},
+	{"invalid", "\xff "}, // a byte that is not UTF-8 every two: U+FFFD in Text, an edit each
 	{"ones", "1 "},
 	{"words", "a "},
 	{"comma", ","},
