@@ -238,7 +238,7 @@ var dimensionWords = map[string]bool{"dài": true, "rộng": true, "cao": true, 
 // and numbers: no measure at all ("hết", "không thể", "2", "USD").
 func isFragment(low string) bool {
 	n := 0
-	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !textscan.IsWordRune(r) }) {
+	for w := range strings.FieldsFuncSeq(low, func(r rune) bool { return !textscan.IsWordRune(r) }) {
 		if !fragmentWords[w] && strings.Trim(w, "0123456789") != "" {
 			return false
 		}
@@ -252,13 +252,14 @@ func isFragment(low string) bool {
 // counted noun ("đảng viên", "hộ") does.
 func isMeasureUnit(u string) bool {
 	u, _, _ = strings.Cut(strings.ToLower(u), "/")
-	ws := strings.Fields(u)
-	for _, w := range ws {
+	n := 0
+	for w := range strings.FieldsSeq(u) {
 		if !measureUnits[w] && !moneyWords[w] {
 			return false
 		}
+		n++
 	}
-	return len(ws) > 0
+	return n > 0
 }
 
 // moneyWords are the currencies as written.

@@ -193,13 +193,14 @@ var scaleWords = map[string]bool{"nghìn": true, "ngàn": true, "triệu": true,
 // onlyScaleWords reports whether a unit is scale words alone ("triệu",
 // "nghìn tỷ"), the press's shorthand for đồng.
 func onlyScaleWords(u string) bool {
-	ws := strings.Fields(strings.ToLower(u))
-	for _, w := range ws {
+	n := 0
+	for w := range strings.FieldsSeq(strings.ToLower(u)) {
 		if !scaleWords[w] {
 			return false
 		}
+		n++
 	}
-	return len(ws) > 0
+	return n > 0
 }
 
 // moneyCurrency returns a money unit without its leading scale words:

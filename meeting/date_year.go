@@ -288,7 +288,7 @@ func (p *parser) skippedDate(i, j int) bool {
 	if ws2, _ := prevWord(l, ws); ws2 < ws {
 		ws = ws2
 	}
-	for _, f := range strings.Fields(l[ws:min(j, i+8)]) {
+	for f := range strings.FieldsSeq(l[ws:min(j, i+8)]) {
 		if isOneOf(f, dateSkipWords) {
 			return true
 		}
