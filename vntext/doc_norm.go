@@ -340,13 +340,35 @@ func composeCluster(src string, i int, b, tmp []byte, edits []edit) (int, []byte
 		b = make([]byte, 0, len(src)+16)
 		b = append(b, src[:i]...)
 	}
-	tmp = norm.NFC.AppendString(tmp[:0], src[i:j])
+	if c, ok := nfcOfNFD[src[i:j]]; ok {
+		tmp = append(tmp[:0], c...)
+	} else {
+		tmp = norm.NFC.AppendString(tmp[:0], src[i:j])
+	}
 	if len(tmp) != j-i {
 		edits = addEdit(edits, edit{text: len(b), textEnd: len(b) + len(tmp), src: i, srcEnd: j}, len(src))
 	}
 	b = append(b, tmp...)
 	return j, b, tmp, edits
 }
+
+// nfcOfNFD maps the decomposed form of each precomposed Latin letter
+// (U+00C0–U+024F, U+1E00–U+1EFF: every letter of Vietnamese) to the letter,
+// as norm.NFC composes it. composeCluster looks a cluster up here before
+// asking norm, which allocates a buffer of some 400 bytes a call: a text
+// typed in NFD has a cluster in every other word.
+var nfcOfNFD = func() map[string]string {
+	m := make(map[string]string)
+	for _, rng := range [...][2]rune{{0xC0, 0x250}, {0x1E00, 0x1F00}} {
+		for r := rng[0]; r < rng[1]; r++ {
+			s := string(r)
+			if d := norm.NFD.String(s); d != s && norm.NFC.String(d) == s {
+				m[d] = s
+			}
+		}
+	}
+	return m
+}()
 
 // unit returns the change of the run e that holds Text offset i.
 func (e edit) unit(i int) edit {

@@ -55,6 +55,31 @@ func TestNormalizeReturnsInputWhenNormal(t *testing.T) {
 	}
 }
 
+func TestNormalizeNFDAllocations(t *testing.T) {
+	// A text typed in NFD is composed cluster by cluster from nfcOfNFD:
+	// the output, its edits and composeCluster's buffer are all it costs.
+	s := norm.NFD.String("Hội nghị Ban Chấp hành Đảng bộ quận Thanh Xuân lần thứ mười hai, nhiệm kỳ 2020-2025")
+	if got := Normalize(s); got != norm.NFC.String(s) {
+		t.Fatalf("Normalize(NFD) = %q", got)
+	}
+	if allocs := testing.AllocsPerRun(100, func() { _ = Normalize(s) }); allocs > 4 {
+		t.Errorf("Normalize of an NFD text allocated %v times; want at most 4", allocs)
+	}
+}
+
+func TestNFCOfNFD(t *testing.T) {
+	for d, c := range nfcOfNFD {
+		if got := norm.NFC.String(d); got != c {
+			t.Errorf("nfcOfNFD[%q] = %q; norm.NFC gives %q", d, c, got)
+		}
+	}
+	for _, r := range "ạắằẳẵặấầẩẫậđẹếềểễệịọốồổỗộớờởỡợụứừửữựỳỵỷỹ" {
+		if _, ok := nfcOfNFD[norm.NFD.String(string(r))]; !ok && r != 'đ' {
+			t.Errorf("nfcOfNFD lacks %q", r)
+		}
+	}
+}
+
 func TestFold(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Quận Uỷ", "quan uy"},
