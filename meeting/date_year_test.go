@@ -85,6 +85,12 @@ func TestYearFromContext(t *testing.T) {
 			"Hội Luật gia tỉnh bầu ban chấp hành mới\nSáng 16/8, Hội Luật gia tỉnh Long An tổ chức Đại hội đại biểu lần thứ V, nhiệm kỳ 2019 - 2024.", "2019-08-16", "context"},
 		{"or closes the tenure it reviews",
 			"Hội Cựu chiến binh huyện tổ chức đại hội\nSáng 9/5, Đại hội Hội Cựu chiến binh huyện Củ Chi tổng kết nhiệm kỳ 2017 - 2022.", "2022-05-09", "context"},
+		{"a weekday that agrees with the context",
+			"Chiều Chủ nhật 28-5, Ban Thường vụ Thành ủy tổ chức hội nghị sơ kết 5 tháng đầu năm 2017.", "2017-05-28", "context"},
+		{"a weekday the context's year contradicts",
+			"Sáng thứ Hai (28/5), Ban Thường vụ Thành ủy tổ chức hội nghị sơ kết 5 tháng đầu năm 2017.", "--05-28", ""},
+		{"a sitting's number before the day is no weekday",
+			"Kỳ họp thứ 5, Quốc hội khóa XIV: thảo luận dự án luật\nTiếp tục kỳ họp thứ 5, ngày 12/6, Quốc hội thảo luận dự án Luật Đặc khu.", "2018-06-12", "context"},
 		{"clues that tie tell nothing",
 			"Ngày 5/1, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2017. Trong năm 2019, huyện sẽ hoàn thành cầu mới.", "--01-05", ""},
 	}
