@@ -429,6 +429,18 @@ var pageTests = []struct {
 		published: "2023-12-20",
 	},
 	{
+		name:      "a line of only a date under the headline, after a weekday",
+		in:        "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm\nThứ Ba, 10/12/2024\n\nSáng 9/12, HĐND huyện Sóc Sơn khóa XX tổ chức kỳ họp thứ 18 để xem xét báo cáo kinh tế - xã hội năm 2024.",
+		title:     "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm",
+		published: "2024-12-10",
+	},
+	{
+		name:      "a line of only a date under the headline, after Ngày",
+		in:        "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm\nNgày 08/07/2023\n\nSáng 7/7, HĐND huyện Sóc Sơn khóa XX tổ chức kỳ họp thứ 12 để xem xét báo cáo kinh tế - xã hội 6 tháng đầu năm.",
+		title:     "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm",
+		published: "2023-07-08",
+	},
+	{
 		name:  "a year range is not a stamp",
 		in:    "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm\n2021-2026 | 16:45\n\nSáng 9/7, HĐND huyện Sóc Sơn khóa XX tổ chức kỳ họp thứ 16 để xem xét báo cáo kinh tế - xã hội 6 tháng đầu năm.",
 		title: "HĐND huyện Sóc Sơn bàn nhiệm vụ cuối năm",
