@@ -25,7 +25,9 @@
 // are no part of it: "Chủ tịch UBND tỉnh cho biết năm 2023 tốc độ tăng
 // trưởng GRDP ước đạt 7,1%" measures "tốc độ tăng trưởng GRDP". Period is the period phrase as written ("6 tháng đầu năm
 // 2024", "quý I/2021", "Tính đến ngày 31/12/2020") when the sentence states
-// one, and Estimated is set for "ước" and "dự kiến".
+// one, as vntext.PeriodPhraseEnd reads it (a new form of period is taught
+// there, with a row in its TestPeriodPhraseEnd), and Estimated is set for
+// "ước" and "dự kiến".
 //
 // A [Figure]'s [Role] says what it tells:
 //

@@ -98,6 +98,12 @@
 //     kết … năm 2023" reviews it, "dự toán năm 2024" plans it), which
 //     gives a day written without its year its year: yearCueRows in
 //     date_year_cues.go; test in TestYearFromContext (date_year_test.go);
+//   - how a day is written and what cues it ("Chiều 17/6", "ngày 20 và
+//     21/12", "2024-12-10T15:30"), the clock of a stamp, the number
+//     words of list markers ("Thứ nhất", "Một là"): vntext, which the
+//     header reads with Doc.AppendDays, ClockAt, OrdinalWord and
+//     CountWord; the cue words are dateCues in vntext's date_words.go;
+//     test in vntext's TestDayAt (date_day_test.go);
 //   - where the article ends and what is site furniture ("Tin liên quan",
 //     "Tổng lượt bình luận"): furnitureCues in vntext's furniture.go, found
 //     once per Parse and handed to indicators; test in vntext's
