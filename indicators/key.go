@@ -113,7 +113,7 @@ func cueAt(low string, i, s, e int, kind cueKind) int {
 		if end > e || low[i:end] != c.cue || end < e && textscan.WordRuneAt(low, end) {
 			continue
 		}
-		if guardsHold(low[s:e], c) {
+		if guardsHold(low[s:e], c) && sentenceClear(low, i, c.sentUnless) {
 			return r
 		}
 	}
@@ -142,6 +142,29 @@ func guardsHold(phrase string, c *keyCue) bool {
 		}
 	}
 	return len(c.with) == 0
+}
+
+// sentenceClear reports whether none of words is in the sentence of
+// low that holds low[i]: from the line break or full stop before it to the
+// one after it.
+func sentenceClear(low string, i int, words []string) bool {
+	if len(words) == 0 {
+		return true
+	}
+	s := max(strings.LastIndexByte(low[:i], '\n'), strings.LastIndex(low[:i], ". ")) + 1
+	e := len(low)
+	if k := strings.IndexByte(low[i:], '\n'); k >= 0 {
+		e = i + k
+	}
+	if k := strings.Index(low[i:e], ". "); k >= 0 {
+		e = i + k
+	}
+	for _, w := range words {
+		if indexWord(low[s:e], w) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // wordStarts calls f with each word start in low[s:e] until f returns

@@ -20,6 +20,7 @@ package indicators
 //
 // Guards. with: the row holds only when one of these words is also in the
 // phrase; unless: the row is skipped when one of these words is in it;
+// sentUnless: skipped when one of these words is in the cue's sentence;
 // money: only for a money figure (the verb "thu" before an amount); own:
 // only in the figure's own measure and clause, for words too common to
 // name the topic of a whole sentence ("chi", "bầu"); weak: a broad word,
@@ -45,6 +46,8 @@ type keyCue struct {
 	weak   bool     // a broad word: only in the figure's own phrase, and any other cue around beats it
 	byUnit bool     // as a figure's unit, decides before the measure ("phiếu")
 	own    bool     // only in the figure's own measure and clause, not the sentence's
+	// sentUnless: none of these may be in the sentence that holds the cue
+	sentUnless []string
 }
 
 var keyCues = [...]keyCue{
@@ -121,7 +124,7 @@ var keyCues = [...]keyCue{
 	{cue: "kế hoạch vốn", key: KeyPublicInvestment},
 	// A project's total cost is public investment unless a private or
 	// foreign investor is named.
-	{cue: "tổng mức đầu tư", key: KeyPublicInvestment, unless: []string{"nhà đầu tư", "doanh nghiệp", "fdi", "nước ngoài", "tư nhân"}},
+	{cue: "tổng mức đầu tư", key: KeyPublicInvestment, sentUnless: privateCapital},
 	// Income per head before the growth of the economy ("GRDP bình quân
 	// đầu người"), housing space before both.
 	// Households and works a project touches are the land it clears
@@ -462,3 +465,10 @@ var affectedUnits = []string{"hộ", "hộ dân", "hộ gia đình", "ngôi mộ
 // disasterWords name what else displaces households: with them, "ảnh
 // hưởng" is no clearance for a project.
 var disasterWords = []string{"lũ", "bão", "mưa", "ngập", "cháy", "hỏa hoạn", "lốc", "dịch", "động đất"}
+
+// privateCapital names money that is raised or attracted rather than
+// budgeted: a project's total cost is public investment unless its
+// sentence names one of these ("hợp đồng BT", "dự án đầu tư trong nước",
+// a loan of the World Bank).
+var privateCapital = []string{"nhà đầu tư", "doanh nghiệp", "công ty", "tập đoàn", "fdi", "nước ngoài", "tư nhân", "trong nước",
+	"bt", "bot", "ppp", "xây dựng - chuyển giao", "xây dựng – chuyển giao", "đối tác công tư", "oda", "vốn vay", "ngân hàng thế giới", "wb", "adb", "jica"}
