@@ -39,6 +39,10 @@ func (sc *scan) directives(m *Meeting) {
 				continue
 			}
 			pi := sc.ments[mi].person
+			if c := directiveCueOf[verb]; c != nil && c.leader && !sc.leads(pi) {
+				i += n - 1
+				continue // an opinion of someone who does not lead the meeting
+			}
 			if slices.Contains(issuersHere, pi) {
 				i += n - 1
 				continue // one directive per issuer and sentence
@@ -62,6 +66,15 @@ func (sc *scan) directives(m *Meeting) {
 	}
 	clear(dirs) // the pooled scan keeps no strings of the text
 	sc.dirs = dirs[:0]
+}
+
+// leads reports whether person pi chairs the meeting or attends it as a
+// guest of a higher level than the body that met (read by roles).
+func (sc *scan) leads(pi int) bool {
+	if pi < 0 || pi >= len(sc.seen) {
+		return false
+	}
+	return sc.seen[pi]&1 != 0 || sc.seen[pi]&2 != 0 && sc.guestOf(pi, sc.level)
 }
 
 // issuerOf returns the mention that gives the directive whose verb is at

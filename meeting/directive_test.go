@@ -280,6 +280,23 @@ var directiveTests = []struct {
 		in:     "Ông Trịnh Quốc Bảo, Phó Chánh Văn phòng UBND tỉnh đã được Ban Thường vụ Tỉnh ủy chỉ định giữ chức Phó Bí thư Huyện ủy và đề nghị giới thiệu để HĐND huyện bầu giữ chức Chủ tịch UBND huyện.",
 		reason: "the passive clause's subject is the one the board proposes, not the issuer",
 	},
+	{
+		name:    "the chair's view of what must be done directs",
+		in:      "Đồng chí Vi Văn Định, Bí thư Huyện ủy chủ trì hội nghị. Kết thúc hội nghị, đồng chí Vi Văn Định cho rằng, thời gian tới các cấp ủy cần tập trung tháo gỡ khó khăn cho sản xuất.",
+		issuers: []string{"Vi Văn Định"},
+		verbs:   []string{"cho rằng"},
+		reason:  "cho rằng + a modal among its first words, from the meeting's chair",
+	},
+	{
+		name:   "a guest speaker's opinion who is no leader of the meeting",
+		in:     "Dự hội nghị có ông Tạ Quang Huy, chuyên gia kinh tế. Ông Tạ Quang Huy cho rằng cần có cách tiếp cận mới với thị trường.",
+		reason: "an expert who attends gives a view, not an instruction",
+	},
+	{
+		name:   "the chair's view of what should be, a passive modal",
+		in:     "Đồng chí Vi Văn Định, Bí thư Huyện ủy chủ trì hội nghị. Đồng chí Vi Văn Định cho rằng, việc này cần được xem xét thấu đáo.",
+		reason: "cần được: how a matter should be seen, no task given",
+	},
 }
 
 func TestDirectives(t *testing.T) {

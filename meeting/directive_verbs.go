@@ -20,6 +20,10 @@ type directiveCue struct {
 	// by a comma alone ("X thông tin …, đề nghị …"); the others are too
 	// often nouns in a list there ("buông lỏng lãnh đạo, chỉ đạo").
 	comma bool
+	// leader: the verb directs only from one who chairs the meeting or
+	// attends it as a guest of a higher level (guestOf); from anyone else
+	// it is an opinion ("cho rằng").
+	leader bool
 	// guard, when set, must accept the verb at token i (n words, the
 	// sentence ending at end).
 	guard func(sc *scan, i, n, end int) bool
@@ -35,6 +39,7 @@ var directiveCues = []directiveCue{
 	{phrase: "lưu ý", content: true},
 	{phrase: "kết luận", content: true},
 	{phrase: "căn dặn"},
+	{phrase: "cho rằng", content: true, task: true, leader: true, guard: opinionTask},
 }
 
 // directiveVerbs is the lexicon of the phrases of directiveCues, and
@@ -162,6 +167,23 @@ func (sc *scan) verbAt(i, end int) int {
 		return 0 // a noun: "đề nghị của …", "Kết luận số 14-KL/TW"
 	}
 	return n
+}
+
+// opinionTask: what "cho rằng" says is a task when a modal opens it,
+// within its first words: "cho rằng, thời gian tới các cấp ủy cần …", not
+// "cho rằng kết quả đạt được là đáng ghi nhận, song cần …".
+func opinionTask(sc *scan, i, n, end int) bool {
+	words := 0
+	for k := i + n; k < end && words < 8; k++ {
+		switch sc.word(k) {
+		case "":
+			continue
+		case "cần", "phải":
+			return sc.word(k+1) != "được" // "cần được xem xét": a view of what should be
+		}
+		words++
+	}
+	return false
 }
 
 // givesTask: "giao" gives a task, not the first syllable of another word

@@ -43,6 +43,7 @@ func (sc *scan) roles(m *Meeting) {
 	}
 	rr.finish(m)
 	sc.chairs, sc.attend, sc.seen, sc.ints = rr.chairs, rr.attend, rr.seen, rr.firstMention
+	sc.level = m.Body.Level
 }
 
 // A roleReader gathers the people who take each role, sentence by

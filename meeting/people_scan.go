@@ -106,6 +106,7 @@ type scan struct {
 	spans    []textSpan     // the titles of the mentions (addTitle)
 	allSpans []textSpan     // the titles of the people (known.all)
 	dirs     []Directive    // directives: the directives read so far
+	level    string         // roles: the level of the body that met (Body.Level)
 
 	// The values handed out hold slices of these arrays, so they are the
 	// parse's own and never pooled: one allocation serves many values.
