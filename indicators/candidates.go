@@ -16,7 +16,7 @@ import (
 // every four, so that a list of them would cost more than the figures
 // kept.
 func (x *extractor) candidates(emit func(cand)) {
-	m := candMerge{emit: emit, glued: x.gluedQuantities(), dashes: x.dashRanges()}
+	m := candMerge{emit: emit, glued: x.gluedQuantities()}
 	s := candScan{emit: m.add, ratios: x.withOutOf(x.ratios()), parenEnd: -1, rangeEnd: -1}
 	k, prev, have := 0, vntext.Quantity{}, false
 	for q := range x.d.TextQuantitiesSeq() {
@@ -35,43 +35,30 @@ func (x *extractor) candidates(emit func(cand)) {
 	m.flush()
 }
 
-// A candMerge merges the numbers glued to their unit ("7ha") and the
-// ranges joined by a dash ("10-12%"), each found in text order, into the
-// candidates of the quantity scan as they come: a candidate goes after
-// those of the other lists that start before it, a glued one before a
-// dash range at its start.
+// A candMerge merges the numbers glued to their unit ("7ha"), found in
+// text order, into the candidates of the quantity scan as they come: a
+// glued candidate goes before the candidates that start after it. (Ranges
+// joined by a dash, "10-12%", are quantities of vntext.FindQuantities.)
 type candMerge struct {
-	emit          func(cand)
-	glued, dashes []cand
+	emit  func(cand)
+	glued []cand
 }
 
 // add passes on c, after the glued candidates that start before it.
 func (m *candMerge) add(c cand) {
 	for len(m.glued) > 0 && m.glued[0].start < c.start {
-		m.addDashed(m.glued[0])
+		m.emit(m.glued[0])
 		m.glued = m.glued[1:]
-	}
-	m.addDashed(c)
-}
-
-// addDashed passes on c, after the dash ranges that start before it.
-func (m *candMerge) addDashed(c cand) {
-	for len(m.dashes) > 0 && m.dashes[0].start < c.start {
-		m.emit(m.dashes[0])
-		m.dashes = m.dashes[1:]
 	}
 	m.emit(c)
 }
 
-// flush passes on the candidates left in the lists.
+// flush passes on the glued candidates left.
 func (m *candMerge) flush() {
 	for _, c := range m.glued {
-		m.addDashed(c)
-	}
-	for _, c := range m.dashes {
 		m.emit(c)
 	}
-	m.glued, m.dashes = nil, nil
+	m.glued = nil
 }
 
 // A candScan is what candidates carries from one quantity to the next.

@@ -135,7 +135,10 @@ func ParsePercent(s string) (float64, error) {
 // The first end of a range joined by "đến", "tới", a spaced dash or "giữa
 // … và" takes the percent or money unit written after the second: "từ 60
 // đến 65 triệu đồng" gives 60 triệu đồng (its span the number alone) and
-// 65 triệu đồng. A range written "60-65" is skipped, as a code would be.
+// 65 triệu đồng. So does the first end of a range written with a dash and
+// no spaces, when a percentage or an amount of money no smaller ends it:
+// "7,5-8%", "60-65 triệu đồng"; other numbers joined by a dash ("2020-2025",
+// "26-3", "2-3 lần") are skipped.
 func FindQuantities(text string) []Quantity {
 	d := &Doc{Src: text}
 	spare := d.normalize()
@@ -168,15 +171,17 @@ func findQuantities(text string) []Quantity {
 // text order.
 func quantities(text string) iter.Seq[Quantity] {
 	return func(yield func(Quantity) bool) {
+		joined := false // text[i] is the second end of a dash range: "60-65"
 		for i := 0; i < len(text); {
 			if !isDigit(text[i]) {
 				i++
 				continue
 			}
-			q, end, ok := scanQuantity(text, i)
+			q, end, ok := scanQuantity(text, i, joined)
 			if ok && !yield(q) {
 				return
 			}
+			joined = ok && text[end-1] == '-'
 			i = max(end, i+1)
 		}
 	}
@@ -208,14 +213,15 @@ func (d *Doc) FindQuantities() []Quantity {
 
 // scanQuantity reads the quantity whose digits start at text[i]. It
 // returns where scanning may resume, and ok=false for a number that is not
-// a quantity (a date, a code, part of a word).
-func scanQuantity(text string, i int) (q Quantity, end int, ok bool) {
+// a quantity (a date, a code, part of a word). joined is set for the
+// second end of a range written with a dash, after its first.
+func scanQuantity(text string, i int, joined bool) (q Quantity, end int, ok bool) {
 	// The number must start a token.
 	if i > 0 {
 		if r, _ := utf8.DecodeLastRuneInString(text[:i]); textscan.IsWordRune(r) || r == '/' || r == '.' || r == ',' || r == '_' {
 			return q, skipToken(text, i), false
 		}
-		if (text[i-1] == '-' || text[i-1] == '+') && i > 1 && textscan.IsWordByte(text[i-2]) {
+		if (text[i-1] == '-' || text[i-1] == '+') && i > 1 && textscan.IsWordByte(text[i-2]) && !joined {
 			return q, skipToken(text, i), false
 		}
 	}
@@ -236,6 +242,9 @@ func scanQuantity(text string, i int) (q Quantity, end int, ok bool) {
 		case c == '/' || c == '_':
 			return q, skipToken(text, end), false
 		case (c == '-' || c == '.' || c == ',' || c == ':') && end+1 < len(text) && isDigit(text[end+1]):
+			if q, e, ok := dashFirst(text, i, end, n); ok && c == '-' && !joined {
+				return q, e, true // "7,5-8%", "60-65 triệu đồng"
+			}
 			return q, skipToken(text, end), false
 		case c == '-' && end+1 < len(text) && textscan.IsWordByte(text[end+1]):
 			return q, skipToken(text, end), false

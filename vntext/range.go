@@ -52,3 +52,32 @@ func rangeUnit(text string, start, e int) (unit, bool) {
 	}
 	return u, true
 }
+
+// dashFirst reads the number n at text[i:end] as the first end of a range
+// written with a dash and no spaces, "7,5-8%", "60-65 triệu đồng": the
+// second end, after the dash at text[end], must be a percentage or an
+// amount of money no smaller than n, and ends no date or code ("26-3-2019",
+// "14-NQ/TU"). The first end takes the second's unit; scanning resumes
+// after the dash.
+func dashFirst(text string, i, end int, n number) (Quantity, int, bool) {
+	if i > 0 && text[i-1] == '-' || end+1 >= len(text) || text[end] != '-' {
+		return Quantity{}, 0, false // "2019-60-65": a code
+	}
+	m, ne, err := scanNumber(text, end+1)
+	if err != nil || m.Float() < n.Float() {
+		return Quantity{}, 0, false
+	}
+	if ne < len(text) && (text[ne] == '-' || text[ne] == '/') {
+		return Quantity{}, 0, false
+	}
+	u, ok := scanUnit(text, ne)
+	if !ok || u.kind == QuantityNumber || u.kind == QuantityMoney && m.Mant == 0 {
+		return Quantity{}, 0, false
+	}
+	q := Quantity{Start: i, NumStart: i, End: end, Kind: QuantityNumber, Value: n.Float()}
+	q.setUnit(text, n, u)
+	if b, w, s := boundBefore(text, i); b != "" {
+		q.Bound, q.BoundWord, q.Start = b, w, s
+	}
+	return q, end + 1, true
+}
