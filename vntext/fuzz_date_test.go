@@ -81,3 +81,40 @@ func FuzzParsePeriod(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDayReaders checks the readers for a caller that weighs the context
+// itself: AppendDays's days lie in order in the stretch they were asked
+// for and are days of the calendar, and ClockAt and PeriodPhraseEnd stay
+// within the text at every offset.
+func FuzzDayReaders(f *testing.F) {
+	for _, tt := range findDatesTests {
+		f.Add(tt.in)
+	}
+	f.Add("Từ ngày 14 đến 16/10/2020, trong quý 1/2024 và 2024-12-10T15:30:00 tính đến ngày 31.12.2023")
+	for _, s := range hostile.Seeds() {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := NewDoc(s)
+		l := d.Lower
+		lo, hi := len(l)/4, len(l)-len(l)/4
+		prev := lo
+		for _, m := range d.AppendDays(nil, lo, hi) {
+			if m.Start < prev || m.Start >= hi || m.End <= m.Start || m.End > len(l) {
+				t.Fatalf("AppendDays(%q, %d, %d): span [%d,%d) out of order or bounds", l, lo, hi, m.Start, m.End)
+			}
+			prev = m.End
+			if dt := m.Date; dt.Month < 1 || dt.Month > 12 || dt.Day < 1 || dt.Day > DaysInMonth(dt.Year, dt.Month) {
+				t.Fatalf("AppendDays(%q): %+v is no day", l, m)
+			}
+		}
+		for i := 0; i <= len(l); i++ {
+			if e := PeriodPhraseEnd(l, i); e != i && (e < i || e > len(l)) {
+				t.Fatalf("PeriodPhraseEnd(%q, %d) = %d", l, i, e)
+			}
+			if _, _, e, ok := ClockAt(l, i); ok && (e <= i || e > len(l)) {
+				t.Fatalf("ClockAt(%q, %d) ends at %d", l, i, e)
+			}
+		}
+	})
+}
