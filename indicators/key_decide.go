@@ -25,21 +25,27 @@ type keySpan struct{ ms, me, vs, ve int }
 //     ngân sách:").
 //
 // A weak row (a broad word such as "đầu tư", "kinh tế"), which only places
-// 1 to 3 look for, decides only when places 1 to 6 hold nothing else. A row whose key
+// 1 to 3 look for, decides only when places 1 to 6 hold nothing else; but
+// a key carried over from the indicator before (5) that a weak row decided
+// yields to the indicator's own weak row. In place 2, the baseline a figure
+// is compared with ("so với tổng sản phẩm") is not looked at. A row whose key
 // is noKey ("lãi suất", "tín dụng") decides that the measure has no key,
 // and nothing after it is looked at.
 func (x *extractor) decideKeys(spans []keySpan) {
 	var h headings
+	prevWeak := false // the indicator before was keyed by a weak row
 	for k := range x.out {
 		in := &x.out[k]
 		r, weak := x.keyRow(in, spans[k])
-		if r < 0 && k > 0 && x.sameParagraph(x.out[k-1].End, in.Start) && x.out[k-1].Key != "" {
+		if r < 0 && k > 0 && x.sameParagraph(x.out[k-1].End, in.Start) && x.out[k-1].Key != "" && !(prevWeak && weak >= 0) {
+			// A broad word of its own beats one carried over.
 			in.Key, in.KeyCue = x.out[k-1].Key, x.out[k-1].KeyCue
 			continue
 		}
 		if r < 0 {
 			r = h.cue(x, in.Start)
 		}
+		prevWeak = r < 0 && weak >= 0
 		if r < 0 {
 			r = weak
 		}
@@ -91,7 +97,7 @@ func (x *extractor) keyRow(in *Indicator, sp keySpan) (r, weak int) {
 	if strong(m) {
 		return m, weak
 	}
-	if r := bestCue(x.low, in.Start, clauseEnd(x.t, in.End), kind); strong(r) {
+	if r := bestCue(x.low, in.Start, x.beforeBaseline(sp.me, clauseEnd(x.t, in.End)), kind); strong(r) {
 		return r, weak
 	}
 	if r := units(false); strong(r) {
@@ -102,6 +108,19 @@ func (x *extractor) keyRow(in *Indicator, sp keySpan) (r, weak int) {
 		return r, weak
 	}
 	return -1, weak
+}
+
+// beforeBaseline returns where the baseline a figure is compared with
+// ("so với tổng sản phẩm") opens in low[ms:e], or e: what a figure is
+// compared with is not what it measures.
+func (x *extractor) beforeBaseline(ms, e int) int {
+	if ms < 0 || ms >= e {
+		return e
+	}
+	if k := indexWord(x.low[ms:e], "so với"); k >= 0 {
+		return ms + k
+	}
+	return e
 }
 
 // sameParagraph reports whether no line ends between i and j.

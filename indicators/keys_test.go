@@ -56,6 +56,8 @@ func TestKeyCues(t *testing.T) {
 		{"Dự án cải tạo trụ sở có tổng mức đầu tư 45 tỷ đồng.", 45, KeyPublicInvestment, "tổng mức đầu tư"},
 		{"Tuyến đường làm theo hợp đồng BT, tổng mức đầu tư 2.100 tỷ đồng.", 2100, KeyTotalInvestment, "tổng mức đầu tư"},
 		{"Dự án dùng vốn vay ODA với tổng mức đầu tư 900 tỷ đồng.", 900, KeyTotalInvestment, "tổng mức đầu tư"},
+		{"Năm qua, đầu tư đạt khoảng 31% so với tổng sản phẩm.", 31, KeyTotalInvestment, "đầu tư"},
+		{"Kinh tế giữ mức tăng 7,1%, đầu tư đạt khoảng 31% so với tổng sản phẩm.", 31, KeyTotalInvestment, "đầu tư"},
 		{"Dân số toàn huyện là 185.000 người.", 185000, KeyPopulation, "dân số"},
 		{"Giải quyết 1.420 hồ sơ thủ tục hành chính đúng hạn.", 1420, KeyAdministrativeReform, "thủ tục hành chính"},
 		{"Đã giải quyết 57 đơn khiếu nại của công dân.", 57, KeyComplaints, "khiếu nại"},
