@@ -17,19 +17,19 @@ func Extract(text string) []Indicator { return ExtractDoc(vntext.NewDoc(text)) }
 //
 // ExtractDoc does not modify d and is safe for concurrent use.
 func ExtractDoc(d *vntext.Doc, opts ...Option) []Indicator {
-	x := extractor{d: d, t: d.Text, low: d.Lower, pFrom: -1}
 	var c config
 	for _, o := range opts {
 		o(&c)
 	}
-	x.article = c.article
-	x.sc = scratchPool.Get().(*scratch)
+	sc := scratchPool.Get().(*scratch)
+	x := &sc.x
+	*x = extractor{d: d, t: d.Text, low: d.Lower, pFrom: -1, article: c.article, sc: sc}
 	x.run()
 	if x.out != nil {
-		x.sc.out, x.sc.periods = x.out, x.periods
+		sc.out, sc.periods = x.out, x.periods
 	}
-	out := x.sc.detach(x.out)
-	x.sc.release()
+	out := sc.detach(x.out)
+	sc.release()
 	for k := range out {
 		in := &out[k]
 		in.Start, in.End = d.SrcSpan(in.Start, in.End)

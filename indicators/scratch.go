@@ -11,6 +11,11 @@ type scratch struct {
 	figs    []Figure
 	spans   []keySpan
 	periods []periodSpan
+
+	// x is the extraction itself: some 400 bytes that its closures would
+	// otherwise put on the heap for every document. release clears it, so
+	// that the pool keeps no text.
+	x extractor
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
