@@ -33,7 +33,7 @@ func (x *extractor) dedupe() {
 			return false
 		}
 		if bodyFigs == nil {
-			bodyFigs = newFigureSet()
+			bodyFigs = x.sc.figureSet(0)
 			for k := range x.out {
 				if x.out[k].Start >= lead {
 					bodyFigs.addAll(x.out[k].Figures)
@@ -56,7 +56,7 @@ func (x *extractor) dedupe() {
 			if f.Role != RoleRatio && f.Unit != "%" && f.VND == 0 && !strings.Contains(strings.ToLower(f.Unit), "usd") &&
 				kept.has(f.Value) {
 				if keptFigs == nil { // all the figures kept so far
-					keptFigs = newFigureSet()
+					keptFigs = x.sc.figureSet(1)
 					for _, in := range x.out[:n] {
 						keptFigs.addAll(in.Figures)
 					}

@@ -24,8 +24,6 @@ type figureSet struct {
 	fold unitFolder
 }
 
-func newFigureSet() *figureSet { return &figureSet{m: map[figKey]struct{}{}} }
-
 func (s *figureSet) keyOf(f *Figure) figKey {
 	return figKey{f.Value, f.Total, f.Role == RoleRatio, s.fold.fold(f.Unit)}
 }

@@ -11,6 +11,7 @@ type scratch struct {
 	figs    []Figure
 	spans   []keySpan
 	periods []periodSpan
+	sets    [2]figureSet // dedupe's, made when a value repeats (see figureSet)
 
 	// x is the extraction itself: some 400 bytes that its closures would
 	// otherwise put on the heap for every document. release clears it, so
@@ -23,6 +24,10 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // maxScratch bounds the room a pooled slice may keep: a huge document's
 // slices go to the garbage collector rather than the pool.
 const maxScratch = 1 << 14
+
+// maxSet bounds the figures a pooled figure set may have held: clearing a
+// map costs the room it grew to, which every later document would pay.
+const maxSet = 1 << 10
 
 // pooled reports whether the scratch goes back to the pool: whether no
 // slice has grown beyond maxScratch.
@@ -40,9 +45,27 @@ func (sc *scratch) release() {
 		clear(sc.figs[:cap(sc.figs)])
 		clear(sc.spans[:cap(sc.spans)])
 		clear(sc.periods[:cap(sc.periods)])
-		*sc = scratch{out: sc.out[:0], orig: sc.orig[:0], figs: sc.figs[:0], spans: sc.spans[:0], periods: sc.periods[:0]}
+		sets := sc.sets
+		for k := range sets {
+			if len(sets[k].m) > maxSet {
+				sets[k].m = nil // a map does not shrink, and clear costs its size
+			}
+			clear(sets[k].m)
+			sets[k].fold = unitFolder{}
+		}
+		*sc = scratch{out: sc.out[:0], orig: sc.orig[:0], figs: sc.figs[:0], spans: sc.spans[:0], periods: sc.periods[:0], sets: sets}
 		scratchPool.Put(sc)
 	}
+}
+
+// figureSet returns the k-th figure set of the scratch, empty; its map is
+// kept from one document to the next.
+func (sc *scratch) figureSet(k int) *figureSet {
+	s := &sc.sets[k]
+	if s.m == nil {
+		s.m = map[figKey]struct{}{}
+	}
+	return s
 }
 
 // detach copies the indicators of the scratch, and their figures, to
