@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/vnreport/vnreport/internal/growth"
 	"github.com/vnreport/vnreport/internal/textscan"
 )
 
@@ -72,6 +73,8 @@ func (d *Doc) AppendDays(dst []DayMention, lo, hi int) []DayMention {
 // digit, in order. They are found once for the Doc, on first use:
 // AppendDays is asked of many stretches (a whole paragraph when the page
 // puts the report on one line), and visits these rather than every byte.
+// A run of numbers ("1 1 1 …") holds one every two bytes: the list grows
+// by growth.Room, not append's quarter at a time.
 func (d *Doc) numberStarts() []int32 {
 	d.numbersOnce.Do(func() {
 		l := d.Lower
@@ -80,7 +83,7 @@ func (d *Doc) numberStarts() []int32 {
 				continue
 			}
 			if textscan.AtWordStart(l, i) {
-				d.numbers = append(d.numbers, int32(i))
+				d.numbers = append(growth.Room(d.numbers, i, len(l)), int32(i))
 			}
 			_, _, i = dtDigits(l, i)
 		}
