@@ -47,6 +47,7 @@ var eventKeys = []struct {
 	{"buổi tổng kết", KindConference, true, false},
 	{"họp khẩn", KindConference, true, false},
 	{"lễ kỷ niệm", KindOther, true, false}, // an occasion, with its day and hosts
+	{"họp báo", KindOther, true, false},    // a press conference, no sitting
 }
 
 // meetingCounts before a meeting word count meetings rather than name one,
@@ -69,6 +70,9 @@ var eventSkip = []string{
 func (p *parser) readEvent(ev *event, j int) {
 	lo := p.doc.Lower
 	k := textscan.SkipSpaces(lo, j)
+	if ev.sitting && textscan.PrefixWordAt(lo, k, "báo") {
+		ev.excluded = true // "cuộc họp báo": a press conference, no sitting
+	}
 	for _, w := range eventSkip {
 		if textscan.PrefixWordAt(lo, k, w) {
 			k = textscan.SkipSpaces(lo, k+len(w))
