@@ -361,16 +361,29 @@ func (p *parser) dateLine(lo, hi int) (vntext.Date, bool) {
 	if len(days) != 1 || days[0].Date.Year == 0 || strings.TrimRight(l[days[0].End:hi], " ") != "" {
 		return vntext.Date{}, false
 	}
-	for w := range strings.FieldsSeq(l[lo:days[0].Start]) {
-		switch strings.Trim(w, ",(") {
-		case "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "ngày", "":
-		default:
-			return vntext.Date{}, false
-		}
+	// Only a weekday and "Ngày" may come before it.
+	k := skipDateMarks(l, lo)
+	if _, e, ok := vntext.WeekdayAt(l, k); ok {
+		k = skipDateMarks(l, e)
+	}
+	if textscan.PrefixWordAt(l, k, "ngày") {
+		k = skipDateMarks(l, k+len("ngày"))
+	}
+	if k != days[0].Start {
+		return vntext.Date{}, false
 	}
 	d := days[0].Date
 	d.HasClock = false
 	return d, true
+}
+
+// skipDateMarks skips the spaces, commas and opening brackets between the
+// words of a date line at l[i:].
+func skipDateMarks(l string, i int) int {
+	for i < len(l) && (l[i] == ' ' || l[i] == ',' || l[i] == '(') {
+		i++
+	}
+	return i
 }
 
 // stampKeyword reports whether a line names its date as the article's:

@@ -101,3 +101,25 @@ func TestClockAt(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayAt checks the weekdays of a date line, one row a case: the
+// day read and its words, or "" for none.
+func TestWeekdayAt(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Thứ Ba, 10/12/2024", "Tuesday Thứ Ba"},
+		{"thứ 4, 28/02/2024", "Wednesday thứ 4"},
+		{"Thứ bẩy 12/10", "Saturday Thứ bẩy"},
+		{"Chủ nhật, 4/12", "Sunday Chủ nhật"},
+		{"thứ 45 đại biểu", ""},
+		{"thứ nhất", ""},
+		{"chủ tịch", ""},
+	} {
+		got := ""
+		if d, e, ok := WeekdayAt(c.in, 0); ok {
+			got = d.String() + " " + c.in[:e]
+		}
+		if got != c.want {
+			t.Errorf("WeekdayAt(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

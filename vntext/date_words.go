@@ -338,6 +338,18 @@ var dtWeekdayWords = [...]struct {
 	{"bẩy", time.Saturday},
 }
 
+// WeekdayAt reads a weekday written at text[i:], in any case: "thứ Tư",
+// "Thứ 4", "thứ bẩy", "Chủ nhật". text must be normal, as a [Doc]'s Text
+// or Lower is. It returns the day and the end of its words, or ok false.
+// It does not judge whether "thứ 4" is a weekday or an ordinal ("kỳ họp
+// thứ 4"): the caller knows a date follows.
+func WeekdayAt(text string, i int) (day time.Weekday, end int, ok bool) {
+	if i < 0 {
+		return 0, i, false
+	}
+	return dtWeekday(text, i)
+}
+
 // dtWeekday reads "thứ Tư", "thứ 4" or "chủ nhật" at s[i:].
 func dtWeekday(s string, i int) (time.Weekday, int, bool) {
 	if i >= len(s) || s[i]|0x20 != 'c' && s[i]|0x20 != 't' {
