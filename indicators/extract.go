@@ -326,7 +326,9 @@ func (x *extractor) tidyName(c *cand, cl int, n *naming) keySpan {
 	}
 	n.frag = isFragment(x.low[n.start:n.end])
 	if junk != notJunk || n.metric == "" || n.frag || isAgent(x.low[n.start:n.end]) && strings.Count(n.metric, " ") <= 2 || isGeneric(x.low[n.start:n.end]) {
-		if s, e, ok := x.countedPhrase(*c); ok && (!n.frag || x.countsNoun(s, e)) {
+		// A unit alone ("ha") names no more than a field ("diện tích") or
+		// an agent ("Huyện"), nor than a fragment.
+		if s, e, ok := x.countedPhrase(*c); ok && (x.countsNoun(s, e) || !n.frag && (junk != notJunk || n.metric == "")) {
 			if junk == junkVerb {
 				s = x.skipUnitWords(s, e)
 			}

@@ -147,8 +147,8 @@ func (x *extractor) agentAction(s, end int) (int, int, bool) {
 	for moved := true; moved; {
 		moved = false
 		s = skipSpacesQuotes(low, s)
-		for _, w := range [...]string{"đã", "được", "sẽ", "phấn đấu", "đã được", "tiếp tục", "cũng", "vẫn"} {
-			if textscan.HasWordAt(low, s, w) && s+len(w) <= end {
+		for _, w := range [...]string{"đã", "được", "sẽ", "phấn đấu", "đã được", "tiếp tục", "cũng", "vẫn", "có", "hiện có"} {
+			if textscan.HasWordAt(low, s, w) && s+len(w) <= end && !textscan.HasWordAt(low, s, "có thể") {
 				s += len(w)
 				moved = true
 			}

@@ -29,6 +29,8 @@ var metricTests = []struct {
 	{"a dimension gives way to what the sentence named", "Cầu mới có tổng mức đầu tư 320 tỷ đồng, dài 180 m.", "Cầu mới"},
 	{"a verb of receiving gives way to the counted noun", "Xã đã nhận 12 máy bơm nước từ dự án.", "máy bơm nước từ dự án"},
 	{"a place glued to its level word is no measure", "Theo ông, TP.HCM dự kiến xây mới 3 nhà thi đấu.", "nhà thi đấu"},
+	{"an agent that has a measure gives way to it", "Tỉnh có tổng diện tích tự nhiên 512.300 ha.", "tổng diện tích tự nhiên"},
+	{"a unit alone names less than a field", "Huyện có diện tích 120 ha.", "diện tích"},
 	{"scale words are not the measure", "Năm qua, tỉnh đón 4,2 triệu lượt khách du lịch nội địa.", "khách du lịch nội địa"},
 }
 
