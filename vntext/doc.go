@@ -84,7 +84,8 @@
 // lăm" is 25, "hai chục" is 20, "một nghìn không trăm linh năm" is 1005,
 // and "5 nghìn", digits before their scale, is 5000) and
 // [FindNumberWords] finds them in text. The words live in one table, which
-// [OrdinalWordsAt] and [MonthNameAt] read too. [ParseOrdinal] and
+// [OrdinalWordsAt], [MonthNameAt], and for one word [OrdinalWord] ("thứ
+// nhất") and [CountWord] ("Một là") read too; [WeekdayAt] reads "Thứ Ba". [ParseOrdinal] and
 // [FindOrdinals] read "thứ nhất", "thứ tư", "đầu tiên", "lần thứ 21", "lần
 // thứ XIII", "kỳ họp thứ 13" and "Hội nghị Trung ương 7", and leave weekdays ("Thứ Tư, ngày 28 tháng
 // 2 năm 2024") to [FindDates].
