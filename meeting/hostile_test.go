@@ -59,5 +59,5 @@ func TestHostileAlloc(t *testing.T) {
 	// marks with no space between (",(\"") a token a byte. The limits sit
 	// some 10% above what is measured.
 	hostile.CheckAlloc(t, "Parse", corpus(t, 20_000), func(s string) { _, _ = Parse(s) },
-		hostile.Limits{"": 28, "pct": 106, "nbsp-pct": 108, "reach-pct": 45, "dot-space": 47, "mixed-punct": 55, "invalid": 41})
+		hostile.Limits{"": 25, "pct": 86, "nbsp-pct": 83, "reach-pct": 39, "dot-space": 47, "mixed-punct": 34, "invalid": 41})
 }
