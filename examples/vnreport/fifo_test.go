@@ -37,6 +37,9 @@ func TestSpecialFiles(t *testing.T) {
 	assert.Equal(t, exitFailed, code)
 	ls := lines(t, out)
 	require.Len(t, ls, 4, out)
+	for i, name := range []string{"a-fifo.txt", "b-zero.txt", "c.txt", "d.txt"} {
+		assert.Equal(t, filepath.Join(dir, name), ls[i]["source_file"], "line %d", i+1) // in order
+	}
 	assert.Contains(t, ls[0]["error"], "named pipe (FIFO)")
 	assert.Contains(t, ls[1]["error"], "character device")
 	assert.NotContains(t, ls[2], "error")
