@@ -52,10 +52,8 @@ func boundBefore(s string, i int) (Bound, string, int) {
 		return "", "", i
 	}
 	e := i - 1
-	if !qBoundLast[s[e-1]] {
-		return "", "", i // no bound word ends with this byte in any case
-	}
-	for _, b := range qBounds {
+	for _, k := range qBoundsByLast[s[e-1]] { // none when no bound word ends so
+		b := qBounds[k]
 		st := e - len(b.w)
 		if st < 0 || !strings.EqualFold(s[st:e], b.w) {
 			continue
@@ -89,11 +87,19 @@ func boundAfter(s string, e int) (Bound, string, int) {
 // but "tâm 4" holds no sign.
 func signBefore(s string, i int) (int, bool) { return qWordBefore(s, i, "âm") }
 
-// qBoundLast marks the bytes a bound word can end with, in any case.
-var qBoundLast = func() (last [256]bool) {
-	for _, b := range qBounds {
+// qBoundsByLast lists, for each byte, the indexes in qBounds of the bound
+// words that can end with it in any case, in table order: a number after
+// another word ("5 người 5 người") tries none or a few, not every row.
+var qBoundsByLast = func() (by [256][]uint8) {
+	for k, b := range qBounds {
 		r, _ := utf8.DecodeLastRuneInString(b.w)
+		var last [256]bool
 		markFolds(&last, r, true)
+		for c, ok := range last {
+			if ok {
+				by[c] = append(by[c], uint8(k))
+			}
+		}
 	}
-	return last
+	return by
 }()

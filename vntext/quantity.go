@@ -520,7 +520,10 @@ func qWordBefore(s string, i int, w string) (int, bool) {
 // and ends there: the next rune is not a letter or digit.
 func qWord(s string, i int, w string) (int, bool) {
 	e := i + len(w)
-	if e > len(s) || !strings.EqualFold(s[i:e], w) {
+	if e > len(s) || s[i] < utf8.RuneSelf && w[0] < utf8.RuneSelf && s[i]|0x20 != w[0] {
+		return 0, false // two ASCII letters that differ in any case: EqualFold would say so, slowly
+	}
+	if !strings.EqualFold(s[i:e], w) {
 		return 0, false
 	}
 	if e < len(s) {

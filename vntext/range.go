@@ -26,10 +26,12 @@ func rangeUnit(text string, start, e int) (unit, bool) {
 	if j == e {
 		return unit{}, false
 	}
-	_, giua := qWordBefore(text, start, "giữa")
 	k := -1
 	for _, r := range rangeJoins {
-		if !strings.HasPrefix(text[j:], r.w) || r.afterGiua && !giua {
+		if !strings.HasPrefix(text[j:], r.w) {
+			continue
+		}
+		if _, giua := qWordBefore(text, start, "giữa"); r.afterGiua && !giua {
 			continue
 		}
 		k = j + len(r.w)
