@@ -22,7 +22,8 @@ type keySpan struct{ ms, me, vs, ve int }
 //  5. the indicator before it in the same paragraph: the figures of one
 //     topic follow each other;
 //  6. the line before the paragraph when it is short: a heading ("Thu
-//     ngân sách:").
+//     ngân sách:"), never the headline (the first line, a blank line
+//     after it).
 //
 // A weak row (a broad word such as "đầu tư", "kinh tế"), which only places
 // 1 to 3 look for, decides only when places 1 to 6 hold nothing else; but
@@ -167,8 +168,18 @@ func (h *headings) cue(x *extractor, i int) int {
 	if m := sort.SearchInts(h.breaks, e); m > 0 {
 		s = h.breaks[m-1] + 1
 	}
-	if e-s <= 160 {
+	if e-s <= 160 && !x.headline(s, e) {
 		h.row = bestCue(x.low, s, e, cueWide)
 	}
 	return h.row
+}
+
+// headline reports whether the line t[s:e] is the article's headline: its
+// first line, set apart by a blank line. The key never comes from it.
+func (x *extractor) headline(s, e int) bool {
+	if strings.TrimSpace(x.t[:s]) != "" {
+		return false
+	}
+	rest := strings.TrimLeft(x.t[e:], " \r")
+	return strings.HasPrefix(rest, "\n") && strings.HasPrefix(strings.TrimLeft(rest[1:], " \r"), "\n")
 }

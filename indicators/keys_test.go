@@ -100,6 +100,7 @@ func TestKeyCues(t *testing.T) {
 		{"Số vụ tai nạn giao thông là 21 vụ. Làm chết 9 người.", 9, KeyTrafficSafety, "tai nạn giao thông"},
 		// A heading line names the topic of the paragraph under it.
 		{"Công tác giảm nghèo\nCả năm có 240 hộ thoát ra khỏi danh sách.", 240, KeyPoverty, "giảm nghèo"},
+		{"Huyện vượt kế hoạch thu ngân sách\n\nNăm nay, toàn huyện có 25 xã tham gia hội thi.", 25, "", ""},
 		// A broad word yields to a named measure around it.
 		{"Về xuất khẩu, riêng phần đầu tư đạt 120 triệu USD.", 120, KeyExport, "xuất khẩu"},
 	} {
