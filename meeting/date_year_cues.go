@@ -1,7 +1,5 @@
 package meeting
 
-import "time"
-
 // The cues that tell how a period a report names stands to the meeting's
 // own day, and so which year a day written without one ("Chiều 17/6")
 // falls in. A careful reader resolves "Sáng 10/1 … tổng kết công tác năm
@@ -172,24 +170,3 @@ var planWords = []string{"phấn đấu", "mục tiêu", "kế hoạch", "chỉ 
 // anniversaryCues open a review of the years something has been carried
 // out: "sơ kết 1 năm thực hiện …", "tổng kết 10 năm …".
 var anniversaryCues = []string{"sơ kết ", "tổng kết "}
-
-// weekdayNames are the weekdays a report may write before a meeting's day
-// ("Chiều Chủ nhật 28-5", "sáng thứ Hai (5/12)", "Thứ 4, ngày 28/2"): a
-// year in which that day falls on another weekday is one the report
-// contradicts.
-var weekdayNames = []struct {
-	name string
-	day  time.Weekday
-}{
-	{"chủ nhật", time.Sunday},
-	{"thứ hai", time.Monday}, {"thứ 2", time.Monday},
-	{"thứ ba", time.Tuesday}, {"thứ 3", time.Tuesday},
-	{"thứ tư", time.Wednesday}, {"thứ 4", time.Wednesday},
-	{"thứ năm", time.Thursday}, {"thứ 5", time.Thursday},
-	{"thứ sáu", time.Friday}, {"thứ 6", time.Friday},
-	{"thứ bảy", time.Saturday}, {"thứ 7", time.Saturday},
-}
-
-// ordinalHeads before "thứ" make it an ordinal, not a weekday: "kỳ họp thứ
-// 3, ngày 5/6", "lần thứ hai".
-var ordinalHeads = []string{"họp", "lần", "phiên", "khóa"}

@@ -58,7 +58,7 @@ func (p *parser) meetingDate(m *Meeting, ev *event, places []place, leadStart, l
 		d := pick.Date
 		basis := BasisText
 		if d.Year == 0 {
-			d, basis = p.resolveYear(m, places, d, pick.Start)
+			d, basis = p.resolveYear(m, places, pick)
 		}
 		d.HasClock = false
 		m.Date, m.DateBasis = d, basis
@@ -233,39 +233,6 @@ func (p *parser) congressYear() int {
 	}
 }
 
-// weekdayBefore returns the weekday written just before the day at l[i:],
-// past spaces, commas, a bracket, "ngày" or "mùng": "Chủ nhật 28-5", "thứ
-// Hai (5/12)", "thứ Ba, ngày 5/12".
-func weekdayBefore(l string, i int) (time.Weekday, bool) {
-	j := i
-skip:
-	for {
-		j = textscan.SkipSpacesBack(l, j)
-		if j > 0 && (l[j-1] == ',' || l[j-1] == '(') {
-			j--
-			continue
-		}
-		for _, w := range [...]string{"ngày", "mùng", "mồng"} {
-			if strings.HasSuffix(l[:j], w) && textscan.AtWordStart(l, j-len(w)) {
-				j -= len(w)
-				continue skip
-			}
-		}
-		break
-	}
-	for _, w := range weekdayNames {
-		k := j - len(w.name)
-		if k < 0 || l[k:j] != w.name || !textscan.AtWordStart(l, k) {
-			continue
-		}
-		if ps, pe := prevWord(l, k); isOneOf(l[ps:pe], ordinalHeads) {
-			return 0, false // "Kỳ họp thứ 3, ngày 5/6" is a sitting's number
-		}
-		return w.day, true
-	}
-	return 0, false
-}
-
 // near reports whether two offsets are within a few words of each other.
 func (p *parser) near(a, b int) bool {
 	if a > b {
@@ -279,9 +246,10 @@ func (p *parser) near(a, b int) bool {
 // report's own context ("6 tháng đầu năm 2017", "kế hoạch năm 2018", the
 // tenure of a congress or a first session). A year outside the body's
 // tenure is never taken, nor one in which the day falls on another
-// weekday than the one written before it (at is where the day starts).
-// The basis is "" when nothing tells the year.
-func (p *parser) resolveYear(m *Meeting, places []place, d vntext.Date, at int) (vntext.Date, string) {
+// weekday than the one written before it ("Chủ nhật 28-5"; see
+// vntext.DayMention.Weekday). The basis is "" when nothing tells the year.
+func (p *parser) resolveYear(m *Meeting, places []place, pick *vntext.DayMention) (vntext.Date, string) {
+	d := pick.Date
 	if m.Published.Year != 0 {
 		d.Year = m.Published.Year
 		if d.Month > m.Published.Month+1 {
@@ -305,15 +273,14 @@ func (p *parser) resolveYear(m *Meeting, places []place, d vntext.Date, at int) 
 		clues = append(clues, yearClue{from: day(start, 1, 1), to: day(start+1, 1, 1), weight: 3})
 	}
 	y := p.contextYear(d.Month, d.Day, lo, hi, clues)
-	wd, hasWD := weekdayBefore(p.doc.Lower, at)
-	if hasWD && y != 0 && day(y, d.Month, d.Day).Weekday() != wd {
+	if pick.HasWeekday && y != 0 && day(y, d.Month, d.Day).Weekday() != pick.Weekday {
 		y = 0 // "Chủ nhật 28-5" falls on a Sunday in the meeting's year
 	}
 	if !p.cfg.ref.IsZero() {
 		// The latest such day not after ref, unless the report says
 		// another year.
 		r := d.Resolve(p.cfg.ref)
-		if (y == 0 || y == r.Year) && (lo == 0 || r.Year >= lo && r.Year <= hi) && (!hasWD || day(r.Year, d.Month, d.Day).Weekday() == wd) {
+		if (y == 0 || y == r.Year) && (lo == 0 || r.Year >= lo && r.Year <= hi) && (!pick.HasWeekday || day(r.Year, d.Month, d.Day).Weekday() == pick.Weekday) {
 			return r, BasisReference
 		}
 	}

@@ -3,6 +3,7 @@ package vntext
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/vnreport/vnreport/internal/growth"
 	"github.com/vnreport/vnreport/internal/textscan"
@@ -41,6 +42,15 @@ type DayMention struct {
 	// a part of the day after it. A bare "17/6" is not cued: it may be a
 	// ratio or a score.
 	Cued bool
+
+	// Weekday is the day of the week written before the day, when
+	// HasWeekday is set, past spaces, commas, a bracket, "ngày" or "mùng":
+	// "Chủ nhật 28-5", "thứ Hai (5/12)", "thứ Ba, ngày 5/12", "Thứ 4, ngày
+	// 28/2". As in [DateMatch], it is reported as written, not checked
+	// against the date. "thứ 3" after a word of ordinalHeads ("kỳ họp thứ
+	// 3, ngày 5/6") is a sitting's number, no weekday.
+	Weekday    time.Weekday
+	HasWeekday bool
 }
 
 // AppendDays appends the days written in d.Lower[lo:hi], in order and
@@ -140,6 +150,7 @@ func dayAt(l string, i, hi int) (DayMention, bool) {
 	if !dm.Cued && strings.HasPrefix(l[e:], " tháng ") {
 		return DayMention{}, false
 	}
+	dm.Weekday, dm.HasWeekday = weekdayOfDay(l, i)
 	return dm, true
 }
 
@@ -394,6 +405,40 @@ func weekdayWordsBefore(l string, i int) (int, bool) {
 		return 0, false
 	}
 	return ps, true
+}
+
+// weekdayOfDay returns the weekday written before the day at l[i:] (see
+// DayMention.Weekday), read by WeekdayAt.
+func weekdayOfDay(l string, i int) (time.Weekday, bool) {
+	j := i
+skip:
+	for {
+		j = textscan.SkipSpacesBack(l, j)
+		if j > 0 && (l[j-1] == ',' || l[j-1] == '(') {
+			j--
+			continue
+		}
+		for _, w := range [...]string{"ngày", "mùng", "mồng"} {
+			if strings.HasSuffix(l[:j], w) && textscan.AtWordStart(l, j-len(w)) {
+				j -= len(w)
+				continue skip
+			}
+		}
+		break
+	}
+	ws, we := wordBefore(l, j)
+	if we != j || ws == we {
+		return 0, false
+	}
+	ps, _ := wordBefore(l, ws) // "thứ" or "chủ"
+	wd, e, ok := dtWeekday(l, ps)
+	if !ok || e != j {
+		return 0, false
+	}
+	if hs, he := wordBefore(l, ps); isOrdinalHead(l[hs:he]) {
+		return 0, false // "kỳ họp thứ 3, ngày 5/6"
+	}
+	return wd, true
 }
 
 // wordBefore returns the span of the word that ends at l[i-1], past

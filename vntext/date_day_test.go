@@ -123,3 +123,29 @@ func TestWeekdayAt(t *testing.T) {
 		}
 	}
 }
+
+// TestDayWeekday checks the weekday DayAt reports before a day, one row a
+// case: the text, its day, and the weekday or "" for none.
+func TestDayWeekday(t *testing.T) {
+	for _, c := range []struct{ in, day, want string }{
+		{"Chiều Chủ nhật 28-5, Thành ủy họp", "28-5", "Sunday"},
+		{"sáng thứ Hai (5/12) khai mạc", "5/12", "Monday"},
+		{"chiều thứ Ba, ngày 5/12 bế mạc", "5/12", "Tuesday"},
+		{"Thứ 4, ngày 28/2 họp", "28/2", "Wednesday"},
+		{"sáng thứ bẩy, mùng 9/12", "9/12", "Saturday"},
+		{"Tiếp tục kỳ họp thứ 5, ngày 12/6, Quốc hội", "12/6", ""}, // a sitting's number
+		{"lần thứ 3, ngày 5/6", "5/6", ""},
+		{"Sáng 5/12, huyện họp", "5/12", ""},
+	} {
+		d := NewDoc(c.in)
+		i := strings.Index(d.Lower, c.day)
+		dm, ok := d.DayAt(i, len(d.Lower))
+		got := ""
+		if ok && dm.HasWeekday {
+			got = dm.Weekday.String()
+		}
+		if !ok || got != c.want {
+			t.Errorf("DayAt(%q) at %q: %v, weekday %q; want %q", c.in, c.day, ok, got, c.want)
+		}
+	}
+}

@@ -214,6 +214,21 @@ func FindOrdinals(text string) []OrdinalMatch {
 	return out
 }
 
+// ordinalHeads are the words after which "thứ N" is an ordinal, never a
+// weekday: "kỳ họp thứ 3", "lần thứ hai", "phiên thứ 5", "khóa thứ 4".
+var ordinalHeads = [...]string{"họp", "lần", "phiên", "khóa"}
+
+// isOrdinalHead reports whether the lower-case word w is one of
+// ordinalHeads.
+func isOrdinalHead(w string) bool {
+	for _, h := range ordinalHeads {
+		if w == h {
+			return true
+		}
+	}
+	return false
+}
+
 // weekdayBefore lists words after which thứ N names a day of the week.
 var weekdayBefore = map[string]bool{"ngày": true, "sáng": true, "chiều": true, "tối": true,
 	"trưa": true, "đêm": true, "vào": true, "các": true, "mỗi": true, "hôm": true}
