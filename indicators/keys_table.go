@@ -58,6 +58,10 @@ var keyCues = [...]keyCue{
 	{cue: "lãi suất", key: noKey},
 	{cue: "tín dụng", key: noKey},
 	{cue: "dư nợ", key: noKey},
+	{cue: "nợ công", key: noKey},
+	{cue: "nợ chính phủ", key: noKey},
+	{cue: "nợ của chính phủ", key: noKey},
+	{cue: "nợ nước ngoài", key: noKey},
 	{cue: "đô thị hóa", key: noKey},
 	// Medals counted fit no key, whoever won them: as the unit they decide
 	// before the measure ("học sinh giỏi … 2 huy chương vàng").
