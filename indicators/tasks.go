@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vnreport/vnreport/internal/textscan"
+	"github.com/vnreport/vnreport/vntext"
 )
 
 // Task lists: a directive that sets out tasks ("yêu cầu … tập trung thực
@@ -311,12 +312,6 @@ func directLeadIn(t, low string, p int) bool {
 	return false
 }
 
-// enumerators open the items of a list written out in words.
-var enumerators = [...]string{
-	"một là", "hai là", "ba là", "bốn là", "năm là", "sáu là", "bảy là", "tám là", "chín là", "mười là",
-	"thứ nhất", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "thứ tám", "thứ chín", "thứ mười",
-}
-
 // listItem reports whether the trimmed lower-case line s opens with the
 // mark of a list item: a bullet ("- ", "+ ", "• "), a number or letter
 // ("1.", "2)", "a)") or a word ("Một là,", "Thứ hai,").
@@ -331,10 +326,26 @@ func listItem(s string) bool {
 	case 'a' <= s[0] && s[0] <= 'z' && len(s) > 2 && s[1] == ')' && s[2] == ' ':
 		return true
 	}
-	for _, w := range enumerators {
-		if strings.HasPrefix(s, w) && len(s) > len(w) && strings.IndexByte(",:.", s[len(w)]) >= 0 {
-			return true
-		}
+	return wordItem(s)
+}
+
+// wordItem reports whether the lower-case line s opens with a list item's
+// mark written in words and a comma, colon or stop: a count and "là"
+// ("Một là,", "hai là:") or "thứ" and an ordinal ("Thứ nhất,", "thứ
+// hai."), the number words read by vntext's CountWord and OrdinalWord.
+func wordItem(s string) bool {
+	e1 := textscan.LetterEnd(s, 0)
+	if e1 == 0 || e1 >= len(s) || s[e1] != ' ' {
+		return false
 	}
-	return false
+	e2 := textscan.LetterEnd(s, e1+1)
+	if e2 == e1+1 || e2 >= len(s) || strings.IndexByte(",:.", s[e2]) < 0 {
+		return false
+	}
+	w1, w2 := s[:e1], s[e1+1:e2]
+	if _, ok := vntext.CountWord(w1); ok && w2 == "là" {
+		return true
+	}
+	_, ok := vntext.OrdinalWord(w2)
+	return ok && w1 == "thứ"
 }
