@@ -225,8 +225,11 @@ var fragmentWords = map[string]bool{
 	"hiện": true, "tới": true, "đều": true, "vẫn": true, "nhưng": true, "song": true, "hay": true, "hoặc": true,
 	"mà": true, "rồi": true, "nên": true, "vì": true, "do": true, "bởi": true, "khi": true, "đồng": true,
 	"thời": true, "nữa": true, "ra": true, "về": true, "usd": true, "tỷ": true, "tỉ": true, "triệu": true,
-	// Pronouns.
+	// Pronouns and forms of address, number words, and the words of time
+	// and quantity that open a sentence ("mỗi năm", "trước đây", "nhiều").
 	"tôi": true, "chúng": true, "ta": true, "họ": true, "nó": true, "mình": true, "vậy": true,
+	"anh": true, "chị": true, "ông": true, "bà": true, "một": true, "hai": true, "ba": true, "bốn": true,
+	"năm": true, "trước": true, "sau": true, "nhiều": true, "ít": true, "cho": true,
 }
 
 // dimensionWords give the size of a thing the sentence named before
