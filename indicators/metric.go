@@ -230,6 +230,8 @@ var fragmentWords = map[string]bool{
 	"tôi": true, "chúng": true, "ta": true, "họ": true, "nó": true, "mình": true, "vậy": true,
 	"anh": true, "chị": true, "ông": true, "bà": true, "một": true, "hai": true, "ba": true, "bốn": true,
 	"năm": true, "trước": true, "sau": true, "nhiều": true, "ít": true, "cho": true,
+	// Verbs of the figure itself, whose subject is named before them.
+	"đạt": true, "tăng": true, "giảm": true, "thuộc": true, "cần": true,
 }
 
 // dimensionWords give the size of a thing the sentence named before
