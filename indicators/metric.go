@@ -232,6 +232,8 @@ var fragmentWords = map[string]bool{
 	"năm": true, "trước": true, "sau": true, "nhiều": true, "ít": true, "cho": true,
 	// Verbs of the figure itself, whose subject is named before them.
 	"đạt": true, "tăng": true, "giảm": true, "thuộc": true, "cần": true,
+	// Adjectives of degree ("thấp nhất", "lớn").
+	"thấp": true, "lớn": true, "nhỏ": true, "nặng": true,
 }
 
 // dimensionWords give the size of a thing the sentence named before

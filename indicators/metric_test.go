@@ -32,6 +32,7 @@ var metricTests = []struct {
 	{"an agent that has a measure gives way to it", "Tỉnh có tổng diện tích tự nhiên 512.300 ha.", "tổng diện tích tự nhiên"},
 	{"a unit alone names less than a field", "Huyện có diện tích 120 ha.", "diện tích"},
 	{"a word of time gives way to the counted noun", "Trước đây chỉ có 12 hợp tác xã.", "hợp tác xã"},
+	{"a verb of the figure gives way to its subject", "Kim ngạch xuất khẩu đạt 420 triệu USD, tăng 12%.", "Kim ngạch xuất khẩu"},
 	{"scale words are not the measure", "Năm qua, tỉnh đón 4,2 triệu lượt khách du lịch nội địa.", "khách du lịch nội địa"},
 }
 
