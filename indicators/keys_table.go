@@ -86,6 +86,7 @@ var keyCues = [...]keyCue{
 	{cue: "tỷ giá", key: noKey},
 	// Laws drafted and athletes are no measure of the taxonomy either.
 	{cue: "dự án luật", key: noKey},
+	{cue: "dự luật", key: noKey},
 	{cue: "vận động viên", key: noKey},
 	// A vote's unit decides before any office the sentence names.
 	{cue: "phiếu", key: KeyVote, byUnit: true, unless: []string{"trái phiếu", "cổ phiếu"}},

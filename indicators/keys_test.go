@@ -77,6 +77,7 @@ func TestKeyCues(t *testing.T) {
 		{"Toàn huyện còn 412 hộ thiếu nước sinh hoạt.", 412, KeyEnvironment, "nước sinh hoạt"},
 		{"Ngành TN - MT xử lý 17 vụ khai thác trái phép.", 17, KeyEnvironment, "tn - mt"},
 		{"Quốc hội thông qua 12 dự án luật tại kỳ họp.", 12, "", ""},
+		{"Kỳ họp cho ý kiến vào 6 dự luật và thông qua 4 nghị quyết.", 6, "", ""},
 		{"Nợ công ở mức 37% GDP, thấp hơn trần cho phép.", 37, "", ""},
 		{"Về thể thao, đoàn có 45 vận động viên tham dự.", 45, "", ""},
 		{"Đội tuyển học sinh giỏi của huyện giành 4 huy chương vàng.", 4, "", ""},

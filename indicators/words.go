@@ -67,7 +67,7 @@ var countUnits = [...]string{
 	"chiến sĩ", "cửa hàng", "thiết bị", "khách hàng", "phóng viên", "hạng mục", "tập đoàn", "đối tác",
 	"gói thầu", "câu hỏi", "hoạt động", "gia đình", "hệ thống", "mô hình", "xe máy", "ô tô", "cây xanh",
 	"chung cư", "nền kinh tế", "công an", "sáng kiến", "đề tài", "hợp tác xã",
-	"giường bệnh", "bác sĩ", "phòng học", "trang trại", "gia trại",
+	"giường bệnh", "bác sĩ", "phòng học", "dự luật", "dự thảo", "trang trại", "gia trại",
 }
 
 // Counted nouns that are written with a capital, lower case.
