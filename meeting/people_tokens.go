@@ -95,16 +95,20 @@ func (sc *scan) line(s, e, para int) {
 		i = j
 	}
 	// sentences
-	ts := first
+	ts, words, prevMarks := first, false, false
 	for k := first; k < len(sc.toks); k++ {
-		if sc.toks[k].kind != tPunct || !sc.endsSentence(k, first) {
+		if sc.toks[k].kind == tWord {
+			words = true
 			continue
 		}
-		sc.addSentence(ts, k+1, para)
-		ts = k + 1
+		if !sc.endsSentence(k, first) {
+			continue
+		}
+		sc.addSentence(ts, k+1, para, prevMarks && !words)
+		ts, prevMarks, words = k+1, !words, false
 	}
 	if ts < len(sc.toks) {
-		sc.addSentence(ts, len(sc.toks), para)
+		sc.addSentence(ts, len(sc.toks), para, prevMarks && !words)
 	}
 }
 
@@ -268,6 +272,15 @@ func (sc *scan) endsSentence(k, first int) bool {
 var abbrevWord = map[string]bool{"tp": true, "q": true, "p": true, "tx": true, "ths": true, "ts": true,
 	"pgs": true, "gs": true, "bs": true, "ks": true, "đ/c": true, "đc": true, "tt": true}
 
-func (sc *scan) addSentence(ts, te, para int) {
+// addSentence adds the tokens [ts, te) of paragraph para as a sentence,
+// or, when join is set, to the sentence before. A sentence that holds no
+// word (". . .", "?!") joins the one before it when that one holds none
+// either: a run of marks makes one sentence, not one of 32 B every two
+// bytes, and a sentence with words keeps its end.
+func (sc *scan) addSentence(ts, te, para int, join bool) {
+	if join {
+		sc.sents[len(sc.sents)-1].te = te
+		return
+	}
 	sc.sents = append(growth.Room(sc.sents, int(sc.toks[te-1].e), len(sc.t)), sentence{ts: ts, te: te, para: para})
 }
