@@ -33,13 +33,15 @@ func TestIsWordRune(t *testing.T) {
 const utf8RuneError = '\uFFFD'
 
 func TestAtAndBefore(t *testing.T) {
-	s := "Quận 3, ủy"
+	s := "Quận 3, ủy – họp"
 	for _, c := range []struct {
 		i          int
 		at, before bool
 	}{
 		{0, true, false}, {6, false, true}, {7, true, false}, {8, false, true}, {10, true, false},
 		{len(s), false, true},
+		{len("Quậ"), true, true},            // after a letter of two or more bytes
+		{len("Quận 3, ủy –"), false, false}, // after a dash of three bytes
 	} {
 		if got := WordRuneAt(s, c.i); got != c.at {
 			t.Errorf("WordRuneAt(%q, %d) = %v; want %v", s, c.i, got, c.at)
@@ -103,6 +105,7 @@ func TestLetterEnd(t *testing.T) {
 		{"3 người", 0, 0},
 		{"u\u031bơ", 0, len("u\u031bơ")}, // NFD
 		{"abc", 3, 3},
+		{"Hà–Nội", 0, len("Hà")}, // a dash of three bytes ends the run
 	} {
 		if got := LetterEnd(c.s, c.i); got != c.want {
 			t.Errorf("LetterEnd(%q, %d) = %d; want %d", c.s, c.i, got, c.want)
@@ -111,8 +114,12 @@ func TestLetterEnd(t *testing.T) {
 }
 
 func TestWordEndStart(t *testing.T) {
-	s := "(Quận 3, ủy ban)"
-	for _, c := range []struct{ at, word string }{{"Quận", "Quận"}, {"3", "3"}, {"ủy", "ủy"}, {" ban", ""}} {
+	// The runs end at ASCII punctuation, at a dash of three bytes and at
+	// either end of the text.
+	s := "Quận 3, (ủy ban–họp"
+	for _, c := range []struct{ at, word string }{
+		{"Quận", "Quận"}, {"3", "3"}, {"ủy", "ủy"}, {"ban", "ban"}, {" ban", ""}, {"họp", "họp"},
+	} {
 		i := strings.Index(s, c.at)
 		if e := WordEnd(s, i); s[i:e] != c.word {
 			t.Errorf("WordEnd(%q, %d) reads %q; want %q", s, i, s[i:e], c.word)
@@ -165,6 +172,27 @@ func TestLines(t *testing.T) {
 		}
 		if g := strings.Join(got, " "); g != c.want {
 			t.Errorf("Lines(%q, %d) = %q, want %q", c.s, c.from, g, c.want)
+		}
+	}
+}
+
+// TestLinesStop checks that the iterator stops when the loop breaks, and
+// LineEnd at and past the end of the text.
+func TestLinesStop(t *testing.T) {
+	s := "Hội nghị\nKỳ họp\nPhiên họp"
+	var first []string
+	for i, j := range Lines(s, 0) {
+		first = append(first, s[i:j])
+		if len(first) == 2 {
+			break
+		}
+	}
+	if strings.Join(first, "|") != "Hội nghị|Kỳ họp" {
+		t.Errorf("Lines stopped after %q; want the first two lines", first)
+	}
+	for _, i := range []int{len(s), len(s) + 3} {
+		if got := LineEnd(s, i); got != len(s) {
+			t.Errorf("LineEnd(%q, %d) = %d; want %d", s, i, got, len(s))
 		}
 	}
 }
