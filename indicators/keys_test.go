@@ -54,6 +54,8 @@ func TestKeyCues(t *testing.T) {
 		{"Trong năm có 14 hợp tác xã được thành lập.", 14, KeyEnterprises, "hợp tác xã"},
 		{"Năm nay thành phố triển khai 7 dự án giao thông trọng điểm.", 7, KeyInfrastructure, "dự án giao thông"},
 		{"Dự án cải tạo trụ sở có tổng mức đầu tư 45 tỷ đồng.", 45, KeyPublicInvestment, "tổng mức đầu tư"},
+		{"Dự án cải tạo trụ sở có tổng mức đầu tư 45 tỷ đồng. Công ty An Phát là nhà thầu.", 45, KeyPublicInvestment, "tổng mức đầu tư"},
+		{"Dự án cải tạo trụ sở có tổng mức đầu tư 45 tỷ đồng\nCông ty An Phát là nhà thầu.", 45, KeyPublicInvestment, "tổng mức đầu tư"},
 		{"Tuyến đường làm theo hợp đồng BT, tổng mức đầu tư 2.100 tỷ đồng.", 2100, KeyTotalInvestment, "tổng mức đầu tư"},
 		{"Dự án dùng vốn vay ODA với tổng mức đầu tư 900 tỷ đồng.", 900, KeyTotalInvestment, "tổng mức đầu tư"},
 		{"Năm qua, đầu tư đạt khoảng 31% so với tổng sản phẩm.", 31, KeyTotalInvestment, "đầu tư"},

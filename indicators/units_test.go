@@ -29,6 +29,11 @@ var unitTests = []struct {
 	{"cases, not schools", "Ủy ban kiểm tra đã xem xét 37 trường hợp vi phạm.", []string{"amount 37 trường hợp"}},
 	{"two-word noun counted", "Câu lạc bộ đã phát triển thêm 45 thành viên mới.", []string{"amount 45 thành viên"}},
 	{"two-word noun of models", "Xã đã nhân rộng 12 mô hình trồng rau an toàn.", []string{"amount 12 mô hình"}},
+	{"ratio in millions", "Tỉnh đã cấp 1.200.000/1.250.000 thẻ bảo hiểm y tế.", []string{"ratio 1.2e+06/1.25e+06 thẻ"}},
+	{"a glued unit before a spaced one, in text order", "Nhà máy có công suất 50MW, sản xuất 70 triệu kWh mỗi năm.",
+		[]string{"amount 50 MW", "amount 70 triệu kWh"}},
+	{"millions before a sum in dollars, no range between them", "Dân số tỉnh khoảng 1,5 triệu, GRDP đạt 12 tỷ USD.",
+		[]string{"amount 1.5 triệu about", "amount 12 tỷ USD"}},
 	{"share of votes named before", "Tỷ lệ phiếu bầu đạt 28/30, bằng 93,3%.", []string{"ratio 28/30 phiếu", "amount 93.3 %"}},
 }
 
