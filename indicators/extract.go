@@ -417,7 +417,7 @@ func sharesGoal(gap string) bool {
 func isListGap(s string) bool {
 	s = strings.TrimSpace(strings.Trim(s, " ,"))
 	switch s {
-	case "", "và", "hoặc", "và lần lượt", "-", "–", "đến", "tới":
+	case "", "và", "hoặc", "và lần lượt", "-", "đến", "tới":
 		return true // "tăng 10 - 12%", "giảm 5 đến 7%": a range's ends
 	}
 	return false
@@ -427,7 +427,7 @@ func isListGap(s string) bool {
 // range: "1 - 1,5%", "5 đến 7%".
 func isRangeGap(s string) bool {
 	switch strings.TrimSpace(s) {
-	case "-", "–", "đến", "tới":
+	case "-", "đến", "tới":
 		return true
 	}
 	return false

@@ -476,4 +476,4 @@ var disasterWords = []string{"lũ", "bão", "mưa", "ngập", "cháy", "hỏa ho
 // sentence names one of these ("hợp đồng BT", "dự án đầu tư trong nước",
 // a loan of the World Bank).
 var privateCapital = []string{"nhà đầu tư", "doanh nghiệp", "công ty", "tập đoàn", "fdi", "nước ngoài", "tư nhân", "trong nước",
-	"bt", "bot", "ppp", "xây dựng - chuyển giao", "xây dựng – chuyển giao", "đối tác công tư", "oda", "vốn vay", "ngân hàng thế giới", "wb", "adb", "jica"}
+	"bt", "bot", "ppp", "xây dựng - chuyển giao", "đối tác công tư", "oda", "vốn vay", "ngân hàng thế giới", "wb", "adb", "jica"}

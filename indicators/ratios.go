@@ -152,26 +152,21 @@ func pairBefore(t, low string, sl int) bool {
 // phrase of words alone, the name of a slogan, campaign or title ("thực
 // hiện phương châm “5 rõ”", "mua bán nhà "3 chung"", "“0 đồng”"): right
 // after an opening quote, with the closing quote within a few words and
-// no other digit or punctuation before it.
+// no other digit or punctuation before it. t is normalised text, where
+// curly quotes and guillemets are '"'.
 func quotedName(t string, i int) bool {
 	j := i
 	if j > 0 && t[j-1] == ' ' {
 		j-- // "... " 3 chung " ...": quotes spaced off
 	}
-	var closing string
-	switch {
-	case strings.HasSuffix(t[:j], "“"):
-		closing = "”"
-	case strings.HasSuffix(t[:j], `"`) && (j < 2 || t[j-2] == ' ' || t[j-2] == '\n'):
-		closing = `"`
-	default:
+	if !strings.HasSuffix(t[:j], `"`) || j >= 2 && t[j-2] != ' ' && t[j-2] != '\n' {
 		return false
 	}
 	k := i
 	for k < len(t) && isDigit(t[k]) {
 		k++
 	}
-	e := strings.Index(t[k:min(len(t), k+64)], closing)
+	e := strings.IndexByte(t[k:min(len(t), k+64)], '"')
 	if e < 0 {
 		return false
 	}

@@ -181,8 +181,6 @@ func opensRange(low string, _, _, fig int) bool {
 	switch {
 	case strings.HasPrefix(low[j:], "-"):
 		j++
-	case strings.HasPrefix(low[j:], "–"):
-		j += len("–")
 	case textscan.HasWordAt(low, j, "đến"):
 		j, pct = j+len("đến"), true
 	default:

@@ -181,10 +181,7 @@ func taskLeadIn(t, low string, p int) leadIn {
 		}
 		return noLeadIn
 	}
-	sent, _, _ := bounds(t, p)
-	if sent > p {
-		return noLeadIn
-	}
+	sent, _, _ := bounds(t, p) // at most p: a sentence holds the noun before the colon
 	in := low[sent:p]
 	if indexWord(in, "kết quả") >= 0 {
 		return noLeadIn
@@ -303,7 +300,7 @@ func directLeadIn(t, low string, p int) bool {
 		}
 		// Whom it directs: a few words without figures or verbs of work done.
 		rest := in[k+len(w):]
-		if strings.Count(rest, " ") > 8 || strings.ContainsAny(rest, "0123456789\"\u201c") ||
+		if strings.Count(rest, " ") > 8 || strings.ContainsAny(rest, "0123456789\"") ||
 			indexWord(rest, "đã") >= 0 || indexWord(in, "kết quả") >= 0 {
 			return false
 		}
@@ -313,12 +310,13 @@ func directLeadIn(t, low string, p int) bool {
 }
 
 // listItem reports whether the trimmed lower-case line s opens with the
-// mark of a list item: a bullet ("- ", "+ ", "• "), a number or letter
-// ("1.", "2)", "a)") or a word ("Một là,", "Thứ hai,").
+// mark of a list item: a bullet ("- ", "+ ", "• "; the normalised text
+// has en and em dashes as '-'), a number or letter ("1.", "2)", "a)") or
+// a word ("Một là,", "Thứ hai,").
 func listItem(s string) bool {
 	switch {
 	case strings.HasPrefix(s, "-") || strings.HasPrefix(s, "+") || strings.HasPrefix(s, "*") ||
-		strings.HasPrefix(s, "–") || strings.HasPrefix(s, "—") || strings.HasPrefix(s, "•") || strings.HasPrefix(s, "·"):
+		strings.HasPrefix(s, "•") || strings.HasPrefix(s, "·"):
 		return true
 	case isDigit(s[0]):
 		_, e := digitsAfter(s, 0)

@@ -225,7 +225,7 @@ func (x *extractor) moneyRangeStart(q, next vntext.Quantity) vntext.Quantity {
 	if cur == "" {
 		return q
 	}
-	if gap := strings.TrimSpace(x.low[q.End:next.Start]); gap != "-" && gap != "–" && gap != "đến" && gap != "tới" {
+	if gap := strings.TrimSpace(x.low[q.End:next.Start]); gap != "-" && gap != "đến" && gap != "tới" {
 		return q
 	}
 	m, err := vntext.ParseMoney(x.t[q.NumStart:q.End] + " " + cur)
