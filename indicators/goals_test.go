@@ -57,6 +57,8 @@ var goalTests = []struct {
 		[]string{"amount 45 đảng viên", "amount 120 ha"}},
 	{"the results of the tasks", "Kết quả thực hiện các nhiệm vụ trọng tâm:\n- Kết nạp 45 đảng viên mới;\n- Trồng mới 120 ha rừng.",
 		[]string{"amount 45 đảng viên", "amount 120 ha"}},
+	{"tasks carried out, no word looking ahead", "Trong năm, huyện triển khai nhiều nhiệm vụ:\n- Kết nạp 45 đảng viên mới;\n- Trồng mới 120 ha rừng.",
+		[]string{"amount 45 đảng viên", "amount 120 ha"}},
 	{"a task list lettered", "Hội nghị đề ra các nhiệm vụ, giải pháp:\na) Kết nạp 45 đảng viên mới;\nb) Trồng mới 120 ha rừng.",
 		[]string{"target 45 đảng viên", "target 120 ha"}},
 	{"goals met are no goals set", "Năm qua, huyện đạt và vượt các chỉ tiêu chủ yếu đề ra:\n- Kết nạp 45 đảng viên mới;\n- Trồng mới 120 ha rừng.",

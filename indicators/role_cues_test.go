@@ -52,6 +52,7 @@ var roleCueTests = []struct {
 	{"a date counted to", "Tính đến năm 2024, toàn tỉnh có ⟦312 hợp tác xã⟧.", RoleAmount, "", false},
 	{"a span of past years", "Năm 2015 huyện có 96 trường, đến năm 2020 có ⟦104 trường⟧.", RoleAmount, "", false},
 	{"the time ahead", "Thời gian tới, quận giải quyết việc làm cho ⟦5.000 lao động⟧.", RoleTarget, "thời gian tới", false},
+	{"the time ahead as a subject opens no plan", "Năm tới là năm cuối nhiệm kỳ, tỉnh có ⟦15 khu⟧ công nghiệp.", RoleAmount, "", false},
 	{"a directive", "Bí thư Huyện ủy yêu cầu các xã rà soát ⟦100%⟧ hộ dân.", RoleTarget, "yêu cầu", false},
 	{"work done after a directive", "Ban Thường vụ đề nghị các chi bộ rà soát… Sau một năm, toàn huyện đã có 312 trường hợp ký cam kết và ⟦95 trường hợp⟧ tự kiểm điểm.", RoleAmount, "", false},
 	{"a ratio", "Huyện hoàn thành ⟦18/18⟧ chỉ tiêu.", RoleRatio, cueRatio, false},
