@@ -113,17 +113,40 @@ func (sc *scan) line(s, e, para int) {
 }
 
 // addPunct adds the punctuation character t[i:j] as a token. A run of one
-// character ("......", "_____") takes three tokens at most, the last
+// character ("......", "_____") takes three tokens at most, and a run of
+// marks with no space between ("\"),", ",(\",(\"") maxMarks, the last
 // extended over the rest, so that the tokens of a text never outnumber its
 // words and short runs of punctuation.
 func (sc *scan) addPunct(i, j int) {
 	ch, n := sc.t[i:j], len(sc.toks)
 	if n >= 3 && sc.punctRun(n-1, i, ch) && sc.punctRun(n-2, int(sc.toks[n-1].s), ch) &&
-		sc.punctRun(n-3, int(sc.toks[n-2].s), ch) {
+		sc.punctRun(n-3, int(sc.toks[n-2].s), ch) || sc.marksRun(i) {
 		sc.toks[n-1].e = int32(j)
 		return
 	}
 	sc.toks = append(growth.Room(sc.toks, i, len(sc.t)), token{s: int32(i), e: int32(j), kind: tPunct})
+}
+
+// maxMarks is the most tokens a run of differing marks takes: more than
+// any run of real text holds (`."),` is four), few enough that a text of
+// marks alone costs a token for a run, not one for each byte.
+const maxMarks = 8
+
+// marksRun reports whether the last maxMarks tokens are punctuation, each
+// ending where the next begins and the last at i.
+func (sc *scan) marksRun(i int) bool {
+	n := len(sc.toks)
+	if n < maxMarks {
+		return false
+	}
+	for k := n - 1; k >= n-maxMarks; k-- {
+		if tk := sc.toks[k]; tk.kind != tPunct || int(tk.e) != i {
+			return false
+		} else {
+			i = int(tk.s)
+		}
+	}
+	return true
 }
 
 // punctRun reports whether token k is punctuation that ends at i and
