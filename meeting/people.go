@@ -150,8 +150,13 @@ func (rr *roleReader) verb(s *sentence, r role, i, n int) int {
 		if named == 0 && r == roleAttend && !loose {
 			rr.carry = s.para + 1
 		}
-		if named > 0 || !loose {
+		if named > 0 {
 			return stop - 1
+		}
+		if !loose {
+			// nobody named: a role word after the verb may still name
+			// its own ("Điều hành đại hội là Đoàn Chủ tịch gồm …")
+			return i + n - 1
 		}
 		// a loose reading that named nobody: the verb may still have its
 		// subject before it

@@ -431,6 +431,12 @@ var peopleTests = []struct {
 		reason: "bởi names the agent as của does; khi opens a clause, not a list",
 	},
 	{
+		name:   "a chair verb naming the presidium, which lists its members",
+		in:     "Sáng 15/8, Đảng bộ xã Hòa Bình khai mạc Đại hội lần thứ XVIII. Điều hành đại hội là Đoàn Chủ tịch gồm các đồng chí: Tống Văn Kiên, Bí thư Đảng ủy xã; Mã Thị Hằng, Chủ tịch UBND xã.",
+		chairs: []string{"Tống Văn Kiên", "Mã Thị Hằng"},
+		reason: "a list that names nobody after the verb leaves the presidium's own list to be read",
+	},
+	{
 		name:   "a firm run by someone is no chaired sitting",
 		in:     "Ngày 4/6, HĐND tỉnh Lạng Sơn họp phiên bất thường. Khu nghỉ dưỡng được điều hành bởi ông Lương Văn Tú, Giám đốc công ty.",
 		reason: "điều hành bởi chairs only with a sitting in the sentence",
