@@ -34,7 +34,7 @@ func (sc *scan) directives(m *Meeting) {
 				i += n - 1
 				continue
 			}
-			if !sc.hasContent(i, n, s, verb) {
+			if !sc.hasContent(i, n, si, verb) {
 				i += n - 1
 				continue
 			}
@@ -204,7 +204,8 @@ func (sc *scan) lastPersonBefore(k int) int {
 // hasContent reports whether the verb at token v is followed by what it
 // directs, or closes a quotation that does ("…", bà Tâm nhấn mạnh.). A
 // question quoted is not an instruction.
-func (sc *scan) hasContent(v, n int, s *sentence, verb string) bool {
+func (sc *scan) hasContent(v, n, si int, verb string) bool {
+	s := &sc.sents[si]
 	words := sc.wordsAfter(v+n, s.te)
 	if words == 0 && sc.punct(v+n) == ':' {
 		return true // the items follow in the next paragraphs
@@ -228,12 +229,25 @@ func (sc *scan) hasContent(v, n int, s *sentence, verb string) bool {
 		if sc.word(v+n) == "tại" && words <= 5 {
 			return false // "kết luận tại hội nghị"
 		}
-		if c.task && !sc.hasTask(v+n, s.te) {
+		if c.task && !sc.hasTask(v+n, s.te) && !sc.itemsFollow(v+n, si) {
 			return false // "nhấn mạnh Việt Nam luôn ủng hộ …": a statement
 		}
 		return words >= 3 || sc.punct(v+n) == ':'
 	}
 	return true
+}
+
+// itemsFollow reports whether the sentence si ends on a colon and
+// enumerated items follow it ("nhấn mạnh một số nội dung sau:" and "Một
+// là, …", "- …"): the tasks are the items.
+func (sc *scan) itemsFollow(k, si int) bool {
+	if s := sc.sents[si]; sc.punct(s.te-1) != ':' {
+		return false
+	}
+	start := len(sc.strs)
+	items, _ := sc.items(k, si)
+	sc.strs = sc.strs[:start]
+	return len(items) > 0
 }
 
 // wordsAfter counts the words from token k to the end of the sentence,

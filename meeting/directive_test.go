@@ -281,6 +281,18 @@ var directiveTests = []struct {
 		reason: "the passive clause's subject is the one the board proposes, not the issuer",
 	},
 	{
+		name:    "an emphasis whose tasks are the items after its colon",
+		in:      "Đồng chí Phùng Văn Hải, Bí thư Huyện ủy nhấn mạnh một số nội dung trọng tâm như sau:\n- Tập trung tháo gỡ khó khăn cho sản xuất.\n- Đẩy mạnh cải cách hành chính.",
+		issuers: []string{"Phùng Văn Hải"},
+		verbs:   []string{"nhấn mạnh"},
+		items:   []string{"Tập trung tháo gỡ khó khăn cho sản xuất.", "Đẩy mạnh cải cách hành chính."},
+	},
+	{
+		name:   "an emphasis on points stated inline is a statement",
+		in:     "Đồng chí Phùng Văn Hải nhấn mạnh ba điểm chính: kinh tế ổn định; xã hội phát triển.",
+		reason: "no task word and no items after the colon",
+	},
+	{
 		name:    "the chair's view of what must be done directs",
 		in:      "Đồng chí Vi Văn Định, Bí thư Huyện ủy chủ trì hội nghị. Kết thúc hội nghị, đồng chí Vi Văn Định cho rằng, thời gian tới các cấp ủy cần tập trung tháo gỡ khó khăn cho sản xuất.",
 		issuers: []string{"Vi Văn Định"},
