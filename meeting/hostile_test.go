@@ -9,10 +9,11 @@ import (
 )
 
 // TestPunctRuns checks that a run of one punctuation character takes
-// three tokens at most, and a run of differing marks eight. Each dot of
-// "..." still ends a sentence, as before runs were bounded, but the dots
-// after the first, holding no word, join it: a run of marks makes one
-// sentence, and a sentence with words keeps its end ("./." makes two).
+// three tokens at most, and a run of differing marks, with no space or
+// one between them, eight. Each dot of "..." still ends a sentence, as
+// before runs were bounded, but the dots after the first, holding no
+// word, join it: a run of marks makes one sentence, and a sentence with
+// words keeps its end ("./." makes two).
 func TestPunctRuns(t *testing.T) {
 	for _, tt := range []struct {
 		in    string
@@ -25,6 +26,9 @@ func TestPunctRuns(t *testing.T) {
 		{"Ông An phát biểu./.", []string{".", "/", "."}, 2},
 		{"Vì sao?!? Bà Hoa hỏi.", []string{"?", "!", "?", "."}, 3},
 		{". . . . . .", []string{".", ".", ".", ".", ".", "."}, 1},
+		{"- - - - - - - - - - - -", []string{"-", "-", "-", "-", "-", "-", "-", "- - - - -"}, 1},
+		{"Hết. . . . . . . . . . .", []string{".", ".", ".", ".", ".", ".", ".", ". . . ."}, 2},
+		{"Hết.  .  .  .  .  .  .  .  .", []string{".", ".", ".", ".", ".", ".", ".", ".", "."}, 2},
 		{". Ông An phát biểu.", []string{".", "."}, 2},
 		{"Mục lục ____________ trang 3", []string{"_", "_", "__________"}, 1},
 		{"Ông An,,,,, bà Hoa", []string{",", ",", ",,,"}, 1},
@@ -63,10 +67,10 @@ func BenchmarkHostile(b *testing.B) {
 // pools are emptied first: what one document costs on its own.
 func TestHostileAlloc(t *testing.T) {
 	// The figures of a table pasted as one line cost what they cost
-	// indicators.Extract; a word or a mark every two bytes ("a a a")
-	// makes a token of 24 B (". . ." no sentence besides: its marks
-	// make one), and marks with no space between (",(\"") eight tokens a run. The limits sit
+	// indicators.Extract; a word every two bytes ("a a a") makes a token
+	// of 24 B, while marks with no space or one between (",(\"", ". . .",
+	// "- - -") make eight tokens and one sentence a run. The limits sit
 	// some 10% above what is measured.
 	hostile.CheckAlloc(t, "Parse", corpus(t, 20_000), func(s string) { _, _ = Parse(s) },
-		hostile.Limits{"": 25, "pct": 86, "nbsp-pct": 83, "reach-pct": 39, "dot-space": 20, "mixed-punct": 7, "invalid": 41})
+		hostile.Limits{"": 25, "pct": 86, "nbsp-pct": 83, "reach-pct": 39, "dot-space": 7, "dash": 7, "mixed-punct": 7, "invalid": 41})
 }

@@ -114,9 +114,9 @@ func (sc *scan) line(s, e, para int) {
 
 // addPunct adds the punctuation character t[i:j] as a token. A run of one
 // character ("......", "_____") takes three tokens at most, and a run of
-// marks with no space between ("\"),", ",(\",(\"") maxMarks, the last
-// extended over the rest, so that the tokens of a text never outnumber its
-// words and short runs of punctuation.
+// marks with no space or one between them ("\"),", ",(\",(\"", ". . .")
+// maxMarks, the last extended over the rest, so that the tokens of a text
+// never outnumber its words and short runs of punctuation.
 func (sc *scan) addPunct(i, j int) {
 	ch, n := sc.t[i:j], len(sc.toks)
 	if n >= 3 && sc.punctRun(n-1, i, ch) && sc.punctRun(n-2, int(sc.toks[n-1].s), ch) &&
@@ -133,14 +133,15 @@ func (sc *scan) addPunct(i, j int) {
 const maxMarks = 8
 
 // marksRun reports whether the last maxMarks tokens are punctuation, each
-// ending where the next begins and the last at i.
+// ending where the next begins or one space before it, and the last at i
+// or one space before.
 func (sc *scan) marksRun(i int) bool {
 	n := len(sc.toks)
 	if n < maxMarks {
 		return false
 	}
 	for k := n - 1; k >= n-maxMarks; k-- {
-		if tk := sc.toks[k]; tk.kind != tPunct || int(tk.e) != i {
+		if tk := sc.toks[k]; tk.kind != tPunct || int(tk.e) != i && (int(tk.e) != i-1 || sc.t[i-1] != ' ') {
 			return false
 		} else {
 			i = int(tk.s)
