@@ -11,6 +11,8 @@ func TestYearFromContext(t *testing.T) {
 	tests := []struct{ name, in, date, basis string }{
 		{"the date writes its year",
 			"Ngày 14/7/2021, HĐND huyện Gia Lâm khóa XX khai mạc kỳ họp thứ 2.", "2021-07-14", "text"},
+		{"a review of the years of a span, held in its last year",
+			"Chiều 20/3, Huyện ủy tổ chức hội nghị tổng kết 15 năm (2006 - 2021) thực hiện Nghị quyết về nông nghiệp.", "2021-03-20", "context"},
 		{"a quarter written with a dash, reviewed after it ends",
 			"Chiều 18/7, Ban Thường vụ Tỉnh ủy Tây Ninh tổ chức hội nghị giao ban quý 2-2019 với báo chí.", "2019-07-18", "context"},
 		{"a month and its year, reviewed the month after",

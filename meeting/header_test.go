@@ -27,6 +27,18 @@ var headerTests = []struct {
 		date: "2021-12-20", tod: "sáng",
 	},
 	{
+		name: "today's part of the day beside the day",
+		in:   "Gia Lâm khai mạc kỳ họp thứ 8\n\nSáng nay (12/7), HĐND huyện Gia Lâm khóa XX khai mạc kỳ họp thứ 8 để xem xét các báo cáo 6 tháng đầu năm.",
+		kind: KindCouncilSession, level: "huyện", locality: "Gia Lâm", session: 8, term: 20,
+		date: "2021-07-12", tod: "sáng",
+	},
+	{
+		name: "today's part of the day far from the day is another sitting's",
+		in:   "Gia Lâm khai mạc kỳ họp thứ 8\n\nNgày 12/7, HĐND huyện Gia Lâm khóa XX khai mạc kỳ họp thứ 8 để xem xét báo cáo 6 tháng đầu năm, dự kiến bế mạc vào chiều nay sau khi thông qua các nghị quyết.",
+		kind: KindCouncilSession, level: "huyện", locality: "Gia Lâm", session: 8, term: 20,
+		date: "2021-07-12",
+	},
+	{
 		name: "a standing committee's regular meeting before a labelled chair",
 		in:   "Quận 12 đánh giá quý I\n\nChiều 12/4, Ban Thường vụ Quận ủy quận 12 họp phiên thường kỳ, đánh giá tình hình thực hiện nhiệm vụ quý I và triển khai nhiệm vụ quý II.\n\nChủ trì hội nghị: đồng chí Lê Văn Tâm, Bí thư Quận ủy quận 12.",
 		kind: KindConference, level: "quận", locality: "12",
