@@ -97,6 +97,7 @@ func (x *extractor) run() {
 		return
 	}
 	x.endWalk(&w)
+	x.countedScales()
 	x.decideKeys(w.spans)
 	for k := range x.out {
 		x.growthRole(&x.out[k])

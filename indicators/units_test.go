@@ -81,6 +81,13 @@ func TestMoneyUnits(t *testing.T) {
 		{"Công ty chia cổ tức 1.500 đồng/cổ phiếu.", []string{"đồng/cổ"}, []int64{0}},
 		{"Tỷ giá được niêm yết ở mức 23.150 - 23.240 VND/USD.", []string{"VND/USD", "VND/USD"}, []int64{0, 0}},
 		{"Thu nhập đạt từ 60 đến 65 triệu đồng/người/năm.", []string{"triệu đồng/người/năm", "triệu đồng/người/năm"}, []int64{60_000_000, 65_000_000}},
+		// A scale word alone is money, unless the measure counts people or things.
+		{"Thu ngân sách năm nay đạt 1.250 tỷ.", []string{"tỷ"}, []int64{1_250_000_000_000}},
+		{"Thu nhập bình quân đạt 62 triệu.", []string{"triệu"}, []int64{62_000_000}},
+		{"Năm 2024, lượng khách du lịch đến tỉnh đạt 4,2 triệu.", []string{"triệu"}, []int64{0}},
+		{"Dân số toàn tỉnh hiện khoảng 1,3 triệu.", []string{"triệu"}, []int64{0}},
+		{"Số thuê bao di động trên địa bàn đạt 1,1 triệu.", []string{"triệu"}, []int64{0}},
+		{"Doanh thu từ khách du lịch đạt 3.400 tỷ.", []string{"tỷ"}, []int64{3_400_000_000_000}},
 	} {
 		var units []string
 		var vnd []int64
