@@ -42,10 +42,13 @@ type Doc struct {
 }
 
 // An edit records that Src[src:srcEnd] became Text[text:textEnd]. When
-// more > 0, it is a run of 1+more changes of equal widths one after the
-// other ("\u00a0\u00a0\u00a0" became "   "), each mapped as if it were an
-// edit of its own: a run of no-break spaces takes one edit, not one each.
-type edit struct{ text, textEnd, src, srcEnd, more int }
+// more > 0, it is a run of 1+more changes of equal widths, each gap bytes
+// of unchanged text after the one before ("\u00a0\u00a0\u00a0" became
+// "   ", gap 0; "12%\u00a012%\u00a0" became "12% 12% ", gap 3), each
+// mapped as if it were an edit of its own: a run of no-break spaces, or of
+// bytes that are not UTF-8 one every few bytes, takes one edit, not one
+// each.
+type edit struct{ text, textEnd, src, srcEnd, more, gap int }
 
 // NewDoc normalises src. It never fails: invalid UTF-8 bytes become U+FFFD
 // in Text (and map back to the bad byte in Src).
@@ -370,25 +373,31 @@ var nfcOfNFD = func() map[string]string {
 	return m
 }()
 
-// unit returns the change of the run e that holds Text offset i.
+// widths returns the Text and Src widths of each change of the run e.
+func (e edit) widths() (tw, sw int) {
+	return (e.textEnd - e.text - e.more*e.gap) / (e.more + 1), (e.srcEnd - e.src - e.more*e.gap) / (e.more + 1)
+}
+
+// unit returns the change of the run e that holds Text offset i, or that
+// the gap holding i follows.
 func (e edit) unit(i int) edit {
-	tw, sw := (e.textEnd-e.text)/(e.more+1), (e.srcEnd-e.src)/(e.more+1)
-	u := (i - e.text) / tw
-	t, s := e.text+u*tw, e.src+u*sw
+	tw, sw := e.widths()
+	u := (i - e.text) / (tw + e.gap)
+	t, s := e.text+u*(tw+e.gap), e.src+u*(sw+e.gap)
 	return edit{text: t, textEnd: t + tw, src: s, srcEnd: s + sw}
 }
 
-// addEdit appends e, a change of a source of n bytes. A deletion (an edit with no Text) is merged with the
-// edit it touches, so that no two edits start at one Text offset; a change
-// of the widths of the run before it extends the run; other edits stay
-// apart and keep their spans exact.
+// addEdit appends e, a change of a source of n bytes. A deletion (an edit
+// with no Text) is merged with the edit it touches, so that no two edits
+// start at one Text offset; a change of the widths of the run before it
+// extends the run; other edits stay apart and keep their spans exact.
 func addEdit(edits []edit, e edit, n int) []edit {
 	k := len(edits)
 	if k == 0 || edits[k-1].textEnd != e.text || edits[k-1].srcEnd != e.src {
-		return append(growth.Room(edits, e.src, n), e)
+		return append(growth.Room(foldEdit(edits), e.src, n), e)
 	}
 	last := &edits[k-1]
-	switch tw, sw := (last.textEnd-last.text)/(last.more+1), (last.srcEnd-last.src)/(last.more+1); {
+	switch tw, sw := last.widths(); {
 	case last.more == 0 && (e.text == e.textEnd || last.text == last.textEnd):
 		last.textEnd, last.srcEnd = e.textEnd, e.srcEnd
 	case tw > 0 && sw > 0 && e.textEnd-e.text == tw && e.srcEnd-e.src == sw:
@@ -398,6 +407,28 @@ func addEdit(edits []edit, e edit, n int) []edit {
 		return append(growth.Room(edits, e.src, n), e)
 	}
 	return edits
+}
+
+// foldEdit folds the last of edits, final once an edit that does not
+// touch it follows, into the run before it when it is a change of the
+// run's widths as far after it as the run's changes are apart (Text and
+// Src advance together between edits): "12%\u00a0" or "\xff " repeated
+// take one edit, not one a unit.
+func foldEdit(edits []edit) []edit {
+	k := len(edits)
+	if k < 2 {
+		return edits
+	}
+	p, l := &edits[k-2], edits[k-1]
+	gap := l.text - p.textEnd
+	tw, sw := p.widths()
+	if l.more != 0 || gap <= 0 || l.src-p.srcEnd != gap || p.more > 0 && p.gap != gap ||
+		tw <= 0 || sw <= 0 || l.textEnd-l.text != tw || l.srcEnd-l.src != sw {
+		return edits
+	}
+	p.textEnd, p.srcEnd, p.gap = l.textEnd, l.srcEnd, gap
+	p.more++
+	return edits[:k-1]
 }
 
 // isLetterLead reports whether src[j:] starts with a letter of the ranges

@@ -7,8 +7,9 @@ import (
 	"github.com/vnreport/vnreport/internal/hostile"
 )
 
-// TestEditRuns checks that a run of equal changes, held in one edit, maps
-// every offset as the changes held one edit each would.
+// TestEditRuns checks that a run of equal changes, one after the other or
+// at equal distances, held in one edit, maps every offset as the changes
+// held one edit each would, and each character of Text to its source.
 func TestEditRuns(t *testing.T) {
 	for _, in := range []string{
 		"a\u00a0\u00a0\u00a0b",
@@ -18,12 +19,19 @@ func TestEditRuns(t *testing.T) {
 		"x\u00a0\u2003\u00a0y", // an em space is three bytes: another run
 		"Ho\u0300a\u00a0\u00a0bi\u0300nh",
 		strings.Repeat("\u00a0", 40) + "a" + strings.Repeat("\u00a0", 3),
+		strings.Repeat("12%\u00a0", 20),
+		strings.Repeat("\xff ", 20),
+		strings.Repeat("\xff \u00a0", 20),                               // two kinds in turn: no run
+		strings.Repeat("– ", 10) + "–\u200b" + strings.Repeat(" –", 10), // a deletion touching a run
+		strings.Repeat("\xff ", 10) + strings.Repeat("\xff  ", 10),      // a new distance starts a run
+		strings.Repeat("\xff\u200b ", 20),
 	} {
 		d := NewDoc(in)
 		var single []edit // the runs split into their changes
 		for _, e := range d.edits {
+			tw, _ := e.widths()
 			for u := 0; u <= e.more; u++ {
-				single = append(single, e.unit(e.text+u*(e.textEnd-e.text)/(e.more+1)))
+				single = append(single, e.unit(e.text+u*(tw+e.gap)))
 			}
 		}
 		for i := 0; i <= len(d.Text); i++ {
@@ -32,6 +40,17 @@ func TestEditRuns(t *testing.T) {
 					t.Errorf("%q: offset %d (atEnd %v) maps to %d; one edit per change gives %d", in, i, atEnd, got, want)
 				}
 			}
+		}
+		for i, r := range d.Text {
+			w := len(string(r))
+			if s, e := d.SrcSpan(i, i+w); Normalize(in[s:e]) != d.Text[i:i+w] {
+				t.Errorf("%q: Text[%d:%d] %q comes from Src[%d:%d] %q", in, i, i+w, d.Text[i:i+w], s, e, in[s:e])
+			}
+		}
+	}
+	for _, in := range []string{strings.Repeat("12%\u00a0", 1000), strings.Repeat("\xff ", 1000), strings.Repeat("\xff\u200b ", 1000)} {
+		if d := NewDoc(in); len(d.edits) > 2 {
+			t.Errorf("%.12q repeated takes %d edits; want 2 at most", in, len(d.edits))
 		}
 	}
 	if d := NewDoc(strings.Repeat("\u00a0", 1000)); len(d.edits) != 1 {
@@ -101,15 +120,15 @@ func TestHostileAlloc(t *testing.T) {
 		f      func(string)
 		limits hostile.Limits // bytes allocated per input byte, some 10% above what is measured
 	}{
-		// A Doc holds Text and Lower, 2 B/B, and an edit of 40 B where the
-		// text changes length: "12%\u00a0" makes one every 5 bytes, and a
-		// byte that is not UTF-8 ("\xff ") one every 2, with U+FFFD (3
-		// bytes) for it in Text and Lower.
-		{"NewDoc", func(s string) { NewDoc(s) }, hostile.Limits{"": 4, "nbsp-pct": 14, "invalid": 41}},
+		// A Doc holds Text and Lower, 2 B/B, and an edit where the text
+		// changes length; equal changes at equal distances ("12%\u00a0"
+		// or "\xff " repeated) take one. A byte that is not UTF-8 becomes
+		// U+FFFD (3 bytes) in Text and Lower.
+		{"NewDoc", func(s string) { NewDoc(s) }, hostile.Limits{"": 4, "invalid": 10}},
 		// The result holds a Quantity of 120 B for each number: "1 1 1 …"
 		// has one every two bytes.
-		{"FindQuantities", func(s string) { FindQuantities(s) }, hostile.Limits{"": 13, "pct": 34, "ones": 66, "nbsp-pct": 40, "invalid": 41}},
-		{"FindDates", func(s string) { FindDates(s) }, hostile.Limits{"": 4, "nbsp-pct": 14}},
+		{"FindQuantities", func(s string) { FindQuantities(s) }, hostile.Limits{"": 13, "pct": 34, "ones": 66, "nbsp-pct": 29, "invalid": 10}},
+		{"FindDates", func(s string) { FindDates(s) }, hostile.Limits{"": 4}},
 	} {
 		hostile.CheckAlloc(t, p.name, benchArticle, p.f, p.limits)
 	}
