@@ -113,7 +113,7 @@ func cueAt(low string, i, s, e int, kind cueKind) int {
 		if end > e || low[i:end] != c.cue || end < e && textscan.WordRuneAt(low, end) {
 			continue
 		}
-		if guardsHold(low[s:e], c) && sentenceClear(low, i, c.sentUnless) {
+		if guardsHold(low[s:e], c) && sentenceClear(low, i, c.sentUnless) && !after(low, i, c.notAfter) {
 			return r
 		}
 	}
@@ -165,6 +165,18 @@ func sentenceClear(low string, i int, words []string) bool {
 		}
 	}
 	return true
+}
+
+// after reports whether one of words stands right before low[i], spaces
+// between: a whole word, or a mark such as "%".
+func after(low string, i int, words []string) bool {
+	before := strings.TrimRight(low[:i], " ")
+	for _, w := range words {
+		if strings.HasSuffix(before, w) && (!textscan.WordRuneAt(w, 0) || !textscan.WordRuneBefore(before, len(before)-len(w))) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordStarts calls f with each word start in low[s:e] until f returns

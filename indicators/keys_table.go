@@ -21,6 +21,8 @@ package indicators
 // Guards. with: the row holds only when one of these words is also in the
 // phrase; unless: the row is skipped when one of these words is in it;
 // sentUnless: skipped when one of these words is in the cue's sentence;
+// notAfter: skipped when one of these words or marks stands right before
+// the cue, spaces between;
 // money: only for a money figure (the verb "thu" before an amount); own:
 // only in the figure's own measure and clause, for words too common to
 // name the topic of a whole sentence ("chi", "bầu"); weak: a broad word,
@@ -48,6 +50,9 @@ type keyCue struct {
 	own    bool     // only in the figure's own measure and clause, not the sentence's
 	// sentUnless: none of these may be in the sentence that holds the cue
 	sentUnless []string
+	// notAfter: none of these may stand right before the cue ("công" of
+	// "công dân số", "%" of "34% GDP")
+	notAfter []string
 }
 
 var keyCues = [...]keyCue{
@@ -84,10 +89,18 @@ var keyCues = [...]keyCue{
 	{cue: "chứng khoán", key: noKey},
 	{cue: "giá vàng", key: noKey},
 	{cue: "tỷ giá", key: noKey},
+	{cue: "thu nhập lãi", key: noKey},
+	{cue: "lãi thuần", key: noKey},
+	{cue: "tổng tài sản", key: noKey},
+	// Officials declaring their assets and income are no income per head.
+	{cue: "kê khai tài sản", key: noKey},
+	{cue: "minh bạch tài sản", key: noKey},
+	{cue: "tài sản, thu nhập", key: noKey},
 	// Laws drafted and athletes are no measure of the taxonomy either.
 	{cue: "dự án luật", key: noKey},
 	{cue: "dự luật", key: noKey},
 	{cue: "vận động viên", key: noKey},
+	{cue: "vđv", key: noKey},
 	// A vote's unit decides before any office the sentence names.
 	{cue: "phiếu", key: KeyVote, byUnit: true, unless: []string{"trái phiếu", "cổ phiếu"}},
 	// Labour sent abroad is employment, not export.
@@ -144,12 +157,14 @@ var keyCues = [...]keyCue{
 	{cue: "bình quân đầu người", key: KeyIncome},
 	{cue: "grdp / người", key: KeyIncome},
 	{cue: "gdp / người", key: KeyIncome},
-	{cue: "thu nhập", key: KeyIncome},
+	{cue: "thu nhập", key: KeyIncome, notAfter: []string{"tài sản,", "tài sản và", "tài sản"}}, // declared by officials
 	{cue: "năng suất lao động", key: KeyEconomicGrowth},
 	{cue: "tăng trưởng kinh tế", key: KeyEconomicGrowth},
-	{cue: "grdp", key: KeyEconomicGrowth},
-	{cue: "gdp", key: KeyEconomicGrowth},
-	{cue: "tổng sản phẩm", key: KeyEconomicGrowth},
+	// A share of the economy ("34% GDP") measures what it is a share of,
+	// not the economy.
+	{cue: "grdp", key: KeyEconomicGrowth, notAfter: []string{"%"}},
+	{cue: "gdp", key: KeyEconomicGrowth, notAfter: []string{"%"}},
+	{cue: "tổng sản phẩm", key: KeyEconomicGrowth, notAfter: []string{"%"}},
 	{cue: "giá trị tăng thêm", key: KeyEconomicGrowth},
 	{cue: "quy mô nền kinh tế", key: KeyEconomicGrowth},
 	{cue: "quy mô kinh tế", key: KeyEconomicGrowth},
@@ -221,6 +236,7 @@ var keyCues = [...]keyCue{
 	{cue: "đào tạo nghề", key: KeyEmployment},
 	{cue: "qua đào tạo", key: KeyEmployment},
 	{cue: "thất nghiệp", key: KeyEmployment},
+	{cue: "lực lượng lao động", key: KeyEmployment},
 	{cue: "nhân lực", key: KeyEmployment},
 	{cue: "nông thôn mới", key: KeyNewRural},
 	{cue: "tiêu chí", key: KeyNewRural},
@@ -272,6 +288,8 @@ var keyCues = [...]keyCue{
 	{cue: "nước sạch", key: KeyEnvironment},
 	{cue: "hợp vệ sinh", key: KeyEnvironment},
 	{cue: "ô nhiễm", key: KeyEnvironment},
+	{cue: "khí thải", key: KeyEnvironment},
+	{cue: "phát thải", key: KeyEnvironment},
 	{cue: "môi trường", key: KeyEnvironment},
 	{cue: "khoáng sản", key: KeyEnvironment},
 	{cue: "khai thác cát", key: KeyEnvironment},
@@ -422,7 +440,7 @@ var keyCues = [...]keyCue{
 	{cue: "hạ tầng", key: KeyInfrastructure},
 	{cue: "khu đô thị", key: KeyInfrastructure},
 	{cue: "nhà văn hóa", key: KeyInfrastructure},
-	{cue: "dân số", key: KeyPopulation},
+	{cue: "dân số", key: KeyPopulation, notAfter: []string{"công", "người"}}, // not "750 công dân số tiền …"
 	{cue: "nhân khẩu", key: KeyPopulation},
 	{cue: "tỷ suất sinh", key: KeyPopulation},
 	{cue: "mức sinh", key: KeyPopulation},

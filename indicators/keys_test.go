@@ -83,6 +83,18 @@ func TestKeyCues(t *testing.T) {
 		{"Nợ công ở mức 37% GDP, thấp hơn trần cho phép.", 37, "", ""},
 		{"Về thể thao, đoàn có 45 vận động viên tham dự.", 45, "", ""},
 		{"Đội tuyển học sinh giỏi của huyện giành 4 huy chương vàng.", 4, "", ""},
+		// A share of the economy measures what it is a share of.
+		{"Vốn đầu tư toàn xã hội đạt khoảng 33% GRDP của tỉnh.", 33, KeyTotalInvestment, "vốn đầu tư toàn xã hội"},
+		{"Bội chi ngân sách là 3.200 tỷ đồng, bằng 2,9% GDP.", 2.9, KeyBudgetSpending, "chi ngân sách"},
+		{"Tổng sản phẩm trên địa bàn tăng 6,8%.", 6.8, KeyEconomicGrowth, "tổng sản phẩm"},
+		// "dân số" is no population after "công" or "người".
+		{"Qua giải quyết đơn thư, đã trả lại quyền lợi cho 320 công dân số tiền 5 tỷ đồng.", 320, KeyComplaints, "đơn thư"},
+		// Declared assets and income, a bank's accounts: no key.
+		{"Số người đã kê khai tài sản, thu nhập năm nay đạt 99,5%.", 99.5, "", ""},
+		{"Thu nhập lãi thuần của ngân hàng đạt 840 tỷ đồng.", 840, "", ""},
+		{"Đoàn thể thao của tỉnh có 36 VĐV tham gia đại hội.", 36, "", ""},
+		{"Toàn tỉnh có khoảng 620.000 người trong lực lượng lao động.", 620000, KeyEmployment, "lực lượng lao động"},
+		{"Nhà máy cam kết cắt giảm 15% lượng khí thải vào năm tới.", -15, KeyEnvironment, "khí thải"},
 		// Guards: a tax is revenue; "thu" alone is revenue only before money.
 		{"Thuế thu nhập cá nhân tăng 12%.", 12, KeyBudgetRevenue, "thuế thu nhập"},
 		{"Phường thu 45 tỷ đồng.", 45, KeyBudgetRevenue, "thu"},
