@@ -93,6 +93,8 @@ var extractTests = []struct {
 	{"trên before a count is a bound", "Huyện có trên 300 hộ kinh doanh.", []string{"amount 300 hộ over"}},
 	{"a quoted slogan is no figure", "Cán bộ phường thực hiện tốt phương châm “4 biết” và mô hình \" 3 không \"; năm qua tiếp 215 lượt công dân.",
 		[]string{"amount 215 lượt"}},
+	{"a slogan's number after its first words is no figure", "Xã đẩy mạnh phong trào “Nông dân 3 giỏi” và \" Thanh niên 5 tốt \", kết nạp 12 hội viên; ông nói \"năm nay\" có 4 thôn đạt chuẩn.",
+		[]string{"amount 12 hội viên", "amount 4 thôn"}},
 	{"a plenum is no count", "Huyện ủy quán triệt Nghị quyết Trung ương 4 gắn với Chỉ thị 05, kết nạp 42 đảng viên.",
 		[]string{"amount 42 đảng viên"}},
 	{"a count stated again is reported once", "Năm qua, huyện kết nạp 86 đảng viên mới. Với 86 đảng viên được kết nạp, huyện vượt kế hoạch.",

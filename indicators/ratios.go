@@ -148,18 +148,18 @@ func pairBefore(t, low string, sl int) bool {
 	return false
 }
 
-// quotedName reports whether the number at t[i] opens a short quoted
+// quotedName reports whether the number at t[i] stands in a short quoted
 // phrase of words alone, the name of a slogan, campaign or title ("thực
-// hiện phương châm “5 rõ”", "mua bán nhà "3 chung"", "“0 đồng”"): right
-// after an opening quote, with the closing quote within a few words and
-// no other digit or punctuation before it. t is normalised text, where
-// curly quotes and guillemets are '"'.
+// hiện phương châm “5 rõ”", "mua bán nhà "3 chung"", "“0 đồng”", "cuộc
+// vận động “Toàn dân 5 tốt”", "phong trào “Sinh viên 5 tốt”"): at most
+// three words after an opening quote, with the closing quote within a few
+// words and no other digit or punctuation before it. An opening quote is
+// one preceded by an even number of quotes on its line, so a closing quote
+// and the words after it are no name. t is normalised text, where curly
+// quotes and guillemets are '"'.
 func quotedName(t string, i int) bool {
-	j := i
-	if j > 0 && t[j-1] == ' ' {
-		j-- // "... " 3 chung " ...": quotes spaced off
-	}
-	if !strings.HasSuffix(t[:j], `"`) || j >= 2 && t[j-2] != ' ' && t[j-2] != '\n' {
+	q := quoteOpening(t, i)
+	if q < 0 {
 		return false
 	}
 	k := i
@@ -167,10 +167,45 @@ func quotedName(t string, i int) bool {
 		k++
 	}
 	e := strings.IndexByte(t[k:min(len(t), k+64)], '"')
-	if e < 0 {
+	if e < 0 || strings.ContainsAny(t[k:k+e], "0123456789.,;:%\n") {
 		return false
 	}
-	return !strings.ContainsAny(t[k:k+e], "0123456789.,;:%")
+	return strings.Count(strings.TrimSpace(t[q+1:k+e]), " ") < 6
+}
+
+// quoteOpening returns where the opening quote stands that the number at
+// t[i] follows with at most three words of letters between, or -1.
+func quoteOpening(t string, i int) int {
+	j := i
+	if j > 0 && t[j-1] == ' ' {
+		j-- // "... " 3 chung " ...": quotes spaced off
+	}
+	q := -1
+	for words := 0; q < 0; words++ {
+		if j > 0 && t[j-1] == '"' {
+			q = j - 1
+			break
+		}
+		ws := strings.LastIndexByte(t[:j], ' ')
+		w := t[ws+1 : j]
+		if words == 3 || strings.ContainsAny(strings.TrimPrefix(w, `"`), "\"0123456789.,;:%()-\n") {
+			return -1
+		}
+		if strings.HasPrefix(w, `"`) {
+			q = ws + 1
+		} else if ws < 0 {
+			return -1
+		}
+		j = ws
+	}
+	if q >= 1 && t[q-1] != ' ' && t[q-1] != '\n' {
+		return -1
+	}
+	line := strings.LastIndexByte(t[:q], '\n') + 1
+	if strings.Count(t[line:q], `"`)%2 != 0 {
+		return -1 // a closing quote
+	}
+	return q
 }
 
 // scaleBefore reports whether low[:i] ends with a word that a scale
