@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -12,10 +13,15 @@ import (
 // window of days the meeting falls in when the clue is read right. Each
 // clue votes, with its weight, for the one year that puts the meeting's
 // day in its window (the nearest to the window's middle when two do).
+//
+// A past event the report dates ("Tháng 7/2014, ông … được điều động")
+// is a bound instead: the meeting is on or after from, whatever year the
+// event is in; it votes for no year.
 type yearClue struct {
 	from, to time.Time // the window, to exclusive
 	weight   int
-	at       int // where the clue's mention starts in the text
+	at       int  // where the clue's mention starts in the text
+	bound    bool // a past event: the meeting is on or after from
 }
 
 // day returns the first moment of y-m-d; months and days out of range
@@ -33,21 +39,30 @@ func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0,
 // it.
 func (p *parser) contextYear(month, day int, lo, hi int, extra []yearClue) int {
 	var buf [32]yearClue
-	clues := p.periodClues(buf[:0])
+	clues, bases := p.anniversaryClues(buf[:0])
+	clues = p.periodClues(clues, bases)
 	clues = p.dateClues(clues)
-	clues = p.anniversaryClues(clues)
 	clues = p.assemblyClues(clues)
 	clues = p.nationalDayClues(clues)
 	return vote(append(clues, extra...), month, day, lo, hi)
 }
 
 // vote returns the year the clues vote for most for a meeting held on
-// month/day, 0 when they tie or none votes; years outside lo–hi are not
-// counted.
-func vote(clues []yearClue, month, day, lo, hi int) int {
+// month/day, 0 when they tie or none votes; years outside lo–hi, or that
+// put the meeting before a past event a bound dates, are not counted.
+func vote(clues []yearClue, month, d, lo, hi int) int {
+	var after time.Time
+	for _, c := range clues {
+		if c.bound && c.from.After(after) {
+			after = c.from
+		}
+	}
 	votes := map[int]int{}
 	for _, c := range clues {
-		if y, ok := voteYear(c, month, day); ok && (lo == 0 || y >= lo && y <= hi) {
+		if c.bound {
+			continue
+		}
+		if y, ok := voteYear(c, month, d); ok && (lo == 0 || y >= lo && y <= hi) && !day(y, month, d).Before(after) {
 			votes[y] += c.weight
 		}
 	}
@@ -87,12 +102,14 @@ func voteYear(c yearClue, month, d int) (int, bool) {
 }
 
 // periodClues appends a clue for each period of the report whose role
-// the words before it tell.
-func (p *parser) periodClues(out []yearClue) []yearClue {
+// the words before it tell, but for the periods at bases, which an
+// anniversary counts its years from ("10 năm thực hiện Luật Hợp tác xã
+// năm 2012").
+func (p *parser) periodClues(out []yearClue, bases []int) []yearClue {
 	l := p.doc.Lower
 	for m := range p.doc.TextPeriods(p.end) {
 		per := m.Period
-		if per.Year < 1990 || per.Year > 2100 {
+		if per.Year < 1990 || per.Year > 2100 || slices.Contains(bases, m.Start) {
 			continue
 		}
 		role, opening := p.periodRole(m.Start, m.End)
@@ -219,6 +236,14 @@ func (p *parser) dateClues(out []yearClue) []yearClue {
 		if p.skippedDate(m.Start, m.End) {
 			continue
 		}
+		if d.Day == 0 && p.pastEvent(m.Start, m.End) {
+			// "Vào tháng 10-2017, UBND … đã quyết định": the meeting
+			// comes after, likely within half a year.
+			s := day(d.Year, d.Month, 1)
+			out = append(out, yearClue{from: s, bound: true, at: m.Start},
+				yearClue{from: s, to: s.AddDate(0, 7, 0), weight: 1, at: m.Start})
+			continue
+		}
 		if d.Day == 0 {
 			s := day(d.Year, d.Month, 1)
 			out = append(out, yearClue{from: s.AddDate(0, -6, 0), to: s.AddDate(0, 7, 0), weight: 1, at: m.Start})
@@ -278,6 +303,64 @@ func (p *parser) sinceYear(i, j, y int) (yearClue, bool) {
 		}
 	}
 	return yearClue{}, false
+}
+
+// pastEvent reports whether the month mention at Text[i:j] dates an
+// event told as past: it opens its sentence ("Tháng 4/2016, ông … rời
+// …") or a word of pastMarkers follows it in the sentence ("vào tháng
+// 10-2017, UBND thành phố đã …"), and no word of futureMarkers is in the
+// sentence ("Tháng 3/2018, thành phố sẽ …"). Dated steps in a row share
+// their tense: "tháng 8/2017 sẽ xử lý 63 cây. Tháng 10/2017 xử lý 79
+// cây" plans both.
+func (p *parser) pastEvent(i, j int) bool {
+	ss, se := sentenceBounds(p.doc.Text, i, 0, p.end)
+	if p.futureSentence(ss, se) {
+		return false
+	}
+	l := p.doc.Lower
+	if strings.TrimSpace(strings.Trim(l[ss:i], "\"“”'‘’-–•*+ ")) != "" {
+		for _, w := range pastMarkers {
+			if containsWord(l[j:se], w) {
+				return true
+			}
+		}
+		return false
+	}
+	for range 3 {
+		if ss == 0 {
+			break
+		}
+		ps, pe := sentenceBounds(p.doc.Text, ss-1, 0, p.end)
+		if ps >= ss-1 || !datesMonth(p.doc.Text[ps:pe]) {
+			break
+		}
+		if p.futureSentence(ps, pe) {
+			return false
+		}
+		ss = ps
+	}
+	return true
+}
+
+// futureSentence reports whether a word of futureMarkers is in
+// Lower[s:e].
+func (p *parser) futureSentence(s, e int) bool {
+	for _, w := range futureMarkers {
+		if containsWord(p.doc.Lower[s:e], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// datesMonth reports whether s names a month with its year.
+func datesMonth(s string) bool {
+	for m := range vntext.AllDates(s) {
+		if m.Date.Day == 0 && m.Date.Month != 0 && m.Date.Year != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // skippedDate reports whether a word of dateSkipWords comes within the
@@ -422,7 +505,11 @@ func containsWord(s, w string) bool {
 // many years after the date or year written next in the sentence, or in
 // the last year of the range. The date it counts from weighs less than
 // the count.
-func (p *parser) anniversaryClues(out []yearClue) []yearClue {
+//
+// It returns as well where the years counted from are written, which
+// are no clue of their own.
+func (p *parser) anniversaryClues(out []yearClue) ([]yearClue, []int) {
+	var bases []int
 	l := p.doc.Lower[:p.end]
 	for _, cue := range anniversaryCues {
 		for i := 0; ; {
@@ -438,34 +525,35 @@ func (p *parser) anniversaryClues(out []yearClue) []yearClue {
 				continue
 			}
 			_, se := sentenceBounds(p.doc.Text, k, 0, p.end)
-			if c, ok := p.anniversary(e, min(se, e+160), n); ok {
+			if c, base, ok := p.anniversary(e, min(se, e+160), n); ok {
 				c.at = k
 				out = append(out, c)
+				bases = append(bases, base)
 			}
 		}
 	}
-	return out
+	return out, bases
 }
 
 // anniversary reads, in Text[i:j] after "N năm", the range, date or year
-// the n years are counted from.
-func (p *parser) anniversary(i, j, n int) (yearClue, bool) {
+// the n years are counted from, and returns as well where that is written.
+func (p *parser) anniversary(i, j, n int) (yearClue, int, bool) {
 	tail := p.doc.Text[i:j]
 	if ps := vntext.FindPeriods(tail); len(ps) > 0 {
 		switch m := ps[0]; {
 		case m.Period.Kind == vntext.PeriodRange && m.Start < 8:
 			y := m.Period.EndYear // "15 năm (2002 - 2017)"
-			return yearClue{from: day(y, 1, 1), to: day(y+1, 4, 1), weight: 2}, true
+			return yearClue{from: day(y, 1, 1), to: day(y+1, 4, 1), weight: 2}, i + m.Start, true
 		case m.Period.Kind == vntext.PeriodYear:
 			y := m.Period.Year + n // "Luật Hợp tác xã năm 2012"
-			return yearClue{from: day(y, 1, 1), to: day(y+1, 4, 1), weight: 2}, true
+			return yearClue{from: day(y, 1, 1), to: day(y+1, 4, 1), weight: 2}, i + m.Start, true
 		}
 	}
 	for m := range vntext.AllDates(tail) {
 		if d := m.Date; d.Year >= 1990 && d.Month != 0 {
 			t := day(d.Year+n, d.Month, max(d.Day, 1))
-			return yearClue{from: t.AddDate(0, -6, 0), to: t.AddDate(0, 6, 0), weight: 3}, true
+			return yearClue{from: t.AddDate(0, -6, 0), to: t.AddDate(0, 6, 0), weight: 3}, -1, true
 		}
 	}
-	return yearClue{}, false
+	return yearClue{}, -1, false
 }

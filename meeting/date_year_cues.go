@@ -170,3 +170,11 @@ var planWords = []string{"phấn đấu", "mục tiêu", "kế hoạch", "chỉ 
 // anniversaryCues open a review of the years something has been carried
 // out: "sơ kết 1 năm thực hiện …", "tổng kết 10 năm …".
 var anniversaryCues = []string{"sơ kết ", "tổng kết "}
+
+// pastMarkers after a month the report dates tell an event before the
+// meeting: "vào tháng 10-2017, UBND thành phố đã quyết định …".
+var pastMarkers = []string{"đã"}
+
+// futureMarkers in a sentence keep a month it opens from being a past
+// event: "Tháng 3/2018, thành phố sẽ hoàn thành …", "dự kiến", a plan.
+var futureMarkers = []string{"sẽ", "dự kiến", "phấn đấu", "kế hoạch", "mục tiêu", "tới", "chậm nhất", "hạn chót"}
