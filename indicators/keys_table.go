@@ -101,6 +101,10 @@ var keyCues = [...]keyCue{
 	{cue: "dự luật", key: noKey},
 	{cue: "vận động viên", key: noKey},
 	{cue: "vđv", key: noKey},
+	// People per square kilometre is the density of the population,
+	// whatever the sentence is about (not "km" of a road).
+	{cue: "người/km", key: KeyPopulation, byUnit: true, unit: true},
+	{cue: "người/km2", key: KeyPopulation, byUnit: true, unit: true},
 	// A vote's unit decides before any office the sentence names.
 	{cue: "phiếu", key: KeyVote, byUnit: true, unless: []string{"trái phiếu", "cổ phiếu"}},
 	// Labour sent abroad is employment, not export.

@@ -95,6 +95,8 @@ func TestKeyCues(t *testing.T) {
 		{"Đoàn thể thao của tỉnh có 36 VĐV tham gia đại hội.", 36, "", ""},
 		{"Toàn tỉnh có khoảng 620.000 người trong lực lượng lao động.", 620000, KeyEmployment, "lực lượng lao động"},
 		{"Nhà máy cam kết cắt giảm 15% lượng khí thải vào năm tới.", -15, KeyEnvironment, "khí thải"},
+		{"Phường mới có mật độ khoảng 9.500 người/km2, cao nhất quận.", 9500, KeyPopulation, "người/km2"},
+		{"Sau khi mở tuyến đường, khu vực có 4.200 người/km 2.", 4200, KeyPopulation, "người/km"},
 		// Guards: a tax is revenue; "thu" alone is revenue only before money.
 		{"Thuế thu nhập cá nhân tăng 12%.", 12, KeyBudgetRevenue, "thuế thu nhập"},
 		{"Phường thu 45 tỷ đồng.", 45, KeyBudgetRevenue, "thu"},
