@@ -95,6 +95,8 @@ var extractTests = []struct {
 		[]string{"amount 215 lượt"}},
 	{"a slogan's number after its first words is no figure", "Xã đẩy mạnh phong trào “Nông dân 3 giỏi” và \" Thanh niên 5 tốt \", kết nạp 12 hội viên; ông nói \"năm nay\" có 4 thôn đạt chuẩn.",
 		[]string{"amount 12 hội viên", "amount 4 thôn"}},
+	{"a ratio after a word of time that no date can be", "Bà Lê Thị Hà nhận 9/64 phiếu tín nhiệm cao, trong khi có tới 41/64 phiếu tín nhiệm thấp; đến 5/6 xã họp xong.",
+		[]string{"ratio 9/64 phiếu", "ratio 41/64 phiếu"}},
 	{"a plenum is no count", "Huyện ủy quán triệt Nghị quyết Trung ương 4 gắn với Chỉ thị 05, kết nạp 42 đảng viên.",
 		[]string{"amount 42 đảng viên"}},
 	{"a count stated again is reported once", "Năm qua, huyện kết nạp 86 đảng viên mới. Với 86 đảng viên được kết nạp, huyện vượt kế hoạch.",

@@ -76,7 +76,7 @@ func ratioNumbers(t, low string, s int) (a, b, as, be int, ok bool) {
 	if a > b || b == 0 || b >= 1900 && !grouped {
 		return
 	}
-	if !countContextOK(t, low, as) || dateWordBefore(low, as) || a == 1 && b >= 100 && scaleBefore(low, as) {
+	if !countContextOK(t, low, as) || dateWordBefore(low, as) && (a <= 31 && b <= 12 || endsWithSo(low, as)) || a == 1 && b >= 100 && scaleBefore(low, as) {
 		return // "tỷ lệ 1/500": the scale of a map or plan
 	}
 	return a, b, as, be, true
@@ -206,6 +206,13 @@ func quoteOpening(t string, i int) int {
 		return -1 // a closing quote
 	}
 	return q
+}
+
+// endsWithSo reports whether low[:i] ends with "số", which a document's
+// number follows ("Quyết định số 46/48").
+func endsWithSo(low string, i int) bool {
+	_, ok := endsWithWord(low, i, "số")
+	return ok
 }
 
 // scaleBefore reports whether low[:i] ends with a word that a scale
