@@ -138,6 +138,11 @@ func (p *parser) periodClue(out []yearClue, m vntext.PeriodMatch, role yearRole,
 	}
 	switch per.Kind {
 	case vntext.PeriodYear:
+		if role == roleUntold && p.pastEvent(m.Start, m.End) {
+			// "cuộc khủng hoảng năm 2008 đã …": a past event; the
+			// meeting comes after.
+			return append(out, yearClue{from: day(y, 1, 1), bound: true})
+		}
 		if role == roleUntold {
 			// "làm sao năm 2017, tội phạm giảm": a year named without
 			// a cue is most likely the one the report is in.

@@ -105,6 +105,12 @@ func TestYearFromContext(t *testing.T) {
 			"Ngày 24-8, quận Hải Châu tổ chức hội nghị phản biện dự án. Tháng 10-2017, quận sẽ khởi công trụ sở mới.", "2017-08-24", "context"},
 		{"dated steps in a row share the tense of the first",
 			"Chiều 5/7, HĐND thành phố khai mạc kỳ họp thứ 4. Theo đó, tháng 8/2017 sẽ di dời 20 cây. Tháng 10/2017 di dời 36 cây. Tháng 3/2018 di dời 35 cây.", "2017-07-05", "context"},
+		{"a year named without a cue for a past event votes for no year",
+			"Sáng 9/2, UBND thành phố tổ chức hội nghị giao ban với Sở Xây dựng. Dự án được phê duyệt năm 2012 đã chậm tiến độ nhiều năm.", "--02-09", ""},
+		{"a past event bounds the year another clue votes for",
+			"Ngày 5/6, Huyện ủy tổ chức hội nghị chuyên đề. Trong năm 2014, huyện mở 3 tuyến đường. Cầu Lim khởi công năm 2016 đã thông xe.", "--06-05", ""},
+		{"a year named without a cue for what will be is the report's",
+			"Sáng 9/2, UBND thành phố tổ chức hội nghị giao ban với Sở Xây dựng. Cầu mới khởi công năm 2018 sẽ hoàn thành trong hai năm.", "2018-02-09", "context"},
 		{"clues that tie tell nothing",
 			"Ngày 5/1, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2017. Trong năm 2019, huyện sẽ hoàn thành cầu mới.", "--01-05", ""},
 	}
