@@ -451,6 +451,9 @@ var keyCues = [...]keyCue{
 	{cue: "diện tích tự nhiên", key: KeyPopulation},
 	{cue: "địa giới", key: KeyPopulation},
 	{cue: "hộ dân", key: KeyPopulation},
+	// A distance ("cách trung tâm 10 km") measures no work built; after
+	// the rows of works, so that a road's own length still keys them.
+	{cue: "cách", key: noKey, own: true, with: []string{"km"}, unless: notDistance},
 	// Units that name their field alone; they come before the broad
 	// words, which a unit may also be ("chỉ tiêu").
 	{cue: "chỉ tiêu", key: KeyTargetsMet, unit: true},
@@ -492,6 +495,11 @@ var affectedUnits = []string{"hộ", "hộ dân", "hộ gia đình", "ngôi mộ
 // disasterWords name what else displaces households: with them, "ảnh
 // hưởng" is no clearance for a project.
 var disasterWords = []string{"lũ", "bão", "mưa", "ngập", "cháy", "hỏa hoạn", "lốc", "dịch", "động đất"}
+
+// notDistance are the words holding "cách" that say no distance: a way,
+// a reform, a time ago.
+var notDistance = []string{"bằng cách", "một cách", "cách thức", "cách làm", "cách mạng", "cách ly", "cải cách", "tư cách",
+	"nhân cách", "phong cách", "cách chức", "cách đây", "cách tân"}
 
 // privateCapital names money that is raised or attracted rather than
 // budgeted: a project's total cost is public investment unless its

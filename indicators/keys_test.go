@@ -97,6 +97,9 @@ func TestKeyCues(t *testing.T) {
 		{"Nhà máy cam kết cắt giảm 15% lượng khí thải vào năm tới.", -15, KeyEnvironment, "khí thải"},
 		{"Phường mới có mật độ khoảng 9.500 người/km2, cao nhất quận.", 9500, KeyPopulation, "người/km2"},
 		{"Sau khi mở tuyến đường, khu vực có 4.200 người/km 2.", 4200, KeyPopulation, "người/km"},
+		{"Xã Tân An nằm cách trung tâm huyện khoảng 14 km.", 14, "", ""},
+		{"Tuyến đường dài 9 km, cách trung tâm huyện 20 km.", 9, KeyInfrastructure, "tuyến đường"},
+		{"Bằng cách huy động nhân dân, xã làm mới 6 km đường.", 6, KeyInfrastructure, "km"},
 		// Guards: a tax is revenue; "thu" alone is revenue only before money.
 		{"Thuế thu nhập cá nhân tăng 12%.", 12, KeyBudgetRevenue, "thuế thu nhập"},
 		{"Phường thu 45 tỷ đồng.", 45, KeyBudgetRevenue, "thu"},
