@@ -289,6 +289,11 @@ func (x *extractor) countUnit(q vntext.Quantity, ranged bool) (string, int, bool
 		return "", 0, false
 	}
 	lw := low[i:we]
+	for _, v := range notAfterCount {
+		if q.Unit == "" && textscan.HasWordAt(low, i, v) {
+			return "", 0, false
+		}
+	}
 	if notCountWord[lw] {
 		if e := changeUnitEnd(low, i, we, q.Start); e > 0 {
 			return t[i:e], e, true // "giảm 0,8 điểm phần trăm", "gấp 1,4 lần"

@@ -97,6 +97,8 @@ var extractTests = []struct {
 		[]string{"amount 12 hội viên", "amount 4 thôn"}},
 	{"a ratio after a word of time that no date can be", "Bà Lê Thị Hà nhận 9/64 phiếu tín nhiệm cao, trong khi có tới 41/64 phiếu tín nhiệm thấp; đến 5/6 xã họp xong.",
 		[]string{"ratio 9/64 phiếu", "ratio 41/64 phiếu"}},
+	{"a number before a verb or a conjunction counts nothing", "Nhân kỷ niệm 30 thành lập, Đội 7 tham gia dọn vệ sinh; giai đoạn 2 để mở rộng đường, quận chi 12 tỷ để làm đường và có 14 tổ dân phố.",
+		[]string{"amount 12 tỷ để", "amount 14 tổ dân phố"}},
 	{"a plenum is no count", "Huyện ủy quán triệt Nghị quyết Trung ương 4 gắn với Chỉ thị 05, kết nạp 42 đảng viên.",
 		[]string{"amount 42 đảng viên"}},
 	{"a count stated again is reported once", "Năm qua, huyện kết nạp 86 đảng viên mới. Với 86 đảng viên được kết nạp, huyện vượt kế hoạch.",

@@ -19,6 +19,13 @@ var notCountWord = map[string]bool{
 	"tiếng": true, "đêm": true, "sáng": true, "chiều": true, "tối": true, "trưa": true,
 }
 
+// notAfterCount are the conjunctions, adverbs and verbs, lower case, that
+// follow a name's number or a subject's, not a count's: a bare number
+// right before one counts nothing ("tháng 6 vừa qua", "giai đoạn 3 để",
+// "Quận 1 vẫn", "năm 2030 còn", "Đội 7 tham gia", "kỷ niệm 60 thành
+// lập"). A scaled number keeps them ("23.000 tỷ để giải phóng mặt bằng").
+var notAfterCount = [...]string{"vừa", "để", "nhưng", "còn", "vẫn", "thực hiện", "tham gia", "tham dự", "thành lập"}
+
 // Words before a number that make it an identifier, a rank or a time:
 // "lần thứ 6", "khóa 12", "số 14", "điều 5", "năm 2020".
 var notBeforeCount = map[string]bool{
