@@ -192,6 +192,7 @@ var keyCues = [...]keyCue{
 	{cue: "thủ tục hành chính", key: KeyAdministrativeReform},
 	{cue: "cải cách hành chính", key: KeyAdministrativeReform},
 	{cue: "dịch vụ công", key: KeyAdministrativeReform},
+	{cue: "dịch vụ hành chính công", key: KeyAdministrativeReform},
 	{cue: "một cửa", key: KeyAdministrativeReform},
 	{cue: "pci", key: KeyAdministrativeReform},
 	{cue: "par index", key: KeyAdministrativeReform},
@@ -354,6 +355,8 @@ var keyCues = [...]keyCue{
 	// The economy by sector. Sectors come before "giá trị sản xuất",
 	// which is production_value only for the economy as a whole.
 	{cue: "xuất khẩu", key: KeyExport},
+	{cue: "thương mại hai chiều", key: KeyExport}, // exports and imports together
+	{cue: "thương mại song phương", key: KeyExport},
 	{cue: "nhập khẩu", key: KeyExport},
 	{cue: "kim ngạch", key: KeyExport},
 	{cue: "chỉ số sản xuất công nghiệp", key: KeyIndustry},
@@ -462,7 +465,7 @@ var keyCues = [...]keyCue{
 	{cue: "con", key: KeyAgriculture, unit: true},
 	{cue: "đối tượng", key: KeyCrime, unit: true},
 	{cue: "vụ", key: KeyCrime, unit: true},
-	{cue: "em", key: KeyEducation, unit: true},
+	{cue: "em", key: KeyEducation, unit: true, notAfter: []string{"trẻ"}}, // pupils, not children
 	{cue: "lao động", key: KeyEmployment, unit: true},
 	// The verbs alone before money, and the budget that pays.
 	{cue: "thu", key: KeyBudgetRevenue, money: true, own: true, unless: []string{"doanh thu", "thu nhập", "thu hút", "thu hồi", "thu gom"}},

@@ -100,6 +100,10 @@ func TestKeyCues(t *testing.T) {
 		{"Xã Tân An nằm cách trung tâm huyện khoảng 14 km.", 14, "", ""},
 		{"Tuyến đường dài 9 km, cách trung tâm huyện 20 km.", 9, KeyInfrastructure, "tuyến đường"},
 		{"Bằng cách huy động nhân dân, xã làm mới 6 km đường.", 6, KeyInfrastructure, "km"},
+		{"Kim ngạch thương mại hai chiều giữa hai tỉnh đạt 1,2 tỷ USD.", 1.2, KeyExport, "thương mại hai chiều"},
+		{"Mục tiêu đến năm 2025 có 80% dịch vụ hành chính công trực tuyến mức độ 4.", 80, KeyAdministrativeReform, "dịch vụ hành chính công"},
+		{"Khoảng 35% số trẻ em bị bạo lực là do người quen gây ra.", 35, "", ""},
+		{"Trường tiếp nhận thêm 45 em vào lớp một.", 45, KeyEducation, "em"},
 		// Guards: a tax is revenue; "thu" alone is revenue only before money.
 		{"Thuế thu nhập cá nhân tăng 12%.", 12, KeyBudgetRevenue, "thuế thu nhập"},
 		{"Phường thu 45 tỷ đồng.", 45, KeyBudgetRevenue, "thu"},
