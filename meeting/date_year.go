@@ -138,9 +138,10 @@ func (p *parser) periodClue(out []yearClue, m vntext.PeriodMatch, role yearRole,
 	}
 	switch per.Kind {
 	case vntext.PeriodYear:
-		if role == roleUntold && p.pastEvent(m.Start, m.End) {
-			// "cuộc khủng hoảng năm 2008 đã …": a past event; the
-			// meeting comes after.
+		if role == roleUntold && p.pastEvent(m.Start, m.End) || p.namedDocument(m.Start) {
+			// "cuộc khủng hoảng năm 2008 đã …", "Hiến pháp năm 2013":
+			// a past event, a document in force; the meeting comes
+			// after.
 			return append(out, yearClue{from: day(y, 1, 1), bound: true})
 		}
 		if role == roleUntold {
@@ -345,6 +346,46 @@ func (p *parser) pastEvent(i, j int) bool {
 		ss = ps
 	}
 	return true
+}
+
+// namedDocument reports whether the year at Text[i:] ends the name of a
+// document in force, a head of documentHeads written with its capital
+// within the clause before it: "Luật Hợp tác xã năm 2012", "Hiến pháp
+// năm 2013", whatever cue comes before the head ("sơ kết thi hành Luật
+// Hợp tác xã năm 2012" reviews the law, not its year). A plan to come
+// ("Luật Đất đai sửa đổi sẽ trình năm 2019") is none, nor a year a cue
+// after the head governs ("Luật Đầu tư và kế hoạch năm 2018").
+func (p *parser) namedDocument(i int) bool {
+	t := p.doc.Text
+	s := max(0, i-60)
+	if k := strings.LastIndexAny(t[s:i], ".,;:()\n"); k >= 0 {
+		s += k + 1
+	}
+	for _, h := range documentHeads {
+		k := strings.LastIndex(t[s:i], h)
+		if k < 0 || !textscan.AtWordStart(t, s+k) || p.futureSentence(s+k, i) || p.draftDocument(s+k, i) {
+			continue
+		}
+		_, _, cued := nearestCue(p.doc.Lower[s+k+len(h):i], yearCueRows, yearPrepositions)
+		return !cued
+
+	}
+	return false
+}
+
+// draftDocument reports whether a word of draftMarkers is in Lower[i:j]
+// or in the two words before i: "dự án Luật …", "Bộ luật Lao động sửa
+// đổi năm 2017" is not yet in force.
+func (p *parser) draftDocument(i, j int) bool {
+	l := p.doc.Lower
+	ws, _ := prevWord(l, i)
+	ws, _ = prevWord(l, ws)
+	for _, w := range draftMarkers {
+		if containsWord(l[ws:j], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // futureSentence reports whether a word of futureMarkers is in

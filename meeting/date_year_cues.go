@@ -178,3 +178,11 @@ var pastMarkers = []string{"đã"}
 // futureMarkers in a sentence keep a month it opens from being a past
 // event: "Tháng 3/2018, thành phố sẽ hoàn thành …", "dự kiến", a plan.
 var futureMarkers = []string{"sẽ", "dự kiến", "phấn đấu", "kế hoạch", "mục tiêu", "tới", "chậm nhất", "hạn chót"}
+
+// documentHeads, written with their capital, open the name of a document
+// whose year the name ends: "Luật Đất đai năm 2013" has been in force
+// since, and tells nothing of the meeting's year but that it is later.
+var documentHeads = []string{"Luật ", "Bộ luật ", "Hiến pháp ", "Pháp lệnh ", "Công ước "}
+
+// draftMarkers around a document's name make it one not yet in force.
+var draftMarkers = []string{"sửa đổi", "dự thảo", "dự án"}
