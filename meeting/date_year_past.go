@@ -1,0 +1,110 @@
+package meeting
+
+import (
+	"strings"
+
+	"github.com/vnreport/vnreport/internal/textscan"
+	"github.com/vnreport/vnreport/vntext"
+)
+
+// Past events and documents in force the report dates: they bound the
+// meeting's day from below (it is on or after them) instead of voting for
+// their own year.
+
+// pastEvent reports whether the month mention at Text[i:j] dates an
+// event told as past: it opens its sentence ("Tháng 4/2016, ông … rời
+// …") or a word of pastMarkers follows it in the sentence ("vào tháng
+// 10-2017, UBND thành phố đã …"), and no word of futureMarkers is in the
+// sentence ("Tháng 3/2018, thành phố sẽ …"). Dated steps in a row share
+// their tense: "tháng 8/2017 sẽ xử lý 63 cây. Tháng 10/2017 xử lý 79
+// cây" plans both.
+func (p *parser) pastEvent(i, j int) bool {
+	ss, se := sentenceBounds(p.doc.Text, i, 0, p.end)
+	if p.futureSentence(ss, se) {
+		return false
+	}
+	l := p.doc.Lower
+	if strings.TrimSpace(strings.Trim(l[ss:i], "\"“”'‘’-–•*+ ")) != "" {
+		for _, w := range pastMarkers {
+			if containsWord(l[j:se], w) {
+				return true
+			}
+		}
+		return false
+	}
+	for range 3 {
+		if ss == 0 {
+			break
+		}
+		ps, pe := sentenceBounds(p.doc.Text, ss-1, 0, p.end)
+		if ps >= ss-1 || !datesMonth(p.doc.Text[ps:pe]) {
+			break
+		}
+		if p.futureSentence(ps, pe) {
+			return false
+		}
+		ss = ps
+	}
+	return true
+}
+
+// namedDocument reports whether the year at Text[i:] ends the name of a
+// document in force, a head of documentHeads written with its capital
+// within the clause before it: "Luật Hợp tác xã năm 2012", "Hiến pháp
+// năm 2013", whatever cue comes before the head ("sơ kết thi hành Luật
+// Hợp tác xã năm 2012" reviews the law, not its year). A plan to come
+// ("Luật Đất đai sửa đổi sẽ trình năm 2019") is none, nor a year a cue
+// after the head governs ("Luật Đầu tư và kế hoạch năm 2018").
+func (p *parser) namedDocument(i int) bool {
+	t := p.doc.Text
+	s := max(0, i-60)
+	if k := strings.LastIndexAny(t[s:i], ".,;:()\n"); k >= 0 {
+		s += k + 1
+	}
+	for _, h := range documentHeads {
+		k := strings.LastIndex(t[s:i], h)
+		if k < 0 || !textscan.AtWordStart(t, s+k) || p.futureSentence(s+k, i) || p.draftDocument(s+k, i) {
+			continue
+		}
+		_, _, cued := nearestCue(p.doc.Lower[s+k+len(h):i], yearCueRows, yearPrepositions)
+		return !cued
+
+	}
+	return false
+}
+
+// draftDocument reports whether a word of draftMarkers is in Lower[i:j]
+// or in the two words before i: "dự án Luật …", "Bộ luật Lao động sửa
+// đổi năm 2017" is not yet in force.
+func (p *parser) draftDocument(i, j int) bool {
+	l := p.doc.Lower
+	ws, _ := prevWord(l, i)
+	ws, _ = prevWord(l, ws)
+	for _, w := range draftMarkers {
+		if containsWord(l[ws:j], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// futureSentence reports whether a word of futureMarkers is in
+// Lower[s:e].
+func (p *parser) futureSentence(s, e int) bool {
+	for _, w := range futureMarkers {
+		if containsWord(p.doc.Lower[s:e], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// datesMonth reports whether s names a month with its year.
+func datesMonth(s string) bool {
+	for m := range vntext.AllDates(s) {
+		if m.Date.Day == 0 && m.Date.Month != 0 && m.Date.Year != 0 {
+			return true
+		}
+	}
+	return false
+}
