@@ -3,6 +3,8 @@ package indicators
 import (
 	"sort"
 	"strings"
+
+	"github.com/vnreport/vnreport/internal/textscan"
 )
 
 // keySpan holds, for an indicator being built, the offsets of its measure
@@ -20,7 +22,8 @@ type keySpan struct{ ms, me, vs, ve int }
 //  4. the sentence before it: the cue nearest to it, the topic the
 //     sentence was on ("Về tai nạn giao thông, xảy ra 54 vụ …");
 //  5. the indicator before it in the same paragraph: the figures of one
-//     topic follow each other;
+//     topic follow each other (not into a later sentence that a speaker
+//     opens or that quotes, see carries);
 //  6. the line before the paragraph when it is short: a heading ("Thu
 //     ngân sách:"), never the headline (the first line, a blank line
 //     after it).
@@ -38,7 +41,7 @@ func (x *extractor) decideKeys(spans []keySpan) {
 	for k := range x.out {
 		in := &x.out[k]
 		r, weak := x.keyRow(in, spans[k])
-		if r < 0 && k > 0 && x.sameParagraph(x.out[k-1].End, in.Start) && x.out[k-1].Key != "" && !(prevWeak && weak >= 0) {
+		if r < 0 && k > 0 && x.sameParagraph(x.out[k-1].End, in.Start) && x.out[k-1].Key != "" && !(prevWeak && weak >= 0) && x.carries(x.out[k-1].End, in.Start) {
 			// A broad word of its own beats one carried over.
 			in.Key, in.KeyCue = x.out[k-1].Key, x.out[k-1].KeyCue
 			continue
@@ -183,3 +186,29 @@ func (x *extractor) headline(s, e int) bool {
 	rest := strings.TrimLeft(x.t[e:], " \r")
 	return strings.HasPrefix(rest, "\n") && strings.HasPrefix(strings.TrimLeft(rest[1:], " \r"), "\n")
 }
+
+// carries reports whether the key of an indicator ending at prevEnd may be
+// carried over to one starting at start (place 5 of decideKeys): always
+// within one sentence; into a later sentence only when that sentence is no
+// one's words — it neither opens on a speaker ("Ông …", "Tôi …") nor
+// quotes — for what a speaker says is seldom on the figures before it.
+func (x *extractor) carries(prevEnd, start int) bool {
+	sent, _, _ := bounds(x.t, start)
+	if prevEnd > sent {
+		return true
+	}
+	head := x.low[sent:start]
+	if strings.IndexByte(head, '"') >= 0 { // the normalised text has straight quotes only
+		return false
+	}
+	head = strings.TrimLeft(head, " ")
+	for _, w := range speakerOpeners {
+		if strings.HasPrefix(head, w) && !textscan.WordRuneAt(head, len(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerOpeners open a sentence on a speaker, as whole words.
+var speakerOpeners = []string{"ông", "bà", "tôi", "chúng tôi", "theo ông", "theo bà"}

@@ -123,6 +123,10 @@ func TestKeyCues(t *testing.T) {
 		{"Về chăn nuôi, sau dịch bệnh số lượng giảm 3%.", -3, KeyAgriculture, "chăn nuôi"},
 		// The indicator before in the paragraph gives its key.
 		{"Số vụ tai nạn giao thông là 21 vụ. Làm chết 9 người.", 9, KeyTrafficSafety, "tai nạn giao thông"},
+		{"Số vụ tai nạn giao thông là 21 vụ. Trong đó, làm chết 9 người.", 9, KeyTrafficSafety, "tai nạn giao thông"},
+		{"Số vụ tai nạn giao thông là 21 vụ. Ông Hùng cho biết đã mời 40 người đến làm việc.", 40, "", ""},
+		{"Số vụ tai nạn giao thông là 21 vụ. Giám đốc nói: “Năm tới cần thêm 40 người”.", 40, "", ""},
+		{"Số vụ tai nạn giao thông là 21 vụ, làm chết 9 người.", 9, KeyTrafficSafety, "tai nạn giao thông"},
 		// A heading line names the topic of the paragraph under it.
 		{"Công tác giảm nghèo\nCả năm có 240 hộ thoát ra khỏi danh sách.", 240, KeyPoverty, "giảm nghèo"},
 		{"Huyện vượt kế hoạch thu ngân sách\n\nNăm nay, toàn huyện có 25 xã tham gia hội thi.", 25, "", ""},
