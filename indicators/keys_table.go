@@ -460,6 +460,16 @@ var keyCues = [...]keyCue{
 	// Units that name their field alone; they come before the broad
 	// words, which a unit may also be ("chỉ tiêu").
 	{cue: "chỉ tiêu", key: KeyTargetsMet, unit: true},
+	// Counted tasks, issues and groups of them measure nothing of the
+	// taxonomy ("9 nhóm nhiệm vụ", "2 vấn đề"), unless the figure's own
+	// words name a measure first ("5 nhóm tội phạm").
+	{cue: "nhóm", key: noKey, unit: true},
+	{cue: "vấn đề", key: noKey, unit: true},
+	{cue: "nhiệm vụ", key: noKey, unit: true},
+	{cue: "giải pháp", key: noKey, unit: true},
+	{cue: "nội dung", key: noKey, unit: true},
+	{cue: "chủ đề", key: noKey, unit: true},
+	{cue: "tầng", key: noKey, unit: true},
 	{cue: "km", key: KeyInfrastructure, unit: true},
 	{cue: "mw", key: KeyInfrastructure, unit: true},
 	{cue: "con", key: KeyAgriculture, unit: true},

@@ -104,6 +104,9 @@ func TestKeyCues(t *testing.T) {
 		{"Mục tiêu đến năm 2025 có 80% dịch vụ hành chính công trực tuyến mức độ 4.", 80, KeyAdministrativeReform, "dịch vụ hành chính công"},
 		{"Khoảng 35% số trẻ em bị bạo lực là do người quen gây ra.", 35, "", ""},
 		{"Trường tiếp nhận thêm 45 em vào lớp một.", 45, KeyEducation, "em"},
+		{"Hội nghị thống nhất 6 nhóm giải pháp chủ yếu cho năm tới.", 6, "", ""},
+		{"Tại phiên chất vấn, đại biểu nêu 3 vấn đề về đất đai.", 3, "", ""},
+		{"Công an huyện triệt phá 4 nhóm tội phạm trộm cắp.", 4, KeyCrime, "triệt phá"},
 		// Guards: a tax is revenue; "thu" alone is revenue only before money.
 		{"Thuế thu nhập cá nhân tăng 12%.", 12, KeyBudgetRevenue, "thuế thu nhập"},
 		{"Phường thu 45 tỷ đồng.", 45, KeyBudgetRevenue, "thu"},
