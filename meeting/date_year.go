@@ -242,12 +242,18 @@ func (p *parser) dateClues(out []yearClue) []yearClue {
 		if p.skippedDate(m.Start, m.End) {
 			continue
 		}
-		if d.Day == 0 && p.pastEvent(m.Start, m.End) {
-			// "Vào tháng 10-2017, UBND … đã quyết định": the meeting
-			// comes after, likely within half a year.
-			s := day(d.Year, d.Month, 1)
+		if p.pastEvent(m.Start, m.End) {
+			// "Vào tháng 10-2017, UBND … đã quyết định", "Ngày
+			// 27/12/2017, Thường trực … chỉ đạo": the meeting comes
+			// after, likely within half a year of a month, two months
+			// of a day, which weighs more.
+			s := day(d.Year, d.Month, max(d.Day, 1))
+			to, w := s.AddDate(0, 7, 0), 1
+			if d.Day != 0 {
+				to, w = s.AddDate(0, 2, 1), 2
+			}
 			out = append(out, yearClue{from: s, bound: true, at: m.Start},
-				yearClue{from: s, to: s.AddDate(0, 7, 0), weight: 1, at: m.Start})
+				yearClue{from: s, to: to, weight: w, at: m.Start})
 			continue
 		}
 		if d.Day == 0 {

@@ -15,13 +15,15 @@ import (
 // event told as past: it opens its sentence ("Tháng 4/2016, ông … rời
 // …") or a word of pastMarkers follows it in the sentence ("vào tháng
 // 10-2017, UBND thành phố đã …"), and no word of futureMarkers is in the
-// sentence ("Tháng 3/2018, thành phố sẽ …"). Dated steps in a row share
+// sentence ("Tháng 3/2018, thành phố sẽ …"), and the sentence tells
+// something after it (a page's "Thứ Tư, ngày 28 tháng 2 năm 2024" line
+// does not). Dated steps in a row share
 // their tense: "tháng 8/2017 sẽ xử lý 63 cây. Tháng 10/2017 xử lý 79
 // cây" plans both.
 func (p *parser) pastEvent(i, j int) bool {
 	ss, se := sentenceBounds(p.doc.Text, i, 0, p.end)
-	if p.futureSentence(ss, se) {
-		return false
+	if p.futureSentence(ss, se) || len(strings.Fields(p.doc.Text[j:se])) < 3 {
+		return false // a page's date line tells no event
 	}
 	l := p.doc.Lower
 	if strings.TrimSpace(strings.Trim(l[ss:i], "\"“”'‘’-–•*+ ")) != "" {

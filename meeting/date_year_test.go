@@ -123,6 +123,10 @@ func TestYearFromContext(t *testing.T) {
 			"Sáng 9/12, HĐND tỉnh khai mạc kỳ họp thứ 5, xem xét việc thi hành Luật Đầu tư công và kế hoạch năm 2018.", "2017-12-09", "context"},
 		{"a law amended at the sitting is no law in force",
 			"Chiều 25/5, HĐND tỉnh khai mạc kỳ họp thứ 4. Đại biểu góp ý dự thảo Luật Quy hoạch đô thị sửa đổi năm 2019.", "2019-05-25", "context"},
+		{"a day of a past event bounds the meeting from below",
+			"Sáng 14/1, Thành ủy tổ chức hội nghị công bố quyết định nghỉ hưu. Ngày 20/1/2018, ông Hòa đã được bầu làm Chủ tịch HĐND thành phố.", "--01-14", ""},
+		{"a page's date line is no past event",
+			"Thứ Năm, ngày 12 tháng 10 năm 2023\nChiều 5/10, Quận ủy tổ chức hội nghị lần thứ 18 Ban Chấp hành Đảng bộ quận.", "2023-10-05", "context"},
 		{"clues that tie tell nothing",
 			"Ngày 5/1, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2017. Trong năm 2019, huyện sẽ hoàn thành cầu mới.", "--01-05", ""},
 	}
