@@ -11,15 +11,15 @@ import (
 // meeting's day from below (it is on or after them) instead of voting for
 // their own year.
 
-// pastEvent reports whether the month mention at Text[i:j] dates an
+// pastEvent reports whether the date mention at Text[i:j] dates an
 // event told as past: it opens its sentence ("Tháng 4/2016, ông … rời
 // …") or a word of pastMarkers follows it in the sentence ("vào tháng
-// 10-2017, UBND thành phố đã …"), and no word of futureMarkers is in the
+// 10-2017, UBND thành phố đã …"); and no word of futureMarkers is in the
 // sentence ("Tháng 3/2018, thành phố sẽ …"), and the sentence tells
 // something after it (a page's "Thứ Tư, ngày 28 tháng 2 năm 2024" line
-// does not). Dated steps in a row share
-// their tense: "tháng 8/2017 sẽ xử lý 63 cây. Tháng 10/2017 xử lý 79
-// cây" plans both.
+// does not). Dated steps in a row share their tense: "tháng 8/2017 sẽ
+// xử lý 63 cây. Tháng 10/2017 xử lý 79 cây" plans both. A "vào" before
+// the date is no sign: "diễn ra vào tháng 11/2017" is as often to come.
 func (p *parser) pastEvent(i, j int) bool {
 	ss, se := sentenceBounds(p.doc.Text, i, 0, p.end)
 	if p.futureSentence(ss, se) || len(strings.Fields(p.doc.Text[j:se])) < 3 {
