@@ -263,6 +263,8 @@ var keyCues = [...]keyCue{
 	{cue: "trường chuẩn quốc gia", key: KeyEducation},
 	{cue: "trường học", key: KeyEducation},
 	{cue: "trường mầm non", key: KeyEducation},
+	{cue: "nhóm trẻ", key: KeyEducation}, // pre-school groups, before the unit "nhóm"
+	{cue: "nhóm lớp", key: KeyEducation},
 	{cue: "giáo viên", key: KeyEducation},
 	{cue: "thí sinh", key: KeyEducation, own: true, unless: []string{"hoa hậu", "người đẹp", "hội thi", "cuộc thi"}},
 	{cue: "kỳ thi", key: KeyEducation},

@@ -107,6 +107,7 @@ func TestKeyCues(t *testing.T) {
 		{"Hội nghị thống nhất 6 nhóm giải pháp chủ yếu cho năm tới.", 6, "", ""},
 		{"Tại phiên chất vấn, đại biểu nêu 3 vấn đề về đất đai.", 3, "", ""},
 		{"Công an huyện triệt phá 4 nhóm tội phạm trộm cắp.", 4, KeyCrime, "triệt phá"},
+		{"Quận hỗ trợ 48 nhóm trẻ độc lập tư thục nâng cấp cơ sở vật chất.", 48, KeyEducation, "nhóm trẻ"},
 		// Guards: a tax is revenue; "thu" alone is revenue only before money.
 		{"Thuế thu nhập cá nhân tăng 12%.", 12, KeyBudgetRevenue, "thuế thu nhập"},
 		{"Phường thu 45 tỷ đồng.", 45, KeyBudgetRevenue, "thu"},
