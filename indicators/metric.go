@@ -78,6 +78,9 @@ func (x *extractor) tidyMetric(s, e int, c *cand) (int, int, junkKind) {
 				break
 			}
 		}
+		if k := totalEnd(low, s, e); k > s {
+			s, moved = k, true
+		}
 	}
 	for moved := true; moved && e > s; {
 		moved = false
@@ -108,6 +111,29 @@ func (x *extractor) tidyMetric(s, e int, c *cand) (int, int, junkKind) {
 		}
 	}
 	return s, e, notJunk
+}
+
+// totalWords open the total a figure is a part of: "trong tổng số 28
+// chỉ tiêu, có 25 chỉ tiêu đạt", "trong số 6 lô đất".
+var totalWords = [...]string{"trong tổng số", "trong số", "tổng số", "số"}
+
+// totalEnd returns where the noun counted by a total that opens the
+// measure low[s:e] starts ("chỉ tiêu" of "tổng số 28 chỉ tiêu"), or s:
+// the measure is the noun, not the total, which is a figure of its own.
+func totalEnd(low string, s, e int) int {
+	for _, w := range totalWords {
+		if !textscan.HasWordAt(low, s, w) {
+			continue
+		}
+		k := skipSpacesQuotes(low, s+len(w))
+		_, de := digitsAfter(low, k)
+		_, de, _ = groupedAfter(low, k, de, 0) // "số 11.000 doanh nghiệp"
+		if de > k && de+1 < e && low[de] == ' ' && textscan.WordRuneAt(low, de+1) && !isDigit(low[de+1]) {
+			return de + 1
+		}
+		return s
+	}
+	return s
 }
 
 // junkKind says why a measure's phrase names no measure.

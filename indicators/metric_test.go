@@ -22,6 +22,7 @@ var metricTests = []struct {
 	{"noun after a bare percentage", "Qua khảo sát, 41% (1.250) ý kiến đề nghị giữ nguyên mô hình.", "ý kiến đề nghị giữ nguyên mô hình"},
 	{"noun after a percentage of what", "Phấn đấu đến năm 2030 giảm xuống dưới 3% GDP.", "GDP"},
 	{"a restatement names the measure before", "Kim ngạch xuất khẩu đạt 1,5 tỷ USD, tương đương 35.000 tỷ đồng.", "Kim ngạch xuất khẩu"},
+	{"a total before the figure gives way to its noun", "Trong tổng số 31 chỉ tiêu chủ yếu của huyện có 27 chỉ tiêu đạt và vượt.", "chỉ tiêu chủ yếu của huyện"},
 	{"a fragment gives way to the counted noun", "Sau sáp nhập, phường mới gồm 5 khu dân cư cũ.", "khu dân cư cũ"},
 	{"a fragment is the sentence's measure", "Thu nội địa đạt 820 tỷ đồng, riêng hết quý III là 610 tỷ đồng.", "Thu nội địa"},
 	{"a unit is the sentence's measure", "Diện tích lúa gieo cấy đạt 4.300 ha, so với 4.150 ha năm trước.", "Diện tích lúa gieo cấy"},
