@@ -203,7 +203,6 @@ var keyCues = [...]keyCue{
 	{cue: "sắp xếp", key: KeyAdministrativeReform},
 	{cue: "sáp nhập", key: KeyAdministrativeReform},
 	{cue: "hợp nhất", key: KeyAdministrativeReform, unless: []string{"lợi nhuận", "doanh thu", "báo cáo tài chính"}},
-	{cue: "hồ sơ", key: KeyAdministrativeReform, unless: []string{"đầu tư", "dự án", "chủ trương"}},
 	// The Party: admission before discipline before organisations before
 	// members, since each names đảng viên or tổ chức đảng too.
 	{cue: "kết nạp", key: KeyPartyAdmission},
@@ -456,6 +455,13 @@ var keyCues = [...]keyCue{
 	{cue: "diện tích tự nhiên", key: KeyPopulation},
 	{cue: "địa giới", key: KeyPopulation},
 	{cue: "hộ dân", key: KeyPopulation},
+	// Records handled are administrative reform, after every named
+	// measure ("hồ sơ thanh toán BHYT" is insurance); not a project's file
+	// nor a nomination for an award.
+	{cue: "hồ sơ", key: KeyAdministrativeReform, unless: []string{"đầu tư", "dự án", "chủ trương", "khen thưởng", "xét tặng", "giải thưởng", "danh hiệu"}},
+	// Awards and commendations fit no key, unless a measure is named.
+	{cue: "khen thưởng", key: noKey, own: true},
+	{cue: "xét tặng", key: noKey, own: true},
 	// A distance ("cách trung tâm 10 km") measures no work built; after
 	// the rows of works, so that a road's own length still keys them.
 	{cue: "cách", key: noKey, own: true, with: []string{"km"}, unless: notDistance},

@@ -108,6 +108,10 @@ func TestKeyCues(t *testing.T) {
 		{"Tại phiên chất vấn, đại biểu nêu 3 vấn đề về đất đai.", 3, "", ""},
 		{"Công an huyện triệt phá 4 nhóm tội phạm trộm cắp.", 4, KeyCrime, "triệt phá"},
 		{"Quận hỗ trợ 48 nhóm trẻ độc lập tư thục nâng cấp cơ sở vật chất.", 48, KeyEducation, "nhóm trẻ"},
+		{"Cơ quan bảo hiểm tiếp nhận 2.100 hồ sơ đề nghị thanh toán BHYT.", 2100, KeySocialInsurance, "bhyt"},
+		{"Hội đồng thi đua xem xét 45 hồ sơ đề nghị khen thưởng.", 45, "", ""},
+		{"Bộ phận một cửa giải quyết 3.400 hồ sơ đúng hạn.", 3400, KeyAdministrativeReform, "một cửa"},
+		{"Phường đã giải quyết 860 hồ sơ đúng hạn.", 860, KeyAdministrativeReform, "hồ sơ"},
 		// Guards: a tax is revenue; "thu" alone is revenue only before money.
 		{"Thuế thu nhập cá nhân tăng 12%.", 12, KeyBudgetRevenue, "thuế thu nhập"},
 		{"Phường thu 45 tỷ đồng.", 45, KeyBudgetRevenue, "thu"},
