@@ -75,6 +75,9 @@ var countUnits = [...]string{
 	"gói thầu", "câu hỏi", "hoạt động", "gia đình", "hệ thống", "mô hình", "xe máy", "ô tô", "cây xanh",
 	"chung cư", "nền kinh tế", "công an", "sáng kiến", "đề tài", "hợp tác xã",
 	"giường bệnh", "bác sĩ", "phòng học", "dự luật", "dự thảo", "trang trại", "gia trại",
+	"ủy viên", "uỷ viên", "dịch vụ", "phó giám đốc", "phó chủ tịch", "phó trưởng ban", "quan chức",
+	"thành phố", "văn phòng", "chuyên đề", "chuyên gia", "hợp đồng", "đại diện", "thương hiệu",
+	"địa điểm", "trung tâm", "thị trấn", "thị xã", "phương tiện", "nghị sĩ", "tài khoản", "thủ khoa",
 }
 
 // Counted nouns that are written with a capital, lower case.
