@@ -15,6 +15,7 @@ import (
 // number. Longer spellings come first so that "kwh" wins over "kw".
 var gluedUnits = [...]string{
 	"kwh", "mwh", "gwh", "kw", "mw", "gw", "km2", "km²", "km", "m2", "m²", "m3", "m³", "ha", "kg", "tấn",
+	"m", // last: "cầu dài 367m", after the units it opens
 }
 
 // unitTail extends a unit ending at t[e] over a superscript ("m²") and
