@@ -276,7 +276,7 @@ func (x *extractor) countUnit(q vntext.Quantity, ranged bool) (string, int, bool
 	if q.Value == 0 {
 		return "", 0, false
 	}
-	if q.Bound == "" && !ranged && !countContextOK(t, low, q.NumStart) {
+	if q.Bound == "" && !ranged && !countContextOK(t, low, q.NumStart) && !measuredAfterName(low, q.NumStart, q.End+1) {
 		return "", 0, false
 	}
 	i := q.End
@@ -493,6 +493,26 @@ func countContextOK(t, low string, i int) bool {
 	}
 	return true
 }
+
+// measuredAfterName reports whether the number at low[ns:] that a word
+// ending a document's name precedes ("Kế hoạch 124", "Quyết định 703")
+// is a measure all the same, because a unit of measurement follows it at
+// low[u:]: "quy hoạch 600 ha", "thu hoạch 17.000 tấn", "giao thông 4,1 km".
+// An identifier is never so many hectares.
+func measuredAfterName(low string, ns, u int) bool {
+	j := trimRightSpaces(low, ns)
+	ws := textscan.WordStart(low, j)
+	if !nameEnds[low[ws:j]] || u >= len(low) {
+		return false
+	}
+	w, _ := wordAt(low, u)
+	return measureUnits[w] && !scaleWords[w] && w != "lượt"
+}
+
+// nameEnds are the words that end the name of a document or a sector
+// before its number ("kế hoạch", "quyết định", "thông tư", "văn bản"):
+// notBeforeCount holds them too.
+var nameEnds = map[string]bool{"hoạch": true, "định": true, "thông": true, "thị": true, "văn": true, "luận": true, "quyết": true}
 
 func sentenceInitial(t string, i int) bool {
 	j := i

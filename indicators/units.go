@@ -82,7 +82,7 @@ func (x *extractor) gluedQuantities() []cand {
 			continue
 		}
 		v, err := vntext.ParseNumber(t[ns:i])
-		if err != nil || v == 0 || !countContextOK(t, low, ns) {
+		if err != nil || v == 0 || !countContextOK(t, low, ns) && !measuredAfterName(low, ns, i) {
 			continue
 		}
 		e := unitTail(t, i+len(unit))
