@@ -1,7 +1,6 @@
 package indicators
 
 import (
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -192,84 +191,11 @@ func clauseEnd(t string, i int) int {
 	return len(t)
 }
 
-// indexWord returns the first index of the word w in low, or -1.
-func indexWord(low, w string) int {
-	for off := 0; off < len(low); {
-		k := strings.Index(low[off:], w)
-		if k < 0 {
-			return -1
-		}
-		if textscan.HasWordAt(low, off+k, w) {
-			return off + k
-		}
-		off += k + 1
-	}
-	return -1
-}
-
-// trimRightSpaces returns i moved back over the spaces and quotes before it.
-func trimRightSpaces(s string, i int) int {
-	for i > 0 && (s[i-1] == ' ' || s[i-1] == '"') {
-		i--
-	}
-	return i
-}
-
-// endsWithWord reports whether low[:i] ends with the word w and returns
-// where w starts.
-func endsWithWord(low string, i int, w string) (int, bool) {
-	return endsWithWordAt(low, trimRightSpaces(low, i), w)
-}
-
-// endsWithWordAt is endsWithWord for an i that no space or quote precedes.
-func endsWithWordAt(low string, i int, w string) (int, bool) {
-	s := i - len(w)
-	// Comparing the last byte alone rejects most words cheaply.
-	if s < 0 || len(w) > 0 && low[i-1] != w[len(w)-1] || low[s:i] != w {
-		return 0, false
-	}
-	if s > 0 && textscan.WordRuneBefore(low, s) {
-		return 0, false
-	}
-	return s, true
-}
-
-// Words that open a clause without being part of its measure.
-var leading = [...]string{
-	"trong đó", "riêng", "đồng thời", "ngoài ra", "bên cạnh đó", "và", "với", "còn", "cụ thể",
-	"đặc biệt", "đáng chú ý", "nổi bật là", "trong", "đến nay", "hiện nay", "hiện", "tính đến", "sau", "qua", "theo đó",
-	"nhìn chung", "đã", "cùng với đó", "tuy nhiên", "như vậy", "về", "trên", "cả", "đến", "tới",
-	"trong khi đó", "trong khi", "khi", "nhưng", "song", "vẫn", "cũng", "dự kiến", "ước tính", "ước", "đối với", "phấn đấu",
-	"xuống còn", "xuống", "còn lại", "tuy vậy", "kết quả", "tiếp đó", "trước đó", "sau đó", "bên cạnh", "nhờ đó", "do đó", "vì vậy", "theo báo cáo",
-}
-
-// leadingIndex indexes leading, longest phrase first: of two phrases that
-// match at one place ("trong", "trong đó") the longer is taken.
-var leadingIndex = func() *phraseIndex {
-	ws := leading
-	sort.SliceStable(ws[:], func(a, b int) bool { return len(ws[a]) > len(ws[b]) })
-	return indexPhrases(ws[:]...)
-}()
-
 // Words at which the measure's noun phrase ends and the predicate begins.
 var predicate = [...]string{
 	"đạt", "ước", "dự kiến", "được", "là", "chiếm", "vượt", "có", "còn", "bằng", "gồm", "xảy ra",
 	"tăng", "giảm", "gấp", "lên", "khoảng", "với", "đã", "tiếp tục", "luôn", "đều", "chỉ",
 }
-
-// wordStartByte reports whether a word may start at low[k] (k > 0): the
-// byte before is ASCII and not a letter or digit. Bytes of Vietnamese
-// letters are all non-ASCII, so this needs no decoding.
-func wordStartByte(low string, k int) bool { return !wordByte[low[k-1]] }
-
-// wordByte marks the bytes words are made of, by the byte: ASCII letters
-// and digits, and every byte of a multi-byte rune.
-var wordByte = func() (m [256]bool) {
-	for c := range m {
-		m[c] = c >= 0x80 || textscan.IsWordByte(byte(c))
-	}
-	return m
-}()
 
 // predicateWords holds the first word of each predicate: 1 when that word
 // alone is the predicate, 2 when a second word must follow.
@@ -596,11 +522,4 @@ func (x *extractor) estimated(from, to int) bool {
 		}
 		off = k + len("ước")
 	}
-}
-
-// isWordBytesAt reports whether the word at low[i], bounded by a byte
-// that is neither ASCII alphanumeric nor part of a multi-byte rune, is w.
-func isWordBytesAt(low string, i int, w string) bool {
-	e := i + len(w)
-	return e <= len(low) && low[i:e] == w && (e == len(low) || !wordByte[low[e]])
 }
