@@ -1,6 +1,10 @@
 package meeting
 
-import "github.com/vnreport/vnreport/internal/textscan"
+import (
+	"strings"
+
+	"github.com/vnreport/vnreport/internal/textscan"
+)
 
 // family groups organs whose terms and tenures run together: a People's
 // Council and the People's Committee it elects share their nhiệm kỳ.
@@ -35,6 +39,32 @@ var organs = []organDef{
 	{"hđnd", "HĐND", famCouncil, noLevel},
 	{"ủy ban nhân dân", "Ủy ban nhân dân", famCouncil, noLevel},
 	{"ubnd", "UBND", famCouncil, noLevel},
+}
+
+// comingCues are the words that, written just before a body, name it as a
+// congress will elect it, so that the tenure it carries is the coming one,
+// not the present: "Đại hội Đảng bộ quận … nhiệm kỳ 2025 - 2030", "quy
+// hoạch Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2026 - 2031" (the cadres
+// planned for the next committee). not, written before the cue, makes it
+// the present tenure again: the congress whose resolution is carried out
+// ("Nghị quyết Đại hội Đảng bộ …") opened it.
+var comingCues = []struct{ cue, not string }{
+	{"đại hội đại biểu ", "nghị quyết "},
+	{"đại hội ", "nghị quyết "},
+	{"quy hoạch vào ", ""},
+	{"quy hoạch ", ""},
+}
+
+// comingBefore reports whether the words just before Lower[i:] name the
+// body there as a congress will elect it (see comingCues).
+func comingBefore(l string, i int) bool {
+	pre := l[:i]
+	for _, c := range comingCues {
+		if strings.HasSuffix(pre, c.cue) {
+			return c.not == "" || !strings.HasSuffix(pre[:len(pre)-len(c.cue)], c.not)
+		}
+	}
+	return false
 }
 
 // organsBy lists the organs by the first byte of their key, in their

@@ -17,10 +17,10 @@ type place struct {
 	locality   string
 	province   string
 	tail
-	level    level
-	fam      family
-	generic  bool // "HĐND các cấp": no one body
-	congress bool // named after "Đại hội": a congress of the body
+	level   level
+	fam     family
+	generic bool // "HĐND các cấp": no one body
+	coming  bool // named as a congress will elect it (comingCues): its tenure is the next
 }
 
 // A tail is what may follow an event or a body: its number, term, tenure

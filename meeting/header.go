@@ -353,11 +353,7 @@ func (p *parser) scanMentions(places []place, events []event) ([]place, []event)
 		if !ok {
 			continue
 		}
-		if pre := l[max(0, h.pos-len("nghị quyết đại hội đại biểu ")):h.pos]; strings.HasSuffix(pre, "đại hội ") || strings.HasSuffix(pre, "đại hội đại biểu ") {
-			// "Đại hội (đại biểu) Đảng bộ quận …"; but the congress whose
-			// resolution is carried out opened the present tenure.
-			pl.congress = !strings.Contains(pre, "nghị quyết đại hội")
-		}
+		pl.coming = comingBefore(l, h.pos)
 		places = append(places, pl)
 		placeEnd = max(pl.end, h.pos+1)
 	}
@@ -477,7 +473,7 @@ func (p *parser) bodyTenure(ev *event, b *place, places []place) Tenure {
 		if !pl.hasTenure() || pl.generic || pl.fam == famNone || !sameBody(b, pl) {
 			continue
 		}
-		if pl.congress && (ev == nil || ev.kind != KindCongress) {
+		if pl.coming && (ev == nil || ev.kind != KindCongress) {
 			continue // the next congress's tenure
 		}
 		if ev != nil && ev.hasTenure() && pl.tenurePos == ev.tenurePos {

@@ -303,6 +303,12 @@ var headerTests = []struct {
 		date: "2019-07-11",
 	},
 	{
+		name: "the tenure of the cadres planned for the next committee",
+		in:   "Thành ủy Vinh lấy phiếu tín nhiệm\n\nNgày 9/1/2020, Ban Chấp hành Đảng bộ thành phố Vinh nhiệm kỳ 2015 - 2020 tổ chức hội nghị lần thứ 25 tổng kết công tác năm 2019.\n\nHội nghị giới thiệu 12 đồng chí được quy hoạch Ban Chấp hành Đảng bộ thành phố nhiệm kỳ 2020 - 2025 và 4 đồng chí quy hoạch vào Ban Chấp hành Đảng bộ thành phố nhiệm kỳ 2020 - 2025.",
+		kind: KindConference, level: "thành phố", locality: "Vinh", session: 25, tenure: [2]int{2015, 2020},
+		date: "2020-01-09",
+	},
+	{
 		name: "no meeting",
 		in:   "Huyện Mê Linh đẩy mạnh xây dựng nông thôn mới\n\nNhững năm qua, huyện Mê Linh đã huy động nhiều nguồn lực để xây dựng nông thôn mới nâng cao, đời sống người dân được cải thiện rõ rệt.",
 		kind: KindOther, level: "huyện", locality: "Mê Linh",
