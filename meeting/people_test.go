@@ -279,6 +279,12 @@ var peopleTests = []struct {
 		reason:    "a surname right before a three-syllable name is part of it",
 	},
 	{
+		name:      "Thái and other less common surnames",
+		in:        "Dự kỳ họp có Phó Chủ tịch Quốc hội Tòng Thị Hoa; ông Sử Văn Tĩnh, Phó Chủ tịch UBND tỉnh và bà Bành Thị Lan, Trưởng Ban Dân tộc tỉnh.",
+		attendees: []string{"Tòng Thị Hoa", "Sử Văn Tĩnh", "Bành Thị Lan"},
+		reason:    "Tòng, Sử and Bành open names as the common surnames do",
+	},
+	{
 		name:      "a place of two syllables after a level word is not a surname",
 		in:        "Chủ tịch UBND huyện Văn Lâm Nguyễn Đức Thắng dự hội nghị.",
 		attendees: []string{"Nguyễn Đức Thắng"},

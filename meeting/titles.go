@@ -73,6 +73,8 @@ var surnames = wordSet(
 	"thân", "thạch", "cấn", "lường", "cầm", "bế", "ma", "tống", "điêu", "âu", "bạch", "cù", "tất",
 	"đường", "hàn", "lạc", "mông", "sùng", "giàng", "vàng", "thào", "hờ", "lầu", "mùa", "lữ",
 	"mã", "nhữ", "uông", "vừ", "bàn", "chử", "quản", "lều", "văng", "lỗ", "biện", "đới",
+	// Thái and other surnames met in reports: "Tòng Thị …", "Sử Ngọc …", "Bành Thanh …"
+	"tòng", "sử", "bành",
 	// ethnic-minority name openings
 	"y", "k", "h", "điểu", "ksor", "ksơr", "rơ", "siu", "nay", "rah", "kpă", "niê", "byă",
 	"mlô", "êban", "hwing",
