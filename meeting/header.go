@@ -189,6 +189,12 @@ func (p *parser) reportBody(m *Meeting, places []place, leadEnd int) (body place
 			// báo cáo …": the rest of the lead names the body.
 			body, haveBody = p.organPlace(places, se, leadEnd)
 		}
+		if !haveBody {
+			// "Thời gian qua, UBND tỉnh đầu tư …", and further "tỉnh
+			// Quảng Ngãi có …": an organ of a level the lead names
+			// bare, whose place the article names elsewhere.
+			body, haveBody = p.bareOrgan(places, ss, leadEnd)
+		}
 	} else {
 		body, haveBody = lowestPlace(places, ts, te, ts, te)
 	}

@@ -61,6 +61,26 @@ func (p *parser) organPlace(places []place, ss, se int) (place, bool) {
 	return place{}, false
 }
 
+// bareOrgan returns the first organ named with its level but no place in
+// Text[ss:se] ("UBND tỉnh", "Ban Thường vụ Tỉnh ủy"), not a document's
+// issuer, with the place of its level the article names most; ok is false
+// when the article names none.
+func (p *parser) bareOrgan(places []place, ss, se int) (b place, ok bool) {
+	for i := range places {
+		pl := &places[i]
+		if pl.start < ss || pl.start >= se || pl.generic || pl.fam == famNone || pl.level == noLevel || pl.locality != "" {
+			continue
+		}
+		if ws, we := prevWord(p.doc.Lower, pl.start); p.doc.Lower[ws:we] == "của" {
+			continue
+		}
+		b = *pl
+		p.completeBody(&b, places)
+		return b, b.locality != ""
+	}
+	return place{}, false
+}
+
 // firstPlace returns the first place with its level and locality named in
 // Text[ss:se].
 func firstPlace(places []place, ss, se int) (place, bool) {

@@ -309,6 +309,15 @@ var headerTests = []struct {
 		date: "2020-01-09",
 	},
 	{
+		name: "a bare organ in the lead, its place named further on",
+		in:   "Số hóa hồ sơ đất đai\n\nNhững năm gần đây, UBND tỉnh đã bố trí kinh phí để số hóa hồ sơ địa chính và cấp giấy chứng nhận quyền sử dụng đất cho người dân.\n\nĐến nay, tỉnh Quảng Ngãi đã hoàn thành cơ sở dữ liệu đất đai ở 120 xã, phường.",
+		kind: KindOther, level: "tỉnh", locality: "Quảng Ngãi",
+	},
+	{
+		name: "a bare organ whose place the article never names",
+		in:   "Số hóa hồ sơ đất đai\n\nNhững năm gần đây, UBND tỉnh đã bố trí kinh phí để số hóa hồ sơ địa chính và cấp giấy chứng nhận quyền sử dụng đất cho người dân.",
+	},
+	{
 		name: "no meeting",
 		in:   "Huyện Mê Linh đẩy mạnh xây dựng nông thôn mới\n\nNhững năm qua, huyện Mê Linh đã huy động nhiều nguồn lực để xây dựng nông thôn mới nâng cao, đời sống người dân được cải thiện rõ rệt.",
 		kind: KindOther, level: "huyện", locality: "Mê Linh",
