@@ -23,6 +23,18 @@ var directiveTests = []struct {
 		addressees: []string{"các cấp ủy", "chính quyền", "các đơn vị"},
 	},
 	{
+		name:   "a steering committee in a title is no instruction",
+		in:     "Chiều 9/4, UBND tỉnh Sơn La họp về công tác phòng, chống dịch. Ông Cầm Văn Tuấn, Phó Chủ tịch UBND tỉnh, Trưởng ban chỉ đạo phòng chống dịch tỉnh cho biết đã có 12 ca bệnh trên địa bàn.",
+		reason: "'ban chỉ đạo' names a committee; 'cho biết' reports, it directs nobody",
+	},
+	{
+		name:       "the verb after a steering committee's title still directs",
+		in:         "Chiều 9/4, UBND tỉnh Sơn La họp về công tác phòng, chống dịch. Ông Cầm Văn Tuấn, Trưởng ban chỉ đạo phòng chống dịch tỉnh, yêu cầu các huyện khẩn trương rà soát các ca nghi nhiễm.",
+		issuers:    []string{"Cầm Văn Tuấn"},
+		verbs:      []string{"yêu cầu"},
+		addressees: []string{"các huyện"},
+	},
+	{
 		name:       "a one-sentence paragraph opening 'Phát biểu chỉ đạo,' is no photo caption",
 		in:         "Dự hội nghị có đồng chí Hoàng Văn Toản, Phó Bí thư Tỉnh ủy.\n\nPhát biểu chỉ đạo, đồng chí Hoàng Văn Toản yêu cầu các cấp ủy sớm cụ thể hóa nghị quyết.\n\nĐồng chí Hoàng Văn Toản phát biểu chỉ đạo hội nghị.",
 		issuers:    []string{"Hoàng Văn Toản"},

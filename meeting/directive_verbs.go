@@ -33,7 +33,7 @@ type directiveCue struct {
 var directiveCues = []directiveCue{
 	{phrase: "đề nghị", comma: true},
 	{phrase: "yêu cầu", comma: true},
-	{phrase: "chỉ đạo", content: true},
+	{phrase: "chỉ đạo", content: true, guard: notSteering},
 	{phrase: "nhấn mạnh", content: true, task: true},
 	{phrase: "giao", guard: givesTask},
 	{phrase: "lưu ý", content: true},
@@ -192,6 +192,13 @@ func opinionTask(sc *scan, i, n, end int) bool {
 // ("được giao").
 func givesTask(sc *scan, i, n, end int) bool {
 	return !(sc.in(notGive, i+n) && !sc.nameAfterGive(i, end) || sc.word(i-1) == "bàn" || sc.word(i-1) == "được")
+}
+
+// notSteering: "chỉ đạo" after "ban" names a steering committee, a title
+// of the one before it ("Phó Thủ tướng X, Trưởng ban chỉ đạo Tây Nguyên
+// cho biết …", "Ủy ban chỉ đạo …"), not an instruction.
+func notSteering(sc *scan, i, n, end int) bool {
+	return sc.word(i-1) != "ban"
 }
 
 // commaRequest reports whether the n words at token v are a verb of a
