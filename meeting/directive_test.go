@@ -23,6 +23,25 @@ var directiveTests = []struct {
 		addressees: []string{"các cấp ủy", "chính quyền", "các đơn vị"},
 	},
 	{
+		name:       "a delegate's constituency in brackets between the name and the verb",
+		in:         "Sáng 5/12, HĐND thành phố Hà Nội khai mạc kỳ họp thứ 11. Đại biểu Trần Văn Hòa (Cầu Giấy) đề nghị thành phố sớm cải tạo các chung cư cũ.",
+		issuers:    []string{"Trần Văn Hòa"},
+		verbs:      []string{"đề nghị"},
+		addressees: []string{"thành phố"},
+		reason:     "the bracketed aside stands where a comma's would",
+	},
+	{
+		name:    "a delegation in brackets after the title",
+		in:      "Chiều 20/6, Quốc hội thảo luận dự án luật. Thiếu tướng Lê Văn Hòa, Bộ trưởng Bộ Quốc phòng (đoàn đại biểu tỉnh Nghệ An) yêu cầu Chính phủ sớm trình đề án.",
+		issuers: []string{"Lê Văn Hòa"},
+		verbs:   []string{"yêu cầu"},
+	},
+	{
+		name:   "an aside that dates the office to another time",
+		in:     "Sáng 5/12, HĐND thành phố khai mạc kỳ họp thứ 11. Năm 2015, ông Trần Văn Hòa (khi đó là Bí thư Quận ủy) đã chỉ đạo dừng dự án.",
+		reason: "'khi đó' puts the instruction at another time, not at the meeting",
+	},
+	{
 		name:   "a steering committee in a title is no instruction",
 		in:     "Chiều 9/4, UBND tỉnh Sơn La họp về công tác phòng, chống dịch. Ông Cầm Văn Tuấn, Phó Chủ tịch UBND tỉnh, Trưởng ban chỉ đạo phòng chống dịch tỉnh cho biết đã có 12 ca bệnh trên địa bàn.",
 		reason: "'ban chỉ đạo' names a committee; 'cho biết' reports, it directs nobody",

@@ -48,6 +48,12 @@ func (sc *scan) subjectBefore(v, ts int) int {
 			k--
 			continue
 		}
+		// "Đại biểu X (Cầu Giấy) đề nghị": a bracketed aside after the
+		// subject, its constituency or its delegation
+		if o := sc.asideBefore(k, ts); o >= 0 {
+			k = o
+			continue
+		}
 		// "X dự và chủ trì hội nghị": a role verb joined before this one
 		if sc.word(k-1) == "và" && k-2 > ts {
 			if j := sc.roleVerbEndingAt(k - 1); j >= 0 {
@@ -78,6 +84,32 @@ func (sc *scan) subjectBefore(v, ts int) int {
 	}
 	return mi
 }
+
+// asideBefore returns where the bracketed aside that closes right before
+// token k opens ("(đoàn Nghệ An)", "(Ba Đình)"): its "(", when it is a
+// short one inside the sentence that does not date the subject to
+// another time (thenAsides); else -1.
+func (sc *scan) asideBefore(k, ts int) int {
+	if sc.punct(k-1) != ')' {
+		return -1
+	}
+	for j := k - 2; j > ts && j >= k-16; j-- {
+		switch sc.punct(j) {
+		case '(':
+			if sc.isPhrase(thenAsides, j+1, 2, k) {
+				return -1 // "X (khi đó là Bí thư) chỉ đạo": an act of another time
+			}
+			return j
+		case ')', '.', ';', ':', '"':
+			return -1
+		}
+	}
+	return -1
+}
+
+// thenAsides open an aside that dates the office of the one before it to
+// another time: "(khi đó là …)", "(lúc đó là …)".
+var thenAsides = wordSet("khi đó", "lúc đó")
 
 // companyBefore returns the person whose company ends at token k: "X
 // cùng các lãnh đạo UBND TP, Sở GTVT đã đến dự", where the people who
