@@ -88,7 +88,10 @@ func (d *Doc) SrcOffset(i int) int {
 
 // SrcSpan maps the span d.Text[start:end] to the span of d.Src it came
 // from, so that d.Src[s:e] is the source text of the match. Offsets
-// outside d.Text are clamped to it, so d.Src[s:e] never panics.
+// outside d.Text are clamped to it, so d.Src[s:e] never panics. What
+// normalisation removed between two spans (a soft hyphen, a zero-width
+// space) belongs to the span after it, or to one that ends the text, so
+// spans side by side in d.Text never overlap in d.Src.
 func (d *Doc) SrcSpan(start, end int) (s, e int) {
 	start = min(max(start, 0), len(d.Text))
 	end = min(end, len(d.Text))
@@ -97,6 +100,9 @@ func (d *Doc) SrcSpan(start, end int) (s, e int) {
 	}
 	if d.edits == nil && d.toneEdits == nil {
 		return start, end
+	}
+	if end == len(d.Text) {
+		return d.mapOffset(start, false), len(d.Src) // what was removed at the end too
 	}
 	return d.mapOffset(start, false), d.mapOffset(end, true)
 }
@@ -123,6 +129,11 @@ func mapEdits(edits []edit, i int, atEnd bool) int {
 	switch {
 	case i == e.text && !atEnd:
 		return e.src // a start at an edit includes what the edit removed
+	case i == e.text && e.textEnd == e.text:
+		// An end at a deletion leaves out what was removed after it, which
+		// the span starting there takes: spans side by side ("0%" and "1"
+		// around a soft hyphen) never overlap in the source.
+		return e.src
 	case i >= e.textEnd:
 		return e.srcEnd + (i - e.textEnd)
 	case i == e.text:

@@ -143,6 +143,30 @@ func TestSrcSpanClamps(t *testing.T) {
 	}
 }
 
+// TestSrcSpanAroundDeletion checks that two spans side by side around a
+// character normalisation removed (a soft hyphen, a zero-width space) do
+// not overlap in the source: the span after it takes it, the span before
+// it does not, unless it ends the text.
+func TestSrcSpanAroundDeletion(t *testing.T) {
+	for _, tt := range []struct {
+		src           string
+		at            int // where the two spans meet in Text
+		before, after [2]int
+	}{
+		{"0%\u00ad1", 2, [2]int{0, 2}, [2]int{2, 5}},
+		{"12\u200b34", 2, [2]int{0, 2}, [2]int{2, 7}},
+		{"ab\u00ad", 2, [2]int{0, 4}, [2]int{2, 4}},
+	} {
+		d := NewDoc(tt.src)
+		if s, e := d.SrcSpan(0, tt.at); [2]int{s, e} != tt.before {
+			t.Errorf("NewDoc(%q).SrcSpan(0, %d) = %d, %d; want %v", tt.src, tt.at, s, e, tt.before)
+		}
+		if s, e := d.SrcSpan(tt.at, len(d.Text)); [2]int{s, e} != tt.after {
+			t.Errorf("NewDoc(%q).SrcSpan(%d, end) = %d, %d; want %v", tt.src, tt.at, s, e, tt.after)
+		}
+	}
+}
+
 // TestLetterLeadsAreStarters checks the fast path of clusterEnd: every
 // rune it skips without a table lookup begins a new NFC cluster.
 func TestLetterLeadsAreStarters(t *testing.T) {
