@@ -215,10 +215,10 @@ func (x *extractor) subjectCount(q vntext.Quantity) (string, int, bool) {
 		}
 	}
 	cl := clauseStart(x.t, q.Start)
-	k := skipSpacesQuotes(low, cl)
+	k := textscan.SkipSpacesQuotes(low, cl)
 	for _, w := range [...]string{"tổng số", "số lượng", "số"} {
 		if textscan.HasWordAt(low, k, w) {
-			k = skipSpacesQuotes(low, k+len(w))
+			k = textscan.SkipSpacesQuotes(low, k+len(w))
 			w, we := wordAt(x.t, k)
 			if w == "" || notCountWord[low[k:we]] {
 				return "", 0, false
@@ -334,9 +334,9 @@ func honorific(t, low string, i, we int) bool {
 	case "ông":
 		return true
 	case "bà":
-		return !textscan.HasWordAt(low, skipSpacesQuotes(low, we), "mẹ")
+		return !textscan.HasWordAt(low, textscan.SkipSpacesQuotes(low, we), "mẹ")
 	case "tân": // "new", before a title; "tân binh" is counted
-		k := skipSpacesQuotes(t, we)
+		k := textscan.SkipSpacesQuotes(t, we)
 		return k < len(t) && isUpperAt(t, k)
 	}
 	return false
@@ -349,7 +349,7 @@ func siteUnitEnd(low string, i, we int) int {
 	if low[i:we] != "điểm" {
 		return 0
 	}
-	k := skipSpacesQuotes(low, we)
+	k := textscan.SkipSpacesQuotes(low, we)
 	for _, w := range [...]string{"ngập úng", "ngập", "đen", "nóng", "du lịch", "trường", "sạt lở", "ùn tắc", "di tích",
 		"giao dịch", "tập kết", "bán", "thu gom", "cháy", "vui chơi", "sinh hoạt", "dân cư", "tiếp dân", "bưu điện"} {
 		if textscan.HasWordAt(low, k, w) {
@@ -368,7 +368,7 @@ func siteUnitEnd(low string, i, we int) int {
 func changeUnitEnd(low string, i, we, start int) int {
 	switch low[i:we] {
 	case "điểm":
-		k := skipSpacesQuotes(low, we)
+		k := textscan.SkipSpacesQuotes(low, we)
 		if textscan.HasWordAt(low, k, "phần trăm") {
 			return k + len("phần trăm")
 		}

@@ -82,7 +82,7 @@ func boundsSince(t string, i int, p boundsAt) (sent, seg, cl int) {
 		if level == 0 {
 			continue
 		}
-		at := skipSpacesQuotes(t, j+1)
+		at := textscan.SkipSpacesQuotes(t, j+1)
 		if cl < 0 {
 			cl = at
 		}
@@ -93,7 +93,7 @@ func boundsSince(t string, i int, p boundsAt) (sent, seg, cl int) {
 			return at, seg, cl
 		}
 	}
-	at := skipSpacesQuotes(t, 0)
+	at := textscan.SkipSpacesQuotes(t, 0)
 	if seg < 0 {
 		seg = at
 	}
@@ -140,15 +140,6 @@ func shortParen(t string, j int) bool {
 		}
 	}
 	return true
-}
-
-// skipSpacesQuotes skips spaces and straight double quotes (see textscan.SkipSpaces
-// for spaces alone).
-func skipSpacesQuotes(t string, i int) int {
-	for i < len(t) && (t[i] == ' ' || t[i] == '"') {
-		i++
-	}
-	return i
 }
 
 // maxClause bounds the scan for a clause end: a clause of prose is far
@@ -290,7 +281,7 @@ func metricSpan(low string) (int, int) {
 		if predicateByte[c] && isPredicate(low, k, we) {
 			if low[k:we] == "đã" && k > s {
 				// "Giám đốc Sở Tài chính đã báo cáo …"
-				if re := reportEnd(low, s, skipSpacesQuotes(low, we)); re > we {
+				if re := reportEnd(low, s, textscan.SkipSpacesQuotes(low, we)); re > we {
 					s = openingEnd(low, re)
 					k = s
 					continue
@@ -392,7 +383,7 @@ func reportEnd(low string, s, k int) int {
 		e := k + len(w)
 		closed := false // "rằng", "thêm" make a noun the verb
 		for _, f := range [...]string{"thêm", "rằng", "là"} {
-			if j := skipSpacesQuotes(low, e); textscan.HasWordAt(low, j, f) {
+			if j := textscan.SkipSpacesQuotes(low, e); textscan.HasWordAt(low, j, f) {
 				e, closed = j+len(f), closed || f != "là"
 			}
 		}
@@ -401,7 +392,7 @@ func reportEnd(low string, s, k int) int {
 		if reportNouns[w] && !closed && (k == s || !isSpeaker(low[s:k]) || nounBefore(low, s, k)) {
 			continue
 		}
-		if j := skipSpacesQuotes(low, e); j < len(low) && (low[j] == ',' || low[j] == ':') {
+		if j := textscan.SkipSpacesQuotes(low, e); j < len(low) && (low[j] == ',' || low[j] == ':') {
 			e = j + 1
 		}
 		if strings.TrimSpace(low[e:]) == "" {

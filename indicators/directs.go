@@ -93,7 +93,7 @@ func isDirective(low string, sent, p int, w string) bool {
 	if k == j || isDigit(low[j-1]) {
 		return false
 	}
-	a := skipSpacesQuotes(low, p+len(w))
+	a := textscan.SkipSpacesQuotes(low, p+len(w))
 	for _, n := range [...]string{"của", "làm rõ", "giải trình", "cho biết", "lý giải", "giải thích", "báo cáo", "đánh giá"} {
 		if textscan.HasWordAt(low, a, n) {
 			return false

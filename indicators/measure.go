@@ -37,9 +37,9 @@ func (x *extractor) measureAfter(c cand, cl int) (int, int, bool) {
 	if c.fig.Baseline != "" {
 		return 0, 0, false // what follows is the baseline
 	}
-	s := skipSpacesQuotes(x.low, c.end)
+	s := textscan.SkipSpacesQuotes(x.low, c.end)
 	if textscan.HasWordAt(x.low, s, "số") {
-		s = skipSpacesQuotes(x.low, s+len("số"))
+		s = textscan.SkipSpacesQuotes(x.low, s+len("số"))
 	}
 	e := clauseEnd(x.low, s)
 	ms, me := metricSpan(x.low[s:e])
@@ -76,10 +76,10 @@ func (x *extractor) sentenceSubject(sent, cl, c0, prevEnd int) (int, int, bool) 
 // subject a report's sentence is about.
 func (x *extractor) topic(sent, cl int) (int, int, bool) {
 	low := x.low
-	s := skipSpacesQuotes(low, sent)
+	s := textscan.SkipSpacesQuotes(low, sent)
 	for _, w := range [...]string{"về", "đối với", "trong công tác", "với"} {
 		if textscan.HasWordAt(low, s, w) {
-			s = skipSpacesQuotes(low, s+len(w))
+			s = textscan.SkipSpacesQuotes(low, s+len(w))
 			e := clauseEnd(low, s)
 			if e > cl || e-s > 80 || e <= s {
 				return 0, 0, false
@@ -124,7 +124,7 @@ func (x *extractor) agentAction(s, end int) (int, int, bool) {
 	// quận", "UBND huyện Gia Lâm".
 	for moved := true; moved; {
 		moved = false
-		k := skipSpacesQuotes(low, s)
+		k := textscan.SkipSpacesQuotes(low, s)
 		for _, a := range agentIndex.at(low, k) {
 			if textscan.HasWordAt(low, k, a) && k+len(a) <= end {
 				s, moved = k+len(a), true
@@ -146,7 +146,7 @@ func (x *extractor) agentAction(s, end int) (int, int, bool) {
 	}
 	for moved := true; moved; {
 		moved = false
-		s = skipSpacesQuotes(low, s)
+		s = textscan.SkipSpacesQuotes(low, s)
 		for _, w := range [...]string{"đã", "được", "sẽ", "phấn đấu", "đã được", "tiếp tục", "cũng", "vẫn", "có", "hiện có"} {
 			if textscan.HasWordAt(low, s, w) && s+len(w) <= end && !textscan.HasWordAt(low, s, "có thể") {
 				s += len(w)
@@ -280,10 +280,10 @@ func (x *extractor) labelBefore(sent, cl int) (int, int, bool) {
 // skipped, and a baseline ("so với", "kế hoạch") is no measure.
 func (x *extractor) nounAfter(c cand) (int, int, bool) {
 	low := x.low
-	s := skipSpacesQuotes(low, c.end)
+	s := textscan.SkipSpacesQuotes(low, c.end)
 	if s < len(low) && low[s] == '(' {
 		if p := strings.IndexByte(low[s:], ')'); p > 0 && p < 40 {
-			s = skipSpacesQuotes(low, s+p+1)
+			s = textscan.SkipSpacesQuotes(low, s+p+1)
 		}
 	}
 	if c.fig.Unit != "%" || c.fig.Baseline != "" || s >= len(low) || !textscan.WordRuneAt(low, s) || isDigit(low[s]) || vntext.PeriodPhraseEnd(low, s) > s {
@@ -306,7 +306,7 @@ func (x *extractor) nounAfter(c cand) (int, int, bool) {
 // nothing better names its measure: the last resort, so that a measure is
 // never empty.
 func (x *extractor) clauseLead(cl, c0 int) (int, int, bool) {
-	s, e := skipSpacesQuotes(x.low, cl), trimRightSpaces(x.low, c0)
+	s, e := textscan.SkipSpacesQuotes(x.low, cl), trimRightSpaces(x.low, c0)
 	for e > s && strings.IndexByte(",;:-(", x.low[e-1]) >= 0 {
 		e = trimRightSpaces(x.low, e-1)
 	}

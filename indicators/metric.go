@@ -125,7 +125,7 @@ func totalEnd(low string, s, e int) int {
 		if !textscan.HasWordAt(low, s, w) {
 			continue
 		}
-		k := skipSpacesQuotes(low, s+len(w))
+		k := textscan.SkipSpacesQuotes(low, s+len(w))
 		_, de := digitsAfter(low, k)
 		_, de, _ = groupedAfter(low, k, de, 0) // "số 11.000 doanh nghiệp"
 		if de > k && de+1 < e && low[de] == ' ' && textscan.WordRuneAt(low, de+1) && !isDigit(low[de+1]) {
@@ -166,10 +166,10 @@ func longMetricStart(low string, s, e int) int {
 			break
 		}
 		if w := low[s+sp+1 : k]; metricObjectVerbs[w] && k < e {
-			k = skipSpacesQuotes(low, k)
+			k = textscan.SkipSpacesQuotes(low, k)
 			for _, w := range [...]string{"bổ sung", "chức"} {
 				if textscan.HasWordAt(low, k, w) {
-					k = skipSpacesQuotes(low, k+len(w))
+					k = textscan.SkipSpacesQuotes(low, k+len(w))
 				}
 			}
 			if _, de := digitsAfter(low, k); de > k && de < e && low[de] == ' ' {
@@ -224,7 +224,7 @@ func (x *extractor) skipUnitWords(s, e int) int {
 			}
 			return s
 		}
-		k = skipSpacesQuotes(x.low, we)
+		k = textscan.SkipSpacesQuotes(x.low, we)
 	}
 	return s
 }
@@ -347,7 +347,7 @@ func (x *extractor) countsNoun(s, e int) bool {
 		if w == "" || !measureUnits[w] && !scaleWords[w] && !moneyWords[w] {
 			break
 		}
-		k = skipSpacesQuotes(x.low, we)
+		k = textscan.SkipSpacesQuotes(x.low, we)
 	}
 	w, _ := wordAt(x.low, k)
 	return k < e && vntext.PeriodPhraseEnd(x.low, k) == k && !periodNouns[w]

@@ -41,7 +41,7 @@ func (x *extractor) outOfRatios() []cand {
 			be < len(t) && strings.IndexByte(",./", t[be]) >= 0 && be+1 < len(t) && isDigit(t[be+1]) {
 			continue // a decimal or a longer number
 		}
-		j := skipSpacesQuotes(t, be)
+		j := textscan.SkipSpacesQuotes(t, be)
 		w, we := wordAt(t, j)
 		if w == "" || j == be || notCountWord[low[j:we]] || scaleWord[low[j:we]] || !countContextOK(t, low, as) {
 			continue

@@ -60,7 +60,7 @@ func (x *extractor) carriedFrom(sent, depth int) string {
 // carryCue returns the row of cueCarry that opens the sentence at low[sent],
 // or nil.
 func carryCue(low string, sent int) *roleCue {
-	k := skipSpacesQuotes(low, sent)
+	k := textscan.SkipSpacesQuotes(low, sent)
 	for _, c := range carryCues {
 		if textscan.HasWordAt(low, k, c.phrase) {
 			return c

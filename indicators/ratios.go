@@ -123,7 +123,7 @@ func (x *extractor) ratioCand(a, b, as, be int) (cand, bool) {
 // 1 or a power of ten, which makes a rate ("0,4 miligam / 1 lít", "36
 // robot / 10.000 nhân viên", "1 xe / 2 đơn vị").
 func pairBefore(t, low string, sl int) bool {
-	n, _ := digitsAfter(t, skipSpacesQuotes(t, sl+1))
+	n, _ := digitsAfter(t, textscan.SkipSpacesQuotes(t, sl+1))
 	for n > 1 && n%10 == 0 {
 		n /= 10
 	}

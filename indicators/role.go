@@ -284,15 +284,15 @@ func exceededPlanBefore(low string, i, cl int) (int, int, bool) {
 // low[sent] opens, a clause of its own ("Trong năm tới, …", "Thời gian
 // tới, …"): what it states are plans. It returns nil when there is none.
 func openingCue(low string, sent int) *roleCue {
-	k := skipSpacesQuotes(low, sent)
+	k := textscan.SkipSpacesQuotes(low, sent)
 	for _, w := range [...]string{"trong", "những"} {
 		if textscan.HasWordAt(low, k, w) {
-			k = skipSpacesQuotes(low, k+len(w))
+			k = textscan.SkipSpacesQuotes(low, k+len(w))
 		}
 	}
 	for _, g := range openingCues {
 		if textscan.HasWordAt(low, k, g.phrase) {
-			if e := skipSpacesQuotes(low, k+len(g.phrase)); e < len(low) && low[e] == ',' {
+			if e := textscan.SkipSpacesQuotes(low, k+len(g.phrase)); e < len(low) && low[e] == ',' {
 				return g
 			}
 			return nil
@@ -430,7 +430,7 @@ var planQualifiers = [...]string{"đã đề ra", "đề ra", "được giao", "
 // other plan ("kế hoạch dự trữ hàng hóa" is a plan of its own): nothing,
 // the clause's end or a word of planQualifiers.
 func barePlan(rest string) bool {
-	k := skipSpacesQuotes(rest, 0)
+	k := textscan.SkipSpacesQuotes(rest, 0)
 	if k == len(rest) || !wordByte[rest[k]] {
 		return true
 	}

@@ -172,9 +172,9 @@ func opensRange(low string, _, _, fig int) bool {
 	for j < len(low) && (isDigit(low[j]) || low[j] == ',' || low[j] == '.' && j+1 < len(low) && isDigit(low[j+1])) {
 		j++
 	}
-	j = skipSpacesQuotes(low, j)
+	j = textscan.SkipSpacesQuotes(low, j)
 	if j < len(low) && low[j] == '%' {
-		j = skipSpacesQuotes(low, j+1)
+		j = textscan.SkipSpacesQuotes(low, j+1)
 	}
 	pct := false // "đến" joins the ends of a range of percentages only:
 	// "tăng từ 20 đến 50 triệu đồng" may read from one level to another
@@ -186,14 +186,14 @@ func opensRange(low string, _, _, fig int) bool {
 	default:
 		return false
 	}
-	j = skipSpacesQuotes(low, j)
+	j = textscan.SkipSpacesQuotes(low, j)
 	if j == len(low) || !isDigit(low[j]) {
 		return false
 	}
 	for j < len(low) && (isDigit(low[j]) || low[j] == ',' || low[j] == '.' && j+1 < len(low) && isDigit(low[j+1])) {
 		j++
 	}
-	return !pct || strings.HasPrefix(low[skipSpacesQuotes(low, j):], "%")
+	return !pct || strings.HasPrefix(low[textscan.SkipSpacesQuotes(low, j):], "%")
 }
 
 // metVerbs report a goal met, or not met.
@@ -209,7 +209,7 @@ func setNotDone(low string, at, cl, fig int) bool {
 	}
 	own := low[cl:fig]
 	for _, w := range doneVerbs {
-		if k := indexWord(own, w); k >= 0 && !(w == "được" && textscan.HasWordAt(own, skipSpacesQuotes(own, k+len(w)), "giao")) {
+		if k := indexWord(own, w); k >= 0 && !(w == "được" && textscan.HasWordAt(own, textscan.SkipSpacesQuotes(own, k+len(w)), "giao")) {
 			return false // but "được giao chỉ tiêu …" sets it
 		}
 	}
@@ -275,7 +275,7 @@ func measureCue(low string) *roleCue {
 // "tính đến năm 2024"), nor after a year or "từ" (a span: "năm 2011 có
 // …, đến năm 2016 giảm …"), nor with "đã" before the figure (work done).
 func horizon(low string, at, cl, fig int) bool {
-	y := skipSpacesQuotes(low, at+len("đến năm"))
+	y := textscan.SkipSpacesQuotes(low, at+len("đến năm"))
 	if _, e := digitsAfter(low, y); e-y != 4 {
 		return false
 	}

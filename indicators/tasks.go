@@ -268,7 +268,7 @@ func goalLeadIn(t, low string, p int) bool {
 				return true
 			}
 		}
-		a := skipSpacesQuotes(in, k+len(n))
+		a := textscan.SkipSpacesQuotes(in, k+len(n))
 		for _, q := range taskQualifiers {
 			if textscan.HasWordAt(in, a, q) {
 				return true

@@ -51,7 +51,7 @@ func PeriodPhraseEnd(lower string, i int) int {
 	}
 	j := i
 	if textscan.HasWordAt(lower, j, "trong") {
-		j = skipSpacesQuotes(lower, j+len("trong"))
+		j = textscan.SkipSpacesQuotes(lower, j+len("trong"))
 	}
 	e := i
 	if opening {
@@ -180,9 +180,9 @@ func containsString(ws []string, w string) bool {
 // 31/12/2020" or "nay", for the phrase that starts at i, and returns its
 // end, or i.
 func asOfPhraseEnd(lower string, i, k int) int {
-	k = skipSpacesQuotes(lower, k)
+	k = textscan.SkipSpacesQuotes(lower, k)
 	if textscan.HasWordAt(lower, k, "ngày") {
-		k = skipSpacesQuotes(lower, k+len("ngày"))
+		k = textscan.SkipSpacesQuotes(lower, k+len("ngày"))
 	}
 	if textscan.HasWordAt(lower, k, "nay") {
 		return k + len("nay")
@@ -202,10 +202,10 @@ func asOfPhraseEnd(lower string, i, k int) int {
 // end, or i.
 func monthsPhraseEnd(lower string, i, j int) int {
 	_, n, e := dtDigits(lower, j)
-	if n > 2 || !textscan.HasWordAt(lower, skipSpacesQuotes(lower, e), "tháng") {
+	if n > 2 || !textscan.HasWordAt(lower, textscan.SkipSpacesQuotes(lower, e), "tháng") {
 		return i
 	}
-	e = skipSpacesQuotes(lower, e) + len("tháng")
+	e = textscan.SkipSpacesQuotes(lower, e) + len("tháng")
 	for _, w := range [...]string{" đầu năm", " cuối năm", " năm", " đầu", " cuối", " qua"} {
 		if textscan.HasWordAt(lower, e+1, w[1:]) {
 			e += len(w)
@@ -219,7 +219,7 @@ func monthsPhraseEnd(lower string, i, j int) int {
 // lower[k:], "I/2021", "IV năm 2020", for the phrase that starts at i, and
 // returns its end, or i.
 func quarterPhraseEnd(lower string, i, k int) int {
-	k = skipSpacesQuotes(lower, k)
+	k = textscan.SkipSpacesQuotes(lower, k)
 	e := textscan.WordEnd(lower, k)
 	if e == k || isDigit(lower[k]) || strings.Trim(lower[k:e], "ivx") != "" {
 		return i
@@ -235,7 +235,7 @@ func quarterPhraseEnd(lower string, i, k int) int {
 // "2021-2025" or "2021", for the phrase that starts at i, and returns its
 // end, or i.
 func yearSpanPhraseEnd(lower string, i, k int) int {
-	k = skipSpacesQuotes(lower, k)
+	k = textscan.SkipSpacesQuotes(lower, k)
 	y, n, ye := dtDigits(lower, k)
 	if n != 4 || y < 1900 {
 		return i
@@ -272,19 +272,11 @@ func periodYearAfter(lower string, e int) int {
 		k++
 	}
 	if textscan.HasWordAt(lower, k, "năm") {
-		k = skipSpacesQuotes(lower, k+len("năm"))
+		k = textscan.SkipSpacesQuotes(lower, k+len("năm"))
 	}
 	y, n, ye := dtDigits(lower, k)
 	if n == 4 && y >= 1900 && y <= 2100 {
 		return ye
 	}
 	return e
-}
-
-// skipSpacesQuotes skips the spaces and straight double quotes at s[i:].
-func skipSpacesQuotes(s string, i int) int {
-	for i < len(s) && (s[i] == ' ' || s[i] == '"') {
-		i++
-	}
-	return i
 }

@@ -84,6 +84,16 @@ func SkipSpaces(s string, i int) int {
 	return i
 }
 
+// SkipSpacesQuotes returns the offset of the first byte at or after i
+// that is neither an ASCII space nor a straight double quote, the marks a
+// quoted name or slogan leaves around its words.
+func SkipSpacesQuotes(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '"') {
+		i++
+	}
+	return i
+}
+
 // SkipSpacesBack returns the offset just after the last byte before i that
 // is not an ASCII space.
 func SkipSpacesBack(s string, i int) int {

@@ -63,6 +63,13 @@ func TestSkipSpaces(t *testing.T) {
 	if got := SkipSpacesBack(s, 4); got != 1 {
 		t.Errorf("SkipSpacesBack = %d; want 1", got)
 	}
+	q := `phong trào " "Dân vận khéo"`
+	if got := SkipSpacesQuotes(q, len("phong trào")); got != len(`phong trào " "`) {
+		t.Errorf("SkipSpacesQuotes = %d; want %d", got, len(`phong trào " "`))
+	}
+	if got := SkipSpacesQuotes(`a "`, 1); got != 3 {
+		t.Errorf("SkipSpacesQuotes to the end = %d; want 3", got)
+	}
 }
 
 func TestWords(t *testing.T) {
