@@ -88,14 +88,8 @@ func (x *extractor) gluedQuantities() []cand {
 		e := unitTail(t, i+len(unit))
 		cd := cand{start: ns, end: e, num: ns}
 		cd.fig = Figure{Value: v, Unit: t[i:e]}
-		for _, b := range [...]struct {
-			w string
-			b Bound
-		}{{"khoảng", BoundAbout}, {"gần", BoundAbout}, {"xấp xỉ", BoundAbout}, {"hơn", BoundOver}, {"trên", BoundOver}, {"dưới", BoundUnder}} {
-			if s, ok := endsWithWord(low, ns, b.w); ok {
-				cd.start, cd.fig.Bound = s, b.b
-				break
-			}
+		if b, s := vntext.BoundBefore(t, ns); b != "" {
+			cd.start, cd.fig.Bound = s, b
 		}
 		out = append(out, cd)
 	}

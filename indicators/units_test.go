@@ -22,6 +22,8 @@ var unitTests = []struct {
 	{"metres glued to the number", "Cầu vượt dài 315m, rộng 12,5m; nhà cao 3 tầng, kênh sâu 2mm.", []string{"amount 315 m", "amount 12.5 m", "amount 3 tầng"}},
 	{"a measure after the word ending a document's name", "Theo Kế hoạch 126, xã quy hoạch 450ha đất ở và thu hoạch 12.000 tấn lúa; Quyết định 703 vẫn giữ.", []string{"amount 450 ha", "amount 12000 tấn"}},
 	{"glued unit with a bound", "Doanh nghiệp xin thuê khoảng 12ha đất.", []string{"amount 12 ha about"}},
+	{"glued unit with a bound of two words", "Xe tải chỉ được chạy tối đa 40km/h qua cầu.", []string{"amount 40 km/h under"}},
+	{"glued unit with 'trên dưới'", "Tuyến đê mới dài trên dưới 800m.", []string{"amount 800 m about"}},
 	{"yield per hectare", "Năng suất lúa bình quân đạt 6,2 tấn/ha.", []string{"amount 6.2 tấn/ha"}},
 	{"income per person per year", "Thu nhập bình quân đầu người đạt 72 triệu đồng/người/năm.",
 		[]string{"amount 72 triệu đồng/người/năm"}},

@@ -82,6 +82,15 @@ func boundAfter(s string, e int) (Bound, string, int) {
 	return "", "", e
 }
 
+// BoundBefore finds a bound word ("khoảng", "hơn", "không quá", "tối
+// đa" …) ending one space before s[i], the start of a figure that
+// FindQuantities does not read itself, and returns its bound and where the
+// word starts; "" and i when there is none.
+func BoundBefore(s string, i int) (Bound, int) {
+	b, _, st := boundBefore(s, i)
+	return b, st
+}
+
 // signBefore finds the sign word "âm" (minus) ending one space before
 // s[i] and returns where it starts: "lợi nhuận âm 985 tỷ đồng" is a loss,
 // but "tâm 4" holds no sign.
