@@ -28,11 +28,10 @@ var moneyMeasures = [...]string{
 func (x *extractor) countedScales() {
 	for k := range x.out {
 		in := &x.out[k]
-		if !countsNoMoney(strings.ToLower(in.Metric)) {
-			continue
-		}
 		for i := range in.Figures {
-			if f := &in.Figures[i]; f.VND != 0 && onlyScaleWords(f.Unit) {
+			// The figure first: few are bare scales, and the measure
+			// costs a lower-case copy.
+			if f := &in.Figures[i]; f.VND != 0 && onlyScaleWords(f.Unit) && countsNoMoney(strings.ToLower(in.Metric)) {
 				f.VND = 0
 			}
 		}
