@@ -72,7 +72,8 @@ func hasWords(s string, n int) bool {
 // isPageClock reports a line such as "Thứ Tư, ngày 28 tháng 2 năm 2024":
 // the site's clock, not the article's date.
 func isPageClock(low string) bool {
-	return (strings.HasPrefix(low, "thứ ") || strings.HasPrefix(low, "chủ nhật")) && len(low) < 60 &&
+	_, _, weekday := vntext.WeekdayAt(low, 0)
+	return weekday && len(low) < 60 &&
 		(strings.Contains(low, "tháng") || strings.Contains(low, "/"))
 }
 
