@@ -38,3 +38,23 @@ func TestFurnitureAgrees(t *testing.T) {
 		})
 	}
 }
+
+// TestIsPageClock checks the site's date line, which opens on a weekday,
+// against lines that only look like one.
+func TestIsPageClock(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"thứ tư, ngày 28 tháng 2 năm 2024", true},
+		{"thứ 5, 14/3/2024 - 08:15", true},
+		{"chủ nhật, 02/6/2024", true},
+		{"thứ nhất, tháng 6 là tháng cao điểm", false},
+		{"thứ trưởng về dự hội nghị tháng 6", false},
+		{"ngày 28 tháng 2 năm 2024", false},
+	} {
+		if got := isPageClock(tt.line); got != tt.want {
+			t.Errorf("isPageClock(%q) = %v; want %v", tt.line, got, tt.want)
+		}
+	}
+}
