@@ -18,7 +18,7 @@ func (sc *scan) directives(m *Meeting) {
 		}
 		issuersHere := sc.issuers[:0] // the people who gave a directive in this sentence
 		for i := s.ts; i < s.te; i++ {
-			if sc.toks[i].first&directiveVerbs.bit == 0 {
+			if sc.toks[i].first()&directiveVerbs.bit == 0 {
 				continue // no directive verb: decided here, without a call
 			}
 			n := sc.verbAt(i, s.te)
@@ -260,7 +260,7 @@ func (sc *scan) wordsAfter(k, te int) int {
 	}
 	words := 0
 	for ; k < te && words < 4; k++ { // enough to tell
-		if sc.toks[k].kind == tWord {
+		if sc.toks[k].kind() == tWord {
 			words++
 		}
 	}
@@ -285,7 +285,7 @@ func (sc *scan) introDirective(si int) (Directive, int, bool) {
 	}
 	j := k + n
 	for j < s.te && j < k+n+6 && sc.punct(j) != ',' {
-		if sc.toks[j].kind != tWord || !sc.meetingWord(j) {
+		if sc.toks[j].kind() != tWord || !sc.meetingWord(j) {
 			return Directive{}, -1, false
 		}
 		j++

@@ -65,7 +65,7 @@ func (sc *scan) readAddressees(k, end int) {
 	}
 	for j := k; j < end; j++ {
 		tk := sc.toks[j]
-		if tk.kind == tPunct {
+		if tk.kind() == tPunct {
 			switch sc.t[tk.s] {
 			case ',':
 				if !flush(j) {
@@ -87,7 +87,7 @@ func (sc *scan) readAddressees(k, end int) {
 			ps, words = j+1, 0
 			continue
 		}
-		if j > ps && !tk.upper && sc.match(actionWords, j, end) > 0 && !(w == "tổ" && sc.isWords(j+1, "chức", "đảng")) {
+		if j > ps && !tk.upper() && sc.match(actionWords, j, end) > 0 && !(w == "tổ" && sc.isWords(j+1, "chức", "đảng")) {
 			flush(j)
 			return
 		}
@@ -107,7 +107,7 @@ func (sc *scan) addresseeAt(a, b int) bool {
 		return true
 	}
 	tk := sc.toks[a]
-	return tk.kind == tWord && (tk.upper || tk.acro)
+	return tk.kind() == tWord && (tk.upper() || tk.acro())
 }
 
 type itemKind uint8
@@ -142,7 +142,7 @@ func (sc *scan) itemAt(k, end int) (itemKind, int) {
 	case '-', '+', '*':
 		return itemBullet, 1
 	case '(':
-		if k+2 < end && sc.toks[k+1].kind == tWord && len(sc.word(k+1)) <= 2 && sc.punct(k+2) == ')' {
+		if k+2 < end && sc.toks[k+1].kind() == tWord && len(sc.word(k+1)) <= 2 && sc.punct(k+2) == ')' {
 			return itemNumber, 3
 		}
 		return itemNone, 0
@@ -150,8 +150,8 @@ func (sc *scan) itemAt(k, end int) (itemKind, int) {
 	if strings.HasPrefix(sc.t[sc.toks[k].s:], "•") {
 		return itemBullet, 1
 	}
-	if w := sc.word(k); w != "" && len(w) <= 2 && (sc.toks[k].digit || len(w) == 1) {
-		if p := sc.punct(k + 1); p == ')' || p == '.' && sc.toks[k].digit {
+	if w := sc.word(k); w != "" && len(w) <= 2 && (sc.toks[k].digit() || len(w) == 1) {
+		if p := sc.punct(k + 1); p == ')' || p == '.' && sc.toks[k].digit() {
 			return itemNumber, 2
 		}
 	}

@@ -86,20 +86,20 @@ var banOrgans = map[string]bool{
 // Thường vụ", the board's briefing).
 func (sc *scan) nameAfterGive(g, end int) bool {
 	b := g + 1
-	if b+1 >= end || sc.toks[b].acro || sc.toks[b+1].kind != tWord {
+	if b+1 >= end || sc.toks[b].acro() || sc.toks[b+1].kind() != tWord {
 		return false
 	}
-	if sc.toks[b].title && !sc.toks[g].upper {
+	if sc.toks[b].title() && !sc.toks[g].upper() {
 		return true
 	}
 	if sc.word(b) != "ban" {
 		return false
 	}
 	organ := banOrgans[sc.phrase(b+1, 2, end)]
-	if sc.toks[b].title {
-		return organ || sc.toks[b+1].upper
+	if sc.toks[b].title() {
+		return organ || sc.toks[b+1].upper()
 	}
-	return organ && sc.toks[b+1].upper && !sc.toks[b+1].acro
+	return organ && sc.toks[b+1].upper() && !sc.toks[b+1].acro()
 }
 
 // reportVerbs tell what their subject says; a directive verb after one,
@@ -218,7 +218,7 @@ func (sc *scan) commaRequest(v, n, end int) bool {
 // hasTask reports whether tokens [a, b) name a task (taskCues).
 func (sc *scan) hasTask(a, b int) bool {
 	for k := a; k < b; k++ {
-		if sc.toks[k].first&taskCues.bit != 0 && sc.match(taskCues, k, b) > 0 {
+		if sc.toks[k].first()&taskCues.bit != 0 && sc.match(taskCues, k, b) > 0 {
 			return true
 		}
 	}

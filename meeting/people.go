@@ -108,7 +108,7 @@ func (rr *roleReader) sentence(si int) {
 		sc.listPeople(start, stop, func(mi int) { rr.use(roleAttend, mi, nil) })
 	}
 	for i := s.ts; i < s.te; i++ {
-		if sc.toks[i].first&roleVerbs.bit == 0 {
+		if sc.toks[i].first()&roleVerbs.bit == 0 {
 			continue // no role verb: decided here, without a call
 		}
 		r, n := sc.roleVerbAt(i)

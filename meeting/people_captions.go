@@ -85,7 +85,7 @@ func (sc *scan) markCaptions() {
 		ps, pe := sc.toks[sc.sents[a].ts].s, sc.toks[sc.sents[b-1].te-1].e
 		words := 0 // up to 41: enough to tell
 		for k := sc.sents[a].ts; k < sc.sents[b-1].te && words <= 40; k++ {
-			if sc.toks[k].kind == tWord {
+			if sc.toks[k].kind() == tWord {
 				words++
 			}
 		}

@@ -56,7 +56,7 @@ func (sc *scan) listAfter(k, te int) int {
 		case "còn":
 			continue
 		}
-		if sc.toks[k+n].upper && n > 0 && !sc.meetingWord(k+n) {
+		if sc.toks[k+n].upper() && n > 0 && !sc.meetingWord(k+n) {
 			return -1
 		}
 		if !sc.meetingWord(k + n) {
@@ -118,7 +118,7 @@ func (sc *scan) requestAt(j, te int) bool {
 // after a separator, up to stop. It returns how many it named.
 func (sc *scan) listPeople(start, stop int, use func(mi int)) int {
 	for start < stop && (sc.word(start) == "các" || sc.word(start) == "cùng" || sc.punct(start) == ':' ||
-		sc.toks[start].digit && sc.match(personMarkers, start+1, stop) > 0) {
+		sc.toks[start].digit() && sc.match(personMarkers, start+1, stop) > 0) {
 		start++ // "gồm 3 đồng chí: …": the count of the people listed
 	}
 	named := 0
@@ -191,7 +191,7 @@ func (sc *scan) frontedClause(vs, k int, s *sentence) (start, stop int) {
 	for sc.punct(open) == '"' || sc.punct(open) == '-' {
 		open++
 	}
-	if vs != open && !(sc.toks[vs].upper && vs > s.ts && sc.word(vs-1) != "" && !sc.toks[vs-1].upper) {
+	if vs != open && !(sc.toks[vs].upper() && vs > s.ts && sc.word(vs-1) != "" && !sc.toks[vs-1].upper()) {
 		return -1, -1
 	}
 	if sc.word(k) == "và" { // "dự và phát biểu tại …", "dự và chỉ đạo …"

@@ -16,7 +16,7 @@ func (sc *scan) findMentions(si int) {
 	pendingEnd := -1
 	for i := s.ts; i < s.te; {
 		tk := sc.toks[i]
-		if tk.kind != tWord || tk.first&mentionOpeners == 0 && !tk.title {
+		if tk.kind() != tWord || tk.first()&mentionOpeners == 0 && !tk.title() {
 			i++ // no marker, title or name starts here
 			continue
 		}
@@ -27,7 +27,7 @@ func (sc *scan) findMentions(si int) {
 			m, next, found = sc.afterMarker(i, i+n, s.te)
 		} else if sc.titleAt(i, s.te) > 0 {
 			m, next, found = sc.titleMention(i, s.te)
-		} else if tk.title && sc.isSurname(i) {
+		} else if tk.title() && sc.isSurname(i) {
 			b := sc.capRun(i, s.te)
 			if ns, ne, ok := sc.carveName(i, b, i, false); ok && ns == i && (ne-ns >= 3 || sc.appositiveAt(ne, s.te)) {
 				m = mention{ts: i, te: ne, ns: ns, ne: ne, kind: mFull, person: -1}
@@ -47,7 +47,7 @@ func (sc *scan) findMentions(si int) {
 			if m.kind == mTitle && m.ns == m.ne {
 				// "Bí thư Thành ủy … - ông Đinh La Thăng": the titles belong to the name after the dash
 				if p := sc.punct(m.te); (p == '-' || p == ',') && m.te+1 < s.te {
-					if sc.match(personMarkers, m.te+1, s.te) > 0 || sc.toks[m.te+1].title && sc.isSurname(m.te+1) {
+					if sc.match(personMarkers, m.te+1, s.te) > 0 || sc.toks[m.te+1].title() && sc.isSurname(m.te+1) {
 						pending, pendingEnd = m.titles, m.te+1
 						if sc.match(personMarkers, m.te+1, s.te) > 0 {
 							pendingEnd = m.te + 1
@@ -83,7 +83,7 @@ func (sc *scan) afterMarker(i, j, end int) (mention, int, bool) {
 		return tm, next, ok
 	}
 	tk := sc.toks[j]
-	if !tk.title {
+	if !tk.title() {
 		if m.plural || marker == "đại biểu" || marker == "anh" || marker == "chị" {
 			return m, j, false
 		}
@@ -154,7 +154,7 @@ func (sc *scan) appositive(m *mention, k, end int) int {
 // the verb after them. A dash before a title chains another title or a
 // new holder instead, so the aside closes only before a lower-case word.
 func (sc *scan) closesAside(k0, k, end int) bool {
-	return sc.punct(k0) == '-' && k+1 < end && sc.toks[k+1].kind == tWord && !sc.toks[k+1].upper
+	return sc.punct(k0) == '-' && k+1 < end && sc.toks[k+1].kind() == tWord && !sc.toks[k+1].upper()
 }
 
 // titleMention reads a chain of titles from token i, and the name after it

@@ -12,10 +12,10 @@ func (sc *scan) isSurname(i int) bool {
 		return false
 	}
 	tk := sc.toks[i]
-	if !tk.title {
+	if !tk.title() {
 		return false
 	}
-	if tk.first&surnames.bit != 0 {
+	if tk.first()&surnames.bit != 0 {
 		return true
 	}
 	w := sc.l[tk.s:tk.e]
@@ -32,7 +32,7 @@ var nameStop = wordSet("đảng", "ban", "hội", "sở", "phòng", "quận", "h
 // capRun returns the end of the run of title-case words starting at i.
 func (sc *scan) capRun(i, end int) int {
 	j := i
-	for j < end && sc.toks[j].kind == tWord && sc.toks[j].title {
+	for j < end && sc.toks[j].kind() == tWord && sc.toks[j].title() {
 		if j > i && sc.toks[j].s != sc.toks[j-1].e+1 {
 			break
 		}
@@ -99,7 +99,7 @@ func (sc *scan) carveName(a, b, min int, marker bool) (ns, ne int, ok bool) {
 // before another one (double surnames), or the "Công" of "Công Tôn".
 func (sc *scan) leadSurname(i int) bool {
 	if !sc.isSurname(i) {
-		return sc.word(i) == "công" && sc.word(i+1) == "tôn" && sc.toks[i].title
+		return sc.word(i) == "công" && sc.word(i+1) == "tôn" && sc.toks[i].title()
 	}
 	w := sc.word(i)
 	return len(w) > 1 && !sc.in(ethnicOpeners, i)
@@ -112,11 +112,11 @@ var ethnicOpeners = wordSet("y", "k", "h", "điểu", "ksor", "ksơr", "rơ", "s
 
 // nameOK rejects runs that are places or organs.
 func (sc *scan) nameOK(a, b int) bool {
-	if p := sc.phrase(a, b-a, b); p == "" || sc.toks[a].first&places.bit != 0 && places.set[p] {
+	if p := sc.phrase(a, b-a, b); p == "" || sc.toks[a].first()&places.bit != 0 && places.set[p] {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if sc.toks[k].digit {
+		if sc.toks[k].digit() {
 			return false
 		}
 		if sc.in(nameStop, k) {
@@ -143,5 +143,5 @@ var givenStop = wordSet("nghị", "chương", "hội", "phòng", "đảng", "qu�
 // numberedPlace reports whether the level word at token k names a place
 // by its number: "Quận 3", "Phường 12".
 func (sc *scan) numberedPlace(k int) bool {
-	return sc.in(levelWords, k) && k+1 < len(sc.toks) && sc.toks[k+1].digit && sc.toks[k+1].s == sc.toks[k].e+1
+	return sc.in(levelWords, k) && k+1 < len(sc.toks) && sc.toks[k+1].digit() && sc.toks[k+1].s == sc.toks[k].e+1
 }

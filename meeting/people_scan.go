@@ -32,19 +32,50 @@ const (
 	tPunct
 )
 
-// A token is a word or one punctuation character of Doc.Text.
+// A token is a word or one punctuation character of Doc.Text, in 12
+// bytes: a text of one-letter words ("a a a …") holds a token every two
+// bytes, so its size is the scan's cost per byte.
 type token struct {
-	s, e  int32
-	first uint32 // the lexicons with a phrase opening with the word (flags)
-	self  uint32 // the lexicons holding the word as a phrase
-	kind  tokKind
-	upper bool  // the first letter is upper case
-	title bool  // upper-case first letter, the rest lower case ("Nguyễn", "K'Ré")
-	acro  bool  // two or more letters, all upper case ("HĐND")
-	digit bool  // holds a digit
-	maxN  uint8 // the most words of a phrase the word opens
-	tail  bool  // the word stands after the first in some phrase
+	s, e int32
+	lex  uint16  // the word's entry in lexFlags: what the lexicons hold of it (0: nothing)
+	bits tokBits // kind, case and digits
 }
+
+// tokBits are the kind and the case of a token.
+type tokBits uint8
+
+const (
+	tbPunct tokBits = 1 << iota // a punctuation character (else a word)
+	tbUpper                     // the first letter is upper case
+	tbTitle                     // upper-case first letter, the rest lower case ("Nguyễn", "K'Ré")
+	tbAcro                      // two or more letters, all upper case ("HĐND")
+	tbDigit                     // holds a digit
+)
+
+// kind tells a word from a punctuation character.
+func (tk token) kind() tokKind {
+	if tk.bits&tbPunct != 0 {
+		return tPunct
+	}
+	return tWord
+}
+
+func (tk token) upper() bool { return tk.bits&tbUpper != 0 }
+func (tk token) title() bool { return tk.bits&tbTitle != 0 }
+func (tk token) acro() bool  { return tk.bits&tbAcro != 0 }
+func (tk token) digit() bool { return tk.bits&tbDigit != 0 }
+
+// first returns the lexicons with a phrase opening with the word (flags).
+func (tk token) first() uint32 { return lexFlags[tk.lex&lexMask].first }
+
+// self returns the lexicons holding the word as a phrase.
+func (tk token) self() uint32 { return lexFlags[tk.lex&lexMask].self }
+
+// maxN returns the most words of a phrase the word opens.
+func (tk token) maxN() uint8 { return lexFlags[tk.lex&lexMask].maxN }
+
+// tail reports whether the word stands after the first in some phrase.
+func (tk token) tail() bool { return lexFlags[tk.lex&lexMask].tail }
 
 // A sentence is the tokens [ts, te); para numbers the paragraph.
 type sentence struct {
@@ -115,7 +146,7 @@ type scan struct {
 }
 
 // scanPool keeps the slices of finished scans: the tokens alone take about
-// four bytes per input byte, so reusing them keeps a parse's garbage small.
+// two bytes per input byte, so reusing them keeps a parse's garbage small.
 var scanPool = sync.Pool{New: func() any { return new(scan) }}
 
 // newScan reads d. The caller may hand the scan back with release once no

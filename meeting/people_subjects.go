@@ -15,7 +15,7 @@ func (sc *scan) agentAfter(k, te int) int {
 		return -1
 	}
 	for m := 2; m <= 4 && k+m < te; m++ {
-		if sc.toks[k+m-1].kind != tWord {
+		if sc.toks[k+m-1].kind() != tWord {
 			return -1
 		}
 		if sc.word(k+m) == "của" {
@@ -44,7 +44,7 @@ func (sc *scan) subjectBefore(v, ts int) int {
 		}
 		// "Chủ tịch UBND tỉnh - ông X - đã chủ trì": the dash that closes
 		// an aside, as a comma does
-		if p := sc.punct(k - 1); p == ',' || p == '-' && k < len(sc.toks) && !sc.toks[k].upper {
+		if p := sc.punct(k - 1); p == ',' || p == '-' && k < len(sc.toks) && !sc.toks[k].upper() {
 			k--
 			continue
 		}
@@ -63,7 +63,7 @@ func (sc *scan) subjectBefore(v, ts int) int {
 		}
 		found := false
 		for n := 3; n >= 1; n-- {
-			if k-n >= ts && sc.toks[k-n].kind == tWord {
+			if k-n >= ts && sc.toks[k-n].kind() == tWord {
 				if sc.isPhrase(roleAdverbs, k-n, n, k) {
 					k -= n
 					found = true
@@ -120,7 +120,7 @@ func (sc *scan) companyBefore(k, ts int) int {
 		case sc.word(j) == "cùng":
 			return sc.mentionEndingAt(j)
 		case sc.punct(j) == ',':
-		case sc.toks[j].kind != tWord || clauseMarks[sc.word(j)]:
+		case sc.toks[j].kind() != tWord || clauseMarks[sc.word(j)]:
 			return -1
 		}
 	}

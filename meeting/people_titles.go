@@ -66,20 +66,20 @@ const (
 func (sc *scan) titleStep(r *titleRun) titleVerdict {
 	tk := sc.toks[r.j]
 	switch {
-	case tk.kind != tWord:
+	case tk.kind() != tWord:
 		return sc.titleMark(r)
-	case tk.s != sc.toks[r.j-1].e+1 && sc.toks[r.j-1].kind == tWord:
+	case tk.s != sc.toks[r.j-1].e+1 && sc.toks[r.j-1].kind() == tWord:
 		return titleEnd // words apart: not one space between them
-	case tk.acro:
+	case tk.acro():
 		r.level = sc.word(r.j) == "tp"
 		r.j++
 		return titleOn
-	case tk.digit && (r.level || strings.HasPrefix(sc.word(r.j), "q.") || strings.HasPrefix(sc.word(r.j), "p.")):
+	case tk.digit() && (r.level || strings.HasPrefix(sc.word(r.j), "q.") || strings.HasPrefix(sc.word(r.j), "p.")):
 		// "Bí thư Quận ủy quận 12", "Q.1", "phường 5": a numbered place
 		r.level = false
 		r.j++
 		return titleOn
-	case tk.title:
+	case tk.title():
 		return sc.titleCapital(r)
 	}
 	if k := sc.match(titleWords, r.j, r.end); k > 0 {
@@ -117,7 +117,7 @@ func (sc *scan) joinsFields(r *titleRun) bool {
 	j, end := r.j, r.end
 	k := sc.match(titleWords, j+1, end)
 	return (sc.punct(j) == '-' || sc.punct(j) == ',' && sc.word(j+1+k) == "và") &&
-		j > r.i+r.n && k > 0 && sc.toks[j+1].title &&
+		j > r.i+r.n && k > 0 && sc.toks[j+1].title() &&
 		!sc.isPhrase(levelWords, j+1, k, end) && sc.titleAt(j+1, end) == 0 && !sc.isSurname(j+1)
 }
 
@@ -137,7 +137,7 @@ func (sc *scan) titleCapital(r *titleRun) titleVerdict {
 	// "Thành ủy", "Tỉnh ủy": organ words written with a capital;
 	// "Nông nghiệp", "Nông dân" open with a surname, but a name
 	// has no syllable in lower case
-	if k := sc.match(titleWords, j, end); k > 0 && (!sc.isSurname(j) || k >= 2 && !sc.toks[j+1].upper) {
+	if k := sc.match(titleWords, j, end); k > 0 && (!sc.isSurname(j) || k >= 2 && !sc.toks[j+1].upper()) {
 		return sc.titleOrgan(r, k)
 	}
 	b := sc.capRun(j, end)
@@ -188,18 +188,18 @@ func (sc *scan) nameInTitle(r *titleRun, b int) (te, nameAt int, ok bool) {
 // inside a title: "khóa" and its number, in Roman numerals or digits
 // ("khóa XII", "khóa 14").
 func (sc *scan) termAt(j, end int) bool {
-	if sc.word(j) != "khóa" || j+1 >= end || sc.toks[j+1].kind != tWord || sc.toks[j+1].s != sc.toks[j].e+1 {
+	if sc.word(j) != "khóa" || j+1 >= end || sc.toks[j+1].kind() != tWord || sc.toks[j+1].s != sc.toks[j].e+1 {
 		return false
 	}
 	w := sc.word(j + 1)
-	return strings.Trim(w, "ivxl") == "" && sc.toks[j+1].acro || strings.Trim(w, "0123456789") == "" && sc.toks[j+1].digit
+	return strings.Trim(w, "ivxl") == "" && sc.toks[j+1].acro() || strings.Trim(w, "0123456789") == "" && sc.toks[j+1].digit()
 }
 
 // titleAnd reports whether the "và" at token j joins two fields of an
 // organ's name ("Sở Kế hoạch và Đầu tư"): the capitalised word after it
 // opens no title, name or person marker.
 func (sc *scan) titleAnd(j, end int) bool {
-	return sc.word(j) == "và" && j+1 < end && sc.toks[j+1].title && sc.titleAt(j+1, end) == 0 &&
+	return sc.word(j) == "và" && j+1 < end && sc.toks[j+1].title() && sc.titleAt(j+1, end) == 0 &&
 		!sc.isSurname(j+1) && sc.match(personMarkers, j+1, end) == 0
 }
 
@@ -207,10 +207,10 @@ func (sc *scan) titleAnd(j, end int) bool {
 // abbreviated city ("TP. HCM", "TP. Cần Thơ") inside a title: right
 // after the word, and before the place it abbreviates, in upper case.
 func (sc *scan) abbrevStop(j, end int) bool {
-	if sc.punct(j) != '.' || j+1 >= end || sc.toks[j-1].kind != tWord || sc.toks[j-1].e != sc.toks[j].s {
+	if sc.punct(j) != '.' || j+1 >= end || sc.toks[j-1].kind() != tWord || sc.toks[j-1].e != sc.toks[j].s {
 		return false
 	}
-	return sc.word(j-1) == "tp" && sc.toks[j+1].kind == tWord && sc.toks[j+1].upper
+	return sc.word(j-1) == "tp" && sc.toks[j+1].kind() == tWord && sc.toks[j+1].upper()
 }
 
 // addTitle appends sp to the titles of m, the mention being read. The

@@ -90,14 +90,18 @@ func (sc *scan) line(s, e, para int) {
 			j += w
 		}
 		// classified in place: cheaper than copying a token in
-		sc.toks = append(growth.Room(sc.toks, i, len(sc.t)), token{s: int32(i), e: int32(j), kind: tWord, digit: cls&asciiDigit != 0})
+		tk := token{s: int32(i), e: int32(j)}
+		if cls&asciiDigit != 0 {
+			tk.bits = tbDigit
+		}
+		sc.toks = append(growth.Room(sc.toks, i, len(sc.t)), tk)
 		sc.classify(&sc.toks[len(sc.toks)-1])
 		i = j
 	}
 	// sentences
 	ts, words, prevMarks := first, false, false
 	for k := first; k < len(sc.toks); k++ {
-		if sc.toks[k].kind == tWord {
+		if sc.toks[k].kind() == tWord {
 			words = true
 			continue
 		}
@@ -124,7 +128,7 @@ func (sc *scan) addPunct(i, j int) {
 		sc.toks[n-1].e = int32(j)
 		return
 	}
-	sc.toks = append(growth.Room(sc.toks, i, len(sc.t)), token{s: int32(i), e: int32(j), kind: tPunct})
+	sc.toks = append(growth.Room(sc.toks, i, len(sc.t)), token{s: int32(i), e: int32(j), bits: tbPunct})
 }
 
 // maxMarks is the most tokens a run of differing marks takes: more than
@@ -141,7 +145,7 @@ func (sc *scan) marksRun(i int) bool {
 		return false
 	}
 	for k := n - 1; k >= n-maxMarks; k-- {
-		if tk := sc.toks[k]; tk.kind != tPunct || int(tk.e) != i && (int(tk.e) != i-1 || sc.t[i-1] != ' ') {
+		if tk := sc.toks[k]; tk.kind() != tPunct || int(tk.e) != i && (int(tk.e) != i-1 || sc.t[i-1] != ' ') {
 			return false
 		} else {
 			i = int(tk.s)
@@ -154,7 +158,7 @@ func (sc *scan) marksRun(i int) bool {
 // repeats ch.
 func (sc *scan) punctRun(k, i int, ch string) bool {
 	tk := sc.toks[k]
-	return tk.kind == tPunct && int(tk.e) == i && strings.HasPrefix(sc.t[tk.s:], ch)
+	return tk.kind() == tPunct && int(tk.e) == i && strings.HasPrefix(sc.t[tk.s:], ch)
 }
 
 // vietLetterLen returns the length of the letter s opens when it is one
@@ -207,8 +211,7 @@ func (sc *scan) classify(tk *token) {
 	if len(lw) <= 12 {
 		// the keys of short words compare them without a call
 		a, b := wordKey(lw)
-		f := flagSlot(a, b).flags
-		tk.first, tk.self, tk.maxN, tk.tail = f.first, f.self, f.maxN, f.tail
+		tk.lex = flagSlot(a, b).lex
 		wa, wb := wordKey(w)
 		same = wa == a && wb == b
 	} else {
@@ -217,15 +220,22 @@ func (sc *scan) classify(tk *token) {
 	if same {
 		return
 	}
+	digit := tk.digit()
 	_, n := utf8.DecodeRuneInString(w)
-	tk.upper = w[:n] != lw[:n]
-	if w[n:] == lw[n:] || strings.IndexByte(w, '\'') > 0 && !tk.digit && tk.upper {
-		tk.title = tk.upper && !tk.digit
-		if tk.title && strings.IndexByte(w, '\'') > 0 {
+	upper := w[:n] != lw[:n]
+	if upper {
+		tk.bits |= tbUpper
+	}
+	if w[n:] == lw[n:] || strings.IndexByte(w, '\'') > 0 && !digit && upper {
+		title := upper && !digit
+		if title && strings.IndexByte(w, '\'') > 0 {
 			// K'Ré: upper case only at the start and after the apostrophe
-			tk.title = titleApos(w, lw)
+			title = titleApos(w, lw)
 		}
-		if tk.title || !tk.upper {
+		if title {
+			tk.bits |= tbTitle
+		}
+		if title || !upper {
 			return
 		}
 	}
@@ -239,7 +249,9 @@ func (sc *scan) classify(tk *token) {
 			}
 		}
 	}
-	tk.acro = letters >= 2 && uppers == letters
+	if letters >= 2 && uppers == letters {
+		tk.bits |= tbAcro
+	}
 }
 
 // titleApos reports whether w is upper case only at its start and after
@@ -272,20 +284,20 @@ func (sc *scan) endsSentence(k, first int) bool {
 	// skipped, a few at most, so that a long run of them costs no more
 	// than a short one for each of its marks.
 	n := k + 1
-	for n < len(sc.toks) && n <= k+4 && sc.toks[n].kind == tPunct && (t[sc.toks[n].s] == '"' || t[sc.toks[n].s] == ')' || t[sc.toks[n].s] == '.') {
+	for n < len(sc.toks) && n <= k+4 && sc.toks[n].kind() == tPunct && (t[sc.toks[n].s] == '"' || t[sc.toks[n].s] == ')' || t[sc.toks[n].s] == '.') {
 		n++
 	}
 	if n >= len(sc.toks) {
 		return true
 	}
 	nx := sc.toks[n]
-	if nx.kind == tWord && !nx.upper {
+	if nx.kind() == tWord && !nx.upper() {
 		return false
 	}
-	if p := sc.t[nx.s]; nx.kind == tPunct && (p == ',' || p == ';' || p == ':') {
+	if p := sc.t[nx.s]; nx.kind() == tPunct && (p == ',' || p == ';' || p == ':') {
 		return false // "… này?", ông nói
 	}
-	if c == '.' && k > first && sc.toks[k-1].kind == tWord && sc.toks[k-1].e == tk.s {
+	if c == '.' && k > first && sc.toks[k-1].kind() == tWord && sc.toks[k-1].e == tk.s {
 		if abbrevWord[sc.l[sc.toks[k-1].s:sc.toks[k-1].e]] {
 			return false
 		}

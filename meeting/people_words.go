@@ -18,7 +18,7 @@ func (sc *scan) sentText(i int) string {
 
 // word returns token i in lower case, or "" when it is not a word.
 func (sc *scan) word(i int) string {
-	if i < 0 || i >= len(sc.toks) || sc.toks[i].kind != tWord {
+	if i < 0 || i >= len(sc.toks) || sc.toks[i].kind() != tWord {
 		return ""
 	}
 	return sc.l[sc.toks[i].s:sc.toks[i].e]
@@ -26,7 +26,7 @@ func (sc *scan) word(i int) string {
 
 // punct returns the punctuation character of token i, or 0.
 func (sc *scan) punct(i int) byte {
-	if i < 0 || i >= len(sc.toks) || sc.toks[i].kind != tPunct {
+	if i < 0 || i >= len(sc.toks) || sc.toks[i].kind() != tPunct {
 		return 0
 	}
 	return sc.t[sc.toks[i].s]
@@ -39,7 +39,7 @@ func (sc *scan) phrase(i, n, end int) string {
 		return ""
 	}
 	for k := i; k < i+n; k++ {
-		if sc.toks[k].kind != tWord {
+		if sc.toks[k].kind() != tWord {
 			return ""
 		}
 		if k > i && sc.toks[k].s != sc.toks[k-1].e+1 {
@@ -51,13 +51,13 @@ func (sc *scan) phrase(i, n, end int) string {
 
 // match returns how many words of lex start at token i (longest first), or 0.
 func (sc *scan) match(lex lexicon, i, end int) int {
-	if i < 0 || i >= len(sc.toks) || sc.toks[i].first&lex.bit == 0 {
+	if i < 0 || i >= len(sc.toks) || sc.toks[i].first()&lex.bit == 0 {
 		return 0
 	}
 	tk := &sc.toks[i]
 	// the phrase can only run on over words that stand in phrases
 	m := 1
-	for m < int(tk.maxN) && i+m < end && sc.toks[i+m].tail && sc.toks[i+m].s == sc.toks[i+m-1].e+1 {
+	for m < int(tk.maxN()) && i+m < end && sc.toks[i+m].tail() && sc.toks[i+m].s == sc.toks[i+m-1].e+1 {
 		m++
 	}
 	// tokens i to i+m-1 are words one space apart (sc.phrase's test)
@@ -66,7 +66,7 @@ func (sc *scan) match(lex lexicon, i, end int) int {
 			return n
 		}
 	}
-	if tk.self&lex.bit != 0 && i < end {
+	if tk.self()&lex.bit != 0 && i < end {
 		return 1
 	}
 	return 0
@@ -78,7 +78,7 @@ func (sc *scan) isPhrase(lex lexicon, i, n, end int) bool {
 	if n == 1 {
 		return i+1 <= end && sc.in(lex, i)
 	}
-	if i < 0 || i >= len(sc.toks) || sc.toks[i].first&lex.bit == 0 {
+	if i < 0 || i >= len(sc.toks) || sc.toks[i].first()&lex.bit == 0 {
 		return false
 	}
 	p := sc.phrase(i, n, end)
@@ -87,7 +87,7 @@ func (sc *scan) isPhrase(lex lexicon, i, n, end int) bool {
 
 // in reports whether the word at token i is one of the one-word phrases of lex.
 func (sc *scan) in(lex lexicon, i int) bool {
-	return i >= 0 && i < len(sc.toks) && sc.toks[i].self&lex.bit != 0
+	return i >= 0 && i < len(sc.toks) && sc.toks[i].self()&lex.bit != 0
 }
 
 // isWords reports whether the words from token i are ws (one word each).

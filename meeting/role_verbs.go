@@ -56,7 +56,7 @@ var roleVerbs, roleCueOf = func() (lexicon, map[string]*roleCue) {
 // roleVerbAt reports the role verb at token i ("chủ trì", "dự", "có
 // mặt"): its role and its length in tokens, or 0, 0.
 func (sc *scan) roleVerbAt(i int) (role, int) {
-	if i < 0 || i >= len(sc.toks) || sc.toks[i].first&roleVerbs.bit == 0 {
+	if i < 0 || i >= len(sc.toks) || sc.toks[i].first()&roleVerbs.bit == 0 {
 		return 0, 0
 	}
 	n := sc.match(roleVerbs, i, len(sc.toks))

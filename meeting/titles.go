@@ -126,9 +126,17 @@ var flagTable [1 << flagBits]flagEntry
 const flagBits = 11
 
 type flagEntry struct {
-	a, b  uint64 // wordKey; b == 0 for an empty slot
-	flags        // what the lexicons hold of the word
+	a, b uint64 // wordKey; b == 0 for an empty slot
+	lex  uint16 // the word's entry in lexFlags
 }
+
+// lexFlags holds what the lexicons hold of each word of flagTable, in the
+// order the words were added, from 1: a token keeps the index of its word
+// (token.lex) rather than its flags. Entry 0 is the words of no lexicon.
+var lexFlags [lexMask + 1]flags
+
+// lexMask bounds the index of lexFlags: flagTable is at most half full.
+const lexMask = 1<<(flagBits-1) - 1
 
 // flags are the lexicon bits of a word.
 type flags struct {
@@ -192,17 +200,18 @@ func flagSlot(a, b uint64) *flagEntry {
 // flagUsed counts the slots of flagTable in use, while the lexicons are built.
 var flagUsed int
 
-// addFlag returns the slot of w in flagTable, taking one if it has none.
-func addFlag(w string) *flagEntry {
+// addFlag returns the flags of w, taking a slot of flagTable and an entry
+// of lexFlags for it if it has none.
+func addFlag(w string) *flags {
 	a, b := wordKey(w)
 	e := flagSlot(a, b)
 	if e.b == 0 {
-		if flagUsed++; flagUsed > len(flagTable)/2 {
+		if flagUsed++; flagUsed > lexMask {
 			panic("meeting: flagTable too small for the lexicons")
 		}
-		e.a, e.b = a, b
+		e.a, e.b, e.lex = a, b, uint16(flagUsed)
 	}
-	return e
+	return &lexFlags[e.lex]
 }
 
 // wordSet builds a set of lower-case phrases, and records them in
