@@ -170,8 +170,10 @@ func (d *Doc) normalize() (spare []byte) {
 	var toneBuf [64]int // room for the usual count without allocating
 	tones := toneBuf[:0]
 	for src := n.src; n.i < len(src); {
-		// A run of plain ASCII with no mark after it needs no work.
-		if j := plainRun(src, n.i); j > n.i {
+		// A run of plain ASCII and letters with no mark after them needs
+		// no work.
+		var j int
+		if j, tones = n.plainSpan(tones); j > n.i {
 			n.keep(j - n.i)
 			continue
 		}
@@ -246,12 +248,11 @@ func (n *normalizer) compose() {
 // toneAt returns the output offset of an o or u that ends the output when
 // the letter at src[i:i+w] is one whose tone fixTones may move.
 func (n *normalizer) toneAt(w int) (int, bool) {
-	oOrU := func(c byte) bool { return c == 'o' || c == 'O' || c == 'u' || c == 'U' }
 	at := n.i
 	if n.b != nil {
 		at = len(n.b)
 	}
-	if at > 0 && (n.b != nil && oOrU(n.b[at-1]) || n.b == nil && oOrU(n.src[at-1])) && oldToneSecond[n.src[n.i:n.i+w]] {
+	if at > 0 && (n.b != nil && isOorU(n.b[at-1]) || n.b == nil && isOorU(n.src[at-1])) && oldToneSecond[n.src[n.i:n.i+w]] {
 		return at - 1, true
 	}
 	return 0, false
@@ -486,15 +487,60 @@ func simpleMap(r rune) (string, bool) {
 	return "", false
 }
 
-// plainRun returns the end of the run of bytes from i that normalize
-// copies as they are: printable ASCII (and newlines) not followed by a
-// combining mark. The run ends one byte before the first byte that is
-// not plain ASCII, so that the byte before a mark is composed with it.
-func plainRun(src string, i int) int {
-	for i+1 < len(src) && plainASCII[src[i]] && src[i+1] < utf8.RuneSelf {
-		i++
+// plainSpan returns the end of the run of bytes from i that normalize
+// copies as they are: printable ASCII (and newlines) and the letters
+// vietLetterAt reads, none followed by a rune that composes with it. It
+// appends to tones the output offset of each o or u that a letter fixTones
+// may move follows, as toneAt does. It is the fast path of normalize: most
+// of a text is such a run.
+func (n *normalizer) plainSpan(tones []int) (int, []int) {
+	src, k := n.src, n.i
+	shift := 0 // output offset minus src offset inside the run
+	if n.b != nil {
+		shift = len(n.b) - n.i
 	}
-	return i
+	last, lastTone := -1, false // the character before k, and whether it was a tone
+	for k < len(src) {
+		c, w, tone := src[k], 1, false
+		if c < utf8.RuneSelf {
+			if !plainASCII[c] {
+				break
+			}
+		} else if w = vietLetterAt(src, k); w == 0 {
+			break
+		} else if at := k + shift; at > 0 && isOorU(n.outByte(k, at-1)) && oldToneSecond[src[k:k+w]] {
+			tones, tone = append(tones, at-1), true
+		}
+		last, lastTone = k, tone
+		k += w
+	}
+	// The run ends before the character a mark continues.
+	if last >= 0 && k < len(src) && src[k] >= utf8.RuneSelf && mayCompose(src, k) {
+		k = last
+		if lastTone {
+			tones = tones[:len(tones)-1]
+		}
+	}
+	return k, tones
+}
+
+// outByte returns the byte at output offset at, which is src[k-1] when k
+// is past the start of the current run.
+func (n *normalizer) outByte(k, at int) byte {
+	if k > n.i || n.b == nil {
+		return n.src[k-1]
+	}
+	return n.b[at]
+}
+
+// isOorU reports whether c is o or u, which an old-style tone may follow.
+func isOorU(c byte) bool { return c == 'o' || c == 'O' || c == 'u' || c == 'U' }
+
+// mayCompose reports whether the rune at src[j:], not ASCII, may continue
+// the character before it: it is neither a letter lead nor U+0080–U+00BF
+// (symbols and spaces, none of which composes), and clusterEnd says so.
+func mayCompose(src string, j int) bool {
+	return src[j] != 0xC2 && !isLetterLead(src, j) && clusterEnd(src, j) > j
 }
 
 // plainASCII marks the ASCII bytes that normalize keeps: all but \r, \t,

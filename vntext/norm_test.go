@@ -31,6 +31,10 @@ var normalizeTests = []struct {
 	{"‘a’", "'a'"},
 	{"a\u200bb\ufeff", "ab"},
 	{"x\xffy", "x\uFFFDy"},
+	{"Hội nghi\u0323 (tô\u0309ng kết)", "Hội nghị (tổng kết)"}, // a mark after a letter inside a run of plain text
+	{"Hô\u0323i nghị toa\u0300 ", "Hội nghị tòa "},             // a mark after a letter that ends a run, after o
+	{"hoạ\u0301 x", "hoạ\u0301 x"},                             // a second mark: the cluster is composed as NFC has it
+	{"Hội\u00a0nghị\u00a0\u00b0C", "Hội nghị \u00b0C"},         // U+0080–U+00BF end no run: none composes
 }
 
 func TestNormalize(t *testing.T) {
@@ -179,6 +183,16 @@ func TestLetterLeadsAreStarters(t *testing.T) {
 			if !norm.NFC.PropertiesString(s).BoundaryBefore() {
 				t.Errorf("%U has no NFC boundary before it; clusterEnd must not skip it", r)
 			}
+		}
+	}
+}
+
+// TestLatin1SymbolsAreStarters checks the fast path of mayCompose: no
+// rune U+0080–U+00BF (lead byte 0xC2) continues the character before it.
+func TestLatin1SymbolsAreStarters(t *testing.T) {
+	for r := rune(0x80); r <= 0xBF; r++ {
+		if s := "a" + string(r); clusterEnd(s, 1) != 1 {
+			t.Errorf("%U continues the cluster before it; mayCompose must not skip it", r)
 		}
 	}
 }
