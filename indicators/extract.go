@@ -350,8 +350,10 @@ func (x *extractor) tidyName(c *cand, cl int, n *naming) keySpan {
 
 // growthRole makes the percentages that a growth measure reaches changes:
 // "GRDP đạt 6,21%", "tốc độ tăng giá trị sản xuất đạt 11,3%", by the
-// measure's row of cueMeasure or its key; a measure that is a share
-// ("đóng góp của TFP vào tăng trưởng") keeps them amounts.
+// measure's row of cueMeasure or its key. A measure that is a share
+// ("đóng góp của TFP vào tăng trưởng") keeps them amounts, and so does a
+// percentage that a cue read as a share ("chiếm 30% GDP", "bằng 3,6%
+// GDP").
 func (x *extractor) growthRole(in *Indicator) {
 	pct := false
 	for f := range in.Figures {
@@ -372,7 +374,7 @@ func (x *extractor) growthRole(in *Indicator) {
 		return
 	}
 	for f := range in.Figures {
-		if fg := &in.Figures[f]; fg.Role == RoleAmount && fg.Unit == "%" {
+		if fg := &in.Figures[f]; fg.Role == RoleAmount && fg.Unit == "%" && !shareCue(fg.RoleCue) {
 			setRole(fg, RoleChange, name)
 		}
 	}

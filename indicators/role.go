@@ -64,7 +64,45 @@ func (x *extractor) role(c *cand, sent, cl int) {
 	if pbs >= 0 && f.Role == RoleExceed && f.Baseline == "" {
 		f.Baseline = x.t[pbs:pbe] // "vượt dự toán 12%"
 	}
+	if f.Role == RoleAmount && f.Unit == "%" && f.RoleCue == "" {
+		if s := shareOf(x.low, c.end, cl, c.start); s != nil {
+			setRole(f, s.role, s.phrase)
+		}
+	}
 	x.goalRole(c, sent, cl)
+}
+
+// shareLinks may stand between a percentage and the whole it is a share
+// of: "28% trong GRDP", "3% tổng GDP".
+var shareLinks = [...]string{"trong", "của", "tổng"}
+
+// shareOf returns the row that makes the percentage at low[fig:end], in
+// the clause from cl, a share: the whole named right after it (cueShareOf,
+// "3,6% GDP") or a share named in its clause before it ("đóng góp … đạt
+// 39%"); nil when there is none.
+func shareOf(low string, end, cl, fig int) *roleCue {
+	j := textscan.SkipSpacesQuotes(low, end)
+	if c := shareOfAt(low, j); c != nil {
+		return c
+	}
+	for _, w := range shareLinks {
+		if textscan.HasWordAt(low, j, w) {
+			if c := shareOfAt(low, textscan.SkipSpacesQuotes(low, j+len(w))); c != nil {
+				return c
+			}
+		}
+	}
+	return clauseCue(low, cl, fig, RoleAmount)
+}
+
+// shareOfAt returns the row of cueShareOf that low[j:] opens with, or nil.
+func shareOfAt(low string, j int) *roleCue {
+	for _, c := range shareOfCues {
+		if textscan.HasWordAt(low, j, c.phrase) {
+			return c
+		}
+	}
+	return nil
 }
 
 // verbCue walks back from the figure at start over fillers to the verb

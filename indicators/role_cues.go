@@ -50,6 +50,9 @@ const (
 	// row found wins; a measure of economic growth without one is a
 	// growth rate (cueGrowth).
 	cueMeasure
+	// cueShareOf: the whole a percentage is a share of, right after it
+	// ("bằng 3,6% GDP", "chiếm 28% trong GRDP").
+	cueShareOf
 )
 
 // A roleCue is one row of the role table.
@@ -59,6 +62,7 @@ type roleCue struct {
 	role   Role
 	fall   bool     // a change downward: the value is negated
 	pct    bool     // holds for percentages only; another figure stays an amount
+	share  bool     // the percentage is a share of something, never a growth rate
 	guard  cueGuard // nil: the cue always holds
 }
 
@@ -82,6 +86,7 @@ var roleCues = [...]roleCue{
 	{phrase: "mục tiêu", scope: cueVerb, role: RoleTarget},                               // đạt mục tiêu 9%
 	{phrase: "phấn đấu", scope: cueVerb, role: RoleTarget},                               // phấn đấu 100%
 	{phrase: "còn", scope: cueVerb, role: RoleAmount},                                    // giảm còn 1,2%: a level
+	{phrase: "chiếm", scope: cueVerb, role: RoleAmount, share: true},                     // chiếm 35% GRDP: a share
 	{phrase: "kéo giảm", scope: cueClause, role: RoleChange, fall: true, pct: true},      // kéo giảm tai nạn 12%
 
 	// What a percentage is a share of.
@@ -125,10 +130,21 @@ var roleCues = [...]roleCue{
 	{phrase: "phê duyệt", scope: cueAdopt, role: RoleTarget, guard: adoptsPlan},
 	{phrase: "biểu quyết", scope: cueAdopt, role: RoleTarget, guard: adoptsPlan},
 
+	// What a percentage is a share of, right after it ("bội chi bằng 3,6%
+	// GDP", "chiếm 28% trong GRDP"): never a growth rate.
+	{phrase: "gdp", scope: cueShareOf, role: RoleAmount, pct: true, share: true},
+	{phrase: "grdp", scope: cueShareOf, role: RoleAmount, pct: true, share: true},
+	{phrase: "tổng sản phẩm", scope: cueShareOf, role: RoleAmount, pct: true, share: true},
+
+	// A share named in the figure's clause, which the measure may have
+	// lost to a parenthesis ("đóng góp của năng suất các nhân tố tổng hợp
+	// (TFP) vào tăng trưởng đạt 41%").
+	{phrase: "đóng góp", scope: cueClause, role: RoleAmount, pct: true, share: true},
+
 	// The measure: a share, or a rate of increase.
-	{phrase: "đóng góp", scope: cueMeasure, role: RoleAmount},
-	{phrase: "tỷ trọng", scope: cueMeasure, role: RoleAmount},
-	{phrase: "tỉ trọng", scope: cueMeasure, role: RoleAmount},
+	{phrase: "đóng góp", scope: cueMeasure, role: RoleAmount, share: true},
+	{phrase: "tỷ trọng", scope: cueMeasure, role: RoleAmount, share: true},
+	{phrase: "tỉ trọng", scope: cueMeasure, role: RoleAmount, share: true},
 	{phrase: "tốc độ tăng", scope: cueMeasure, role: RoleChange},
 	{phrase: "mức tăng", scope: cueMeasure, role: RoleChange},
 	{phrase: "tỷ lệ tăng", scope: cueMeasure, role: RoleChange},
@@ -259,6 +275,21 @@ func adoptsPlan(low string, at, cl, fig int) bool {
 // dụng", not "đóng góp vào tăng trưởng".
 func opensMeasure(_ string, at, _, _ int) bool { return at == 0 }
 
+// shareCue reports whether the cue phrase that decided a figure's role
+// reads it as a share (a row with share set), which no growth measure
+// makes a change.
+func shareCue(phrase string) bool {
+	if phrase == "" {
+		return false
+	}
+	for k := range roleCues {
+		if roleCues[k].share && roleCues[k].phrase == phrase {
+			return true
+		}
+	}
+	return false
+}
+
 // measureCue returns the first row of cueMeasure that is a word of the
 // lower-case measure low and whose guard holds, or nil.
 func measureCue(low string) *roleCue {
@@ -314,6 +345,7 @@ var (
 	measureCues  = cuesOf(cueMeasure)
 	carryCues    = cuesOf(cueCarry)
 	adoptCues    = cuesOf(cueAdopt)
+	shareOfCues  = cuesOf(cueShareOf)
 )
 
 func cuesOf(s cueScope) []*roleCue {

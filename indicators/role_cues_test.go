@@ -68,6 +68,13 @@ var roleCueTests = []struct {
 	{"a rate of increase", "Tốc độ tăng thu ngân sách đạt ⟦14%⟧.", RoleChange, "tốc độ tăng", false},
 	{"a growth measure", "Tăng trưởng dư nợ tín dụng ước đạt ⟦11,2%⟧.", RoleChange, "tăng trưởng", false},
 	{"a share of growth", "Tỷ trọng công nghiệp trong GRDP đạt ⟦41%⟧.", RoleAmount, "", false},
+	{"a share of GDP is no growth rate", "Bội chi ngân sách của tỉnh năm nay bằng ⟦2,8%⟧ GDP.", RoleAmount, "gdp", false},
+	{"a share in GRDP is no growth rate", "Khu vực dịch vụ đóng vai trò lớn, ⟦46%⟧ trong GRDP của thành phố.", RoleAmount, "grdp", false},
+	{"a share of the gross product", "Kinh tế biển của tỉnh tạo ra ⟦31%⟧ tổng sản phẩm trên địa bàn.", RoleAmount, "tổng sản phẩm", false},
+	{"accounting for a share", "Kinh tế tư nhân của huyện chiếm gần ⟦52%⟧ GRDP.", RoleAmount, "chiếm", false},
+	{"accounting for a share of a growth measure", "Trong tăng trưởng kinh tế của tỉnh, nông nghiệp chiếm ⟦18%⟧.", RoleAmount, "chiếm", false},
+	{"a contribution named before a parenthesis", "Năm qua, đóng góp của yếu tố năng suất tổng hợp (TFP) vào tăng trưởng GRDP đạt ⟦42,5%⟧.", RoleAmount, "đóng góp", false},
+	{"a growth rate of GDP stays a change", "GDP của tỉnh năm nay đạt ⟦7,1%⟧, cao hơn năm trước.", RoleChange, cueGrowth, false},
 }
 
 func TestRoleCues(t *testing.T) {
