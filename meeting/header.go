@@ -1,8 +1,8 @@
 package meeting
 
 import (
+	"math/bits"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/vnreport/vnreport/internal/textscan"
 )
@@ -297,36 +297,7 @@ func (p *parser) scanMentions(places []place, events []event) ([]place, []event)
 	l := p.doc.Lower[:p.end]
 	// A report has a few dozen mentions: keep them on the stack.
 	var buf [64]hit
-	hits := buf[:0]
-	prevWord := false
-	for i := 0; i < len(l); {
-		// This loop visits every letter of the report: the common ones are
-		// told from their bytes here, without a call.
-		c := l[i]
-		w, isWord := 1, false
-		switch {
-		case c < utf8.RuneSelf:
-			isWord = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
-		case 0xC3 <= c && c <= 0xC6 && i+1 < len(l) && l[i+1]&0xC0 == 0x80 && !(c == 0xC3 && (l[i+1] == 0x97 || l[i+1] == 0xB7)):
-			w, isWord = 2, true // U+00C0–U+01BF but × and ÷: à, ă, đ, ơ, ư …
-		case c == 0xE1 && i+2 < len(l) && 0xB8 <= l[i+1] && l[i+1] <= 0xBB && l[i+2]&0xC0 == 0x80:
-			w, isWord = 3, true // U+1E00–U+1EFF: ạ … ỹ
-		default:
-			var r rune
-			r, w = utf8.DecodeRuneInString(l[i:])
-			isWord = textscan.IsWordRune(r)
-		}
-		if isWord && !prevWord && i+1 < len(l) {
-			// Only where a key may start (a one-letter word at the very
-			// end starts none: its dot is missing).
-			h := first4Hash(uint32(head8(l, i)))
-			if mentionFirst4[h>>6]&(1<<(h&63)) != 0 || mentionShort[int(c)<<2|int(l[i+1]>>6)]&(1<<(l[i+1]&63)) != 0 {
-				hits = p.keysAt(hits, i)
-			}
-		}
-		prevWord = isWord
-		i += w
-	}
+	hits := p.mentionHits(buf[:0])
 	// Size the lists from the hits, which bound them: growing lists of
 	// these large structs by doubling would allocate several times more.
 	nPlaces, nEvents := 0, 0
@@ -364,6 +335,78 @@ func (p *parser) scanMentions(places []place, events []event) ([]place, []event)
 		placeEnd = max(pl.end, h.pos+1)
 	}
 	return places, events
+}
+
+// mentionHits appends the mentions of the report's text to hits. It reads
+// eight bytes at a time to find where a word may start: after a byte that
+// is no letter or digit of ASCII, or after the last byte of a letter of
+// several bytes. There it looks further only when the word's first bytes
+// may start a key, which is told from them without a branch.
+func (p *parser) mentionHits(hits []hit) []hit {
+	l := p.doc.Lower[:p.end]
+	if len(l) >= 2 && mayStartKey(head8(l, 0)) {
+		hits = p.keysAt(hits, 0)
+	}
+	for i := 0; i < len(l); i += 8 {
+		// Away from the end, the bytes are read without head8's checks.
+		bulk := i+16 <= len(l)
+		x := uint64(0)
+		if bulk {
+			x = load64(l[i:])
+		} else {
+			x = head8(l, i)
+		}
+		punct, last := afterWordBytes(x)
+		for m := punct | last; m != 0; m &= m - 1 {
+			k := bits.TrailingZeros64(m)
+			j := i + k>>3 + 1
+			var w uint64 // the word's first bytes
+			if bulk {
+				w = load64(l[j:])
+			} else if w = head8(l, j); j+1 >= len(l) {
+				continue
+			}
+			if !mayStartKey(w) {
+				continue
+			}
+			// After a byte of several, a word starts only when they
+			// are no letter: "“Hội nghị".
+			if last&(1<<k) != 0 && textscan.WordRuneBefore(l, j) {
+				continue
+			}
+			hits = p.keysAt(hits, j)
+		}
+	}
+	return hits
+}
+
+// afterWordBytes returns, of the eight bytes of x (as head8 reads them),
+// the high bit of each ASCII byte that is no letter or digit, and of each
+// continuation byte of UTF-8 the next byte of x does not continue.
+func afterWordBytes(x uint64) (punct, last uint64) {
+	const high = 0x8080808080808080
+	y := x &^ high
+	alnum := bytesIn(y, '0', '9') | bytesIn(y, 'A', 'Z') | bytesIn(y, 'a', 'z')
+	cont := x &^ (x << 1) & high
+	return ^x &^ alnum & high, cont &^ (cont >> 8)
+}
+
+// bytesIn returns the high bit of each byte of y, whose bytes are all
+// below 0x80, that lies in lo–hi: y+(0x80-lo) sets a byte's high bit when
+// it is lo or more, y+(0x7f-hi) when it is more than hi, and neither
+// carries out of a byte.
+func bytesIn(y, lo, hi uint64) uint64 {
+	const ones = 0x0101010101010101
+	return (y + (0x80-lo)*ones) &^ (y + (0x7f-hi)*ones)
+}
+
+// mayStartKey reports whether a word whose first eight bytes are x (as
+// head8 reads them) may start with a mention key, so that keysAt is called
+// for a few words in a hundred.
+func mayStartKey(x uint64) bool {
+	h := first4Hash(uint32(x))
+	c, c1 := byte(x), byte(x>>8)
+	return (mentionFirst4[h>>6]>>(h&63)|mentionShort[int(c)<<2|int(c1>>6)]>>(c1&63))&1 != 0
 }
 
 // keysAt appends the mentions whose key starts the word at Lower[i:].
