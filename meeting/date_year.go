@@ -44,6 +44,7 @@ func (p *parser) contextYear(month, day int, lo, hi int, extra []yearClue) int {
 	clues = p.dateClues(clues)
 	clues = p.assemblyClues(clues)
 	clues = p.nationalDayClues(clues)
+	clues = p.eventYearClues(clues)
 	return vote(append(clues, extra...), month, day, lo, hi)
 }
 

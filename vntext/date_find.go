@@ -480,6 +480,11 @@ var dtCountingNouns = [...]string{
 	"thủ tục", "hợp tác xã", "nhà", "công ty", "chợ", "tuyến", "cuộc", "phần",
 }
 
+// CountingNext reports whether a counting noun ("người", "hộ", "dự án",
+// …) follows the lower-case text s at i after spaces: the number before i
+// counts things, and is no year or date ("cho 2017 người").
+func CountingNext(s string, i int) bool { return dtCountingNext(s, i) }
+
 // dtCountingNext reports whether a counting noun follows s[i] after spaces.
 func dtCountingNext(s string, i int) bool {
 	k := dtSpaces(s, i)
