@@ -2,13 +2,15 @@ package indicators
 
 import (
 	"math"
-	"strings"
 )
 
 // dedupe drops restatements: a figure of the headline or lead that the
-// body states again, and a count repeated with the same noun. The body's
-// statement, with its context, is kept. Indicators left without figures
-// are dropped.
+// body states again, a count repeated with the same noun, and an amount of
+// money repeated with the same unit and role ("thu hút 6,5 tỷ USD vốn
+// FDI … các nhà đầu tư đã rót 6,5 tỷ USD"). The first statement, with
+// its context, is kept (the body's, for the lead's). A percentage may
+// well repeat as another fact and is kept. Indicators left without
+// figures are dropped.
 func (x *extractor) dedupe() {
 	lead := leadEnd(x.t)
 	// Sets of the values in the body and of the values kept so far let
@@ -34,6 +36,7 @@ func (x *extractor) dedupe() {
 		}
 		if bodyFigs == nil {
 			bodyFigs = x.sc.figureSet(0)
+			bodyFigs.roles = false
 			for k := range x.out {
 				if x.out[k].Start >= lead {
 					bodyFigs.addAll(x.out[k].Figures)
@@ -53,10 +56,10 @@ func (x *extractor) dedupe() {
 			if in.Start < lead && statedLater(&f) {
 				continue
 			}
-			if f.Role != RoleRatio && f.Unit != "%" && f.VND == 0 && !strings.Contains(strings.ToLower(f.Unit), "usd") &&
-				kept.has(f.Value) {
+			if f.Role != RoleRatio && f.Unit != "%" && kept.has(f.Value) {
 				if keptFigs == nil { // all the figures kept so far
 					keptFigs = x.sc.figureSet(1)
+					keptFigs.roles = true
 					for _, in := range x.out[:n] {
 						keptFigs.addAll(in.Figures)
 					}

@@ -11,21 +11,34 @@ import (
 // up, not compared with every figure kept before it.
 
 // figKey holds what makes two figures state the same number: value,
-// total, whether it is a ratio, and the unit folded.
+// total, whether it is a ratio, the unit folded and, for money in a set
+// that tells roles apart, the role ("dự toán 500 tỷ đồng" and "thực hiện
+// 500 tỷ đồng" are two facts).
 type figKey struct {
 	value, total float64
 	ratio        bool
 	unit         string // folded (foldUnit)
+	role         Role   // money only
 }
 
 // A figureSet holds figures by their figKey.
 type figureSet struct {
-	m    map[figKey]struct{}
-	fold unitFolder
+	m     map[figKey]struct{}
+	fold  unitFolder
+	roles bool // amounts of money of different roles are different figures
 }
 
 func (s *figureSet) keyOf(f *Figure) figKey {
-	return figKey{f.Value, f.Total, f.Role == RoleRatio, s.fold.fold(f.Unit)}
+	k := figKey{f.Value, f.Total, f.Role == RoleRatio, s.fold.fold(f.Unit), ""}
+	if s.roles && isMoney(f) {
+		k.role = f.Role
+	}
+	return k
+}
+
+// isMoney reports whether f is an amount of money: in đồng, or in USD.
+func isMoney(f *Figure) bool {
+	return f.VND != 0 || strings.Contains(f.Unit, "USD") || strings.Contains(f.Unit, "usd")
 }
 
 func (s *figureSet) add(f *Figure) { s.m[s.keyOf(f)] = struct{}{} }

@@ -45,9 +45,9 @@ func TestFoldUnit(t *testing.T) {
 	}
 }
 
-// TestRepeatedCounts checks that repeated equal counts are dropped as
-// restatements, unless they are listed with other counts of their unit in
-// one sentence, as before the look-ups replaced the scans.
+// TestRepeatedCounts checks that repeated equal counts and amounts of money
+// are dropped as restatements, unless they are listed with other counts of
+// their unit in one sentence, as before the look-ups replaced the scans.
 func TestRepeatedCounts(t *testing.T) {
 	for _, tt := range []struct {
 		in   string
@@ -56,6 +56,13 @@ func TestRepeatedCounts(t *testing.T) {
 		{"Đến nay có 5 người. Đoàn gồm 5 người.", 1},
 		{"Ông A được 53 phiếu, ông B được 19 phiếu và ông C được 53 phiếu.", 3},
 		{strings.Repeat("Đoàn có 5 người. ", 200), 1},
+		// Money repeated with its unit and role is one fact told twice.
+		{"Năm nay tỉnh thu hút 2,4 tỷ USD vốn đầu tư nước ngoài. Các doanh nghiệp ngoại đã rót 2,4 tỷ USD vào các khu công nghiệp.", 1},
+		{"Huyện bố trí 35 tỷ đồng cho giao thông nông thôn. Với 35 tỷ đồng này, 12 tuyến đường được nâng cấp.", 2},
+		// Not when the roles differ: a goal and the result that met it.
+		{"Dự toán thu ngân sách là 420 tỷ đồng. Hết năm, huyện thu được 420 tỷ đồng.", 2},
+		// Nor a percentage, which may be another fact.
+		{"Tỷ lệ hộ dùng nước sạch đạt 100%. Tỷ lệ trẻ em được tiêm chủng đạt 100%.", 2},
 	} {
 		n := 0
 		for _, in := range Extract(tt.in) {
