@@ -8,7 +8,11 @@ type Indicator struct {
 	Key    Key    `json:"key,omitempty"` // canonical key from the taxonomy, "" when none fits
 	// KeyCue is the cue phrase that decided Key, as the key table writes it
 	// ("kết nạp", "thu ngân sách"), for explaining a key; "" with Key.
-	KeyCue    string   `json:"-"`
+	KeyCue string `json:"-"`
+	// KeyFrom names the place the key was found in: "measure", "clause",
+	// "unit", "sentence", "before" (the indicator before), "heading" or
+	// "weak" (a broad word of its own); "" with Key. Not in the JSON.
+	KeyFrom   string   `json:"-"`
 	Period    string   `json:"period,omitempty"`    // the period the figures cover, as written
 	Estimated bool     `json:"estimated,omitempty"` // "ước", "dự kiến"
 	Figures   []Figure `json:"figures"`

@@ -19,11 +19,13 @@ type keySpan struct{ ms, me, vs, ve int }
 //  2. its own text up to the end of the clause after its last figure
 //     ("xảy ra 149 vụ phạm pháp hình sự"): the first row wins;
 //  3. its figures' units ("36 km", "785 con");
-//  4. the sentence before it: the cue nearest to it, the topic the
-//     sentence was on ("Về tai nạn giao thông, xảy ra 54 vụ …");
-//  5. the indicator before it in the same paragraph: the figures of one
-//     topic follow each other (not into a later sentence that a speaker
-//     opens or that quotes, see carries);
+//  4. the sentence before it, after the indicator before if that stands
+//     in it: the cue nearest to it, the topic the sentence was on ("Về
+//     tai nạn giao thông, xảy ra 54 vụ …");
+//  5. the indicator before it, in the same sentence or the one before:
+//     the figures of one topic follow each other (not to a figure that
+//     counts other things, nor into a sentence that a speaker opens or
+//     that quotes, see carries);
 //  6. the line before the paragraph when it is short: a heading ("Thu
 //     ngân sách:"), never the headline (the first line, a blank line
 //     after it).
@@ -40,30 +42,34 @@ func (x *extractor) decideKeys(spans []keySpan) {
 	prevWeak := false // the indicator before was keyed by a weak row
 	for k := range x.out {
 		in := &x.out[k]
-		r, weak := x.keyRow(in, spans[k])
-		if r < 0 && k > 0 && x.sameParagraph(x.out[k-1].End, in.Start) && x.out[k-1].Key != "" && !(prevWeak && weak >= 0) && x.carries(x.out[k-1].End, in.Start) {
+		after := 0 // where the text of the indicator before ends
+		if k > 0 {
+			after = x.out[k-1].End
+		}
+		r, from, weak := x.keyRow(in, spans[k], after)
+		if r < 0 && k > 0 && x.out[k-1].Key != "" && !(prevWeak && weak >= 0) && x.carries(&x.out[k-1], in) {
 			// A broad word of its own beats one carried over.
-			in.Key, in.KeyCue = x.out[k-1].Key, x.out[k-1].KeyCue
+			in.Key, in.KeyCue, in.KeyFrom = x.out[k-1].Key, x.out[k-1].KeyCue, "before"
 			continue
 		}
 		if r < 0 {
-			r = h.cue(x, in.Start)
+			r, from = h.cue(x, in.Start), "heading"
 		}
 		prevWeak = r < 0 && weak >= 0
 		if r < 0 {
-			r = weak
+			r, from = weak, "weak"
 		}
 		if r >= 0 && keyCues[r].key != noKey {
-			in.Key, in.KeyCue = keyCues[r].key, keyCues[r].cue
+			in.Key, in.KeyCue, in.KeyFrom = keyCues[r].key, keyCues[r].cue, from
 		}
 	}
 }
 
 // keyRow returns the row of keyCues that decides in's key from places 1
-// to 4 (see decideKeys), or -1; and apart, the first weak row found in 1 to 3,
-// which decides only when nothing else around does. A unit marked byUnit
-// ("phiếu") decides before the measure.
-func (x *extractor) keyRow(in *Indicator, sp keySpan) (r, weak int) {
+// to 4 (see decideKeys) and the place's name, or -1; and apart, the first
+// weak row found in 1 to 3, which decides only when nothing else around
+// does. A unit marked byUnit ("phiếu") decides before the measure.
+func (x *extractor) keyRow(in *Indicator, sp keySpan, after int) (r int, from string, weak int) {
 	kind := cueNoMoney
 	for _, f := range in.Figures {
 		if f.VND != 0 || isMoneyUnit(f.Unit) {
@@ -92,26 +98,29 @@ func (x *extractor) keyRow(in *Indicator, sp keySpan) (r, weak int) {
 		return r >= 0
 	}
 	if r := units(true); r >= 0 {
-		return r, weak
+		return r, "unit", weak
 	}
 	m := bestCue(x.low, sp.ms, sp.me, kind)
 	if v := bestCue(x.low, sp.vs, sp.ve, kind); v >= 0 && (m < 0 || v < m) {
 		m = v
 	}
 	if strong(m) {
-		return m, weak
+		return m, "measure", weak
 	}
 	if r := bestCue(x.low, in.Start, x.beforeBaseline(sp.me, clauseEnd(x.t, in.End)), kind); strong(r) {
-		return r, weak
+		return r, "clause", weak
 	}
 	if r := units(false); strong(r) {
-		return r, weak
+		return r, "unit", weak
 	}
 	sent, _, _ := bounds(x.t, in.Start)
-	if r := lastCue(x.low, sent, in.Start, kind|cueWide); strong(r) {
-		return r, weak
+	if after > sent && after <= in.Start {
+		sent = after // the indicator before holds its own measure; carries decides
 	}
-	return -1, weak
+	if r := lastCue(x.low, sent, in.Start, kind|cueWide); strong(r) {
+		return r, "sentence", weak
+	}
+	return -1, "", weak
 }
 
 // beforeBaseline returns where the baseline a figure is compared with
@@ -171,10 +180,41 @@ func (h *headings) cue(x *extractor, i int) int {
 	if m := sort.SearchInts(h.breaks, e); m > 0 {
 		s = h.breaks[m-1] + 1
 	}
-	if e-s <= 160 && !x.headline(s, e) {
+	if e-s <= 160 && !x.headline(s, e) && !sentences(x.low[s:e]) {
 		h.row = bestCue(x.low, s, e, cueWide)
 	}
 	return h.row
+}
+
+// sentences reports whether a line reads as running text rather than a
+// heading: it holds a sentence break after a word ("… tại kỳ họp. Ảnh:
+// Hoàng Điệp", a photo's caption) or a photo credit. A heading's own
+// numbering ("1. Thu ngân sách", "II. Kinh tế") is no sentence break.
+func sentences(line string) bool {
+	if strings.Contains(line, "ảnh:") || strings.Contains(line, "ảnh :") {
+		return true
+	}
+	for i := strings.Index(line, ". "); i >= 0; {
+		if i > 0 && textscan.WordRuneBefore(line, i) && !isDigit(line[i-1]) && !romanTail(line[:i]) {
+			return true
+		}
+		k := strings.Index(line[i+2:], ". ")
+		if k < 0 {
+			break
+		}
+		i += 2 + k
+	}
+	return false
+}
+
+// romanTail reports whether s ends in a roman numeral standing as a word
+// ("II", "iv"): a heading's number.
+func romanTail(s string) bool {
+	j := len(s)
+	for j > 0 && strings.IndexByte("ivxlIVXL", s[j-1]) >= 0 {
+		j--
+	}
+	return j < len(s) && (j == 0 || !textscan.WordRuneBefore(s, j))
 }
 
 // headline reports whether the line t[s:e] is the article's headline: its
@@ -187,17 +227,32 @@ func (x *extractor) headline(s, e int) bool {
 	return strings.HasPrefix(rest, "\n") && strings.HasPrefix(strings.TrimLeft(rest[1:], " \r"), "\n")
 }
 
-// carries reports whether the key of an indicator ending at prevEnd may be
-// carried over to one starting at start (place 5 of decideKeys): always
-// within one sentence; into a later sentence only when that sentence is no
-// one's words — it neither opens on a speaker ("Ông …", "Tôi …") nor
-// quotes — for what a speaker says is seldom on the figures before it.
-func (x *extractor) carries(prevEnd, start int) bool {
-	sent, _, _ := bounds(x.t, start)
-	if prevEnd > sent {
+// carries reports whether the key of prev, the indicator before in, may be
+// carried over to in (place 5 of decideKeys). A reader carries a topic
+// only to a figure that continues it:
+//   - within one paragraph, into the same sentence or the next one, never
+//     past a whole sentence between them ("… 54 vụ tai nạn. Trong đó, làm
+//     chết 39 người");
+//   - into the next sentence only when it is no one's words: it neither
+//     opens on a speaker ("Ông …", "Tôi …") nor quotes, for what a speaker
+//     says is seldom on the figures before it;
+//   - when it counts nothing else: a figure that counts things of its own
+//     ("6 lô", "22 nước", "45 học sinh") names its measure, and takes no key
+//     from one that counted other things (see countNoun).
+func (x *extractor) carries(prev, in *Indicator) bool {
+	if !x.sameParagraph(prev.End, in.Start) || !countsAlike(prev, in) {
+		return false
+	}
+	sent, _, _ := bounds(x.t, in.Start)
+	if prev.End > sent {
 		return true
 	}
-	head := x.low[sent:start]
+	if j := len(strings.TrimRight(x.t[:sent], " \"")); j > 0 {
+		if before, _, _ := bounds(x.t, j-1); prev.End <= before {
+			return false // a whole sentence stands between
+		}
+	}
+	head := x.low[sent:in.Start]
 	if strings.IndexByte(head, '"') >= 0 { // the normalised text has straight quotes only
 		return false
 	}
@@ -208,6 +263,38 @@ func (x *extractor) carries(prevEnd, start int) bool {
 		}
 	}
 	return true
+}
+
+// countsAlike reports whether every figure of in that counts things (see
+// countNoun) counts what a figure of prev counts.
+func countsAlike(prev, in *Indicator) bool {
+	for _, f := range in.Figures {
+		u := countNoun(f)
+		if u == "" {
+			continue
+		}
+		alike := false
+		for _, g := range prev.Figures {
+			alike = alike || strings.EqualFold(g.Unit, u)
+		}
+		if !alike {
+			return false
+		}
+	}
+	return true
+}
+
+// countNoun returns the lower-case unit of a figure that counts things
+// ("lô", "nước", "dự án"), or "" for one that continues any measure: a
+// share, money, a unit of measurement ("ha", "m3"), a multiple ("lần") or
+// people, whom any topic counts (the dead of accidents, the accused of
+// cases, the voters of a ballot).
+func countNoun(f Figure) string {
+	u := strings.ToLower(f.Unit)
+	if u == "" || u == "%" || u == "lần" || u == "người" || f.VND != 0 || isMoneyUnit(u) || measureUnits[u] {
+		return ""
+	}
+	return u
 }
 
 // speakerOpeners open a sentence on a speaker, as whole words.

@@ -135,9 +135,18 @@ func TestKeyCues(t *testing.T) {
 		{"Số vụ tai nạn giao thông là 21 vụ. Ông Hùng cho biết đã mời 40 người đến làm việc.", 40, "", ""},
 		{"Số vụ tai nạn giao thông là 21 vụ. Giám đốc nói: “Năm tới cần thêm 40 người”.", 40, "", ""},
 		{"Số vụ tai nạn giao thông là 21 vụ, làm chết 9 người.", 9, KeyTrafficSafety, "tai nạn giao thông"},
+		{"Tổng vốn đầu tư toàn xã hội đạt 5.400 tỷ đồng. Riêng khu vực tư nhân góp 2.100 tỷ đồng.", 2100, KeyTotalInvestment, "vốn đầu tư toàn xã hội"},
+		{"Toàn tỉnh có 320 xã đạt chuẩn nông thôn mới, trong đó 45 xã ở miền núi.", 45, KeyNewRural, "nông thôn mới"},
+		// Not past a whole sentence, nor to a figure counting other things.
+		{"Thu ngân sách đạt 820 tỷ đồng. Đoàn công tác của tỉnh đã làm việc tại huyện. Riêng quý IV đạt 300 tỷ đồng.", 300, "", ""},
+		{"Khách du lịch đến tỉnh đạt 1,2 triệu lượt. Đoàn khảo sát đã đến 7 nước trong khu vực.", 7, "", ""},
+		{"Kim ngạch xuất khẩu đạt 150 triệu USD, sản phẩm của tỉnh có mặt tại 12 nước.", 12, "", ""},
 		// A heading line names the topic of the paragraph under it.
 		{"Công tác giảm nghèo\nCả năm có 240 hộ thoát ra khỏi danh sách.", 240, KeyPoverty, "giảm nghèo"},
 		{"Huyện vượt kế hoạch thu ngân sách\n\nNăm nay, toàn huyện có 25 xã tham gia hội thi.", 25, "", ""},
+		{"1. Công tác giảm nghèo\nCả năm có 240 hộ thoát ra khỏi danh sách.", 240, KeyPoverty, "giảm nghèo"},
+		// A photo's caption is no heading.
+		{"Mở đầu.\nCác đại biểu biểu quyết tại kỳ họp. Ảnh: Minh Anh\nQuận đã trao 1.500 suất quà cho các gia đình chính sách.", 1500, "", ""},
 		// A broad word yields to a named measure around it.
 		{"Về xuất khẩu, riêng phần đầu tư đạt 120 triệu USD.", 120, KeyExport, "xuất khẩu"},
 	} {

@@ -232,7 +232,7 @@ func TestJSONDecodesToMeeting(t *testing.T) {
 	require.NoError(t, err)
 	want.Date.YearInferred = false
 	for i := range want.Indicators {
-		want.Indicators[i].KeyCue = ""
+		want.Indicators[i].KeyCue, want.Indicators[i].KeyFrom = "", ""
 		for j := range want.Indicators[i].Figures {
 			want.Indicators[i].Figures[j].RoleCue = ""
 		}

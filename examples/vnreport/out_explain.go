@@ -37,7 +37,7 @@ func (e *explainFormat) encode(r *result) {
 func explainIndicator(buf *bytes.Buffer, in *indicators.Indicator) {
 	fmt.Fprintf(buf, "%q [%d:%d] key=%s", in.Metric, in.Start, in.End, orNone(string(in.Key)))
 	if in.KeyCue != "" {
-		fmt.Fprintf(buf, " (key cue %q)", in.KeyCue)
+		fmt.Fprintf(buf, " (key cue %q, %s)", in.KeyCue, in.KeyFrom)
 	}
 	buf.WriteByte('\n')
 	for _, f := range in.Figures {
