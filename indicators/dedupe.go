@@ -2,12 +2,14 @@ package indicators
 
 import (
 	"math"
+	"strings"
 )
 
 // dedupe drops restatements: a figure of the headline or lead that the
 // body states again, a count repeated with the same noun, and an amount of
 // money repeated with the same unit and role ("thu hút 6,5 tỷ USD vốn
-// FDI … các nhà đầu tư đã rót 6,5 tỷ USD"). The first statement, with
+// FDI … các nhà đầu tư đã rót 6,5 tỷ USD"), but never votes (ownFact).
+// The first statement, with
 // its context, is kept (the body's, for the lead's). A percentage may
 // well repeat as another fact and is kept. Indicators left without
 // figures are dropped.
@@ -65,7 +67,7 @@ func (x *extractor) dedupe() {
 					}
 					keptFigs.addAll(figs)
 				}
-				if keptFigs.has(&f) && !lists.listedCount(k, &f) {
+				if keptFigs.has(&f) && !lists.listedCount(k, &f) && !ownFact(f.Unit) {
 					continue
 				}
 			}
@@ -85,6 +87,21 @@ func (x *extractor) dedupe() {
 		n++
 	}
 	x.out = x.out[:n]
+}
+
+// ownFactUnits are the units of counts that, stated again, state another
+// fact: votes repeat from one person to the next ("bà A có 8 phiếu tín
+// nhiệm thấp … ông B cũng có 8 phiếu").
+var ownFactUnits = [...]string{"phiếu"}
+
+// ownFact reports whether a count of unit u is never a restatement.
+func ownFact(u string) bool {
+	for _, w := range ownFactUnits {
+		if strings.EqualFold(u, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // A valueSet is a set of float64 values that may report values it does not

@@ -61,6 +61,8 @@ func TestRepeatedCounts(t *testing.T) {
 		{"Huyện bố trí 35 tỷ đồng cho giao thông nông thôn. Với 35 tỷ đồng này, 12 tuyến đường được nâng cấp.", 2},
 		// Not when the roles differ: a goal and the result that met it.
 		{"Dự toán thu ngân sách là 420 tỷ đồng. Hết năm, huyện thu được 420 tỷ đồng.", 2},
+		// Nor votes, which repeat from one person to the next.
+		{"Bà Lan có 6 phiếu tín nhiệm thấp. Người có phiếu tín nhiệm thấp nhiều nhất là ông Tùng, với 6 phiếu.", 2},
 		// Nor a percentage, which may be another fact.
 		{"Tỷ lệ hộ dùng nước sạch đạt 100%. Tỷ lệ trẻ em được tiêm chủng đạt 100%.", 2},
 	} {
