@@ -1,0 +1,35 @@
+package meeting
+
+import "testing"
+
+// TestAnniversaryYear checks the year an anniversary a reader knows the
+// start of gives a meeting day written without one.
+func TestAnniversaryYear(t *testing.T) {
+	tests := []struct{ name, in, date, basis string }{
+		{"the leader's birthday without the word kỷ niệm",
+			"Nhân dịp 127 năm Ngày sinh nhật Bác, sáng 17/5, Đảng ủy khối tổ chức hội nghị báo cáo viên.", "2017-05-17", "context"},
+		{"a founder's birth",
+			"Sáng 8/2, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên kỷ niệm 110 năm Ngày sinh đồng chí Trường Chinh.", "2017-02-08", "context"},
+		{"diplomatic relations with the one country the sentence names",
+			"Chiều 20/6, Thành ủy tổ chức hội nghị gặp mặt nhân dịp kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - Campuchia.", "2017-06-20", "context"},
+		{"relations with two countries tell nothing",
+			"Chiều 20/6, Bộ Ngoại giao tổ chức hội nghị, hướng tới kỷ niệm 45 năm thiết lập quan hệ ngoại giao với Nhật Bản và Pháp.", "--06-20", ""},
+		{"a span of the years counted, in brackets",
+			"Sáng 12/10, Tỉnh ủy tổ chức hội nghị chào mừng 70 năm thành lập tỉnh (1947 - 2017).", "2017-10-12", "context"},
+		{"a span that is not the years counted tells nothing",
+			"Sáng 12/10, Tỉnh ủy tổ chức hội nghị chào mừng 70 năm thành lập tỉnh, nhiệm kỳ (2015 - 2020) của Đảng bộ.", "--10-12", ""},
+		{"joining the United Nations",
+			"Chiều 19/9, Bộ Ngoại giao tổ chức hội nghị kỷ niệm 40 năm Việt Nam gia nhập Liên hợp quốc.", "2017-09-19", "context"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Parse(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := m.Date.String(); got != tt.date || m.DateBasis != tt.basis {
+				t.Errorf("date %q basis %q, want %q %q", got, m.DateBasis, tt.date, tt.basis)
+			}
+		})
+	}
+}
