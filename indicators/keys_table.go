@@ -15,7 +15,7 @@ package indicators
 //   - a measure comes before the words of the frame that may surround it
 //     ("chỉ tiêu thu ngân sách" is revenue, so "chỉ tiêu" is near the end;
 //     "số vụ tai nạn giao thông" is traffic, so "vụ" cues come after);
-//   - broad words that only name a field ("đầu tư", "dịch vụ", "kinh tế",
+//   - broad words that only name a field ("đầu tư", "dịch vụ", "dự án",
 //     "kiểm tra") come last, where any named measure beats them.
 //
 // Guards. with: the row holds only when one of these words is also in the
@@ -489,19 +489,20 @@ var keyCues = [...]keyCue{
 	{cue: "thu", key: KeyBudgetRevenue, money: true, own: true, unless: []string{"doanh thu", "thu nhập", "thu hút", "thu hồi", "thu gom"}},
 	{cue: "chi", key: KeyBudgetSpending, money: true, own: true, unless: []string{"chi phí", "chi thưởng"}},
 	{cue: "ngân sách", key: KeyBudgetSpending, with: []string{"hỗ trợ", "bố trí", "cấp", "phân bổ"}},
-	// Broad words last: any named measure beats them.
+	// Broad words last: any named measure beats them. Words broader still
+	// have no row, for alone they name the field a sentence is in far more
+	// often than what a figure measures: "kinh tế" ("Ủy ban Kinh tế",
+	// "thiệt hại về kinh tế"), "xây dựng" (what was built when, "diện
+	// tích xây dựng"), "vi phạm" (of land, of rules, of sovereignty) and
+	// "ngân sách" alone (money from, to or of a budget).
 	{cue: "bầu", key: KeyVote, weak: true, own: true},
 	{cue: "đại biểu", key: KeyVote, weak: true, own: true},
 	{cue: "tăng trưởng", key: KeyEconomicGrowth, weak: true},
-	{cue: "ngân sách", key: KeyBudgetRevenue, weak: true},
 	{cue: "kinh phí", key: KeyBudgetSpending, weak: true},
 	{cue: "chỉ tiêu", key: KeyTargetsMet, weak: true},
-	{cue: "vi phạm", key: KeyCrime, weak: true},
 	{cue: "xử phạt", key: KeyCrime, weak: true},
 	{cue: "đầu tư", key: KeyTotalInvestment, weak: true},
 	{cue: "dự án", key: KeyInfrastructure, weak: true},
-	{cue: "xây dựng", key: KeyInfrastructure, weak: true, unless: []string{"xây dựng đảng"}},
-	{cue: "kinh tế", key: KeyEconomicGrowth, weak: true},
 	{cue: "năng suất", key: KeyAgriculture, weak: true},
 	{cue: "sản lượng", key: KeyAgriculture, weak: true},
 	{cue: "doanh thu", key: KeyTradeServices, weak: true},

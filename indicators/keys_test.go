@@ -147,6 +147,11 @@ func TestKeyCues(t *testing.T) {
 		{"1. Công tác giảm nghèo\nCả năm có 240 hộ thoát ra khỏi danh sách.", 240, KeyPoverty, "giảm nghèo"},
 		// A photo's caption is no heading.
 		{"Mở đầu.\nCác đại biểu biểu quyết tại kỳ họp. Ảnh: Minh Anh\nQuận đã trao 1.500 suất quà cho các gia đình chính sách.", 1500, "", ""},
+		// Words too broad to name a measure alone key nothing.
+		{"Ủy ban Kinh tế của tỉnh có 8 thành viên.", 8, "", ""},
+		{"Thiệt hại về kinh tế ước khoảng 12 tỷ đồng.", 12, "", ""},
+		{"Đoàn kiểm tra phát hiện 14 trường hợp vi phạm quy định về quảng cáo.", 14, "", ""},
+		{"Khu nhà này được xây dựng trên diện tích 900 m2.", 900, "", ""},
 		// A broad word yields to a named measure around it.
 		{"Về xuất khẩu, riêng phần đầu tư đạt 120 triệu USD.", 120, KeyExport, "xuất khẩu"},
 	} {
