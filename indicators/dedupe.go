@@ -6,10 +6,11 @@ import (
 )
 
 // dedupe drops restatements: a figure of the headline or lead that the
-// body states again, a count repeated with the same noun, and an amount of
-// money repeated with the same unit and role ("thu hút 6,5 tỷ USD vốn
-// FDI … các nhà đầu tư đã rót 6,5 tỷ USD"), but never votes (ownFact).
-// The first statement, with
+// body states again (a count of ten or more with whatever noun: "74 đại
+// biểu đã trúng cử" in the lead, "bầu 74 người" in the body), a count
+// repeated with the same noun, and an amount of money repeated with the
+// same unit and role ("thu hút 6,5 tỷ USD vốn FDI … các nhà đầu tư đã
+// rót 6,5 tỷ USD"), but never votes (ownFact). The first statement, with
 // its context, is kept (the body's, for the lead's). A percentage may
 // well repeat as another fact and is kept. Indicators left without
 // figures are dropped.
@@ -42,10 +43,11 @@ func (x *extractor) dedupe() {
 			for k := range x.out {
 				if x.out[k].Start >= lead {
 					bodyFigs.addAll(x.out[k].Figures)
+					bodyFigs.addCounts(x.out[k].Figures)
 				}
 			}
 		}
-		return bodyFigs.has(f)
+		return bodyFigs.has(f) || restatedCount(f) && bodyFigs.hasCount(f.Value)
 	}
 	orig := append(x.sc.orig[:0], x.out...) // the indicators before they move down
 	x.sc.orig = orig

@@ -36,6 +36,37 @@ func (s *figureSet) keyOf(f *Figure) figKey {
 	return k
 }
 
+// anyNoun is the unit under which a figure set also holds the counts that
+// restatedCount accepts, whatever they count.
+const anyNoun = "\x00"
+
+// minRestated is the least count that the body restates with another noun
+// ("74 đại biểu" in the lead, "74 người" in the body): two small counts of
+// different things ("2 cán bộ", "2 văn bản") are often equal.
+const minRestated = 10
+
+// restatedCount reports whether f is a count the body may restate with
+// another noun: no ratio, percentage or money, and at least minRestated.
+func restatedCount(f *Figure) bool {
+	return f.Role != RoleRatio && f.Unit != "%" && !isMoney(f) && f.Value >= minRestated
+}
+
+// addCounts adds, under anyNoun, the values of the figures of figs that
+// restatedCount accepts.
+func (s *figureSet) addCounts(figs []Figure) {
+	for g := range figs {
+		if restatedCount(&figs[g]) {
+			s.m[figKey{value: figs[g].Value, unit: anyNoun}] = struct{}{}
+		}
+	}
+}
+
+// hasCount reports whether the set holds a count of value v under anyNoun.
+func (s *figureSet) hasCount(v float64) bool {
+	_, ok := s.m[figKey{value: v, unit: anyNoun}]
+	return ok
+}
+
 // isMoney reports whether f is an amount of money: in đồng, or in USD.
 func isMoney(f *Figure) bool {
 	return f.VND != 0 || strings.Contains(f.Unit, "USD") || strings.Contains(f.Unit, "usd")

@@ -61,6 +61,10 @@ func TestRepeatedCounts(t *testing.T) {
 		{"Huyện bố trí 35 tỷ đồng cho giao thông nông thôn. Với 35 tỷ đồng này, 12 tuyến đường được nâng cấp.", 2},
 		// Not when the roles differ: a goal and the result that met it.
 		{"Dự toán thu ngân sách là 420 tỷ đồng. Hết năm, huyện thu được 420 tỷ đồng.", 2},
+		// A count of the headline that the body states with another noun.
+		{"Đại hội huyện bầu 35 đại biểu đi dự Đại hội tỉnh\nSáng 12/5, Đảng bộ huyện khai mạc Đại hội.\nĐại hội đã bầu 35 người đi dự Đại hội Đảng bộ tỉnh.", 1},
+		// But two small counts of other things are often equal.
+		{"Huyện kỷ luật 2 cán bộ xã\nChiều 3/4, Ủy ban Kiểm tra Huyện ủy họp.\nỦy ban đã ban hành 2 văn bản nhắc nhở các chi bộ.", 2},
 		// Nor votes, which repeat from one person to the next.
 		{"Bà Lan có 6 phiếu tín nhiệm thấp. Người có phiếu tín nhiệm thấp nhiều nhất là ông Tùng, với 6 phiếu.", 2},
 		// Nor a percentage, which may be another fact.
