@@ -106,7 +106,7 @@ var keyCues = [...]keyCue{
 	{cue: "người/km", key: KeyPopulation, byUnit: true, unit: true},
 	{cue: "người/km2", key: KeyPopulation, byUnit: true, unit: true},
 	// A vote's unit decides before any office the sentence names.
-	{cue: "phiếu", key: KeyVote, byUnit: true, unless: []string{"trái phiếu", "cổ phiếu"}},
+	{cue: "phiếu", key: KeyVote, byUnit: true, unless: []string{"trái phiếu", "cổ phiếu"}, notAfter: []string{"trái", "cổ"}},
 	// Labour sent abroad is employment, not export.
 	{cue: "xuất khẩu lao động", key: KeyEmployment},
 	{cue: "đi làm việc ở nước ngoài", key: KeyEmployment},
@@ -486,8 +486,10 @@ var keyCues = [...]keyCue{
 	{cue: "em", key: KeyEducation, unit: true, notAfter: []string{"trẻ"}}, // pupils, not children
 	{cue: "lao động", key: KeyEmployment, unit: true},
 	// The verbs alone before money, and the budget that pays.
-	{cue: "thu", key: KeyBudgetRevenue, money: true, own: true, unless: []string{"doanh thu", "thu nhập", "thu hút", "thu hồi", "thu gom"}},
-	{cue: "chi", key: KeyBudgetSpending, money: true, own: true, unless: []string{"chi phí", "chi thưởng"}},
+	// A company's takings and outlays are no budget's.
+	{cue: "thu", key: KeyBudgetRevenue, money: true, own: true, unless: []string{"doanh thu", "thu nhập", "thu hút", "thu hồi", "thu gom", "phải thu"},
+		sentUnless: companyWords},
+	{cue: "chi", key: KeyBudgetSpending, money: true, own: true, unless: []string{"chi phí", "chi thưởng"}, sentUnless: companyWords},
 	{cue: "ngân sách", key: KeyBudgetSpending, with: []string{"hỗ trợ", "bố trí", "cấp", "phân bổ"}},
 	// Broad words last: any named measure beats them. Words broader still
 	// have no row, for alone they name the field a sentence is in far more
@@ -497,7 +499,7 @@ var keyCues = [...]keyCue{
 	// "ngân sách" alone (money from, to or of a budget).
 	{cue: "bầu", key: KeyVote, weak: true, own: true},
 	{cue: "đại biểu", key: KeyVote, weak: true, own: true},
-	{cue: "tăng trưởng", key: KeyEconomicGrowth, weak: true},
+	{cue: "tăng trưởng", key: KeyEconomicGrowth, weak: true, sentUnless: companyWords},
 	{cue: "kinh phí", key: KeyBudgetSpending, weak: true},
 	{cue: "chỉ tiêu", key: KeyTargetsMet, weak: true},
 	{cue: "xử phạt", key: KeyCrime, weak: true},
@@ -505,7 +507,7 @@ var keyCues = [...]keyCue{
 	{cue: "dự án", key: KeyInfrastructure, weak: true},
 	{cue: "năng suất", key: KeyAgriculture, weak: true},
 	{cue: "sản lượng", key: KeyAgriculture, weak: true},
-	{cue: "doanh thu", key: KeyTradeServices, weak: true},
+	{cue: "doanh thu", key: KeyTradeServices, weak: true, sentUnless: companyWords},
 	{cue: "hợp tác xã", key: KeyEnterprises, weak: true},
 	{cue: "htx", key: KeyEnterprises, weak: true},
 }
@@ -522,6 +524,12 @@ var disasterWords = []string{"lũ", "bão", "mưa", "ngập", "cháy", "hỏa ho
 // a reform, a time ago.
 var notDistance = []string{"bằng cách", "một cách", "cách thức", "cách làm", "cách mạng", "cách ly", "cải cách", "tư cách",
 	"nhân cách", "phong cách", "cách chức", "cách đây", "cách tân"}
+
+// companyWords say that a sentence is on a company's accounts: there the
+// bare verbs "thu", "chi" and the broad words "doanh thu", "tăng trưởng"
+// are the company's, not a budget's, a market's or an economy's.
+var companyWords = []string{"công ty", "cty", "tập đoàn", "tổng công ty", "cổ đông", "hđqt", "hội đồng quản trị", "cổ phiếu",
+	"niêm yết", "lợi nhuận", "lãi ròng", "lãi sau thuế", "lãi trước thuế", "doanh thu thuần", "báo cáo tài chính"}
 
 // privateCapital names money that is raised or attracted rather than
 // budgeted: a project's total cost is public investment unless its

@@ -75,7 +75,12 @@ func TestKeyCues(t *testing.T) {
 		{"Ông B nắm 2 triệu cổ phiếu của công ty.", 2, "", ""},
 		{"Lợi nhuận trước thuế của công ty đạt 85 tỷ đồng.", 85, "", ""},
 		{"Công ty chi thưởng cho ban giám đốc 900 triệu đồng.", 900, "", ""},
-		{"Doanh thu hợp nhất của tập đoàn tăng 14%.", 14, KeyTradeServices, "doanh thu"},
+		{"Doanh thu hợp nhất của tập đoàn tăng 14%.", 14, "", ""},
+		// A company's takings, outlays and growth are no budget's nor economy's.
+		{"Năm nay công ty thu về 1.200 tỷ đồng từ bán hàng.", 1200, "", ""},
+		{"Tổng công ty đã chi 45 tỷ đồng cho quảng cáo.", 45, "", ""},
+		{"Lợi nhuận quý này khả quan, doanh số tăng trưởng 18% so với cùng kỳ.", 18, "", ""},
+		{"Công ty sẽ phát hành thêm 2 triệu cổ phiếu để nâng vốn từ 90 tỷ lên 150 tỷ đồng.", 150, "", ""},
 		{"Toàn huyện còn 412 hộ thiếu nước sinh hoạt.", 412, KeyEnvironment, "nước sinh hoạt"},
 		{"Ngành TN - MT xử lý 17 vụ khai thác trái phép.", 17, KeyEnvironment, "tn - mt"},
 		{"Quốc hội thông qua 12 dự án luật tại kỳ họp.", 12, "", ""},
