@@ -31,10 +31,11 @@ func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0,
 // contextYear returns the year a report's own context gives a meeting
 // held on month/day: the periods it reviews or plans ("6 tháng đầu năm
 // 2017", "kế hoạch năm 2018", "quý I/2021"), the months and days it dates
-// events by, the sittings of the National Assembly it names, the national
-// anniversaries it celebrates, and the tenure of a congress or a first
-// session. It returns
-// 0 when nothing tells, or when the clues tie. A year outside the body's
+// events by, the sittings of the National Assembly and the general
+// elections it names, the anniversaries it celebrates, the events it
+// names with their year ("Năm APEC 2017"), and the tenure of a congress
+// or a first session. It returns 0 when nothing tells, or when the clues
+// tie. A year outside the body's
 // tenure (lo–hi, 0 when unknown) is never taken: the article contradicts
 // it.
 func (p *parser) contextYear(month, day int, lo, hi int, extra []yearClue) int {
@@ -45,6 +46,7 @@ func (p *parser) contextYear(month, day int, lo, hi int, extra []yearClue) int {
 	clues = p.assemblyClues(clues)
 	clues = p.nationalDayClues(clues)
 	clues = p.eventYearClues(clues)
+	clues = p.electionClues(clues)
 	return vote(append(clues, extra...), month, day, lo, hi)
 }
 

@@ -22,14 +22,40 @@ func TestAnniversaryYear(t *testing.T) {
 			"Chiều 19/9, Bộ Ngoại giao tổ chức hội nghị kỷ niệm 40 năm Việt Nam gia nhập Liên hợp quốc.", "2017-09-19", "context"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m, err := Parse(tt.in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := m.Date.String(); got != tt.date || m.DateBasis != tt.basis {
-				t.Errorf("date %q basis %q, want %q %q", got, m.DateBasis, tt.date, tt.basis)
-			}
-		})
+		checkDate(t, tt.name, tt.in, tt.date, tt.basis)
 	}
+}
+
+// TestElectionYear checks the year a general election the report names
+// gives a meeting day written without one.
+func TestElectionYear(t *testing.T) {
+	tests := []struct{ name, in, date, basis string }{
+		{"the Assembly's khóa in Roman numerals",
+			"Chiều 14/4, Ủy ban bầu cử thành phố tổ chức hội nghị về công tác bầu cử đại biểu Quốc hội khóa XV.", "2021-04-14", "context"},
+		{"in digits, the results confirmed after",
+			"Sáng 9/6, Hội đồng bầu cử quốc gia tổ chức hội nghị tổng kết cuộc bầu cử đại biểu Quốc hội khoá 14.", "2016-06-09", "context"},
+		{"the councils' tenure",
+			"Sáng 20/1, Ban Thường vụ Huyện ủy tổ chức hội nghị triển khai công tác bầu cử đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026.", "2021-01-20", "context"},
+		{"a council's vote for a post is no general election",
+			"Ngày 27/3, HĐND tỉnh khóa XVIII, nhiệm kỳ 2016 - 2021 tổ chức kỳ họp bất thường, tiến hành bầu cử chức vụ Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021.", "--03-27", ""},
+		{"an election recalled as past tells nothing",
+			"Sáng 20/10, Ủy ban tổ chức hội nghị. Từ sau cuộc bầu cử Quốc hội khóa XIV, ông Hòa chuyển công tác.", "--10-20", ""},
+	}
+	for _, tt := range tests {
+		checkDate(t, tt.name, tt.in, tt.date, tt.basis)
+	}
+}
+
+// checkDate checks, as subtest name, the date and basis Parse gives in.
+func checkDate(t *testing.T, name, in, date, basis string) {
+	t.Helper()
+	t.Run(name, func(t *testing.T) {
+		m, err := Parse(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := m.Date.String(); got != date || m.DateBasis != basis {
+			t.Errorf("date %q basis %q, want %q %q", got, m.DateBasis, date, basis)
+		}
+	})
 }

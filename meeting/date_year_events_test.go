@@ -38,14 +38,6 @@ func TestEventYear(t *testing.T) {
 			"Sáng 6/9, Sở Lao động tổ chức hội nghị. Hội chợ việc làm đã giới thiệu việc làm cho 2017 người.", "--09-06", ""},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m, err := Parse(tt.in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := m.Date.String(); got != tt.date || m.DateBasis != tt.basis {
-				t.Errorf("date %q basis %q, want %q %q", got, m.DateBasis, tt.date, tt.basis)
-			}
-		})
+		checkDate(t, tt.name, tt.in, tt.date, tt.basis)
 	}
 }

@@ -106,7 +106,7 @@ func sittingNumber(l string, i int) (n, end int, ok bool) {
 // Assembly's khóa: ", Quốc hội khóa XIV", " của QH khóa 14", " (Quốc hội
 // khoá XIII)".
 func (p *parser) assemblyKhoa(i int) (int, bool) {
-	l, t := p.doc.Lower, p.doc.Text
+	l := p.doc.Lower
 	for i < len(l) && strings.IndexByte(" ,-(", l[i]) >= 0 {
 		i++
 	}
@@ -114,18 +114,98 @@ func (p *parser) assemblyKhoa(i int) (int, bool) {
 		i = textscan.SkipSpaces(l, i+len("của"))
 	}
 	for _, name := range assemblyNames {
-		if !strings.HasPrefix(l[i:], name) {
+		if strings.HasPrefix(l[i:], name) {
+			return p.khoaAt(i + len(name))
+		}
+	}
+	return 0, false
+}
+
+// khoaAt reads the number of a khóa at Text[s:], in Roman numerals or
+// digits: "XIV", "14".
+func (p *parser) khoaAt(s int) (int, bool) {
+	l, t := p.doc.Lower, p.doc.Text
+	e := textscan.LetterEnd(t, s)
+	if e == s {
+		e = digitsAt(l, s)
+		n, ok := atoiSpan(l, s, e)
+		return n, ok && textscan.AtWordEnd(l, e)
+	}
+	n, err := roman.Parse(t[s:e])
+	return n, err == nil
+}
+
+// electionWindow is how far before and after a general election a report
+// that names it is held: the candidates are drawn up from the autumn
+// before, the results confirmed by early summer.
+const electionMonthsBefore, electionMonthsAfter = 8, 2
+
+// electionClues appends a clue for each general election the report
+// names by the National Assembly's khóa or the councils' tenure ("bầu cử
+// đại biểu Quốc hội khóa XIV", "bầu cử đại biểu HĐND các cấp nhiệm kỳ
+// 2016 - 2021"): the Assembly and the councils are elected together in
+// late May of the tenure's first year, and a report that names the
+// election is held in the months around it. An election recalled as
+// past ("từ sau cuộc bầu cử …") tells nothing.
+func (p *parser) electionClues(out []yearClue) []yearClue {
+	l := p.doc.Lower[:p.end]
+	const cue = "bầu cử"
+	for i := 0; ; {
+		k := strings.Index(l[i:], cue)
+		if k < 0 {
+			return out
+		}
+		at := i + k
+		i = at + len(cue)
+		if !textscan.AtWordStart(l, at) || !textscan.AtWordEnd(l, i) || !electedBody(l, textscan.SkipSpaces(l, i)) {
 			continue
 		}
-		s := i + len(name)
-		e := textscan.LetterEnd(t, s)
-		if e == s {
-			e = digitsAt(l, s)
-			n, ok := atoiSpan(l, s, e)
-			return n, ok && textscan.AtWordEnd(l, e)
+		y, ok := p.electionYear(i, min(len(l), i+90))
+		if !ok {
+			continue
 		}
-		n, err := roman.Parse(t[s:e])
-		return n, err == nil
+		if role, _ := p.periodRole(at, i); role == roleNone {
+			continue
+		}
+		t := day(y, 5, 22)
+		out = append(out, yearClue{from: t.AddDate(0, -electionMonthsBefore, 0), to: t.AddDate(0, electionMonthsAfter, 0), weight: 2, at: at})
+	}
+}
+
+// electedBodies, after "bầu cử", name the bodies of a general election,
+// as a council's vote for a post ("bầu cử chức vụ Chủ tịch UBND tỉnh") is
+// none.
+var electedBodies = []string{"đại biểu", "đbqh", "quốc hội", "qh", "hđnd", "hội đồng nhân dân"}
+
+// electedBody reports whether a word of electedBodies opens l[i:].
+func electedBody(l string, i int) bool {
+	for _, w := range electedBodies {
+		if textscan.PrefixWordAt(l, i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// electionYear reads, in Lower[i:j] after "bầu cử", the National
+// Assembly's khóa or a tenure, and returns the year of that election.
+func (p *parser) electionYear(i, j int) (int, bool) {
+	l := p.doc.Lower
+	if k := strings.IndexAny(l[i:j], ".;\n"); k >= 0 {
+		j = i + k
+	}
+	for _, name := range assemblyNames {
+		if k := strings.Index(l[i:j], name); k >= 0 {
+			if khoa, ok := p.khoaAt(i + k + len(name)); ok {
+				y, ok := assemblyYear(khoa, 1)
+				return y, ok
+			}
+		}
+	}
+	if k := strings.Index(l[i:j], "nhiệm kỳ "); k >= 0 {
+		if s, _, _, ok := p.readYears(i + k + len("nhiệm kỳ ")); ok && s >= 1990 {
+			return s, true
+		}
 	}
 	return 0, false
 }
