@@ -88,21 +88,38 @@ const (
 var cueIndex = func() map[string][]int {
 	m := make(map[string][]int, len(keyCues))
 	for i, c := range keyCues {
-		e := 0 // the first word ends where cueAt finds it ends: "tm" of "tm-dv"
-		for e < len(c.cue) && textscan.WordRuneAt(c.cue, e) {
-			e += max(1, runeLen(c.cue[e]))
-		}
-		m[c.cue[:e]] = append(m[c.cue[:e]], i)
+		w := c.cue[:wordRunEnd(c.cue, 0, len(c.cue))] // as cueAt finds it: "tm" of "tm-dv"
+		m[w] = append(m[w], i)
 	}
 	return m
 }()
 
+// cueHeads holds a fingerprint (cueMark) of each first word of cueIndex,
+// so that most words no row opens with are passed over without a
+// look-up.
+var cueHeads = func() (h [1 << 10]uint64) {
+	for w := range cueIndex {
+		if w != "" {
+			m := cueMark(w)
+			h[m>>6] |= 1 << (m & 63)
+		}
+	}
+	return h
+}()
+
+// cueMark returns a 16-bit fingerprint of a word that is not empty: of its
+// length and its first, middle and last bytes.
+func cueMark(w string) uint32 {
+	n := len(w)
+	x := uint32(n)<<24 ^ uint32(w[0])<<16 ^ uint32(w[n/2])<<8 ^ uint32(w[n-1])
+	return x * 0x9E3779B1 >> 16
+}
+
 // cueAt returns the first row of keyCues that matches low at the word
-// starting at i, within low[s:e], and whose guards hold in low[s:e]; or -1.
-func cueAt(low string, i, s, e int, kind cueKind) int {
-	we := i
-	for we < e && textscan.WordRuneAt(low, we) {
-		we += max(1, runeLen(low[we]))
+// low[i:we], within low[s:e], and whose guards hold in low[s:e]; or -1.
+func cueAt(low string, i, we, s, e int, kind cueKind) int {
+	if m := cueMark(low[i:we]); cueHeads[m>>6]&(1<<(m&63)) == 0 {
+		return -1
 	}
 	for _, r := range cueIndex[low[i:we]] {
 		c := &keyCues[r]
@@ -118,6 +135,23 @@ func cueAt(low string, i, s, e int, kind cueKind) int {
 		}
 	}
 	return -1
+}
+
+// wordRunEnd returns the end of the run of word runes at low[i:], cut at e.
+func wordRunEnd(low string, i, e int) int {
+	for i < e {
+		if c := low[i]; c < utf8.RuneSelf {
+			if !textscan.IsWordByte(c) {
+				break
+			}
+			i++
+		} else if r, _ := utf8.DecodeRuneInString(low[i:]); textscan.IsWordRune(r) {
+			i += runeLen(c)
+		} else {
+			break
+		}
+	}
+	return i
 }
 
 func runeLen(b byte) int {
@@ -179,30 +213,29 @@ func after(low string, i int, words []string) bool {
 	return false
 }
 
-// wordStarts calls f with each word start in low[s:e] until f returns
-// false.
-func wordStarts(low string, s, e int, f func(i int) bool) {
-	// One pass, a rune at a time: whether the rune before is a word rune
-	// is carried over rather than decoded again.
-	prev := textscan.WordRuneBefore(low, s)
-	for i := s; i < e; {
-		c := low[i]
-		if c&0xC0 == 0x80 { // inside a rune: no word starts here
-			i++
-			prev = textscan.WordRuneBefore(low, i)
+// words calls f with each word of low[s:e] until f returns false: the
+// word's start, where no word rune ends, and its end, where the run of
+// word runes from there stops or e cuts it.
+func words(low string, s, e int, f func(i, we int) bool) {
+	i := s
+	if textscan.WordRuneBefore(low, s) { // the rest of a word is none
+		i = wordRunEnd(low, s, e)
+	}
+	for i < e {
+		if c := low[i]; c < utf8.RuneSelf {
+			if !textscan.IsWordByte(c) {
+				i++
+				continue
+			}
+		} else if r, w := utf8.DecodeRuneInString(low[i:]); !textscan.IsWordRune(r) {
+			i += w
 			continue
 		}
-		word, w := textscan.IsWordByte(c), 1
-		if c >= utf8.RuneSelf {
-			var r rune
-			r, w = utf8.DecodeRuneInString(low[i:])
-			word = textscan.IsWordRune(r)
-		}
-		if word && !prev && !f(i) {
+		we := wordRunEnd(low, i, e)
+		if !f(i, we) {
 			return
 		}
-		prev = word
-		i += w
+		i = we
 	}
 }
 
@@ -210,8 +243,8 @@ func wordStarts(low string, s, e int, f func(i int) bool) {
 // phrase low[s:e] holds, or -1.
 func bestCue(low string, s, e int, kind cueKind) int {
 	best := -1
-	wordStarts(low, s, e, func(i int) bool {
-		if r := cueAt(low, i, s, e, kind); r >= 0 && (best < 0 || r < best) {
+	words(low, s, e, func(i, we int) bool {
+		if r := cueAt(low, i, we, s, e, kind); r >= 0 && (best < 0 || r < best) {
 			best = r
 		}
 		return best != 0
@@ -224,11 +257,11 @@ func bestCue(low string, s, e int, kind cueKind) int {
 // cue covers is not matched again ("đảng viên" of "kết nạp đảng viên").
 func lastCue(low string, s, e int, kind cueKind) int {
 	last, skip := -1, s
-	wordStarts(low, s, e, func(i int) bool {
+	words(low, s, e, func(i, we int) bool {
 		if i < skip {
 			return true
 		}
-		if r := cueAt(low, i, s, e, kind); r >= 0 {
+		if r := cueAt(low, i, we, s, e, kind); r >= 0 {
 			last, skip = r, i+len(keyCues[r].cue)
 		}
 		return true
