@@ -112,7 +112,7 @@ var ethnicOpeners = wordSet("y", "k", "h", "điểu", "ksor", "ksơr", "rơ", "s
 
 // nameOK rejects runs that are places or organs.
 func (sc *scan) nameOK(a, b int) bool {
-	if p := sc.phrase(a, b-a, b); p == "" || sc.toks[a].first()&places.bit != 0 && places.set[p] {
+	if sc.phrase(a, b-a, b) == "" || sc.isPhrase(places, a, b-a, b) {
 		return false
 	}
 	for k := a; k < b; k++ {

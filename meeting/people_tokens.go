@@ -41,64 +41,114 @@ func (sc *scan) line(s, e, para int) {
 			i++
 			continue
 		}
-		// the first character: a word's, or a punctuation token
-		cls := uint8(0) // asciiClass bits of the word's ASCII characters
-		w := 1
-		if c < utf8.RuneSelf {
-			cls = asciiClass[c]
-			if cls == 0 {
-				sc.addPunct(i, i+1)
-				i++
-				continue
+		j, bits := wordEnd(t, i, e)
+		if j == i {
+			w := 1
+			if c >= utf8.RuneSelf {
+				_, w = utf8.DecodeRuneInString(t[i:])
 			}
-		} else if w = vietLetterLen(t[i:e]); w == 0 {
-			var r rune
-			r, w = utf8.DecodeRuneInString(t[i:])
-			if !textscan.IsWordRune(r) {
-				sc.addPunct(i, i+w)
-				i += w
-				continue
-			}
+			sc.addPunct(i, i+w)
+			i += w
+			continue
 		}
-		j := i + w
-		for j < e {
-			c := t[j]
-			if c < utf8.RuneSelf {
-				if k := asciiClass[c]; k != 0 {
-					cls |= k
-					j++
-					continue
-				}
-				// "đ/c", "TP.HCM", "3.666", "K'Ré", "TN&MT": joiners between word characters
-				if (c == '/' || c == '.' || c == '\'' || c == '&') && j > i && j+1 < e {
-					r2, _ := utf8.DecodeRuneInString(t[j+1:])
-					if textscan.IsWordRune(r2) {
-						j++
-						continue
-					}
-				}
-				break
-			}
-			if w := vietLetterLen(t[j:e]); w > 0 {
-				j += w
-				continue
-			}
-			r, w := utf8.DecodeRuneInString(t[j:])
-			if !textscan.IsWordRune(r) {
-				break
-			}
-			j += w
+		if len(sc.toks) == cap(sc.toks) {
+			sc.toks = growth.Room(sc.toks, i, len(t))
 		}
 		// classified in place: cheaper than copying a token in
-		tk := token{s: int32(i), e: int32(j)}
-		if cls&asciiDigit != 0 {
-			tk.bits = tbDigit
-		}
-		sc.toks = append(growth.Room(sc.toks, i, len(sc.t)), tk)
+		sc.toks = append(sc.toks, token{s: int32(i), e: int32(j), bits: bits})
 		sc.classify(&sc.toks[len(sc.toks)-1])
 		i = j
 	}
-	// sentences
+	sc.sentences(first, para)
+}
+
+// wordEnd returns the end of the word that opens t[i:e], or i when none
+// does, with tbDigit set when it holds an ASCII digit. The common letters
+// of Vietnamese are told by their first byte (wordStep), any other
+// character by textscan.IsWordRune; t is valid UTF-8, as Doc.Text is.
+func wordEnd(t string, i, e int) (int, tokBits) {
+	var bits tokBits
+	t = t[:e]
+	j := i
+	for j < len(t) {
+		c := t[j]
+		n := int(wordStep[c])
+		if n <= 3 {
+			if n == 0 {
+				break
+			}
+			// × and ÷ (C3 97, C3 B7) are no letters
+			if c == 0xC3 && j+1 < len(t) && t[j+1]|0x20 == 0xB7 {
+				break
+			}
+			j += n
+			continue
+		}
+		switch n {
+		case wsDigit:
+			bits = tbDigit
+			j++
+			continue
+		case wsJoin:
+			// "đ/c", "TP.HCM", "3.666", "K'Ré", "TN&MT": joiners between word characters
+			if j > i && j+1 < len(t) {
+				if r, _ := utf8.DecodeRuneInString(t[j+1:]); textscan.IsWordRune(r) {
+					j++
+					continue
+				}
+			}
+			return j, bits
+		case wsLeadE1: // U+1E00–U+1EFF
+			if j+2 < len(t) && t[j+1]-0xB8 <= 3 {
+				j += 3
+				continue
+			}
+		}
+		r, w := utf8.DecodeRuneInString(t[j:])
+		if !textscan.IsWordRune(r) {
+			break
+		}
+		j += w
+	}
+	return j, bits
+}
+
+// wordStep holds, for the first byte of a character, its length when it
+// is a letter by that byte alone (an ASCII letter; C3–C6, which open the
+// letters U+00C0–U+01BF but × and ÷), 0 when it is no word character (the
+// rest of ASCII but the joiners), or one of the ws cases.
+var wordStep = func() (a [256]uint8) {
+	for c := range a {
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			a[c] = 1
+		case '0' <= c && c <= '9':
+			a[c] = wsDigit
+		case c == '/' || c == '.' || c == '\'' || c == '&':
+			a[c] = wsJoin
+		case c < utf8.RuneSelf:
+			a[c] = 0
+		case 0xC3 <= c && c <= 0xC6:
+			a[c] = 2
+		case c == 0xE1:
+			a[c] = wsLeadE1
+		default:
+			a[c] = wsRune
+		}
+	}
+	return a
+}()
+
+const (
+	wsDigit  = 4 + iota // an ASCII digit
+	wsJoin              // "/", ".", "'", "&": a joiner between word characters
+	wsLeadE1            // E1, which opens U+1000–U+1FFF: U+1E00–U+1EFF are letters
+	wsRune              // any other byte: decoded
+)
+
+// sentences splits the tokens of a paragraph, from first on, into
+// sentences.
+func (sc *scan) sentences(first, para int) {
 	ts, words, prevMarks := first, false, false
 	for k := first; k < len(sc.toks); k++ {
 		if sc.toks[k].kind() == tWord {
@@ -161,46 +211,13 @@ func (sc *scan) punctRun(k, i int, ch string) bool {
 	return tk.kind() == tPunct && int(tk.e) == i && strings.HasPrefix(sc.t[tk.s:], ch)
 }
 
-// vietLetterLen returns the length of the letter s opens when it is one
-// of the common non-ASCII letters of Vietnamese, which isWordRune accepts
-// (U+00C0–U+01BF but × and ÷, U+1E00–U+1EFF), read from its bytes alone;
-// else 0. It is small enough to be inlined in the tokenizer's loop: the
-// byte differences wrap around, so x-lo <= n tests lo <= x <= lo+n.
-func vietLetterLen(s string) int {
-	if len(s) >= 3 && s[0] == 0xE1 && s[1]-0xB8 <= 3 && s[2]&0xC0 == 0x80 {
-		return 3
-	}
-	if len(s) >= 2 && s[0]-0xC3 <= 3 && s[1]&0xC0 == 0x80 && (s[0] != 0xC3 || s[1] != 0x97 && s[1] != 0xB7) {
-		return 2
-	}
-	return 0
-}
-
-// asciiWord tells the ASCII characters of words.
+// asciiWord tells the ASCII characters of words: letters and digits.
 var asciiWord = func() (a [utf8.RuneSelf]bool) {
 	for c := range a {
-		a[c] = asciiClass[c] != 0
+		a[c] = wordStep[c] == 1 || wordStep[c] == wsDigit
 	}
 	return a
 }()
-
-// asciiClass tells the ASCII characters of words: letters and digits.
-var asciiClass = func() (a [utf8.RuneSelf]uint8) {
-	for c := range a {
-		switch {
-		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-			a[c] = asciiLetter
-		case '0' <= c && c <= '9':
-			a[c] = asciiDigit
-		}
-	}
-	return a
-}()
-
-const (
-	asciiLetter uint8 = 1 << iota
-	asciiDigit
-)
 
 // classify sets the case and flags of a word token whose digit field is
 // set. Text and Lower are aligned, so a letter is upper case exactly where
@@ -211,7 +228,7 @@ func (sc *scan) classify(tk *token) {
 	if len(lw) <= 12 {
 		// the keys of short words compare them without a call
 		a, b := wordKey(lw)
-		tk.lex = flagSlot(a, b).lex
+		tk.lex = flagLex(a, b)
 		wa, wb := wordKey(w)
 		same = wa == a && wb == b
 	} else {

@@ -54,15 +54,18 @@ func (sc *scan) match(lex lexicon, i, end int) int {
 	if i < 0 || i >= len(sc.toks) || sc.toks[i].first()&lex.bit == 0 {
 		return 0
 	}
-	tk := &sc.toks[i]
-	// the phrase can only run on over words that stand in phrases
-	m := 1
-	for m < int(tk.maxN()) && i+m < end && sc.toks[i+m].tail() && sc.toks[i+m].s == sc.toks[i+m-1].e+1 {
+	tk := sc.toks[i]
+	// the phrase can only run on over words that stand in phrases, one
+	// space apart (sc.phrase's test); keys[n-1] is the key of n words
+	var keys [maxPhrase]uint64
+	keys[0] = uint64(tk.lex)
+	m, maxN := 1, min(int(tk.maxN()), maxPhrase)
+	for m < maxN && i+m < end && sc.toks[i+m].tail() && sc.toks[i+m].s == sc.toks[i+m-1].e+1 {
+		keys[m] = phraseKey(keys[m-1], sc.toks[i+m].lex)
 		m++
 	}
-	// tokens i to i+m-1 are words one space apart (sc.phrase's test)
 	for n := m; n > 1; n-- {
-		if phraseLex[sc.l[tk.s:sc.toks[i+n-1].e]]&lex.bit != 0 {
+		if phraseLex(keys[n-1])&lex.bit != 0 {
 			return n
 		}
 	}
@@ -78,11 +81,18 @@ func (sc *scan) isPhrase(lex lexicon, i, n, end int) bool {
 	if n == 1 {
 		return i+1 <= end && sc.in(lex, i)
 	}
-	if i < 0 || i >= len(sc.toks) || sc.toks[i].first()&lex.bit == 0 {
+	if i < 0 || i+n > end || i+n > len(sc.toks) || sc.toks[i].first()&lex.bit == 0 || n > maxPhrase {
 		return false
 	}
-	p := sc.phrase(i, n, end)
-	return p != "" && phraseLex[p]&lex.bit != 0
+	key := uint64(sc.toks[i].lex)
+	for k := i + 1; k < i+n; k++ {
+		tk := sc.toks[k]
+		if !tk.tail() || tk.s != sc.toks[k-1].e+1 {
+			return false // not a word of a phrase, or not one space after the word before
+		}
+		key = phraseKey(key, tk.lex)
+	}
+	return phraseLex(key)&lex.bit != 0
 }
 
 // in reports whether the word at token i is one of the one-word phrases of lex.

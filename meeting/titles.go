@@ -146,9 +146,39 @@ type flags struct {
 	tail  bool   // the word stands after the first in a phrase of some lexicon
 }
 
-// phraseLex maps each phrase of two or more words to the lexicons that
-// hold it.
-var phraseLex = map[string]uint32{}
+// phraseTable maps each phrase of two or more words to the lexicons that
+// hold it. A phrase is keyed by the lexFlags entries of its words
+// (phraseKey), which the tokens carry: looking one up reads no text.
+var phraseTable [1 << phraseBits]struct {
+	key  uint64 // phraseKey; 0 for an empty slot
+	bits uint32 // the lexicons holding the phrase
+}
+
+const (
+	phraseBits = 11
+	lexBits    = flagBits - 1 // the bits of a lexFlags index
+	maxPhrase  = 64 / lexBits // the most words a phraseKey holds
+)
+
+// phraseKey returns the key of the phrase whose first words have the key
+// k, extended by a word with the lexFlags entry lex.
+func phraseKey(k uint64, lex uint16) uint64 { return k<<lexBits | uint64(lex) }
+
+// phraseSlot returns the slot of phraseTable holding the phrase with key
+// k, or the empty one where it would go.
+func phraseSlot(k uint64) int {
+	h := int(k * 0x9E3779B97F4A7C15 >> (64 - phraseBits))
+	for phraseTable[h].key != k && phraseTable[h].key != 0 {
+		h = (h + 1) & (len(phraseTable) - 1)
+	}
+	return h
+}
+
+// phraseLex returns the lexicons holding the phrase with key k.
+func phraseLex(k uint64) uint32 { return phraseTable[phraseSlot(k)].bits }
+
+// phraseUsed counts the slots of phraseTable in use.
+var phraseUsed int
 
 var nextBit uint32 = 1
 
@@ -183,14 +213,39 @@ func load64(s string) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-func flagHash(a, b uint64) int {
-	return int((a ^ b*0xC2B2AE3D27D4EB4F) * 0x9E3779B97F4A7C15 >> (64 - flagBits))
+// flagHash returns the slot of flagTable where the word with key (a, b)
+// is looked for first, and its tag (flagTags).
+func flagHash(a, b uint64) (slot int, tag uint8) {
+	h := (a ^ b*0xC2B2AE3D27D4EB4F) * 0x9E3779B97F4A7C15
+	return int(h >> (64 - flagBits)), uint8(h>>(56-flagBits)) | 0x80
+}
+
+// flagTags holds a tag of each word of flagTable, eight bits of its hash
+// that the slot does not use (never 0: 0 marks an empty slot), in an array
+// of 2 KB. A word of no lexicon, a third of the words of a text, is then
+// told by its tag alone, without reading the slots.
+var flagTags [1 << flagBits]uint8
+
+// flagLex returns the entry in lexFlags of the word with key (a, b), or 0.
+func flagLex(a, b uint64) uint16 {
+	h, tag := flagHash(a, b)
+	for ; ; h = (h + 1) & (len(flagTable) - 1) {
+		switch flagTags[h] {
+		case tag:
+			if e := &flagTable[h]; e.b == b && e.a == a {
+				return e.lex
+			}
+		case 0:
+			return 0
+		}
+	}
 }
 
 // flagSlot returns the slot of the word with key (a, b): its own, or the
 // empty one where it would go.
 func flagSlot(a, b uint64) *flagEntry {
-	for h := flagHash(a, b); ; h = (h + 1) & (len(flagTable) - 1) {
+	h, _ := flagHash(a, b)
+	for ; ; h = (h + 1) & (len(flagTable) - 1) {
 		if e := &flagTable[h]; e.b == b && e.a == a || e.b == 0 {
 			return e
 		}
@@ -200,9 +255,12 @@ func flagSlot(a, b uint64) *flagEntry {
 // flagUsed counts the slots of flagTable in use, while the lexicons are built.
 var flagUsed int
 
-// addFlag returns the flags of w, taking a slot of flagTable and an entry
-// of lexFlags for it if it has none.
-func addFlag(w string) *flags {
+// addFlag returns the entry of w in lexFlags, taking a slot of flagTable
+// and an entry for it if it has none.
+func addFlag(w string) uint16 {
+	if len(w) > 12 {
+		panic("meeting: a lexicon word longer than classify looks up: " + w)
+	}
 	a, b := wordKey(w)
 	e := flagSlot(a, b)
 	if e.b == 0 {
@@ -210,12 +268,17 @@ func addFlag(w string) *flags {
 			panic("meeting: flagTable too small for the lexicons")
 		}
 		e.a, e.b, e.lex = a, b, uint16(flagUsed)
+		h, tag := flagHash(a, b)
+		for &flagTable[h] != e {
+			h = (h + 1) & (len(flagTable) - 1)
+		}
+		flagTags[h] = tag
 	}
-	return &lexFlags[e.lex]
+	return e.lex
 }
 
 // wordSet builds a set of lower-case phrases, and records them in
-// flagTable and phraseLex under a bit of their own.
+// flagTable and phraseTable under a bit of their own.
 func wordSet(words ...string) lexicon {
 	l := lexicon{set: make(map[string]bool, len(words)), bit: nextBit}
 	if nextBit == 0 {
@@ -225,25 +288,32 @@ func wordSet(words ...string) lexicon {
 	for _, w := range words {
 		w = strings.TrimSuffix(w, ",")
 		l.set[w] = true
-		f, rest, _ := strings.Cut(w, " ")
-		n := strings.Count(w, " ") + 1
-		if n > 1 {
-			phraseLex[w] |= l.bit
+		ws := strings.Fields(w)
+		if strings.Join(ws, " ") != w || len(ws) > maxPhrase {
+			panic("meeting: a lexicon phrase not one space apart, or longer than a phraseKey holds: " + w)
 		}
-		for _, x := range strings.Fields(w) {
-			if len(x) > 12 {
-				panic("meeting: a lexicon word longer than classify looks up: " + x)
+		var key uint64
+		for k, x := range ws {
+			lex := addFlag(x)
+			key = phraseKey(key, lex)
+			if k > 0 {
+				lexFlags[lex].tail = true
 			}
 		}
-		for _, x := range strings.Fields(rest) {
-			addFlag(x).tail = true
-		}
-		e := addFlag(f)
+		e := &lexFlags[addFlag(ws[0])]
 		e.first |= l.bit
-		if n == 1 {
+		if len(ws) == 1 {
 			e.self |= l.bit
+		} else {
+			if h := phraseSlot(key); phraseTable[h].key == 0 {
+				if phraseUsed++; phraseUsed > len(phraseTable)/2 {
+					panic("meeting: phraseTable too small for the lexicons")
+				}
+				phraseTable[h].key = key
+			}
+			phraseTable[phraseSlot(key)].bits |= l.bit
 		}
-		e.maxN = max(e.maxN, uint8(n))
+		e.maxN = max(e.maxN, uint8(len(ws)))
 	}
 	return l
 }
@@ -251,5 +321,5 @@ func wordSet(words ...string) lexicon {
 // A lexicon is a set of phrases of one or more words.
 type lexicon struct {
 	set map[string]bool
-	bit uint32 // this lexicon's bit in flagTable and phraseLex
+	bit uint32 // this lexicon's bit in lexFlags and phraseTable
 }
