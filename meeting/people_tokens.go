@@ -223,20 +223,25 @@ var asciiWord = func() (a [utf8.RuneSelf]bool) {
 // set. Text and Lower are aligned, so a letter is upper case exactly where
 // they differ.
 func (sc *scan) classify(tk *token) {
-	w, lw := sc.t[tk.s:tk.e], sc.l[tk.s:tk.e]
+	s, e := int(tk.s), int(tk.e)
 	var same bool // w == lw: the word is in lower case
-	if len(lw) <= 12 {
+	switch {
+	case e-s <= 8 && s+8 <= len(sc.l):
+		a, b, eq := keyAt(sc.t, sc.l, s, e)
+		tk.lex, same = flagLex(a, b), eq
+	case e-s <= 12:
 		// the keys of short words compare them without a call
-		a, b := wordKey(lw)
+		a, b := wordKey(sc.l[s:e])
 		tk.lex = flagLex(a, b)
-		wa, wb := wordKey(w)
+		wa, wb := wordKey(sc.t[s:e])
 		same = wa == a && wb == b
-	} else {
-		same = w == lw // too long for any lexicon: no flags
+	default:
+		same = sc.t[s:e] == sc.l[s:e] // too long for any lexicon: no flags
 	}
 	if same {
 		return
 	}
+	w, lw := sc.t[s:e], sc.l[s:e]
 	digit := tk.digit()
 	_, n := utf8.DecodeRuneInString(w)
 	upper := w[:n] != lw[:n]

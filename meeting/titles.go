@@ -183,23 +183,38 @@ var phraseUsed int
 var nextBit uint32 = 1
 
 // wordKey packs a word of up to twelve bytes into two integers, so that
-// two words are equal exactly when their keys are: with the length in b,
-// the bytes read (the first eight or four, and the last four) cover the
-// word.
+// two words are equal exactly when their keys are: a word of eight bytes
+// or fewer is a, its bytes little-endian (as one load of eight bytes,
+// masked, reads them: keyAt); a longer one, its first eight bytes and its
+// last four in b. b holds the length too.
 func wordKey(w string) (a, b uint64) {
 	n := len(w)
-	switch {
-	case n >= 8:
+	if n > 8 {
 		a, b = load64(w), uint64(load32(w[n-4:]))
-	case n >= 4:
-		a = uint64(load32(w)) | uint64(load32(w[n-4:]))<<32
-	default:
+	} else {
 		for i := 0; i < n; i++ {
 			a |= uint64(w[i]) << (8 * i)
 		}
 	}
 	return a, b | uint64(n)<<32
 }
+
+// keyAt returns wordKey(l[s:e]) and whether t[s:e] == l[s:e], for a word
+// of at most eight bytes with eight bytes of text from s: one load of each
+// text, without a call or a loop.
+func keyAt(t, l string, s, e int) (a, b uint64, same bool) {
+	n := (e - s) & 15
+	lo := load64(l[s:])
+	return lo & keyMask[n], uint64(n) << 32, (load64(t[s:])^lo)&keyMask[n] == 0
+}
+
+// keyMask[n] keeps the first n bytes of eight, n <= 8.
+var keyMask = func() (m [16]uint64) {
+	for n := 1; n <= 8; n++ {
+		m[n] = ^uint64(0) >> (64 - 8*n)
+	}
+	return m
+}()
 
 // load32 and load64 read the first four or eight bytes of s, little-endian.
 func load32(s string) uint32 {
