@@ -176,10 +176,41 @@ func (x *extractor) nounListStart(sent, ms int) int {
 	if strings.Count(prev, " ") > 5 || strings.ContainsAny(prev, "0123456789,;:()\n") {
 		return ms
 	}
-	if ps, pe := metricSpan(prev); ps != 0 || pe != trimRightSpaces(prev, len(prev)) || isAgent(prev) {
+	if ps, pe := metricSpan(prev); ps != 0 || pe != trimRightSpaces(prev, len(prev)) || isAgent(prev) || adverbial(prev) {
 		return ms // the first clause has its own predicate or is not a noun
 	}
 	return sent
+}
+
+// adverbialOpeners open a clause that sets the scene of a sentence, not a
+// noun the sentence lists: "Theo ông A, …", "Thời gian tới, …", "Mới
+// đây, …", "Tại hội nghị, …".
+var adverbialOpeners = [...]string{
+	"theo", "tại", "trong", "từ", "sau", "trước", "đến", "cho đến", "tính đến", "mới đây", "gần đây", "vừa qua",
+	"thời gian", "năm", "những năm", "hàng năm", "tuần", "tháng", "quý", "ngày", "sáng", "chiều", "tối", "hôm",
+	"hiện nay", "đến nay", "trước đây", "trước mắt", "sắp tới", "thời điểm", "dịp này", "nhân dịp", "ngay",
+	"liên quan", "về", "đối với", "riêng", "ngoài ra", "bên cạnh", "đồng thời", "cụ thể", "trong đó",
+	"tương tự", "chẳng hạn", "ví dụ", "đơn cử", "thực tế", "tổng cộng", "ngược lại", "thậm chí", "cuối cùng",
+	"dù vậy", "tuy nhiên", "tuy vậy", "do vậy", "do đó", "vì vậy", "như vậy", "từ đó", "đặc biệt", "quá trình",
+}
+
+// sayVerbs end a clause that names who speaks: "Ông A cho biết, …".
+var sayVerbs = [...]string{"cho biết", "cho hay", "khẳng định", "nói", "nhấn mạnh", "thông tin", "chia sẻ", "cho rằng", "nhận định", "đánh giá", "thừa nhận"}
+
+// adverbial reports whether the lower-case clause low opens with one of
+// adverbialOpeners or ends with one of sayVerbs.
+func adverbial(low string) bool {
+	for _, w := range adverbialOpeners {
+		if textscan.HasWordAt(low, 0, w) {
+			return true
+		}
+	}
+	for _, w := range sayVerbs {
+		if hasSuffixWord(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // tailMetric returns the measure after the last word that opens a
