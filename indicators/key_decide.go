@@ -89,6 +89,9 @@ func (x *extractor) keyRow(in *Indicator, sp keySpan, after int) (r int, from st
 	}
 	weak = -1
 	strong := func(r int) bool {
+		if r >= 0 && keyCues[r].counted && countsOther(in, keyCues[r].cue) {
+			return false
+		}
 		if r >= 0 && keyCues[r].weak {
 			if weak < 0 {
 				weak = r
@@ -287,11 +290,11 @@ func countsAlike(prev, in *Indicator) bool {
 // countNoun returns the lower-case unit of a figure that counts things
 // ("lô", "nước", "dự án"), or "" for one that continues any measure: a
 // share, money, a unit of measurement ("ha", "m3"), a multiple ("lần") or
-// people, whom any topic counts (the dead of accidents, the accused of
-// cases, the voters of a ballot).
+// people ("người", "vị"), whom any topic counts (the dead of accidents,
+// the accused of cases, the voters of a ballot).
 func countNoun(f Figure) string {
 	u := strings.ToLower(f.Unit)
-	if u == "" || u == "%" || u == "lần" || u == "người" || f.VND != 0 || isMoneyUnit(u) || measureUnits[u] {
+	if u == "" || u == "%" || u == "lần" || u == "người" || u == "vị" || f.VND != 0 || isMoneyUnit(u) || measureUnits[u] {
 		return ""
 	}
 	return u
@@ -299,3 +302,20 @@ func countNoun(f Figure) string {
 
 // speakerOpeners open a sentence on a speaker, as whole words.
 var speakerOpeners = []string{"ông", "bà", "tôi", "chúng tôi", "theo ông", "theo bà"}
+
+// countsOther reports whether a figure of in counts things (see
+// countNoun) that the cue does not name: "3 chiếc" for "doanh nghiệp",
+// not "45 DN" nor "12 trường" for "trường học".
+func countsOther(in *Indicator, cue string) bool {
+	for _, f := range in.Figures {
+		u := countNoun(f)
+		if u == "" || u == cue || u == "dn" && cue == "doanh nghiệp" || u == "doanh nghiệp" && cue == "dn" {
+			continue
+		}
+		if strings.HasPrefix(cue, u+" ") || strings.HasSuffix(cue, " "+u) || strings.HasPrefix(u, cue+" ") || strings.HasSuffix(u, " "+cue) {
+			continue
+		}
+		return true
+	}
+	return false
+}

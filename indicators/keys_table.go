@@ -48,6 +48,9 @@ type keyCue struct {
 	weak   bool     // a broad word: only in the figure's own phrase, and any other cue around beats it
 	byUnit bool     // as a figure's unit, decides before the measure ("phiếu")
 	own    bool     // only in the figure's own measure and clause, not the sentence's
+	// counted: the cue names things counted ("doanh nghiệp", "cử tri"): it
+	// keys no figure that counts other things ("doanh nghiệp tặng 3 chiếc")
+	counted bool
 	// sentUnless: none of these may be in the sentence that holds the cue
 	sentUnless []string
 	// notAfter: none of these may stand right before the cue ("công" of
@@ -252,10 +255,10 @@ var keyCues = [...]keyCue{
 	{cue: "tiêm chủng", key: KeyHealth},
 	{cue: "vắc xin", key: KeyHealth},
 	{cue: "khám chữa bệnh", key: KeyHealth},
-	{cue: "bệnh viện", key: KeyHealth},
+	{cue: "bệnh viện", key: KeyHealth, counted: true},
 	{cue: "ca mắc", key: KeyHealth},
 	{cue: "y tế", key: KeyHealth},
-	{cue: "học sinh", key: KeyEducation},
+	{cue: "học sinh", key: KeyEducation, counted: true},
 	{cue: "tốt nghiệp", key: KeyEducation},
 	{cue: "phổ cập", key: KeyEducation},
 	{cue: "trường đạt chuẩn", key: KeyEducation},
@@ -264,10 +267,10 @@ var keyCues = [...]keyCue{
 	{cue: "trường mầm non", key: KeyEducation},
 	{cue: "nhóm trẻ", key: KeyEducation}, // pre-school groups, before the unit "nhóm"
 	{cue: "nhóm lớp", key: KeyEducation},
-	{cue: "giáo viên", key: KeyEducation},
+	{cue: "giáo viên", key: KeyEducation, counted: true},
 	{cue: "thí sinh", key: KeyEducation, own: true, unless: []string{"hoa hậu", "người đẹp", "hội thi", "cuộc thi"}},
 	{cue: "kỳ thi", key: KeyEducation},
-	{cue: "sinh viên", key: KeyEducation},
+	{cue: "sinh viên", key: KeyEducation, counted: true},
 	{cue: "giáo dục", key: KeyEducation},
 	{cue: "gia đình văn hóa", key: KeyCulture},
 	{cue: "làng văn hóa", key: KeyCulture},
@@ -302,6 +305,8 @@ var keyCues = [...]keyCue{
 	{cue: "cây xanh", key: KeyEnvironment},
 	// Public order: traffic before crime ("vi phạm").
 	{cue: "tai nạn giao thông", key: KeyTrafficSafety},
+	{cue: "tngt", key: KeyTrafficSafety},
+	{cue: "atgt", key: KeyTrafficSafety},
 	{cue: "vi phạm giao thông", key: KeyTrafficSafety},
 	{cue: "an toàn giao thông", key: KeyTrafficSafety},
 	{cue: "va chạm giao thông", key: KeyTrafficSafety},
@@ -314,6 +319,7 @@ var keyCues = [...]keyCue{
 	{cue: "nghiện", key: KeyCrime},
 	{cue: "cháy nổ", key: KeyCrime},
 	{cue: "vụ cháy", key: KeyCrime},
+	{cue: "hỏa hoạn", key: KeyCrime},
 	{cue: "khởi tố", key: KeyCrime},
 	{cue: "bị can", key: KeyCrime},
 	{cue: "buôn lậu", key: KeyCrime},
@@ -335,7 +341,7 @@ var keyCues = [...]keyCue{
 	{cue: "tiếp xúc cử tri", key: KeyComplaints},
 	{cue: "kiến nghị", key: KeyComplaints, weak: true},
 	// Voters, once their proposals are keyed above, are the vote's.
-	{cue: "cử tri", key: KeyVote},
+	{cue: "cử tri", key: KeyVote, counted: true},
 	{cue: "bầu cử", key: KeyVote},
 	// Votes.
 	{cue: "biểu quyết", key: KeyVote},
@@ -422,8 +428,8 @@ var keyCues = [...]keyCue{
 	// Investment: a business's capital before a project's.
 	{cue: "doanh nghiệp thành lập mới", key: KeyEnterprises},
 	{cue: "thành lập mới", key: KeyEnterprises, with: []string{"doanh nghiệp", "dn"}},
-	{cue: "doanh nghiệp", key: KeyEnterprises},
-	{cue: "dn", key: KeyEnterprises, own: true}, // the short form, common in passing
+	{cue: "doanh nghiệp", key: KeyEnterprises, counted: true},
+	{cue: "dn", key: KeyEnterprises, own: true, counted: true}, // the short form, common in passing
 	{cue: "vốn đăng ký", key: KeyTotalInvestment},
 	{cue: "tổng vốn đầu tư", key: KeyTotalInvestment},
 	{cue: "tổng mức đầu tư", key: KeyTotalInvestment},
@@ -434,7 +440,7 @@ var keyCues = [...]keyCue{
 	{cue: "vốn huy động", key: KeyTotalInvestment},
 	{cue: "nguồn vốn huy động", key: KeyTotalInvestment},
 	// Works and the land they stand on.
-	{cue: "công trình", key: KeyInfrastructure},
+	{cue: "công trình", key: KeyInfrastructure, counted: true},
 	{cue: "khởi công", key: KeyInfrastructure},
 	{cue: "đường giao thông", key: KeyInfrastructure},
 	{cue: "giao thông nông thôn", key: KeyInfrastructure},
@@ -454,7 +460,7 @@ var keyCues = [...]keyCue{
 	{cue: "mức sinh", key: KeyPopulation},
 	{cue: "diện tích tự nhiên", key: KeyPopulation},
 	{cue: "địa giới", key: KeyPopulation},
-	{cue: "hộ dân", key: KeyPopulation},
+	{cue: "hộ dân", key: KeyPopulation, counted: true},
 	// Records handled are administrative reform, after every named
 	// measure ("hồ sơ thanh toán BHYT" is insurance); not a project's file
 	// nor a nomination for an award.
@@ -498,7 +504,7 @@ var keyCues = [...]keyCue{
 	// tích xây dựng"), "vi phạm" (of land, of rules, of sovereignty) and
 	// "ngân sách" alone (money from, to or of a budget).
 	{cue: "bầu", key: KeyVote, weak: true, own: true},
-	{cue: "đại biểu", key: KeyVote, weak: true, own: true},
+	{cue: "đại biểu", key: KeyVote, weak: true, own: true, counted: true},
 	{cue: "tăng trưởng", key: KeyEconomicGrowth, weak: true, sentUnless: companyWords},
 	{cue: "kinh phí", key: KeyBudgetSpending, weak: true},
 	{cue: "chỉ tiêu", key: KeyTargetsMet, weak: true},

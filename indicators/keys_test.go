@@ -152,6 +152,13 @@ func TestKeyCues(t *testing.T) {
 		{"1. Công tác giảm nghèo\nCả năm có 240 hộ thoát ra khỏi danh sách.", 240, KeyPoverty, "giảm nghèo"},
 		// A photo's caption is no heading.
 		{"Mở đầu.\nCác đại biểu biểu quyết tại kỳ họp. Ảnh: Minh Anh\nQuận đã trao 1.500 suất quà cho các gia đình chính sách.", 1500, "", ""},
+		{"Số vụ TNGT giảm 8 vụ so với cùng kỳ.", -8, KeyTrafficSafety, "tngt"},
+		{"Trong năm xảy ra 6 vụ hỏa hoạn.", 6, KeyCrime, "hỏa hoạn"},
+		// Things counted key no figure that counts other things.
+		{"Các doanh nghiệp trên địa bàn đã trao tặng 12 căn nhà tình nghĩa.", 12, "", ""},
+		{"Đoàn đại biểu đã gặp gỡ cử tri của 18 phường.", 18, "", ""},
+		{"Toàn tỉnh hiện có khoảng 4.100 doanh nghiệp đang hoạt động.", 4100, KeyEnterprises, "doanh nghiệp"},
+		{"Trường có 1.250 học sinh, tăng 3% so với năm học trước.", 3, KeyEducation, "học sinh"},
 		// Words too broad to name a measure alone key nothing.
 		{"Ủy ban Kinh tế của tỉnh có 8 thành viên.", 8, "", ""},
 		{"Thiệt hại về kinh tế ước khoảng 12 tỷ đồng.", 12, "", ""},
