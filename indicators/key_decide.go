@@ -303,19 +303,22 @@ func countNoun(f Figure) string {
 // speakerOpeners open a sentence on a speaker, as whole words.
 var speakerOpeners = []string{"ông", "bà", "tôi", "chúng tôi", "theo ông", "theo bà"}
 
-// countsOther reports whether a figure of in counts things (see
-// countNoun) that the cue does not name: "3 chiếc" for "doanh nghiệp",
-// not "45 DN" nor "12 trường" for "trường học".
+// countsOther reports whether in counts things (see countNoun) that the
+// cue does not name, and none that it names: "3 chiếc" for "doanh
+// nghiệp", but not "45 DN" nor "12 trường" for "trường học", nor "194
+// hợp tác xã với 90 ngàn thành viên" for "hợp tác xã".
 func countsOther(in *Indicator, cue string) bool {
+	other := false
 	for _, f := range in.Figures {
 		u := countNoun(f)
-		if u == "" || u == cue || u == "dn" && cue == "doanh nghiệp" || u == "doanh nghiệp" && cue == "dn" {
-			continue
+		switch {
+		case u == "":
+		case u == cue || u == "dn" && cue == "doanh nghiệp" || u == "doanh nghiệp" && cue == "dn" || u == "htx" && cue == "hợp tác xã",
+			strings.HasPrefix(cue, u+" ") || strings.HasSuffix(cue, " "+u) || strings.HasPrefix(u, cue+" ") || strings.HasSuffix(u, " "+cue):
+			return false
+		default:
+			other = true
 		}
-		if strings.HasPrefix(cue, u+" ") || strings.HasSuffix(cue, " "+u) || strings.HasPrefix(u, cue+" ") || strings.HasSuffix(u, " "+cue) {
-			continue
-		}
-		return true
 	}
-	return false
+	return other
 }

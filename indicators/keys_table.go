@@ -83,6 +83,13 @@ var keyCues = [...]keyCue{
 	// A company's accounts and the markets are no measure of the
 	// taxonomy, whatever sector the company is in.
 	{cue: "lợi nhuận", key: noKey},
+	{cue: "lãi trước thuế", key: noKey},
+	{cue: "lãi sau thuế", key: noKey},
+	{cue: "lãi ròng", key: noKey},
+	{cue: "lãi gộp", key: noKey},
+	{cue: "thua lỗ", key: noKey},
+	{cue: "lỗ lũy kế", key: noKey},
+	{cue: "doanh thu thuần", key: noKey},
 	{cue: "cổ phiếu", key: noKey},
 	{cue: "cổ phần", key: noKey},
 	{cue: "cổ đông", key: noKey},
@@ -510,12 +517,12 @@ var keyCues = [...]keyCue{
 	{cue: "chỉ tiêu", key: KeyTargetsMet, weak: true},
 	{cue: "xử phạt", key: KeyCrime, weak: true},
 	{cue: "đầu tư", key: KeyTotalInvestment, weak: true},
-	{cue: "dự án", key: KeyInfrastructure, weak: true},
+	{cue: "dự án", key: KeyInfrastructure, weak: true, counted: true},
 	{cue: "năng suất", key: KeyAgriculture, weak: true},
 	{cue: "sản lượng", key: KeyAgriculture, weak: true},
 	{cue: "doanh thu", key: KeyTradeServices, weak: true, sentUnless: companyWords},
-	{cue: "hợp tác xã", key: KeyEnterprises, weak: true},
-	{cue: "htx", key: KeyEnterprises, weak: true},
+	{cue: "hợp tác xã", key: KeyEnterprises, weak: true, counted: true},
+	{cue: "htx", key: KeyEnterprises, weak: true, counted: true},
 }
 
 // affectedUnits are what a project displaces, counted: the guard of the

@@ -159,6 +159,9 @@ func TestKeyCues(t *testing.T) {
 		{"Đoàn đại biểu đã gặp gỡ cử tri của 18 phường.", 18, "", ""},
 		{"Toàn tỉnh hiện có khoảng 4.100 doanh nghiệp đang hoạt động.", 4100, KeyEnterprises, "doanh nghiệp"},
 		{"Trường có 1.250 học sinh, tăng 3% so với năm học trước.", 3, KeyEducation, "học sinh"},
+		{"Toàn huyện có 46 hợp tác xã với hơn 3.000 thành viên.", 3000, KeyEnterprises, "hợp tác xã"},
+		{"Dự án mới hoàn thành 2 gói thầu.", 2, "", ""},
+		{"Lãi sau thuế của công ty đạt 120 tỷ đồng, tăng 9%.", 9, "", ""},
 		// Words too broad to name a measure alone key nothing.
 		{"Ủy ban Kinh tế của tỉnh có 8 thành viên.", 8, "", ""},
 		{"Thiệt hại về kinh tế ước khoảng 12 tỷ đồng.", 12, "", ""},
