@@ -44,6 +44,7 @@ var yearCueRows = []yearCue{
 	{"tình hình", roleReview},
 	{"đánh giá", roleReview},
 	{"báo cáo", roleReview},
+	{"kiểm điểm", roleReview}, // "kiểm điểm sự lãnh đạo, chỉ đạo năm 2016"
 	{"ước", roleReview},
 	{"ước tính", roleReview},
 	{"đạt", roleReview},
@@ -170,6 +171,11 @@ var planWords = []string{"phấn đấu", "mục tiêu", "kế hoạch", "chỉ 
 // anniversaryCues open a review of the years something has been carried
 // out: "sơ kết 1 năm thực hiện …", "tổng kết 10 năm …".
 var anniversaryCues = []string{"sơ kết ", "tổng kết "}
+
+// pastVerbs before a year named without a cue make it a past event's,
+// which bounds the meeting from below: "trở thành thành viên ASEAN năm
+// 1995", "tham gia APEC năm 1998", "đã từng xảy ra năm 2014".
+var pastVerbs = []string{"tham gia", "gia nhập", "trở thành", "thành lập", "ra đời", "từng"}
 
 // pastMarkers after a month the report dates tell an event before the
 // meeting: "vào tháng 10-2017, UBND thành phố đã quyết định …".
