@@ -110,3 +110,43 @@ func datesMonth(s string) bool {
 	}
 	return false
 }
+
+// inDateSpan reports whether the date mention at l[i:j] is an end of a
+// span written with a dash: "(tháng 1/2004 - 5/2010)", a post held then;
+// a month of such a span is no clue to the meeting's year.
+func inDateSpan(l string, i, j int) bool {
+	k := textscan.SkipSpaces(l, j)
+	for _, d := range dashes {
+		if strings.HasPrefix(l[k:], d) {
+			k = textscan.SkipSpaces(l, k+len(d))
+			return k < len(l) && '0' <= l[k] && l[k] <= '9' || textscan.PrefixWordAt(l, k, "tháng") || textscan.PrefixWordAt(l, k, "ngày")
+		}
+	}
+	b := textscan.SkipSpacesBack(l, i)
+	for _, d := range dashes {
+		if strings.HasSuffix(l[:b], d) {
+			b = textscan.SkipSpacesBack(l, b-len(d))
+			return b > 0 && '0' <= l[b-1] && l[b-1] <= '9'
+		}
+	}
+	return false
+}
+
+// dashes join the ends of a span.
+var dashes = []string{"-", "–"}
+
+// pastVerbBefore reports whether a word of pastVerbs is in the clause
+// before the year at Lower[i:], in a sentence of what was: "trở thành
+// thành viên ASEAN năm 1995".
+func (p *parser) pastVerbBefore(i int) bool {
+	if ss, se := sentenceBounds(p.doc.Text, i, 0, p.end); p.futureSentence(ss, se) {
+		return false // "thành lập các đoàn giám sát năm 2018, Quốc hội sẽ …"
+	}
+	clause := eventClause(p.doc.Lower, i)
+	for _, w := range pastVerbs {
+		if containsWord(clause, w) {
+			return true
+		}
+	}
+	return false
+}
