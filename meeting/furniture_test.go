@@ -58,3 +58,29 @@ func TestIsPageClock(t *testing.T) {
 		}
 	}
 }
+
+// TestStampKeyword checks the words that make a line's date the article's,
+// each of stampKeywords, against lines that share only a word with them.
+func TestStampKeyword(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"ngày đăng: 05/07/2019", true},
+		{"cập nhật lúc 17:40, 03/08/2023", true},
+		{"đăng lúc 08:15 14/3/2024", true},
+		{"đăng ngày 14/3/2024", true},
+		{"bài đăng 14/3/2024", true},
+		{"xuất bản 14/3/2024", true},
+		{"thời gian đăng 14/3/2024", true},
+		{"05/07/2019 | chia sẻ | in", true},
+		{"lượt xem: 98", true},
+		{"đăng ký tham gia trước 14/3/2024", false},
+		{"bản tin ngày 14/3/2024", false},
+		{"ngày 14/3/2024", false},
+	} {
+		if got := stampKeyword(tt.line); got != tt.want {
+			t.Errorf("stampKeyword(%q) = %v; want %v", tt.line, got, tt.want)
+		}
+	}
+}

@@ -393,13 +393,39 @@ func stampKeyword(low string) bool {
 	if articleTools(low) {
 		return true
 	}
-	for _, k := range [...]string{"ngày đăng", "cập nhật", "đăng lúc", "đăng ngày", "bài đăng", "xuất bản", "thời gian đăng"} {
-		if strings.Contains(low, k) {
-			return true
+	for _, g := range stampKeywordGroups {
+		if !strings.Contains(low, g[0]) {
+			continue // nor any keyword of the group
+		}
+		for _, k := range g[1:] {
+			if k == g[0] || strings.Contains(low, k) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// stampKeywords name a line's date as the article's.
+var stampKeywords = [...]string{"ngày đăng", "cập nhật", "đăng lúc", "đăng ngày", "bài đăng", "xuất bản", "thời gian đăng"}
+
+// stampKeywordGroups lists stampKeywords under a word each has, first in
+// its group: "đăng" for those with it, the keyword itself for the others,
+// so that a line is read once for each group, not for each keyword.
+var stampKeywordGroups = func() (groups [][]string) {
+	for _, k := range stampKeywords {
+		w := k
+		if strings.Contains(k, "đăng") {
+			w = "đăng"
+		}
+		i := slices.IndexFunc(groups, func(g []string) bool { return g[0] == w })
+		if i < 0 {
+			groups, i = append(groups, []string{w}), len(groups)
+		}
+		groups[i] = append(groups[i], k)
+	}
+	return groups
+}()
 
 // articleTools reports a line of the article's own tool bar ("05/07/2019 |
 // Chia sẻ | In | Lượt xem: 98"): a full date on it is the article's, not
