@@ -380,26 +380,6 @@ func (p *parser) mentionHits(hits []hit) []hit {
 	return hits
 }
 
-// afterWordBytes returns, of the eight bytes of x (as head8 reads them),
-// the high bit of each ASCII byte that is no letter or digit, and of each
-// continuation byte of UTF-8 the next byte of x does not continue.
-func afterWordBytes(x uint64) (punct, last uint64) {
-	const high = 0x8080808080808080
-	y := x &^ high
-	alnum := bytesIn(y, '0', '9') | bytesIn(y, 'A', 'Z') | bytesIn(y, 'a', 'z')
-	cont := x &^ (x << 1) & high
-	return ^x &^ alnum & high, cont &^ (cont >> 8)
-}
-
-// bytesIn returns the high bit of each byte of y, whose bytes are all
-// below 0x80, that lies in lo–hi: y+(0x80-lo) sets a byte's high bit when
-// it is lo or more, y+(0x7f-hi) when it is more than hi, and neither
-// carries out of a byte.
-func bytesIn(y, lo, hi uint64) uint64 {
-	const ones = 0x0101010101010101
-	return (y + (0x80-lo)*ones) &^ (y + (0x7f-hi)*ones)
-}
-
 // mayStartKey reports whether a word whose first eight bytes are x (as
 // head8 reads them) may start with a mention key, so that keysAt is called
 // for a few words in a hundred.

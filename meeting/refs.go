@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -44,34 +45,23 @@ func (p *parser) parseReferences(m *Meeting) {
 	var buf [8]DocRef
 	refs := buf[:0]
 	// A kind's name makes a reference only when a digit follows it across
-	// letters, spaces and colons alone (refNumberAhead): in a stretch up to
-	// the next other punctuation (a "stop"), only the words before its last
-	// digit can. limit is that digit, stop the stop; the rest is skipped.
-	limit, stop := 0, 0
+	// letters, spaces and colons alone (refNumberAhead): only the words
+	// between a digit and the last other punctuation (a "stop") before it
+	// can. The scan goes from digit to digit; the rest is skipped.
 	for i := 0; i < len(lower); {
-		if i >= stop {
-			limit, stop = refStretch(lower, i)
+		dg := refDigitAt(lower, i)
+		if dg == len(lower) {
+			break
 		}
-		if i >= limit {
-			i = stop + 1 // no number ahead before the stop, which is no word
+		// Only word starts can begin a kind's name: go to the next whose
+		// first two bytes may start one.
+		if i = refWordAt(lower, refStopBefore(lower, i, dg)+1, dg); i >= dg {
+			i = dg + 1
 			continue
 		}
-		// Only word starts can begin a kind's name: step over non-word
-		// characters, and over the rest of a word once its start is tried.
-		r, w := rune(lower[i]), 1
-		if r >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(lower[i:])
-		}
-		if !textscan.IsWordRune(r) {
-			i += w
-			continue
-		}
-		kind, kEnd := "", 0
-		if refFirstByte[lower[i]] && (i == 0 || !refLetterBefore(lower, i)) {
-			kind, kEnd = refKindAt(d, i)
-		}
+		kind, kEnd := refKindAt(d, i)
 		if kind == "" {
-			i = refWordEnd(lower, i+w)
+			i++ // refWordAt goes on to the next word start
 			continue
 		}
 		if !refNumberAhead(lower, kEnd) {
@@ -105,23 +95,66 @@ func (p *parser) parseReferences(m *Meeting) {
 	}
 }
 
-// refStretch returns, for the stretch of lower from i up to the next
-// byte refNumberAhead stops at (or the end), the offset of its last digit
-// (i when it has none) and of that stop.
-func refStretch(lower string, i int) (limit, stop int) {
-	limit = i
-	for stop = i; stop < len(lower); stop++ {
-		switch refClass[lower[stop]] {
-		case 1:
-			limit = stop
-		case 2:
-			return limit, stop
+// refDigitAt returns the offset of the first ASCII digit in lower[i:],
+// or len(lower). It reads eight bytes at a time.
+func refDigitAt(lower string, i int) int {
+	for ; i+8 <= len(lower); i += 8 {
+		if digits := digitBytes(load64(lower[i:])); digits != 0 {
+			return i + bits.TrailingZeros64(digits)>>3
 		}
 	}
-	return limit, stop
+	for ; i < len(lower) && refClass[lower[i]] != 1; i++ {
+	}
+	return i
 }
 
-// refClass sorts bytes for refStretch: 1 for digits, 2 for the ASCII
+// refStopBefore returns the offset of the last byte in lower[lo:hi] that
+// ends a stretch refNumberAhead reads across (refClass 2), or lo-1.
+func refStopBefore(lower string, lo, hi int) int {
+	for hi--; hi >= lo && refClass[lower[hi]] != 2; hi-- {
+	}
+	return hi
+}
+
+// refWordAt returns the first offset in lower[i:limit] where a word
+// starts whose first two bytes may start a kind's name (limit when none
+// does; limit is before the end of lower). It reads eight bytes at a time
+// for the bytes a word may start after, as mentionHits does.
+func refWordAt(lower string, i, limit int) int {
+	if i < limit && refMayStart(lower, i) && (i == 0 || !refLetterBefore(lower, i)) {
+		return i
+	}
+	for base := i; base < limit; base += 8 {
+		x := uint64(0)
+		if base+8 <= len(lower) {
+			x = load64(lower[base:])
+		} else {
+			x = head8(lower, base)
+		}
+		punct, last := afterWordBytes(x)
+		for m := punct | last; m != 0; m &= m - 1 {
+			k := bits.TrailingZeros64(m)
+			j := base + k>>3 + 1
+			if j >= limit {
+				return limit
+			}
+			if !refMayStart(lower, j) || last&(1<<k) != 0 && refLetterBefore(lower, j) {
+				continue
+			}
+			return j
+		}
+	}
+	return limit
+}
+
+// refMayStart reports whether the two bytes at lower[i:], i+1 within
+// lower, may start a kind's name (refPairs).
+func refMayStart(lower string, i int) bool {
+	c, c1 := lower[i], lower[i+1]
+	return refPairs[int(c)<<2|int(c1>>6)]&(1<<(c1&63)) != 0
+}
+
+// refClass sorts bytes for refDigitAt and refStopBefore: 1 for digits, 2 for the ASCII
 // bytes refNumberAhead stops at, 0 for the rest.
 var refClass = func() (t [256]uint8) {
 	for c := range utf8.RuneSelf {
