@@ -35,6 +35,51 @@ var countVerbs = map[string]bool{
 // Words that open a phrase without belonging to it.
 var metricLeading = [...]string{"cùng với", "và", "cùng", "hoặc", "hay", "mà"}
 
+// dateOpeners may stand before a date that opens a measure's phrase.
+var dateOpeners = [...]string{"ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm"}
+
+// leadingDateEnd returns the end of the date at low[s:], with a word of
+// dateOpeners before it and the spaces and comma after it: a day ("ngày
+// 12/5", "31/12/2016") or a month ("tháng 10/2017", "tháng 8", "tháng 3
+// năm 2018"). It returns s when no date opens there.
+func leadingDateEnd(low string, s int) int {
+	k := s
+	for _, w := range dateOpeners {
+		if textscan.HasWordAt(low, k, w) {
+			k = textscan.SkipSpacesQuotes(low, k+len(w))
+			break
+		}
+	}
+	e := k
+	if textscan.HasWordAt(low, k, "tháng") {
+		m := textscan.SkipSpacesQuotes(low, k+len("tháng"))
+		n, me := digitsAfter(low, m)
+		if me == m || me-m > 2 || n < 1 || n > 12 {
+			return s
+		}
+		e = me
+		if y, ye := digitsAfter(low, e+1); e < len(low) && strings.IndexByte("/.-", low[e]) >= 0 && ye-e-1 == 4 && y >= 1900 {
+			e = ye
+		} else if textscan.HasWordAt(low, textscan.SkipSpacesQuotes(low, e), "năm") {
+			ys := textscan.SkipSpacesQuotes(low, textscan.SkipSpacesQuotes(low, e)+len("năm"))
+			if _, ye := digitsAfter(low, ys); ye-ys == 4 {
+				e = ye
+			}
+		}
+	} else if _, de, ok := vntext.DateAt(low, k); ok {
+		e = de
+	} else {
+		return s
+	}
+	if e < len(low) && low[e] != ' ' && low[e] != ',' {
+		return s // "tháng 8x": no date
+	}
+	for e < len(low) && (low[e] == ' ' || low[e] == ',') {
+		e++
+	}
+	return e
+}
+
 // Words that take what follows as their object: in a long phrase the
 // measure starts after the last of them ("bầu Chủ tịch UBND thành phố
 // nhiệm kỳ 2016 - 2021 với 65/67 phiếu" measures the office voted on).
@@ -79,6 +124,11 @@ func (x *extractor) tidyMetric(s, e int, c *cand) (int, int, junkKind) {
 			}
 		}
 		if k := totalEnd(low, s, e); k > s {
+			s, moved = k, true
+		}
+		if k := leadingDateEnd(low, s); k > s && k < e {
+			// "Tháng 10/2017 xử lý 79 cây xanh", "Ngày 12/5 cơ quan điều
+			// tra …": when, not what.
 			s, moved = k, true
 		}
 	}

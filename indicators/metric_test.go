@@ -41,6 +41,8 @@ var metricTests = []struct {
 	{"the time ahead is no noun of a list", "Thời gian tới, lượng rác thải sinh hoạt lên tới 900 tấn mỗi ngày.", "lượng rác thải sinh hoạt"},
 	{"who speaks is no noun of a list", "Ông Hải cho biết, diện tích rừng trồng mới đạt 640 ha.", "diện tích rừng trồng mới"},
 	{"a list of nouns stays one measure", "Thu, chi ngân sách xã đều đạt 105% dự toán.", "Thu, chi ngân sách xã"},
+	{"a month opening the measure is when, not what", "Đội đã trồng mới nhiều cây. Tháng 9/2023 trồng mới 120 cây xanh ven đường.", "trồng mới"},
+	{"a day opening the measure is when, not what", "Theo báo cáo, ngày 15/8 ngành điện đã cấp điện cho 2.300 hộ dân.", "ngành điện"},
 	{"scale words are not the measure", "Năm qua, tỉnh đón 4,2 triệu lượt khách du lịch nội địa.", "khách du lịch nội địa"},
 }
 
