@@ -355,6 +355,7 @@ var keyCues = [...]keyCue{
 	{cue: "tán thành", key: KeyVote},
 	{cue: "tín nhiệm", key: KeyVote},
 	{cue: "trúng cử", key: KeyVote},
+	{cue: "ứng cử", key: KeyVote}, // "ứng cử viên", "người ứng cử"
 	{cue: "đại biểu có mặt", key: KeyVote},
 	{cue: "cử tri đi bầu", key: KeyVote},
 	// Investment attracted is investment, whichever sector it goes to

@@ -162,6 +162,7 @@ func TestKeyCues(t *testing.T) {
 		{"Toàn huyện có 46 hợp tác xã với hơn 3.000 thành viên.", 3000, KeyEnterprises, "hợp tác xã"},
 		{"Dự án mới hoàn thành 2 gói thầu.", 2, "", ""},
 		{"Lãi sau thuế của công ty đạt 120 tỷ đồng, tăng 9%.", 9, "", ""},
+		{"Phường có 7 người ứng cử cho 5 ghế đại biểu.", 7, KeyVote, "ứng cử"},
 		// Words too broad to name a measure alone key nothing.
 		{"Ủy ban Kinh tế của tỉnh có 8 thành viên.", 8, "", ""},
 		{"Thiệt hại về kinh tế ước khoảng 12 tỷ đồng.", 12, "", ""},
