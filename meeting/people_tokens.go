@@ -64,32 +64,24 @@ func (sc *scan) line(s, e, para int) {
 
 // wordEnd returns the end of the word that opens t[i:e], or i when none
 // does, with tbDigit set when it holds an ASCII digit. The common letters
-// of Vietnamese are told by their first byte (wordStep), any other
-// character by textscan.IsWordRune; t is valid UTF-8, as Doc.Text is.
+// of Vietnamese are told by their first two bytes (wordStep, badNext),
+// with no branch but the one that ends the word; any other character by
+// textscan.IsWordRune. t is valid UTF-8, as Doc.Text is.
 func wordEnd(t string, i, e int) (int, tokBits) {
 	var bits tokBits
 	t = t[:e]
 	j := i
 	for j < len(t) {
-		c := t[j]
-		n := int(wordStep[c])
-		if n <= 3 {
-			if n == 0 {
-				break
-			}
-			// × and ÷ (C3 97, C3 B7) are no letters
-			if c == 0xC3 && j+1 < len(t) && t[j+1]|0x20 == 0xB7 {
-				break
-			}
-			j += n
+		st := wordStep[t[j]]
+		if j+1 < len(t) && st&wsLen != 0 && !badNext[(int(st&wsRow)<<6|int(t[j+1]))&1023] {
+			bits |= tokBits(st & wsDigit)
+			j += int(st & wsLen)
 			continue
 		}
-		switch n {
-		case wsDigit:
-			bits = tbDigit
-			j++
-			continue
-		case wsJoin:
+		if st&wsEnd != 0 {
+			break
+		}
+		if st&wsJoin != 0 {
 			// "đ/c", "TP.HCM", "3.666", "K'Ré", "TN&MT": joiners between word characters
 			if j > i && j+1 < len(t) {
 				if r, _ := utf8.DecodeRuneInString(t[j+1:]); textscan.IsWordRune(r) {
@@ -97,54 +89,67 @@ func wordEnd(t string, i, e int) (int, tokBits) {
 					continue
 				}
 			}
-			return j, bits
-		case wsLeadE1: // U+1E00–U+1EFF
-			if j+2 < len(t) && t[j+1]-0xB8 <= 3 {
-				j += 3
-				continue
-			}
+			break
 		}
+		// the last byte of the line, or a character decoded
 		r, w := utf8.DecodeRuneInString(t[j:])
 		if !textscan.IsWordRune(r) {
 			break
 		}
+		bits |= tokBits(wordStep[t[j]] & wsDigit)
 		j += w
 	}
-	return j, bits
+	return min(j, len(t)), bits
 }
 
-// wordStep holds, for the first byte of a character, its length when it
-// is a letter by that byte alone (an ASCII letter; C3–C6, which open the
-// letters U+00C0–U+01BF but × and ÷), 0 when it is no word character (the
-// rest of ASCII but the joiners), or one of the ws cases.
+// wordStep holds what the first byte of a character tells of it: its
+// length (wsLen) when it opens a letter or digit that its next byte
+// confirms (badNext, row st&wsRow), whether it is an ASCII digit, a joiner,
+// or no word character at all (wsEnd). Any other byte opens a character
+// that is decoded.
 var wordStep = func() (a [256]uint8) {
 	for c := range a {
 		switch {
 		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
 			a[c] = 1
 		case '0' <= c && c <= '9':
-			a[c] = wsDigit
+			a[c] = 1 | wsDigit
 		case c == '/' || c == '.' || c == '\'' || c == '&':
 			a[c] = wsJoin
 		case c < utf8.RuneSelf:
-			a[c] = 0
-		case 0xC3 <= c && c <= 0xC6:
-			a[c] = 2
-		case c == 0xE1:
-			a[c] = wsLeadE1
-		default:
-			a[c] = wsRune
+			a[c] = wsEnd
+		case c == 0xC3: // U+00C0–U+00FF, but × and ÷
+			a[c] = 2 | 1<<2
+		case 0xC4 <= c && c <= 0xC6: // U+0100–U+01BF
+			a[c] = 2 | 2<<2
+		case c == 0xE1: // U+1000–U+1FFF: U+1E00–U+1EFF are letters
+			a[c] = 3 | 3<<2
 		}
 	}
 	return a
 }()
 
 const (
-	wsDigit  = 4 + iota // an ASCII digit
-	wsJoin              // "/", ".", "'", "&": a joiner between word characters
-	wsLeadE1            // E1, which opens U+1000–U+1FFF: U+1E00–U+1EFF are letters
-	wsRune              // any other byte: decoded
+	wsLen   = 3              // the length of a letter or digit told by its first byte
+	wsRow   = 3 << 2         // the row of badNext that checks the next byte
+	wsDigit = uint8(tbDigit) // an ASCII digit: tokBits' own bit (1<<4, above the row of badNext)
+	wsJoin  = 1 << 5         // "/", ".", "'", "&": a joiner between word characters
+	wsEnd   = 1 << 6         // an ASCII character of no word
 )
+
+// badNext[row<<8|b] reports whether b, the byte after a first byte of
+// that row of wordStep (st&wsRow>>2), makes the character other than a
+// letter: not a continuation byte (row 1, 2), × or ÷ (row 1), or outside
+// U+1E00–U+1EFF (row 3). Row 0, ASCII, never does.
+var badNext = func() (a [4 << 8]bool) {
+	for b := range 256 {
+		cont := b&0xC0 == 0x80
+		a[1<<8|b] = !cont || b == 0x97 || b == 0xB7
+		a[2<<8|b] = !cont
+		a[3<<8|b] = b < 0xB8 || b > 0xBB
+	}
+	return a
+}()
 
 // sentences splits the tokens of a paragraph, from first on, into
 // sentences.
@@ -214,7 +219,7 @@ func (sc *scan) punctRun(k, i int, ch string) bool {
 // asciiWord tells the ASCII characters of words: letters and digits.
 var asciiWord = func() (a [utf8.RuneSelf]bool) {
 	for c := range a {
-		a[c] = wordStep[c] == 1 || wordStep[c] == wsDigit
+		a[c] = wordStep[c]&wsLen == 1
 	}
 	return a
 }()

@@ -1,0 +1,88 @@
+package meeting
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/vnreport/vnreport/internal/textscan"
+)
+
+// TestWordEnd checks where wordEnd ends a word: Vietnamese letters of two
+// and three bytes, joiners between word characters, digits, and the
+// characters next to the letters that are none (× ÷, quotes, dashes).
+func TestWordEnd(t *testing.T) {
+	for _, tt := range []struct {
+		in    string
+		word  string
+		digit bool
+	}{
+		{"Nguyễn Văn", "Nguyễn", false},
+		{"đ/c Hùng", "đ/c", false},
+		{"TP.HCM, ngày", "TP.HCM", false},
+		{"3.666 người", "3.666", true},
+		{"K'Ré phát biểu", "K'Ré", false},
+		{"TN&MT tỉnh", "TN&MT", false},
+		{"Đảng.", "Đảng", false},
+		{"a/ b", "a", false},
+		{"2×3", "2", true},
+		{"ß÷2", "ß", false},
+		{"ạ“", "ạ", false},
+		{"ἀρχή là", "ἀρχή", false}, // U+1F00: decoded, a letter
+		{"khóa XII–XIII", "khóa", false},
+		{"x1", "x1", true},
+		{"“Nói", "", false},
+		{"/c", "", false},
+	} {
+		j, bits := wordEnd(tt.in, 0, len(tt.in))
+		if tt.in[:j] != tt.word || (bits == tbDigit) != tt.digit || bits&^tbDigit != 0 {
+			t.Errorf("wordEnd(%q) = %q, %v; want %q, digit %v", tt.in, tt.in[:j], bits, tt.word, tt.digit)
+		}
+	}
+}
+
+// TestWordEndRunes checks wordEnd, which reads the common letters by
+// their bytes, against a reading of the text rune by rune, on random
+// strings of letters, digits, joiners and the marks around them.
+func TestWordEndRunes(t *testing.T) {
+	ref := func(s string, i, e int) (int, bool) {
+		j, digit := i, false
+		for j < e {
+			r, w := utf8.DecodeRuneInString(s[j:e])
+			if r == '/' || r == '.' || r == '\'' || r == '&' {
+				if r2, _ := utf8.DecodeRuneInString(s[min(j+1, e):e]); j > i && textscan.IsWordRune(r2) {
+					j++
+					continue
+				}
+				break
+			}
+			if !textscan.IsWordRune(r) {
+				break
+			}
+			digit = digit || '0' <= r && r <= '9'
+			j += w
+		}
+		return j, digit
+	}
+	units := []string{"a", "Z", "7", " ", ".", "/", "'", "&", ",", "×", "÷", "à", "Đ", "ư", "ạ", "ớ", "Ẩ",
+		"ἀ", "ა", "€", "“", "ß", "µ", "ª", "٣", "\u0301", "ǅ", "ȁ", "\ufffd"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20_000 {
+		var sb strings.Builder
+		for range rng.IntN(8) {
+			sb.WriteString(units[rng.IntN(len(units))])
+		}
+		s := sb.String()
+		for i := range len(s) {
+			if !utf8.RuneStart(s[i]) {
+				continue
+			}
+			j, bits := wordEnd(s, i, len(s))
+			rj, rd := ref(s, i, len(s))
+			if j != rj || (bits == tbDigit) != rd {
+				t.Fatalf("wordEnd(%q, %d) = %d, %v; want %d, digit %v", s, i, j, bits, rj, rd)
+			}
+		}
+	}
+}
