@@ -74,7 +74,8 @@ func findDirectives(low string) spans {
 // isDirective reports whether the word w at low[p] is a verb by which a
 // speaker named before it in the sentence directs work: "Đồng chí yêu
 // cầu", "UBND tỉnh đề nghị các sở". It is not one after "đã" (work done),
-// as a noun ("theo yêu cầu", "các yêu cầu", "3 yêu cầu") or when what
+// as a noun ("theo yêu cầu", "các yêu cầu", "3 yêu cầu"), naming an
+// application ("hồ sơ đề nghị hoàn thuế", "đơn đề nghị") or when what
 // is asked is an account of the past ("đề nghị làm rõ", "yêu cầu giải
 // trình").
 func isDirective(low string, sent, p int, w string) bool {
@@ -88,6 +89,9 @@ func isDirective(low string, sent, p int, w string) bool {
 	}
 	switch low[k:j] {
 	case "theo", "của", "các", "những", "sự", "nhiều", "đã", "được", "ứng", "hiện", "có", "và", "cầu", "lãnh":
+		return false
+	case "sơ", "đơn", "giấy", "phiếu":
+		// "hồ sơ đề nghị hoàn thuế", "đơn đề nghị": an application.
 		return false
 	}
 	if k == j || isDigit(low[j-1]) {
