@@ -496,7 +496,7 @@ var keyCues = [...]keyCue{
 	{cue: "mw", key: KeyInfrastructure, unit: true},
 	{cue: "con", key: KeyAgriculture, unit: true},
 	{cue: "đối tượng", key: KeyCrime, unit: true},
-	{cue: "vụ", key: KeyCrime, unit: true},
+	{cue: "vụ", key: KeyCrime, unit: true, weak: true},                    // crime, unless a field is named around
 	{cue: "em", key: KeyEducation, unit: true, notAfter: []string{"trẻ"}}, // pupils, not children
 	{cue: "lao động", key: KeyEmployment, unit: true},
 	// The verbs alone before money, and the budget that pays.

@@ -163,6 +163,8 @@ func TestKeyCues(t *testing.T) {
 		{"Dự án mới hoàn thành 2 gói thầu.", 2, "", ""},
 		{"Lãi sau thuế của công ty đạt 120 tỷ đồng, tăng 9%.", 9, "", ""},
 		{"Phường có 7 người ứng cử cho 5 ghế đại biểu.", 7, KeyVote, "ứng cử"},
+		{"Công an huyện đã thụ lý 26 vụ.", 26, KeyCrime, "vụ"},
+		{"Về tai nạn đường sắt, cả năm xảy ra 14 vụ.", 14, KeyTrafficSafety, "tai nạn"},
 		// Words too broad to name a measure alone key nothing.
 		{"Ủy ban Kinh tế của tỉnh có 8 thành viên.", 8, "", ""},
 		{"Thiệt hại về kinh tế ước khoảng 12 tỷ đồng.", 12, "", ""},
