@@ -1,6 +1,8 @@
 package vntext
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,7 +12,12 @@ import (
 
 // lower returns s in lower case, keeping every byte offset: a rune whose
 // lower-case form has another UTF-8 length is left as it is. It writes into
-// buf when buf has room, so buf must not be used elsewhere.
+// buf when buf has room, so buf must not be used elsewhere. s must be valid
+// UTF-8, as a Doc's Text is.
+//
+// It works eight bytes at a time: the ASCII capitals of a word of eight
+// bytes are lowered at once, and only the runes that start in it past
+// ASCII are read one by one.
 func lower(s string, buf []byte) string {
 	b := buf
 	if cap(b) < len(s) {
@@ -18,41 +25,76 @@ func lower(s string, buf []byte) string {
 	}
 	b = b[:len(s)]
 	copy(b, s)
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < utf8.RuneSelf {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		binary.LittleEndian.PutUint64(b[i:], lowerASCII8(x))
+		// A byte 0b11xxxxxx starts a rune past ASCII.
+		for leads := x & (x << 1) & hiBits; leads != 0; leads &= leads - 1 {
+			j := i + bits.TrailingZeros64(leads)/8
+			switch c := b[j]; {
+			case c < 0xC8 && j+1 < len(b): // two bytes: the table
+				if l := lower2[rune(c&0x1F)<<6|rune(b[j+1]&0x3F)]; l != 0 {
+					b[j], b[j+1] = byte(0xC0|l>>6), byte(0x80|l&0x3F)
+				}
+			case c < 0xE2: // U+0800–U+1FFF
+				lowerAt(b, j)
+			} // U+2000 and above: no case that keeps its length
+		}
+	}
+	for i < len(b) {
+		if c := b[i]; c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				b[i] = c + 'a' - 'A'
 			}
 			i++
 			continue
 		}
-		// Fast paths, byte for byte as below: two-byte letters from the
-		// table, and U+1EA0–U+1EF9, whose upper case is the even code
-		// point, by the last bit.
-		if 0xC2 <= c && c < 0xC8 && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
-			if r := rune(c&0x1F)<<6 | rune(b[i+1]&0x3F); r >= 0x80 {
-				if l := lower2[r]; l != 0 {
-					b[i+1] = byte(0x80 | l&0x3F)
-					b[i] = byte(0xC0 | l>>6)
-				}
-				i += 2
-				continue
-			}
-		}
-		if c == 0xE1 && i+2 < len(b) && b[i+2]&0xC0 == 0x80 &&
-			(b[i+1] == 0xBA && b[i+2] >= 0xA0 || b[i+1] == 0xBB && b[i+2] <= 0xB9) {
-			b[i+2] |= 1
-			i += 3
-			continue
-		}
-		r, w := utf8.DecodeRune(b[i:])
-		if l := lowerRune(r, w); l != r {
-			utf8.EncodeRune(b[i:], l) // same length: offsets are kept
-		}
-		i += w
+		i += lowerAt(b, i)
 	}
 	return unsafeString(b)
+}
+
+// hiBits has the top bit of each byte of a word.
+const hiBits = 0x8080808080808080
+
+// lowerASCII8 returns x, eight bytes, with the bytes 'A'–'Z' in lower
+// case and every other byte as it is.
+func lowerASCII8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	y := x &^ hiBits                // each byte below 0x80, so the sums below carry into no other byte
+	ge := y + (0x80-'A')*ones       // top bit set where the byte is 'A' or more
+	gt := y + (0x80-'Z'-1)*ones     // top bit set where it is past 'Z'
+	upper := ge &^ gt &^ x & hiBits // and not a byte past ASCII
+	return x | upper>>2             // 0x80>>2 is 'a'-'A'
+}
+
+// lowerAt lowers the rune that starts at b[i], not ASCII, in place, and
+// returns its width.
+func lowerAt(b []byte, i int) int {
+	c := b[i]
+	// Fast paths, byte for byte as below: two-byte letters from the
+	// table, and U+1EA0–U+1EF9, whose upper case is the even code
+	// point, by the last bit.
+	if 0xC2 <= c && c < 0xC8 && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
+		if r := rune(c&0x1F)<<6 | rune(b[i+1]&0x3F); r >= 0x80 {
+			if l := lower2[r]; l != 0 {
+				b[i+1] = byte(0x80 | l&0x3F)
+				b[i] = byte(0xC0 | l>>6)
+			}
+			return 2
+		}
+	}
+	if c == 0xE1 && i+2 < len(b) && b[i+2]&0xC0 == 0x80 &&
+		(b[i+1] == 0xBA && b[i+2] >= 0xA0 || b[i+1] == 0xBB && b[i+2] <= 0xB9) {
+		b[i+2] |= 1
+		return 3
+	}
+	r, w := utf8.DecodeRune(b[i:])
+	if l := lowerRune(r, w); l != r {
+		utf8.EncodeRune(b[i:], l) // same length: offsets are kept
+	}
+	return w
 }
 
 // lowerRune returns the lower case of r, encoded in w bytes, when its

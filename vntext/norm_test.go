@@ -3,6 +3,7 @@ package vntext
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -220,5 +221,32 @@ func TestInvalidAt(t *testing.T) {
 	var d Doc
 	if d.InvalidAt() != -1 {
 		t.Errorf("zero Doc: InvalidAt() = %d, want -1", d.InvalidAt())
+	}
+}
+
+// TestLower checks lower, which works eight bytes at a time, against
+// lowerRune applied rune by rune, at every alignment of each row.
+func TestLower(t *testing.T) {
+	for _, in := range []string{
+		"",
+		"HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH LẦN THỨ XX",
+		"Quận ủy Hoàng Mai: @[`{ AZaz 09",
+		"ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC, Ấ Ầ Ẩ Ẫ Ậ Ắ Ằ Ẳ Ẵ Ặ Ẹ Ỉ Ọ Ụ Ỳ Ỵ Ỷ Ỹ",
+		"ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯ ×÷ Ÿ",
+		"ΑΒΓ ДЖЯ Ⴀ Ṡ İ \u212a Ⅻ €", // Greek, Cyrillic, Georgian keep their length; İ, the Kelvin sign and Ⅻ are kept
+	} {
+		for pad := range 9 {
+			s := strings.Repeat("x", pad) + in
+			var want strings.Builder
+			for _, r := range s {
+				if 'A' <= r && r <= 'Z' {
+					r += 'a' - 'A'
+				}
+				want.WriteRune(lowerRune(r, utf8.RuneLen(r)))
+			}
+			if got := lower(s, nil); got != want.String() {
+				t.Errorf("lower(%q) = %q; want %q", s, got, want.String())
+			}
+		}
 	}
 }
