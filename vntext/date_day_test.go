@@ -3,6 +3,7 @@ package vntext
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestDayAt checks Doc.DayAt at the first digit of each text, one row a
@@ -146,6 +147,38 @@ func TestDayWeekday(t *testing.T) {
 		}
 		if !ok || got != c.want {
 			t.Errorf("DayAt(%q) at %q: %v, weekday %q; want %q", c.in, c.day, ok, got, c.want)
+		}
+	}
+}
+
+// TestLetterBefore checks the fast paths of dtLetterBefore against
+// unicode over the ranges they cover, and inWordAt on a few texts.
+func TestLetterBefore(t *testing.T) {
+	for _, rng := range [][2]rune{{0xC0, 0x1BF}, {0x1E00, 0x1EFF}} {
+		for r := rng[0]; r <= rng[1]; r++ {
+			s := "x" + string(r)
+			if got, want := dtLetterBefore(s, len(s)), unicode.IsLetter(r); got != want {
+				t.Errorf("dtLetterBefore(%q) = %v; want %v", s, got, want)
+			}
+		}
+	}
+	for _, tt := range []struct {
+		s    string
+		i    int
+		want bool
+	}{
+		{"năm 2024", 5, false}, // after a space
+		{"năm2024", 4, true},   // after a letter
+		{"quý1", 4, true},      // after a letter of two bytes
+		{"Kỳ1", 4, true},       // of three
+		{"ngày 5", 0, false},
+		{"5×6", 3, false},
+		{"a\u03016", 3, true}, // after a mark
+		{"2024/5", 5, false},
+		{"x9y", 2, true},
+	} {
+		if got := inWordAt(tt.s, tt.i); got != tt.want {
+			t.Errorf("inWordAt(%q, %d) = %v; want %v", tt.s, tt.i, got, tt.want)
 		}
 	}
 }

@@ -293,9 +293,35 @@ func dtLetterBefore(s string, i int) bool {
 	if c < utf8.RuneSelf {
 		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 	}
+	// Fast paths: U+00C0–U+01BF, letters but × and ÷, and U+1E00–U+1EFF,
+	// all letters.
+	if i >= 2 && 0xC3 <= s[i-2] && s[i-2] <= 0xC6 && c&0xC0 == 0x80 {
+		return s[i-2] != 0xC3 || c != 0x97 && c != 0xB7
+	}
+	if i >= 3 && s[i-3] == 0xE1 && 0xB8 <= s[i-2] && s[i-2] <= 0xBB && c&0xC0 == 0x80 {
+		return true
+	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
+
+// inWordAt reports whether s[i-1] is a digit or a letter (or a mark), so
+// that a word or number starting at s[i] would start inside another.
+func inWordAt(s string, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	b := s[i-1]
+	return asciiAlnum[b] || b >= utf8.RuneSelf && dtLetterBefore(s, i)
+}
+
+// asciiAlnum marks the ASCII digits and letters.
+var asciiAlnum = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	}
+	return t
+}()
 
 var dtTimeWords = [...]struct {
 	w string

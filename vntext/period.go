@@ -220,14 +220,11 @@ func pdFind(s, lower string, yield func(Period, int, int) bool) {
 	p := pdParser{dtScanner: dtScanner{s: s}}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if !pdAnchors[c] {
+		if !pdAnchors[c] || inWordAt(s, i) {
 			continue
 		}
 		if i > 0 {
 			b := s[i-1]
-			if isDigit(b) || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b >= 0x80 && dtLetterBefore(s, i) {
-				continue
-			}
 			if isDigit(c) && i > 1 && isDigit(s[i-2]) && (b == '.' || b == ',' || b == '/' || b == '-' || b == ':') {
 				continue
 			}
