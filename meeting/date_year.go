@@ -31,8 +31,8 @@ func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0,
 // contextYear returns the year a report's own context gives a meeting
 // held on month/day: the periods it reviews or plans ("6 tháng đầu năm
 // 2017", "kế hoạch năm 2018", "quý I/2021"), the months and days it dates
-// events by, the sittings of the National Assembly and the general
-// elections it names, the anniversaries it celebrates, the events it
+// events by, the sittings of the National Assembly, the general
+// elections and the Party's national congress it names, the anniversaries it celebrates, the events it
 // names with their year ("Năm APEC 2017"), and the tenure of a congress
 // or a first session. It returns 0 when nothing tells, or when the clues
 // tie. A year outside the body's
@@ -47,6 +47,7 @@ func (p *parser) contextYear(month, day int, lo, hi int, extra []yearClue) int {
 	clues = p.nationalDayClues(clues)
 	clues = p.eventYearClues(clues)
 	clues = p.electionClues(clues)
+	clues = p.partyCongressClues(clues)
 	return vote(append(clues, extra...), month, day, lo, hi)
 }
 

@@ -59,3 +59,20 @@ func checkDate(t *testing.T, name, in, date, basis string) {
 		}
 	})
 }
+
+// TestPartyCongressYear checks the year the Party's national congress,
+// named where the report names its meeting, gives a day written without
+// one.
+func TestPartyCongressYear(t *testing.T) {
+	tests := []struct{ name, in, date, basis string }{
+		{"the congress the lead names",
+			"Sáng 26/1, tại Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, các đoàn đại biểu tổ chức hội nghị thảo luận công tác nhân sự.", "2021-01-26", "context"},
+		{"its resolution tells nothing",
+			"Sáng 26/3, Huyện ủy tổ chức hội nghị học tập Nghị quyết Đại hội XIII của Đảng cho cán bộ chủ chốt.", "--03-26", ""},
+		{"another country's party tells nothing",
+			"Sáng 18/10, Đại hội XIX của Đảng Cộng sản Trung Quốc khai mạc tại Bắc Kinh, các đoàn tổ chức hội nghị.", "--10-18", ""},
+	}
+	for _, tt := range tests {
+		checkDate(t, tt.name, tt.in, tt.date, tt.basis)
+	}
+}

@@ -209,3 +209,83 @@ func (p *parser) electionYear(i, j int) (int, bool) {
 	}
 	return 0, false
 }
+
+// partyCongresses are the days the national congresses of the Party
+// opened, by their number: "Đại hội XII của Đảng" opened on 21 January
+// 2016.
+var partyCongresses = []struct{ n, year, month, day int }{
+	{10, 2006, 4, 18},
+	{11, 2011, 1, 12},
+	{12, 2016, 1, 21},
+	{13, 2021, 1, 25},
+}
+
+// partyCongressNames open the name of a national congress of the Party
+// before its number.
+var partyCongressNames = []string{"đại hội đại biểu toàn quốc lần thứ ", "đại hội lần thứ ", "đại hội "}
+
+// partyCongressSkips before a congress's name make it one recalled or
+// prepared for, not one held around the meeting: "Nghị quyết Đại hội XII
+// của Đảng", "chuẩn bị Đại hội XIII của Đảng".
+var partyCongressSkips = []string{
+	"nghị quyết", "văn kiện", "tinh thần", "chuẩn bị", "tiến tới", "hướng tới", "sau", "từ", "nhiệm kỳ",
+}
+
+// partyCongressClues appends a clue for the national congress of the
+// Party the headline, lead or sentence that names the meeting names
+// ("Đại hội XII của Đảng", "Đại hội đại biểu toàn quốc lần thứ XIII của
+// Đảng"): the meeting is held in the weeks around it.
+func (p *parser) partyCongressClues(out []yearClue) []yearClue {
+	l := p.doc.Lower[:p.anchorEnd]
+	for _, name := range partyCongressNames {
+		for i := 0; ; {
+			k := strings.Index(l[i:], name)
+			if k < 0 {
+				break
+			}
+			at := i + k
+			i = at + len(name)
+			n, ok := p.khoaAt(i)
+			if !ok || !textscan.AtWordStart(l, at) {
+				continue
+			}
+			if !p.ourParty(textscan.SkipSpaces(l, textscan.WordEnd(l, i))) || p.congressRecalled(at) {
+				continue
+			}
+			for _, c := range partyCongresses {
+				if c.n == n {
+					t := day(c.year, c.month, c.day)
+					out = append(out, yearClue{from: t.AddDate(0, -3, 0), to: t.AddDate(0, 2, 0), weight: 3, at: at})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// ourParty reports whether Lower[i:] names the Party of Việt Nam: "của
+// Đảng", "của Đảng Cộng sản Việt Nam", not "của Đảng Cộng sản Trung Quốc".
+func (p *parser) ourParty(i int) bool {
+	l := p.doc.Lower
+	const party, cs = "của đảng", " cộng sản"
+	if !textscan.PrefixWordAt(l, i, party) {
+		return false
+	}
+	k := i + len(party)
+	if strings.HasPrefix(l[k:], cs) {
+		return textscan.PrefixWordAt(l, k+len(cs)+1, "việt nam")
+	}
+	return !textscan.PrefixWordAt(l, textscan.SkipSpaces(l, k), "nhân dân")
+}
+
+// congressRecalled reports whether a word of partyCongressSkips is in the
+// clause before the congress's name at Lower[i:].
+func (p *parser) congressRecalled(i int) bool {
+	clause := eventClause(p.doc.Lower, i)
+	for _, w := range partyCongressSkips {
+		if containsWord(clause, w) {
+			return true
+		}
+	}
+	return false
+}
