@@ -190,11 +190,13 @@ func (h *headings) cue(x *extractor, i int) int {
 }
 
 // sentences reports whether a line reads as running text rather than a
-// heading: it holds a sentence break after a word ("… tại kỳ họp. Ảnh:
-// Hoàng Điệp", a photo's caption) or a photo credit. A heading's own
-// numbering ("1. Thu ngân sách", "II. Kinh tế") is no sentence break.
+// heading: it ends in a full stop (the lead under a headline), holds a
+// sentence break after a word ("… tại kỳ họp. Ảnh: Hoàng Điệp", a photo's
+// caption) or a photo credit. A heading's own numbering ("1. Thu ngân
+// sách", "II. Kinh tế") is no sentence break.
 func sentences(line string) bool {
-	if strings.Contains(line, "ảnh:") || strings.Contains(line, "ảnh :") {
+	line = strings.TrimRight(line, " ")
+	if strings.HasSuffix(line, ".") || strings.HasSuffix(line, "…") || strings.Contains(line, "ảnh:") || strings.Contains(line, "ảnh :") {
 		return true
 	}
 	for i := strings.Index(line, ". "); i >= 0; {

@@ -150,7 +150,8 @@ func TestKeyCues(t *testing.T) {
 		{"Công tác giảm nghèo\nCả năm có 240 hộ thoát ra khỏi danh sách.", 240, KeyPoverty, "giảm nghèo"},
 		{"Huyện vượt kế hoạch thu ngân sách\n\nNăm nay, toàn huyện có 25 xã tham gia hội thi.", 25, "", ""},
 		{"1. Công tác giảm nghèo\nCả năm có 240 hộ thoát ra khỏi danh sách.", 240, KeyPoverty, "giảm nghèo"},
-		// A photo's caption is no heading.
+		// A photo's caption or the lead under a headline is no heading.
+		{"Mở đầu.\nHội nghị đánh giá kết quả thu ngân sách nửa đầu năm.\nĐoàn đã thăm 35 gia đình chính sách.", 35, "", ""},
 		{"Mở đầu.\nCác đại biểu biểu quyết tại kỳ họp. Ảnh: Minh Anh\nQuận đã trao 1.500 suất quà cho các gia đình chính sách.", 1500, "", ""},
 		{"Số vụ TNGT giảm 8 vụ so với cùng kỳ.", -8, KeyTrafficSafety, "tngt"},
 		{"Trong năm xảy ra 6 vụ hỏa hoạn.", 6, KeyCrime, "hỏa hoạn"},
