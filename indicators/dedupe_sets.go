@@ -127,8 +127,46 @@ type listings struct {
 	fold  unitFolder
 	t     string
 	out   []Indicator
-	sents []int                   // the sentence start of each indicator, filled on first use
-	units []map[string]unitValues // by indicator, made on first use
+	sents []int            // the sentence start of each indicator, filled on first use
+	units []indicatorUnits // by indicator, filled on first use
+}
+
+// indicatorUnits sums up the counts of an indicator by folded unit: in
+// one, when they are all of one unit, as most are, else in a map.
+type indicatorUnits struct {
+	done bool
+	n    int    // the units counted, up to two
+	unit string // the first
+	one  unitValues
+	many map[string]unitValues // when n is 2: all units
+}
+
+// get returns the values of the counts of unit u.
+func (iu *indicatorUnits) get(u string) (unitValues, bool) {
+	if iu.many != nil {
+		uv, ok := iu.many[u]
+		return uv, ok
+	}
+	return iu.one, iu.n == 1 && iu.unit == u
+}
+
+// add counts value v of unit u.
+func (iu *indicatorUnits) add(u string, v float64) {
+	if iu.n == 1 && u != iu.unit {
+		iu.many, iu.n = map[string]unitValues{iu.unit: iu.one}, 2
+	}
+	uv, ok := iu.get(u)
+	switch {
+	case !ok:
+		uv = unitValues{v: v}
+	case !uv.two && v != uv.v:
+		uv.two = true
+	}
+	if iu.many != nil {
+		iu.many[u] = uv
+	} else {
+		iu.n, iu.unit, iu.one = 1, u, uv
+	}
 }
 
 // unitValues sums up the counts of one unit in an indicator: the first
@@ -150,14 +188,14 @@ func (l *listings) listedCount(k int, f *Figure) bool {
 			sent, seg, cl := boundsSince(l.t, l.out[j].Start, last)
 			l.sents[j], last = sent, boundsAt{l.out[j].Start, sent, seg, cl}
 		}
-		l.units = make([]map[string]unitValues, len(l.out))
+		l.units = make([]indicatorUnits, len(l.out))
 	}
 	unit := l.fold.fold(f.Unit)
 	for j := max(0, k-3); j < min(len(l.out), k+4); j++ {
 		if j != k && l.sents[j] != l.sents[k] {
 			continue
 		}
-		if uv, ok := l.unitsOf(j)[unit]; ok && (uv.two || uv.v != f.Value) {
+		if uv, ok := l.unitsOf(j).get(unit); ok && (uv.two || uv.v != f.Value) {
 			return true
 		}
 	}
@@ -165,22 +203,15 @@ func (l *listings) listedCount(k int, f *Figure) bool {
 }
 
 // unitsOf returns the sums of the counts of out[j] by folded unit.
-func (l *listings) unitsOf(j int) map[string]unitValues {
-	if l.units[j] == nil {
-		m := map[string]unitValues{}
+func (l *listings) unitsOf(j int) *indicatorUnits {
+	iu := &l.units[j]
+	if !iu.done {
+		iu.done = true
 		for g := range l.out[j].Figures {
-			h := &l.out[j].Figures[g]
-			if h.Role == RoleRatio {
-				continue
-			}
-			u := l.fold.fold(h.Unit)
-			if uv, ok := m[u]; !ok {
-				m[u] = unitValues{v: h.Value}
-			} else if !uv.two && h.Value != uv.v {
-				m[u] = unitValues{v: uv.v, two: true}
+			if h := &l.out[j].Figures[g]; h.Role != RoleRatio {
+				iu.add(l.fold.fold(h.Unit), h.Value)
 			}
 		}
-		l.units[j] = m
 	}
-	return l.units[j]
+	return iu
 }
