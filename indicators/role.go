@@ -320,7 +320,8 @@ func exceededPlanBefore(low string, i, cl int) (int, int, bool) {
 
 // openingCue returns the row of cueOpening with which the sentence at
 // low[sent] opens, a clause of its own ("Trong năm tới, …", "Thời gian
-// tới, …"): what it states are plans. It returns nil when there is none.
+// tới, …", "Trong 6 tháng cuối năm 2024, …"): what it states are plans.
+// It returns nil when there is none.
 func openingCue(low string, sent int) *roleCue {
 	k := textscan.SkipSpacesQuotes(low, sent)
 	for _, w := range [...]string{"trong", "những"} {
@@ -330,7 +331,11 @@ func openingCue(low string, sent int) *roleCue {
 	}
 	for _, g := range openingCues {
 		if textscan.HasWordAt(low, k, g.phrase) {
-			if e := textscan.SkipSpacesQuotes(low, k+len(g.phrase)); e < len(low) && low[e] == ',' {
+			e := textscan.SkipSpacesQuotes(low, k+len(g.phrase))
+			if _, ye := digitsAfter(low, e); ye-e == 4 {
+				e = textscan.SkipSpacesQuotes(low, ye) // "6 tháng cuối năm 2024, …"
+			}
+			if e < len(low) && low[e] == ',' {
 				return g
 			}
 			return nil

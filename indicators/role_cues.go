@@ -35,7 +35,8 @@ const (
 	// what follows it in the sentence goals ("Mục tiêu đến năm 2030, …").
 	cueSentence
 	// cueOpening: the time ahead, opening the sentence as a clause of its
-	// own ("Trong năm tới, …", "Thời gian tới, …").
+	// own, maybe with its year ("Trong năm tới, …", "Thời gian tới, …",
+	// "Trong 6 tháng cuối năm 2024, …").
 	cueOpening
 	// cueCarry: a connector opening a sentence that goes on with the
 	// plan of the sentence before it ("HĐND thông qua kế hoạch năm 2026.
@@ -156,6 +157,10 @@ var roleCues = [...]roleCue{
 	{phrase: "thời gian tới", scope: cueOpening, role: RoleTarget},
 	{phrase: "giai đoạn tới", scope: cueOpening, role: RoleTarget},
 	{phrase: "nhiệm kỳ tới", scope: cueOpening, role: RoleTarget},
+	{phrase: "6 tháng cuối năm", scope: cueOpening, role: RoleTarget}, // 6 tháng cuối năm 2024, …: the half ahead
+	{phrase: "sáu tháng cuối năm", scope: cueOpening, role: RoleTarget},
+	{phrase: "tháng cuối năm", scope: cueOpening, role: RoleTarget}, // (những) tháng cuối năm, …
+	{phrase: "các tháng cuối năm", scope: cueOpening, role: RoleTarget},
 }
 
 // Cue phrases that are not looked up in roleCues but name a structural
