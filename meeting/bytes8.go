@@ -1,5 +1,12 @@
 package meeting
 
+import (
+	"iter"
+	"math/bits"
+
+	"github.com/vnreport/vnreport/internal/textscan"
+)
+
 // The scans of the whole report (scanMentions, parseReferences) read it
 // eight bytes at a time, as one number: these tell, for all eight at once,
 // the bytes a word may start after and the digits.
@@ -36,4 +43,41 @@ func digitBytes(x uint64) uint64 {
 // letter is its lower case, and no other byte becomes one.
 func letterBytes(y uint64) uint64 {
 	return bytesIn(y|0x2020202020202020, 'a', 'z')
+}
+
+// nextDigit returns the offset of the first ASCII digit in s[i:], or
+// len(s). It reads eight bytes at a time.
+func nextDigit(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if digits := digitBytes(load64(s[i:])); digits != 0 {
+			return i + bits.TrailingZeros64(digits)>>3
+		}
+	}
+	for i < len(s) && (s[i] < '0' || s[i] > '9') {
+		i++
+	}
+	return i
+}
+
+// yearCounts yields each count of years in l written after one of cues:
+// the offset where the cue starts, at the start of a word, and the span
+// [s, e) of the digits, which "năm" follows as a word ("kỷ niệm 90 năm").
+// It looks only at the digits of l, not at every place a cue may start.
+func yearCounts(l string, cues []string) iter.Seq2[int, [2]int] {
+	return func(yield func(int, [2]int) bool) {
+		for s := nextDigit(l, 0); s < len(l); s = nextDigit(l, s+1) {
+			e := digitsAt(l, s)
+			if !textscan.PrefixWordAt(l, e, " năm") {
+				s = e
+				continue
+			}
+			for _, cue := range cues {
+				at := s - len(cue)
+				if at >= 0 && l[at:s] == cue && textscan.AtWordStart(l, at) && !yield(at, [2]int{s, e}) {
+					return
+				}
+			}
+			s = e
+		}
+	}
 }

@@ -469,25 +469,17 @@ func containsWord(s, w string) bool {
 func (p *parser) anniversaryClues(out []yearClue) ([]yearClue, []int) {
 	var bases []int
 	l := p.doc.Lower[:p.end]
-	for _, cue := range anniversaryCues {
-		for i := 0; ; {
-			k := strings.Index(l[i:], cue)
-			if k < 0 {
-				break
-			}
-			k += i + len(cue)
-			i = k
-			e := digitsAt(l, k)
-			n, ok := atoiSpan(l, k, e)
-			if !ok || e-k > 2 || n < 1 || !textscan.PrefixWordAt(l, e, " năm") {
-				continue
-			}
-			_, se := sentenceBounds(p.doc.Text, k, 0, p.end)
-			if c, base, ok := p.anniversary(e, min(se, e+160), n); ok {
-				c.at = k
-				out = append(out, c)
-				bases = append(bases, base)
-			}
+	for _, ds := range yearCounts(l, anniversaryCues) {
+		k, e := ds[0], ds[1]
+		n, ok := atoiSpan(l, k, e)
+		if !ok || e-k > 2 || n < 1 {
+			continue
+		}
+		_, se := sentenceBounds(p.doc.Text, k, 0, p.end)
+		if c, base, ok := p.anniversary(e, min(se, e+160), n); ok {
+			c.at = k
+			out = append(out, c)
+			bases = append(bases, base)
 		}
 	}
 	return out, bases

@@ -147,26 +147,14 @@ var anniversaryCueWords = []string{"kỷ niệm ", "chào mừng ", "mừng ", "
 // anniversary, or just after.
 func (p *parser) nationalDayClues(out []yearClue) []yearClue {
 	l := p.doc.Lower[:p.end]
-	for _, cue := range anniversaryCueWords {
-		for i := 0; ; {
-			k := strings.Index(l[i:], cue)
-			if k < 0 {
-				break
-			}
-			at := i + k
-			i = at + len(cue)
-			if !textscan.AtWordStart(l, at) {
-				continue
-			}
-			e := digitsAt(l, i)
-			n, ok := atoiSpan(l, i, e)
-			if !ok || !textscan.PrefixWordAt(l, e, " năm") {
-				continue
-			}
-			if c, ok := p.anniversaryOf(textscan.SkipSpaces(l, e+len(" năm")), n); ok {
-				c.at = at
-				out = append(out, c)
-			}
+	for at, ds := range yearCounts(l, anniversaryCueWords) {
+		n, ok := atoiSpan(l, ds[0], ds[1])
+		if !ok {
+			continue
+		}
+		if c, ok := p.anniversaryOf(textscan.SkipSpaces(l, ds[1]+len(" năm")), n); ok {
+			c.at = at
+			out = append(out, c)
 		}
 	}
 	return out

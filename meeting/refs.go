@@ -49,7 +49,7 @@ func (p *parser) parseReferences(m *Meeting) {
 	// between a digit and the last other punctuation (a "stop") before it
 	// can. The scan goes from digit to digit; the rest is skipped.
 	for i := 0; i < len(lower); {
-		dg := refDigitAt(lower, i)
+		dg := nextDigit(lower, i)
 		if dg == len(lower) {
 			break
 		}
@@ -93,19 +93,6 @@ func (p *parser) parseReferences(m *Meeting) {
 	if len(refs) > 0 {
 		m.References = slices.Clone(refs)
 	}
-}
-
-// refDigitAt returns the offset of the first ASCII digit in lower[i:],
-// or len(lower). It reads eight bytes at a time.
-func refDigitAt(lower string, i int) int {
-	for ; i+8 <= len(lower); i += 8 {
-		if digits := digitBytes(load64(lower[i:])); digits != 0 {
-			return i + bits.TrailingZeros64(digits)>>3
-		}
-	}
-	for ; i < len(lower) && refClass[lower[i]] != 1; i++ {
-	}
-	return i
 }
 
 // refStopBefore returns the offset of the last byte in lower[lo:hi] that
@@ -154,7 +141,7 @@ func refMayStart(lower string, i int) bool {
 	return refPairs[int(c)<<2|int(c1>>6)]&(1<<(c1&63)) != 0
 }
 
-// refClass sorts bytes for refDigitAt and refStopBefore: 1 for digits, 2 for the ASCII
+// refClass sorts bytes for refStopBefore: 1 for digits, 2 for the ASCII
 // bytes refNumberAhead stops at, 0 for the rest.
 var refClass = func() (t [256]uint8) {
 	for c := range utf8.RuneSelf {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vnreport/vnreport/internal/textscan"
 	"github.com/vnreport/vnreport/vntext"
 )
 
@@ -33,9 +34,9 @@ func refScanRows() []string {
 	return rows
 }
 
-// TestRefDigitAt checks refDigitAt and refStopBefore against walks of
+// TestNextDigit checks nextDigit and refStopBefore against walks of
 // refClass byte by byte.
-func TestRefDigitAt(t *testing.T) {
+func TestNextDigit(t *testing.T) {
 	for _, s := range refScanRows() {
 		l := vntext.NewDoc(s).Lower
 		for i := range len(l) + 1 {
@@ -43,8 +44,8 @@ func TestRefDigitAt(t *testing.T) {
 			for dg < len(l) && refClass[l[dg]] != 1 {
 				dg++
 			}
-			if got := refDigitAt(l, i); got != dg {
-				t.Errorf("refDigitAt(%q, %d) = %d; want %d", l, i, got, dg)
+			if got := nextDigit(l, i); got != dg {
+				t.Errorf("nextDigit(%q, %d) = %d; want %d", l, i, got, dg)
 			}
 			stop := i - 1
 			for k := i; k < dg; k++ {
@@ -78,7 +79,7 @@ func TestRefCandidates(t *testing.T) {
 			}
 		}
 		for i := 0; i < len(l); {
-			dg := refDigitAt(l, i)
+			dg := nextDigit(l, i)
 			if dg == len(l) {
 				break
 			}
@@ -111,6 +112,43 @@ func TestRefWordAt(t *testing.T) {
 					t.Fatalf("refWordAt(%q, %d, %d) = %d; want %d", l, i, limit, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestYearCounts checks yearCounts against a search for each cue.
+func TestYearCounts(t *testing.T) {
+	cues := []string{"kỷ niệm ", "chào mừng ", "mừng ", "tổng kết "}
+	rows := append(refScanRows(),
+		"Kỷ niệm 90 năm Ngày thành lập Đảng, chào mừng 75 năm Cách mạng Tháng Tám",
+		"tổng kết 10 năm, mừng 5 năm; tổng kết 3 nămnay, kỷ niệm 12năm, mừng 7 năm",
+		"chúcmừng 5 năm và mừng 2024 năm", "mừng 5 năm")
+	for _, s := range rows {
+		l := vntext.NewDoc(s + " mừng 4 năm kỷ niệm 1 năm").Lower
+		type hit struct{ at, s, e int }
+		var want, got []hit
+		for _, cue := range cues {
+			for k := 0; ; {
+				i := strings.Index(l[k:], cue)
+				if i < 0 {
+					break
+				}
+				at := k + i
+				k = at + len(cue)
+				e := digitsAt(l, k)
+				if e > k && textscan.AtWordStart(l, at) && textscan.PrefixWordAt(l, e, " năm") {
+					want = append(want, hit{at, k, e})
+				}
+			}
+		}
+		for at, ds := range yearCounts(l, cues) {
+			got = append(got, hit{at, ds[0], ds[1]})
+		}
+		cmp := func(a, b hit) int { return a.at - b.at }
+		slices.SortFunc(want, cmp)
+		slices.SortFunc(got, cmp)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: yearCounts = %v; want %v", l, got, want)
 		}
 	}
 }
