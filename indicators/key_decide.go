@@ -223,13 +223,10 @@ func romanTail(s string) bool {
 }
 
 // headline reports whether the line t[s:e] is the article's headline: its
-// first line, set apart by a blank line. The key never comes from it.
+// first line, whether a blank line sets it apart or the report runs on
+// under it. The key never comes from it.
 func (x *extractor) headline(s, e int) bool {
-	if strings.TrimSpace(x.t[:s]) != "" {
-		return false
-	}
-	rest := strings.TrimLeft(x.t[e:], " \r")
-	return strings.HasPrefix(rest, "\n") && strings.HasPrefix(strings.TrimLeft(rest[1:], " \r"), "\n")
+	return strings.TrimSpace(x.t[:s]) == ""
 }
 
 // carries reports whether the key of prev, the indicator before in, may be

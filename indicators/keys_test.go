@@ -147,9 +147,10 @@ func TestKeyCues(t *testing.T) {
 		{"Khách du lịch đến tỉnh đạt 1,2 triệu lượt. Đoàn khảo sát đã đến 7 nước trong khu vực.", 7, "", ""},
 		{"Kim ngạch xuất khẩu đạt 150 triệu USD, sản phẩm của tỉnh có mặt tại 12 nước.", 12, "", ""},
 		// A heading line names the topic of the paragraph under it.
-		{"Công tác giảm nghèo\nCả năm có 240 hộ thoát ra khỏi danh sách.", 240, KeyPoverty, "giảm nghèo"},
+		{"Mở đầu.\nCông tác giảm nghèo\nCả năm có 240 hộ thoát ra khỏi danh sách.", 240, KeyPoverty, "giảm nghèo"},
 		{"Huyện vượt kế hoạch thu ngân sách\n\nNăm nay, toàn huyện có 25 xã tham gia hội thi.", 25, "", ""},
-		{"1. Công tác giảm nghèo\nCả năm có 240 hộ thoát ra khỏi danh sách.", 240, KeyPoverty, "giảm nghèo"},
+		{"Huyện vượt kế hoạch thu ngân sách\nNăm nay, toàn huyện có 25 xã tham gia hội thi.", 25, "", ""},
+		{"Mở đầu.\n1. Công tác giảm nghèo\nCả năm có 240 hộ thoát ra khỏi danh sách.", 240, KeyPoverty, "giảm nghèo"},
 		// A photo's caption or the lead under a headline is no heading.
 		{"Mở đầu.\nHội nghị đánh giá kết quả thu ngân sách nửa đầu năm.\nĐoàn đã thăm 35 gia đình chính sách.", 35, "", ""},
 		{"Mở đầu.\nCác đại biểu biểu quyết tại kỳ họp. Ảnh: Minh Anh\nQuận đã trao 1.500 suất quà cho các gia đình chính sách.", 1500, "", ""},
