@@ -154,6 +154,11 @@ func (p *parser) periodClue(out []yearClue, m vntext.PeriodMatch, role yearRole,
 			// In December it may be the next year's plan.
 			return append(out, yearClue{from: day(y, 1, 1), to: day(y, 12, 1), weight: 1})
 		}
+		if role == roleWithin && p.toldDone(m.Start) {
+			// "Trong năm 2018, thành phố đã ký …": the year's results,
+			// told up to its last days.
+			return append(out, yearClue{from: day(y, 1, 1), to: day(y+1, 1, 1), weight: w})
+		}
 		if c, ok := yearWindow(y, role); ok {
 			c.weight += w // a comparison weighs less
 			return append(out, c)
@@ -269,6 +274,23 @@ func (p *parser) dateClues(out []yearClue) []yearClue {
 		out = append(out, yearClue{from: t.AddDate(0, -2, 0), to: t.AddDate(0, 2, 1), weight: 2, at: m.Start})
 	}
 	return out
+}
+
+// toldDone reports whether the sentence around Text[i:] tells what has
+// been done or reached (a word of pastMarkers or resultWords) and nothing
+// to come (no word of futureMarkers).
+func (p *parser) toldDone(i int) bool {
+	ss, se := sentenceBounds(p.doc.Text, i, 0, p.end)
+	if p.futureSentence(ss, se) {
+		return false
+	}
+	s := p.doc.Lower[ss:se]
+	for _, w := range slices.Concat(pastMarkers, resultWords) {
+		if containsWord(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // since reports whether the date mention at Lower[i:j] opens a span up

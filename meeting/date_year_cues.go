@@ -81,6 +81,7 @@ var yearCueRows = []yearCue{
 	{"so với", rolePrior},
 	{"so với cuối", rolePrior},
 	{"so với cùng kỳ", rolePrior},
+	{"như", rolePrior}, // "tránh lọt đề như năm 2018", "giữ nguyên như năm 2016"
 	// Past events and far goals date nothing, wherever the clause names
 	// them: "kể từ sau cuộc chiến tranh năm 1991".
 	{"từ", roleNone},

@@ -135,6 +135,12 @@ func TestYearFromContext(t *testing.T) {
 			"Chiều 8/11, HĐND quận tổ chức kỳ họp thứ 6. Vụ việc tương tự đã từng xảy ra năm 2012 ở quận bên.", "--11-08", ""},
 		{"a span of months of a biography tells nothing",
 			"Chiều 3/7, Ủy ban Kiểm tra Trung ương tổ chức kỳ họp thứ 15. Bà Lan là Tổng giám đốc công ty (tháng 2/2006 - 4/2011).", "--07-03", ""},
+		{"a year done, told in its last days",
+			"Chiều 20/12, UBND thành phố tổ chức hội nghị với các tỉnh. Trong năm 2019, thành phố đã ký 12 thỏa thuận hợp tác.", "2019-12-20", "context"},
+		{"a year to come, told in December, is no year done",
+			"Chiều 11/12, HĐND thành phố bế mạc kỳ họp thứ 9. Trong năm 2016, nhiều công trình văn hóa sẽ được khởi công.", "--12-11", ""},
+		{"a year the current one is likened to is the one before",
+			"Sáng 30/5, Sở Giáo dục tổ chức hội nghị triển khai kỳ thi. Quy chế được giữ ổn định như năm 2020.", "2021-05-30", "context"},
 		{"clues that tie tell nothing",
 			"Ngày 5/1, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2017. Trong năm 2019, huyện sẽ hoàn thành cầu mới.", "--01-05", ""},
 	}
