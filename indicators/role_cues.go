@@ -115,8 +115,13 @@ var roleCues = [...]roleCue{
 	{phrase: "phấn đấu", scope: cueSentence, role: RoleTarget},
 	{phrase: "mục tiêu", scope: cueSentence, role: RoleTarget, guard: notMet},
 	{phrase: "định hướng", scope: cueSentence, role: RoleTarget},
-	{phrase: "đến năm", scope: cueSentence, role: RoleTarget, guard: horizon}, // đến năm 2030, tỷ lệ … đạt 100%
-	{phrase: "từ nay đến", scope: cueSentence, role: RoleTarget},              // từ nay đến năm 2030, …
+	{phrase: "đến năm", scope: cueSentence, role: RoleTarget, guard: horizon},         // đến năm 2030, tỷ lệ … đạt 100%
+	{phrase: "từ nay đến", scope: cueSentence, role: RoleTarget},                      // từ nay đến năm 2030, …
+	{phrase: "theo kế hoạch", scope: cueSentence, role: RoleTarget, guard: planAhead}, // Theo kế hoạch, quận sẽ xây 3 trường
+	{phrase: "theo đề án", scope: cueSentence, role: RoleTarget, guard: planAhead},
+	{phrase: "theo quy hoạch", scope: cueSentence, role: RoleTarget, guard: planAhead},
+	{phrase: "theo phương án", scope: cueSentence, role: RoleTarget, guard: planAhead},
+	{phrase: "theo dự kiến", scope: cueSentence, role: RoleTarget, guard: planAhead},
 
 	// A sentence that goes on with the plan before it.
 	{phrase: "theo đó", scope: cueCarry, role: RoleTarget},
@@ -319,6 +324,26 @@ func horizon(low string, at, cl, fig int) bool {
 		return false
 	}
 	return fig <= y || indexWord(low[y:fig], "đã") < 0
+}
+
+// futureWords say that what a plan sets is still to come.
+var futureWords = [...]string{"sẽ", "dự kiến"}
+
+// planAhead accepts a plan named at the opening of its sentence ("Theo
+// kế hoạch, …", "Theo đề án, …") when the sentence looks ahead to the
+// figure (futureWords) and reports nothing done ("đã"): "Theo đề án, đến
+// năm 2026 thành phố sẽ có 80 cán bộ được đào tạo", not "Theo kế hoạch,
+// quận đã giải ngân 120 tỷ đồng".
+func planAhead(low string, at, sent, fig int) bool {
+	if at != textscan.SkipSpacesQuotes(low, sent) || fig <= at || indexWord(low[at:fig], "đã") >= 0 {
+		return false
+	}
+	for _, w := range futureWords {
+		if indexWord(low[at:fig], w) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasYear reports whether s has a number of four digits from 1900 to 2100.
