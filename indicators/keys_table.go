@@ -120,6 +120,11 @@ var keyCues = [...]keyCue{
 	// Labour sent abroad is employment, not export.
 	{cue: "xuất khẩu lao động", key: KeyEmployment},
 	{cue: "đi làm việc ở nước ngoài", key: KeyEmployment},
+	// A tax's rate or a tariff is no revenue collected.
+	{cue: "thuế suất", key: noKey},
+	{cue: "mức thuế", key: noKey},
+	{cue: "áp thuế", key: noKey},
+	{cue: "thuế quan", key: noKey},
 	// Taxes are revenue, whatever they are levied on.
 	{cue: "thuế thu nhập", key: KeyBudgetRevenue},
 	{cue: "thuế", key: KeyBudgetRevenue, unless: []string{"trước thuế", "sau thuế"}},
@@ -143,7 +148,7 @@ var keyCues = [...]keyCue{
 	{cue: "chi nsnn", key: KeyBudgetSpending},
 	{cue: "chi thường xuyên", key: KeyBudgetSpending},
 	{cue: "chi đầu tư phát triển", key: KeyBudgetSpending},
-	{cue: "tổng chi", key: KeyBudgetSpending},
+	{cue: "tổng chi", key: KeyBudgetSpending, unless: []string{"tổng chi phí"}},
 	{cue: "dự toán chi", key: KeyBudgetSpending},
 	{cue: "bội chi", key: KeyBudgetSpending},
 	{cue: "bố trí ngân sách", key: KeyBudgetSpending},

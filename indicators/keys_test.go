@@ -167,6 +167,9 @@ func TestKeyCues(t *testing.T) {
 		{"Phường có 7 người ứng cử cho 5 ghế đại biểu.", 7, KeyVote, "ứng cử"},
 		{"Công an huyện đã thụ lý 26 vụ.", 26, KeyCrime, "vụ"},
 		{"Về tai nạn đường sắt, cả năm xảy ra 14 vụ.", 14, KeyTrafficSafety, "tai nạn"},
+		{"Nước này áp thuế 25% lên hàng nhập khẩu.", 25, "", ""},
+		{"Thuế suất thuế thu nhập cá nhân khi bán nhà là 2%.", 2, "", ""},
+		{"Chi phí nhiên liệu chiếm 30% tổng chi phí của hãng.", 30, "", ""},
 		// Words too broad to name a measure alone key nothing.
 		{"Ủy ban Kinh tế của tỉnh có 8 thành viên.", 8, "", ""},
 		{"Thiệt hại về kinh tế ước khoảng 12 tỷ đồng.", 12, "", ""},
