@@ -18,8 +18,9 @@ func (sc *scan) directives(m *Meeting) {
 		}
 		issuersHere := sc.issuers[:0] // the people who gave a directive in this sentence
 		for i := s.ts; i < s.te; i++ {
-			if sc.toks[i].first()&directiveVerbs.bit == 0 {
-				continue // no directive verb: decided here, without a call
+			// the next token a directive verb may open
+			if i = sc.nextCand(candDirective, i, s.te); i == s.te {
+				break
 			}
 			n := sc.verbAt(i, s.te)
 			if n == 0 {

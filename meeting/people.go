@@ -108,8 +108,9 @@ func (rr *roleReader) sentence(si int) {
 		sc.listPeople(start, stop, func(mi int) { rr.use(roleAttend, mi, nil) })
 	}
 	for i := s.ts; i < s.te; i++ {
-		if sc.toks[i].first()&roleVerbs.bit == 0 {
-			continue // no role verb: decided here, without a call
+		// the next token a role verb may open
+		if i = sc.nextCand(candRole, i, s.te); i == s.te {
+			break
 		}
 		r, n := sc.roleVerbAt(i)
 		if r == 0 {

@@ -15,11 +15,11 @@ func (sc *scan) findMentions(si int) {
 	var pending []textSpan // titles before "- ông X"
 	pendingEnd := -1
 	for i := s.ts; i < s.te; {
-		tk := sc.toks[i]
-		if tk.kind() != tWord || tk.first()&mentionOpeners == 0 && !tk.title() {
-			i++ // no marker, title or name starts here
-			continue
+		// the next token where a marker, title or name may start
+		if i = sc.nextCand(candMention, i, s.te); i == s.te {
+			break
 		}
+		tk := sc.toks[i]
 		var m mention
 		next := i + 1
 		found := false

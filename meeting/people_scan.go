@@ -122,6 +122,7 @@ type scan struct {
 	t, l    string          // Doc.Text, Doc.Lower
 	article *vntext.Article // the report among the site's furniture
 	toks    []token
+	cands   [nCand][]uint64 // bitmaps of the tokens that may open a mention, a directive or a role verb
 	sents   []sentence
 	ments   []mention
 	persons []known
@@ -155,6 +156,7 @@ func newScan(d *vntext.Doc, a *vntext.Article) *scan {
 	sc := scanPool.Get().(*scan)
 	sc.d, sc.t, sc.l, sc.article = d, d.Text, d.Lower, a
 	sc.tokenize()
+	sc.markCands()
 	sc.markCaptions()
 	for i := range sc.sents {
 		sc.findMentions(i)
@@ -173,7 +175,7 @@ func (sc *scan) release() {
 	clear(sc.persons[:cap(sc.persons)])
 	clear(sc.byKey) // drop the strings of the text
 	clear(sc.two)
-	*sc = scan{toks: sc.toks[:0], sents: sc.sents[:0], ments: sc.ments[:0], persons: sc.persons[:0],
+	*sc = scan{toks: sc.toks[:0], cands: sc.cands, sents: sc.sents[:0], ments: sc.ments[:0], persons: sc.persons[:0],
 		byKey: sc.byKey, two: sc.two, ints: sc.ints[:0], chairs: sc.chairs[:0], attend: sc.attend[:0],
 		seen: sc.seen[:0], issuers: sc.issuers[:0],
 		spans: sc.spans[:0], allSpans: sc.allSpans[:0], dirs: sc.dirs[:0]}

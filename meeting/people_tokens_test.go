@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnreport/vnreport/internal/textscan"
+	"github.com/vnreport/vnreport/vntext"
 )
 
 // TestWordEnd checks where wordEnd ends a word: Vietnamese letters of two
@@ -83,6 +84,42 @@ func TestWordEndRunes(t *testing.T) {
 			if j != rj || (bits == tbDigit) != rd {
 				t.Fatalf("wordEnd(%q, %d) = %d, %v; want %d, digit %v", s, i, j, bits, rj, rd)
 			}
+		}
+	}
+}
+
+// TestCands checks the bitmaps of candidate tokens against the tests the
+// passes made of each token before, and nextCand against a scan token by
+// token, over the golden articles.
+func TestCands(t *testing.T) {
+	d := vntext.NewDoc(corpus(t, 20_000))
+	a := d.FindArticle()
+	sc := newScan(d, &a)
+	defer sc.release()
+	want := [nCand]func(tk token) bool{
+		candMention: func(tk token) bool {
+			return tk.kind() == tWord && (tk.first()&mentionOpeners != 0 || tk.title())
+		},
+		candDirective: func(tk token) bool { return tk.first()&directiveVerbs.bit != 0 },
+		candRole:      func(tk token) bool { return tk.first()&roleVerbs.bit != 0 },
+	}
+	for kind, f := range want {
+		marked := 0
+		for i := 0; i < len(sc.toks); i += 7 {
+			end := min(len(sc.toks), i+100)
+			k := i
+			for k < end && !f(sc.toks[k]) {
+				k++
+			}
+			if got := sc.nextCand(kind, i, end); got != k {
+				t.Fatalf("nextCand(%d, %d, %d) = %d, want %d", kind, i, end, got, k)
+			}
+			if k < end {
+				marked++
+			}
+		}
+		if marked == 0 {
+			t.Errorf("no token of kind %d marked", kind)
 		}
 	}
 }
