@@ -250,6 +250,12 @@ func (x *extractor) goalRole(c *cand, sent, cl int) {
 			}
 		}
 	}
+	// "nâng tỷ lệ che phủ rừng từ 42% lên 45%": the level a goal starts
+	// from is where things stand, not the goal; but a target raised
+	// ("chỉ tiêu lợi nhuận tăng từ 1.100 tỷ lên 1.250 tỷ") was one before.
+	if f.Role == RoleTarget && !goalNoun(f.RoleCue) && levelFrom(low, c.start, c.end) {
+		setRole(f, RoleAmount, cueLevelFrom)
+	}
 	// "kéo giảm phạm pháp hình sự gần 37%": a reduction with its object.
 	if f.Role == RoleAmount && f.Unit == "%" {
 		if g := clauseCue(low, cl, c.start, RoleChange); g != nil {
@@ -259,6 +265,34 @@ func (x *extractor) goalRole(c *cand, sent, cl int) {
 			}
 		}
 	}
+}
+
+// levelFrom reports whether the figure at low[start:end] is the level a
+// move starts from: "từ" before it (maybe with a bound: "từ khoảng") and
+// "lên" or "xuống" after it, before another number ("từ 42% lên 45%",
+// "từ 2,5 triệu đồng xuống còn 700.000 đồng"), not the first end of a
+// range ("từ 5 đến 7%").
+func levelFrom(low string, start, end int) bool {
+	j := trimRightSpaces(low, start)
+	for _, w := range [...]string{"khoảng", "hơn", "gần", "trên", "dưới", "mức"} {
+		if k, ok := endsWithWordAt(low, j, w); ok {
+			j = trimRightSpaces(low, k)
+			break
+		}
+	}
+	if _, ok := endsWithWordAt(low, j, "từ"); !ok {
+		return false
+	}
+	k := textscan.SkipSpacesQuotes(low, end)
+	if !textscan.HasWordAt(low, k, "lên") && !textscan.HasWordAt(low, k, "xuống") {
+		return false
+	}
+	for n := k; n < min(len(low), k+30); n++ {
+		if isDigit(low[n]) {
+			return true
+		}
+	}
+	return false
 }
 
 // openParen returns where the parenthesis that holds t[cl] opens, within

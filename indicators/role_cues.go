@@ -176,6 +176,7 @@ const (
 	cueListed     = "listed change" // "giảm 5%, 10%": shares the change before
 	cueSharedGoal = "shared goal"   // "dự toán thu … là 86 tỷ, chi 74 tỷ"
 	cueGrowth     = "growth rate"   // a percentage of a growth measure
+	cueLevelFrom  = "level from"    // "nâng … từ 42% lên 45%": the level a goal starts from
 )
 
 // notMet rejects a goal word that reports a goal met or missed: "hoàn
@@ -284,6 +285,21 @@ func adoptsPlan(low string, at, cl, fig int) bool {
 // opensMeasure accepts a cue that opens the measure: "tăng trưởng tín
 // dụng", not "đóng góp vào tăng trưởng".
 func opensMeasure(_ string, at, _, _ int) bool { return at == 0 }
+
+// targetNouns name a measure that is itself a goal: a figure a row of them
+// made a target stays one, whatever it moves from.
+var targetNouns = [...]string{"chỉ tiêu", "mục tiêu", "dự toán", "kế hoạch"}
+
+// goalNoun reports whether the cue phrase that decided a role is one of
+// targetNouns.
+func goalNoun(phrase string) bool {
+	for _, w := range goalNouns {
+		if phrase == w {
+			return true
+		}
+	}
+	return false
+}
 
 // shareCue reports whether the cue phrase that decided a figure's role
 // reads it as a share (a row with share set), which no growth measure
