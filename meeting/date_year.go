@@ -142,6 +142,9 @@ func (p *parser) periodClue(out []yearClue, m vntext.PeriodMatch, role yearRole,
 	}
 	switch per.Kind {
 	case vntext.PeriodYear:
+		if p.joinedToNext(m.End, y) {
+			return out // "năm 2016 và 6 tháng đầu năm 2017": the later period dates the review
+		}
 		if role == roleUntold && (p.pastEvent(m.Start, m.End) || p.pastVerbBefore(m.Start)) || p.namedDocument(m.Start) {
 			// "cuộc khủng hoảng năm 2008 đã …", "Hiến pháp năm 2013":
 			// a past event, a document in force; the meeting comes
@@ -171,6 +174,20 @@ func (p *parser) periodClue(out []yearClue, m vntext.PeriodMatch, role yearRole,
 		return appendSpan(out, day(y, 13-per.Months, 1), day(y+1, 1, 1), role, rolePlan, w)
 	}
 	return out
+}
+
+// joinedToNext reports whether the year y, ending at Text[i], is joined
+// by "và" to a period of the next year that the same words review: "tình
+// hình năm 2016 và 6 tháng đầu năm 2017".
+func (p *parser) joinedToNext(i, y int) bool {
+	t := p.doc.Text
+	k := textscan.SkipSpaces(t, i)
+	if !textscan.PrefixWordAt(p.doc.Lower, k, "và") {
+		return false
+	}
+	k = textscan.SkipSpaces(t, k+len("và"))
+	ps := vntext.FindPeriods(t[k:min(len(t), k+40)])
+	return len(ps) > 0 && ps[0].Start == 0 && ps[0].Period.Year == y+1 && ps[0].Period.Kind != vntext.PeriodYear
 }
 
 // yearWindow returns the days a meeting falls in when it stands to the

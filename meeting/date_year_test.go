@@ -141,6 +141,8 @@ func TestYearFromContext(t *testing.T) {
 			"Chiều 11/12, HĐND thành phố bế mạc kỳ họp thứ 9. Trong năm 2016, nhiều công trình văn hóa sẽ được khởi công.", "--12-11", ""},
 		{"a year the current one is likened to is the one before",
 			"Sáng 30/5, Sở Giáo dục tổ chức hội nghị triển khai kỳ thi. Quy chế được giữ ổn định như năm 2020.", "2021-05-30", "context"},
+		{"a year joined to the first months of the next is reviewed with them",
+			"Sáng 8/7, Tỉnh ủy tổ chức hội nghị. Báo cáo cho biết, trong năm 2020 và 6 tháng đầu năm 2021, kinh tế của tỉnh tăng trưởng khá.", "2021-07-08", "context"},
 		{"clues that tie tell nothing",
 			"Ngày 5/1, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2017. Trong năm 2019, huyện sẽ hoàn thành cầu mới.", "--01-05", ""},
 	}
