@@ -26,7 +26,7 @@ func ExtractDoc(d *vntext.Doc, opts ...Option) []Indicator {
 	*x = extractor{d: d, t: d.Text, low: d.Lower, pFrom: -1, article: c.article, sc: sc}
 	x.run()
 	if x.out != nil {
-		sc.out, sc.periods, sc.hits, sc.read = x.out, x.periods, x.hits.hits, x.hits.read
+		sc.out, sc.periods = x.out, x.periods
 	}
 	out := sc.detach(x.out)
 	sc.release()
@@ -68,7 +68,6 @@ type extractor struct {
 	// Period phrases found so far, from pFrom up to pScanned.
 	periods         []periodSpan
 	pFrom, pScanned int
-	hits            phraseHits // the period phrases at each word start
 
 	goal     goalScan  // the search of the current sentence for goals (cueSentence)
 	carry    carryMemo // whether the current sentence goes on with a plan
@@ -137,7 +136,6 @@ func (x *extractor) startWalk(w *walk) {
 	x.tasks = taskLists(x.t, x.low)
 	x.directs = findDirectives(x.low)
 	x.periods = slices.Grow(x.sc.periods, 16)
-	x.hits = phraseHits{hits: x.sc.hits[:0], read: x.sc.read[:0]}
 	x.out = x.sc.out[:0]
 	*w = walk{started: true, figs: x.sc.figs[:0], spans: x.sc.spans[:0], cur: -1, curSeg: -1, curSent: -1, last: boundsAt{i: -1}}
 }

@@ -11,8 +11,6 @@ type scratch struct {
 	figs    []Figure
 	spans   []keySpan
 	periods []periodSpan
-	hits    []phraseHit  // the period phrases read (phraseHits)
-	read    []phraseHit  // the stretches they were read from
 	sets    [2]figureSet // dedupe's, made when a value repeats (see figureSet)
 
 	// x is the extraction itself: some 400 bytes that its closures would
@@ -35,7 +33,7 @@ const maxSet = 1 << 10
 // slice has grown beyond maxScratch.
 func (sc *scratch) pooled() bool {
 	keep := func(n int) bool { return n <= maxScratch }
-	return keep(cap(sc.out)) && keep(cap(sc.orig)) && keep(cap(sc.figs)) && keep(cap(sc.spans)) && keep(cap(sc.periods)) && keep(cap(sc.hits)) && keep(cap(sc.read))
+	return keep(cap(sc.out)) && keep(cap(sc.orig)) && keep(cap(sc.figs)) && keep(cap(sc.spans)) && keep(cap(sc.periods))
 }
 
 // release clears the slices of the strings of the text and returns sc to
@@ -55,7 +53,7 @@ func (sc *scratch) release() {
 			clear(sets[k].m)
 			sets[k].fold = unitFolder{}
 		}
-		*sc = scratch{out: sc.out[:0], orig: sc.orig[:0], figs: sc.figs[:0], spans: sc.spans[:0], periods: sc.periods[:0], hits: sc.hits[:0], read: sc.read[:0], sets: sets}
+		*sc = scratch{out: sc.out[:0], orig: sc.orig[:0], figs: sc.figs[:0], spans: sc.spans[:0], periods: sc.periods[:0], sets: sets}
 		scratchPool.Put(sc)
 	}
 }
