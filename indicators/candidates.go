@@ -172,7 +172,7 @@ func spellMoneyUnit(u string) string {
 func (x *extractor) breakdownEnd(e int) int {
 	t := x.t
 	k := strings.IndexByte(t[e:min(len(t), e+40)], '(')
-	if k < 0 || strings.ContainsAny(t[e:e+k], ",.;:\n") {
+	if k < 0 || clauseMarks.containsAny(t[e:e+k]) {
 		return -1
 	}
 	close := strings.IndexByte(t[e+k:], ')')

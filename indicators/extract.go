@@ -400,7 +400,7 @@ var goalBreakers = [...]string{
 // goalBreakers.
 func sharesGoal(gap string) bool {
 	g := strings.TrimLeft(gap, " ")
-	if g == "" || g[0] != ',' && g[0] != ';' || strings.ContainsAny(g, ".:()\n") {
+	if g == "" || g[0] != ',' && g[0] != ';' || goalGapStops.containsAny(g) {
 		return false
 	}
 	g = strings.TrimLeft(g[1:], " ")

@@ -173,7 +173,7 @@ func (x *extractor) nounListStart(sent, ms int) int {
 		return ms
 	}
 	prev := low[sent : k-1]
-	if strings.Count(prev, " ") > 5 || strings.ContainsAny(prev, "0123456789,;:()\n") {
+	if strings.Count(prev, " ") > 5 || labelStops.containsAny(prev) {
 		return ms
 	}
 	if ps, pe := metricSpan(prev); ps != 0 || pe != trimRightSpaces(prev, len(prev)) || isAgent(prev) || adverbial(prev) {

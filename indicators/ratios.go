@@ -167,7 +167,7 @@ func quotedName(t string, i int) bool {
 		k++
 	}
 	e := strings.IndexByte(t[k:min(len(t), k+64)], '"')
-	if e < 0 || strings.ContainsAny(t[k:k+e], "0123456789.,;:%\n") {
+	if e < 0 || quoteNameStops.containsAny(t[k:k+e]) {
 		return false
 	}
 	return strings.Count(strings.TrimSpace(t[q+1:k+e]), " ") < 6
@@ -188,7 +188,7 @@ func quoteOpening(t string, i int) int {
 		}
 		ws := strings.LastIndexByte(t[:j], ' ')
 		w := t[ws+1 : j]
-		if words == 3 || strings.ContainsAny(strings.TrimPrefix(w, `"`), "\"0123456789.,;:%()-\n") {
+		if words == 3 || quoteWordStops.containsAny(strings.TrimPrefix(w, `"`)) {
 			return -1
 		}
 		if strings.HasPrefix(w, `"`) {

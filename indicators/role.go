@@ -526,7 +526,7 @@ var timeWords = [...]string{"năm", "cùng kỳ", "kỳ", "trước", "giai đo�
 // timeBaseline reports whether the lower-case baseline low names a time:
 // a word of timeWords or a number (a year, a date).
 func timeBaseline(low string) bool {
-	if strings.ContainsAny(low, "0123456789") {
+	if digitBytes.containsAny(low) {
 		return true
 	}
 	for _, w := range timeWords {

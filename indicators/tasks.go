@@ -300,7 +300,7 @@ func directLeadIn(t, low string, p int) bool {
 		}
 		// Whom it directs: a few words without figures or verbs of work done.
 		rest := in[k+len(w):]
-		if strings.Count(rest, " ") > 8 || strings.ContainsAny(rest, "0123456789\"") ||
+		if strings.Count(rest, " ") > 8 || taskItemStops.containsAny(rest) ||
 			indexWord(rest, "đã") >= 0 || indexWord(in, "kết quả") >= 0 {
 			return false
 		}

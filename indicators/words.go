@@ -169,3 +169,40 @@ func isWordBytesAt(low string, i int, w string) bool {
 	e := i + len(w)
 	return e <= len(low) && low[i:e] == w && (e == len(low) || !wordByte[low[e]])
 }
+
+// A byteSet marks a few ASCII bytes: a stop list such as the marks that
+// end a clause, tested byte by byte (containsAny) rather than by
+// strings.ContainsAny, which for a short string looks each rune up in the
+// list, and for a long one builds the set again on every call.
+type byteSet [256]bool
+
+// bytesOf returns the set of the bytes of chars, which is ASCII.
+func bytesOf(chars string) *byteSet {
+	var m byteSet
+	for i := 0; i < len(chars); i++ {
+		m[chars[i]] = true
+	}
+	return &m
+}
+
+// containsAny reports whether s holds a byte of set: for an ASCII set, as
+// strings.ContainsAny does, since no byte of a multi-byte rune is ASCII.
+func (set *byteSet) containsAny(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if set[s[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// The stop lists tested with containsAny, each for the rule named.
+var (
+	clauseMarks    = bytesOf(",.;:\n")                 // between a count and its breakdown (breakdownEnd)
+	goalGapStops   = bytesOf(".:()\n")                 // in a clause that shares a goal (sharesGoal)
+	labelStops     = bytesOf("0123456789,;:()\n")      // in the nouns a list opens with (nounListStart)
+	quoteNameStops = bytesOf("0123456789.,;:%\n")      // in a quoted name after its number (quotedName)
+	quoteWordStops = bytesOf("\"0123456789.,;:%()-\n") // in a word between a quote and a number (quoteOpening)
+	digitBytes     = bytesOf("0123456789")             // in a baseline that is a time (timeBaseline)
+	taskItemStops  = bytesOf("0123456789\"")           // in whom a directive directs (directLeadIn)
+)
