@@ -116,9 +116,11 @@ var pluralWords = wordSet("các", "những", "hai", "ba", "cùng các")
 // flagTable maps a lower-case word to what the lexicons hold of it, so
 // that a token is looked up once: the lexicons that have a phrase opening
 // with it (one bit each), those that hold the word as a phrase by itself,
-// and the most words of a phrase it opens. It is an open-addressing table
-// keyed by the word's bytes packed in two integers (wordKey): cheaper than
-// a map for the one lookup made per word of the text (in classify). Words
+// and the most words of a phrase it opens. It is a cuckoo hash table keyed
+// by the word's bytes packed in two integers (wordKey): a word is in one of
+// two slots (flagSlots), so that a lookup reads both and takes the one
+// that matches without a branch, where a third of the words of a text are
+// in no lexicon and a branch on it would be mispredicted. Words
 // longer than twelve bytes are never looked up: no lexicon word is that
 // long (wordSet makes sure).
 var flagTable [1 << flagBits]flagEntry
@@ -228,43 +230,27 @@ func load64(s string) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// flagHash returns the slot of flagTable where the word with key (a, b)
-// is looked for first, and its tag (flagTags).
-func flagHash(a, b uint64) (slot int, tag uint8) {
+// flagSlots returns the two slots of flagTable where the word with key
+// (a, b) may be, never the same one.
+func flagSlots(a, b uint64) (h1, h2 int) {
 	h := (a ^ b*0xC2B2AE3D27D4EB4F) * 0x9E3779B97F4A7C15
-	return int(h >> (64 - flagBits)), uint8(h>>(56-flagBits)) | 0x80
+	h1 = int(h >> (64 - flagBits))
+	return h1, h1 ^ int(h>>(64-2*flagBits)|1)&(len(flagTable)-1)
 }
-
-// flagTags holds a tag of each word of flagTable, eight bits of its hash
-// that the slot does not use (never 0: 0 marks an empty slot), in an array
-// of 2 KB. A word of no lexicon, a third of the words of a text, is then
-// told by its tag alone, without reading the slots.
-var flagTags [1 << flagBits]uint8
 
 // flagLex returns the entry in lexFlags of the word with key (a, b), or 0.
 func flagLex(a, b uint64) uint16 {
-	h, tag := flagHash(a, b)
-	for ; ; h = (h + 1) & (len(flagTable) - 1) {
-		switch flagTags[h] {
-		case tag:
-			if e := &flagTable[h]; e.b == b && e.a == a {
-				return e.lex
-			}
-		case 0:
-			return 0
-		}
+	h1, h2 := flagSlots(a, b)
+	e1, e2 := &flagTable[h1], &flagTable[h2]
+	l1, l2 := e1.lex, e2.lex
+	var lex uint16
+	if (e1.a^a)|(e1.b^b) == 0 {
+		lex = l1
 	}
-}
-
-// flagSlot returns the slot of the word with key (a, b): its own, or the
-// empty one where it would go.
-func flagSlot(a, b uint64) *flagEntry {
-	h, _ := flagHash(a, b)
-	for ; ; h = (h + 1) & (len(flagTable) - 1) {
-		if e := &flagTable[h]; e.b == b && e.a == a || e.b == 0 {
-			return e
-		}
+	if (e2.a^a)|(e2.b^b) == 0 {
+		lex = l2
 	}
+	return lex
 }
 
 // flagUsed counts the slots of flagTable in use, while the lexicons are built.
@@ -277,19 +263,35 @@ func addFlag(w string) uint16 {
 		panic("meeting: a lexicon word longer than classify looks up: " + w)
 	}
 	a, b := wordKey(w)
-	e := flagSlot(a, b)
-	if e.b == 0 {
-		if flagUsed++; flagUsed > lexMask {
-			panic("meeting: flagTable too small for the lexicons")
-		}
-		e.a, e.b, e.lex = a, b, uint16(flagUsed)
-		h, tag := flagHash(a, b)
-		for &flagTable[h] != e {
-			h = (h + 1) & (len(flagTable) - 1)
-		}
-		flagTags[h] = tag
+	if lex := flagLex(a, b); lex != 0 {
+		return lex
 	}
-	return e.lex
+	if flagUsed++; flagUsed > lexMask {
+		panic("meeting: flagTable too small for the lexicons")
+	}
+	lex := uint16(flagUsed)
+	flagInsert(flagEntry{a: a, b: b, lex: lex})
+	return lex
+}
+
+// flagInsert puts e into flagTable: into its first slot, moving the word
+// there to its other slot, and so on, until one is free.
+func flagInsert(e flagEntry) {
+	h, _ := flagSlots(e.a, e.b)
+	for range 2 * len(flagTable) {
+		e, flagTable[h] = flagTable[h], e
+		if e.b == 0 {
+			return
+		}
+		// the word moved out goes to its other slot
+		h1, h2 := flagSlots(e.a, e.b)
+		if h == h1 {
+			h = h2
+		} else {
+			h = h1
+		}
+	}
+	panic("meeting: flagTable too small for the lexicons")
 }
 
 // wordSet builds a set of lower-case phrases, and records them in
