@@ -22,7 +22,7 @@ import (
 // the date is no sign: "diễn ra vào tháng 11/2017" is as often to come.
 func (p *parser) pastEvent(i, j int) bool {
 	ss, se := sentenceBounds(p.doc.Text, i, 0, p.end)
-	if p.futureSentence(ss, se) || len(strings.Fields(p.doc.Text[j:se])) < 3 {
+	if p.futureSentence(ss, se) || !hasFields(p.doc.Text[j:se], 3) {
 		return false // a page's date line tells no event
 	}
 	l := p.doc.Lower

@@ -62,3 +62,14 @@ func TestMentionHits(t *testing.T) {
 		}
 	}
 }
+
+// TestHasFields checks hasFields against strings.Fields.
+func TestHasFields(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", " a  b\nc ", "hội\tnghị lần thứ", "  \n "} {
+		for n := range 5 {
+			if got, want := hasFields(s, n), len(strings.Fields(s)) >= n; got != want {
+				t.Errorf("hasFields(%q, %d) = %v; want %v", s, n, got, want)
+			}
+		}
+	}
+}

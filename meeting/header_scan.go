@@ -69,6 +69,17 @@ func digitsAt(s string, i int) int {
 	return i
 }
 
+// hasFields reports whether s has at least n fields as strings.Fields
+// splits it, without building them or reading past the n-th.
+func hasFields(s string, n int) bool {
+	for range strings.FieldsSeq(s) {
+		if n--; n <= 0 {
+			return true
+		}
+	}
+	return n <= 0
+}
+
 // maxSentence bounds how far sentenceBounds looks from its offset.
 const maxSentence = 2000
 
