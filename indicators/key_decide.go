@@ -30,16 +30,18 @@ type keySpan struct{ ms, me, vs, ve int }
 //     ngân sách:"), never the headline (the first line, a blank line
 //     after it).
 //
-// A weak row (a broad word such as "đầu tư", "kinh tế"), which only places
-// 1 to 3 look for, decides only when places 1 to 6 hold nothing else; but
-// a key carried over from the indicator before (5) that a weak row decided
-// yields to the indicator's own weak row. In place 2, the baseline a figure
+// A weak row (a broad word such as "đầu tư", "dự án"), which only places
+// 1 to 3 look for, decides only when places 1 to 6 hold nothing else, and
+// only for its own figures: a key it decided is not carried over (5),
+// unless it is a unit's ("vụ"); and a key carried over from an indicator
+// before yields to the indicator's own weak row. In place 2, the baseline a figure
 // is compared with ("so với tổng sản phẩm") is not looked at. A row whose key
 // is noKey ("lãi suất", "tín dụng") decides that the measure has no key,
 // and nothing after it is looked at.
 func (x *extractor) decideKeys(spans []keySpan) {
 	var h headings
 	prevWeak := false // the indicator before was keyed by a weak row
+	spreads := false  // the key before may be carried over: no broad word decided it
 	for k := range x.out {
 		in := &x.out[k]
 		after := 0 // where the text of the indicator before ends
@@ -47,7 +49,7 @@ func (x *extractor) decideKeys(spans []keySpan) {
 			after = x.out[k-1].End
 		}
 		r, from, weak := x.keyRow(in, spans[k], after)
-		if r < 0 && k > 0 && x.out[k-1].Key != "" && !(prevWeak && weak >= 0) && x.carries(&x.out[k-1], in) {
+		if r < 0 && k > 0 && x.out[k-1].Key != "" && spreads && !(prevWeak && weak >= 0) && x.carries(&x.out[k-1], in) {
 			// A broad word of its own beats one carried over.
 			in.Key, in.KeyCue, in.KeyFrom = x.out[k-1].Key, x.out[k-1].KeyCue, "before"
 			continue
@@ -62,6 +64,7 @@ func (x *extractor) decideKeys(spans []keySpan) {
 		if r >= 0 && keyCues[r].key != noKey {
 			in.Key, in.KeyCue, in.KeyFrom = keyCues[r].key, keyCues[r].cue, from
 		}
+		spreads = in.Key != "" && (from != "weak" || keyCues[r].unit)
 	}
 }
 

@@ -175,6 +175,9 @@ func TestKeyCues(t *testing.T) {
 		{"Thiệt hại về kinh tế ước khoảng 12 tỷ đồng.", 12, "", ""},
 		{"Đoàn kiểm tra phát hiện 14 trường hợp vi phạm quy định về quảng cáo.", 14, "", ""},
 		{"Khu nhà này được xây dựng trên diện tích 900 m2.", 900, "", ""},
+		// A broad word keys its own figures only, none carried on from them.
+		{"Huyện đang làm 12 dự án, trong đó 5 dự án đã xong.", 5, KeyInfrastructure, "dự án"},
+		{"Huyện đang làm 12 dự án, trong đó 5 dự án đã xong và còn thiếu 40 tỷ đồng.", 40, "", ""},
 		// A broad word yields to a named measure around it.
 		{"Về xuất khẩu, riêng phần đầu tư đạt 120 triệu USD.", 120, KeyExport, "xuất khẩu"},
 	} {
