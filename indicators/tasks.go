@@ -205,8 +205,13 @@ func taskLeadIn(t, low string, p int) leadIn {
 var goalNouns = [...]string{"chỉ tiêu", "mục tiêu"}
 
 // goalSetters make a goal noun after them the goals of a list:
-// "Một số chỉ tiêu chủ yếu …:", "các mục tiêu cụ thể:".
-var goalSetters = [...]string{"các", "một số", "những", "những", "với"}
+// "Một số chỉ tiêu chủ yếu …:", "các mục tiêu cụ thể:", "Đại hội đề ra
+// mục tiêu nhiệm kỳ 2025 - 2030:".
+var goalSetters = [...]string{"các", "một số", "những", "với", "đề ra", "đặt ra", "thông qua"}
+
+// settingVerbs, after "đã", report goals set rather than work done: "Kỳ
+// họp đã thông qua nghị quyết … với các chỉ tiêu:".
+var settingVerbs = [...]string{"đề ra", "đặt ra", "thông qua", "xác định", "thống nhất", "phê duyệt", "biểu quyết"}
 
 // goalResults make a lead-in report goals met or missed, not set: "kết
 // quả thực hiện các chỉ tiêu:", "đã đạt nhiều chỉ tiêu:".
@@ -244,7 +249,7 @@ func goalLeadIn(t, low string, p int) bool {
 	}
 	in := low[sent:p]
 	for _, r := range goalResults {
-		if indexWord(in, r) >= 0 {
+		if k := indexWord(in, r); k >= 0 && !(r == "đã" && setsGoals(in[k+len(r):])) {
 			return false
 		}
 	}
@@ -273,6 +278,18 @@ func goalLeadIn(t, low string, p int) bool {
 			if textscan.HasWordAt(in, a, q) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// setsGoals reports whether s, the words after "đã", opens with one of
+// settingVerbs ("đã thông qua", "đã đề ra"): goals set, not work done.
+func setsGoals(s string) bool {
+	k := textscan.SkipSpacesQuotes(s, 0)
+	for _, v := range settingVerbs {
+		if textscan.HasWordAt(s, k, v) {
+			return true
 		}
 	}
 	return false
