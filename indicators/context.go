@@ -103,6 +103,25 @@ func boundsSince(t string, i int, p boundsAt) (sent, seg, cl int) {
 	return at, seg, cl
 }
 
+// A boundsMemo answers bounds for positions asked mostly in text order:
+// the scan back from each stops where the one before started (see
+// boundsSince). Its zero value is ready to use.
+type boundsMemo struct {
+	last boundsAt
+	set  bool
+}
+
+// at returns bounds(t, i).
+func (m *boundsMemo) at(t string, i int) (sent, seg, cl int) {
+	p := boundsAt{i: -1}
+	if m.set {
+		p = m.last
+	}
+	sent, seg, cl = boundsSince(t, i, p)
+	m.last, m.set = boundsAt{i, sent, seg, cl}, true
+	return sent, seg, cl
+}
+
 // boundaryByte marks the bytes that may end a sentence, segment or clause.
 var boundaryByte = func() (m [256]bool) {
 	for _, c := range []byte("\n.!?;,:()-") {

@@ -74,6 +74,8 @@ type extractor struct {
 	sentDone doneIndex // where "đã" and a year stand in the current sentence
 	tasks    spans     // the task lists, whose figures are goals
 	directs  spans     // the directive verbs: [position, 0 unjudged, 1 directs, 2 not]
+
+	keyBounds boundsMemo // the bounds of the indicators decideKeys reads, in order
 }
 
 // run reads the figures of the report in text order: each candidate gets

@@ -119,7 +119,7 @@ func (x *extractor) keyRow(in *Indicator, sp keySpan, after int) (r int, from st
 	if r := units(false); strong(r) {
 		return r, "unit", weak
 	}
-	sent, _, _ := bounds(x.t, in.Start)
+	sent, _, _ := x.keyBounds.at(x.t, in.Start)
 	if after > sent && after <= in.Start {
 		sent = after // the indicator before holds its own measure; carries decides
 	}
@@ -248,7 +248,7 @@ func (x *extractor) carries(prev, in *Indicator) bool {
 	if !x.sameParagraph(prev.End, in.Start) || !countsAlike(prev, in) {
 		return false
 	}
-	sent, _, _ := bounds(x.t, in.Start)
+	sent, _, _ := x.keyBounds.at(x.t, in.Start)
 	if prev.End > sent {
 		return true
 	}
