@@ -123,7 +123,7 @@ func cueAt(low string, i, we, s, e int, kind cueKind) int {
 	}
 	for _, r := range cueIndex[low[i:we]] {
 		c := &keyCues[r]
-		if c.unit && kind&cueUnit == 0 || c.money && kind&cueMoney == 0 || (c.own || c.weak) && kind&cueWide != 0 {
+		if c.unit && kind&cueUnit == 0 || c.money && kind&cueMoney == 0 || c.noMoney && kind&cueMoney != 0 || (c.own || c.weak) && kind&cueWide != 0 {
 			continue
 		}
 		end := i + len(c.cue)

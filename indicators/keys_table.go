@@ -44,10 +44,12 @@ type keyCue struct {
 	with   []string // one of these must be in the phrase too
 	unless []string // none of these may be in the phrase
 	money  bool     // only for money figures
-	unit   bool     // only as a figure's unit ("km", "con")
-	weak   bool     // a broad word: only in the figure's own phrase, and any other cue around beats it
-	byUnit bool     // as a figure's unit, decides before the measure ("phiếu")
-	own    bool     // only in the figure's own measure and clause, not the sentence's
+	// noMoney: never for money figures
+	noMoney bool
+	unit    bool // only as a figure's unit ("km", "con")
+	weak    bool // a broad word: only in the figure's own phrase, and any other cue around beats it
+	byUnit  bool // as a figure's unit, decides before the measure ("phiếu")
+	own     bool // only in the figure's own measure and clause, not the sentence's
 	// counted: the cue names things counted ("doanh nghiệp", "cử tri"): it
 	// keys no figure that counts other things ("doanh nghiệp tặng 3 chiếc")
 	counted bool
@@ -280,7 +282,7 @@ var keyCues = [...]keyCue{
 	{cue: "nhóm trẻ", key: KeyEducation}, // pre-school groups, before the unit "nhóm"
 	{cue: "nhóm lớp", key: KeyEducation},
 	{cue: "giáo viên", key: KeyEducation, counted: true},
-	{cue: "thí sinh", key: KeyEducation, own: true, unless: []string{"hoa hậu", "người đẹp", "hội thi", "cuộc thi"}},
+	{cue: "thí sinh", key: KeyEducation, own: true, counted: true, unless: []string{"hoa hậu", "người đẹp", "hội thi", "cuộc thi"}},
 	{cue: "kỳ thi", key: KeyEducation},
 	{cue: "sinh viên", key: KeyEducation, counted: true},
 	{cue: "giáo dục", key: KeyEducation},
@@ -520,7 +522,7 @@ var keyCues = [...]keyCue{
 	{cue: "đại biểu", key: KeyVote, weak: true, own: true, counted: true},
 	{cue: "tăng trưởng", key: KeyEconomicGrowth, weak: true, sentUnless: companyWords},
 	{cue: "kinh phí", key: KeyBudgetSpending, weak: true},
-	{cue: "chỉ tiêu", key: KeyTargetsMet, weak: true},
+	{cue: "chỉ tiêu", key: KeyTargetsMet, weak: true, noMoney: true}, // targets met are counted, not paid
 	{cue: "xử phạt", key: KeyCrime, weak: true},
 	{cue: "đầu tư", key: KeyTotalInvestment, weak: true},
 	{cue: "dự án", key: KeyInfrastructure, weak: true, counted: true},

@@ -170,6 +170,9 @@ func TestKeyCues(t *testing.T) {
 		{"Nước này áp thuế 25% lên hàng nhập khẩu.", 25, "", ""},
 		{"Thuế suất thuế thu nhập cá nhân khi bán nhà là 2%.", 2, "", ""},
 		{"Chi phí nhiên liệu chiếm 30% tổng chi phí của hãng.", 30, "", ""},
+		{"Cuộc thi viết trao 12 giải cho thí sinh các trường.", 12, "", ""},
+		{"Toàn tỉnh có 9.850 thí sinh đăng ký dự thi tại 40 điểm thi.", 9850, KeyEducation, "thí sinh"},
+		{"Lũy kế 9 tháng, chỉ tiêu này đạt 370 tỷ đồng.", 370, "", ""},
 		// Words too broad to name a measure alone key nothing.
 		{"Ủy ban Kinh tế của tỉnh có 8 thành viên.", 8, "", ""},
 		{"Thiệt hại về kinh tế ước khoảng 12 tỷ đồng.", 12, "", ""},
