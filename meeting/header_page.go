@@ -154,6 +154,9 @@ func (p *parser) pageStamp(m *Meeting) int {
 			}
 			continue
 		}
+		if hasWords(t[ln.start:ln.end], stampLineWords) {
+			continue // a paragraph's dates are events ("sinh ngày 15/5/1958")
+		}
 		if d, ok := p.stamp(ln.start, ln.end); ok {
 			m.Published = d
 			return k
@@ -161,6 +164,11 @@ func (p *parser) pageStamp(m *Meeting) int {
 	}
 	return -1
 }
+
+// stampLineWords is how many words make a line a paragraph, whose dates
+// are never the page's stamp: a stamp line holds the date and a few words
+// around it, or a headline.
+const stampLineWords = 60
 
 // stampBelow reads a stamp printed under the report ("Cập nhật lúc 17:40,
 // 03/08/2023" by the byline): further down, only a short line that says

@@ -355,6 +355,12 @@ var pageTests = []struct {
 	title, published, source, author string
 }{
 	{
+		name:      "a paragraph's dated event is no stamp",
+		in:        "Chủ tịch Quốc hội tiếp đoàn đại biểu nước bạn\nSáng 12/6, tại Hà Nội, Ủy ban Thường vụ Quốc hội tổ chức phiên họp để nghe báo cáo về công tác đối ngoại của Quốc hội. Phát biểu tại phiên họp, Chủ tịch Quốc hội nhắc lại rằng lúc 11h30 ngày 30/4/1975, lá cờ giải phóng đã tung bay trên nóc Dinh Độc Lập, mở ra kỷ nguyên độc lập, thống nhất cho cả nước, và quan hệ hữu nghị giữa hai nước đã được vun đắp qua nhiều thế hệ lãnh đạo, góp phần quan trọng vào thắng lợi chung của sự nghiệp cách mạng hai nước.",
+		title:     "Chủ tịch Quốc hội tiếp đoàn đại biểu nước bạn",
+		published: "",
+	},
+	{
 		name:      "stamp after the headline",
 		in:        "Đông Anh: Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 9 (20:57 17/06/2024)\n\n\nHNP - Chiều 17/6, Ban Chấp hành Đảng bộ huyện Đông Anh khóa XXIV tổ chức Hội nghị lần thứ 9 để đánh giá kết quả 6 tháng đầu năm.\n\nHoàng Yến\n\n\nCác bài mới đăng\n\nViết bình luận\nHọ tên:(*)\nNguyễn Văn An",
 		title:     "Đông Anh: Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 9",
