@@ -107,9 +107,10 @@
 // party_admission; "xuất khẩu lao động" is employment, not export). Within
 // a phrase the earlier row wins, so specific rows come first. The phrases
 // looked at are, in order: the measure, the clause of the figures, their
-// units, the sentence before, the indicator before in the same paragraph
-// and a heading line; the first that holds a cue decides, and
-// [Indicator.KeyCue] records the cue. [KeyOf] applies the table to any
+// units, the sentence before, the indicator before (in the same sentence
+// or the one before it, when the figure counts nothing else) and a heading
+// line; the first that holds a cue decides, [Indicator.KeyCue] records the
+// cue and [Indicator.KeyFrom] the place. [KeyOf] applies the table to any
 // phrase. A measure no cue names has no key.
 //
 // A percentage of an economic_growth measure is a change even when written
