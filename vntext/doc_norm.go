@@ -1,6 +1,7 @@
 package vntext
 
 import (
+	"slices"
 	"sort"
 	"sync"
 	"unicode/utf8"
@@ -233,6 +234,13 @@ func (n *normalizer) replace(j int, repl string) {
 	}
 	if j-n.i != len(repl) {
 		n.edits = addEdit(n.edits, edit{text: len(n.b), textEnd: len(n.b) + len(repl), src: n.i, srcEnd: j}, len(n.src))
+	}
+	if l := len(n.b) + len(repl); l > cap(n.b) {
+		// The output outgrows the source (a byte that is not UTF-8
+		// becomes three): room for what the whole text seems to need,
+		// the output so far scaled from j bytes of src to all, as
+		// growth.Room sizes a slice, not append's steps.
+		n.b = slices.Grow(n.b, len(repl)+16+int(int64(l)*int64(len(n.src)-j)/int64(max(j, 1))))
 	}
 	n.b = append(n.b, repl...)
 	n.i = j
