@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -72,6 +73,13 @@ func wordEnd(t string, i, e int) (int, tokBits) {
 	t = t[:e]
 	j := i
 	for j < len(t) {
+		if j+8 <= len(t) {
+			n, digit := plain8(load64(t[j:]))
+			bits |= digit
+			if j += n; n == 8 {
+				continue
+			}
+		}
 		st := wordStep[t[j]]
 		if j+1 < len(t) && st&wsLen != 0 && !badNext[(int(st&wsRow)<<6|int(t[j+1]))&1023] {
 			bits |= tokBits(st & wsDigit)
@@ -101,6 +109,51 @@ func wordEnd(t string, i, e int) (int, tokBits) {
 	}
 	return min(j, len(t)), bits
 }
+
+// The lanes of eight bytes read at once by plain8.
+const (
+	lanes1  = 0x0101010101010101
+	lanesHi = 0x8080808080808080
+)
+
+// plain8 returns how many of the eight bytes of x (the first in the low
+// byte) certainly make word characters, up to a character boundary: ASCII
+// letters and digits, and the letters of two bytes opened by C3–C6 but ×
+// and ÷, and of three opened by E1 B8–BB, whole in the eight bytes. It
+// tells them with arithmetic on all eight lanes at once, no branch; the
+// byte after them is read by wordEnd one character at a time. digit is
+// tbDigit when they hold an ASCII digit.
+func plain8(x uint64) (int, tokBits) {
+	ascii := ^x & lanesHi
+	v := x & ^uint64(lanesHi)
+	// ASCII letters and digits, in the high bit of their lanes
+	l := v | 0x20*lanes1
+	letter := (l + (0x80-'a')*lanes1) &^ (l + (0x80-'z'-1)*lanes1)
+	dig := (v + (0x80-'0')*lanes1) &^ (v + (0x80-'9'-1)*lanes1) & ascii
+	alnum := (letter&lanesHi | dig) & ascii
+	// lead bytes (11xxxxxx), and their value less 0xC0 in seven bits
+	lead := x & (x << 1) & lanesHi
+	lv := (x ^ 0xC0*lanes1) & ^uint64(lanesHi)
+	next := x >> 8 // the byte after each lane
+	c3to6 := (lv + (0x80-3)*lanes1) &^ (lv + (0x80-7)*lanes1)
+	isC3 := ^nonZero7(lv ^ 0x03*lanes1)
+	isE1 := ^nonZero7(lv ^ 0x21*lanes1)
+	timesDiv := ^nonZero8(next | 0x20*lanes1 ^ 0xB7*lanes1) // × C3 97, ÷ C3 B7
+	e1Letter := ^nonZero8(next&(0xFC*lanes1) ^ 0xB8*lanes1)  // E1 B8–BB
+	good := lead & (c3to6&^(isC3&timesDiv)&0x0080808080808080 | isE1&e1Letter&0x0000808080808080)
+	cont := x &^ (x << 1) & lanesHi
+	bad := lanesHi &^ (alnum | cont | good)
+	n := bits.TrailingZeros64(bad) >> 3
+	d := dig & (bad&-bad - 1) // the digits below the first bad lane (all lanes when none is)
+	return n, tokBits((d|-d)>>63) * tbDigit
+}
+
+// nonZero7 sets the high bit of each lane of v, seven bits each, that is
+// not zero.
+func nonZero7(v uint64) uint64 { return (v + 0x7F*lanes1 | v) & lanesHi }
+
+// nonZero8 sets the high bit of each lane of v that is not zero.
+func nonZero8(v uint64) uint64 { return (v&^lanesHi + 0x7F*lanes1 | v) & lanesHi }
 
 // wordStep holds what the first byte of a character tells of it: its
 // length (wsLen) when it opens a letter or digit that its next byte

@@ -69,9 +69,9 @@ func TestWordEndRunes(t *testing.T) {
 	units := []string{"a", "Z", "7", " ", ".", "/", "'", "&", ",", "×", "÷", "à", "Đ", "ư", "ạ", "ớ", "Ẩ",
 		"ἀ", "ა", "€", "“", "ß", "µ", "ª", "٣", "\u0301", "ǅ", "ȁ", "\ufffd"}
 	rng := rand.New(rand.NewPCG(1, 2))
-	for range 20_000 {
+	for range 40_000 {
 		var sb strings.Builder
-		for range rng.IntN(8) {
+		for range rng.IntN(16) {
 			sb.WriteString(units[rng.IntN(len(units))])
 		}
 		s := sb.String()
@@ -120,6 +120,37 @@ func TestCands(t *testing.T) {
 		}
 		if marked == 0 {
 			t.Errorf("no token of kind %d marked", kind)
+		}
+	}
+}
+
+// TestPlain8 checks how many of eight bytes plain8 takes as word
+// characters: whole letters only, none past a mark, × or ÷, or a
+// character it does not tell by its bytes.
+func TestPlain8(t *testing.T) {
+	for _, tt := range []struct {
+		in    string // eight bytes or more: the first eight are read
+		n     int
+		digit bool
+	}{
+		{"abcdefgh", 8, false},
+		{"ab cdefg", 2, false},
+		{"Đảng ủy ", 7, false},
+		{"a×bcdefg", 1, false},
+		{"a÷bcdefg", 1, false},
+		{"12ab.cde", 4, true},
+		{"ab.12cde", 2, false},
+		{"“abcdefg", 0, false},
+		{"abcdefạ", 6, false},  // ạ would end past the eighth byte
+		{"abcdeạx", 8, false},  // E1 BA A1 whole
+		{"abcdefgà", 7, false}, // à would end past the eighth byte
+		{"ἀbcdefgh", 0, false}, // E1 BC: decoded by wordEnd
+		{"ǅabcdefg", 0, false}, // C7: decoded by wordEnd
+		{"x9ươngab", 8, true},
+	} {
+		n, d := plain8(load64(tt.in))
+		if n != tt.n || (d == tbDigit) != tt.digit || d&^tbDigit != 0 {
+			t.Errorf("plain8(%q) = %d, %v; want %d, digit %v", tt.in, n, d, tt.n, tt.digit)
 		}
 	}
 }
