@@ -139,7 +139,7 @@ func plain8(x uint64) (int, tokBits) {
 	isC3 := ^nonZero7(lv ^ 0x03*lanes1)
 	isE1 := ^nonZero7(lv ^ 0x21*lanes1)
 	timesDiv := ^nonZero8(next | 0x20*lanes1 ^ 0xB7*lanes1) // × C3 97, ÷ C3 B7
-	e1Letter := ^nonZero8(next&(0xFC*lanes1) ^ 0xB8*lanes1)  // E1 B8–BB
+	e1Letter := ^nonZero8(next&(0xFC*lanes1) ^ 0xB8*lanes1) // E1 B8–BB
 	good := lead & (c3to6&^(isC3&timesDiv)&0x0080808080808080 | isE1&e1Letter&0x0000808080808080)
 	cont := x &^ (x << 1) & lanesHi
 	bad := lanesHi &^ (alnum | cont | good)
