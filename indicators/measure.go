@@ -192,6 +192,7 @@ var adverbialOpeners = [...]string{
 	"liên quan", "về", "đối với", "riêng", "ngoài ra", "bên cạnh", "đồng thời", "cụ thể", "trong đó",
 	"tương tự", "chẳng hạn", "ví dụ", "đơn cử", "thực tế", "tổng cộng", "ngược lại", "thậm chí", "cuối cùng",
 	"dù vậy", "tuy nhiên", "tuy vậy", "do vậy", "do đó", "vì vậy", "như vậy", "từ đó", "đặc biệt", "quá trình",
+	"để", "nhằm", "nếu", "muốn", "với",
 }
 
 // sayVerbs end a clause that names who speaks: "Ông A cho biết, …".

@@ -11,8 +11,10 @@ import (
 // the time ahead is often followed by sentences that spell the plan out,
 // each opening with a connector of cueCarry ("HĐND thông qua kế hoạch
 // năm 2026. Theo đó, GRDP tăng 8%; … Về xã hội, tỷ lệ hộ nghèo giảm
-// 1%."). Their figures are targets too. The chain runs within a paragraph
-// and breaks at a sentence that opens with no such connector.
+// 1%."). Their figures are targets too, and so are those of the sentences
+// that open on their measure ("Thu ngân sách đạt …") after a plan adopted
+// and spelt out. The chain runs within a paragraph and breaks at a
+// sentence that opens with neither.
 
 // maxCarry bounds how many sentences back a chain is followed.
 const maxCarry = 6
@@ -32,29 +34,55 @@ func (x *extractor) carriedPlan(sent int) string {
 	if m := &x.carry; m.done && m.sent == sent {
 		return m.cue
 	}
-	cue := x.carriedFrom(sent, maxCarry)
+	cue, _ := x.carriedFrom(sent, maxCarry)
 	x.carry = carryMemo{sent: sent, cue: cue, done: true}
 	return cue
 }
 
-func (x *extractor) carriedFrom(sent, depth int) string {
+// carriedFrom returns the cue of the plan the sentence at low[sent] goes
+// on with, or "", and whether the plan was adopted (cueAdopt).
+func (x *extractor) carriedFrom(sent, depth int) (string, bool) {
 	low := x.low
-	if depth == 0 || carryCue(low, sent) == nil {
-		return ""
+	c := carryCue(low, sent)
+	if depth == 0 || c == nil && !namesMeasureFirst(low, sent) {
+		return "", false
 	}
 	// The sentence before: its end is the stop before sent.
 	e := trimRightSpaces(low, sent)
 	if e == 0 || low[e-1] == '\n' || strings.IndexByte(low[e:sent], '\n') >= 0 {
-		return "" // a new paragraph
+		return "", false // a new paragraph
 	}
 	prev, _, _ := bounds(x.t, e-1)
 	if prev >= e-1 {
-		return ""
+		return "", false
 	}
-	if cue, adopted := setsPlan(low, prev, e); cue != "" && (!adopted || carryCue(low, sent).phrase == "theo đó") {
-		return cue // after a plan adopted, only "Theo đó, …" spells it out
+	if c == nil {
+		// "HĐND thông qua kế hoạch năm 2026. Theo đó, GRDP tăng 8%. Thu
+		// ngân sách đạt 12.500 tỷ đồng.": a sentence that opens on its
+		// measure goes on with a plan adopted and spelt out before it.
+		if cue, adopted := x.carriedFrom(prev, depth-1); adopted {
+			return cue, true
+		}
+		return "", false
+	}
+	if cue, adopted := setsPlan(low, prev, e); cue != "" && (!adopted || c.phrase == "theo đó") {
+		return cue, adopted // after a plan adopted, only "Theo đó, …" spells it out
 	}
 	return x.carriedFrom(prev, depth-1)
+}
+
+// namesMeasureFirst reports whether the sentence at low[sent] opens on the
+// measure it states, as the items of a plan spelt out do ("Thu ngân sách
+// đạt …"): not on an agent ("HĐND tỉnh …"), a period or date ("Năm 2024,
+// …"), a number, a word that opens a clause ("Với …", "Trong khi …") or
+// a clause that sets the scene ("Theo báo cáo, …", "Để thực hiện …").
+func namesMeasureFirst(low string, sent int) bool {
+	k := textscan.SkipSpacesQuotes(low, sent)
+	if k >= len(low) || !wordByte[low[k]] || isDigit(low[k]) {
+		return false
+	}
+	rest := low[k:min(len(low), k+80)]
+	return openingEnd(low, k) == k && !isAgent(rest) && !adverbial(rest) && leadingDateEnd(low, k) == k
 }
 
 // carryCue returns the row of cueCarry that opens the sentence at low[sent],
