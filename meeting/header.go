@@ -337,47 +337,80 @@ func (p *parser) scanMentions(places []place, events []event) ([]place, []event)
 	return places, events
 }
 
-// mentionHits appends the mentions of the report's text to hits. It reads
-// eight bytes at a time to find where a word may start: after a byte that
-// is no letter or digit of ASCII, or after the last byte of a letter of
-// several bytes. There it looks further only when the word's first bytes
-// may start a key, which is told from them without a branch.
+// mentionHits appends the mentions of the report's text to hits: at the
+// places mentionCandidates finds, a few dozen at a time, and in the last
+// bytes, which it does not read.
 func (p *parser) mentionHits(hits []hit) []hit {
 	l := p.doc.Lower[:p.end]
 	if len(l) >= 2 && mayStartKey(head8(l, 0)) {
 		hits = p.keysAt(hits, 0)
 	}
-	for i := 0; i < len(l); i += 8 {
-		// Away from the end, the bytes are read without head8's checks.
-		bulk := i+16 <= len(l)
-		x := uint64(0)
-		if bulk {
-			x = load64(l[i:])
-		} else {
-			x = head8(l, i)
+	var buf [64]int32
+	i := 0
+	for n := len(buf); n > len(buf)-8; {
+		n, i = mentionCandidates(l, i, &buf)
+		for _, j := range buf[:n] {
+			hits = p.mentionAt(hits, int(j))
 		}
-		punct, last := afterWordBytes(x)
+	}
+	for ; i < len(l); i += 8 {
+		punct, last := afterWordBytes(head8(l, i))
 		for m := punct | last; m != 0; m &= m - 1 {
 			k := bits.TrailingZeros64(m)
-			j := i + k>>3 + 1
-			var w uint64 // the word's first bytes
-			if bulk {
-				w = load64(l[j:])
-			} else if w = head8(l, j); j+1 >= len(l) {
-				continue
+			if j := i + k>>3 + 1; j+1 < len(l) && mayStartKey(head8(l, j)) {
+				if last&(1<<k) != 0 {
+					j = ^j
+				}
+				hits = p.mentionAt(hits, j)
 			}
-			if !mayStartKey(w) {
-				continue
-			}
-			// After a byte of several, a word starts only when they
-			// are no letter: "“Hội nghị".
-			if last&(1<<k) != 0 && textscan.WordRuneBefore(l, j) {
-				continue
-			}
-			hits = p.keysAt(hits, j)
 		}
 	}
 	return hits
+}
+
+// mentionAt appends the mentions at a place mentionCandidates found. After
+// a byte of several (j is negated), a word starts only when they are no
+// letter: "“Hội nghị".
+func (p *parser) mentionAt(hits []hit, j int) []hit {
+	l := p.doc.Lower[:p.end]
+	if j < 0 {
+		if j = ^j; textscan.WordRuneBefore(l, j) {
+			return hits
+		}
+	}
+	return p.keysAt(hits, j)
+}
+
+// mentionCandidates writes to c the offsets in l, from i on, where a word
+// may start whose first bytes may start a key (mayStartKey), negated (^j)
+// after a byte of several, which may end a letter. It reads eight bytes at
+// a time to find where a word may start: after a byte that is no letter or
+// digit of ASCII, or after the last byte of a character of several. It
+// stops when c may not hold the next eight bytes' or within sixteen bytes
+// of the end, and returns how many it wrote and where to go on. The loop
+// makes no call, so that nothing is saved and restored around one at each
+// word.
+func mentionCandidates(l string, i int, c *[64]int32) (n, next int) {
+	const high = 0x8080808080808080
+	for ; i+16 <= len(l) && n <= len(c)-8; i += 8 {
+		x := load64(l[i:])
+		y := x &^ high
+		punct := ^x &^ (bytesIn(y, '0', '9') | letterBytes(y)) & high
+		cont := x &^ (x << 1) & high
+		last := cont &^ (cont >> 8) // continuation bytes the next does not continue
+		for m := punct | last; m != 0; m &= m - 1 {
+			k := bits.TrailingZeros64(m)
+			j := i + k>>3 + 1
+			if mayStartKey(load64(l[j:])) {
+				c[n] = int32(j)
+				if last&(1<<k) != 0 {
+					c[n] = ^int32(j)
+				}
+				n++
+			}
+		}
+	}
+	return n, i
 }
 
 // mayStartKey reports whether a word whose first eight bytes are x (as
