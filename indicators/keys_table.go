@@ -93,6 +93,7 @@ var keyCues = [...]keyCue{
 	{cue: "lỗ lũy kế", key: noKey},
 	{cue: "doanh thu thuần", key: noKey},
 	{cue: "cổ phiếu", key: noKey},
+	{cue: "cổ phần hóa", key: KeyEnterprises, own: true, counted: true}, // state firms equitised: firms, not shares
 	{cue: "cổ phần", key: noKey},
 	{cue: "cổ đông", key: noKey},
 	{cue: "vốn chủ sở hữu", key: noKey},
@@ -139,6 +140,9 @@ var keyCues = [...]keyCue{
 	{cue: "thu tiền sử dụng đất", key: KeyBudgetRevenue},
 	{cue: "tiền sử dụng đất", key: KeyBudgetRevenue},
 	{cue: "nộp ngân sách", key: KeyBudgetRevenue},
+	{cue: "nộp vào ngân sách", key: KeyBudgetRevenue},
+	{cue: "nộp về ngân sách", key: KeyBudgetRevenue},
+	{cue: "nộp cho ngân sách", key: KeyBudgetRevenue},
 	{cue: "thu phí", key: KeyBudgetRevenue},
 	{cue: "thu xuất nhập khẩu", key: KeyBudgetRevenue},
 	{cue: "nguồn thu", key: KeyBudgetRevenue},

@@ -173,6 +173,8 @@ func TestKeyCues(t *testing.T) {
 		{"Cuộc thi viết trao 12 giải cho thí sinh các trường.", 12, "", ""},
 		{"Toàn tỉnh có 9.850 thí sinh đăng ký dự thi tại 40 điểm thi.", 9850, KeyEducation, "thí sinh"},
 		{"Lũy kế 9 tháng, chỉ tiêu này đạt 370 tỷ đồng.", 370, "", ""},
+		{"Tổng số tiền phải nộp vào ngân sách là 312 tỷ đồng.", 312, KeyBudgetRevenue, "nộp vào ngân sách"},
+		{"Năm nay tỉnh đã cổ phần hóa được 85% số đơn vị theo kế hoạch.", 85, KeyEnterprises, "cổ phần hóa"},
 		// Words too broad to name a measure alone key nothing.
 		{"Ủy ban Kinh tế của tỉnh có 8 thành viên.", 8, "", ""},
 		{"Thiệt hại về kinh tế ước khoảng 12 tỷ đồng.", 12, "", ""},
