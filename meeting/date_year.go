@@ -172,6 +172,10 @@ func (p *parser) periodClue(out []yearClue, m vntext.PeriodMatch, role yearRole,
 		return appendSpan(out, day(y, 1, 1), day(y, per.Months+1, 1), role, roleReview, w)
 	case vntext.PeriodLastMonths:
 		return appendSpan(out, day(y, 13-per.Months, 1), day(y+1, 1, 1), role, rolePlan, w)
+	case vntext.PeriodRange:
+		if per.EndYear == y+1 && role != roleNone && p.schoolYear(m.Start) {
+			return append(out, schoolYearClue(y, role))
+		}
 	}
 	return out
 }
@@ -188,6 +192,28 @@ func (p *parser) joinedToNext(i, y int) bool {
 	k = textscan.SkipSpaces(t, k+len("và"))
 	ps := vntext.FindPeriods(t[k:min(len(t), k+40)])
 	return len(ps) > 0 && ps[0].Start == 0 && ps[0].Period.Year == y+1 && ps[0].Period.Kind != vntext.PeriodYear
+}
+
+// schoolYear reports whether the span of two years at Lower[i:] is a
+// school year: "năm học 2016-2017".
+func (p *parser) schoolYear(i int) bool {
+	return textscan.PrefixWordAt(p.doc.Lower, i, "năm học")
+}
+
+// schoolYearClue returns the clue of the school year that opens in the
+// autumn of y, whose role is role: it is reviewed from its first
+// semester's end to its last summer ("sơ kết học kỳ 1 năm học 2016-2017",
+// "tổng kết năm học 2016-2017"), planned from its spring admissions to
+// its first weeks, and otherwise named from the spring before it to its
+// end, the nearer year the likelier.
+func schoolYearClue(y int, role yearRole) yearClue {
+	switch role {
+	case roleReview:
+		return yearClue{from: day(y+1, 1, 1), to: day(y+1, 10, 1), weight: 2}
+	case rolePlan, roleAim:
+		return yearClue{from: day(y, 3, 1), to: day(y, 11, 1), weight: 2}
+	}
+	return yearClue{from: day(y, 3, 1), to: day(y+1, 9, 1), weight: 1}
 }
 
 // yearWindow returns the days a meeting falls in when it stands to the

@@ -143,6 +143,12 @@ func TestYearFromContext(t *testing.T) {
 			"Sáng 30/5, Sở Giáo dục tổ chức hội nghị triển khai kỳ thi. Quy chế được giữ ổn định như năm 2020.", "2021-05-30", "context"},
 		{"a year joined to the first months of the next is reviewed with them",
 			"Sáng 8/7, Tỉnh ủy tổ chức hội nghị. Báo cáo cho biết, trong năm 2020 và 6 tháng đầu năm 2021, kinh tế của tỉnh tăng trưởng khá.", "2021-07-08", "context"},
+		{"a school year's first semester reviewed after it",
+			"Sáng 20/1, Sở Giáo dục tổ chức hội nghị sơ kết học kỳ 1 năm học 2022-2023 bậc trung học.", "2023-01-20", "context"},
+		{"a school year reviewed in its last summer, the next one planned",
+			"Chiều 5/8, Sở Giáo dục tổ chức hội nghị tổng kết năm học 2020-2021 và triển khai nhiệm vụ năm học 2021-2022.", "2021-08-05", "context"},
+		{"a school year something holds from tells nothing",
+			"Chiều 5/6, Sở Giáo dục tổ chức hội nghị. Từ năm học 2024-2025, mọi trường học sẽ dùng sách mới.", "--06-05", ""},
 		{"clues that tie tell nothing",
 			"Ngày 5/1, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2017. Trong năm 2019, huyện sẽ hoàn thành cầu mới.", "--01-05", ""},
 	}
