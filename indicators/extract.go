@@ -217,10 +217,11 @@ func (w *walk) shareRole(low string, c *cand, sent, seg int) {
 	}
 	gap := low[w.prevEnd:c.start]
 	// "giảm 5%, 10%": a figure listed right after another shares its
-	// role; "tăng 18 vụ (13,7%)": so does its percentage in brackets.
+	// role; "tăng 18 vụ (13,7%)", "giảm 131 người chết (16,9%)": so does
+	// its percentage in brackets.
 	if w.curSeg == seg && c.fig.Role == RoleAmount && prev.Role == RoleChange &&
 		((prev.Unit == "%") == (c.fig.Unit == "%") && isListGap(gap) ||
-			prev.Unit != "%" && c.fig.Unit == "%" && strings.TrimSpace(gap) == "(") {
+			prev.Unit != "%" && c.fig.Unit == "%" && bracketAfterNoun(gap)) {
 		setRole(&c.fig, RoleChange, cueListed)
 		if prev.Value < 0 {
 			c.fig.Value, c.fig.VND = -c.fig.Value, -c.fig.VND
@@ -415,6 +416,24 @@ func sharesGoal(gap string) bool {
 		}
 	}
 	return true
+}
+
+// bracketAfterNoun reports whether gap, between a count and a percentage,
+// is the bracket that opens on the percentage, maybe after the rest of the
+// counted noun: "(", " chết (" of "giảm 131 người chết (16,9%)".
+func bracketAfterNoun(gap string) bool {
+	g := strings.TrimSpace(gap)
+	if !strings.HasSuffix(g, "(") {
+		return false
+	}
+	g = strings.TrimSpace(strings.TrimSuffix(g, "("))
+	if g == "" {
+		return true
+	}
+	if strings.Count(g, " ") > 2 || strings.ContainsAny(g, "0123456789,.;:()%\"-") {
+		return false
+	}
+	return indexWord(g, "so với") < 0 && indexWord(g, "và") < 0
 }
 
 // isListGap reports whether two figures are separated only by a list

@@ -75,6 +75,7 @@ var roleCueTests = []struct {
 	{"a count of targets is no target", "Trong tổng số 28 chỉ tiêu có ⟦25 chỉ tiêu⟧ đạt.", RoleAmount, "", false},
 	{"a year counted in a life is no horizon", "Đến năm thứ ba, hợp tác xã có ⟦45 thành viên⟧.", RoleAmount, "", false},
 	{"the percentage of a change in brackets", "Số vụ cháy giảm 12 vụ (⟦18,5%⟧) so với năm trước.", RoleChange, cueListed, true},
+	{"the percentage of a change of a noun of two words", "Tai nạn giao thông giảm 14 người chết (⟦12,5%⟧) so với cùng kỳ.", RoleChange, cueListed, true},
 	{"a growth rate in brackets", "Kinh tế của huyện tăng trưởng khá (⟦7,1%⟧).", RoleChange, "tăng trưởng", false},
 	{"a growth rate", "GRDP của tỉnh đạt ⟦6,8%⟧.", RoleChange, cueGrowth, false},
 	{"a rate of increase", "Tốc độ tăng thu ngân sách đạt ⟦14%⟧.", RoleChange, "tốc độ tăng", false},
