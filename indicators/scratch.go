@@ -12,6 +12,7 @@ type scratch struct {
 	spans   []keySpan
 	periods []periodSpan
 	sets    [2]figureSet // dedupe's, made when a value repeats (see figureSet)
+	fresh   bool         // made for this document: the pool had none to give
 
 	// x is the extraction itself: some 400 bytes that its closures would
 	// otherwise put on the heap for every document. release clears it, so
@@ -19,7 +20,7 @@ type scratch struct {
 	x extractor
 }
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+var scratchPool = sync.Pool{New: func() any { return &scratch{fresh: true} }}
 
 // maxScratch bounds the room a pooled slice may keep: a huge document's
 // slices go to the garbage collector rather than the pool.
@@ -70,20 +71,29 @@ func (sc *scratch) figureSet(k int) *figureSet {
 
 // detach copies the indicators of the scratch, and their figures, to
 // slices of their own, exactly as long: nil stays nil. When the scratch
-// goes to the garbage collector rather than the pool, and at least half
-// of its figures are kept, the indicators keep their figures where they
-// are: a table pasted as one line would otherwise hold its figures twice.
+// goes to the garbage collector rather than the pool, or was made for this
+// document (a document read alone, or the first of a batch), and at least
+// half of a slice is kept, the indicators keep that slice where it is: a
+// table pasted as one line would otherwise hold its figures twice. The
+// scratch lets go of it, so that no later document writes over it.
 func (sc *scratch) detach(out []Indicator) []Indicator {
 	if out == nil {
 		return nil
 	}
-	res := make([]Indicator, len(out))
-	copy(res, out)
+	own := !sc.pooled() || sc.fresh
+	res := out[:len(out):len(out)]
+	if own && 2*len(out) >= cap(sc.out) {
+		sc.out = nil
+	} else {
+		res = make([]Indicator, len(out))
+		copy(res, out)
+	}
 	n := 0
 	for k := range res {
 		n += len(res[k].Figures)
 	}
-	if !sc.pooled() && 2*n >= cap(sc.figs) {
+	if own && 2*n >= cap(sc.figs) {
+		sc.figs = nil
 		return res
 	}
 	figs := make([]Figure, n)
