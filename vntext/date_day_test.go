@@ -152,7 +152,7 @@ func TestDayWeekday(t *testing.T) {
 }
 
 // TestLetterBefore checks the fast paths of dtLetterBefore against
-// unicode over the ranges they cover, and inWordAt on a few texts.
+// unicode over the ranges they cover, and dtLetterBefore on a few texts.
 func TestLetterBefore(t *testing.T) {
 	for _, rng := range [][2]rune{{0xC0, 0x1BF}, {0x1E00, 0x1EFF}} {
 		for r := rng[0]; r <= rng[1]; r++ {
@@ -175,10 +175,10 @@ func TestLetterBefore(t *testing.T) {
 		{"5×6", 3, false},
 		{"a\u03016", 3, true}, // after a mark
 		{"2024/5", 5, false},
-		{"x9y", 2, true},
+		{"x9y", 2, false}, // a digit is no letter
 	} {
-		if got := inWordAt(tt.s, tt.i); got != tt.want {
-			t.Errorf("inWordAt(%q, %d) = %v; want %v", tt.s, tt.i, got, tt.want)
+		if got := dtLetterBefore(tt.s, tt.i); got != tt.want {
+			t.Errorf("dtLetterBefore(%q, %d) = %v; want %v", tt.s, tt.i, got, tt.want)
 		}
 	}
 }

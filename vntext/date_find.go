@@ -240,11 +240,14 @@ func dtFind(s, lower string, yield func(dtExpr) bool) {
 	lastEnd, lastElided := -1, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if !dtAnchor(c) || inWordAt(s, i) {
+		if !dtAnchor(c) {
 			continue
 		}
 		if i > 0 {
 			b := s[i-1]
+			if isDigit(b) || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b >= 0x80 && dtLetterBefore(s, i) {
+				continue // inside a word or number
+			}
 			if isDigit(c) && i > 1 && isDigit(s[i-2]) && i-1 != lastEnd && (b == '.' || b == ',' || b == '/' || b == '-' || b == ':') {
 				continue // "1.234/5", "98/2023", "20:57"
 			}

@@ -305,24 +305,6 @@ func dtLetterBefore(s string, i int) bool {
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
-// inWordAt reports whether s[i-1] is a digit or a letter (or a mark), so
-// that a word or number starting at s[i] would start inside another.
-func inWordAt(s string, i int) bool {
-	if i <= 0 {
-		return false
-	}
-	b := s[i-1]
-	return asciiAlnum[b] || b >= utf8.RuneSelf && dtLetterBefore(s, i)
-}
-
-// asciiAlnum marks the ASCII digits and letters.
-var asciiAlnum = func() (t [256]bool) {
-	for c := 0; c < utf8.RuneSelf; c++ {
-		t[c] = '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
-	}
-	return t
-}()
-
 var dtTimeWords = [...]struct {
 	w string
 	t TimeOfDay

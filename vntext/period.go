@@ -220,11 +220,14 @@ func pdFind(s, lower string, yield func(Period, int, int) bool) {
 	p := pdParser{dtScanner: dtScanner{s: s}}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if !pdAnchors[c] || inWordAt(s, i) {
+		if !pdAnchors[c] {
 			continue
 		}
 		if i > 0 {
 			b := s[i-1]
+			if isDigit(b) || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b >= 0x80 && dtLetterBefore(s, i) {
+				continue // inside a word or number
+			}
 			if isDigit(c) && i > 1 && isDigit(s[i-2]) && (b == '.' || b == ',' || b == '/' || b == '-' || b == ':') {
 				continue
 			}
