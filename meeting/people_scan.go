@@ -123,6 +123,7 @@ type scan struct {
 	article *vntext.Article // the report among the site's furniture
 	toks    []token
 	cands   [nCand][]uint64 // bitmaps of the tokens that may open a mention, a directive or a role verb
+	puncts  []int32         // tokenize: the punctuation tokens of the line being read
 	sents   []sentence
 	ments   []mention
 	persons []known
@@ -175,7 +176,7 @@ func (sc *scan) release() {
 	clear(sc.persons[:cap(sc.persons)])
 	clear(sc.byKey) // drop the strings of the text
 	clear(sc.two)
-	*sc = scan{toks: sc.toks[:0], cands: sc.cands, sents: sc.sents[:0], ments: sc.ments[:0], persons: sc.persons[:0],
+	*sc = scan{toks: sc.toks[:0], cands: sc.cands, puncts: sc.puncts[:0], sents: sc.sents[:0], ments: sc.ments[:0], persons: sc.persons[:0],
 		byKey: sc.byKey, two: sc.two, ints: sc.ints[:0], chairs: sc.chairs[:0], attend: sc.attend[:0],
 		seen: sc.seen[:0], issuers: sc.issuers[:0],
 		spans: sc.spans[:0], allSpans: sc.allSpans[:0], dirs: sc.dirs[:0]}

@@ -36,6 +36,7 @@ func (sc *scan) tokenize() {
 func (sc *scan) line(s, e, para int) {
 	t := sc.t
 	first := len(sc.toks)
+	sc.puncts = sc.puncts[:0]
 	for i := s; i < e; {
 		c := t[i]
 		if c == ' ' {
@@ -207,20 +208,21 @@ var badNext = func() (a [4 << 8]bool) {
 // sentences splits the tokens of a paragraph, from first on, into
 // sentences.
 func (sc *scan) sentences(first, para int) {
-	ts, words, prevMarks := first, false, false
-	for k := first; k < len(sc.toks); k++ {
-		if sc.toks[k].kind() == tWord {
-			words = true
-			continue
-		}
+	// marks counts the punctuation tokens from ts on, so that the
+	// sentence holds a word when it holds more tokens than marks
+	ts, marks, prevMarks := first, 0, false
+	for _, k := range sc.puncts {
+		k := int(k)
 		if !sc.endsSentence(k, first) {
+			marks++
 			continue
 		}
+		words := k-ts > marks
 		sc.addSentence(ts, k+1, para, prevMarks && !words)
-		ts, prevMarks, words = k+1, !words, false
+		ts, prevMarks, marks = k+1, !words, 0
 	}
 	if ts < len(sc.toks) {
-		sc.addSentence(ts, len(sc.toks), para, prevMarks && !words)
+		sc.addSentence(ts, len(sc.toks), para, prevMarks && len(sc.toks)-ts == marks)
 	}
 }
 
@@ -236,6 +238,7 @@ func (sc *scan) addPunct(i, j int) {
 		sc.toks[n-1].e = int32(j)
 		return
 	}
+	sc.puncts = append(sc.puncts, int32(n))
 	sc.toks = append(growth.Room(sc.toks, i, len(sc.t)), token{s: int32(i), e: int32(j), bits: tbPunct})
 }
 
