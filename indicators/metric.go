@@ -35,6 +35,11 @@ var countVerbs = map[string]bool{
 // Words that open a phrase without belonging to it.
 var metricLeading = [...]string{"cùng với", "và", "cùng", "hoặc", "hay", "mà"}
 
+// metricTrailing are the auxiliaries a measure's phrase may end on before
+// its verb, which name nothing: "nguồn chi sẽ", "Dịch vụ xe điện cũng",
+// "kim ngạch xuất khẩu vẫn".
+var metricTrailing = [...]string{"sẽ", "cũng", "đang", "vẫn", "phải", "cần", "đã", "đều", "vừa"}
+
 // dateOpeners may stand before a date that opens a measure's phrase.
 var dateOpeners = [...]string{"ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm"}
 
@@ -138,6 +143,12 @@ func (x *extractor) tidyMetric(s, e int, c *cand) (int, int, junkKind) {
 			e, moved = e-1, true
 		}
 		for _, w := range metricLeading {
+			if k, ok := endsWithWord(low[:e], e, w); ok && k > s {
+				e, moved = trimRightSpaces(low, k), true
+				break
+			}
+		}
+		for _, w := range metricTrailing {
 			if k, ok := endsWithWord(low[:e], e, w); ok && k > s {
 				e, moved = trimRightSpaces(low, k), true
 				break
