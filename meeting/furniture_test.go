@@ -3,6 +3,9 @@ package meeting
 import (
 	"strings"
 	"testing"
+
+	"github.com/vnreport/vnreport/internal/textscan"
+	"github.com/vnreport/vnreport/vntext"
 )
 
 // TestFurnitureAgrees checks that the people and the figures end where the
@@ -81,6 +84,53 @@ func TestStampKeyword(t *testing.T) {
 	} {
 		if got := stampKeyword(tt.line); got != tt.want {
 			t.Errorf("stampKeyword(%q) = %v; want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestDateLine checks dateLine against the reading of all the days of the
+// line, on date lines and on lines that only hold a date.
+func TestDateLine(t *testing.T) {
+	ref := func(p *parser, lo, hi int) (vntext.Date, bool) {
+		l := p.doc.Lower
+		days := p.doc.AppendDays(nil, lo, hi)
+		if len(days) != 1 || days[0].Date.Year == 0 || strings.TrimRight(l[days[0].End:hi], " ") != "" {
+			return vntext.Date{}, false
+		}
+		k := skipDateMarks(l, lo)
+		if _, e, ok := vntext.WeekdayAt(l, k); ok {
+			k = skipDateMarks(l, e)
+		}
+		if textscan.PrefixWordAt(l, k, "ngày") {
+			k = skipDateMarks(l, k+len("ngày"))
+		}
+		d := days[0].Date
+		d.HasClock = false
+		return d, k == days[0].Start
+	}
+	for _, line := range []string{
+		"Thứ Ba, 10/12/2024",
+		"Ngày 08/07/2023",
+		"(Thứ 5, 14/3/2024)",
+		"Thứ 5, 14/3/2024",
+		"Chủ nhật, ngày 28 tháng 2 năm 2024",
+		"ngày 20 và 21/12/2023",
+		"Ngày 08/07/2023 tại Hà Nội",
+		"Hội nghị lần thứ 5 ngày 8/7/2023",
+		"5 ngày 8/7/2023",
+		"Thứ hai12/3/2024",
+		"2024-12-10T15:30:00+07:00",
+		"Ngày 8/7",
+		"",
+	} {
+		d := vntext.NewDoc(line)
+		p := newParser(d, config{})
+		want, wantOK := ref(p, 0, len(d.Lower))
+		if !wantOK {
+			want = vntext.Date{}
+		}
+		if got, ok := p.dateLine(0, len(d.Lower)); got != want || ok != wantOK {
+			t.Errorf("dateLine(%q) = %v, %v; want %v, %v", line, got, ok, want, wantOK)
 		}
 	}
 }

@@ -365,11 +365,6 @@ func (p *parser) stamp(lo, hi int) (vntext.Date, bool) {
 // after a weekday or "Ngày": "Thứ Ba, 10/12/2024", "Ngày 08/07/2023".
 func (p *parser) dateLine(lo, hi int) (vntext.Date, bool) {
 	l := p.doc.Lower
-	var buf [2]vntext.DayMention
-	days := p.doc.AppendDays(buf[:0], lo, hi)
-	if len(days) != 1 || days[0].Date.Year == 0 || strings.TrimRight(l[days[0].End:hi], " ") != "" {
-		return vntext.Date{}, false
-	}
 	// Only a weekday and "Ngày" may come before it.
 	k := skipDateMarks(l, lo)
 	if _, e, ok := vntext.WeekdayAt(l, k); ok {
@@ -378,10 +373,28 @@ func (p *parser) dateLine(lo, hi int) (vntext.Date, bool) {
 	if textscan.PrefixWordAt(l, k, "ngày") {
 		k = skipDateMarks(l, k+len("ngày"))
 	}
-	if k != days[0].Start {
+	var dm vntext.DayMention
+	if nextDigit(l[:k], lo) < k {
+		// A number before ("Thứ 5, 14/3/2024") may start a day of its
+		// own: the days of the whole line tell.
+		var buf [2]vntext.DayMention
+		days := p.doc.AppendDays(buf[:0], lo, hi)
+		if len(days) != 1 {
+			return vntext.Date{}, false
+		}
+		dm = days[0]
+	} else {
+		// The line's first day is the one at k, if any: reading only it
+		// spares reading the days of a paragraph under the headline.
+		var ok bool
+		if dm, ok = p.doc.DayAt(k, hi); !ok || !textscan.AtWordStart(l, k) {
+			return vntext.Date{}, false
+		}
+	}
+	if k != dm.Start || dm.Date.Year == 0 || strings.TrimRight(l[dm.End:hi], " ") != "" {
 		return vntext.Date{}, false
 	}
-	d := days[0].Date
+	d := dm.Date
 	d.HasClock = false
 	return d, true
 }
