@@ -293,7 +293,7 @@ var targetNouns = [...]string{"chỉ tiêu", "mục tiêu", "dự toán", "kế 
 // goalNoun reports whether the cue phrase that decided a role is one of
 // targetNouns.
 func goalNoun(phrase string) bool {
-	for _, w := range goalNouns {
+	for _, w := range targetNouns {
 		if phrase == w {
 			return true
 		}
