@@ -18,6 +18,9 @@ import (
 //
 // newScan goes down the floors in the order of its files:
 //   - people_tokens.go: tokens and sentences (tokenize);
+//   - people_cands.go: the tokens where a mention, a directive or a role
+//     verb may start (markCands), for the passes below and in people.go
+//     and directive.go;
 //   - people_captions.go: captions and past sentences (markCaptions);
 //   - people_mentions.go: the mentions of each sentence (findMentions),
 //     which read titles in people_titles.go and names in people_names.go;
