@@ -37,6 +37,9 @@ func lower(s string, buf []byte) string {
 				if l := lower2[rune(c&0x1F)<<6|rune(b[j+1]&0x3F)]; l != 0 {
 					b[j], b[j+1] = byte(0xC0|l>>6), byte(0x80|l&0x3F)
 				}
+			case c == 0xE1 && j+2 < len(b) && b[j+2]&0xC0 == 0x80 &&
+				(b[j+1] == 0xBA && b[j+2] >= 0xA0 || b[j+1] == 0xBB && b[j+2] <= 0xB9):
+				b[j+2] |= 1 // U+1EA0–U+1EF9, as lowerAt reads them
 			case c < 0xE2: // U+0800–U+1FFF
 				lowerAt(b, j)
 			} // U+2000 and above: no case that keeps its length
