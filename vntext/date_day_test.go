@@ -205,3 +205,24 @@ func TestNextDigit(t *testing.T) {
 		}
 	}
 }
+
+// TestDtCueStart checks dtCueStart, a table lookup, on the first bytes of
+// the cue words of a date and of words that open none.
+func TestDtCueStart(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"ngày", true}, {"Ngày", true}, {"NGÀY", true},
+		{"tháng", true}, {"Thứ", true}, {"trưa", true}, {"tối", true},
+		{"sáng", true}, {"Sáng", true}, {"chiều", true}, {"Chủ nhật", true},
+		{"đêm", true}, {"Đêm", true},
+		{"tại", true}, // loose, like tối: dtFirstWords is the finer test
+		{"nhà", false}, {"số", false}, {"sự", false}, {"cả", false}, {"tàu", false},
+		{"n", false}, {"", false},
+	} {
+		if got := dtCueStart(tt.s, 0); got != tt.want {
+			t.Errorf("dtCueStart(%q, 0) = %v; want %v", tt.s, got, tt.want)
+		}
+	}
+}

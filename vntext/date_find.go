@@ -285,23 +285,43 @@ var dtAnchors = func() (t [256]bool) {
 
 // dtCueStart is a quick test of the first two bytes at s[i] for the cue
 // words a date expression can start with, so that most words are passed
-// over without decoding.
+// over without decoding. It looks the pair up in dtCuePairs, made from
+// dtCuePair: small enough to be inlined in dtFind's loop.
 func dtCueStart(s string, i int) bool {
 	if i+1 >= len(s) {
 		return false
 	}
-	c1 := s[i+1] | 0x20 // ASCII lower case; harmless for the lead bytes tested below
-	switch s[i] | 0x20 {
+	k := uint(s[i])<<8 | uint(s[i+1])
+	return dtCuePairs[k/64]&(1<<(k%64)) != 0
+}
+
+// dtCuePairs holds the pairs of bytes dtCuePair accepts, a bit a pair.
+var dtCuePairs = func() (t [1 << 16 / 64]uint64) {
+	for k := range 1 << 16 {
+		if dtCuePair(byte(k>>8), byte(k)) {
+			t[k/64] |= 1 << (k % 64)
+		}
+	}
+	return t
+}()
+
+// dtCuePair reports whether a cue word of a date may start with the bytes
+// c0, c1: ng (ngày), th, tr and t + a letter of three bytes (thứ, tháng,
+// trưa, tối), s + a letter of two (sáng), ch (chủ nhật, chiều), đ (đêm),
+// in either case.
+func dtCuePair(c0, c1 byte) bool {
+	l1 := c1 | 0x20 // ASCII lower case; harmless for the lead bytes tested below
+	switch c0 | 0x20 {
 	case 'n':
-		return c1 == 'g'
+		return l1 == 'g'
 	case 't':
-		return c1 == 'h' || c1 == 'r' || s[i+1] == 0xE1
+		return l1 == 'h' || l1 == 'r' || c1 == 0xE1
 	case 's':
-		return s[i+1] == 0xC3
+		return c1 == 0xC3
 	case 'c':
-		return c1 == 'h'
+		return l1 == 'h'
 	case 0xC4 | 0x20:
-		return s[i] == 0xC4 && (s[i+1] == 0x91 || s[i+1] == 0x90)
+		return c0 == 0xC4 && (c1 == 0x91 || c1 == 0x90)
 	}
 	return false
 }
