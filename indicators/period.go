@@ -65,7 +65,9 @@ func (x *extractor) periodsUpTo(from, to int) []periodSpan {
 			k++
 			continue
 		}
-		if e := vntext.PeriodPhraseEnd(low, k); e > k {
+		if !vntext.PeriodPhraseMayStart(scan[k]) {
+			// PeriodPhraseEnd would return k: skip the call.
+		} else if e := vntext.PeriodPhraseEnd(low, k); e > k {
 			pre := strings.TrimRight(low[pFrom:k], " ")
 			base := strings.HasSuffix(pre, "so với") || strings.HasSuffix(pre, "cùng kỳ") || strings.HasSuffix(pre, "so")
 			x.periods = append(x.periods, periodSpan{k, e, base})
