@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnreport/vnreport/internal/textscan"
@@ -68,7 +69,7 @@ var Keys = [...]Key{
 // that the phrase holds wins.
 func KeyOf(metric string) Key {
 	low := strings.ToLower(vntext.Normalize(metric))
-	if r := bestCue(low, 0, len(low), cueNoMoney); r >= 0 {
+	if r := bestCue("", low, 0, len(low), cueNoMoney); r >= 0 {
 		return keyCues[r].key // noKey for the rows of measures without one
 	}
 	return ""
@@ -240,11 +241,12 @@ func words(low string, s, e int, f func(i, we int) bool) {
 }
 
 // bestCue returns the row of keyCues that ranks first among those the
-// phrase low[s:e] holds, or -1.
-func bestCue(low string, s, e int, kind cueKind) int {
+// phrase low[s:e] holds, or -1. When t, the text low is the lower case
+// of, is given, a cue inside a firm's name is passed over (see inFirmName).
+func bestCue(t, low string, s, e int, kind cueKind) int {
 	best := -1
 	words(low, s, e, func(i, we int) bool {
-		if r := cueAt(low, i, we, s, e, kind); r >= 0 && (best < 0 || r < best) {
+		if r := cueAt(low, i, we, s, e, kind); r >= 0 && (best < 0 || r < best) && !inFirmName(t, low, i, r) {
 			best = r
 		}
 		return best != 0
@@ -255,13 +257,14 @@ func bestCue(low string, s, e int, kind cueKind) int {
 // lastCue returns the row of keyCues nearest the end of low[s:e]: the
 // topic a sentence was on when it reached a figure; or -1. A word a longer
 // cue covers is not matched again ("đảng viên" of "kết nạp đảng viên").
-func lastCue(low string, s, e int, kind cueKind) int {
+// t is as for bestCue.
+func lastCue(t, low string, s, e int, kind cueKind) int {
 	last, skip := -1, s
 	words(low, s, e, func(i, we int) bool {
 		if i < skip {
 			return true
 		}
-		if r := cueAt(low, i, we, s, e, kind); r >= 0 {
+		if r := cueAt(low, i, we, s, e, kind); r >= 0 && !inFirmName(t, low, i, r) {
 			last, skip = r, i+len(keyCues[r].cue)
 		}
 		return true
@@ -272,6 +275,53 @@ func lastCue(low string, s, e int, kind cueKind) int {
 // namesMeasure reports whether low[s:e] holds a cue of the key table that
 // names a measure: a row neither weak nor for units only.
 func namesMeasure(low string, s, e int) bool {
-	r := bestCue(low, s, e, cueMoney)
+	r := bestCue("", low, s, e, cueMoney)
 	return r >= 0 && !keyCues[r].weak && keyCues[r].key != noKey
+}
+
+// firmHeads open a firm's name: a cue within the capitalised words after
+// one ("Công ty TNHH Thương mại An Phú", "Ngân hàng TMCP Đầu tư và Phát
+// triển") names the firm, not what a figure measures.
+var firmHeads = []string{"công ty", "cty", "ctcp", "tập đoàn", "ngân hàng"}
+
+// inFirmName reports whether the cue at low[i:] stands in a firm's name in
+// t, the text low is the lower case of: it is capitalised, and the run of
+// capitalised words before it (with "và", "&", "-" between) opens on, or
+// follows, one of firmHeads. t "" reports false, and so does a row r of
+// a measure without a key: a firm's "Cổ phần" still says that its
+// figures are its accounts.
+func inFirmName(t, low string, i, r int) bool {
+	if t == "" || keyCues[r].key == noKey {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t[i:]); !unicode.IsUpper(r) {
+		return false
+	}
+	run, from := i, -1 // where the run of capitalised words opens; where a head may open
+	for n, j := 0, i; n < 8 && from < 0; n++ {
+		for j > 0 && t[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > 0 && t[k-1] != ' ' && t[k-1] != '\n' {
+			k--
+		}
+		w := t[k:j]
+		if w == "" || strings.ContainsAny(w, ".,;:()\"") {
+			from = run // the end of a sentence or clause before: the run alone
+		} else if r, _ := utf8.DecodeRuneInString(w); w != "và" && w != "&" && w != "-" && !unicode.IsUpper(r) {
+			from = max(0, run-16) // a lower-case word: "công ty" may end there
+		} else {
+			run, j = k, k
+		}
+	}
+	if from < 0 {
+		from = run
+	}
+	for _, h := range firmHeads {
+		if indexWord(low[from:i], h) >= 0 {
+			return true
+		}
+	}
+	return false
 }

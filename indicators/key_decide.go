@@ -83,7 +83,7 @@ func (x *extractor) keyRow(in *Indicator, sp keySpan, after int) (r int, from st
 		for _, f := range in.Figures {
 			if f.Unit != "" && f.Unit != "%" {
 				u := strings.ToLower(f.Unit)
-				if r := bestCue(u, 0, len(u), cueUnit); r >= 0 && (!byUnit || keyCues[r].byUnit) {
+				if r := bestCue("", u, 0, len(u), cueUnit); r >= 0 && (!byUnit || keyCues[r].byUnit) {
 					return r
 				}
 			}
@@ -106,14 +106,14 @@ func (x *extractor) keyRow(in *Indicator, sp keySpan, after int) (r int, from st
 	if r := units(true); r >= 0 {
 		return r, "unit", weak
 	}
-	m := bestCue(x.low, sp.ms, sp.me, kind)
-	if v := bestCue(x.low, sp.vs, sp.ve, kind); v >= 0 && (m < 0 || v < m) {
+	m := bestCue(x.t, x.low, sp.ms, sp.me, kind)
+	if v := bestCue(x.t, x.low, sp.vs, sp.ve, kind); v >= 0 && (m < 0 || v < m) {
 		m = v
 	}
 	if strong(m) {
 		return m, "measure", weak
 	}
-	if r := bestCue(x.low, in.Start, x.beforeBaseline(sp.me, clauseEnd(x.t, in.End)), kind); strong(r) {
+	if r := bestCue(x.t, x.low, in.Start, x.beforeBaseline(sp.me, clauseEnd(x.t, in.End)), kind); strong(r) {
 		return r, "clause", weak
 	}
 	if r := units(false); strong(r) {
@@ -123,7 +123,7 @@ func (x *extractor) keyRow(in *Indicator, sp keySpan, after int) (r int, from st
 	if after > sent && after <= in.Start {
 		sent = after // the indicator before holds its own measure; carries decides
 	}
-	if r := lastCue(x.low, sent, in.Start, kind|cueWide); strong(r) {
+	if r := lastCue(x.t, x.low, sent, in.Start, kind|cueWide); strong(r) {
 		return r, "sentence", weak
 	}
 	return -1, "", weak
@@ -187,7 +187,7 @@ func (h *headings) cue(x *extractor, i int) int {
 		s = h.breaks[m-1] + 1
 	}
 	if e-s <= 160 && !x.headline(s, e) && !sentences(x.low[s:e]) {
-		h.row = bestCue(x.low, s, e, cueWide)
+		h.row = bestCue(x.t, x.low, s, e, cueWide)
 	}
 	return h.row
 }

@@ -82,6 +82,11 @@ var keyCues = [...]keyCue{
 	{cue: "sạt lở", key: noKey},
 	{cue: "thiên tai", key: noKey},
 	{cue: "mưa lũ", key: noKey},
+	{cue: "dông lốc", key: noKey},
+	{cue: "giông lốc", key: noKey},
+	{cue: "lốc xoáy", key: noKey},
+	{cue: "cơn bão", key: noKey},
+	{cue: "bão số", key: noKey},
 	// A company's accounts and the markets are no measure of the
 	// taxonomy, whatever sector the company is in.
 	{cue: "lợi nhuận", key: noKey},
@@ -203,6 +208,10 @@ var keyCues = [...]keyCue{
 	{cue: "diện tích thu hồi", key: KeySiteClearance},
 	{cue: "tái định cư", key: KeySiteClearance},
 	{cue: "bồi thường", key: KeySiteClearance},
+	// Compensation is for land cleared when the phrase names the land
+	// ("đền bù 30 ha", "đất đã đền bù"), not a disaster's or an incident's
+	// damage, a court's award or a fire's.
+	{cue: "đền bù", key: KeySiteClearance, with: landWords, unless: []string{"sự cố", "thiệt hại", "môi trường"}},
 	{cue: "mặt bằng", key: KeySiteClearance},
 	{cue: "giải tỏa", key: KeySiteClearance, own: true, unless: []string{"kẹt xe", "ùn tắc", "tiền", "cây"}},
 	{cue: "giao quân", key: KeyMilitaryEnlistment},
@@ -528,6 +537,9 @@ var keyCues = [...]keyCue{
 	{cue: "kinh phí", key: KeyBudgetSpending, weak: true},
 	{cue: "chỉ tiêu", key: KeyTargetsMet, weak: true, noMoney: true}, // targets met are counted, not paid
 	{cue: "xử phạt", key: KeyCrime, weak: true},
+	// A project's owner ("chủ đầu tư") sells, builds and is fined: no
+	// investment raised, unless a measure is named around.
+	{cue: "chủ đầu tư", key: noKey, weak: true},
 	{cue: "đầu tư", key: KeyTotalInvestment, weak: true},
 	{cue: "dự án", key: KeyInfrastructure, weak: true, counted: true},
 	{cue: "năng suất", key: KeyAgriculture, weak: true},
@@ -540,6 +552,9 @@ var keyCues = [...]keyCue{
 // affectedUnits are what a project displaces, counted: the guard of the
 // rows "ảnh hưởng", "tác động", "liên quan".
 var affectedUnits = []string{"hộ", "hộ dân", "hộ gia đình", "ngôi mộ", "mộ", "công trình"}
+
+// landWords name land and its clearing: the guard of the row "đền bù".
+var landWords = []string{"đất", "ha", "m2", "giải tỏa", "tái định cư", "mặt bằng", "thu hồi", "di dời"}
 
 // disasterWords name what else displaces households: with them, "ảnh
 // hưởng" is no clearance for a project.

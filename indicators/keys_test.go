@@ -183,6 +183,22 @@ func TestKeyCues(t *testing.T) {
 		// A broad word keys its own figures only, none carried on from them.
 		{"Huyện đang làm 12 dự án, trong đó 5 dự án đã xong.", 5, KeyInfrastructure, "dự án"},
 		{"Huyện đang làm 12 dự án, trong đó 5 dự án đã xong và còn thiếu 40 tỷ đồng.", 40, "", ""},
+		// A cue in a firm's name names the firm, not the measure; a lower
+		// -case word or a sentence before ends the name.
+		{"Công ty TNHH Thương mại Hòa Bình vay ngân hàng 40 tỷ đồng.", 40, "", ""},
+		{"Tập đoàn Công nghiệp Sông Lam đã bỏ ra 75 tỷ đồng để mua máy bơm.", 75, "", ""},
+		{"Ngân hàng TMCP Đầu tư và Phát triển cho vay 60 tỷ đồng.", 60, "", ""},
+		{"Công ty đã đóng cửa. Thương mại trên địa bàn tăng 9%.", 9, KeyTradeServices, "thương mại"},
+		{"Các công ty may cho biết xuất khẩu tăng 12%.", 12, KeyExport, "xuất khẩu"},
+		// A project's owner is no investment raised.
+		{"Chủ đầu tư đã bán 120 căn hộ trước khi có giấy phép.", 120, "", ""},
+		{"Chủ đầu tư cho biết tổng vốn đầu tư là 800 tỷ đồng.", 800, KeyTotalInvestment, "tổng vốn đầu tư"},
+		// Compensation for land is clearance; for damage it is not.
+		{"Xã đã đền bù xong 35 ha đất nông nghiệp cho dự án.", 35, KeySiteClearance, "đền bù"},
+		{"Nhà máy chấp nhận đền bù 900 triệu đồng cho các hộ nuôi cá.", 900, "", ""},
+		// A storm's damage fits no key, whatever it hit.
+		{"Trận dông lốc làm tốc mái 8 trường học và 40 căn nhà.", 8, "", ""},
+		{"Cơn bão làm đổ 25 cột điện trên tuyến đường ven biển.", 25, "", ""},
 		// A broad word yields to a named measure around it.
 		{"Về xuất khẩu, riêng phần đầu tư đạt 120 triệu USD.", 120, KeyExport, "xuất khẩu"},
 	} {
