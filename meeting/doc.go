@@ -110,7 +110,12 @@
 //     furniture_test.go.
 //
 // The lexicons the scanner looks words up in are built from these tables,
-// so a row added is matched with no other list to keep in step.
+// so a row added is matched with no other list to keep in step. Their
+// tables (titles.go) hold up to 64 lexicons, 1,023 distinct words of at
+// most twelve bytes and 1,024 phrases of at most six words; a row past one
+// of these stops the package when it loads, with a message naming the
+// limit, and flagBits or phraseBits raise it. TestLexiconRoom logs the room
+// left (go test -run LexiconRoom -v).
 //
 // # Errors
 //

@@ -69,10 +69,10 @@ func (tk token) acro() bool  { return tk.bits&tbAcro != 0 }
 func (tk token) digit() bool { return tk.bits&tbDigit != 0 }
 
 // first returns the lexicons with a phrase opening with the word (flags).
-func (tk token) first() uint32 { return lexFlags[tk.lex&lexMask].first }
+func (tk token) first() uint64 { return lexFlags[tk.lex&lexMask].first }
 
 // self returns the lexicons holding the word as a phrase.
-func (tk token) self() uint32 { return lexFlags[tk.lex&lexMask].self }
+func (tk token) self() uint64 { return lexFlags[tk.lex&lexMask].self }
 
 // maxN returns the most words of a phrase the word opens.
 func (tk token) maxN() uint8 { return lexFlags[tk.lex&lexMask].maxN }

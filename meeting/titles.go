@@ -142,8 +142,8 @@ const lexMask = 1<<(flagBits-1) - 1
 
 // flags are the lexicon bits of a word.
 type flags struct {
-	first uint32 // lexicons with a phrase opening with the word
-	self  uint32 // lexicons with the word as a phrase of one word
+	first uint64 // lexicons with a phrase opening with the word
+	self  uint64 // lexicons with the word as a phrase of one word
 	maxN  uint8  // the most words of a phrase the word opens, in any lexicon
 	tail  bool   // the word stands after the first in a phrase of some lexicon
 }
@@ -153,7 +153,7 @@ type flags struct {
 // (phraseKey), which the tokens carry: looking one up reads no text.
 var phraseTable [1 << phraseBits]struct {
 	key  uint64 // phraseKey; 0 for an empty slot
-	bits uint32 // the lexicons holding the phrase
+	bits uint64 // the lexicons holding the phrase
 }
 
 const (
@@ -177,12 +177,12 @@ func phraseSlot(k uint64) int {
 }
 
 // phraseLex returns the lexicons holding the phrase with key k.
-func phraseLex(k uint64) uint32 { return phraseTable[phraseSlot(k)].bits }
+func phraseLex(k uint64) uint64 { return phraseTable[phraseSlot(k)].bits }
 
 // phraseUsed counts the slots of phraseTable in use.
 var phraseUsed int
 
-var nextBit uint32 = 1
+var nextBit uint64 = 1
 
 // wordKey packs a word of up to twelve bytes into two integers, so that
 // two words are equal exactly when their keys are: a word of eight bytes
@@ -299,7 +299,7 @@ func flagInsert(e flagEntry) {
 func wordSet(words ...string) lexicon {
 	l := lexicon{set: make(map[string]bool, len(words)), bit: nextBit}
 	if nextBit == 0 {
-		panic("meeting: more than 32 lexicons")
+		panic("meeting: more than 64 lexicons")
 	}
 	nextBit <<= 1
 	for _, w := range words {
@@ -338,5 +338,5 @@ func wordSet(words ...string) lexicon {
 // A lexicon is a set of phrases of one or more words.
 type lexicon struct {
 	set map[string]bool
-	bit uint32 // this lexicon's bit in lexFlags and phraseTable
+	bit uint64 // this lexicon's bit in lexFlags and phraseTable
 }
