@@ -83,7 +83,8 @@ func (x *extractor) keyRow(in *Indicator, sp keySpan, after int) (r int, from st
 		for _, f := range in.Figures {
 			if f.Unit != "" && f.Unit != "%" {
 				u := strings.ToLower(f.Unit)
-				if r := bestCue("", u, 0, len(u), cueUnit); r >= 0 && (!byUnit || keyCues[r].byUnit) {
+				if r := bestCue("", u, 0, len(u), cueUnit); r >= 0 && (!byUnit || keyCues[r].byUnit) &&
+					(keyCues[r].sentWith == nil || !sentenceClear(x.low, in.Start, keyCues[r].sentWith)) {
 					return r
 				}
 			}

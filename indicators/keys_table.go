@@ -58,6 +58,9 @@ type keyCue struct {
 	// notAfter: none of these may stand right before the cue ("công" of
 	// "công dân số", "%" of "34% GDP")
 	notAfter []string
+	// sentWith: for a unit row, one of these must be in the figure's
+	// sentence ("km" of a road, not of a flight or a distance)
+	sentWith []string
 }
 
 var keyCues = [...]keyCue{
@@ -512,7 +515,9 @@ var keyCues = [...]keyCue{
 	{cue: "nội dung", key: noKey, unit: true},
 	{cue: "chủ đề", key: noKey, unit: true},
 	{cue: "tầng", key: noKey, unit: true},
-	{cue: "km", key: KeyInfrastructure, unit: true},
+	// Kilometres are of works only where the sentence names them: a
+	// missile's flight, a storm's track or a walk are none.
+	{cue: "km", key: KeyInfrastructure, unit: true, sentWith: worksWords},
 	{cue: "mw", key: KeyInfrastructure, unit: true},
 	{cue: "con", key: KeyAgriculture, unit: true},
 	{cue: "đối tượng", key: KeyCrime, unit: true},
@@ -552,6 +557,12 @@ var keyCues = [...]keyCue{
 // affectedUnits are what a project displaces, counted: the guard of the
 // rows "ảnh hưởng", "tác động", "liên quan".
 var affectedUnits = []string{"hộ", "hộ dân", "hộ gia đình", "ngôi mộ", "mộ", "công trình"}
+
+// worksWords name works built along a length: the guard of the unit row
+// "km".
+var worksWords = []string{"đường", "đại lộ", "tuyến", "cao tốc", "quốc lộ", "tỉnh lộ", "huyện lộ", "đường sắt", "metro", "kênh", "mương",
+	"đê", "kè", "cầu", "đường dây", "bê tông", "nhựa hóa", "cứng hóa", "làm mới", "nâng cấp", "xây dựng", "sửa chữa", "cải tạo",
+	"giao thông", "công trình", "dự án", "hạ tầng", "thi công", "khởi công", "cáp quang", "ống", "lưới điện"}
 
 // landWords name land and its clearing: the guard of the row "đền bù".
 var landWords = []string{"đất", "ha", "m2", "giải tỏa", "tái định cư", "mặt bằng", "thu hồi", "di dời"}

@@ -199,6 +199,11 @@ func TestKeyCues(t *testing.T) {
 		// A storm's damage fits no key, whatever it hit.
 		{"Trận dông lốc làm tốc mái 8 trường học và 40 căn nhà.", 8, "", ""},
 		{"Cơn bão làm đổ 25 cột điện trên tuyến đường ven biển.", 25, "", ""},
+		// Kilometres are of works only where the sentence names them.
+		{"Năm nay huyện làm mới 18 km đường giao thông nông thôn.", 18, KeyInfrastructure, "đường giao thông"},
+		{"Tỉnh đã nhựa hóa thêm 26 km trong năm.", 26, KeyInfrastructure, "km"},
+		{"Quả tên lửa bay được chừng 640 km rồi rơi xuống biển.", 640, "", ""},
+		{"Tâm áp thấp nằm cách bờ khoảng 310 km về phía đông.", 310, "", ""},
 		// A broad word yields to a named measure around it.
 		{"Về xuất khẩu, riêng phần đầu tư đạt 120 triệu USD.", 120, KeyExport, "xuất khẩu"},
 	} {
