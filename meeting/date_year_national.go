@@ -135,9 +135,10 @@ func (p *parser) khoaAt(s int) (int, bool) {
 	return n, err == nil
 }
 
-// electionWindow is how far before and after a general election a report
-// that names it is held: the candidates are drawn up from the autumn
-// before, the results confirmed by early summer.
+// electionMonthsBefore and electionMonthsAfter are how far before and
+// after a general election a report that names it is held: the
+// candidates are drawn up from the autumn before, the results confirmed
+// by early summer.
 const electionMonthsBefore, electionMonthsAfter = 8, 2
 
 // electionClues appends a clue for each general election the report

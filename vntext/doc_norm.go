@@ -304,7 +304,7 @@ func (n *normalizer) other() int {
 	return w
 }
 
-// otherASCII does the work for an ASCII byte that plainRun stopped at:
+// otherASCII does the work for an ASCII byte that plainSpan stopped at:
 // line ends become "\n", tabs and form feeds ' ', a byte that a mark
 // follows is composed with it, and any other byte is kept.
 func (n *normalizer) otherASCII() {
