@@ -52,7 +52,7 @@ func (x *extractor) gluedQuantities() []cand {
 	t, low := x.t, x.low
 	var out []cand
 	// i visits the ends of runs of digits.
-	for i := nextDigit(t, 0); i < len(t); i = nextDigit(t, i+1) {
+	for i := textscan.NextDigit(t, 0); i < len(t); i = textscan.NextDigit(t, i+1) {
 		for i < len(t) && isDigit(t[i]) {
 			i++
 		}
@@ -94,30 +94,6 @@ func (x *extractor) gluedQuantities() []cand {
 		out = append(out, cd)
 	}
 	return out
-}
-
-// nextDigit returns the index of the first ASCII digit in s[i:], or
-// len(s). Reports hold few digits: it tests eight bytes at a time.
-func nextDigit(s string, i int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	for ; i+8 <= len(s); i += 8 {
-		b := s[i : i+8] // one bounds check, so that the eight bytes load as one word
-		v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		// The digits become the bytes below 10, and a byte below 10 sets
-		// its high bit in v-10*ones while not set in v (bytes of 0x80 and
-		// above have it set).
-		v ^= '0' * ones
-		if (v-10*ones)&^v&highs != 0 {
-			break
-		}
-	}
-	for ; i < len(s); i++ {
-		if isDigit(s[i]) {
-			return i
-		}
-	}
-	return len(s)
 }
 
 // groupedBefore extends the digits t[as:s] of a ratio's first number back

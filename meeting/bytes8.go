@@ -2,14 +2,13 @@ package meeting
 
 import (
 	"iter"
-	"math/bits"
 
 	"github.com/vnreport/vnreport/internal/textscan"
 )
 
 // The scans of the whole report (scanMentions, parseReferences) read it
 // eight bytes at a time, as one number: these tell, for all eight at once,
-// the bytes a word may start after and the digits.
+// the bytes a word may start after (the digits are textscan.NextDigit's).
 
 // afterWordBytes returns, of the eight bytes of x (as head8 reads them),
 // the high bit of each ASCII byte that is no letter or digit, and of each
@@ -31,32 +30,11 @@ func bytesIn(y, lo, hi uint64) uint64 {
 	return (y + (0x80-lo)*ones) &^ (y + (0x7f-hi)*ones)
 }
 
-// digitBytes returns, of the eight bytes of x (as head8 reads them), the
-// high bit of each ASCII digit.
-func digitBytes(x uint64) uint64 {
-	const high = 0x8080808080808080
-	return bytesIn(x&^high, '0', '9') &^ x & high
-}
-
 // letterBytes returns the high bit of each byte of y, whose bytes are all
 // below 0x80, that is an ASCII letter: with its 0x20 bit set, an upper-case
 // letter is its lower case, and no other byte becomes one.
 func letterBytes(y uint64) uint64 {
 	return bytesIn(y|0x2020202020202020, 'a', 'z')
-}
-
-// nextDigit returns the offset of the first ASCII digit in s[i:], or
-// len(s). It reads eight bytes at a time.
-func nextDigit(s string, i int) int {
-	for ; i+8 <= len(s); i += 8 {
-		if digits := digitBytes(load64(s[i:])); digits != 0 {
-			return i + bits.TrailingZeros64(digits)>>3
-		}
-	}
-	for i < len(s) && (s[i] < '0' || s[i] > '9') {
-		i++
-	}
-	return i
 }
 
 // yearCounts yields each count of years in l written after one of cues:
@@ -65,7 +43,7 @@ func nextDigit(s string, i int) int {
 // It looks only at the digits of l, not at every place a cue may start.
 func yearCounts(l string, cues []string) iter.Seq2[int, [2]int] {
 	return func(yield func(int, [2]int) bool) {
-		for s := nextDigit(l, 0); s < len(l); s = nextDigit(l, s+1) {
+		for s := textscan.NextDigit(l, 0); s < len(l); s = textscan.NextDigit(l, s+1) {
 			e := digitsAt(l, s)
 			if !textscan.PrefixWordAt(l, e, " năm") {
 				s = e

@@ -57,7 +57,7 @@ var eventPeriodWords = []string{"quý", "tháng", "kỳ"}
 // 2020") or a goal ("Tầm nhìn … 2030") tells nothing.
 func (p *parser) eventYearClues(out []yearClue) []yearClue {
 	t := p.doc.Text[:p.end]
-	for i := nextDigit(t, 0); i < len(t); i = nextDigit(t, i+1) {
+	for i := textscan.NextDigit(t, 0); i < len(t); i = textscan.NextDigit(t, i+1) {
 		e := digitsAt(t, i)
 		s := i
 		i = e

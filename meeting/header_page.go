@@ -374,7 +374,7 @@ func (p *parser) dateLine(lo, hi int) (vntext.Date, bool) {
 		k = skipDateMarks(l, k+len("ngày"))
 	}
 	var dm vntext.DayMention
-	if nextDigit(l[:k], lo) < k {
+	if textscan.NextDigit(l[:k], lo) < k {
 		// A number before ("Thứ 5, 14/3/2024") may start a day of its
 		// own: the days of the whole line tell.
 		var buf [2]vntext.DayMention

@@ -49,7 +49,7 @@ func (p *parser) parseReferences(m *Meeting) {
 	// between a digit and the last other punctuation (a "stop") before it
 	// can. The scan goes from digit to digit; the rest is skipped.
 	for i := 0; i < len(lower); {
-		dg := nextDigit(lower, i)
+		dg := textscan.NextDigit(lower, i)
 		if dg == len(lower) {
 			break
 		}

@@ -34,7 +34,7 @@ func refScanRows() []string {
 	return rows
 }
 
-// TestNextDigit checks nextDigit and refStopBefore against walks of
+// TestNextDigit checks textscan.NextDigit and refStopBefore against walks of
 // refClass byte by byte.
 func TestNextDigit(t *testing.T) {
 	for _, s := range refScanRows() {
@@ -44,8 +44,8 @@ func TestNextDigit(t *testing.T) {
 			for dg < len(l) && refClass[l[dg]] != 1 {
 				dg++
 			}
-			if got := nextDigit(l, i); got != dg {
-				t.Errorf("nextDigit(%q, %d) = %d; want %d", l, i, got, dg)
+			if got := textscan.NextDigit(l, i); got != dg {
+				t.Errorf("NextDigit(%q, %d) = %d; want %d", l, i, got, dg)
 			}
 			stop := i - 1
 			for k := i; k < dg; k++ {
@@ -79,7 +79,7 @@ func TestRefCandidates(t *testing.T) {
 			}
 		}
 		for i := 0; i < len(l); {
-			dg := nextDigit(l, i)
+			dg := textscan.NextDigit(l, i)
 			if dg == len(l) {
 				break
 			}

@@ -88,7 +88,7 @@ func (d *Doc) AppendDays(dst []DayMention, lo, hi int) []DayMention {
 func (d *Doc) numberStarts() []int32 {
 	d.numbersOnce.Do(func() {
 		l := d.Lower
-		for i := nextDigit(l, 0); i < len(l); i = nextDigit(l, i+1) {
+		for i := textscan.NextDigit(l, 0); i < len(l); i = textscan.NextDigit(l, i+1) {
 			if textscan.AtWordStart(l, i) {
 				d.numbers = append(growth.Room(d.numbers, i, len(l)), int32(i))
 			}

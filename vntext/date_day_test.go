@@ -183,29 +183,6 @@ func TestLetterBefore(t *testing.T) {
 	}
 }
 
-// TestNextDigit checks nextDigit, eight bytes at a time, against a
-// reading byte by byte, at every offset of each row.
-func TestNextDigit(t *testing.T) {
-	for _, s := range []string{
-		"",
-		"ngày 17/6, quận ủy họp; đêm 5-6/7 (thứ hai) năm 2024.",
-		"không có số nào trong câu này cả, dù dài hơn tám byte",
-		"\x00\x2f\x3a\xb0\xb9\xff/0123456789/\x30\x39\xc0\x39",
-	} {
-		want := func(i int) int {
-			for i < len(s) && (s[i] < '0' || s[i] > '9') {
-				i++
-			}
-			return i
-		}
-		for i := 0; i <= len(s); i++ {
-			if got := nextDigit(s, i); got != want(i) {
-				t.Errorf("nextDigit(%q, %d) = %d; want %d", s, i, got, want(i))
-			}
-		}
-	}
-}
-
 // TestDtCueStart checks dtCueStart, a table lookup, on the first bytes of
 // the cue words of a date and of words that open none.
 func TestDtCueStart(t *testing.T) {

@@ -1,8 +1,8 @@
 // Package textscan holds the small byte-level helpers that vntext, meeting and
 // indicators share to walk Vietnamese text: what a word is made of, where
-// it starts and ends, and the spaces between words. Each name has one
-// meaning here, so that "a word rune" or "skip the spaces" means the same
-// in every package.
+// it starts and ends, the spaces between words and where the next digit
+// is. Each name has one meaning here, so that "a word rune" or "skip the
+// spaces" means the same in every package.
 //
 // The helpers take offsets into a string and never panic for an offset in
 // [0, len(s)]; they do not decode invalid UTF-8 specially (an invalid byte

@@ -1,18 +1,13 @@
-package vntext
+package textscan
 
 import "math/bits"
 
-// numberStarts reads the text eight bytes at a time, as one number, to
-// find the next digit, rather than asking of every byte: digits are few.
-
-const (
-	ones8 = 0x0101010101010101
-	high8 = 0x8080808080808080
-)
+// The scans of a whole report look for digits, which are few, eight bytes
+// at a time as one number rather than asking of every byte.
 
 // load8 reads the eight bytes at s[i:], little-endian; i+8 <= len(s).
 func load8(s string, i int) uint64 {
-	b := s[i : i+8]
+	b := s[i : i+8] // one bounds check, so that the eight bytes load as one word
 	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
@@ -22,19 +17,20 @@ func load8(s string, i int) uint64 {
 // is '0' or more, y+(0x7f-'9') when it is past '9', and neither carries
 // out of a byte.
 func digits8(x uint64) uint64 {
-	y := x &^ high8
-	return (y + (0x80-'0')*ones8) &^ (y + (0x7f-'9')*ones8) &^ x & high8
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	y := x &^ high
+	return (y + (0x80-'0')*ones) &^ (y + (0x7f-'9')*ones) &^ x & high
 }
 
-// nextDigit returns the offset of the first ASCII digit in s[i:], or
-// len(s).
-func nextDigit(s string, i int) int {
+// NextDigit returns the offset of the first ASCII digit in s[i:], or
+// len(s) when there is none.
+func NextDigit(s string, i int) int {
 	for ; i+8 <= len(s); i += 8 {
 		if m := digits8(load8(s, i)); m != 0 {
 			return i + bits.TrailingZeros64(m)>>3
 		}
 	}
-	for i < len(s) && !isDigit(s[i]) {
+	for i < len(s) && (s[i] < '0' || s[i] > '9') {
 		i++
 	}
 	return i
