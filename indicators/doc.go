@@ -77,6 +77,18 @@
 // amount ("tăng lên 30%", "giảm xuống 2%"); a rise against the plan is
 // an exceed ("tăng 85% so với kế hoạch đề ra").
 //
+// # Measure phrases
+//
+// Where a measure's phrase starts and ends is decided from word tables:
+// in measure.go, agents (who acts: "toàn tỉnh"), adverbialOpeners (a
+// first clause that sets the scene: "Theo ông A, …", "Thời gian tới, …")
+// and sayVerbs (a clause that names who speaks: "Ông A cho biết, …"); in
+// metric.go, the words a phrase does not begin or end on (metricLeading,
+// metricTrailing: "nguồn chi sẽ"), dateOpeners and the verbs after which
+// the measure starts (countVerbs: "cấp 2.140 giấy chứng nhận";
+// metricObjectVerbs: "bầu Chủ tịch UBND …"). Test in TestMetric
+// (metric_test.go).
+//
 // # Role cues
 //
 // The words that decide a role are one table, roleCues in role_cues.go:

@@ -98,6 +98,17 @@
 //     kết … năm 2023" reviews it, "dự toán năm 2024" plans it), which
 //     gives a day written without its year its year: yearCueRows in
 //     date_year_cues.go; test in TestYearFromContext (date_year_test.go);
+//   - what a reader knows of the calendar, which dates a meeting held
+//     around it: the days whose anniversaries reports celebrate ("kỷ niệm
+//     90 năm thành lập Đảng"), leaders' births and diplomatic relations
+//     (nationalDays, leaderBirths, diplomaticRelations in
+//     date_year_anniversary.go; test in TestAnniversaryYear); the National
+//     Assembly's terms, its general elections and the Party's national
+//     congresses (assemblyTerms, electedBodies, partyCongresses in
+//     date_year_national.go; tests in TestElectionYear and
+//     TestPartyCongressYear, date_year_anniversary_test.go); events named
+//     with their year ("Năm APEC 2017"): eventHeads and the words that
+//     make a year no event's in date_year_events.go; test in TestEventYear;
 //   - how a day is written and what cues it ("Chiều 17/6", "ngày 20 và
 //     21/12", "2024-12-10T15:30"), the clock of a stamp, the number
 //     words of list markers ("Thứ nhất", "Một là"): vntext, which the
