@@ -17,6 +17,20 @@ import (
 // mostly for work done or as a noun ("lãnh đạo, chỉ đạo thực hiện").
 var directWords = [...]string{"yêu cầu", "đề nghị"}
 
+// directNotAfter are the words before a directive verb that make it none:
+// work done ("đã yêu cầu"), a noun ("theo yêu cầu", "các yêu cầu") or an
+// application ("hồ sơ đề nghị hoàn thuế", "đơn đề nghị").
+var directNotAfter = map[string]bool{
+	"theo": true, "của": true, "các": true, "những": true, "sự": true, "nhiều": true, "đã": true,
+	"được": true, "ứng": true, "hiện": true, "có": true, "và": true, "cầu": true, "lãnh": true,
+	"sơ": true, "đơn": true, "giấy": true, "phiếu": true,
+}
+
+// directNotObjects, right after a directive verb, ask for an account of
+// the past or name whose request it is: "đề nghị làm rõ", "yêu cầu giải
+// trình", "yêu cầu của".
+var directNotObjects = [...]string{"của", "làm rõ", "giải trình", "cho biết", "lý giải", "giải thích", "báo cáo", "đánh giá"}
+
 // directiveBefore returns where the first directive verb of the sentence
 // from sent stands before end (see isDirective), or -1. The verbs are
 // found once for the whole text (see findDirectives) and judged when a
@@ -87,18 +101,11 @@ func isDirective(low string, sent, p int, w string) bool {
 	for k > sent && wordByte[low[k-1]] {
 		k--
 	}
-	switch low[k:j] {
-	case "theo", "của", "các", "những", "sự", "nhiều", "đã", "được", "ứng", "hiện", "có", "và", "cầu", "lãnh":
-		return false
-	case "sơ", "đơn", "giấy", "phiếu":
-		// "hồ sơ đề nghị hoàn thuế", "đơn đề nghị": an application.
-		return false
-	}
-	if k == j || isDigit(low[j-1]) {
+	if directNotAfter[low[k:j]] || k == j || isDigit(low[j-1]) {
 		return false
 	}
 	a := textscan.SkipSpacesQuotes(low, p+len(w))
-	for _, n := range [...]string{"của", "làm rõ", "giải trình", "cho biết", "lý giải", "giải thích", "báo cáo", "đánh giá"} {
+	for _, n := range directNotObjects {
 		if textscan.HasWordAt(low, a, n) {
 			return false
 		}

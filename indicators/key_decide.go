@@ -306,6 +306,21 @@ func countNoun(f Figure) string {
 // speakerOpeners open a sentence on a speaker, as whole words.
 var speakerOpeners = []string{"ông", "bà", "tôi", "chúng tôi", "theo ông", "theo bà"}
 
+// countAliases are the counted nouns (first) that a cue written otherwise
+// (second) names too: "45 DN" for "doanh nghiệp".
+var countAliases = [...][2]string{{"dn", "doanh nghiệp"}, {"doanh nghiệp", "dn"}, {"htx", "hợp tác xã"}}
+
+// countAlias reports whether the counted noun u is another way of writing
+// cue (see countAliases).
+func countAlias(u, cue string) bool {
+	for _, a := range countAliases {
+		if u == a[0] && cue == a[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // countsOther reports whether in counts things (see countNoun) that the
 // cue does not name, and none that it names: "3 chiếc" for "doanh
 // nghiệp", but not "45 DN" nor "12 trường" for "trường học", nor "194
@@ -316,7 +331,7 @@ func countsOther(in *Indicator, cue string) bool {
 		u := countNoun(f)
 		switch {
 		case u == "":
-		case u == cue || u == "dn" && cue == "doanh nghiệp" || u == "doanh nghiệp" && cue == "dn" || u == "htx" && cue == "hợp tác xã",
+		case u == cue || countAlias(u, cue),
 			strings.HasPrefix(cue, u+" ") || strings.HasSuffix(cue, " "+u) || strings.HasPrefix(u, cue+" ") || strings.HasSuffix(u, " "+cue):
 			return false
 		default:

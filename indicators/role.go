@@ -267,6 +267,10 @@ func (x *extractor) goalRole(c *cand, sent, cl int) {
 	}
 }
 
+// levelBounds may stand between "từ" and the level a move starts from:
+// "từ khoảng 2 triệu đồng lên …", "từ mức 42% lên 45%".
+var levelBounds = [...]string{"khoảng", "hơn", "gần", "trên", "dưới", "mức"}
+
 // levelFrom reports whether the figure at low[start:end] is the level a
 // move starts from: "từ" before it (maybe with a bound: "từ khoảng") and
 // "lên" or "xuống" after it, before another number ("từ 42% lên 45%",
@@ -274,7 +278,7 @@ func (x *extractor) goalRole(c *cand, sent, cl int) {
 // range ("từ 5 đến 7%").
 func levelFrom(low string, start, end int) bool {
 	j := trimRightSpaces(low, start)
-	for _, w := range [...]string{"khoảng", "hơn", "gần", "trên", "dưới", "mức"} {
+	for _, w := range levelBounds {
 		if k, ok := endsWithWordAt(low, j, w); ok {
 			j = trimRightSpaces(low, k)
 			break
