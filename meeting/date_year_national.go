@@ -49,17 +49,8 @@ func assemblyYear(k, n int) (int, bool) {
 func (p *parser) assemblyClues(out []yearClue) []yearClue {
 	l := p.doc.Lower[:p.end]
 	const cue = "kỳ họp thứ "
-	for i := 0; ; {
-		k := strings.Index(l[i:], cue)
-		if k < 0 {
-			return out
-		}
-		at := i + k
-		i = at + len(cue)
-		if !textscan.AtWordStart(l, at) {
-			continue
-		}
-		n, e, ok := sittingNumber(l, i)
+	for at := range textscan.WordHits(l, cue) {
+		n, e, ok := sittingNumber(l, at+len(cue))
 		if !ok {
 			continue
 		}
@@ -89,6 +80,7 @@ func (p *parser) assemblyClues(out []yearClue) []yearClue {
 		}
 		out = append(out, yearClue{from: day(y, m-4, 1), to: day(y, m+6, 1), weight: 2, at: at})
 	}
+	return out
 }
 
 // sittingNumber reads the number of "kỳ họp thứ N" at l[i:], in digits
@@ -151,14 +143,9 @@ const electionMonthsBefore, electionMonthsAfter = 8, 2
 func (p *parser) electionClues(out []yearClue) []yearClue {
 	l := p.doc.Lower[:p.end]
 	const cue = "bầu cử"
-	for i := 0; ; {
-		k := strings.Index(l[i:], cue)
-		if k < 0 {
-			return out
-		}
-		at := i + k
-		i = at + len(cue)
-		if !textscan.AtWordStart(l, at) || !textscan.AtWordEnd(l, i) || !electedBody(l, textscan.SkipSpaces(l, i)) {
+	for at := range textscan.WordHits(l, cue) {
+		i := at + len(cue)
+		if !textscan.AtWordEnd(l, i) || !electedBody(l, textscan.SkipSpaces(l, i)) {
 			continue
 		}
 		y, ok := p.electionYear(i, min(len(l), i+90))
@@ -171,6 +158,7 @@ func (p *parser) electionClues(out []yearClue) []yearClue {
 		t := day(y, 5, 22)
 		out = append(out, yearClue{from: t.AddDate(0, -electionMonthsBefore, 0), to: t.AddDate(0, electionMonthsAfter, 0), weight: 2, at: at})
 	}
+	return out
 }
 
 // electedBodies, after "bầu cử", name the bodies of a general election,
@@ -239,15 +227,10 @@ var partyCongressSkips = []string{
 func (p *parser) partyCongressClues(out []yearClue) []yearClue {
 	l := p.doc.Lower[:p.anchorEnd]
 	for _, name := range partyCongressNames {
-		for i := 0; ; {
-			k := strings.Index(l[i:], name)
-			if k < 0 {
-				break
-			}
-			at := i + k
-			i = at + len(name)
+		for at := range textscan.WordHits(l, name) {
+			i := at + len(name)
 			n, ok := p.khoaAt(i)
-			if !ok || !textscan.AtWordStart(l, at) {
+			if !ok {
 				continue
 			}
 			if !p.ourParty(textscan.SkipSpaces(l, textscan.WordEnd(l, i))) || p.congressRecalled(at) {

@@ -231,3 +231,26 @@ func Lines(s string, from int) iter.Seq2[int, int] {
 		}
 	}
 }
+
+// WordHits returns an iterator over the offsets, left to right, where w
+// stands in s at the start of a word (see AtWordStart). The search goes on
+// after the end of each occurrence, whether it started a word or not, so
+// the hits do not overlap. An empty w yields nothing.
+func WordHits(s, w string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if w == "" {
+			return
+		}
+		for i := 0; ; {
+			k := strings.Index(s[i:], w)
+			if k < 0 {
+				return
+			}
+			at := i + k
+			i = at + len(w)
+			if AtWordStart(s, at) && !yield(at) {
+				return
+			}
+		}
+	}
+}

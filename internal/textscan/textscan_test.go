@@ -203,3 +203,26 @@ func TestLinesStop(t *testing.T) {
 		}
 	}
 }
+
+func TestWordHits(t *testing.T) {
+	for _, tt := range []struct {
+		s, w string
+		want []int
+	}{
+		{"kỳ họp thứ 6, kỳ họp thứ 7", "kỳ họp", []int{0, 20}},
+		{"bầu cử; tổng bầu cử", "bầu cử", []int{0, 19}},
+		{"cầu cử bầu cử", "ầu cử", nil}, // inside words only
+		{"aaaa", "aa", []int{0}},        // no overlap, and "aa" at 2 is inside a word
+		{"đại hội, Đại hội", "đại hội", []int{0}},
+		{"abc", "", nil},
+		{"", "x", nil},
+	} {
+		var got []int
+		for at := range WordHits(tt.s, tt.w) {
+			got = append(got, at)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("WordHits(%q, %q) = %v; want %v", tt.s, tt.w, got, tt.want)
+		}
+	}
+}
