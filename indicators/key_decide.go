@@ -124,10 +124,25 @@ func (x *extractor) keyRow(in *Indicator, sp keySpan, after int) (r int, from st
 	if after > sent && after <= in.Start {
 		sent = after // the indicator before holds its own measure; carries decides
 	}
-	if r := lastCue(x.t, x.low, sent, in.Start, kind|cueWide); strong(r) {
+	if r := lastCue(x.t, x.low, max(sent, wordsBack(x.low, in.Start, topicReach)), in.Start, kind|cueWide); strong(r) {
 		return r, "sentence", weak
 	}
 	return -1, "", weak
+}
+
+// topicReach is how many words before an indicator the sentence's topic
+// (place 4 of decideKeys) may stand: a cue further back is seldom what the
+// figure measures ("… ký xác nhận hồ sơ có nguồn gốc đất sử dụng hợp pháp
+// trước năm 1993, với tổng diện tích 1.800 m2").
+const topicReach = 12
+
+// wordsBack returns where the n-th space-separated word before low[i]
+// starts, or 0.
+func wordsBack(low string, i, n int) int {
+	for ; n > 0 && i > 0; n-- {
+		i = strings.LastIndexByte(strings.TrimRight(low[:i], " "), ' ') + 1
+	}
+	return i
 }
 
 // beforeBaseline returns where the baseline a figure is compared with

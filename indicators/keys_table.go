@@ -258,6 +258,10 @@ var keyCues = [...]keyCue{
 	{cue: "trong sạch vững mạnh", key: KeyPartyOrganizations},
 	{cue: "huy hiệu đảng", key: KeyPartyMembers},
 	{cue: "đảng viên", key: KeyPartyMembers},
+	// The yearly rating of members and officials ("hoàn thành xuất sắc
+	// nhiệm vụ"); not a plan's targets nor a bank's branches.
+	{cue: "hoàn thành xuất sắc", key: KeyPartyMembers, noMoney: true, unless: []string{"chỉ tiêu", "kế hoạch", "chi nhánh"}},
+	{cue: "hoàn thành tốt nhiệm vụ", key: KeyPartyMembers, noMoney: true, unless: []string{"chỉ tiêu", "kế hoạch", "chi nhánh"}},
 	// The people's welfare.
 	{cue: "hộ nghèo", key: KeyPoverty},
 	{cue: "cận nghèo", key: KeyPoverty},

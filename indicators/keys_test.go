@@ -204,6 +204,12 @@ func TestKeyCues(t *testing.T) {
 		{"Tỉnh đã nhựa hóa thêm 26 km trong năm.", 26, KeyInfrastructure, "km"},
 		{"Quả tên lửa bay được chừng 640 km rồi rơi xuống biển.", 640, "", ""},
 		{"Tâm áp thấp nằm cách bờ khoảng 310 km về phía đông.", 310, "", ""},
+		// The sentence's topic reaches a dozen words back, no further.
+		{"Về tai nạn giao thông, toàn huyện xảy ra 21 vụ.", 21, KeyTrafficSafety, "tai nạn giao thông"},
+		{"Công tác giải phóng mặt bằng được các cấp quan tâm chỉ đạo sát sao, nhiều hộ dân đã tự nguyện tháo dỡ công trình, bàn giao đất sớm và trong năm nay, riêng phường Tân An có 18 gia đình được khen.", 18, "", ""},
+		// Members' and officials' yearly ratings.
+		{"Có 91,5% đảng viên được xếp loại, trong đó cán bộ hoàn thành xuất sắc nhiệm vụ chiếm 14%.", 14, KeyPartyMembers, "hoàn thành xuất sắc"},
+		{"Ngân hàng thưởng các phòng hoàn thành xuất sắc nhiệm vụ 200 triệu đồng mỗi phòng.", 200, "", ""},
 		// A broad word yields to a named measure around it.
 		{"Về xuất khẩu, riêng phần đầu tư đạt 120 triệu USD.", 120, KeyExport, "xuất khẩu"},
 	} {
