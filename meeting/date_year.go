@@ -328,12 +328,7 @@ func (p *parser) toldDone(i int) bool {
 		return false
 	}
 	s := p.doc.Lower[ss:se]
-	for _, w := range slices.Concat(pastMarkers, resultWords) {
-		if containsWord(s, w) {
-			return true
-		}
-	}
-	return false
+	return containsAnyWord(s, pastMarkers) || containsAnyWord(s, resultWords)
 }
 
 // since reports whether the date mention at Lower[i:j] opens a span up
@@ -492,16 +487,11 @@ func openingRole(l string, i int) yearRole {
 	if k := strings.IndexByte(l[i:e], '\n'); k >= 0 {
 		e = i + k
 	}
-	s := l[i:e]
-	for _, w := range planWords {
-		if containsWord(s, w) {
-			return rolePlan
-		}
-	}
-	for _, w := range resultWords {
-		if containsWord(s, w) {
-			return roleReview
-		}
+	switch s := l[i:e]; {
+	case containsAnyWord(s, planWords):
+		return rolePlan
+	case containsAnyWord(s, resultWords):
+		return roleReview
 	}
 	return roleNone
 }
@@ -519,6 +509,17 @@ func containsWord(s, w string) bool {
 		}
 		i = k + 1
 	}
+}
+
+// containsAnyWord reports whether one of words occurs in s as whole words
+// (see containsWord).
+func containsAnyWord(s string, words []string) bool {
+	for _, w := range words {
+		if containsWord(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // anniversaryClues appends a clue for each review of the years something

@@ -125,13 +125,7 @@ func (p *parser) bareYear(s, e int) bool {
 // eventDocument reports whether a word of eventDocuments is in the
 // clause before the bare year at Lower[s:].
 func (p *parser) eventDocument(s int) bool {
-	clause := eventClause(p.doc.Lower, s)
-	for _, w := range eventDocuments {
-		if containsWord(clause, w) {
-			return true
-		}
-	}
-	return false
+	return containsAnyWord(eventClause(p.doc.Lower, s), eventDocuments)
 }
 
 // eventClause returns l from the start of the clause that holds s, within
@@ -164,12 +158,7 @@ func (p *parser) eventName(s int) bool {
 	if isUpperStart(t, ws) && (strings.TrimSpace(t[cs:ws]) != "" || isAcronym(t[ws:we])) {
 		return true
 	}
-	for _, h := range eventHeads {
-		if containsWord(clause, h) {
-			return true
-		}
-	}
-	return false
+	return containsAnyWord(clause, eventHeads)
 }
 
 // isAcronym reports whether w is written in capitals, two letters or

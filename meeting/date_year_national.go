@@ -265,11 +265,5 @@ func (p *parser) ourParty(i int) bool {
 // congressRecalled reports whether a word of partyCongressSkips is in the
 // clause before the congress's name at Lower[i:].
 func (p *parser) congressRecalled(i int) bool {
-	clause := eventClause(p.doc.Lower, i)
-	for _, w := range partyCongressSkips {
-		if containsWord(clause, w) {
-			return true
-		}
-	}
-	return false
+	return containsAnyWord(eventClause(p.doc.Lower, i), partyCongressSkips)
 }

@@ -133,12 +133,7 @@ func (p *parser) sittingBefore(i int) bool {
 	for cs > 0 && i-cs < 80 && !strings.ContainsRune(",.;\n", rune(l[cs-1])) {
 		cs--
 	}
-	for _, w := range sittingWords {
-		if containsWord(l[cs:i], w) {
-			return true
-		}
-	}
-	return false
+	return containsAnyWord(l[cs:i], sittingWords)
 }
 
 // relativeTimeOfDay finds "sáng nay", "chiều qua", "tối hôm qua" in
