@@ -151,7 +151,10 @@ var keyCues = [...]keyCue{
 	{cue: "nộp vào ngân sách", key: KeyBudgetRevenue},
 	{cue: "nộp về ngân sách", key: KeyBudgetRevenue},
 	{cue: "nộp cho ngân sách", key: KeyBudgetRevenue},
-	{cue: "thu phí", key: KeyBudgetRevenue},
+	// Fees collected are revenue; a toll station, a BOT road's payback
+	// and the things a fee is levied at ("35 tuyến đường") are not.
+	{cue: "trạm thu phí", key: noKey},
+	{cue: "thu phí", key: KeyBudgetRevenue, counted: true, unless: []string{"bot", "hoàn vốn", "miễn"}},
 	{cue: "thu xuất nhập khẩu", key: KeyBudgetRevenue},
 	{cue: "nguồn thu", key: KeyBudgetRevenue},
 	// Tourism revenue is tourism, before "tổng thu".

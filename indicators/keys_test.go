@@ -210,6 +210,10 @@ func TestKeyCues(t *testing.T) {
 		// Members' and officials' yearly ratings.
 		{"Có 91,5% đảng viên được xếp loại, trong đó cán bộ hoàn thành xuất sắc nhiệm vụ chiếm 14%.", 14, KeyPartyMembers, "hoàn thành xuất sắc"},
 		{"Ngân hàng thưởng các phòng hoàn thành xuất sắc nhiệm vụ 200 triệu đồng mỗi phòng.", 200, "", ""},
+		// Fees collected are revenue; toll stations and BOT paybacks are not.
+		{"Năm nay thu phí, lệ phí đạt 86 tỷ đồng.", 86, KeyBudgetRevenue, "thu phí"},
+		{"Tỉnh có 6 trạm thu phí trên các quốc lộ.", 6, "", ""},
+		{"Thời gian thu phí hoàn vốn của tuyến BOT là 19 năm, mức thấp nhất 35.000 đồng.", 35000, "", ""},
 		// A broad word yields to a named measure around it.
 		{"Về xuất khẩu, riêng phần đầu tư đạt 120 triệu USD.", 120, KeyExport, "xuất khẩu"},
 	} {
