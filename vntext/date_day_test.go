@@ -203,3 +203,26 @@ func TestDtCueStart(t *testing.T) {
 		}
 	}
 }
+
+// TestCountingNext checks which words after a number at s[:i] make it a
+// count.
+func TestCountingNext(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		i    int
+		want bool
+	}{
+		{"cho 2017 người", 8, true},
+		{"có 12 dự án", 6, true},
+		{"có 30  hộ gia đình", 6, true}, // more than one space
+		{"năm 2017, người", 8, false},   // a comma first
+		{"năm 2017 tại hội trường", 8, false},
+		{"năm 2017", 8, false},
+		{"năm 2017 ", 8, false},
+		{"2017người", 4, false}, // no space
+	} {
+		if got := CountingNext(tt.s, tt.i); got != tt.want {
+			t.Errorf("CountingNext(%q, %d) = %v; want %v", tt.s, tt.i, got, tt.want)
+		}
+	}
+}

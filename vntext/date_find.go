@@ -376,7 +376,7 @@ func dtAccept(s string, e *dtExpr, lastEnd int) bool {
 	}
 	paren := e.start > 0 && s[e.start-1] == '(' && e.end < len(s) && s[e.end] == ')'
 	if weak || paren && d != m {
-		return !dtCountingNext(s, e.end)
+		return !CountingNext(s, e.end)
 	}
 	if e.kind != dtDayMonth || e.sep != '/' || d == m {
 		return false
@@ -391,7 +391,7 @@ func dtAccept(s string, e *dtExpr, lastEnd int) bool {
 	if n >= len(s) || dtClauseEndAt(s, n) {
 		return true
 	}
-	return d > m && !dtCountingNext(s, e.end)
+	return d > m && !CountingNext(s, e.end)
 }
 
 // dtRatioBefore reports whether what precedes a bare "d/m" at s[start]
@@ -503,10 +503,7 @@ var dtCountingNouns = [...]string{
 // CountingNext reports whether a counting noun ("người", "hộ", "dự án",
 // …) follows the lower-case text s at i after spaces: the number before i
 // counts things, and is no year or date ("cho 2017 người").
-func CountingNext(s string, i int) bool { return dtCountingNext(s, i) }
-
-// dtCountingNext reports whether a counting noun follows s[i] after spaces.
-func dtCountingNext(s string, i int) bool {
+func CountingNext(s string, i int) bool {
 	k := dtSpaces(s, i)
 	if k == i || k >= len(s) {
 		return false
