@@ -283,7 +283,9 @@ var keyCues = [...]keyCue{
 	{cue: "lực lượng lao động", key: KeyEmployment},
 	{cue: "nhân lực", key: KeyEmployment},
 	{cue: "nông thôn mới", key: KeyNewRural},
-	{cue: "tiêu chí", key: KeyNewRural},
+	// Criteria are the new-rural programme's where a commune, the
+	// programme or its nineteen are named; a law's or an award's are not.
+	{cue: "tiêu chí", key: KeyNewRural, with: []string{"nông thôn", "ntm", "xã", "19"}},
 	{cue: "xã đạt chuẩn", key: KeyNewRural},
 	{cue: "trạm y tế", key: KeyHealth},
 	{cue: "bác sĩ", key: KeyHealth},

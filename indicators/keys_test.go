@@ -214,6 +214,11 @@ func TestKeyCues(t *testing.T) {
 		{"Năm nay thu phí, lệ phí đạt 86 tỷ đồng.", 86, KeyBudgetRevenue, "thu phí"},
 		{"Tỉnh có 6 trạm thu phí trên các quốc lộ.", 6, "", ""},
 		{"Thời gian thu phí hoàn vốn của tuyến BOT là 19 năm, mức thấp nhất 35.000 đồng.", 35000, "", ""},
+		// Criteria are the new-rural programme's only where it is named.
+		{"Xã Tân Lập đã đạt 17/19 tiêu chí, phấn đấu về đích trong năm.", 17, KeyNewRural, "tiêu chí"},
+		{"Năm nay huyện có thêm 4 xã hoàn thành các tiêu chí.", 4, KeyNewRural, "tiêu chí"},
+		{"Dự thảo luật đưa ra 3 tiêu chí để xác định doanh nghiệp siêu nhỏ.", 3, "", ""},
+		{"Số vụ tai nạn giao thông giảm cả 3 tiêu chí so với năm trước.", 3, KeyTrafficSafety, "tai nạn giao thông"},
 		// A broad word yields to a named measure around it.
 		{"Về xuất khẩu, riêng phần đầu tư đạt 120 triệu USD.", 120, KeyExport, "xuất khẩu"},
 	} {
