@@ -528,7 +528,9 @@ var keyCues = [...]keyCue{
 	// missile's flight, a storm's track or a walk are none.
 	{cue: "km", key: KeyInfrastructure, unit: true, sentWith: worksWords},
 	{cue: "mw", key: KeyInfrastructure, unit: true},
-	{cue: "con", key: KeyAgriculture, unit: true},
+	// Head of stock are farming where the sentence names beasts or
+	// herding: not knives, ships, children or "con số".
+	{cue: "con", key: KeyAgriculture, unit: true, sentWith: animalWords},
 	{cue: "đối tượng", key: KeyCrime, unit: true},
 	{cue: "vụ", key: KeyCrime, unit: true, weak: true},                    // crime, unless a field is named around
 	{cue: "em", key: KeyEducation, unit: true, notAfter: []string{"trẻ"}}, // pupils, not children
@@ -572,6 +574,10 @@ var affectedUnits = []string{"hộ", "hộ dân", "hộ gia đình", "ngôi mộ
 var worksWords = []string{"đường", "đại lộ", "tuyến", "cao tốc", "quốc lộ", "tỉnh lộ", "huyện lộ", "đường sắt", "metro", "kênh", "mương",
 	"đê", "kè", "cầu", "đường dây", "bê tông", "nhựa hóa", "cứng hóa", "làm mới", "nâng cấp", "xây dựng", "sửa chữa", "cải tạo",
 	"giao thông", "công trình", "dự án", "hạ tầng", "thi công", "khởi công", "cáp quang", "ống", "lưới điện"}
+
+// animalWords name beasts and herding: the guard of the unit row "con".
+var animalWords = []string{"gà", "vịt", "ngan", "ngỗng", "lợn", "heo", "bò", "trâu", "dê", "cừu", "ngựa", "thỏ", "gia súc", "gia cầm",
+	"chăn nuôi", "đàn", "con giống", "cá", "tôm", "thủy sản", "chim", "ong", "hươu", "nai", "voọc", "hổ", "gấu", "khỉ", "rắn", "chó", "mèo"}
 
 // landWords name land and its clearing: the guard of the row "đền bù".
 var landWords = []string{"đất", "ha", "m2", "giải tỏa", "tái định cư", "mặt bằng", "thu hồi", "di dời"}

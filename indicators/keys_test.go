@@ -219,6 +219,11 @@ func TestKeyCues(t *testing.T) {
 		{"Năm nay huyện có thêm 4 xã hoàn thành các tiêu chí.", 4, KeyNewRural, "tiêu chí"},
 		{"Dự thảo luật đưa ra 3 tiêu chí để xác định doanh nghiệp siêu nhỏ.", 3, "", ""},
 		{"Số vụ tai nạn giao thông giảm cả 3 tiêu chí so với năm trước.", 3, KeyTrafficSafety, "tai nạn giao thông"},
+		// Head counted are stock where the sentence names beasts.
+		{"Xã có 640 con trâu, bò được tiêm phòng.", 640, KeyAgriculture, "con"},
+		{"Hộ anh Minh nuôi 85 con dê trên đồi.", 85, KeyAgriculture, "con"},
+		{"Công an thu giữ 2 con dao tại hiện trường.", 2, "", ""},
+		{"Bình quân mỗi phụ nữ sinh 1,9 con.", 1.9, "", ""},
 		// A broad word yields to a named measure around it.
 		{"Về xuất khẩu, riêng phần đầu tư đạt 120 triệu USD.", 120, KeyExport, "xuất khẩu"},
 	} {
