@@ -155,7 +155,9 @@ func (p *parser) eventName(s int) bool {
 		}
 	}
 	ws, we := prevWord(t, s)
-	if isUpperStart(t, ws) && (strings.TrimSpace(t[cs:ws]) != "" || isAcronym(t[ws:we])) {
+	// The word before may start before the clause's 60 bytes: then nothing
+	// stands before it in the clause.
+	if isUpperStart(t, ws) && (strings.TrimSpace(t[min(cs, ws):ws]) != "" || isAcronym(t[ws:we])) {
 		return true
 	}
 	return containsAnyWord(clause, eventHeads)
