@@ -524,6 +524,7 @@ var keyCues = [...]keyCue{
 	{cue: "nội dung", key: noKey, unit: true},
 	{cue: "chủ đề", key: noKey, unit: true},
 	{cue: "tầng", key: noKey, unit: true},
+	{cue: "km/h", key: noKey, unit: true, byUnit: true}, // a speed, whatever road it is on
 	// Kilometres are of works only where the sentence names them: a
 	// missile's flight, a storm's track or a walk are none.
 	{cue: "km", key: KeyInfrastructure, unit: true, sentWith: worksWords},

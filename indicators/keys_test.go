@@ -203,6 +203,7 @@ func TestKeyCues(t *testing.T) {
 		{"Năm nay huyện làm mới 18 km đường giao thông nông thôn.", 18, KeyInfrastructure, "đường giao thông"},
 		{"Tỉnh đã nhựa hóa thêm 26 km trong năm.", 26, KeyInfrastructure, "km"},
 		{"Quả tên lửa bay được chừng 640 km rồi rơi xuống biển.", 640, "", ""},
+		{"Trên tuyến đường này xe chỉ chạy được 15 km/h vào giờ cao điểm.", 15, "", ""},
 		{"Tâm áp thấp nằm cách bờ khoảng 310 km về phía đông.", 310, "", ""},
 		// The sentence's topic reaches a dozen words back, no further.
 		{"Về tai nạn giao thông, toàn huyện xảy ra 21 vụ.", 21, KeyTrafficSafety, "tai nạn giao thông"},
