@@ -9,7 +9,7 @@ import (
 
 // Words between a verb and its figure that do not change the role.
 var fillers = [...]string{
-	"bình quân", "ước đạt", "ước tính", "ước", "dự kiến", "được", "thêm", "lên đến", "lên tới", "lên",
+	"bình quân", "trung bình", "ước đạt", "ước tính", "ước", "dự kiến", "được", "thêm", "lên đến", "lên tới", "lên",
 	"đến", "tới", "là", "ở mức", "mức", "tương ứng", "lần lượt", "chỉ còn", "khoảng", "gần", "hơn", "trên",
 	"so với cùng kỳ", "so cùng kỳ", "đạt", "trưởng", "nhẹ", "mạnh", "nhanh", "đáng kể", "khá", "chỉ", "tương đối", "cao",
 	"đề ra", "đặt ra",
@@ -43,10 +43,8 @@ func (x *extractor) role(c *cand, sent, cl int) {
 	}
 	setRole(f, RoleAmount, "")
 	verb, i := x.verbCue(c.start, cl)
-	if q := trimRightSpaces(x.low, c.start) - 1; verb == nil && q >= 0 && x.low[q] == '(' {
-		// "tăng trưởng khá (6,9%)": a figure alone in brackets has the
-		// verb before them.
-		verb, _ = x.verbCue(q, clauseStart(x.t, q))
+	if verb == nil {
+		verb = x.verbBefore(c.start, i, cl, f.Unit == "%")
 	}
 	pbs, pbe := -1, -1 // a plan word between "vượt" and the figure
 	if verb == nil {
@@ -70,6 +68,26 @@ func (x *extractor) role(c *cand, sent, cl int) {
 		}
 	}
 	x.goalRole(c, sent, cl)
+}
+
+// verbBefore returns the verb of the clause before the figure at start,
+// whose own clause from cl holds only fillers before it (the walk back
+// stopped at i): any verb before the bracket the figure stands alone in
+// ("tăng trưởng khá (6,9%)"), a row with comma set before the comma
+// of a percentage's clause ("tăng trưởng nhanh, đạt 7,4%"); else nil.
+func (x *extractor) verbBefore(start, i, cl int, pct bool) *roleCue {
+	if q := trimRightSpaces(x.low, start) - 1; q >= 0 && x.low[q] == '(' {
+		v, _ := x.verbCue(q, clauseStart(x.t, q))
+		return v
+	}
+	q := trimRightSpaces(x.low, cl) - 1
+	if !pct || i != cl || q < 0 || x.low[q] != ',' {
+		return nil
+	}
+	if v, _ := x.verbCue(q, clauseStart(x.t, q)); v != nil && v.comma {
+		return v
+	}
+	return nil
 }
 
 // shareLinks may stand between a percentage and the whole it is a share
@@ -256,8 +274,10 @@ func (x *extractor) goalRole(c *cand, sent, cl int) {
 	if f.Role == RoleTarget && !goalNoun(f.RoleCue) && levelFrom(low, c.start, c.end) {
 		setRole(f, RoleAmount, cueLevelFrom)
 	}
-	// "kéo giảm phạm pháp hình sự gần 37%": a reduction with its object.
-	if f.Role == RoleAmount && f.Unit == "%" {
+	// "kéo giảm phạm pháp hình sự gần 37%": a reduction with its object;
+	// "tốc độ tăng trưởng GDP bình quân 7%": a rate of growth. Neither
+	// holds for a share, nor for the level a move starts from.
+	if f.Role == RoleAmount && f.Unit == "%" && !shareCue(f.RoleCue) && f.RoleCue != cueLevelFrom {
 		if g := clauseCue(low, cl, c.start, RoleChange); g != nil {
 			setRole(f, g.role, g.phrase)
 			if g.fall {

@@ -19,7 +19,12 @@ type cueScope uint8
 const (
 	// cueVerb: the word that governs the figure, right before it or
 	// before fillers ("tăng 8,2%", "giảm bình quân 3%"). The first row
-	// that ends there wins.
+	// that ends there wins. A figure whose clause holds nothing but
+	// fillers before it takes the verb of the clause before: any verb
+	// when it stands alone in brackets ("tăng trưởng khá (6,9%)"), a row
+	// with comma set when it is a percentage after a comma ("tăng
+	// trưởng nhanh, đạt 7,4%": the rate of growth, where "tăng, đạt 45%"
+	// is the level reached).
 	cueVerb cueScope = iota + 1
 	// cueBaseline: what a percentage is a share of, right after it or
 	// after "so với" ("đạt 55,4% kế hoạch", "bằng 108% so với dự toán").
@@ -64,6 +69,7 @@ type roleCue struct {
 	fall   bool     // a change downward: the value is negated
 	pct    bool     // holds for percentages only; another figure stays an amount
 	share  bool     // the percentage is a share of something, never a growth rate
+	comma  bool     // a verb that governs a percentage after a comma too (see cueVerb)
 	guard  cueGuard // nil: the cue always holds
 }
 
@@ -78,7 +84,7 @@ var roleCues = [...]roleCue{
 	{phrase: "giảm xuống", scope: cueVerb, role: RoleAmount},                             // giảm xuống 2,1%: the level fallen to
 	{phrase: "tăng từ", scope: cueVerb, role: RoleChange, guard: opensRange},             // tăng từ 7-8%: by 7 to 8
 	{phrase: "giảm từ", scope: cueVerb, role: RoleChange, fall: true, guard: opensRange}, // giảm từ 1,5-2%
-	{phrase: "tăng trưởng", scope: cueVerb, role: RoleChange},                            // tăng trưởng 7,2%
+	{phrase: "tăng trưởng", scope: cueVerb, role: RoleChange, comma: true},               // tăng trưởng 7,2%
 	{phrase: "tăng", scope: cueVerb, role: RoleChange},                                   // tăng 8,2% so với cùng kỳ
 	{phrase: "giảm", scope: cueVerb, role: RoleChange, fall: true},                       // giảm 3,5%
 	{phrase: "gấp", scope: cueVerb, role: RoleChange},                                    // gấp 1,8 lần năm 2020
@@ -89,6 +95,11 @@ var roleCues = [...]roleCue{
 	{phrase: "còn", scope: cueVerb, role: RoleAmount},                                    // giảm còn 1,2%: a level
 	{phrase: "chiếm", scope: cueVerb, role: RoleAmount, share: true},                     // chiếm 35% GRDP: a share
 	{phrase: "kéo giảm", scope: cueClause, role: RoleChange, fall: true, pct: true},      // kéo giảm tai nạn 12%
+	// A rate of growth named in the clause, whatever the measure's key
+	// ("tốc độ tăng trưởng GDP bình quân 7%", "tăng trưởng kinh tế của
+	// tỉnh sẽ chậm lại còn 6,2%"): the percentage it reaches is a change.
+	{phrase: "tốc độ tăng", scope: cueClause, role: RoleChange, pct: true, guard: growthOwn},
+	{phrase: "tăng trưởng", scope: cueClause, role: RoleChange, pct: true, guard: growthOwn},
 
 	// What a percentage is a share of.
 	{phrase: "kế hoạch", scope: cueBaseline, role: RolePlan},
@@ -281,6 +292,30 @@ func adoptsPlan(low string, at, cl, fig int) bool {
 	}
 	return false
 }
+
+// growthOwn accepts a cue of growth at low[at:] in the clause from cl
+// that the percentage at fig is the rate of: no other percentage stands
+// between them ("tăng trưởng 6,5% và lạm phát 4%"), nor a word that
+// makes it a share (growthShares), and growth is not what something
+// goes to ("đầu tư cho tăng trưởng").
+func growthOwn(low string, at, _, fig int) bool {
+	gap := low[at:fig]
+	if strings.IndexByte(gap, '%') >= 0 {
+		return false
+	}
+	for _, w := range growthShares {
+		if indexWord(gap, w) >= 0 {
+			return false
+		}
+	}
+	_, into := endsWithWord(low, at, "vào")
+	_, to := endsWithWord(low, at, "cho")
+	return !into && !to
+}
+
+// growthShares make the percentage after a growth cue a share of it:
+// "tăng trưởng của tỉnh, công nghiệp chiếm 40%".
+var growthShares = [...]string{"chiếm", "tỷ trọng", "tỉ trọng", "đóng góp"}
 
 // opensMeasure accepts a cue that opens the measure: "tăng trưởng tín
 // dụng", not "đóng góp vào tăng trưởng".

@@ -88,6 +88,17 @@ var roleCueTests = []struct {
 	{"accounting for a share of a growth measure", "Trong tăng trưởng kinh tế của tỉnh, nông nghiệp chiếm ⟦18%⟧.", RoleAmount, "chiếm", false},
 	{"a contribution named before a parenthesis", "Năm qua, đóng góp của yếu tố năng suất tổng hợp (TFP) vào tăng trưởng GRDP đạt ⟦42,5%⟧.", RoleAmount, "đóng góp", false},
 	{"a growth rate of GDP stays a change", "GDP của tỉnh năm nay đạt ⟦7,1%⟧, cao hơn năm trước.", RoleChange, cueGrowth, false},
+	{"a growth rate after a comma", "Kinh tế của thị xã tăng trưởng khá, đạt bình quân ⟦6,3%⟧.", RoleChange, "tăng trưởng", false},
+	{"a growth rate after a comma with an average", "Kinh tế của huyện tăng trưởng nhanh, đạt trung bình ⟦8,2%⟧ mỗi năm.", RoleChange, "tăng trưởng", false},
+	{"a level reached after a rise and a comma", "Tỷ lệ che phủ rừng của huyện tăng nhanh, đạt ⟦46%⟧.", RoleAmount, "", false},
+	{"money reached after growth and a comma", "Doanh thu du lịch tăng trưởng nhanh, đạt ⟦820 tỷ đồng⟧.", RoleAmount, "", false},
+	{"a rise by an average", "Sản lượng lúa của xã tăng trung bình ⟦3,2%⟧ mỗi năm.", RoleChange, "tăng", false},
+	{"a rate of growth in the clause", "Tỉnh khó đạt tốc độ tăng trưởng GRDP bình quân ⟦8%⟧ mỗi năm.", RoleChange, "tốc độ tăng", false},
+	{"growth slowing to a rate", "Các chuyên gia cho rằng tăng trưởng kinh tế của khu vực sẽ chậm lại còn ⟦5,8%⟧.", RoleChange, "tăng trưởng", false},
+	{"a growth rate of credit in the clause", "Hiện tăng trưởng tín dụng của các ngân hàng trên địa bàn khoảng ⟦12%⟧.", RoleChange, "tăng trưởng", false},
+	{"a rate beside a growth rate", "Năm nay tăng trưởng kinh tế 6,5% và lạm phát ⟦3,8%⟧.", RoleAmount, "", false},
+	{"money set aside for growth", "Huyện dành cho tăng trưởng xanh khoảng ⟦15%⟧ vốn đầu tư công.", RoleAmount, "", false},
+	{"a share within growth", "Tăng trưởng của tỉnh có tỷ trọng dịch vụ khoảng ⟦40%⟧.", RoleAmount, "", false},
 }
 
 func TestRoleCues(t *testing.T) {
