@@ -75,7 +75,7 @@ func KeyOf(metric string) Key {
 	return ""
 }
 
-// cueKinds say which rows of keyCues may match a phrase; they combine.
+// A cueKind says which rows of keyCues may match a phrase; kinds combine.
 type cueKind uint8
 
 const (
