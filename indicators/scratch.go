@@ -20,6 +20,7 @@ type scratch struct {
 	x extractor
 }
 
+// scratchPool keeps the scratches of documents done for the next ones.
 var scratchPool = sync.Pool{New: func() any { return &scratch{fresh: true} }}
 
 // maxScratch bounds the room a pooled slice may keep: a huge document's

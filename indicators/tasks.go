@@ -22,6 +22,7 @@ type spans struct {
 	n int
 }
 
+// add records the span [s, e) if it is not empty and there is room.
 func (sp *spans) add(s, e int) {
 	if e > s && sp.n < maxSpans {
 		sp.s[sp.n] = [2]int{s, e}

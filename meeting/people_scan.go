@@ -63,6 +63,8 @@ func (tk token) kind() tokKind {
 	return tWord
 }
 
+// upper, title, acro and digit report the token's case and content bits
+// (tbUpper, tbTitle, tbAcro, tbDigit).
 func (tk token) upper() bool { return tk.bits&tbUpper != 0 }
 func (tk token) title() bool { return tk.bits&tbTitle != 0 }
 func (tk token) acro() bool  { return tk.bits&tbAcro != 0 }

@@ -182,6 +182,8 @@ func phraseLex(k uint64) uint64 { return phraseTable[phraseSlot(k)].bits }
 // phraseUsed counts the slots of phraseTable in use.
 var phraseUsed int
 
+// nextBit is the bit wordSet gives the next lexicon; 0 once all 64
+// are taken.
 var nextBit uint64 = 1
 
 // wordKey packs a word of up to twelve bytes into two integers, so that
