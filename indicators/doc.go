@@ -116,7 +116,8 @@
 // [Keys]). It is decided by one table of cues, keyCues in keys_table.go:
 // a cue phrase, the key it names and its guards ("đảng viên" is
 // party_members, but "kết nạp" before it in the same phrase makes
-// party_admission; "xuất khẩu lao động" is employment, not export). Within
+// party_admission; "xuất khẩu lao động" is employment, not export; the
+// word lists guards look for are in keys_guards.go). Within
 // a phrase the earlier row wins, so specific rows come first. The phrases
 // looked at are, in order: the measure, the clause of the figures, their
 // units, the sentence before, the indicator before (in the same sentence

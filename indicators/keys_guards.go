@@ -1,0 +1,43 @@
+package indicators
+
+// The word lists the guards of keyCues rows look for around a figure: a
+// row of keys_table.go names its list, and a word is added here.
+
+// affectedUnits are what a project displaces, counted: the guard of the
+// rows "ảnh hưởng", "tác động", "liên quan".
+var affectedUnits = []string{"hộ", "hộ dân", "hộ gia đình", "ngôi mộ", "mộ", "công trình"}
+
+// worksWords name works built along a length: the guard of the unit row
+// "km".
+var worksWords = []string{"đường", "đại lộ", "tuyến", "cao tốc", "quốc lộ", "tỉnh lộ", "huyện lộ", "đường sắt", "metro", "kênh", "mương",
+	"đê", "kè", "cầu", "đường dây", "bê tông", "nhựa hóa", "cứng hóa", "làm mới", "nâng cấp", "xây dựng", "sửa chữa", "cải tạo",
+	"giao thông", "công trình", "dự án", "hạ tầng", "thi công", "khởi công", "cáp quang", "ống", "lưới điện"}
+
+// animalWords name beasts and herding: the guard of the unit row "con".
+var animalWords = []string{"gà", "vịt", "ngan", "ngỗng", "lợn", "heo", "bò", "trâu", "dê", "cừu", "ngựa", "thỏ", "gia súc", "gia cầm",
+	"chăn nuôi", "đàn", "con giống", "cá", "tôm", "thủy sản", "chim", "ong", "hươu", "nai", "voọc", "hổ", "gấu", "khỉ", "rắn", "chó", "mèo"}
+
+// landWords name land and its clearing: the guard of the row "đền bù".
+var landWords = []string{"đất", "ha", "m2", "giải tỏa", "tái định cư", "mặt bằng", "thu hồi", "di dời"}
+
+// disasterWords name what else displaces households: with them, "ảnh
+// hưởng" is no clearance for a project.
+var disasterWords = []string{"lũ", "bão", "mưa", "ngập", "cháy", "hỏa hoạn", "lốc", "dịch", "động đất"}
+
+// notDistance are the words holding "cách" that say no distance: a way,
+// a reform, a time ago.
+var notDistance = []string{"bằng cách", "một cách", "cách thức", "cách làm", "cách mạng", "cách ly", "cải cách", "tư cách",
+	"nhân cách", "phong cách", "cách chức", "cách đây", "cách tân"}
+
+// companyWords say that a sentence is on a company's accounts: there the
+// bare verbs "thu", "chi" and the broad words "doanh thu", "tăng trưởng"
+// are the company's, not a budget's, a market's or an economy's.
+var companyWords = []string{"công ty", "cty", "tập đoàn", "tổng công ty", "cổ đông", "hđqt", "hội đồng quản trị", "cổ phiếu",
+	"niêm yết", "lợi nhuận", "lãi ròng", "lãi sau thuế", "lãi trước thuế", "doanh thu thuần", "báo cáo tài chính"}
+
+// privateCapital names money that is raised or attracted rather than
+// budgeted: a project's total cost is public investment unless its
+// sentence names one of these ("hợp đồng BT", "dự án đầu tư trong nước",
+// a loan of the World Bank).
+var privateCapital = []string{"nhà đầu tư", "doanh nghiệp", "công ty", "tập đoàn", "fdi", "nước ngoài", "tư nhân", "trong nước",
+	"bt", "bot", "ppp", "xây dựng - chuyển giao", "đối tác công tư", "oda", "vốn vay", "ngân hàng thế giới", "wb", "adb", "jica"}
