@@ -10,31 +10,22 @@ import (
 // eight bytes at a time, as one number: these tell, for all eight at once,
 // the bytes a word may start after (the digits are textscan.NextDigit's).
 
-// afterWordBytes returns, of the eight bytes of x (as head8 reads them),
+// afterWordBytes returns, of the eight bytes of x (as textscan.Head8 reads them),
 // the high bit of each ASCII byte that is no letter or digit, and of each
 // continuation byte of UTF-8 the next byte of x does not continue.
 func afterWordBytes(x uint64) (punct, last uint64) {
 	const high = 0x8080808080808080
 	y := x &^ high
-	alnum := bytesIn(y, '0', '9') | letterBytes(y)
+	alnum := textscan.BytesIn(y, '0', '9') | letterBytes(y)
 	cont := x &^ (x << 1) & high
 	return ^x &^ alnum & high, cont &^ (cont >> 8)
-}
-
-// bytesIn returns the high bit of each byte of y, whose bytes are all
-// below 0x80, that lies in lo–hi: y+(0x80-lo) sets a byte's high bit when
-// it is lo or more, y+(0x7f-hi) when it is more than hi, and neither
-// carries out of a byte.
-func bytesIn(y, lo, hi uint64) uint64 {
-	const ones = 0x0101010101010101
-	return (y + (0x80-lo)*ones) &^ (y + (0x7f-hi)*ones)
 }
 
 // letterBytes returns the high bit of each byte of y, whose bytes are all
 // below 0x80, that is an ASCII letter: with its 0x20 bit set, an upper-case
 // letter is its lower case, and no other byte becomes one.
 func letterBytes(y uint64) uint64 {
-	return bytesIn(y|0x2020202020202020, 'a', 'z')
+	return textscan.BytesIn(y|0x2020202020202020, 'a', 'z')
 }
 
 // yearCounts yields each count of years in l written after one of cues:

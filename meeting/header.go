@@ -213,7 +213,7 @@ func (p *parser) titleSpan() (int, int) {
 // or a meeting word.
 type mentionKey struct {
 	key   string
-	head  uint64 // the key's first eight bytes (all of a shorter key), as head8 reads them
+	head  uint64 // the key's first eight bytes (all of a shorter key), as textscan.Head8 reads them
 	mask  uint64 // the bytes of head that are the key's
 	ev    int    // index in eventKeys + 1, or 0 for a place
 	level bool   // a level word: a mention only before a capital
@@ -224,7 +224,7 @@ type mentionKey struct {
 var mentionKeys = func() (t [256][]mentionKey) {
 	add := func(k mentionKey) {
 		n := min(len(k.key), 8)
-		k.head = head8(k.key, 0)
+		k.head = textscan.Head8(k.key, 0)
 		k.mask = ^uint64(0) >> (64 - 8*n)
 		t[k.key[0]] = append(t[k.key[0]], k)
 	}
@@ -239,21 +239,6 @@ var mentionKeys = func() (t [256][]mentionKey) {
 	}
 	return t
 }()
-
-// head8 returns the eight bytes at s[i:] as a little-endian number, the
-// bytes past the end of s as zeros.
-func head8(s string, i int) uint64 {
-	if i+8 <= len(s) {
-		b := s[i : i+8]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	}
-	var h uint64
-	for k := len(s) - 1; k >= i; k-- {
-		h = h<<8 | uint64(s[k])
-	}
-	return h
-}
 
 // mentionFirst4 is a bit set of the hashes (first4Hash) of the first four
 // bytes of the mention keys that have four bytes or more, and mentionShort
@@ -282,7 +267,7 @@ var mentionFirst4, mentionShort = func() (first4 [64]uint64, short [1024]uint64)
 	return first4, short
 }()
 
-// first4Hash hashes four bytes, as head8 reads them, to 12 bits.
+// first4Hash hashes four bytes, as textscan.Head8 reads them, to 12 bits.
 func first4Hash(x uint32) uint32 { return x * 0x9E3779B1 >> 20 }
 
 type hit struct {
@@ -342,7 +327,7 @@ func (p *parser) scanMentions(places []place, events []event) ([]place, []event)
 // bytes, which it does not read.
 func (p *parser) mentionHits(hits []hit) []hit {
 	l := p.doc.Lower[:p.end]
-	if len(l) >= 2 && mayStartKey(head8(l, 0)) {
+	if len(l) >= 2 && mayStartKey(textscan.Head8(l, 0)) {
 		hits = p.keysAt(hits, 0)
 	}
 	var buf [64]int32
@@ -354,10 +339,10 @@ func (p *parser) mentionHits(hits []hit) []hit {
 		}
 	}
 	for ; i < len(l); i += 8 {
-		punct, last := afterWordBytes(head8(l, i))
+		punct, last := afterWordBytes(textscan.Head8(l, i))
 		for m := punct | last; m != 0; m &= m - 1 {
 			k := bits.TrailingZeros64(m)
-			if j := i + k>>3 + 1; j+1 < len(l) && mayStartKey(head8(l, j)) {
+			if j := i + k>>3 + 1; j+1 < len(l) && mayStartKey(textscan.Head8(l, j)) {
 				if last&(1<<k) != 0 {
 					j = ^j
 				}
@@ -393,15 +378,15 @@ func (p *parser) mentionAt(hits []hit, j int) []hit {
 func mentionCandidates(l string, i int, c *[64]int32) (n, next int) {
 	const high = 0x8080808080808080
 	for ; i+16 <= len(l) && n <= len(c)-8; i += 8 {
-		x := load64(l[i:])
+		x := textscan.Load8(l, i)
 		y := x &^ high
-		punct := ^x &^ (bytesIn(y, '0', '9') | letterBytes(y)) & high
+		punct := ^x &^ (textscan.BytesIn(y, '0', '9') | letterBytes(y)) & high
 		cont := x &^ (x << 1) & high
 		last := cont &^ (cont >> 8) // continuation bytes the next does not continue
 		for m := punct | last; m != 0; m &= m - 1 {
 			k := bits.TrailingZeros64(m)
 			j := i + k>>3 + 1
-			if mayStartKey(load64(l[j:])) {
+			if mayStartKey(textscan.Load8(l, j)) {
 				c[n] = int32(j)
 				if last&(1<<k) != 0 {
 					c[n] = ^int32(j)
@@ -414,7 +399,7 @@ func mentionCandidates(l string, i int, c *[64]int32) (n, next int) {
 }
 
 // mayStartKey reports whether a word whose first eight bytes are x (as
-// head8 reads them) may start with a mention key, so that keysAt is called
+// textscan.Head8 reads them) may start with a mention key, so that keysAt is called
 // for a few words in a hundred.
 func mayStartKey(x uint64) bool {
 	h := first4Hash(uint32(x))
@@ -425,7 +410,7 @@ func mayStartKey(x uint64) bool {
 // keysAt appends the mentions whose key starts the word at Lower[i:].
 func (p *parser) keysAt(hits []hit, i int) []hit {
 	l := p.doc.Lower[:p.end]
-	h := head8(l, i)
+	h := textscan.Head8(l, i)
 	for _, k := range mentionKeys[l[i]] {
 		// The first eight bytes tell most keys apart without a call.
 		if h&k.mask != k.head || len(k.key) > 8 && !strings.HasPrefix(l[i:], k.key) {

@@ -75,7 +75,7 @@ func wordEnd(t string, i, e int) (int, tokBits) {
 	j := i
 	for j < len(t) {
 		if j+8 <= len(t) {
-			n, digit := plain8(load64(t[j:]))
+			n, digit := plain8(textscan.Load8(t, j))
 			bits |= digit
 			if j += n; n == 8 {
 				continue

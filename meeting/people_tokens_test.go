@@ -148,7 +148,7 @@ func TestPlain8(t *testing.T) {
 		{"ǅabcdefg", 0, false}, // C7: decoded by wordEnd
 		{"x9ươngab", 8, true},
 	} {
-		n, d := plain8(load64(tt.in))
+		n, d := plain8(textscan.Load8(tt.in, 0))
 		if n != tt.n || (d == tbDigit) != tt.digit || d&^tbDigit != 0 {
 			t.Errorf("plain8(%q) = %d, %v; want %d, digit %v", tt.in, n, d, tt.n, tt.digit)
 		}

@@ -114,9 +114,9 @@ func refWordAt(lower string, i, limit int) int {
 	for base := i; base < limit; base += 8 {
 		x := uint64(0)
 		if base+8 <= len(lower) {
-			x = load64(lower[base:])
+			x = textscan.Load8(lower, base)
 		} else {
-			x = head8(lower, base)
+			x = textscan.Head8(lower, base)
 		}
 		punct, last := afterWordBytes(x)
 		for m := punct | last; m != 0; m &= m - 1 {

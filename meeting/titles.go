@@ -1,6 +1,10 @@
 package meeting
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vnreport/vnreport/internal/textscan"
+)
 
 // The word lists below are matched against the lower-case normalised text
 // (vntext.Doc.Lower), one space between words.
@@ -194,7 +198,7 @@ var nextBit uint64 = 1
 func wordKey(w string) (a, b uint64) {
 	n := len(w)
 	if n > 8 {
-		a, b = load64(w), uint64(load32(w[n-4:]))
+		a, b = textscan.Load8(w, 0), uint64(load32(w[n-4:]))
 	} else {
 		for i := 0; i < n; i++ {
 			a |= uint64(w[i]) << (8 * i)
@@ -208,8 +212,8 @@ func wordKey(w string) (a, b uint64) {
 // text, without a call or a loop.
 func keyAt(t, l string, s, e int) (a, b uint64, same bool) {
 	n := (e - s) & 15
-	lo := load64(l[s:])
-	return lo & keyMask[n], uint64(n) << 32, (load64(t[s:])^lo)&keyMask[n] == 0
+	lo := textscan.Load8(l, s)
+	return lo & keyMask[n], uint64(n) << 32, (textscan.Load8(t, s)^lo)&keyMask[n] == 0
 }
 
 // keyMask[n] keeps the first n bytes of eight, n <= 8.
@@ -220,16 +224,10 @@ var keyMask = func() (m [16]uint64) {
 	return m
 }()
 
-// load32 and load64 read the first four or eight bytes of s, little-endian.
+// load32 reads the first four bytes of s, little-endian.
 func load32(s string) uint32 {
 	_ = s[3]
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
-
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // flagSlots returns the two slots of flagTable where the word with key

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/vnreport/vnreport/internal/textscan"
 )
 
 // lower returns s in lower case, keeping every byte offset: a rune whose
@@ -64,12 +66,8 @@ const hiBits = 0x8080808080808080
 // lowerASCII8 returns x, eight bytes, with the bytes 'A'–'Z' in lower
 // case and every other byte as it is.
 func lowerASCII8(x uint64) uint64 {
-	const ones = 0x0101010101010101
-	y := x &^ hiBits                // each byte below 0x80, so the sums below carry into no other byte
-	ge := y + (0x80-'A')*ones       // top bit set where the byte is 'A' or more
-	gt := y + (0x80-'Z'-1)*ones     // top bit set where it is past 'Z'
-	upper := ge &^ gt &^ x & hiBits // and not a byte past ASCII
-	return x | upper>>2             // 0x80>>2 is 'a'-'A'
+	upper := textscan.BytesIn(x&^hiBits, 'A', 'Z') &^ x & hiBits // and not a byte past ASCII
+	return x | upper>>2                                          // 0x80>>2 is 'a'-'A'
 }
 
 // lowerAt lowers the rune that starts at b[i], not ASCII, in place, and

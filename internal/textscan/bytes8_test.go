@@ -47,3 +47,48 @@ func BenchmarkNextDigit(b *testing.B) {
 		}
 	}
 }
+
+// TestHead8 checks Head8, and Load8 where eight bytes are there, against
+// the bytes read one by one, with zeros past the end.
+func TestHead8(t *testing.T) {
+	s := "Kỳ họp 12"
+	for i := 0; i <= len(s); i++ {
+		var want uint64
+		for k := 7; k >= 0; k-- {
+			want <<= 8
+			if i+k < len(s) {
+				want |= uint64(s[i+k])
+			}
+		}
+		if got := Head8(s, i); got != want {
+			t.Errorf("Head8(%q, %d) = %#x; want %#x", s, i, got, want)
+		}
+		if i+8 <= len(s) && Load8(s, i) != want {
+			t.Errorf("Load8(%q, %d) = %#x; want %#x", s, i, Load8(s, i), want)
+		}
+	}
+}
+
+// TestBytesIn checks BytesIn against a byte-by-byte test, for every byte
+// below 0x80 in every lane and a few ranges.
+func TestBytesIn(t *testing.T) {
+	ranges := [][2]uint64{{'0', '9'}, {'a', 'z'}, {'A', 'Z'}, {0, 0x7f}, {' ', ' '}}
+	for _, r := range ranges {
+		for c := uint64(0); c < 0x80; c++ {
+			for lane := uint(0); lane < 8; lane++ {
+				y := c << (8 * lane)
+				var want uint64
+				if r[0] <= c && c <= r[1] {
+					want = 0x80 << (8 * lane)
+				}
+				// the other lanes hold 0, in range only when lo is 0
+				if r[0] == 0 {
+					want |= 0x8080808080808080 &^ (0x80 << (8 * lane))
+				}
+				if got := BytesIn(y, r[0], r[1]); got != want {
+					t.Errorf("BytesIn(%#x, %#x, %#x) = %#x; want %#x", y, r[0], r[1], got, want)
+				}
+			}
+		}
+	}
+}
