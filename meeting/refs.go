@@ -48,16 +48,9 @@ func (p *parser) parseReferences(m *Meeting) {
 	// letters, spaces and colons alone (refNumberAhead): only the words
 	// between a digit and the last other punctuation (a "stop") before it
 	// can. The scan goes from digit to digit; the rest is skipped.
-	for i := 0; i < len(lower); {
-		dg := textscan.NextDigit(lower, i)
-		if dg == len(lower) {
+	for i := 0; ; {
+		if i = refNextCand(lower, i); i == len(lower) {
 			break
-		}
-		// Only word starts can begin a kind's name: go to the next whose
-		// first two bytes may start one.
-		if i = refWordAt(lower, refStopBefore(lower, i, dg)+1, dg); i >= dg {
-			i = dg + 1
-			continue
 		}
 		kind, kEnd := refKindAt(d, i)
 		if kind == "" {
@@ -93,6 +86,24 @@ func (p *parser) parseReferences(m *Meeting) {
 	if len(refs) > 0 {
 		m.References = slices.Clone(refs)
 	}
+}
+
+// refNextCand returns the first place at i or after it where a kind's
+// name may begin: a word start whose first two bytes may start one
+// (refWordAt), with a digit after it and no stop between (refStopBefore);
+// len(lower) when there is none. It goes from digit to digit.
+func refNextCand(lower string, i int) int {
+	for i < len(lower) {
+		dg := textscan.NextDigit(lower, i)
+		if dg == len(lower) {
+			break
+		}
+		if w := refWordAt(lower, refStopBefore(lower, i, dg)+1, dg); w < dg {
+			return w
+		}
+		i = dg + 1
+	}
+	return len(lower)
 }
 
 // refStopBefore returns the offset of the last byte in lower[lo:hi] that

@@ -60,9 +60,9 @@ func TestNextDigit(t *testing.T) {
 	}
 }
 
-// TestRefCandidates checks that the scan of parseReferences, finding no
-// kind, tries every word start whose first bytes may start one and that a
-// digit follows before any stop, and no other.
+// TestRefCandidates checks that refNextCand, the scan of parseReferences
+// where it finds no kind, gives every word start whose first bytes may
+// start one and that a digit follows before any stop, and no other.
 func TestRefCandidates(t *testing.T) {
 	for _, s := range refScanRows() {
 		l := vntext.NewDoc(s).Lower
@@ -78,17 +78,8 @@ func TestRefCandidates(t *testing.T) {
 				}
 			}
 		}
-		for i := 0; i < len(l); {
-			dg := textscan.NextDigit(l, i)
-			if dg == len(l) {
-				break
-			}
-			if i = refWordAt(l, refStopBefore(l, i, dg)+1, dg); i >= dg {
-				i = dg + 1
-				continue
-			}
+		for i := refNextCand(l, 0); i < len(l); i = refNextCand(l, i+1) {
 			got = append(got, i)
-			i++
 		}
 		if !slices.Equal(got, want) {
 			t.Errorf("%q: tried %v; want %v", l, got, want)
