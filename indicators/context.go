@@ -458,7 +458,7 @@ func isSpeaker(low string) bool {
 		return true
 	}
 	for _, w := range speakers {
-		if indexWord(low, w) >= 0 {
+		if textscan.IndexWord(low, w) >= 0 {
 			return true
 		}
 	}
@@ -516,11 +516,11 @@ func isGeneric(low string) bool {
 // estimated reports "ước" or "dự kiến" in low[from:to].
 func (x *extractor) estimated(from, to int) bool {
 	s := x.low[from:to]
-	if indexWord(s, "dự kiến") >= 0 || indexWord(s, "dự ước") >= 0 {
+	if textscan.IndexWord(s, "dự kiến") >= 0 || textscan.IndexWord(s, "dự ước") >= 0 {
 		return true
 	}
 	for off := 0; ; {
-		k := indexWord(s[off:], "ước")
+		k := textscan.IndexWord(s[off:], "ước")
 		if k < 0 {
 			return false
 		}

@@ -1,6 +1,10 @@
 package indicators
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vnreport/vnreport/internal/textscan"
+)
 
 // A scale word alone after a number ("81 triệu", "1.200 tỷ") is read by
 // vntext as money in đồng, as reports write amounts of money. But a
@@ -42,12 +46,12 @@ func (x *extractor) countedScales() {
 // of people or things and no money.
 func countsNoMoney(low string) bool {
 	for _, w := range moneyMeasures {
-		if indexWord(low, w) >= 0 {
+		if textscan.IndexWord(low, w) >= 0 {
 			return false
 		}
 	}
 	for _, w := range countedMeasures {
-		if indexWord(low, w) >= 0 {
+		if textscan.IndexWord(low, w) >= 0 {
 			return true
 		}
 	}

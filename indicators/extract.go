@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/vnreport/vnreport/internal/growth"
+	"github.com/vnreport/vnreport/internal/textscan"
 	"github.com/vnreport/vnreport/vntext"
 )
 
@@ -411,7 +412,7 @@ func sharesGoal(gap string) bool {
 		return false
 	}
 	for _, w := range goalBreakers {
-		if indexWord(g, w) >= 0 {
+		if textscan.IndexWord(g, w) >= 0 {
 			return false
 		}
 	}
@@ -433,7 +434,7 @@ func bracketAfterNoun(gap string) bool {
 	if strings.Count(g, " ") > 2 || strings.ContainsAny(g, "0123456789,.;:()%\"-") {
 		return false
 	}
-	return indexWord(g, "so với") < 0 && indexWord(g, "và") < 0
+	return textscan.IndexWord(g, "so với") < 0 && textscan.IndexWord(g, "và") < 0
 }
 
 // isListGap reports whether two figures are separated only by a list

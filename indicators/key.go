@@ -167,12 +167,12 @@ func runeLen(b byte) int {
 
 func guardsHold(phrase string, c *keyCue) bool {
 	for _, w := range c.unless {
-		if indexWord(phrase, w) >= 0 {
+		if textscan.IndexWord(phrase, w) >= 0 {
 			return false
 		}
 	}
 	for _, w := range c.with {
-		if indexWord(phrase, w) >= 0 {
+		if textscan.IndexWord(phrase, w) >= 0 {
 			return true
 		}
 	}
@@ -195,7 +195,7 @@ func sentenceClear(low string, i int, words []string) bool {
 		e = i + k
 	}
 	for _, w := range words {
-		if indexWord(low[s:e], w) >= 0 {
+		if textscan.IndexWord(low[s:e], w) >= 0 {
 			return false
 		}
 	}
@@ -319,7 +319,7 @@ func inFirmName(t, low string, i, r int) bool {
 		from = run
 	}
 	for _, h := range firmHeads {
-		if indexWord(low[from:i], h) >= 0 {
+		if textscan.IndexWord(low[from:i], h) >= 0 {
 			return true
 		}
 	}

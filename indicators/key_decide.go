@@ -152,7 +152,7 @@ func (x *extractor) beforeBaseline(ms, e int) int {
 	if ms < 0 || ms >= e {
 		return e
 	}
-	if k := indexWord(x.low[ms:e], "so với"); k >= 0 {
+	if k := textscan.IndexWord(x.low[ms:e], "so với"); k >= 0 {
 		return ms + k
 	}
 	return e

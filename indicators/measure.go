@@ -220,7 +220,7 @@ func tailMetric(low string) (int, int) {
 	best := -1
 	for _, w := range [...]string{"với", "về", "là", "và", "của", "thì"} {
 		for off := 0; ; {
-			k := indexWord(low[off:], w)
+			k := textscan.IndexWord(low[off:], w)
 			if k < 0 {
 				break
 			}

@@ -105,15 +105,15 @@ func setsPlan(low string, s, e int) (cue string, adopted bool) {
 		return g.phrase, false
 	}
 	for _, c := range adoptCues {
-		if k := indexWord(low[s:e], c.phrase); k >= 0 && (c.guard == nil || c.guard(low, s+k, s, e)) {
+		if k := textscan.IndexWord(low[s:e], c.phrase); k >= 0 && (c.guard == nil || c.guard(low, s+k, s, e)) {
 			return c.phrase, true
 		}
 	}
-	if indexWord(low[s:e], "đã") >= 0 {
+	if textscan.IndexWord(low[s:e], "đã") >= 0 {
 		return "", false // work done, whatever it strove for
 	}
 	for _, c := range sentenceCues {
-		if k := indexWord(low[s:e], c.phrase); k >= 0 && (c.guard == nil || c.guard(low, s+k, s, e)) {
+		if k := textscan.IndexWord(low[s:e], c.phrase); k >= 0 && (c.guard == nil || c.guard(low, s+k, s, e)) {
 			return c.phrase, false
 		}
 	}

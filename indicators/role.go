@@ -506,7 +506,7 @@ func clauseCue(low string, cl, fig int, r Role) *roleCue {
 		if c.role != r {
 			continue
 		}
-		if k := indexWord(own, c.phrase); k >= 0 && (c.guard == nil || c.guard(low, cl+k, cl, fig)) {
+		if k := textscan.IndexWord(own, c.phrase); k >= 0 && (c.guard == nil || c.guard(low, cl+k, cl, fig)) {
 			return c
 		}
 	}
@@ -554,7 +554,7 @@ func timeBaseline(low string) bool {
 		return true
 	}
 	for _, w := range timeWords {
-		if indexWord(low, w) >= 0 {
+		if textscan.IndexWord(low, w) >= 0 {
 			return true
 		}
 	}

@@ -247,7 +247,7 @@ func setNotDone(low string, at, cl, fig int) bool {
 	}
 	own := low[cl:fig]
 	for _, w := range doneVerbs {
-		if k := indexWord(own, w); k >= 0 && !(w == "được" && textscan.HasWordAt(own, textscan.SkipSpacesQuotes(own, k+len(w)), "giao")) {
+		if k := textscan.IndexWord(own, w); k >= 0 && !(w == "được" && textscan.HasWordAt(own, textscan.SkipSpacesQuotes(own, k+len(w)), "giao")) {
 			return false // but "được giao chỉ tiêu …" sets it
 		}
 	}
@@ -265,7 +265,7 @@ func topicNotDone(low string, at, _, fig int) bool {
 		return false
 	}
 	own := low[at:fig]
-	return indexWord(own, "đạt") < 0 && indexWord(own, "vượt") < 0 && indexWord(own, "hoàn thành") < 0
+	return textscan.IndexWord(own, "đạt") < 0 && textscan.IndexWord(own, "vượt") < 0 && textscan.IndexWord(own, "hoàn thành") < 0
 }
 
 // planNouns are what a sentence adopts for the time ahead.
@@ -281,12 +281,12 @@ var accountNouns = [...]string{"quyết toán", "kết quả", "tình hình", "b
 // names a plan (planNouns) after it and no account (accountNouns).
 func adoptsPlan(low string, at, cl, fig int) bool {
 	for _, a := range accountNouns {
-		if indexWord(low[cl:fig], a) >= 0 {
+		if textscan.IndexWord(low[cl:fig], a) >= 0 {
 			return false
 		}
 	}
 	for _, p := range planNouns {
-		if indexWord(low[at:fig], p) >= 0 {
+		if textscan.IndexWord(low[at:fig], p) >= 0 {
 			return true
 		}
 	}
@@ -304,7 +304,7 @@ func growthOwn(low string, at, _, fig int) bool {
 		return false
 	}
 	for _, w := range growthShares {
-		if indexWord(gap, w) >= 0 {
+		if textscan.IndexWord(gap, w) >= 0 {
 			return false
 		}
 	}
@@ -355,7 +355,7 @@ func shareCue(phrase string) bool {
 // lower-case measure low and whose guard holds, or nil.
 func measureCue(low string) *roleCue {
 	for _, c := range measureCues {
-		if k := indexWord(low, c.phrase); k >= 0 && (c.guard == nil || c.guard(low, k, 0, len(low))) {
+		if k := textscan.IndexWord(low, c.phrase); k >= 0 && (c.guard == nil || c.guard(low, k, 0, len(low))) {
 			return c
 		}
 	}
@@ -371,10 +371,10 @@ func horizon(low string, at, cl, fig int) bool {
 	if _, e := digitsAfter(low, y); e-y != 4 {
 		return false
 	}
-	if _, ok := endsWithWord(low, at, "tính"); ok || indexWord(low[cl:at], "từ") >= 0 || hasYear(low[cl:at]) {
+	if _, ok := endsWithWord(low, at, "tính"); ok || textscan.IndexWord(low[cl:at], "từ") >= 0 || hasYear(low[cl:at]) {
 		return false
 	}
-	return fig <= y || indexWord(low[y:fig], "đã") < 0
+	return fig <= y || textscan.IndexWord(low[y:fig], "đã") < 0
 }
 
 // futureWords say that what a plan sets is still to come.
@@ -386,11 +386,11 @@ var futureWords = [...]string{"sẽ", "dự kiến"}
 // năm 2026 thành phố sẽ có 80 cán bộ được đào tạo", not "Theo kế hoạch,
 // quận đã giải ngân 120 tỷ đồng".
 func planAhead(low string, at, sent, fig int) bool {
-	if at != textscan.SkipSpacesQuotes(low, sent) || fig <= at || indexWord(low[at:fig], "đã") >= 0 {
+	if at != textscan.SkipSpacesQuotes(low, sent) || fig <= at || textscan.IndexWord(low[at:fig], "đã") >= 0 {
 		return false
 	}
 	for _, w := range futureWords {
-		if indexWord(low[at:fig], w) >= 0 {
+		if textscan.IndexWord(low[at:fig], w) >= 0 {
 			return true
 		}
 	}

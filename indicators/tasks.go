@@ -184,18 +184,18 @@ func taskLeadIn(t, low string, p int) leadIn {
 	}
 	sent, _, _ := bounds(t, p) // at most p: a sentence holds the noun before the colon
 	in := low[sent:p]
-	if indexWord(in, "kết quả") >= 0 {
+	if textscan.IndexWord(in, "kết quả") >= 0 {
 		return noLeadIn
 	}
-	if indexWord(in, "đã") >= 0 {
+	if textscan.IndexWord(in, "đã") >= 0 {
 		// Work done, unless what was done is to set the tasks.
-		if indexWord(in, "đề ra") >= 0 || indexWord(in, "thông qua") >= 0 || indexWord(in, "xác định") >= 0 {
+		if textscan.IndexWord(in, "đề ra") >= 0 || textscan.IndexWord(in, "thông qua") >= 0 || textscan.IndexWord(in, "xác định") >= 0 {
 			return taskLead
 		}
 		return noLeadIn
 	}
 	for _, w := range taskCues {
-		if indexWord(in, w) >= 0 {
+		if textscan.IndexWord(in, w) >= 0 {
 			return taskLead
 		}
 	}
@@ -250,13 +250,13 @@ func goalLeadIn(t, low string, p int) bool {
 	}
 	in := low[sent:p]
 	for _, r := range goalResults {
-		if k := indexWord(in, r); k >= 0 && !(r == "đã" && setsGoals(in[k+len(r):])) {
+		if k := textscan.IndexWord(in, r); k >= 0 && !(r == "đã" && setsGoals(in[k+len(r):])) {
 			return false
 		}
 	}
 	ahead := false
 	for _, a := range goalAhead {
-		if indexWord(in, a) >= 0 {
+		if textscan.IndexWord(in, a) >= 0 {
 			ahead = true
 			break
 		}
@@ -265,7 +265,7 @@ func goalLeadIn(t, low string, p int) bool {
 		return false
 	}
 	for _, n := range goalNouns {
-		k := indexWord(in, n)
+		k := textscan.IndexWord(in, n)
 		if k < 0 {
 			continue
 		}
@@ -319,7 +319,7 @@ func directLeadIn(t, low string, p int) bool {
 		// Whom it directs: a few words without figures or verbs of work done.
 		rest := in[k+len(w):]
 		if strings.Count(rest, " ") > 8 || taskItemStops.containsAny(rest) ||
-			indexWord(rest, "đã") >= 0 || indexWord(in, "kết quả") >= 0 {
+			textscan.IndexWord(rest, "đã") >= 0 || textscan.IndexWord(in, "kết quả") >= 0 {
 			return false
 		}
 		return true

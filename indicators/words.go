@@ -2,7 +2,6 @@ package indicators
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/vnreport/vnreport/internal/textscan"
 )
@@ -89,21 +88,6 @@ var countUnits = [...]string{
 
 // Counted nouns that are written with a capital, lower case.
 var upperUnits = [...]string{"huy chương", "đảng viên", "mw", "kw", "gw", "ha", "hecta", "nghị quyết", "đồng chí"}
-
-// indexWord returns the first index of the word w in low, or -1.
-func indexWord(low, w string) int {
-	for off := 0; off < len(low); {
-		k := strings.Index(low[off:], w)
-		if k < 0 {
-			return -1
-		}
-		if textscan.HasWordAt(low, off+k, w) {
-			return off + k
-		}
-		off += k + 1
-	}
-	return -1
-}
 
 // trimRightSpaces returns i moved back over the spaces and quotes before it.
 func trimRightSpaces(s string, i int) int {

@@ -496,26 +496,11 @@ func openingRole(l string, i int) yearRole {
 	return roleNone
 }
 
-// containsWord reports whether the words w occur in s as whole words.
-func containsWord(s, w string) bool {
-	for i := 0; ; {
-		k := strings.Index(s[i:], w)
-		if k < 0 {
-			return false
-		}
-		k += i
-		if textscan.AtWordStart(s, k) && textscan.AtWordEnd(s, k+len(w)) {
-			return true
-		}
-		i = k + 1
-	}
-}
-
 // containsAnyWord reports whether one of words occurs in s as whole words
-// (see containsWord).
+// (textscan.ContainsWord).
 func containsAnyWord(s string, words []string) bool {
 	for _, w := range words {
-		if containsWord(s, w) {
+		if textscan.ContainsWord(s, w) {
 			return true
 		}
 	}

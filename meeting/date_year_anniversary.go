@@ -200,7 +200,7 @@ func nationalDayAt(l string, i int) (nationalDay, bool) {
 	}
 	tail := l[i:min(len(l), i+60)]
 	for _, d := range leaderBirths {
-		if containsWord(tail, d.event) {
+		if textscan.ContainsWord(tail, d.event) {
 			return d, true
 		}
 	}
@@ -224,7 +224,7 @@ func (p *parser) relationsAt(i int) (nationalDay, bool) {
 	ss, se := sentenceBounds(p.doc.Text, i, 0, p.end)
 	var got nationalDay
 	for _, d := range diplomaticRelations {
-		if containsWord(l[ss:se], d.event) {
+		if textscan.ContainsWord(l[ss:se], d.event) {
 			if got.event != "" && got.year != d.year {
 				return nationalDay{}, false
 			}

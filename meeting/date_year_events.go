@@ -80,7 +80,7 @@ func (p *parser) eventYearClues(out []yearClue) []yearClue {
 			continue
 		}
 		c := yearClue{from: day(y, 1, 1), to: day(y+1, 1, 15), weight: 1, at: s}
-		if containsWord(eventClause(p.doc.Lower, s), "tết") {
+		if textscan.ContainsWord(eventClause(p.doc.Lower, s), "tết") {
 			// "Tết Kỷ Hợi 2019": the lunar new year, prepared in the
 			// months before it.
 			c.from, c.to = day(y-1, 10, 1), day(y, 3, 1)

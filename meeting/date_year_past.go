@@ -28,7 +28,7 @@ func (p *parser) pastEvent(i, j int) bool {
 	l := p.doc.Lower
 	if strings.TrimSpace(strings.Trim(l[ss:i], "\"“”'‘’-–•*+ ")) != "" {
 		for _, w := range pastMarkers {
-			if containsWord(l[j:se], w) {
+			if textscan.ContainsWord(l[j:se], w) {
 				return true
 			}
 		}
@@ -83,7 +83,7 @@ func (p *parser) draftDocument(i, j int) bool {
 	ws, _ := prevWord(l, i)
 	ws, _ = prevWord(l, ws)
 	for _, w := range draftMarkers {
-		if containsWord(l[ws:j], w) {
+		if textscan.ContainsWord(l[ws:j], w) {
 			return true
 		}
 	}
@@ -94,7 +94,7 @@ func (p *parser) draftDocument(i, j int) bool {
 // Lower[s:e].
 func (p *parser) futureSentence(s, e int) bool {
 	for _, w := range futureMarkers {
-		if containsWord(p.doc.Lower[s:e], w) {
+		if textscan.ContainsWord(p.doc.Lower[s:e], w) {
 			return true
 		}
 	}
@@ -144,7 +144,7 @@ func (p *parser) pastVerbBefore(i int) bool {
 	}
 	clause := eventClause(p.doc.Lower, i)
 	for _, w := range pastVerbs {
-		if containsWord(clause, w) {
+		if textscan.ContainsWord(clause, w) {
 			return true
 		}
 	}

@@ -106,7 +106,7 @@ func (p *parser) toCome(ss, i int) bool {
 		return false
 	}
 	for _, w := range [...]string{"vừa", "đã"} {
-		if containsWord(c[k:], w) {
+		if textscan.ContainsWord(c[k:], w) {
 			return false
 		}
 	}

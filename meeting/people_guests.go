@@ -8,6 +8,8 @@ package meeting
 // "phát biểu" row of roleCues (role_verbs.go); the levels are the rows of
 // titleLevels. Test: TestGuestSpeakers (people_guests_test.go).
 
+import "github.com/vnreport/vnreport/internal/textscan"
+
 // A titleLevel is a word of an office title that tells the level of the
 // office: 3 national, 2 provincial, 1 district.
 type titleLevel struct {
@@ -67,12 +69,12 @@ func (sc *scan) guestOf(pi int, level string) bool {
 func titleRank(title, level string) int {
 	best := -1
 	for _, tl := range titleLevels {
-		if tl.rank > best && containsWord(title, tl.phrase) {
+		if tl.rank > best && textscan.ContainsWord(title, tl.phrase) {
 			best = tl.rank
 		}
 	}
 	for _, w := range cityWords {
-		if r := cityRank(level); r > best && containsWord(title, w) {
+		if r := cityRank(level); r > best && textscan.ContainsWord(title, w) {
 			best = r
 		}
 	}

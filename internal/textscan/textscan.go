@@ -127,6 +127,29 @@ func HasWordAt(s string, i int, w string) bool {
 	return AtWordStart(s, i) && AtWordEnd(s, i+len(w))
 }
 
+// IndexWord returns the offset of the first place where the word or words
+// w stand whole in s (HasWordAt), or -1; an empty w is found nowhere.
+func IndexWord(s, w string) int {
+	if w == "" {
+		return -1
+	}
+	for off := 0; off < len(s); {
+		k := strings.Index(s[off:], w)
+		if k < 0 {
+			return -1
+		}
+		if HasWordAt(s, off+k, w) {
+			return off + k
+		}
+		off += k + 1
+	}
+	return -1
+}
+
+// ContainsWord reports whether the word or words w stand whole somewhere in
+// s (IndexWord).
+func ContainsWord(s, w string) bool { return IndexWord(s, w) >= 0 }
+
 // PrefixWordAt reports whether s[i:] starts with the word or words w and w
 // ends at a word boundary. Unlike HasWordAt it does not look before i: the
 // caller knows that a word starts there.

@@ -226,3 +226,26 @@ func TestWordHits(t *testing.T) {
 		}
 	}
 }
+
+func TestIndexWord(t *testing.T) {
+	for _, c := range []struct {
+		s, w string
+		want int
+	}{
+		{"thu ngân sách", "thu", 0},
+		{"doanh thu ngân sách", "thu", len("doanh ")},
+		{"thuế thu nhập", "thu", len("thuế ")},  // "thuế" holds it inside a word
+		{"thuần thu", "thu", len("thuần ")},     // so does "thuần", with a letter past ASCII
+		{"kỳ họp thứ 7", "họp thứ", len("kỳ ")}, // words with a space
+		{"thuế", "thu", -1},
+		{"", "thu", -1},
+		{"thu", "", -1},
+	} {
+		if got := IndexWord(c.s, c.w); got != c.want {
+			t.Errorf("IndexWord(%q, %q) = %d; want %d", c.s, c.w, got, c.want)
+		}
+		if got := ContainsWord(c.s, c.w); got != (c.want >= 0) {
+			t.Errorf("ContainsWord(%q, %q) = %v; want %v", c.s, c.w, got, c.want >= 0)
+		}
+	}
+}
