@@ -410,8 +410,8 @@ type goalScan struct {
 }
 
 // goalBefore returns the row of cueSentence whose phrase is a word of
-// low[sent:end], as indexWord on low[sent:end] would find it, and whose
-// guard holds there, or nil. Figures are visited in text order, so it
+// low[sent:end], as textscan.IndexWord on low[sent:end] would find it, and
+// whose guard holds there, or nil. Figures are visited in text order, so it
 // searches only the text that the calls before for the same sentence have
 // not. end is a rune boundary of valid UTF-8 text, so that a word's
 // neighbours read the same in low[sent:end] as in low, except past end.

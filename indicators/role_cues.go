@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vnreport/vnreport/internal/textscan"
@@ -327,14 +328,7 @@ var targetNouns = [...]string{"chỉ tiêu", "mục tiêu", "dự toán", "kế 
 
 // goalNoun reports whether the cue phrase that decided a role is one of
 // targetNouns.
-func goalNoun(phrase string) bool {
-	for _, w := range targetNouns {
-		if phrase == w {
-			return true
-		}
-	}
-	return false
-}
+func goalNoun(phrase string) bool { return slices.Contains(targetNouns[:], phrase) }
 
 // shareCue reports whether the cue phrase that decided a figure's role
 // reads it as a share (a row with share set), which no growth measure
