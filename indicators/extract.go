@@ -66,7 +66,7 @@ type extractor struct {
 	sc      *scratch        // the slices run works in
 	out     []Indicator
 
-	// Period phrases found so far, from pFrom up to pScanned.
+	// The period phrases of the sentence at pFrom, read up to pScanned.
 	periods         []periodSpan
 	pFrom, pScanned int
 

@@ -15,17 +15,19 @@ import (
 // measure and its verb does not count. A period after "so với" is a
 // baseline and does not count either.
 func (x *extractor) period(sent, cl, mEnd, pos int) string {
-	if p := x.periodIn(cl, pos); p != "" {
+	if p := x.periodIn(sent, cl, pos); p != "" {
 		return p
 	}
 	if mEnd > pos || mEnd < sent {
 		mEnd = pos
 	}
-	return x.periodIn(sent, mEnd)
+	return x.periodIn(sent, sent, mEnd)
 }
 
-func (x *extractor) periodIn(from, to int) string {
-	ps := x.periodsUpTo(from, to)
+// periodIn returns the period phrase of sentence sent nearest before to
+// that starts at from or after.
+func (x *extractor) periodIn(sent, from, to int) string {
+	ps := x.periodsUpTo(sent, to)
 	for k := len(ps) - 1; k >= 0; k-- {
 		p := ps[k]
 		if p.s < from {
@@ -50,13 +52,14 @@ type periodSpan struct {
 	baseline bool
 }
 
-// periodsUpTo returns the period phrases that start before to, scanning
-// each stretch of text once: figures are visited in order, so the scan
-// resumes where the last one stopped unless from goes back before it.
-func (x *extractor) periodsUpTo(from, to int) []periodSpan {
+// periodsUpTo returns the period phrases of sentence sent that start
+// before to. Figures are visited in order, so the scan of a sentence
+// resumes where the figure before stopped, and a new sentence starts
+// afresh: the sentences between two that open indicators are never read.
+func (x *extractor) periodsUpTo(sent, to int) []periodSpan {
 	low := x.low
-	if from < x.pFrom || x.pFrom < 0 {
-		x.pFrom, x.pScanned, x.periods = from, from, x.periods[:0]
+	if sent != x.pFrom {
+		x.pFrom, x.pScanned, x.periods = sent, sent, x.periods[:0]
 	}
 	k, pFrom := x.pScanned, x.pFrom
 	scan := low[:max(to, k)] // periods start before to
