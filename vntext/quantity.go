@@ -172,11 +172,8 @@ func findQuantities(text string) []Quantity {
 func quantities(text string) iter.Seq[Quantity] {
 	return func(yield func(Quantity) bool) {
 		joined := false // text[i] is the second end of a dash range: "60-65"
-		for i := 0; i < len(text); {
-			if !isDigit(text[i]) {
-				i++
-				continue
-			}
+		// Numbers are few: the digits are sought eight bytes at a time.
+		for i := textscan.NextDigit(text, 0); i < len(text); i = textscan.NextDigit(text, i) {
 			q, end, ok := scanQuantity(text, i, joined)
 			if ok && !yield(q) {
 				return
