@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -55,10 +56,26 @@ func isOneOf(s string, list []string) bool {
 
 // hasWords reports whether s has at least n words, a word being a run of
 // bytes other than ' ' (a line end does not part words), without reading
-// further than the n-th.
+// much further than the n-th. It counts the words that start in eight
+// bytes at once: it runs over every line of the page's top and over each
+// sentence of the lead.
 func hasWords(s string, n int) bool {
-	in := false
-	for i := 0; i < len(s) && n > 0; i++ {
+	const high = 0x8080808080808080
+	if n <= 0 {
+		return true
+	}
+	in := false // whether the byte before i is part of a word
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		word := ^spaceBytes(textscan.Load8(s, i)) & high
+		before := word<<8 | boolBit(in)<<7 // of the byte before each byte
+		n -= bits.OnesCount64(word &^ before)
+		if n <= 0 {
+			return true
+		}
+		in = word>>63 != 0
+	}
+	for ; i < len(s) && n > 0; i++ {
 		if s[i] == ' ' {
 			in = false
 		} else if !in {
@@ -67,6 +84,23 @@ func hasWords(s string, n int) bool {
 		}
 	}
 	return n <= 0
+}
+
+// spaceBytes returns the high bit of each byte of x that is ' '.
+func spaceBytes(x uint64) uint64 {
+	const high, low7 = 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	v := x ^ 0x2020202020202020 // a space is a zero byte of v
+	// (v&low7)+low7 sets a byte's high bit when its low seven bits are
+	// not all zero, without a carry into the next byte.
+	return ^((v & low7) + low7 | v) & high
+}
+
+// boolBit returns 1 for true and 0 for false.
+func boolBit(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // isPageClock reports a line such as "Thứ Tư, ngày 28 tháng 2 năm 2024":
