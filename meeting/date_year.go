@@ -414,25 +414,25 @@ func (p *parser) periodRole(s, e int) (yearRole, bool) {
 	if strings.TrimSpace(clause) == "" && (cs == 0 || l[cs-1] != ',') {
 		return openingRole(l, e), true
 	}
-	role, at, ok := nearestCue(clause, yearCueRows, yearPrepositions)
+	role, at, ok := nearestCue(clause, yearCueTable, yearPrepositions)
 	if !ok && cs > 0 && l[cs-1] == ',' && clause != "" && strings.Count(strings.TrimSpace(clause), " ") < 4 {
 		// Nouns listed under one head share its cue: "tình hình kinh
 		// tế, văn hóa, xã hội năm 2017", "nhiệm vụ, giải pháp năm 2018".
 		// A list item is a short noun; a bare "…, năm 2018" is no item.
 		clause = listClause(l, cs-1, s)
-		role, at, ok = nearestCue(clause, yearCueRows, yearPrepositions)
+		role, at, ok = nearestCue(clause, yearCueTable, yearPrepositions)
 	}
 	if !ok {
 		return roleUntold, false
 	}
 	if role == roleHead {
 		role = roleReview
-		if r, _, ok := nearestCue(clause[:at], yearCueRows, nil); ok && (r == rolePlan || r == roleAim) {
+		if r, _, ok := nearestCue(clause[:at], yearCueTable, nil); ok && (r == rolePlan || r == roleAim) {
 			role = r // "triển khai công tác năm 2020"
 		}
 	}
 	if role == rolePlan || role == roleAim {
-		if r, _, ok := nearestCue(clause[:at], planModifiers, nil); ok {
+		if r, _, ok := nearestCue(clause[:at], planModifierTable, nil); ok {
 			role = r
 		}
 	}
@@ -451,30 +451,6 @@ func listClause(l string, c, s int) string {
 		cs--
 	}
 	return strings.TrimRight(l[cs:s], " ")
-}
-
-// nearestCue returns the role of the cue of rows, or of preps at the
-// clause's end, that ends last in clause (the longest of those ending
-// there), and where that cue starts.
-func nearestCue(clause string, rows, preps []yearCue) (role yearRole, start int, ok bool) {
-	end, size := -1, 0
-	take := func(r yearCue, k int) {
-		if e := k + len(r.cue); e > end || e == end && len(r.cue) > size {
-			role, start, end, size, ok = r.role, k, e, len(r.cue), true
-		}
-	}
-	for _, r := range rows {
-		k := strings.LastIndex(clause, r.cue)
-		if k >= 0 && textscan.AtWordStart(clause, k) && textscan.AtWordEnd(clause, k+len(r.cue)) {
-			take(r, k)
-		}
-	}
-	for _, r := range preps {
-		if k := len(clause) - len(r.cue); strings.HasSuffix(clause, r.cue) && textscan.AtWordStart(clause, k) {
-			take(r, k)
-		}
-	}
-	return role, start, ok
 }
 
 // openingRole returns the role of a year that opens a sentence, from what

@@ -68,7 +68,7 @@ func (p *parser) namedDocument(i int) bool {
 		if k < 0 || !textscan.AtWordStart(t, s+k) || p.futureSentence(s+k, i) || p.draftDocument(s+k, i) {
 			continue
 		}
-		_, _, cued := nearestCue(p.doc.Lower[s+k+len(h):i], yearCueRows, yearPrepositions)
+		_, _, cued := nearestCue(p.doc.Lower[s+k+len(h):i], yearCueTable, yearPrepositions)
 		return !cued
 
 	}

@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -214,5 +215,31 @@ func TestAnniversarySpanIsNoMeetingDay(t *testing.T) {
 				t.Errorf("date %q, want %q", got, tt.date)
 			}
 		})
+	}
+}
+
+// TestCueTableLastIndexes checks the one pass of cueTable.lastIndexes
+// against strings.LastIndex for every row, a cue written twice and one
+// inside another word among them.
+func TestCueTableLastIndexes(t *testing.T) {
+	clauses := []string{
+		"",
+		"tổng kết công tác năm 2023, triển khai nhiệm vụ",
+		"so với cùng kỳ và so với kế hoạch",
+		"thực hiện kế hoạch, tổng kết thực hiện",
+		"đạt kết quả cao, ước tính đạt",
+		"nhiệm kỳ trước, tổng kết nhiệm kỳ",
+		"sơ kết sơ kết",
+	}
+	for _, table := range []*cueTable{yearCueTable, planModifierTable, tenureReviewTable} {
+		for _, c := range clauses {
+			var last [maxCueRows]int
+			table.lastIndexes(c, &last)
+			for i, r := range table.rows {
+				if want := strings.LastIndex(c, r.cue); last[i] != want {
+					t.Errorf("lastIndexes(%q) of %q = %d, want %d", c, r.cue, last[i], want)
+				}
+			}
+		}
 	}
 }

@@ -221,7 +221,7 @@ func (p *parser) congressYear() int {
 		if !ok {
 			continue
 		}
-		if _, _, review := nearestCue(l[max(0, k-40):k], tenureReviewCues, nil); review {
+		if _, _, review := nearestCue(l[max(0, k-40):k], tenureReviewTable, nil); review {
 			s = e
 		}
 		y = max(y, s)
