@@ -21,6 +21,15 @@ func afterWordBytes(x uint64) (punct, last uint64) {
 	return ^x &^ alnum & high, cont &^ (cont >> 8)
 }
 
+// bytesEqual returns the high bit of each byte of x that is c.
+func bytesEqual(x uint64, c byte) uint64 {
+	const high, low7, ones = 0x8080808080808080, 0x7f7f7f7f7f7f7f7f, 0x0101010101010101
+	v := x ^ uint64(c)*ones // c is a zero byte of v
+	// (v&low7)+low7 sets a byte's high bit when its low seven bits are
+	// not all zero, without a carry into the next byte.
+	return ^((v & low7) + low7 | v) & high
+}
+
 // letterBytes returns the high bit of each byte of y, whose bytes are all
 // below 0x80, that is an ASCII letter: with its 0x20 bit set, an upper-case
 // letter is its lower case, and no other byte becomes one.

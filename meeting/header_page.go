@@ -67,7 +67,7 @@ func hasWords(s string, n int) bool {
 	in := false // whether the byte before i is part of a word
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		word := ^spaceBytes(textscan.Load8(s, i)) & high
+		word := ^bytesEqual(textscan.Load8(s, i), ' ') & high
 		before := word<<8 | boolBit(in)<<7 // of the byte before each byte
 		n -= bits.OnesCount64(word &^ before)
 		if n <= 0 {
@@ -84,15 +84,6 @@ func hasWords(s string, n int) bool {
 		}
 	}
 	return n <= 0
-}
-
-// spaceBytes returns the high bit of each byte of x that is ' '.
-func spaceBytes(x uint64) uint64 {
-	const high, low7 = 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
-	v := x ^ 0x2020202020202020 // a space is a zero byte of v
-	// (v&low7)+low7 sets a byte's high bit when its low seven bits are
-	// not all zero, without a carry into the next byte.
-	return ^((v & low7) + low7 | v) & high
 }
 
 // boolBit returns 1 for true and 0 for false.
