@@ -224,12 +224,15 @@ func (x *extractor) goalRole(c *cand, sent, cl int) {
 			setRole(f, g.role, g.phrase)
 		}
 	}
+	// A figure its own clause states as a fact ("hiện có", "đã") is none
+	// of the goals its sentence sets.
+	now := statesNow(low, cl, c.start)
 	if f.Role != RoleTarget && f.Role != RoleRatio {
 		// "Đồng chí yêu cầu các sở rút ngắn ít nhất 30% thời gian": a
 		// figure directed, not reached. A plan share is directed in its
 		// own clause only, as a plan share strived for.
 		if d := x.directiveBefore(sent, c.start); d >= 0 && (f.Role != RolePlan || d >= cl) &&
-			!x.sentDone.between(x, sent, d, c.start) {
+			!x.sentDone.between(x, sent, d, c.start) && !statesNow(low, max(cl, d), c.start) {
 			setRole(f, RoleTarget, directWordAt(low, d))
 		}
 	}
@@ -237,7 +240,7 @@ func (x *extractor) goalRole(c *cand, sent, cl int) {
 		// "… các nhiệm vụ sau: - kết nạp đủ 20 đảng viên": a task's figure.
 		setRole(f, RoleTarget, cueTaskList)
 	}
-	if f.Role != RoleTarget && f.Role != RolePlan {
+	if f.Role != RoleTarget && f.Role != RolePlan && !now {
 		if g := x.goalBefore(sent, c.start); g != nil {
 			setRole(f, g.role, g.phrase)
 		} else if g := openingCue(low, sent); g != nil {
