@@ -224,6 +224,12 @@ func (x *extractor) goalRole(c *cand, sent, cl int) {
 			setRole(f, g.role, g.phrase)
 		}
 	}
+	// "đạt 53% kế hoạch năm 2024 (3.550 tỷ đồng)": the plan itself.
+	if f.Role != RoleTarget && f.Role != RoleRatio {
+		if g := parenPlan(low, sent, c.start); g != nil {
+			setRole(f, g.role, g.phrase+" (…)")
+		}
+	}
 	// A figure its own clause states as a fact ("hiện có", "đã") is none
 	// of the goals its sentence sets.
 	now := statesNow(low, cl, c.start)

@@ -60,6 +60,11 @@ const (
 	// cueShareOf: the whole a percentage is a share of, right after it
 	// ("bằng 3,6% GDP", "chiếm 28% trong GRDP").
 	cueShareOf
+	// cueParen: the plan a bracket right after it spells out, the figure
+	// opening the bracket ("đạt 53% kế hoạch năm 2024 (3.550 tỷ đồng)",
+	// "vượt chỉ tiêu Quốc hội đề ra (6,7%)"); words of parenQualifiers
+	// may stand between.
+	cueParen
 )
 
 // A roleCue is one row of the role table.
@@ -153,6 +158,13 @@ var roleCues = [...]roleCue{
 	{phrase: "gdp", scope: cueShareOf, role: RoleAmount, pct: true, share: true},
 	{phrase: "grdp", scope: cueShareOf, role: RoleAmount, pct: true, share: true},
 	{phrase: "tổng sản phẩm", scope: cueShareOf, role: RoleAmount, pct: true, share: true},
+
+	// A plan spelled out in brackets after it.
+	{phrase: "kế hoạch", scope: cueParen, role: RoleTarget},
+	{phrase: "kh", scope: cueParen, role: RoleTarget},
+	{phrase: "dự toán", scope: cueParen, role: RoleTarget},
+	{phrase: "chỉ tiêu", scope: cueParen, role: RoleTarget},
+	{phrase: "mục tiêu", scope: cueParen, role: RoleTarget},
 
 	// A share named in the figure's clause, which the measure may have
 	// lost to a parenthesis ("đóng góp của năng suất các nhân tố tổng hợp
@@ -496,6 +508,94 @@ func hasSuffixWord(s, w string) bool {
 	return ok
 }
 
+// parenQualifiers may stand between a plan and the bracket that spells
+// it out: who set it and for when ("kế hoạch năm 2024", "chỉ tiêu Nghị
+// quyết Đại hội đề ra", "dự toán HĐND tỉnh giao"), besides years.
+var parenQualifiers = [...]string{
+	"năm", "cả năm", "giai đoạn", "nhiệm kỳ", "đã", "đề ra", "đặt ra", "được giao", "giao", "của", "quốc hội", "nghị quyết",
+	"đại hội", "hđnd", "ubnd", "tỉnh", "thành phố", "huyện", "quận", "thị xã", "trung ương", "chính phủ", "đhđcđ", "-", "–",
+}
+
+// parenPlan returns the row of cueParen whose plan a bracket right after
+// it spells out, when the figure at low[fig:] opens that bracket (maybe
+// after a word of levelBounds), within the sentence from sent; or nil.
+func parenPlan(low string, sent, fig int) *roleCue {
+	q := trimRightSpaces(low, fig)
+	for _, w := range levelBounds {
+		if k, ok := endsWithWordAt(low, q, w); ok {
+			q = trimRightSpaces(low, k)
+			break
+		}
+	}
+	q = rangeOpening(low, sent, q)
+	if q <= sent || low[q-1] != '(' {
+		return nil
+	}
+	e := trimRightSpaces(low, q-1)
+	for steps := 0; steps < 8 && e > sent; steps++ {
+		for _, c := range parenCues {
+			if _, ok := endsWithWordAt(low, e, c.phrase); ok {
+				return c
+			}
+		}
+		if _, de := digitsAfter(low, wordStart(low, e)); de == e && e-wordStart(low, e) == 4 {
+			e = trimRightSpaces(low, wordStart(low, e)) // a year
+			continue
+		}
+		moved := false
+		for _, w := range parenQualifiers {
+			if k, ok := endsWithWordAt(low, e, w); ok && k >= sent {
+				e, moved = trimRightSpaces(low, k), true
+				break
+			}
+		}
+		if !moved {
+			return nil
+		}
+	}
+	return nil
+}
+
+// rangeOpening returns where the range whose second end follows low[:q]
+// starts ("(25 - 26%)": before "25"), or q when low[:q] ends with no
+// first end and joiner.
+func rangeOpening(low string, sent, q int) int {
+	j := q
+	switch {
+	case strings.HasSuffix(low[:q], "-"):
+		j = q - len("-")
+	case strings.HasSuffix(low[:q], "–"):
+		j = q - len("–")
+	default:
+		k, ok := endsWithWordAt(low, q, "đến")
+		if !ok {
+			return q
+		}
+		j = k
+	}
+	j = trimRightSpaces(low, j)
+	if j > sent && low[j-1] == '%' {
+		j = trimRightSpaces(low, j-1)
+	}
+	n := j
+	for n > sent && (isDigit(low[n-1]) || low[n-1] == ',' || low[n-1] == '.') {
+		n--
+	}
+	if n == j {
+		return q
+	}
+	return trimRightSpaces(low, n)
+}
+
+// wordStart returns where the run of non-space bytes ending at low[e-1]
+// starts.
+func wordStart(low string, e int) int {
+	for e > 0 && low[e-1] != ' ' {
+		e--
+	}
+	return e
+}
+
 // The rows of each scope, indexed for the lookups of role.go.
 var (
 	verbCues     = cuesByLastByte(cueVerb)
@@ -508,6 +608,7 @@ var (
 	carryCues    = cuesOf(cueCarry)
 	adoptCues    = cuesOf(cueAdopt)
 	shareOfCues  = cuesOf(cueShareOf)
+	parenCues    = cuesOf(cueParen)
 )
 
 func cuesOf(s cueScope) []*roleCue {
