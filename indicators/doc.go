@@ -94,9 +94,11 @@
 // The words that decide a role are one table, roleCues in role_cues.go:
 // each row is a phrase, where it is looked for (the verb before the
 // figure, the baseline after it, the figure's clause, the sentence, the
-// sentence's opening, the measure), the role it gives and a guard where
-// it does not always hold. [Figure.RoleCue] records the cue that decided
-// each figure's role, and "vnreport -explain" prints it.
+// sentence's opening, the measure, the plan a bracket after it spells
+// out), the role it gives and a guard where it does not always hold; the
+// guards that tell a fact beside a goal ("hiện có", "đã") and the bracket
+// rule are in role_facts.go. [Figure.RoleCue] records the cue that
+// decided each figure's role, and "vnreport -explain" prints it.
 //
 // Numbers that are not figures are left out: session and term numbers,
 // years, dates, durations ("6 tháng", "20 năm"), document numbers,

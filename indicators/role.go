@@ -224,29 +224,10 @@ func (x *extractor) goalRole(c *cand, sent, cl int) {
 			setRole(f, g.role, g.phrase)
 		}
 	}
-	// "đạt 53% kế hoạch năm 2024 (3.550 tỷ đồng)": the plan itself.
-	if f.Role != RoleTarget && f.Role != RoleRatio {
-		if g := parenPlan(low, sent, c.start); g != nil {
-			setRole(f, g.role, g.phrase+" (…)")
-		}
-	}
+	x.setGoal(c, sent, cl)
 	// A figure its own clause states as a fact ("hiện có", "đã") is none
 	// of the goals its sentence sets.
-	now := statesNow(low, cl, c.start)
-	if f.Role != RoleTarget && f.Role != RoleRatio {
-		// "Đồng chí yêu cầu các sở rút ngắn ít nhất 30% thời gian": a
-		// figure directed, not reached. A plan share is directed in its
-		// own clause only, as a plan share strived for.
-		if d := x.directiveBefore(sent, c.start); d >= 0 && (f.Role != RolePlan || d >= cl) &&
-			!x.sentDone.between(x, sent, d, c.start) && !statesNow(low, max(cl, d), c.start) {
-			setRole(f, RoleTarget, directWordAt(low, d))
-		}
-	}
-	if f.Role != RoleTarget && x.tasks.in(c.start) {
-		// "… các nhiệm vụ sau: - kết nạp đủ 20 đảng viên": a task's figure.
-		setRole(f, RoleTarget, cueTaskList)
-	}
-	if f.Role != RoleTarget && f.Role != RolePlan && !now {
+	if f.Role != RoleTarget && f.Role != RolePlan && !statesNow(low, cl, c.start) {
 		if g := x.goalBefore(sent, c.start); g != nil {
 			setRole(f, g.role, g.phrase)
 		} else if g := openingCue(low, sent); g != nil {
@@ -293,6 +274,35 @@ func (x *extractor) goalRole(c *cand, sent, cl int) {
 				f.Value, f.VND = -f.Value, -f.VND
 			}
 		}
+	}
+}
+
+// setGoal makes c's figure a target when a bracket after a plan spells
+// the plan out, when a speaker directs it or when it is a task's.
+func (x *extractor) setGoal(c *cand, sent, cl int) {
+	low, f := x.low, &c.fig
+	if f.Role == RoleTarget {
+		return
+	}
+	// "đạt 53% kế hoạch năm 2024 (3.550 tỷ đồng)": the plan itself.
+	if g := parenPlan(low, sent, c.start); g != nil && f.Role != RoleRatio {
+		setRole(f, g.role, g.phrase+" (…)")
+		return
+	}
+	// "Đồng chí yêu cầu các sở rút ngắn ít nhất 30% thời gian": a figure
+	// directed, not reached, unless its clause states it as a fact. A
+	// plan share is directed in its own clause only, as a plan share
+	// strived for.
+	if f.Role != RoleRatio {
+		if d := x.directiveBefore(sent, c.start); d >= 0 && (f.Role != RolePlan || d >= cl) &&
+			!x.sentDone.between(x, sent, d, c.start) && !statesNow(low, max(cl, d), c.start) {
+			setRole(f, RoleTarget, directWordAt(low, d))
+			return
+		}
+	}
+	if x.tasks.in(c.start) {
+		// "… các nhiệm vụ sau: - kết nạp đủ 20 đảng viên": a task's figure.
+		setRole(f, RoleTarget, cueTaskList)
 	}
 }
 

@@ -1,0 +1,169 @@
+package indicators
+
+import (
+	"strings"
+
+	"github.com/vnreport/vnreport/internal/textscan"
+)
+
+// Facts beside goals, and plans spelled out in brackets: the helpers of
+// the rows of roleCues that tell a figure a sentence states as it stands
+// from the goals around it (notNow, statesNow), and of the rows of
+// cueParen (parenPlan).
+
+// nowWords say that what follows them stands now or was done: a figure
+// after them in its clause is a fact, whatever goal the sentence sets
+// ("phấn đấu …, trong khi nhiều mô hình đã đạt 6 tấn/ha", "đề nghị …
+// các HTX làm dịch vụ (số này hiện chỉ chiếm 9%)").
+var nowWords = [...]string{"đã", "hiện nay", "hiện có", "hiện đang", "hiện chỉ", "hiện còn", "hiện tại", "hiện hữu", "hiện mới", "hiện vẫn", "hiện là", "đến nay"}
+
+// statesNow reports whether a word of nowWords stands in low[from:to],
+// after the last word of purposeWords there: "đã đưa ra các giải pháp
+// để kim ngạch đạt 10 tỷ USD" states a goal.
+func statesNow(low string, from, to int) bool {
+	if from >= to {
+		return false
+	}
+	own := low[from:to]
+	for _, w := range purposeWords {
+		if k := lastWord(own, w); k >= 0 {
+			own = own[k+len(w):]
+		}
+	}
+	for _, w := range nowWords {
+		for k := 0; k < len(own); {
+			j := textscan.IndexWord(own[k:], w)
+			if j < 0 {
+				break
+			}
+			if !strings.HasPrefix(w, "hiện") || !hienCompound(own, k+j) {
+				return true
+			}
+			k += j + len(w)
+		}
+	}
+	return false
+}
+
+// purposeWords open what an action is for: a goal.
+var purposeWords = [...]string{"để", "nhằm"}
+
+// lastWord returns where the last occurrence of the word w in s starts, or -1.
+func lastWord(s, w string) int {
+	last := -1
+	for k := 0; k < len(s); {
+		j := textscan.IndexWord(s[k:], w)
+		if j < 0 {
+			break
+		}
+		last, k = k+j, k+j+len(w)
+	}
+	return last
+}
+
+// hienCompounds end with "hiện" a word of their own: "thực hiện có hiệu
+// quả" says nothing of the present.
+var hienCompounds = [...]string{"thực", "thể", "xuất", "phát", "biểu", "hiển", "tái", "trình", "ẩn"}
+
+// hienCompound reports whether the "hiện" at s[k:] ends a word of
+// hienCompounds.
+func hienCompound(s string, k int) bool {
+	for _, w := range hienCompounds {
+		if _, ok := endsWithWord(s, k, w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// notNow accepts a goal word of the figure's clause when no word of
+// nowWords stands between it and the figure.
+func notNow(low string, at, _, fig int) bool { return !statesNow(low, at, fig) }
+
+// parenQualifiers may stand between a plan and the bracket that spells
+// it out: who set it and for when ("kế hoạch năm 2024", "chỉ tiêu Nghị
+// quyết Đại hội đề ra", "dự toán HĐND tỉnh giao"), besides years.
+var parenQualifiers = [...]string{
+	"năm", "cả năm", "giai đoạn", "nhiệm kỳ", "đã", "đề ra", "đặt ra", "được giao", "giao", "của", "quốc hội", "nghị quyết",
+	"đại hội", "hđnd", "ubnd", "tỉnh", "thành phố", "huyện", "quận", "thị xã", "trung ương", "chính phủ", "đhđcđ", "-", "–",
+}
+
+// parenPlan returns the row of cueParen whose plan a bracket right after
+// it spells out, when the figure at low[fig:] opens that bracket (maybe
+// after a word of levelBounds), within the sentence from sent; or nil.
+func parenPlan(low string, sent, fig int) *roleCue {
+	q := trimRightSpaces(low, fig)
+	for _, w := range levelBounds {
+		if k, ok := endsWithWordAt(low, q, w); ok {
+			q = trimRightSpaces(low, k)
+			break
+		}
+	}
+	q = rangeOpening(low, sent, q)
+	if q <= sent || low[q-1] != '(' {
+		return nil
+	}
+	e := trimRightSpaces(low, q-1)
+	for steps := 0; steps < 8 && e > sent; steps++ {
+		for _, c := range parenCues {
+			if _, ok := endsWithWordAt(low, e, c.phrase); ok {
+				return c
+			}
+		}
+		if _, de := digitsAfter(low, wordStart(low, e)); de == e && e-wordStart(low, e) == 4 {
+			e = trimRightSpaces(low, wordStart(low, e)) // a year
+			continue
+		}
+		moved := false
+		for _, w := range parenQualifiers {
+			if k, ok := endsWithWordAt(low, e, w); ok && k >= sent {
+				e, moved = trimRightSpaces(low, k), true
+				break
+			}
+		}
+		if !moved {
+			return nil
+		}
+	}
+	return nil
+}
+
+// rangeOpening returns where the range whose second end follows low[:q]
+// starts ("(25 - 26%)": before "25"), or q when low[:q] ends with no
+// first end and joiner.
+func rangeOpening(low string, sent, q int) int {
+	j := q
+	switch {
+	case strings.HasSuffix(low[:q], "-"):
+		j = q - len("-")
+	case strings.HasSuffix(low[:q], "–"):
+		j = q - len("–")
+	default:
+		k, ok := endsWithWordAt(low, q, "đến")
+		if !ok {
+			return q
+		}
+		j = k
+	}
+	j = trimRightSpaces(low, j)
+	if j > sent && low[j-1] == '%' {
+		j = trimRightSpaces(low, j-1)
+	}
+	n := j
+	for n > sent && (isDigit(low[n-1]) || low[n-1] == ',' || low[n-1] == '.') {
+		n--
+	}
+	if n == j {
+		return q
+	}
+	return trimRightSpaces(low, n)
+}
+
+// wordStart returns where the run of non-space bytes ending at low[e-1]
+// starts.
+func wordStart(low string, e int) int {
+	for e > 0 && low[e-1] != ' ' {
+		e--
+	}
+	return e
+}
