@@ -16,12 +16,15 @@ import (
 //
 // A past event the report dates ("Tháng 7/2014, ông … được điều động")
 // is a bound instead: the meeting is on or after from, whatever year the
-// event is in; it votes for no year.
+// event is in; it votes for no year. A limit, such as a leader's time in
+// office, holds the meeting within its window and votes for no year
+// either, but for the only one it leaves.
 type yearClue struct {
 	from, to time.Time // the window, to exclusive
 	weight   int
 	at       int  // where the clue's mention starts in the text
 	bound    bool // a past event: the meeting is on or after from
+	limit    bool // a fact: the meeting falls within the window, whatever else votes
 }
 
 // day returns the first moment of y-m-d; months and days out of range
@@ -48,61 +51,8 @@ func (p *parser) contextYear(month, day int, lo, hi int, extra []yearClue) int {
 	clues = p.eventYearClues(clues)
 	clues = p.electionClues(clues)
 	clues = p.partyCongressClues(clues)
+	clues = p.leaderClues(clues)
 	return vote(append(clues, extra...), month, day, lo, hi)
-}
-
-// vote returns the year the clues vote for most for a meeting held on
-// month/day, 0 when they tie or none votes; years outside lo–hi, or that
-// put the meeting before a past event a bound dates, are not counted.
-func vote(clues []yearClue, month, d, lo, hi int) int {
-	var after time.Time
-	for _, c := range clues {
-		if c.bound && c.from.After(after) {
-			after = c.from
-		}
-	}
-	votes := map[int]int{}
-	for _, c := range clues {
-		if c.bound {
-			continue
-		}
-		if y, ok := voteYear(c, month, d); ok && (lo == 0 || y >= lo && y <= hi) && !day(y, month, d).Before(after) {
-			votes[y] += c.weight
-		}
-	}
-	best, bestW, tie := 0, 0, false
-	for y, w := range votes {
-		switch {
-		case w > bestW:
-			best, bestW, tie = y, w, false
-		case w == bestW:
-			tie = true
-		}
-	}
-	if tie {
-		return 0
-	}
-	return best
-}
-
-// voteYear returns the year that puts month/day in c's window.
-func voteYear(c yearClue, month, d int) (int, bool) {
-	mid := c.from.Add(c.to.Sub(c.from) / 2)
-	best, bestGap := 0, time.Duration(-1)
-	for y := c.from.Year() - 1; y <= c.to.Year(); y++ {
-		t := day(y, month, d)
-		if t.Before(c.from) || !t.Before(c.to) {
-			continue
-		}
-		gap := t.Sub(mid)
-		if gap < 0 {
-			gap = -gap
-		}
-		if bestGap < 0 || gap < bestGap {
-			best, bestGap = y, gap
-		}
-	}
-	return best, bestGap >= 0
 }
 
 // periodClues appends a clue for each period of the report whose role

@@ -109,6 +109,10 @@
 //     TestPartyCongressYear, date_year_anniversary_test.go); events named
 //     with their year ("Năm APEC 2017"): eventHeads and the words that
 //     make a year no event's in date_year_events.go; test in TestEventYear;
+//   - who held which office when ("Thủ tướng Nguyễn Xuân Phúc", April
+//     2016 to April 2021), which holds a meeting at which a leader is
+//     named with his title within his time in office: leaderTerms in
+//     date_year_leaders.go; test in TestLeaderYear;
 //   - how a day is written and what cues it ("Chiều 17/6", "ngày 20 và
 //     21/12", "2024-12-10T15:30"), the clock of a stamp, the number
 //     words of list markers ("Thứ nhất", "Một là"): vntext, which the

@@ -1,0 +1,31 @@
+package meeting
+
+import "testing"
+
+// TestLeaderYear checks how a leader named with his title bounds the year
+// of a meeting day written without one (leaderTerms).
+func TestLeaderYear(t *testing.T) {
+	tests := []struct{ name, in, date, basis string }{
+		{"a short time in office leaves one year",
+			"Sáng 12/12, tại hội nghị giao ban với Quận ủy quận 3, Bí thư Thành ủy TP.HCM Đinh La Thăng yêu cầu đẩy nhanh việc chống ngập.", "2016-12-12", "context"},
+		{"the same office, a day early in the year",
+			"Chiều 20/1, Bí thư Thành ủy TP HCM Đinh La Thăng dự hội nghị của Sở Giao thông vận tải bàn cách giảm kẹt xe ở cửa ngõ thành phố.", "2017-01-20", "context"},
+		{"the title after the name, a person word before it",
+			"Chiều 18/8, ông Đinh La Thăng, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM chủ trì hội nghị kết nối giao thông các tỉnh trong vùng.", "2016-08-18", "context"},
+		{"a year long before the office is no meeting's",
+			"Sáng 20/5, Thủ tướng Nguyễn Xuân Phúc dự hội nghị bộ trưởng thương mại APEC tại Hà Nội. Việt Nam trở thành thành viên APEC năm 1998.", "--05-20", ""},
+		{"a former holder bounds nothing",
+			"Sáng 10/3, Hội Cựu chiến binh tổ chức hội nghị triển khai kế hoạch năm 2023, có nguyên Chủ tịch nước Trương Tấn Sang tới dự.", "2023-03-10", "context"},
+		{"a deputy is another office",
+			"Sáng 15/1, Phó Thủ tướng Nguyễn Xuân Phúc dự hội nghị triển khai nhiệm vụ năm 2014 của ngành công an.", "2014-01-15", "context"},
+		{"a past deed bounds from below only",
+			"Sáng 9/1, UBND tỉnh tổ chức hội nghị triển khai kế hoạch năm 2022. Năm 2019, Thủ tướng Nguyễn Xuân Phúc đã phê duyệt đề án của tỉnh.", "2022-01-09", "context"},
+		{"one elected is not yet in office",
+			"Sáng 12/12, Bộ Ngoại giao tổ chức hội nghị tổng kết công tác năm 2016. Các đại biểu bàn về chính sách của Tổng thống đắc cử Donald Trump.", "2016-12-12", "context"},
+		{"the office overrules a year the report recalls",
+			"Sáng 6/2, Thủ tướng Nguyễn Xuân Phúc chủ trì hội nghị về phát triển ngành tôm tại Cà Mau. Hội nghị lần trước được tổ chức vào tháng 11/2015 tại tỉnh này.", "--02-06", ""},
+	}
+	for _, tt := range tests {
+		checkDate(t, tt.name, tt.in, tt.date, tt.basis)
+	}
+}

@@ -1,0 +1,116 @@
+package meeting
+
+import "time"
+
+// vote returns the year the clues vote for most for a meeting held on
+// month/day, 0 when they tie or none votes; years outside lo–hi, or that
+// put the meeting before a past event a bound dates, or outside the
+// windows of the limits, are not counted. When the limits leave one year
+// alone, it is that year. Limits that leave no day at all contradict each
+// other (one names a leader as he was long ago) and tell nothing.
+func vote(clues []yearClue, month, d, lo, hi int) int {
+	var after time.Time
+	lf, lt := time.Time{}, day(9999, 1, 1)
+	limited := false
+	for _, c := range clues {
+		switch {
+		case c.bound && c.from.After(after):
+			after = c.from
+		case c.limit:
+			limited = true
+			lf, lt = maxTime(lf, c.from), minTime(lt, c.to)
+		}
+	}
+	if limited && !lf.Before(lt) {
+		limited = false
+	}
+	ok := func(y int) bool {
+		t := day(y, month, d)
+		return (lo == 0 || y >= lo && y <= hi) && !t.Before(after) && (!limited || !t.Before(lf) && t.Before(lt))
+	}
+	if limited && lt.Year()-lf.Year() <= 2 {
+		if only, n := onlyYear(lf.Year(), lt.Year(), ok); n == 1 {
+			return only
+		}
+	}
+	best := tally(clues, month, d, ok)
+	if limited && lt.Year() == 9999 && best != tally(clues, month, d, func(y int) bool { return (lo == 0 || y >= lo && y <= hi) && !day(y, month, d).Before(after) }) {
+		// The limits overrule the votes but close nothing from above:
+		// what votes for a later year is no surer.
+		return 0
+	}
+	return best
+}
+
+// tally returns the year the clues vote for most among those ok takes,
+// 0 when two tie or none is voted for.
+func tally(clues []yearClue, month, d int, ok func(int) bool) int {
+	votes := map[int]int{}
+	for _, c := range clues {
+		if c.bound || c.limit {
+			continue
+		}
+		if y, yes := voteYear(c, month, d); yes && ok(y) {
+			votes[y] += c.weight
+		}
+	}
+	best, bestW, tie := 0, 0, false
+	for y, w := range votes {
+		switch {
+		case w > bestW:
+			best, bestW, tie = y, w, false
+		case w == bestW:
+			tie = true
+		}
+	}
+	if tie {
+		return 0
+	}
+	return best
+}
+
+// onlyYear returns the years from–to that ok takes, the last of them,
+// and how many there are.
+func onlyYear(from, to int, ok func(int) bool) (y, n int) {
+	for k := from; k <= to; k++ {
+		if ok(k) {
+			y, n = k, n+1
+		}
+	}
+	return y, n
+}
+
+// maxTime and minTime return the later and the earlier of a and b.
+func maxTime(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+func minTime(a, b time.Time) time.Time {
+	if a.Before(b) {
+		return a
+	}
+	return b
+}
+
+// voteYear returns the year that puts month/day in c's window.
+func voteYear(c yearClue, month, d int) (int, bool) {
+	mid := c.from.Add(c.to.Sub(c.from) / 2)
+	best, bestGap := 0, time.Duration(-1)
+	for y := c.from.Year() - 1; y <= c.to.Year(); y++ {
+		t := day(y, month, d)
+		if t.Before(c.from) || !t.Before(c.to) {
+			continue
+		}
+		gap := t.Sub(mid)
+		if gap < 0 {
+			gap = -gap
+		}
+		if bestGap < 0 || gap < bestGap {
+			best, bestGap = y, gap
+		}
+	}
+	return best, bestGap >= 0
+}
