@@ -259,6 +259,10 @@ var keyCues = [...]keyCue{
 	{cue: "đảng bộ cơ sở", key: KeyPartyOrganizations},
 	{cue: "trong sạch, vững mạnh", key: KeyPartyOrganizations},
 	{cue: "trong sạch vững mạnh", key: KeyPartyOrganizations},
+	// Criticism ("phê bình", the lightest of the Party's sanctions) is
+	// discipline where the phrase names members, organisations or their
+	// committees; a literary critic's is not.
+	{cue: "phê bình", key: KeyPartyDiscipline, with: []string{"đảng viên", "tổ chức đảng", "chi bộ", "cấp ủy", "đảng", "cán bộ", "kỷ luật"}},
 	{cue: "huy hiệu đảng", key: KeyPartyMembers},
 	{cue: "đảng viên", key: KeyPartyMembers},
 	// The yearly rating of members and officials ("hoàn thành xuất sắc
@@ -296,6 +300,7 @@ var keyCues = [...]keyCue{
 	{cue: "khám chữa bệnh", key: KeyHealth},
 	{cue: "bệnh viện", key: KeyHealth, counted: true},
 	{cue: "ca mắc", key: KeyHealth},
+	{cue: "ngộ độc", key: KeyHealth}, // food poisoning: before the unit "vụ" of crime
 	{cue: "y tế", key: KeyHealth},
 	{cue: "học sinh", key: KeyEducation, counted: true},
 	{cue: "tốt nghiệp", key: KeyEducation},
@@ -413,6 +418,8 @@ var keyCues = [...]keyCue{
 	{cue: "tiểu thủ công nghiệp", key: KeyIndustry},
 	{cue: "làng nghề", key: KeyIndustry},
 	{cue: "sản lượng điện", key: KeyIndustry},
+	{cue: "điện năng", key: KeyIndustry},
+	{cue: "tiêu thụ điện", key: KeyIndustry},
 	{cue: "điện thương phẩm", key: KeyIndustry},
 	{cue: "du lịch", key: KeyTourism},
 	{cue: "du khách", key: KeyTourism},
@@ -420,7 +427,7 @@ var keyCues = [...]keyCue{
 	{cue: "khách quốc tế", key: KeyTourism},
 	{cue: "khách nội địa", key: KeyTourism},
 	{cue: "lưu trú", key: KeyTourism},
-	{cue: "nông nghiệp", key: KeyAgriculture},
+	{cue: "nông nghiệp", key: KeyAgriculture, notAfter: []string{"phi"}}, // not "đất phi nông nghiệp"
 	{cue: "lâm nghiệp", key: KeyAgriculture},
 	{cue: "thủy sản", key: KeyAgriculture},
 	{cue: "hải sản", key: KeyAgriculture},
@@ -433,6 +440,7 @@ var keyCues = [...]keyCue{
 	{cue: "gia súc", key: KeyAgriculture},
 	{cue: "gia cầm", key: KeyAgriculture},
 	{cue: "lợn", key: KeyAgriculture},
+	{cue: "heo", key: KeyAgriculture, notAfter: []string{"cá"}}, // the southern word for "lợn"; not a dolphin
 	{cue: "cây trồng", key: KeyAgriculture},
 	{cue: "cây ăn quả", key: KeyAgriculture},
 	{cue: "lúa", key: KeyAgriculture},
@@ -459,6 +467,7 @@ var keyCues = [...]keyCue{
 	{cue: "vận tải", key: KeyTradeServices},
 	{cue: "bưu chính", key: KeyTradeServices},
 	{cue: "viễn thông", key: KeyTradeServices},
+	{cue: "thuê bao", key: KeyTradeServices}, // telephone and internet subscribers
 	{cue: "hàng hóa", key: KeyTradeServices},
 	{cue: "tiêu dùng", key: KeyTradeServices},
 	{cue: "chợ", key: KeyTradeServices},
@@ -508,9 +517,9 @@ var keyCues = [...]keyCue{
 	// Awards and commendations fit no key, unless a measure is named.
 	{cue: "khen thưởng", key: noKey, own: true},
 	{cue: "xét tặng", key: noKey, own: true},
-	// A distance ("cách trung tâm 10 km") measures no work built; after
+	// A distance ("cách trung tâm 10 km", "cách bờ 300 m") measures no work built; after
 	// the rows of works, so that a road's own length still keys them.
-	{cue: "cách", key: noKey, own: true, with: []string{"km"}, unless: notDistance},
+	{cue: "cách", key: noKey, own: true, with: []string{"km", "m"}, unless: notDistance},
 	// Units that name their field alone; they come before the broad
 	// words, which a unit may also be ("chỉ tiêu").
 	{cue: "chỉ tiêu", key: KeyTargetsMet, unit: true},
@@ -536,6 +545,10 @@ var keyCues = [...]keyCue{
 	{cue: "vụ", key: KeyCrime, unit: true, weak: true},                    // crime, unless a field is named around
 	{cue: "em", key: KeyEducation, unit: true, notAfter: []string{"trẻ"}}, // pupils, not children
 	{cue: "lao động", key: KeyEmployment, unit: true},
+	// Residents counted ("13 triệu dân", "156.000 dân") are the
+	// population; citizens, farmers and fishers are counted for other
+	// things, and a residential group ("tổ dân phố") is no head.
+	{cue: "dân", key: KeyPopulation, unit: true, notAfter: []string{"người", "công", "nông", "ngư", "hộ", "tổ", "khu"}},
 	// The verbs alone before money, and the budget that pays.
 	// A company's takings and outlays are no budget's.
 	{cue: "thu", key: KeyBudgetRevenue, money: true, own: true, unless: []string{"doanh thu", "thu nhập", "thu hút", "thu hồi", "thu gom", "phải thu"},

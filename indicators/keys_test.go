@@ -227,6 +227,21 @@ func TestKeyCues(t *testing.T) {
 		{"Bình quân mỗi phụ nữ sinh 1,9 con.", 1.9, "", ""},
 		// A broad word yields to a named measure around it.
 		{"Về xuất khẩu, riêng phần đầu tư đạt 120 triệu USD.", 120, KeyExport, "xuất khẩu"},
+		// Words of the south, of telecoms and of power; food poisoning.
+		{"Số heo xuất chuồng trong quý đạt 410.000 con.", 410000, KeyAgriculture, "heo"},
+		{"Đến cuối quý, số thuê bao di động trên địa bàn đạt 1,2 triệu.", 1.2, KeyTradeServices, "thuê bao"},
+		{"Điện năng tiêu thụ trên địa bàn tăng 9,4%.", 9.4, KeyIndustry, "điện năng"},
+		{"Trong năm xảy ra 3 vụ ngộ độc thực phẩm.", 3, KeyHealth, "ngộ độc"},
+		{"Diện tích đất phi nông nghiệp đến năm 2030 là 12.400 ha.", 12400, "", ""},
+		// Residents counted are the population; citizens are not.
+		{"Huyện Bình Chánh hiện có khoảng 700.000 dân.", 700000, KeyPopulation, "dân"},
+		{"Ông cho biết đô thị này có hơn 9 triệu dân.", 9, KeyPopulation, "dân"},
+		{"Mỗi tháng phường tiếp 120 công dân.", 120, "", ""},
+		// Criticism of members is Party discipline; a critic's is not.
+		{"Chi bộ đã phê bình 4 đảng viên vi phạm quy định.", 4, KeyPartyDiscipline, "phê bình"},
+		{"Cuốn sách tập hợp 30 bài phê bình văn học.", 30, "", ""},
+		// A distance in metres measures no work either.
+		{"Bãi tắm nằm cách trung tâm xã chừng 300 m về phía tây.", 300, "", ""},
 	} {
 		var got *Indicator
 		ins := Extract(tc.text)
