@@ -86,6 +86,26 @@ type cueGuard func(low string, at, cl, fig int) bool
 // roleCues is the role table. Rows of one scope are tried in order.
 var roleCues = [...]roleCue{
 	// The verb of the figure.
+	// What must be reached: a goal or a rule, not a level reached
+	// ("các quý còn lại phải tăng trên 7%", "cần phân bổ 20% vốn").
+	{phrase: "phải đạt được", scope: cueVerb, role: RoleTarget, guard: notForced},
+	{phrase: "phải đạt", scope: cueVerb, role: RoleTarget, guard: notForced},
+	{phrase: "cần đạt", scope: cueVerb, role: RoleTarget, guard: notForced},
+	{phrase: "phải tăng", scope: cueVerb, role: RoleTarget, guard: notForced},
+	{phrase: "cần tăng", scope: cueVerb, role: RoleTarget, guard: notForced},
+	{phrase: "phải giảm", scope: cueVerb, role: RoleTarget, fall: true, guard: notForced},
+	{phrase: "cần giảm", scope: cueVerb, role: RoleTarget, fall: true, guard: notForced},
+	{phrase: "phải dành", scope: cueVerb, role: RoleTarget, guard: notForced},
+	{phrase: "cần dành", scope: cueVerb, role: RoleTarget, guard: notForced},
+	{phrase: "phải dành ra", scope: cueVerb, role: RoleTarget, guard: notForced},
+	{phrase: "phải phân bổ", scope: cueVerb, role: RoleTarget, guard: notForced},
+	{phrase: "cần phân bổ", scope: cueVerb, role: RoleTarget, guard: notForced},
+	{phrase: "phải bố trí", scope: cueVerb, role: RoleTarget, guard: notForced},
+	{phrase: "cần bố trí", scope: cueVerb, role: RoleTarget, guard: notForced},
+	{phrase: "cần huy động", scope: cueVerb, role: RoleTarget, guard: notForced},
+	{phrase: "phải giải ngân", scope: cueVerb, role: RoleTarget, guard: notForced},
+	{phrase: "cần giải ngân", scope: cueVerb, role: RoleTarget, guard: notForced},
+	{phrase: "phải kết nạp", scope: cueVerb, role: RoleTarget, guard: notForced},
 	{phrase: "tăng lên", scope: cueVerb, role: RoleAmount},                               // tăng lên 30%: the level risen to
 	{phrase: "giảm xuống", scope: cueVerb, role: RoleAmount},                             // giảm xuống 2,1%: the level fallen to
 	{phrase: "tăng từ", scope: cueVerb, role: RoleChange, guard: opensRange},             // tăng từ 7-8%: by 7 to 8
@@ -223,6 +243,23 @@ func notMet(low string, at, _, _ int) bool {
 		}
 		if !moved {
 			break
+		}
+	}
+	return true
+}
+
+// forcedWords before "phải" or "cần" make what it must do a fact: "đành
+// phải trồng 0,6 ha", "đã phải dành 2 tỷ đồng", "từng phải giảm 7 kg",
+// "không cần tăng …". ("phải huy động" is no row: news tells with it
+// what a body had to do.)
+var forcedWords = [...]string{"đành", "đã", "từng", "không", "chưa"}
+
+// notForced accepts "phải …", "cần …" at low[at:] that no word of
+// forcedWords precedes.
+func notForced(low string, at, _, _ int) bool {
+	for _, w := range forcedWords {
+		if _, ok := endsWithWord(low, at, w); ok {
+			return false
 		}
 	}
 	return true
