@@ -1,7 +1,6 @@
 package meeting
 
 import (
-	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -53,129 +52,88 @@ func (sc *scan) line(s, e, para int) {
 			i += w
 			continue
 		}
-		if len(sc.toks) == cap(sc.toks) {
-			sc.toks = growth.Room(sc.toks, i, len(t))
-		}
-		// classified in place: cheaper than copying a token in
-		sc.toks = append(sc.toks, token{s: int32(i), e: int32(j), bits: bits})
-		sc.classify(&sc.toks[len(sc.toks)-1])
+		sc.addWord(i, j, bits)
 		i = j
 	}
 	sc.sentences(first, para)
 }
 
 // wordEnd returns the end of the word that opens t[i:e], or i when none
-// does, with tbDigit set when it holds an ASCII digit. The common letters
-// of Vietnamese are told by their first two bytes (wordStep, badNext),
-// with no branch but the one that ends the word; any other character by
+// does, with tbDigit set when it holds an ASCII digit. It reads a byte at a
+// time, the bytes that are surely a word's (wordByte: ASCII letters and
+// digits, the letters of U+0100–U+01BF, and the continuation bytes of a
+// letter taken) with a load and a test each, since the syllables of
+// Vietnamese are a few bytes long; the lead bytes C3 and E1, whose next
+// byte tells a letter (badNext), at one test more; any other character by
 // textscan.IsWordRune. t is valid UTF-8, as Doc.Text is.
 func wordEnd(t string, i, e int) (int, tokBits) {
-	var bits tokBits
+	var dig uint8
 	t = t[:e]
 	j := i
 	for j < len(t) {
-		if j+8 <= len(t) {
-			n, digit := plain8(textscan.Load8(t, j))
-			bits |= digit
-			if j += n; n == 8 {
-				continue
-			}
+		st := wordByte[t[j]]
+		if st&wbOn != 0 {
+			dig |= st
+			j++
+			continue
 		}
-		st := wordStep[t[j]]
-		if j+1 < len(t) && st&wsLen != 0 && !badNext[(int(st&wsRow)<<6|int(t[j+1]))&1023] {
-			bits |= tokBits(st & wsDigit)
+		if st&wsLen != 0 && j+1 < len(t) && !badNext[(int(st&wsRow)<<6|int(t[j+1]))&1023] {
 			j += int(st & wsLen)
 			continue
 		}
 		if st&wsEnd != 0 {
-			break
+			break // a space or a mark: most words end so
 		}
-		if st&wsJoin != 0 {
-			// "đ/c", "TP.HCM", "3.666", "K'Ré", "TN&MT": joiners between word characters
-			if j > i && j+1 < len(t) {
-				if r, _ := utf8.DecodeRuneInString(t[j+1:]); textscan.IsWordRune(r) {
-					j++
-					continue
-				}
-			}
-			break
+		if n := wordRuneAt(t, i, j, st); n > 0 {
+			j += n
+			continue
 		}
-		// the last byte of the line, or a character decoded
-		r, w := utf8.DecodeRuneInString(t[j:])
-		if !textscan.IsWordRune(r) {
-			break
-		}
-		bits |= tokBits(wordStep[t[j]] & wsDigit)
-		j += w
+		break
 	}
-	return min(j, len(t)), bits
+	return min(j, len(t)), tokBits(dig & wsDigit)
 }
 
-// The lanes of eight bytes read at once by plain8.
-const (
-	lanes1  = 0x0101010101010101
-	lanesHi = 0x8080808080808080
-)
-
-// plain8 returns how many of the eight bytes of x (the first in the low
-// byte) certainly make word characters, up to a character boundary: ASCII
-// letters and digits, and the letters of two bytes opened by C3–C6 but ×
-// and ÷, and of three opened by E1 B8–BB, whole in the eight bytes. It
-// tells them with arithmetic on all eight lanes at once, no branch; the
-// byte after them is read by wordEnd one character at a time. digit is
-// tbDigit when they hold an ASCII digit.
-func plain8(x uint64) (int, tokBits) {
-	ascii := ^x & lanesHi
-	v := x & ^uint64(lanesHi)
-	// ASCII letters and digits, in the high bit of their lanes
-	l := v | 0x20*lanes1
-	letter := (l + (0x80-'a')*lanes1) &^ (l + (0x80-'z'-1)*lanes1)
-	dig := (v + (0x80-'0')*lanes1) &^ (v + (0x80-'9'-1)*lanes1) & ascii
-	alnum := (letter&lanesHi | dig) & ascii
-	// lead bytes (11xxxxxx), and their value less 0xC0 in seven bits
-	lead := x & (x << 1) & lanesHi
-	lv := (x ^ 0xC0*lanes1) & ^uint64(lanesHi)
-	next := x >> 8 // the byte after each lane
-	c3to6 := (lv + (0x80-3)*lanes1) &^ (lv + (0x80-7)*lanes1)
-	isC3 := ^nonZero7(lv ^ 0x03*lanes1)
-	isE1 := ^nonZero7(lv ^ 0x21*lanes1)
-	timesDiv := ^nonZero8(next | 0x20*lanes1 ^ 0xB7*lanes1) // × C3 97, ÷ C3 B7
-	e1Letter := ^nonZero8(next&(0xFC*lanes1) ^ 0xB8*lanes1) // E1 B8–BB
-	good := lead & (c3to6&^(isC3&timesDiv)&0x0080808080808080 | isE1&e1Letter&0x0000808080808080)
-	cont := x &^ (x << 1) & lanesHi
-	bad := lanesHi &^ (alnum | cont | good)
-	n := bits.TrailingZeros64(bad) >> 3
-	d := dig & (bad&-bad - 1) // the digits below the first bad lane (all lanes when none is)
-	return n, tokBits((d|-d)>>63) * tbDigit
+// wordRuneAt returns the length of the word character at t[j], which
+// wordByte does not tell by its byte (st) alone, or 0 when it is none: a
+// joiner between word characters ("đ/c", "TP.HCM", "3.666", "K'Ré",
+// "TN&MT"), or a character decoded, as at the last byte of the line.
+func wordRuneAt(t string, i, j int, st uint8) int {
+	if st&wsJoin != 0 {
+		if j > i && j+1 < len(t) {
+			if r, _ := utf8.DecodeRuneInString(t[j+1:]); textscan.IsWordRune(r) {
+				return 1
+			}
+		}
+		return 0
+	}
+	r, w := utf8.DecodeRuneInString(t[j:])
+	if !textscan.IsWordRune(r) {
+		return 0
+	}
+	return w
 }
 
-// nonZero7 sets the high bit of each lane of v, seven bits each, that is
-// not zero.
-func nonZero7(v uint64) uint64 { return (v + 0x7F*lanes1 | v) & lanesHi }
-
-// nonZero8 sets the high bit of each lane of v that is not zero.
-func nonZero8(v uint64) uint64 { return (v&^lanesHi + 0x7F*lanes1 | v) & lanesHi }
-
-// wordStep holds what the first byte of a character tells of it: its
-// length (wsLen) when it opens a letter or digit that its next byte
-// confirms (badNext, row st&wsRow), whether it is an ASCII digit, a joiner,
-// or no word character at all (wsEnd). Any other byte opens a character
-// that is decoded.
-var wordStep = func() (a [256]uint8) {
+// wordByte holds what a byte tells of the character it is in: wbOn when
+// it is surely part of a word (an ASCII letter or digit, a lead byte of
+// U+0100–U+01BF, all letters, or a continuation byte, which wordEnd meets
+// only inside a letter it took), with wsDigit for an ASCII digit. Else, for
+// the lead bytes C3 and E1, the length of the letter they open when their
+// next byte confirms it (badNext, row st&wsRow); whether the byte is a
+// joiner, or no word character at all (wsEnd). Any other byte opens a
+// character that is decoded.
+var wordByte = func() (a [256]uint8) {
 	for c := range a {
 		switch {
-		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-			a[c] = 1
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || 0x80 <= c && c <= 0xBF || 0xC4 <= c && c <= 0xC6:
+			a[c] = wbOn
 		case '0' <= c && c <= '9':
-			a[c] = 1 | wsDigit
+			a[c] = wbOn | wsDigit
 		case c == '/' || c == '.' || c == '\'' || c == '&':
 			a[c] = wsJoin
 		case c < utf8.RuneSelf:
 			a[c] = wsEnd
 		case c == 0xC3: // U+00C0–U+00FF, but × and ÷
 			a[c] = 2 | 1<<2
-		case 0xC4 <= c && c <= 0xC6: // U+0100–U+01BF
-			a[c] = 2 | 2<<2
 		case c == 0xE1: // U+1000–U+1FFF: U+1E00–U+1EFF are letters
 			a[c] = 3 | 3<<2
 		}
@@ -184,22 +142,22 @@ var wordStep = func() (a [256]uint8) {
 }()
 
 const (
-	wsLen   = 3              // the length of a letter or digit told by its first byte
+	wsLen   = 3              // the length of a letter told by its first byte and the next
 	wsRow   = 3 << 2         // the row of badNext that checks the next byte
 	wsDigit = uint8(tbDigit) // an ASCII digit: tokBits' own bit (1<<4, above the row of badNext)
 	wsJoin  = 1 << 5         // "/", ".", "'", "&": a joiner between word characters
 	wsEnd   = 1 << 6         // an ASCII character of no word
+	wbOn    = 1 << 7         // surely a byte of a word
 )
 
 // badNext[row<<8|b] reports whether b, the byte after a first byte of
-// that row of wordStep (st&wsRow>>2), makes the character other than a
-// letter: not a continuation byte (row 1, 2), × or ÷ (row 1), or outside
-// U+1E00–U+1EFF (row 3). Row 0, ASCII, never does.
+// that row of wordByte (st&wsRow>>2), makes the character other than a
+// letter: not a continuation byte, × or ÷ (row 1), or outside
+// U+1E00–U+1EFF (row 3).
 var badNext = func() (a [4 << 8]bool) {
 	for b := range 256 {
 		cont := b&0xC0 == 0x80
 		a[1<<8|b] = !cont || b == 0x97 || b == 0xB7
-		a[2<<8|b] = !cont
 		a[3<<8|b] = b < 0xB8 || b > 0xBB
 	}
 	return a
@@ -275,39 +233,46 @@ func (sc *scan) punctRun(k, i int, ch string) bool {
 // asciiWord tells the ASCII characters of words: letters and digits.
 var asciiWord = func() (a [utf8.RuneSelf]bool) {
 	for c := range a {
-		a[c] = wordStep[c]&wsLen == 1
+		a[c] = wordByte[c]&wbOn != 0
 	}
 	return a
 }()
 
-// classify sets the case and flags of a word token whose digit field is
-// set. Text and Lower are aligned, so a letter is upper case exactly where
-// they differ.
-func (sc *scan) classify(tk *token) {
-	s, e := int(tk.s), int(tk.e)
-	var same bool // w == lw: the word is in lower case
-	switch {
-	case e-s <= 8 && s+8 <= len(sc.l):
-		a, b, eq := keyAt(sc.t, sc.l, s, e)
-		tk.lex, same = flagLex(a, b), eq
-	case e-s <= 12:
-		// the keys of short words compare them without a call
-		a, b := wordKey(sc.l[s:e])
-		tk.lex = flagLex(a, b)
-		wa, wb := wordKey(sc.t[s:e])
-		same = wa == a && wb == b
-	default:
-		same = sc.t[s:e] == sc.l[s:e] // too long for any lexicon: no flags
+// addWord adds the word t[s:e] as a token, with its lexicon entry and
+// case; bits holds its tbDigit. Text and Lower are aligned, so a letter
+// is upper case exactly where they differ: a word of eight bytes or fewer,
+// most of them, is keyed and compared by one load of each text, and read
+// further only when it is not in lower case (caseBits).
+func (sc *scan) addWord(s, e int, bits tokBits) {
+	var lex uint16
+	if n := e - s; n <= 8 && s+8 <= len(sc.l) {
+		lo := textscan.Load8(sc.l, s) & keyMask[n]
+		lex = flagLex(lo, uint64(n)<<32)
+		if textscan.Load8(sc.t, s)&keyMask[n] != lo {
+			bits = caseBits(sc.t[s:e], sc.l[s:e], bits)
+		}
+	} else {
+		if n <= 12 {
+			lex = flagLex(wordKey(sc.l[s:e]))
+		} // else too long for any lexicon: no flags
+		if sc.t[s:e] != sc.l[s:e] {
+			bits = caseBits(sc.t[s:e], sc.l[s:e], bits)
+		}
 	}
-	if same {
-		return
+	if len(sc.toks) == cap(sc.toks) {
+		sc.toks = growth.Room(sc.toks, s, len(sc.t))
 	}
-	w, lw := sc.t[s:e], sc.l[s:e]
-	digit := tk.digit()
+	sc.toks = append(sc.toks, token{s: int32(s), e: int32(e), lex: lex, bits: bits})
+}
+
+// caseBits returns bits, the tbDigit of the word w, with the bits of its
+// case set: w is not in lower case (lw).
+func caseBits(w, lw string, bits tokBits) tokBits {
+	digit := bits&tbDigit != 0
 	_, n := utf8.DecodeRuneInString(w)
 	upper := w[:n] != lw[:n]
 	if upper {
-		tk.bits |= tbUpper
+		bits |= tbUpper
 	}
 	if w[n:] == lw[n:] || strings.IndexByte(w, '\'') > 0 && !digit && upper {
 		title := upper && !digit
@@ -316,10 +281,10 @@ func (sc *scan) classify(tk *token) {
 			title = titleApos(w, lw)
 		}
 		if title {
-			tk.bits |= tbTitle
+			bits |= tbTitle
 		}
 		if title || !upper {
-			return
+			return bits
 		}
 	}
 	letters, uppers := 0, 0
@@ -333,8 +298,9 @@ func (sc *scan) classify(tk *token) {
 		}
 	}
 	if letters >= 2 && uppers == letters {
-		tk.bits |= tbAcro
+		bits |= tbAcro
 	}
+	return bits
 }
 
 // titleApos reports whether w is upper case only at its start and after

@@ -35,6 +35,14 @@ func TestWordEnd(t *testing.T) {
 		{"x1", "x1", true},
 		{"“Nói", "", false},
 		{"/c", "", false},
+		{"a÷bcdefg", "a", false},
+		{"12ab.cde fg", "12ab.cde", true},
+		{"x9ương ab", "x9ương", true},
+		{"Ủy ban", "Ủy", false},           // E1 BB A6: three bytes by their first two
+		{"ǅabc d", "ǅabc", false},         // C7: decoded
+		{"ư", "ư", false},                 // a letter of two bytes ends the text
+		{"aạ", "aạ", false},               // and one of three
+		{"a\u0301b c", "a\u0301b", false}, // a combining mark, decoded
 	} {
 		j, bits := wordEnd(tt.in, 0, len(tt.in))
 		if tt.in[:j] != tt.word || (bits == tbDigit) != tt.digit || bits&^tbDigit != 0 {
@@ -120,37 +128,6 @@ func TestCands(t *testing.T) {
 		}
 		if marked == 0 {
 			t.Errorf("no token of kind %d marked", kind)
-		}
-	}
-}
-
-// TestPlain8 checks how many of eight bytes plain8 takes as word
-// characters: whole letters only, none past a mark, × or ÷, or a
-// character it does not tell by its bytes.
-func TestPlain8(t *testing.T) {
-	for _, tt := range []struct {
-		in    string // eight bytes or more: the first eight are read
-		n     int
-		digit bool
-	}{
-		{"abcdefgh", 8, false},
-		{"ab cdefg", 2, false},
-		{"Đảng ủy ", 7, false},
-		{"a×bcdefg", 1, false},
-		{"a÷bcdefg", 1, false},
-		{"12ab.cde", 4, true},
-		{"ab.12cde", 2, false},
-		{"“abcdefg", 0, false},
-		{"abcdefạ", 6, false},  // ạ would end past the eighth byte
-		{"abcdeạx", 8, false},  // E1 BA A1 whole
-		{"abcdefgà", 7, false}, // à would end past the eighth byte
-		{"ἀbcdefgh", 0, false}, // E1 BC: decoded by wordEnd
-		{"ǅabcdefg", 0, false}, // C7: decoded by wordEnd
-		{"x9ươngab", 8, true},
-	} {
-		n, d := plain8(textscan.Load8(tt.in, 0))
-		if n != tt.n || (d == tbDigit) != tt.digit || d&^tbDigit != 0 {
-			t.Errorf("plain8(%q) = %d, %v; want %d, digit %v", tt.in, n, d, tt.n, tt.digit)
 		}
 	}
 }

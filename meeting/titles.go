@@ -193,7 +193,7 @@ var nextBit uint64 = 1
 // wordKey packs a word of up to twelve bytes into two integers, so that
 // two words are equal exactly when their keys are: a word of eight bytes
 // or fewer is a, its bytes little-endian (as one load of eight bytes,
-// masked, reads them: keyAt); a longer one, its first eight bytes and its
+// masked, reads them: scan.addWord); a longer one, its first eight bytes and its
 // last four in b. b holds the length too.
 func wordKey(w string) (a, b uint64) {
 	n := len(w)
@@ -205,15 +205,6 @@ func wordKey(w string) (a, b uint64) {
 		}
 	}
 	return a, b | uint64(n)<<32
-}
-
-// keyAt returns wordKey(l[s:e]) and whether t[s:e] == l[s:e], for a word
-// of at most eight bytes with eight bytes of text from s: one load of each
-// text, without a call or a loop.
-func keyAt(t, l string, s, e int) (a, b uint64, same bool) {
-	n := (e - s) & 15
-	lo := textscan.Load8(l, s)
-	return lo & keyMask[n], uint64(n) << 32, (textscan.Load8(t, s)^lo)&keyMask[n] == 0
 }
 
 // keyMask[n] keeps the first n bytes of eight, n <= 8.
@@ -260,7 +251,7 @@ var flagUsed int
 // and an entry for it if it has none.
 func addFlag(w string) uint16 {
 	if len(w) > 12 {
-		panic("meeting: a lexicon word longer than classify looks up: " + w)
+		panic("meeting: a lexicon word longer than addWord looks up: " + w)
 	}
 	a, b := wordKey(w)
 	if lex := flagLex(a, b); lex != 0 {
