@@ -2,8 +2,8 @@ package meeting
 
 import "math/bits"
 
-// This file marks, once for the whole text, the tokens where the passes
-// over the sentences may find what they look for (scan.markCands): a
+// This file marks, as the words are read (markCand), the tokens where the
+// passes over the sentences may find what they look for: a
 // mention (findMentions), a directive verb (directives) or a role verb
 // (roles). Each pass then goes from one marked token to the next
 // (nextCand) rather than testing every token, in bitmaps of one bit a
@@ -37,23 +37,28 @@ var candOf = func() (c [lexMask + 1]uint8) {
 // tbTitle>>2 is 1<<candMention: a capitalised word may open a name.
 const _ = uint(1<<candMention-tbTitle>>2) + uint(tbTitle>>2-1<<candMention)
 
-// markCands fills sc.cands from the tokens, without a branch per token.
-func (sc *scan) markCands() {
-	n := (len(sc.toks) + 63) / 64
-	m := grow(sc.cands[candMention], n)
-	d := grow(sc.cands[candDirective], n)
-	r := grow(sc.cands[candRole], n)
-	for w := range n {
-		var mw, dw, rw uint64
-		for b, tk := range sc.toks[w*64 : min(w*64+64, len(sc.toks))] {
-			c, sh := uint64(candOf[tk.lex&lexMask]|uint8(tk.bits&tbTitle)>>2), uint(b)&63
-			mw |= c >> candMention & 1 << sh
-			dw |= c >> candDirective & 1 << sh
-			rw |= c >> candRole & 1 << sh
+// markCand marks token k, just added, in the bitmaps of the kinds of
+// candidate c holds (candOf), growing them a word at a time.
+func (sc *scan) markCand(k int, c uint8) {
+	w := k >> 6
+	for len(sc.cands[candMention]) <= w {
+		for kind := range sc.cands {
+			sc.cands[kind] = append(sc.cands[kind], 0)
 		}
-		m[w], d[w], r[w] = mw, dw, rw
 	}
-	sc.cands = [nCand][]uint64{m, d, r}
+	for kind := range sc.cands {
+		sc.cands[kind][w] |= uint64(c>>kind&1) << (k & 63)
+	}
+}
+
+// padCands gives the bitmaps a word for every 64 tokens, once all are
+// added, so that nextCand reads a word for any token.
+func (sc *scan) padCands() {
+	for len(sc.cands[candMention]) < (len(sc.toks)+63)/64 {
+		for kind := range sc.cands {
+			sc.cands[kind] = append(sc.cands[kind], 0)
+		}
+	}
 }
 
 // nextCand returns the first token from i on, before end, marked in the

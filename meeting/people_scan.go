@@ -17,10 +17,10 @@ import (
 // directive.go.
 //
 // newScan goes down the floors in the order of its files:
-//   - people_tokens.go: tokens and sentences (tokenize);
-//   - people_cands.go: the tokens where a mention, a directive or a role
-//     verb may start (markCands), for the passes below and in people.go
-//     and directive.go;
+//   - people_tokens.go: tokens and sentences (tokenize), marking the
+//     tokens where a mention, a directive or a role verb may start
+//     (people_cands.go), for the passes below and in people.go and
+//     directive.go;
 //   - people_captions.go: captions and past sentences (markCaptions);
 //   - people_mentions.go: the mentions of each sentence (findMentions),
 //     which read titles in people_titles.go and names in people_names.go;
@@ -162,7 +162,6 @@ func newScan(d *vntext.Doc, a *vntext.Article) *scan {
 	sc := scanPool.Get().(*scan)
 	sc.d, sc.t, sc.l, sc.article = d, d.Text, d.Lower, a
 	sc.tokenize()
-	sc.markCands()
 	sc.markCaptions()
 	for i := range sc.sents {
 		sc.findMentions(i)

@@ -13,11 +13,15 @@ import (
 // punctuation character each, and where sentences end.
 
 // tokenize splits the report into tokens and sentences, line by line,
-// leaving out the site's furniture.
+// leaving out the site's furniture, and marks the candidate tokens
+// (markCand).
 func (sc *scan) tokenize() {
 	t, l := sc.t, sc.l
 	if n := len(t)/5 + 8; cap(sc.toks) < n {
 		sc.toks = make([]token, 0, n)
+	}
+	for kind := range sc.cands {
+		sc.cands[kind] = sc.cands[kind][:0]
 	}
 	para := 0
 	for ls, le := range textscan.Lines(t, 0) {
@@ -29,6 +33,7 @@ func (sc *scan) tokenize() {
 			para++
 		}
 	}
+	sc.padCands()
 }
 
 // line tokenizes the paragraph t[s:e] and splits it into sentences.
@@ -248,8 +253,14 @@ func (sc *scan) addWord(s, e int, bits tokBits) {
 	if n := e - s; n <= 8 && s+8 <= len(sc.l) {
 		lo := textscan.Load8(sc.l, s) & keyMask[n]
 		lex = flagLex(lo, uint64(n)<<32)
-		if textscan.Load8(sc.t, s)&keyMask[n] != lo {
-			bits = caseBits(sc.t[s:e], sc.l[s:e], bits)
+		if d := textscan.Load8(sc.t, s)&keyMask[n] ^ lo; d != 0 {
+			// the bytes that differ lie in the first letter alone
+			// ("Nguyễn"): a capitalised word, else read by caseBits
+			if d&^keyMask[runeLen[sc.t[s]>>4]] == 0 && bits&tbDigit == 0 {
+				bits |= tbUpper | tbTitle
+			} else {
+				bits = caseBits(sc.t[s:e], sc.l[s:e], bits)
+			}
 		}
 	} else {
 		if n <= 12 {
@@ -263,7 +274,13 @@ func (sc *scan) addWord(s, e int, bits tokBits) {
 		sc.toks = growth.Room(sc.toks, s, len(sc.t))
 	}
 	sc.toks = append(sc.toks, token{s: int32(s), e: int32(e), lex: lex, bits: bits})
+	if c := candOf[lex&lexMask] | uint8(bits&tbTitle)>>2; c != 0 {
+		sc.markCand(len(sc.toks)-1, c)
+	}
 }
+
+// runeLen[c>>4] is the length of the character that opens with the byte c.
+var runeLen = [16]uint8{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4}
 
 // caseBits returns bits, the tbDigit of the word w, with the bits of its
 // case set: w is not in lower case (lw).

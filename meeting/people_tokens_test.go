@@ -96,6 +96,40 @@ func TestWordEndRunes(t *testing.T) {
 	}
 }
 
+// TestWordCase checks the case bits addWord gives a word, whose short
+// words it reads by the bytes that differ in lower case, against caseBits,
+// which reads any word rune by rune, on random words.
+func TestWordCase(t *testing.T) {
+	units := []string{"a", "B", "7", "'", "đ", "Đ", "ư", "Ư", "ễ", "Ễ", "ủ", "Ủ", "à", "À", "y", "K"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 2_000 {
+		var sb strings.Builder
+		for range 40 {
+			for range 1 + rng.IntN(5) {
+				sb.WriteString(units[rng.IntN(len(units))])
+			}
+			sb.WriteByte(' ')
+		}
+		d := vntext.NewDoc(sb.String())
+		a := d.FindArticle()
+		sc := newScan(d, &a)
+		for _, tk := range sc.toks {
+			if tk.kind() != tWord {
+				continue
+			}
+			w, lw := d.Text[tk.s:tk.e], d.Lower[tk.s:tk.e]
+			want := tk.bits & tbDigit
+			if w != lw {
+				want = caseBits(w, lw, want)
+			}
+			if tk.bits != want {
+				t.Fatalf("%q: bits %05b, want %05b", w, tk.bits, want)
+			}
+		}
+		sc.release()
+	}
+}
+
 // TestCands checks the bitmaps of candidate tokens against the tests the
 // passes made of each token before, and nextCand against a scan token by
 // token, over the golden articles.

@@ -230,16 +230,19 @@ func flagSlots(a, b uint64) (h1, h2 int) {
 }
 
 // flagLex returns the entry in lexFlags of the word with key (a, b), or 0.
+// It is flagSlots written out, so that it is small enough to inline in
+// scan.addWord, which calls it for every word of a text.
 func flagLex(a, b uint64) uint16 {
-	h1, h2 := flagSlots(a, b)
-	e1, e2 := &flagTable[h1], &flagTable[h2]
-	l1, l2 := e1.lex, e2.lex
+	h := (a ^ b*0xC2B2AE3D27D4EB4F) * 0x9E3779B97F4A7C15
+	h1 := h >> (64 - flagBits)
+	e1 := &flagTable[h1]
+	e2 := &flagTable[(h1^(h>>(64-2*flagBits)|1))&(1<<flagBits-1)]
 	var lex uint16
 	if (e1.a^a)|(e1.b^b) == 0 {
-		lex = l1
+		lex = e1.lex
 	}
 	if (e2.a^a)|(e2.b^b) == 0 {
-		lex = l2
+		lex = e2.lex
 	}
 	return lex
 }
