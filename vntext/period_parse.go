@@ -24,6 +24,9 @@ func (p *pdParser) period(i int) (Period, int, bool) {
 		if y, n, k := dtDigits(s, i); n == 4 {
 			return p.yearRange(i, y, k, true) // a lone year needs "năm"
 		}
+		// The forms that open with a word fail here and record no
+		// failure: a number starts only a count of months.
+		return p.monthCount(i)
 	}
 	if k, ok := pdWords(s, i, "tính đến"); ok {
 		return p.asOf(k)
@@ -38,7 +41,13 @@ func (p *pdParser) period(i int) (Period, int, bool) {
 	if k, ok := pdWords(s, i, "quý"); ok {
 		return p.quarter(k)
 	}
-	// "6 tháng đầu năm 2024", "Sáu tháng cuối năm", "9 tháng năm 2024"
+	return p.monthCount(i)
+}
+
+// monthCount reads a count of months at s[i], the last form period tries:
+// "6 tháng đầu năm 2024", "Sáu tháng cuối năm", "9 tháng năm 2024".
+func (p *pdParser) monthCount(i int) (Period, int, bool) {
+	s := p.s
 	if n, k, ok := pdCount(s, i); ok {
 		if k2, ok := pdWords(s, k, "tháng"); ok {
 			return p.months(i, n, k2)
@@ -81,9 +90,22 @@ func (p *pdParser) asOf(k int) (Period, int, bool) {
 // 2021-2025", "nhiệm kỳ 2020-2025".
 var pdTermCues = [...]string{"giai đoạn", "nhiệm kỳ", "thời kỳ", "năm học", "niên khóa", "niên khoá"}
 
+// pdTermFirst holds the first bytes of pdTermCues, all ASCII letters in
+// lower case: a byte with its 0x20 bit set is one of them only when it or
+// its upper case begins a cue.
+var pdTermFirst = func() (t [256]bool) {
+	for _, w := range pdTermCues {
+		t[w[0]] = true
+	}
+	return t
+}()
+
 // pdTermCue reads a term cue at s[i] and returns it and where its years
 // start.
 func pdTermCue(s string, i int) (cue string, k int, ok bool) {
+	if i >= len(s) || !pdTermFirst[s[i]|0x20] {
+		return "", i, false // most words period tries start no cue
+	}
 	for _, w := range pdTermCues {
 		if k, ok := pdWords(s, i, w); ok {
 			return w, k, true
