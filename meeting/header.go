@@ -423,8 +423,12 @@ func (p *parser) keysAt(hits []hit, i int) []hit {
 				hits = append(hits, hit{i, k.ev})
 			}
 		case k.level:
-			// Only "quận Thanh Xuân": a level word before a capital.
-			if _, e, ok := p.levelAt(i); ok && textscan.AtWordEnd(l, i+len(k.key)) {
+			// Only "quận Thanh Xuân": a level word before a capital. The
+			// key must end a word first: "h" starts every "hội".
+			if !textscan.AtWordEnd(l, e) {
+				continue
+			}
+			if _, e, ok := p.levelAt(i); ok {
 				if isUpperStart(p.doc.Text, textscan.SkipSpaces(l, e)) {
 					hits = append(hits, hit{i, 0})
 				}
