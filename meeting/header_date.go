@@ -139,38 +139,59 @@ func (p *parser) sittingBefore(i int) bool {
 // relativeTimeOfDay finds "sáng nay", "chiều qua", "tối hôm qua" in
 // Text[ss:se] (near pick's day when there is one; at a sentence's start when
 // opening is set) and returns its part of the day, and 1 for yesterday.
+// The parts of the day are tried in order, and for each the words after it
+// in the order of relativeDays, each at its first place that fits.
 func (p *parser) relativeTimeOfDay(ss, se int, pick *vntext.DayMention, opening bool) (tod string, daysBack int) {
-	l := p.doc.Lower
+	l := p.doc.Lower[:se]
 	for _, t := range timesOfDay {
-		for _, rel := range [...]string{" nay", " qua", " hôm nay", " hôm qua"} {
-			from := ss
-			for from < se {
-				k := strings.Index(l[from:se], t+rel)
-				if k < 0 {
-					break
-				}
-				k += from
-				from = k + len(t)
-				if !textscan.AtWordStart(l, k) || !textscan.AtWordEnd(l, k+len(t)+len(rel)) {
-					continue
-				}
-				if pick != nil && !p.near(k, pick.Start) {
-					continue
-				}
-				if opening {
-					b := strings.TrimRight(l[:k], " ")
-					if b != "" && !strings.HasSuffix(b, ".") && !strings.HasSuffix(b, "\n") {
-						continue
+		// Where t is written: the words after it are read there, rather
+		// than the clause searched for each pair.
+		var buf [8]int
+		at := buf[:0]
+		for from := ss; from < se; {
+			k := strings.Index(l[from:], t)
+			if k < 0 {
+				break
+			}
+			at = append(at, from+k)
+			from += k + len(t)
+		}
+		for _, rel := range relativeDays {
+			for _, k := range at {
+				if strings.HasPrefix(l[k+len(t):], rel) && p.relativeFits(k, len(t)+len(rel), pick, opening) {
+					if strings.HasSuffix(rel, "qua") {
+						return t, 1
 					}
+					return t, 0
 				}
-				if strings.HasSuffix(rel, "qua") {
-					return t, 1
-				}
-				return t, 0
 			}
 		}
 	}
 	return "", 0
+}
+
+// relativeDays are the words that make a part of the day today's or
+// yesterday's, in the order relativeTimeOfDay tries them.
+var relativeDays = [...]string{" nay", " qua", " hôm nay", " hôm qua"}
+
+// relativeFits reports whether the words at Lower[k:k+n] stand whole and
+// where relativeTimeOfDay wants them: near pick's day, or at a sentence's
+// start when opening is set.
+func (p *parser) relativeFits(k, n int, pick *vntext.DayMention, opening bool) bool {
+	l := p.doc.Lower
+	if !textscan.AtWordStart(l, k) || !textscan.AtWordEnd(l, k+n) {
+		return false
+	}
+	if pick != nil && !p.near(k, pick.Start) {
+		return false
+	}
+	if opening {
+		b := strings.TrimRight(l[:k], " ")
+		if b != "" && !strings.HasSuffix(b, ".") && !strings.HasSuffix(b, "\n") {
+			return false
+		}
+	}
+	return true
 }
 
 // firstTenure returns the tenure that dates a meeting held at its start:
