@@ -299,6 +299,11 @@ var keyCues = [...]keyCue{
 	{cue: "vắc xin", key: KeyHealth},
 	{cue: "khám chữa bệnh", key: KeyHealth},
 	{cue: "bệnh viện", key: KeyHealth, counted: true},
+	// Patients and the sick treated are health care.
+	{cue: "bệnh nhân", key: KeyHealth},
+	{cue: "người bệnh", key: KeyHealth},
+	{cue: "ca bệnh", key: KeyHealth},
+	{cue: "khám bệnh", key: KeyHealth},
 	{cue: "ca mắc", key: KeyHealth},
 	{cue: "ngộ độc", key: KeyHealth}, // food poisoning: before the unit "vụ" of crime
 	{cue: "y tế", key: KeyHealth},
@@ -502,6 +507,11 @@ var keyCues = [...]keyCue{
 	{cue: "thủy điện", key: KeyInfrastructure},
 	{cue: "hạ tầng", key: KeyInfrastructure},
 	{cue: "khu đô thị", key: KeyInfrastructure},
+	// Homes built or planned, counted or priced, are works like "nhà ở".
+	{cue: "căn hộ", key: KeyInfrastructure},
+	{cue: "chung cư", key: KeyInfrastructure},
+	{cue: "biệt thự", key: KeyInfrastructure},
+	{cue: "nhà phố", key: KeyInfrastructure},
 	{cue: "nhà văn hóa", key: KeyInfrastructure},
 	{cue: "dân số", key: KeyPopulation, notAfter: []string{"công", "người"}}, // not "750 công dân số tiền …"
 	{cue: "nhân khẩu", key: KeyPopulation},

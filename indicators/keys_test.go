@@ -191,7 +191,8 @@ func TestKeyCues(t *testing.T) {
 		{"Công ty đã đóng cửa. Thương mại trên địa bàn tăng 9%.", 9, KeyTradeServices, "thương mại"},
 		{"Các công ty may cho biết xuất khẩu tăng 12%.", 12, KeyExport, "xuất khẩu"},
 		// A project's owner is no investment raised.
-		{"Chủ đầu tư đã bán 120 căn hộ trước khi có giấy phép.", 120, "", ""},
+		{"Chủ đầu tư đã bán 120 lô đất nền trước khi có giấy phép.", 120, "", ""},
+		{"Chủ đầu tư đã bán 120 căn hộ trước khi có giấy phép.", 120, KeyInfrastructure, "căn hộ"}, // homes are works, whoever sells them
 		{"Chủ đầu tư cho biết tổng vốn đầu tư là 800 tỷ đồng.", 800, KeyTotalInvestment, "tổng vốn đầu tư"},
 		// Compensation for land is clearance; for damage it is not.
 		{"Xã đã đền bù xong 35 ha đất nông nghiệp cho dự án.", 35, KeySiteClearance, "đền bù"},
@@ -240,6 +241,11 @@ func TestKeyCues(t *testing.T) {
 		// Criticism of members is Party discipline; a critic's is not.
 		{"Chi bộ đã phê bình 4 đảng viên vi phạm quy định.", 4, KeyPartyDiscipline, "phê bình"},
 		{"Cuốn sách tập hợp 30 bài phê bình văn học.", 30, "", ""},
+		// Patients are health care; homes built are works.
+		{"Bệnh viện huyện đã tiếp nhận 1.240 bệnh nhân trong quý.", 1240, KeyHealth, "bệnh nhân"},
+		{"Năm nay có thêm 3 ca bệnh sởi được ghi nhận.", 3, KeyHealth, "ca bệnh"},
+		{"Thành phố đã hoàn thành 2.400 căn hộ cho công nhân.", 2400, KeyInfrastructure, "căn hộ"},
+		{"Dự án gồm 96 biệt thự ven hồ.", 96, KeyInfrastructure, "biệt thự"},
 		// A distance in metres measures no work either.
 		{"Bãi tắm nằm cách trung tâm xã chừng 300 m về phía tây.", 300, "", ""},
 	} {
