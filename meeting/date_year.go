@@ -47,6 +47,7 @@ func (p *parser) contextYear(month, day int, lo, hi int, extra []yearClue) int {
 	clues = p.periodClues(clues, bases)
 	clues = p.dateClues(clues)
 	clues = p.assemblyClues(clues)
+	clues = p.assemblyBounds(clues)
 	clues = p.nationalDayClues(clues)
 	clues = p.eventYearClues(clues)
 	clues = p.electionClues(clues)

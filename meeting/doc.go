@@ -106,7 +106,10 @@
 //     Assembly's terms, its general elections and the Party's national
 //     congresses (assemblyTerms, electedBodies, partyCongresses in
 //     date_year_national.go; tests in TestElectionYear and
-//     TestPartyCongressYear, date_year_anniversary_test.go); events named
+//     TestPartyCongressYear, date_year_anniversary_test.go); the days each
+//     Assembly was elected and first sat, which bound a report naming it
+//     from below (assemblyDays in date_year_assembly.go; test in
+//     TestAssemblyBound); events named
 //     with their year ("Năm APEC 2017"): eventHeads and the words that
 //     make a year no event's in date_year_events.go; test in TestEventYear;
 //   - who held which office when ("Thủ tướng Nguyễn Xuân Phúc", April
