@@ -395,7 +395,7 @@ func sameKind(a, b *Figure) bool {
 // hiện 131 tỷ đồng".
 var goalBreakers = [...]string{
 	"đạt", "vượt", "hoàn thành", "bằng", "so", "tăng", "giảm", "thực hiện", "thực", "được", "đã", "ước",
-	"còn", "chiếm", "có", "kết nạp", "giải ngân", "đến nay", "hiện", "nay", "nhưng", "song",
+	"còn", "chiếm", "có", "kết nạp", "giải ngân", "đến nay", "hiện", "nay", "nhưng", "song", "kết quả",
 }
 
 // sharesGoal reports whether gap, the text between a goal and the next

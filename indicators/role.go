@@ -518,15 +518,22 @@ func baselineEnd(low string, bs, ce int) int {
 
 // clauseCue returns the first row of cueClause giving the role r whose
 // phrase is a word of the figure's clause before it, low[cl:fig], and
-// whose guard holds, or nil.
+// whose guard holds at one of its places there, or nil.
 func clauseCue(low string, cl, fig int, r Role) *roleCue {
 	own := low[cl:fig]
 	for _, c := range clauseCues {
 		if c.role != r {
 			continue
 		}
-		if k := textscan.IndexWord(own, c.phrase); k >= 0 && (c.guard == nil || c.guard(low, cl+k, cl, fig)) {
-			return c
+		for from := 0; from < len(own); {
+			k := textscan.IndexWord(own[from:], c.phrase)
+			if k < 0 {
+				break
+			}
+			if c.guard == nil || c.guard(low, cl+from+k, cl, fig) {
+				return c
+			}
+			from += k + len(c.phrase)
 		}
 	}
 	return nil

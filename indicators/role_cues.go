@@ -140,7 +140,8 @@ var roleCues = [...]roleCue{
 
 	// Goals set in the figure's own clause.
 	{phrase: "phấn đấu", scope: cueClause, role: RoleTarget, guard: notNow}, // but "để phấn đấu là năng suất hiện chỉ 2 tạ/ha"
-	{phrase: "mục tiêu", scope: cueClause, role: RoleTarget, guard: notMet},
+	{phrase: "lên kế hoạch", scope: cueClause, role: RoleTarget},            // lên kế hoạch di dời 1.400 cơ sở
+	{phrase: "mục tiêu", scope: cueClause, role: RoleTarget, guard: goalNotMet},
 	{phrase: "dự toán", scope: cueClause, role: RoleTarget, guard: setNotDone},  // dự toán thu ngân sách là 820 tỷ đồng
 	{phrase: "chỉ tiêu", scope: cueClause, role: RoleTarget, guard: setNotDone}, // chỉ tiêu đề ra là 150 đảng viên
 
@@ -150,8 +151,10 @@ var roleCues = [...]roleCue{
 
 	// A sentence that sets goals.
 	{phrase: "phấn đấu", scope: cueSentence, role: RoleTarget},
-	{phrase: "mục tiêu", scope: cueSentence, role: RoleTarget, guard: notMet},
+	{phrase: "mục tiêu", scope: cueSentence, role: RoleTarget, guard: goalNotMet},
 	{phrase: "định hướng", scope: cueSentence, role: RoleTarget},
+	{phrase: "đặt kế hoạch", scope: cueSentence, role: RoleTarget}, // công ty đặt kế hoạch doanh thu 1.600 tỷ đồng, lãi 90 tỷ đồng
+	{phrase: "đặt ra kế hoạch", scope: cueSentence, role: RoleTarget},
 	{phrase: "đến năm", scope: cueSentence, role: RoleTarget, guard: horizon},         // đến năm 2030, tỷ lệ … đạt 100%
 	{phrase: "từ nay đến", scope: cueSentence, role: RoleTarget},                      // từ nay đến năm 2030, …
 	{phrase: "theo kế hoạch", scope: cueSentence, role: RoleTarget, guard: planAhead}, // Theo kế hoạch, quận sẽ xây 3 trường
@@ -264,6 +267,47 @@ func notForced(low string, at, _, _ int) bool {
 	}
 	return true
 }
+
+// goalNotMet accepts "mục tiêu" that names a goal (goalSense) not met
+// or missed (notMet).
+func goalNotMet(low string, at, cl, fig int) bool {
+	return goalSense(low, at) && notMet(low, at, cl, fig)
+}
+
+// goalSense rejects "mục tiêu" at low[at:] in a name or as what is aimed
+// at: "Chương trình mục tiêu quốc gia", "ngân sách trung ương bổ sung có
+// mục tiêu" (earmarked), "tên lửa tấn công các mục tiêu".
+func goalSense(low string, at int) bool {
+	if _, ok := endsWithWord(low, at, "chương trình"); ok {
+		return false
+	}
+	if k, ok := endsWithWord(low, at, "có"); ok {
+		for _, w := range earmarkVerbs {
+			if _, ok := endsWithWord(low, k, w); ok {
+				return false
+			}
+		}
+	}
+	for _, d := range [...]string{"các", "những", "một", "nhiều"} {
+		if k, ok := endsWithWord(low, at, d); ok {
+			at = k
+			break
+		}
+	}
+	for _, w := range aimVerbs {
+		if _, ok := endsWithWord(low, at, w); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// earmarkVerbs before "có mục tiêu" make a transfer earmarked: "bổ sung
+// có mục tiêu", "hỗ trợ có mục tiêu".
+var earmarkVerbs = [...]string{"bổ sung", "hỗ trợ", "trợ cấp", "cấp", "chi"}
+
+// aimVerbs take "mục tiêu" as what is shot, tracked or struck.
+var aimVerbs = [...]string{"tấn công", "tiêu diệt", "bắn", "bắn hạ", "bắn trúng", "đánh trúng", "đánh chặn", "khóa", "bám", "theo dõi", "không kích", "phá hủy"}
 
 // metDeterminers may stand between a verb of metVerbs and the goal it
 // met: "đạt được những mục tiêu", "hoàn thành tốt mục tiêu".

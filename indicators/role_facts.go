@@ -11,11 +11,12 @@ import (
 // from the goals around it (notNow, statesNow), and of the rows of
 // cueParen (parenPlan).
 
-// nowWords say that what follows them stands now or was done: a figure
+// nowWords say that what follows them stands now or was done (also
+// "kết quả", the results of a time before): a figure
 // after them in its clause is a fact, whatever goal the sentence sets
 // ("phấn đấu …, trong khi nhiều mô hình đã đạt 6 tấn/ha", "đề nghị …
 // các HTX làm dịch vụ (số này hiện chỉ chiếm 9%)").
-var nowWords = [...]string{"đã", "hiện nay", "hiện có", "hiện đang", "hiện chỉ", "hiện còn", "hiện tại", "hiện hữu", "hiện mới", "hiện vẫn", "hiện là", "đến nay"}
+var nowWords = [...]string{"đã", "hiện nay", "hiện có", "hiện đang", "hiện chỉ", "hiện còn", "hiện tại", "hiện hữu", "hiện mới", "hiện vẫn", "hiện là", "đến nay", "kết quả"}
 
 // statesNow reports whether a word of nowWords stands in low[from:to],
 // after the last word of purposeWords there: "đã đưa ra các giải pháp
