@@ -1,7 +1,34 @@
 package indicators
 
-// The word lists the guards of keyCues rows look for around a figure: a
-// row of keys_table.go names its list, and a word is added here.
+// The row type of keyCues with its guards, and the word lists the guards
+// look for around a figure: a row of keys_table.go names its list, and a
+// word is added here.
+
+// A keyCue is one row of the key table.
+type keyCue struct {
+	cue    string   // the phrase, lower case
+	key    Key      // the key it names
+	with   []string // one of these must be in the phrase too
+	unless []string // none of these may be in the phrase
+	money  bool     // only for money figures
+	// noMoney: never for money figures
+	noMoney bool
+	unit    bool // only as a figure's unit ("km", "con")
+	weak    bool // a broad word: only in the figure's own phrase, and any other cue around beats it
+	byUnit  bool // as a figure's unit, decides before the measure ("phiếu")
+	own     bool // only in the figure's own measure and clause, not the sentence's
+	// counted: the cue names things counted ("doanh nghiệp", "cử tri"): it
+	// keys no figure that counts other things ("doanh nghiệp tặng 3 chiếc")
+	counted bool
+	// sentUnless: none of these may be in the sentence that holds the cue
+	sentUnless []string
+	// notAfter: none of these may stand right before the cue ("công" of
+	// "công dân số", "%" of "34% GDP")
+	notAfter []string
+	// sentWith: for a unit row, one of these must be in the figure's
+	// sentence ("km" of a road, not of a flight or a distance)
+	sentWith []string
+}
 
 // affectedUnits are what a project displaces, counted: the guard of the
 // rows "ảnh hưởng", "tác động", "liên quan".
@@ -16,6 +43,10 @@ var worksWords = []string{"đường", "đại lộ", "tuyến", "cao tốc", "q
 // animalWords name beasts and herding: the guard of the unit row "con".
 var animalWords = []string{"gà", "vịt", "ngan", "ngỗng", "lợn", "heo", "bò", "trâu", "dê", "cừu", "ngựa", "thỏ", "gia súc", "gia cầm",
 	"chăn nuôi", "đàn", "con giống", "cá", "tôm", "thủy sản", "chim", "ong", "hươu", "nai", "voọc", "hổ", "gấu", "khỉ", "rắn", "chó", "mèo"}
+
+// treeWorkWords name the work on trees of streets and parks: the guard of
+// the unit row "cây".
+var treeWorkWords = []string{"di dời", "chặt hạ", "đốn hạ", "chặt", "đốn", "cây xanh", "cây cổ thụ", "bứng"}
 
 // landWords name land and its clearing: the guard of the row "đền bù".
 var landWords = []string{"đất", "ha", "m2", "giải tỏa", "tái định cư", "mặt bằng", "thu hồi", "di dời"}

@@ -37,32 +37,6 @@ package indicators
 // units, the sentence before, the indicator before in the paragraph and a
 // heading line.
 
-// A keyCue is one row of the key table.
-type keyCue struct {
-	cue    string   // the phrase, lower case
-	key    Key      // the key it names
-	with   []string // one of these must be in the phrase too
-	unless []string // none of these may be in the phrase
-	money  bool     // only for money figures
-	// noMoney: never for money figures
-	noMoney bool
-	unit    bool // only as a figure's unit ("km", "con")
-	weak    bool // a broad word: only in the figure's own phrase, and any other cue around beats it
-	byUnit  bool // as a figure's unit, decides before the measure ("phiếu")
-	own     bool // only in the figure's own measure and clause, not the sentence's
-	// counted: the cue names things counted ("doanh nghiệp", "cử tri"): it
-	// keys no figure that counts other things ("doanh nghiệp tặng 3 chiếc")
-	counted bool
-	// sentUnless: none of these may be in the sentence that holds the cue
-	sentUnless []string
-	// notAfter: none of these may stand right before the cue ("công" of
-	// "công dân số", "%" of "34% GDP")
-	notAfter []string
-	// sentWith: for a unit row, one of these must be in the figure's
-	// sentence ("km" of a road, not of a flight or a distance)
-	sentWith []string
-}
-
 var keyCues = [...]keyCue{
 	// Measures that fit no key: they stop the search, so that no broader
 	// word in them ("tiêu dùng", "mặt bằng") or around them keys them.
@@ -340,6 +314,7 @@ var keyCues = [...]keyCue{
 	{cue: "tn&mt", key: KeyEnvironment},
 	{cue: "tài nguyên", key: KeyEnvironment},
 	{cue: "rác thải", key: KeyEnvironment},
+	{cue: "rác", key: KeyEnvironment}, // "bãi rác", "tấn rác"
 	{cue: "chất thải", key: KeyEnvironment},
 	{cue: "nước thải", key: KeyEnvironment},
 	{cue: "thu gom", key: KeyEnvironment},
@@ -369,6 +344,10 @@ var keyCues = [...]keyCue{
 	{cue: "cháy nổ", key: KeyCrime},
 	{cue: "vụ cháy", key: KeyCrime},
 	{cue: "hỏa hoạn", key: KeyCrime},
+	// Fire safety is the fires' field: premises checked, drills held.
+	{cue: "phòng cháy", key: KeyCrime},
+	{cue: "chữa cháy", key: KeyCrime},
+	{cue: "pccc", key: KeyCrime},
 	{cue: "khởi tố", key: KeyCrime},
 	{cue: "bị can", key: KeyCrime},
 	{cue: "buôn lậu", key: KeyCrime},
@@ -436,6 +415,7 @@ var keyCues = [...]keyCue{
 	{cue: "lâm nghiệp", key: KeyAgriculture},
 	{cue: "thủy sản", key: KeyAgriculture},
 	{cue: "hải sản", key: KeyAgriculture},
+	{cue: "tàu cá", key: KeyAgriculture}, // the fishing fleet
 	{cue: "lương thực", key: KeyAgriculture},
 	{cue: "gieo trồng", key: KeyAgriculture},
 	{cue: "gieo cấy", key: KeyAgriculture},
@@ -486,6 +466,7 @@ var keyCues = [...]keyCue{
 	{cue: "dn", key: KeyEnterprises, own: true, counted: true}, // the short form, common in passing
 	{cue: "vốn đăng ký", key: KeyTotalInvestment},
 	{cue: "tổng vốn đầu tư", key: KeyTotalInvestment},
+	{cue: "tổng vốn", key: KeyTotalInvestment}, // "39 dự án với tổng vốn 30 triệu USD"; after "vốn điều lệ" and the like
 	{cue: "tổng mức đầu tư", key: KeyTotalInvestment},
 	{cue: "vốn đầu tư", key: KeyTotalInvestment},
 	{cue: "chủ trương đầu tư", key: KeyTotalInvestment},
@@ -513,6 +494,7 @@ var keyCues = [...]keyCue{
 	{cue: "biệt thự", key: KeyInfrastructure},
 	{cue: "nhà phố", key: KeyInfrastructure},
 	{cue: "nhà văn hóa", key: KeyInfrastructure},
+	{cue: "diện tích sàn", key: KeyInfrastructure},                           // floor space built
 	{cue: "dân số", key: KeyPopulation, notAfter: []string{"công", "người"}}, // not "750 công dân số tiền …"
 	{cue: "nhân khẩu", key: KeyPopulation},
 	{cue: "tỷ suất sinh", key: KeyPopulation},
@@ -551,6 +533,9 @@ var keyCues = [...]keyCue{
 	// Head of stock are farming where the sentence names beasts or
 	// herding: not knives, ships, children or "con số".
 	{cue: "con", key: KeyAgriculture, unit: true, sentWith: animalWords},
+	// Trees moved or felled are the city's greenery; an orchard's trees are
+	// named by the rows of farming.
+	{cue: "cây", key: KeyEnvironment, unit: true, sentWith: treeWorkWords},
 	{cue: "đối tượng", key: KeyCrime, unit: true},
 	{cue: "vụ", key: KeyCrime, unit: true, weak: true},                    // crime, unless a field is named around
 	{cue: "em", key: KeyEducation, unit: true, notAfter: []string{"trẻ"}}, // pupils, not children

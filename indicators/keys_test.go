@@ -246,6 +246,14 @@ func TestKeyCues(t *testing.T) {
 		{"Năm nay có thêm 3 ca bệnh sởi được ghi nhận.", 3, KeyHealth, "ca bệnh"},
 		{"Thành phố đã hoàn thành 2.400 căn hộ cho công nhân.", 2400, KeyInfrastructure, "căn hộ"},
 		{"Dự án gồm 96 biệt thự ven hồ.", 96, KeyInfrastructure, "biệt thự"},
+		// Waste, fire safety, the fishing fleet, capital, floor space, trees.
+		{"Mỗi ngày bãi rác của huyện tiếp nhận khoảng 140 tấn.", 140, KeyEnvironment, "rác"},
+		{"Đoàn đã kiểm tra 312 cơ sở về phòng cháy, chữa cháy.", 312, KeyCrime, "phòng cháy"},
+		{"Toàn tỉnh hiện có 2.850 tàu cá đang hoạt động.", 2850, KeyAgriculture, "tàu cá"},
+		{"Trong quý có 12 dự án mới với tổng vốn 85 triệu USD.", 85, KeyTotalInvestment, "tổng vốn"},
+		{"Tòa nhà có tổng diện tích sàn 24.000 m2.", 24000, KeyInfrastructure, "diện tích sàn"},
+		{"Để mở rộng đường, quận sẽ di dời 35 cây và chặt hạ 12 cây.", 12, KeyEnvironment, "cây"},
+		{"Vườn nhà ông có 35 cây ăn quả đang cho trái.", 35, KeyAgriculture, "cây ăn quả"},
 		// A distance in metres measures no work either.
 		{"Bãi tắm nằm cách trung tâm xã chừng 300 m về phía tây.", 300, "", ""},
 	} {
