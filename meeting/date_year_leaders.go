@@ -110,9 +110,15 @@ var leaderPersonWords = []string{"ông", "bà"}
 // after its start only where the sentence tells of the past.
 func (p *parser) leaderClues(out []yearClue) []yearClue {
 	l := p.doc.Lower[:p.end]
+	var buf [16]leaderHit
+	hits := p.leaderHits(buf[:0])
 	for i := range leaderTerms {
 		lt := &leaderTerms[i]
-		for at := range textscan.WordHits(l, lt.name) {
+		for _, h := range hits {
+			if h.term != i {
+				continue
+			}
+			at := h.at
 			e := at + len(lt.name)
 			if !textscan.AtWordEnd(l, e) || !p.titledBefore(at, lt.titles) && !p.titledAfter(at, e, lt.titles) {
 				continue
@@ -127,6 +133,44 @@ func (p *parser) leaderClues(out []yearClue) []yearClue {
 	}
 	return out
 }
+
+// A leaderHit is the name of leaderTerms[term] at Lower[at:].
+type leaderHit struct{ term, at int }
+
+// leaderHits appends to hits where the report names a leader of
+// leaderTerms at the start of a word, in the order of the text: for each
+// term, the offsets textscan.WordHits yields for its name (no name starts
+// again at a word of its own: TestLeaderHits), found in one pass over the
+// report rather than one for each of some thirty names.
+func (p *parser) leaderHits(hits []leaderHit) []leaderHit {
+	l := p.doc.Lower[:p.end]
+	candidateStarts(l, &leaderStarts, func(j int) {
+		if j < 0 {
+			j = ^j
+		}
+		if !textscan.AtWordStart(l, j) {
+			return
+		}
+		for i := range leaderTerms {
+			if strings.HasPrefix(l[j:], leaderTerms[i].name) {
+				hits = append(hits, leaderHit{i, j})
+			}
+		}
+	})
+	return hits
+}
+
+// leaderStarts holds the first bytes of the leaders' names, all of four
+// bytes or more, for leaderHits.
+var leaderStarts = func() (set startSet) {
+	for _, lt := range leaderTerms {
+		if len(lt.name) < 4 {
+			panic("meeting: a leader's name must have four bytes or more")
+		}
+		set.add(lt.name, 0)
+	}
+	return set
+}()
 
 // titledBefore reports whether one of titles ends the clause before the
 // name at Lower[i:], a few words of place or country between ("Thủ tướng

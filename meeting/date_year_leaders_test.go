@@ -1,6 +1,13 @@
 package meeting
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/vnreport/vnreport/internal/textscan"
+	"github.com/vnreport/vnreport/vntext"
+)
 
 // TestLeaderYear checks how a leader named with his title bounds the year
 // of a meeting day written without one (leaderTerms).
@@ -27,5 +34,43 @@ func TestLeaderYear(t *testing.T) {
 	}
 	for _, tt := range tests {
 		checkDate(t, tt.name, tt.in, tt.date, tt.basis)
+	}
+}
+
+// TestLeaderHits checks the one pass of leaderHits against
+// textscan.WordHits for each name: a name inside a word, after a quote,
+// at the start and at the end of the text.
+func TestLeaderHits(t *testing.T) {
+	texts := []string{
+		"",
+		"Tô Lâm",
+		"Thủ tướng Phạm Minh Chính tiếp đoàn; “Tô Lâm” và xTô Lâm cùng Tổng Bí thư Tô Lâm",
+		"Bí thư Thành ủy Đinh Tiến Dũng, Chủ tịch UBND TP Chu Ngọc Anh dự. " + strings.Repeat("Nguyễn Văn An, ", 12) + "Nguyễn Phú Trọng",
+		"ông Nguyễn Thiện Nhân,Nguyễn Văn Nên(Donald Trump)",
+	}
+	for _, text := range texts {
+		p := &parser{doc: vntext.NewDoc(text)}
+		p.end = len(p.doc.Lower)
+		got := p.leaderHits(nil)
+		var want []leaderHit
+		for i, lt := range leaderTerms {
+			for at := range textscan.WordHits(p.doc.Lower, lt.name) {
+				want = append(want, leaderHit{i, at})
+			}
+		}
+		slices.SortStableFunc(want, func(a, b leaderHit) int { return a.at - b.at })
+		if !slices.Equal(got, want) {
+			t.Errorf("leaderHits(%q) = %v, want %v", text, got, want)
+		}
+	}
+	// WordHits goes on after the end of each occurrence; the one pass
+	// finds every occurrence at a word's start: the same while no name
+	// starts again at a word of its own ("ng" of "phong" is no word).
+	for _, lt := range leaderTerms {
+		for k := 1; k < len(lt.name); k++ {
+			if textscan.AtWordStart(lt.name, k) && strings.HasPrefix(lt.name, lt.name[k:]) {
+				t.Errorf("the name %q overlaps itself", lt.name)
+			}
+		}
 	}
 }

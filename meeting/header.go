@@ -1,7 +1,6 @@
 package meeting
 
 import (
-	"math/bits"
 	"strings"
 
 	"github.com/vnreport/vnreport/internal/textscan"
@@ -240,35 +239,21 @@ var mentionKeys = func() (t [256][]mentionKey) {
 	return t
 }()
 
-// mentionFirst4 is a bit set of the hashes (first4Hash) of the first four
-// bytes of the mention keys that have four bytes or more, and mentionShort
-// a bit set, indexed like refPairs, of the first two bytes of the shorter
-// keys ("tp", "xã"): a word can start a key only when it is in one of them,
-// so that scanMentions calls keysAt for a few words in a hundred.
-var mentionFirst4, mentionShort = func() (first4 [64]uint64, short [1024]uint64) {
+// mentionStarts holds the first bytes of the mention keys, so that
+// scanMentions calls keysAt for a few words in a hundred.
+var mentionStarts = func() (set startSet) {
 	for _, ks := range mentionKeys {
 		for _, k := range ks {
-			if len(k.key) >= 4 {
-				h := first4Hash(uint32(k.head))
-				first4[h>>6] |= 1 << (h & 63)
-				continue
-			}
-			second := byte('.')
-			if len(k.key) >= 2 {
-				second = k.key[1]
-			} else if !k.level {
+			if len(k.key) == 1 && !k.level {
 				panic("meeting: a one-byte mention key must be an abbreviated level")
 			}
 			// A one-letter level ("H. Bình Chánh") is a mention only with
 			// its dot: levelAt takes it so and no other way.
-			short[int(k.key[0])<<2|int(second>>6)] |= 1 << (second & 63)
+			set.add(k.key, '.')
 		}
 	}
-	return first4, short
+	return set
 }()
-
-// first4Hash hashes four bytes, as textscan.Head8 reads them, to 12 bits.
-func first4Hash(x uint32) uint32 { return x * 0x9E3779B1 >> 20 }
 
 type hit struct {
 	pos int
@@ -322,38 +307,13 @@ func (p *parser) scanMentions(places []place, events []event) ([]place, []event)
 	return places, events
 }
 
-// mentionHits appends the mentions of the report's text to hits: at the
-// places mentionCandidates finds, a few dozen at a time, and in the last
-// bytes, which it does not read.
+// mentionHits appends the mentions of the report's text to hits.
 func (p *parser) mentionHits(hits []hit) []hit {
-	l := p.doc.Lower[:p.end]
-	if len(l) >= 2 && mayStartKey(textscan.Head8(l, 0)) {
-		hits = p.keysAt(hits, 0)
-	}
-	var buf [64]int32
-	i := 0
-	for n := len(buf); n > len(buf)-8; {
-		n, i = mentionCandidates(l, i, &buf)
-		for _, j := range buf[:n] {
-			hits = p.mentionAt(hits, int(j))
-		}
-	}
-	for ; i < len(l); i += 8 {
-		punct, last := afterWordBytes(textscan.Head8(l, i))
-		for m := punct | last; m != 0; m &= m - 1 {
-			k := bits.TrailingZeros64(m)
-			if j := i + k>>3 + 1; j+1 < len(l) && mayStartKey(textscan.Head8(l, j)) {
-				if last&(1<<k) != 0 {
-					j = ^j
-				}
-				hits = p.mentionAt(hits, j)
-			}
-		}
-	}
+	candidateStarts(p.doc.Lower[:p.end], &mentionStarts, func(j int) { hits = p.mentionAt(hits, j) })
 	return hits
 }
 
-// mentionAt appends the mentions at a place mentionCandidates found. After
+// mentionAt appends the mentions at a place candidateStarts found. After
 // a byte of several (j is negated), a word starts only when they are no
 // letter: "“Hội nghị".
 func (p *parser) mentionAt(hits []hit, j int) []hit {
@@ -364,47 +324,6 @@ func (p *parser) mentionAt(hits []hit, j int) []hit {
 		}
 	}
 	return p.keysAt(hits, j)
-}
-
-// mentionCandidates writes to c the offsets in l, from i on, where a word
-// may start whose first bytes may start a key (mayStartKey), negated (^j)
-// after a byte of several, which may end a letter. It reads eight bytes at
-// a time to find where a word may start: after a byte that is no letter or
-// digit of ASCII, or after the last byte of a character of several. It
-// stops when c may not hold the next eight bytes' or within sixteen bytes
-// of the end, and returns how many it wrote and where to go on. The loop
-// makes no call, so that nothing is saved and restored around one at each
-// word.
-func mentionCandidates(l string, i int, c *[64]int32) (n, next int) {
-	const high = 0x8080808080808080
-	for ; i+16 <= len(l) && n <= len(c)-8; i += 8 {
-		x := textscan.Load8(l, i)
-		y := x &^ high
-		punct := ^x &^ (textscan.BytesIn(y, '0', '9') | letterBytes(y)) & high
-		cont := x &^ (x << 1) & high
-		last := cont &^ (cont >> 8) // continuation bytes the next does not continue
-		for m := punct | last; m != 0; m &= m - 1 {
-			k := bits.TrailingZeros64(m)
-			j := i + k>>3 + 1
-			if mayStartKey(textscan.Load8(l, j)) {
-				c[n] = int32(j)
-				if last&(1<<k) != 0 {
-					c[n] = ^int32(j)
-				}
-				n++
-			}
-		}
-	}
-	return n, i
-}
-
-// mayStartKey reports whether a word whose first eight bytes are x (as
-// textscan.Head8 reads them) may start with a mention key, so that keysAt is called
-// for a few words in a hundred.
-func mayStartKey(x uint64) bool {
-	h := first4Hash(uint32(x))
-	c, c1 := byte(x), byte(x>>8)
-	return (mentionFirst4[h>>6]>>(h&63)|mentionShort[int(c)<<2|int(c1>>6)]>>(c1&63))&1 != 0
 }
 
 // keysAt appends the mentions whose key starts the word at Lower[i:].

@@ -40,7 +40,7 @@ func TestMentionHits(t *testing.T) {
 		"Chiều 17/6, Ban Chấp hành Đảng bộ quận Thanh Xuân khóa VI tổ chức Hội nghị lần thứ 21.",
 		"đường…thành phố Huế, tx.Sơn Tây, TP.Vinh",
 		"ạtỉnh ấhuyện xã",
-		strings.Repeat("“tỉnh” huyện xã Hội nghị, ", 60), // more than a batch of mentionCandidates
+		strings.Repeat("“tỉnh” huyện xã Hội nghị, ", 60), // more than a batch of wordCandidates
 	}
 	// Words and marks of the keys, joined at random, for the byte
 	// boundaries of every kind at every offset of a word of eight bytes.
