@@ -195,13 +195,15 @@ var adverbialOpeners = [...]string{
 	"để", "nhằm", "nếu", "muốn", "với",
 }
 
+var adverbialIndex = indexPhrases(adverbialOpeners[:]...)
+
 // sayVerbs end a clause that names who speaks: "Ông A cho biết, …".
 var sayVerbs = [...]string{"cho biết", "cho hay", "khẳng định", "nói", "nhấn mạnh", "thông tin", "chia sẻ", "cho rằng", "nhận định", "đánh giá", "thừa nhận"}
 
 // adverbial reports whether the lower-case clause low opens with one of
 // adverbialOpeners or ends with one of sayVerbs.
 func adverbial(low string) bool {
-	for _, w := range adverbialOpeners {
+	for _, w := range adverbialIndex.at(low, 0) {
 		if textscan.HasWordAt(low, 0, w) {
 			return true
 		}
