@@ -421,55 +421,6 @@ func openingCue(low string, sent int) *roleCue {
 	return nil
 }
 
-// A goalScan remembers how far the sentence starting at sent has been
-// searched for the rows of cueSentence, up to to, and the row found.
-type goalScan struct {
-	sent, to int
-	found    *roleCue
-}
-
-// goalBefore returns the row of cueSentence whose phrase is a word of
-// low[sent:end], as textscan.IndexWord on low[sent:end] would find it, and
-// whose guard holds there, or nil. Figures are visited in text order, so it
-// searches only the text that the calls before for the same sentence have
-// not. end is a rune boundary of valid UTF-8 text, so that a word's
-// neighbours read the same in low[sent:end] as in low, except past end.
-func (x *extractor) goalBefore(sent, end int) *roleCue {
-	low, g := x.low, &x.goal
-	if g.sent != sent || end < g.to {
-		*g = goalScan{sent: sent, to: sent}
-	}
-	for _, c := range sentenceCues {
-		w := c.phrase
-		for lo := max(sent, g.to-len(w)+1); g.found == nil && lo < end; {
-			k := strings.Index(low[lo:end], w)
-			if k < 0 {
-				break
-			}
-			// A word of low is a word of low[sent:e] for every e past it.
-			p := lo + k
-			if (p == sent || !textscan.WordRuneBefore(low, p)) && (p+len(w) == len(low) || !textscan.WordRuneAt(low, p+len(w))) &&
-				(c.guard == nil || c.guard(low, p, sent, end)) {
-				g.found = c
-			}
-			lo = p + 1
-		}
-	}
-	g.to = end
-	if g.found != nil {
-		return g.found
-	}
-	// A word that ends low[sent:end] needs nothing after it.
-	for _, c := range sentenceCues {
-		w := c.phrase
-		if s := end - len(w); s >= sent && low[s:end] == w && (s == sent || !textscan.WordRuneBefore(low, s)) &&
-			(c.guard == nil || c.guard(low, s, sent, end)) {
-			return c
-		}
-	}
-	return nil
-}
-
 // planCue returns the row of cueBaseline that s opens with: what a plan
 // share is measured against ("kế hoạch", "dự toán", "KH", "DT"), or nil.
 func planCue(s string) *roleCue {
