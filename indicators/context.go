@@ -33,6 +33,10 @@ func bounds(t string, i int) (sent, seg, cl int) {
 func boundsSince(t string, i int, p boundsAt) (sent, seg, cl int) {
 	seg, cl = -1, -1
 	for j := i - 1; j >= 0; j-- {
+		if j-7 >= max(p.i, 0) && !mayBound8(textscan.Load8(t, j-7)) {
+			j -= 7 // with the loop's j--: t[j-7:j+1] holds no boundary byte
+			continue
+		}
 		if !boundaryByte[t[j]] && j >= p.i {
 			continue // fast path: letters and most ASCII
 		}
@@ -129,6 +133,16 @@ var boundaryByte = func() (m [256]bool) {
 	}
 	return m
 }()
+
+// mayBound8 reports whether one of the eight bytes of x may be a
+// boundaryByte: a line end or ASCII punctuation from '!' to '?'. Digits
+// pass too, but the letters and the bytes of other runes, most of a
+// sentence, do not, so that the scan back skips them eight at a time.
+func mayBound8(x uint64) bool {
+	const high = 0x8080808080808080
+	y := x &^ high
+	return (textscan.BytesIn(y, '!', '?')|textscan.BytesIn(y, '\n', '\n'))&^x&high != 0
+}
 
 // dashClause reports whether a spaced dash before t[i] opens a new clause
 // ("3.666 tỷ đồng - đạt 55,4% kế hoạch") rather than joining two nouns
