@@ -19,11 +19,23 @@ import (
 // maxCarry bounds how many sentences back a chain is followed.
 const maxCarry = 6
 
-// A carryMemo remembers whether the sentence at sent goes on with a plan.
+// A carryMemo remembers whether the sentence at sent goes on with a plan,
+// and what was read of the sentences the chains went back over.
 type carryMemo struct {
-	sent int
-	cue  string // the cue of the chain, "" when it does not
-	done bool
+	sent  int
+	cue   string // the cue of the chain, "" when it does not
+	done  bool
+	steps [8]carryStep // by sentence start, modulo 8
+}
+
+// A carryStep is what carriedFrom reads of the sentence at sent: the
+// chains of the sentences after it go back over it, one for each that
+// holds a figure, and read it once.
+type carryStep struct {
+	sent    int      // the sentence start, plus one: 0 is an empty slot
+	cue     *roleCue // the connector it opens with (carryCue)
+	first   bool     // it opens on its measure (namesMeasureFirst)
+	prev, e int      // the sentence before in the paragraph and its end; prev -1 when none
 }
 
 // carriedPlan returns the cue that puts the sentence at low[sent] in the
@@ -35,40 +47,57 @@ func (x *extractor) carriedPlan(sent int) string {
 		return m.cue
 	}
 	cue, _ := x.carriedFrom(sent, maxCarry)
-	x.carry = carryMemo{sent: sent, cue: cue, done: true}
+	x.carry.sent, x.carry.cue, x.carry.done = sent, cue, true
 	return cue
 }
 
 // carriedFrom returns the cue of the plan the sentence at low[sent] goes
 // on with, or "", and whether the plan was adopted (cueAdopt).
 func (x *extractor) carriedFrom(sent, depth int) (string, bool) {
-	low := x.low
-	c := carryCue(low, sent)
-	if depth == 0 || c == nil && !namesMeasureFirst(low, sent) {
+	if depth == 0 {
 		return "", false
 	}
-	// The sentence before: its end is the stop before sent.
-	e := trimRightSpaces(low, sent)
-	if e == 0 || low[e-1] == '\n' || strings.IndexByte(low[e:sent], '\n') >= 0 {
-		return "", false // a new paragraph
-	}
-	prev, _, _ := bounds(x.t, e-1)
-	if prev >= e-1 {
+	st := x.carryStep(sent)
+	if st.cue == nil && !st.first || st.prev < 0 {
 		return "", false
 	}
-	if c == nil {
+	if st.cue == nil {
 		// "HĐND thông qua kế hoạch năm 2026. Theo đó, GRDP tăng 8%. Thu
 		// ngân sách đạt 12.500 tỷ đồng.": a sentence that opens on its
 		// measure goes on with a plan adopted and spelt out before it.
-		if cue, adopted := x.carriedFrom(prev, depth-1); adopted {
+		if cue, adopted := x.carriedFrom(st.prev, depth-1); adopted {
 			return cue, true
 		}
 		return "", false
 	}
-	if cue, adopted := setsPlan(low, prev, e); cue != "" && (!adopted || c.phrase == "theo đó") {
+	if cue, adopted := setsPlan(x.low, st.prev, st.e); cue != "" && (!adopted || st.cue.phrase == "theo đó") {
 		return cue, adopted // after a plan adopted, only "Theo đó, …" spells it out
 	}
-	return x.carriedFrom(prev, depth-1)
+	return x.carriedFrom(st.prev, depth-1)
+}
+
+// carryStep returns what carriedFrom reads of the sentence at low[sent],
+// reading it unless a chain before did.
+func (x *extractor) carryStep(sent int) carryStep {
+	slot := &x.carry.steps[uint(sent)%uint(len(x.carry.steps))]
+	if slot.sent == sent+1 {
+		return *slot
+	}
+	low := x.low
+	st := carryStep{sent: sent + 1, cue: carryCue(low, sent), prev: -1}
+	st.first = st.cue == nil && namesMeasureFirst(low, sent)
+	if st.cue != nil || st.first {
+		// The sentence before: its end is the stop before sent, in the
+		// same paragraph.
+		e := trimRightSpaces(low, sent)
+		if e > 0 && low[e-1] != '\n' && strings.IndexByte(low[e:sent], '\n') < 0 {
+			if prev, _, _ := bounds(x.t, e-1); prev < e-1 {
+				st.prev, st.e = prev, e
+			}
+		}
+	}
+	*slot = st
+	return st
 }
 
 // namesMeasureFirst reports whether the sentence at low[sent] opens on the
