@@ -55,7 +55,7 @@ func boundBefore(s string, i int) (Bound, string, int) {
 	for _, k := range qBoundsByLast[s[e-1]] { // none when no bound word ends so
 		b := qBounds[k]
 		st := e - len(b.w)
-		if st < 0 || !strings.EqualFold(s[st:e], b.w) {
+		if st < 0 || !foldEqual(s[st:e], b.w) {
 			continue
 		}
 		if st > 0 {
@@ -112,3 +112,20 @@ var qBoundsByLast = func() (by [256][]uint8) {
 	}
 	return by
 }()
+
+// foldEqual is strings.EqualFold(a, w) for a and w of one length, w a
+// word of the tables here, none of whose runes has a shorter case partner
+// (as 'ſ' has 's', TestFoldWords): then a's runes line up with w's byte
+// for byte, so that a byte where w has ASCII and a differs in more than
+// case rules a out without decoding, as it does most words.
+func foldEqual(a, w string) bool {
+	if len(a) != len(w) {
+		return false
+	}
+	for p := 0; p < len(w); p++ {
+		if w[p] < utf8.RuneSelf && a[p]|0x20 != w[p]|0x20 {
+			return false
+		}
+	}
+	return a == w || strings.EqualFold(a, w)
+}

@@ -484,13 +484,16 @@ func notCurrencyAfter(s string, e int) bool {
 	if e >= len(s) || s[e] != ' ' {
 		return false
 	}
-	for _, w := range [...]string{"chí", "bào", "ý", "tình", "thời", "loạt", "hành", "lòng", "đội", "hương", "nghiệp", "bằng", "đều", "thuận", "hồ", "phục", "lúa"} {
+	for _, w := range notCurrencyWords {
 		if _, ok := qWord(s, e+1, w); ok {
 			return true
 		}
 	}
 	return false
 }
+
+// notCurrencyWords make "đồng" before them another word (notCurrencyAfter).
+var notCurrencyWords = [...]string{"chí", "bào", "ý", "tình", "thời", "loạt", "hành", "lòng", "đội", "hương", "nghiệp", "bằng", "đều", "thuận", "hồ", "phục", "lúa"}
 
 // startsWord reports whether a word (letters) starts at s[i].
 func startsWord(s string, i int) bool {
@@ -502,7 +505,7 @@ func startsWord(s string, i int) bool {
 // before s[i], ignoring case, and returns where it starts.
 func qWordBefore(s string, i int, w string) (int, bool) {
 	st := i - 1 - len(w)
-	if st < 0 || s[i-1] != ' ' || !strings.EqualFold(s[st:i-1], w) {
+	if st < 0 || s[i-1] != ' ' || !foldEqual(s[st:i-1], w) {
 		return i, false
 	}
 	if st > 0 {
@@ -517,10 +520,7 @@ func qWordBefore(s string, i int, w string) (int, bool) {
 // and ends there: the next rune is not a letter or digit.
 func qWord(s string, i int, w string) (int, bool) {
 	e := i + len(w)
-	if e > len(s) || s[i] < utf8.RuneSelf && w[0] < utf8.RuneSelf && s[i]|0x20 != w[0] {
-		return 0, false // two ASCII letters that differ in any case: EqualFold would say so, slowly
-	}
-	if !strings.EqualFold(s[i:e], w) {
+	if e > len(s) || !foldEqual(s[i:e], w) {
 		return 0, false
 	}
 	if e < len(s) {
