@@ -331,6 +331,13 @@ var directiveTests = []struct {
 		reason:  "cho rằng + a modal among its first words, from the meeting's chair",
 	},
 	{
+		name:    "a minister named again by the bare title, first named with a department's acronyms",
+		in:      "Sáng 8/5, UBND tỉnh Nam Định tổ chức hội nghị về sản xuất vụ mùa. Dự hội nghị có Bộ trưởng Bộ NN-PTNT Đặng Quốc Khánh. Phát biểu tại hội nghị, Bộ trưởng đề nghị tỉnh cần sớm rà soát quy hoạch vùng lúa.",
+		issuers: []string{"Đặng Quốc Khánh"},
+		verbs:   []string{"đề nghị"},
+		reason:  "Bộ NN-PTNT is part of the title the bare Bộ trưởng stands for",
+	},
+	{
 		name:   "a guest speaker's opinion who is no leader of the meeting",
 		in:     "Dự hội nghị có ông Tạ Quang Huy, chuyên gia kinh tế. Ông Tạ Quang Huy cho rằng cần có cách tiếp cận mới với thị trường.",
 		reason: "an expert who attends gives a view, not an instruction",

@@ -443,6 +443,12 @@ var peopleTests = []struct {
 		reason: "a list that names nobody after the verb leaves the presidium's own list to be read",
 	},
 	{
+		name:      "a task's lead office, chủ trì phối hợp, chairs no sitting",
+		in:        "Chiều 3/4, UBND quận Hải Châu họp về công tác tuyển sinh. Ông Phan Văn Long, Giám đốc Sở GD-ĐT dự họp. Chủ tịch UBND quận Lê Thị Tâm giao Giám đốc Sở GD-ĐT chủ trì, phối hợp với các phường rà soát số học sinh.",
+		attendees: []string{"Phan Văn Long"},
+		reason:    "chủ trì, phối hợp gives the lead of a task, not of a meeting",
+	},
+	{
 		name:   "a firm run by someone is no chaired sitting",
 		in:     "Ngày 4/6, HĐND tỉnh Lạng Sơn họp phiên bất thường. Khu nghỉ dưỡng được điều hành bởi ông Lương Văn Tú, Giám đốc công ty.",
 		reason: "điều hành bởi chairs only with a sitting in the sentence",
@@ -520,6 +526,15 @@ func TestPersonTitles(t *testing.T) {
 		{
 			"Dự có ông Lã Văn Tình, Phó Giám đốc Sở TN&MT.",
 			"Lã Văn Tình", []string{"Phó Giám đốc Sở TN&MT"},
+		},
+		{
+			// the dash between the acronyms of a department, glued or spaced, is no end of the title
+			"Tới dự có Giám đốc Sở GD-ĐT Lương Thị Hạnh.",
+			"Lương Thị Hạnh", []string{"Giám đốc Sở GD-ĐT"},
+		},
+		{
+			"Tới dự có Bộ trưởng Bộ NN - PTNT Đặng Quốc Khánh.",
+			"Đặng Quốc Khánh", []string{"Bộ trưởng Bộ NN - PTNT"},
 		},
 		{
 			// "Nông" opens a surname, but "Nông nghiệp", in lower case after it, is an organ's word

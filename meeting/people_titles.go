@@ -98,10 +98,11 @@ func (sc *scan) titleStep(r *titleRun) titleVerdict {
 }
 
 // titleMark reads a punctuation mark inside a title: the stop of an
-// abbreviation ("Chủ tịch HĐND TP. HCM") or a mark joining the fields of
-// a committee (joinsFields). Any other mark ends the title.
+// abbreviation ("Chủ tịch HĐND TP. HCM"), a mark joining the fields of
+// a committee (joinsFields) or the dash of an abbreviated ministry or
+// department (acronymDash). Any other mark ends the title.
 func (sc *scan) titleMark(r *titleRun) titleVerdict {
-	if sc.abbrevStop(r.j, r.end) || sc.joinsFields(r) {
+	if sc.abbrevStop(r.j, r.end) || sc.joinsFields(r) || sc.acronymDash(r) {
 		r.j++
 		return titleOn
 	}
@@ -119,6 +120,16 @@ func (sc *scan) joinsFields(r *titleRun) bool {
 	return (sc.punct(j) == '-' || sc.punct(j) == ',' && sc.word(j+1+k) == "và") &&
 		j > r.i+r.n && k > 0 && sc.toks[j+1].title() &&
 		!sc.isPhrase(levelWords, j+1, k, end) && sc.titleAt(j+1, end) == 0 && !sc.isSurname(j+1)
+}
+
+// acronymDash reports whether the mark at r.j is the dash between the
+// abbreviated fields of a ministry or department, "Bộ NN-PTNT", "Sở
+// GD-ĐT", "Sở VH-TT&DL" ("&" joins a word, the dash does not): acronyms on
+// both sides of it, past the head. The title runs on to the name after
+// them, which the later "Bộ trưởng" or "Giám đốc Sở" stands for.
+func (sc *scan) acronymDash(r *titleRun) bool {
+	j := r.j
+	return sc.punct(j) == '-' && j > r.i+r.n && j+1 < r.end && sc.toks[j-1].acro() && sc.toks[j+1].acro()
 }
 
 // titleCapital reads a capitalised word inside a title: the organ "Ban Bí

@@ -30,7 +30,7 @@ type roleCue struct {
 // roleCues are the chair and attend verbs, and the nouns that work as
 // them ("Đoàn Chủ tịch" names the congress's chairs by its list).
 var roleCues = []roleCue{
-	{phrase: "chủ trì", role: roleChair, before: []string{"đồng"}},
+	{phrase: "chủ trì", role: roleChair, before: []string{"đồng"}, guard: notLeadAgency},
 	{phrase: "chủ tọa", role: roleChair, before: []string{"đồng"}},
 	{phrase: "điều hành", role: roleChair, before: []string{"đồng"}, guard: chairsMeeting},
 	{phrase: "dự", role: roleAttend, before: []string{"tham", "tới", "đến", "về"}, guard: attendsMeeting},
@@ -109,6 +109,17 @@ func chairsMeeting(sc *scan, i, n int) bool {
 // chairObject lists what "điều hành" takes when it means chairing a
 // meeting.
 var chairObject = wordSet("phần", "hội", "kỳ", "phiên", "buổi", "cuộc", "đại", "thảo")
+
+// notLeadAgency: "chủ trì, phối hợp với …" gives a task's lead to an
+// office ("giao Giám đốc Sở GD-ĐT chủ trì, phối hợp với quận …"), which
+// chairs no sitting.
+func notLeadAgency(sc *scan, i, n int) bool {
+	k := i + n
+	if sc.punct(k) == ',' {
+		k++
+	}
+	return !sc.isWords(k, "phối", "hợp")
+}
 
 // attendsMeeting: "dự" is the verb, not the first syllable of another
 // word (dự án, dự toán …) nor the second ("vinh dự", an honour; "can
