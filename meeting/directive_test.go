@@ -338,6 +338,13 @@ var directiveTests = []struct {
 		reason:  "Bộ NN-PTNT is part of the title the bare Bộ trưởng stands for",
 	},
 	{
+		name:    "a group named by a plural title is no one person",
+		in:      "Chiều 14/9, hội nghị bộ trưởng kinh tế khai mạc tại Đà Nẵng, do Bộ trưởng Bộ Công Thương Lý Quốc Hưng chủ trì. Các Bộ trưởng cũng đề nghị các nước sớm hoàn tất hiệp định. Bộ trưởng Lý Quốc Hưng yêu cầu các nhóm công tác sớm trình báo cáo.",
+		issuers: []string{"Lý Quốc Hưng"},
+		verbs:   []string{"yêu cầu"},
+		reason:  "các Bộ trưởng speaks for all the ministers, not for the one named",
+	},
+	{
 		name:   "a guest speaker's opinion who is no leader of the meeting",
 		in:     "Dự hội nghị có ông Tạ Quang Huy, chuyên gia kinh tế. Ông Tạ Quang Huy cho rằng cần có cách tiếp cận mới với thị trường.",
 		reason: "an expert who attends gives a view, not an instruction",

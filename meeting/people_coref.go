@@ -127,7 +127,9 @@ func (sc *scan) pointMentions() {
 				return nameEnds(p.key, sc.l[sc.toks[m.ns].s:sc.toks[m.ne-1].e])
 			})
 		case mTitle:
-			m.person = sc.resolveTitle(mi, recent, seen)
+			if !m.plural { // "các Bộ trưởng nhấn mạnh …" speaks for a group
+				m.person = sc.resolveTitle(mi, recent, seen)
+			}
 		}
 	}
 }

@@ -27,6 +27,9 @@ func (sc *scan) findMentions(si int) {
 			m, next, found = sc.afterMarker(i, i+n, s.te)
 		} else if sc.titleAt(i, s.te) > 0 {
 			m, next, found = sc.titleMention(i, s.te)
+			// "các Bộ trưởng", "những Phó Chủ tịch": a group, no one
+			// person; "hai Thủ tướng" are the two named before
+			m.plural = m.kind == mTitle && (sc.word(i-1) == "các" || sc.word(i-1) == "những")
 		} else if tk.title() && sc.isSurname(i) {
 			b := sc.capRun(i, s.te)
 			if ns, ne, ok := sc.carveName(i, b, i, false); ok && ns == i && (ne-ns >= 3 || sc.appositiveAt(ne, s.te)) {
