@@ -136,15 +136,15 @@ func (sc *scan) issuerOf(v, n int, s *sentence, prev int, prevAdjacent bool) int
 const (
 	coordNone  = iota
 	coordWord  // "… và đề nghị", "…, đồng thời yêu cầu", "…; đồng thời cũng lưu ý"
-	coordComma // a comma alone: "X cho biết …, đề nghị …"
+	coordComma // a comma or semicolon alone: "X cho biết …, đề nghị …", "X đánh giá …; đề nghị …"
 )
 
 // coordinated reports whether the predicate starting at token k is the
 // second of a pair, and how the two are joined.
 func (sc *scan) coordinated(k, ts int) int {
 	comma := false
-	for k > ts && (sc.in(coordAdverbs, k-1) || sc.punct(k-1) == ',') {
-		comma = comma || sc.punct(k-1) == ','
+	for k > ts && (sc.in(coordAdverbs, k-1) || sc.punct(k-1) == ',' || sc.punct(k-1) == ';') {
+		comma = comma || sc.punct(k-1) == ',' || sc.punct(k-1) == ';'
 		k--
 	}
 	switch {

@@ -345,6 +345,13 @@ var directiveTests = []struct {
 		reason:  "các Bộ trưởng speaks for all the ministers, not for the one named",
 	},
 	{
+		name:    "predicates of one subject chained by semicolons",
+		in:      "Tại buổi tiếp, Chủ tịch nước Đào Minh Khang đánh giá cao kết quả hợp tác giữa hai địa phương; khẳng định Việt Nam luôn coi trọng quan hệ với Lào; đề nghị hai bên tăng cường trao đổi đoàn các cấp.",
+		issuers: []string{"Đào Minh Khang"},
+		verbs:   []string{"đề nghị"},
+		reason:  "a semicolon joins the predicates of the subject as a comma does",
+	},
+	{
 		name:   "a guest speaker's opinion who is no leader of the meeting",
 		in:     "Dự hội nghị có ông Tạ Quang Huy, chuyên gia kinh tế. Ông Tạ Quang Huy cho rằng cần có cách tiếp cận mới với thị trường.",
 		reason: "an expert who attends gives a view, not an instruction",
