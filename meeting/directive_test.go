@@ -352,6 +352,13 @@ var directiveTests = []struct {
 		reason:  "a semicolon joins the predicates of the subject as a comma does",
 	},
 	{
+		name:    "giao as an intersection, a foreign ministry and a target given",
+		in:      "Chủ tịch UBND quận Lê Văn Tám kiểm tra tại giao lộ Lý Thường Kiệt. Bộ trưởng Ngoại giao Mai Văn Lâm dự hội nghị. Ông Tám cho biết quận mới đạt 40% kế hoạch thành phố giao và phải làm nhiều hơn. Ông Tám giao các phường rà soát lại vỉa hè.",
+		issuers: []string{"Lê Văn Tám"},
+		verbs:   []string{"giao"},
+		reason:  "giao lộ, Ngoại giao and a target given (giao và …) direct nobody",
+	},
+	{
 		name:   "a guest speaker's opinion who is no leader of the meeting",
 		in:     "Dự hội nghị có ông Tạ Quang Huy, chuyên gia kinh tế. Ông Tạ Quang Huy cho rằng cần có cách tiếp cận mới với thị trường.",
 		reason: "an expert who attends gives a view, not an instruction",

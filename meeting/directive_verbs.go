@@ -62,8 +62,11 @@ var taskCues = wordSet("cần", "phải", "yêu cầu", "đề nghị", "tiếp 
 	"hãy", "nên", "nhiệm vụ", "giải pháp", "sớm", "quyết liệt", "chủ động", "kịp thời", "kiên quyết",
 	"chỉ đạo", "triển khai", "thực hiện", "đảm bảo", "bảo đảm", "phấn đấu", "rà soát", "không để")
 
-// notGive lists the words after "giao" that make another word of it.
-var notGive = wordSet("thông", "lưu", "dịch", "ban", "tiếp", "quân", "hàng", "thoa", "kết", "khoán", "đất", "nộp", "nhận", "phó", "ước")
+// notGive lists the words after "giao" that make another word of it
+// ("giao lộ", an intersection; "giao thương", trade), or another sense of
+// it ("giao với quốc lộ", to cross; "dự toán Quốc hội giao và …", given).
+var notGive = wordSet("thông", "lưu", "dịch", "ban", "tiếp", "quân", "hàng", "thoa", "kết", "khoán", "đất", "nộp", "nhận", "phó", "ước",
+	"lộ", "thương", "diện", "tranh", "thừa", "hữu", "hảo", "chiến", "cắt", "với", "và")
 
 // banOrgans name the boards of a Party committee or a council that
 // "Ban" opens: "Ban Tổ chức", "Ban Thường vụ", "Ban Kinh tế - Ngân sách".
@@ -188,10 +191,11 @@ func opinionTask(sc *scan, i, n, end int) bool {
 
 // givesTask: "giao" gives a task, not the first syllable of another word
 // ("giao thông", "giao ban", "giao lưu") unless a name follows
-// (nameAfterGive), nor the second ("bàn giao"), nor a task received
-// ("được giao").
+// (nameAfterGive), nor the second ("bàn giao", "ngoại giao"), nor a task
+// received ("được giao").
 func givesTask(sc *scan, i, n, end int) bool {
-	return !(sc.in(notGive, i+n) && !sc.nameAfterGive(i, end) || sc.word(i-1) == "bàn" || sc.word(i-1) == "được")
+	w := sc.word(i - 1)
+	return !(sc.in(notGive, i+n) && !sc.nameAfterGive(i, end) || w == "bàn" || w == "được" || w == "ngoại")
 }
 
 // notSteering: "chỉ đạo" after "ban" names a steering committee, a title

@@ -113,12 +113,15 @@ var thenAsides = wordSet("khi đó", "lúc đó")
 
 // companyBefore returns the person whose company ends at token k: "X
 // cùng các lãnh đạo UBND TP, Sở GTVT đã đến dự", where the people who
-// came with X are not named; or -1.
+// came with X are not named, or "X dẫn đầu đoàn đại biểu Việt Nam tới dự",
+// the delegation X leads; or -1.
 func (sc *scan) companyBefore(k, ts int) int {
 	for j := k - 1; j > ts && j >= k-16; j-- {
 		switch {
 		case sc.word(j) == "cùng":
 			return sc.mentionEndingAt(j)
+		case sc.word(j) == "đoàn" && sc.isWords(j-2, "dẫn", "đầu"):
+			return sc.mentionEndingAt(j - 2)
 		case sc.punct(j) == ',':
 		case sc.toks[j].kind() != tWord || clauseMarks[sc.word(j)]:
 			return -1

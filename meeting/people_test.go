@@ -443,6 +443,12 @@ var peopleTests = []struct {
 		reason: "a list that names nobody after the verb leaves the presidium's own list to be read",
 	},
 	{
+		name:      "the leader of a delegation that attends",
+		in:        "Sáng 9/8, hội nghị bộ trưởng ngoại giao ASEAN khai mạc tại Viêng Chăn. Phó Thủ tướng, Bộ trưởng Ngoại giao Trịnh Văn An dẫn đầu đoàn Việt Nam tham dự hội nghị.",
+		attendees: []string{"Trịnh Văn An"},
+		reason:    "dẫn đầu đoàn …: the one who leads the delegation attends with it",
+	},
+	{
 		name:      "a task's lead office, chủ trì phối hợp, chairs no sitting",
 		in:        "Chiều 3/4, UBND quận Hải Châu họp về công tác tuyển sinh. Ông Phan Văn Long, Giám đốc Sở GD-ĐT dự họp. Chủ tịch UBND quận Lê Thị Tâm giao Giám đốc Sở GD-ĐT chủ trì, phối hợp với các phường rà soát số học sinh.",
 		attendees: []string{"Phan Văn Long"},
