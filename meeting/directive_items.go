@@ -124,14 +124,14 @@ func (sc *scan) itemAt(k, end int) (itemKind, int) {
 	if k >= end {
 		return itemNone, 0
 	}
-	if _, ok := vntext.OrdinalWord(sc.word(k + 1)); ok && sc.word(k) == "thứ" { // "Thứ nhất,"
+	if sc.word(k) == "thứ" && isOrdinalWord(sc.word(k+1)) { // "Thứ nhất,"
 		n := 2
 		if p := sc.punct(k + 2); p == ',' || p == ':' {
 			n++
 		}
 		return itemOrdinal, n
 	}
-	if _, ok := vntext.CountWord(sc.word(k)); ok && sc.word(k+1) == "là" { // "Một là,"
+	if sc.word(k+1) == "là" && isCountWord(sc.word(k)) { // "Một là,"
 		n := 2
 		if p := sc.punct(k + 2); p == ',' || p == ':' {
 			n++
@@ -213,8 +213,8 @@ func (sc *scan) inlineItems(k, end int) int {
 	start, lastEnd := -1, 0
 	var kind itemKind
 	for j := k; j < end; j++ {
-		if j > k && sc.punct(j-1) != ',' && sc.punct(j-1) != ';' && sc.punct(j-1) != ':' && sc.punct(j-1) != '.' && !(kind == 0 && j == k) {
-			continue
+		if p := sc.punct(j - 1); j > k && p != ',' && p != ';' && p != ':' && p != '.' {
+			continue // an item opens the text or follows a mark
 		}
 		ik, n := sc.itemAt(j, end)
 		if ik != itemOrdinal && ik != itemNumber || kind != 0 && ik != kind {
@@ -237,3 +237,8 @@ func (sc *scan) inlineItems(k, end int) int {
 	}
 	return lastEnd
 }
+
+// isOrdinalWord and isCountWord report whether w is a number word of
+// vntext.OrdinalWord ("nhất", "tư") or vntext.CountWord ("một").
+func isOrdinalWord(w string) bool { _, ok := vntext.OrdinalWord(w); return ok }
+func isCountWord(w string) bool   { _, ok := vntext.CountWord(w); return ok }

@@ -1,7 +1,5 @@
 package meeting
 
-import "strings"
-
 // This file carves personal names out of runs of capitalised words
 // (carveName): where a name may open (isSurname), and the words and places
 // that never make one.
@@ -18,11 +16,9 @@ func (sc *scan) isSurname(i int) bool {
 	if tk.first()&surnames.bit != 0 {
 		return true
 	}
+	// H'Hen, K'Ré: one of these letters, then the first apostrophe
 	w := sc.l[tk.s:tk.e]
-	if a, _, ok := strings.Cut(w, "'"); ok { // H'Hen, K'Ré
-		return a == "h" || a == "k" || a == "y"
-	}
-	return false
+	return len(w) > 1 && w[1] == '\'' && (w[0] == 'h' || w[0] == 'k' || w[0] == 'y')
 }
 
 // nameStop lists words that never stand in a personal name.

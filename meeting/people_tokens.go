@@ -36,45 +36,55 @@ func (sc *scan) tokenize() {
 	sc.padCands()
 }
 
-// line tokenizes the paragraph t[s:e] and splits it into sentences.
+// line tokenizes the paragraph t[s:e] and splits it into sentences. It
+// reads the letters of a word itself, a byte at a time: the bytes that are
+// surely a word's (wordByte: ASCII letters and digits, the letters of
+// U+0100–U+01BF, and the continuation bytes of a letter taken) with a load
+// and a test each, and the lead bytes C3 and E1, whose next byte tells a
+// letter (badNext), with one test more. Vietnamese syllables are a few
+// bytes long, so a call a word would cost about as much as reading it; a
+// word that goes on past these (a joiner, a character decoded) is read
+// on by wordRest.
 func (sc *scan) line(s, e, para int) {
-	t := sc.t
+	t := sc.t[:e]
 	first := len(sc.toks)
 	sc.puncts = sc.puncts[:0]
-	for i := s; i < e; {
-		c := t[i]
-		if c == ' ' {
+	for i := s; i < len(t); {
+		if t[i] == ' ' {
 			i++
 			continue
 		}
-		j, bits := wordEnd(t, i, e)
-		if j == i {
-			w := 1
-			if c >= utf8.RuneSelf {
-				_, w = utf8.DecodeRuneInString(t[i:])
+		j, dig := i, uint8(0)
+		for j < len(t) {
+			st := wordByte[t[j]]
+			if st&wbOn != 0 {
+				dig |= st
+				j++
+			} else if st&wsLen != 0 && j+1 < len(t) && !badNext[(int(st&wsRow)<<6|int(t[j+1]))&1023] {
+				j += int(st & wsLen)
+			} else {
+				if st&wsEnd == 0 {
+					j, dig = wordRest(t, i, j, dig)
+				}
+				break
 			}
-			sc.addPunct(i, i+w)
-			i += w
+		}
+		if j == i {
+			i = sc.addPunct(i)
 			continue
 		}
-		sc.addWord(i, j, bits)
+		sc.addWord(i, j, tokBits(dig&wsDigit))
 		i = j
 	}
 	sc.sentences(first, para)
 }
 
-// wordEnd returns the end of the word that opens t[i:e], or i when none
-// does, with tbDigit set when it holds an ASCII digit. It reads a byte at a
-// time, the bytes that are surely a word's (wordByte: ASCII letters and
-// digits, the letters of U+0100–U+01BF, and the continuation bytes of a
-// letter taken) with a load and a test each, since the syllables of
-// Vietnamese are a few bytes long; the lead bytes C3 and E1, whose next
-// byte tells a letter (badNext), at one test more; any other character by
+// wordRest returns the end of the word that opens t[i:], read by line up
+// to j, and dig with the wsDigit of its ASCII digits. It reads what line
+// does, and besides a joiner between word characters or a character that
+// wordByte does not tell, decoded: any word character of
 // textscan.IsWordRune. t is valid UTF-8, as Doc.Text is.
-func wordEnd(t string, i, e int) (int, tokBits) {
-	var dig uint8
-	t = t[:e]
-	j := i
+func wordRest(t string, i, j int, dig uint8) (int, uint8) {
 	for j < len(t) {
 		st := wordByte[t[j]]
 		if st&wbOn != 0 {
@@ -95,7 +105,7 @@ func wordEnd(t string, i, e int) (int, tokBits) {
 		}
 		break
 	}
-	return min(j, len(t)), tokBits(dig & wsDigit)
+	return min(j, len(t)), dig
 }
 
 // wordRuneAt returns the length of the word character at t[j], which
@@ -189,20 +199,27 @@ func (sc *scan) sentences(first, para int) {
 	}
 }
 
-// addPunct adds the punctuation character t[i:j] as a token. A run of one
-// character ("......", "_____") takes three tokens at most, and a run of
-// marks with no space or one between them ("\"),", ",(\",(\"", ". . .")
-// maxMarks, the last extended over the rest, so that the tokens of a text
-// never outnumber its words and short runs of punctuation.
-func (sc *scan) addPunct(i, j int) {
+// addPunct adds the punctuation character at t[i] as a token and returns
+// where it ends. A run of one character ("......", "_____") takes three
+// tokens at most, and a run of marks with no space or one between them
+// ("\"),", ",(\",(\"", ". . .") maxMarks, the last extended over the rest,
+// so that the tokens of a text never outnumber its words and short runs of
+// punctuation.
+func (sc *scan) addPunct(i int) int {
+	j := i + 1
+	if sc.t[i] >= utf8.RuneSelf {
+		_, w := utf8.DecodeRuneInString(sc.t[i:])
+		j = i + w
+	}
 	ch, n := sc.t[i:j], len(sc.toks)
-	if n >= 3 && sc.punctRun(n-1, i, ch) && sc.punctRun(n-2, int(sc.toks[n-1].s), ch) &&
-		sc.punctRun(n-3, int(sc.toks[n-2].s), ch) || sc.marksRun(i) {
+	// a mark after a word, the most common, opens no run
+	if n > 0 && sc.toks[n-1].kind() == tPunct && (sc.repeatRun(i, ch) || sc.marksRun(i)) {
 		sc.toks[n-1].e = int32(j)
-		return
+		return j
 	}
 	sc.puncts = append(sc.puncts, int32(n))
 	sc.toks = append(growth.Room(sc.toks, i, len(sc.t)), token{s: int32(i), e: int32(j), bits: tbPunct})
+	return j
 }
 
 // maxMarks is the most tokens a run of differing marks takes: more than
@@ -226,6 +243,14 @@ func (sc *scan) marksRun(i int) bool {
 		}
 	}
 	return true
+}
+
+// repeatRun reports whether the last three tokens are ch, each ending
+// where the next begins, the last at i.
+func (sc *scan) repeatRun(i int, ch string) bool {
+	n := len(sc.toks)
+	return n >= 3 && sc.punctRun(n-1, i, ch) && sc.punctRun(n-2, int(sc.toks[n-1].s), ch) &&
+		sc.punctRun(n-3, int(sc.toks[n-2].s), ch)
 }
 
 // punctRun reports whether token k is punctuation that ends at i and

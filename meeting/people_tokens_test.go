@@ -10,8 +10,17 @@ import (
 	"github.com/vnreport/vnreport/vntext"
 )
 
-// TestWordEnd checks where wordEnd ends a word: Vietnamese letters of two
-// and three bytes, joiners between word characters, digits, and the
+// lineTokens returns the tokens scan.line reads in text, normalised, as
+// one line, and the normalised text.
+func lineTokens(text string) ([]token, string) {
+	d := vntext.NewDoc(text)
+	sc := &scan{d: d, t: d.Text, l: d.Lower}
+	sc.line(0, len(d.Text), 0)
+	return sc.toks, d.Text
+}
+
+// TestWordEnd checks where scan.line ends a word: Vietnamese letters of
+// two and three bytes, joiners between word characters, digits, and the
 // characters next to the letters that are none (× ÷, quotes, dashes).
 func TestWordEnd(t *testing.T) {
 	for _, tt := range []struct {
@@ -44,36 +53,44 @@ func TestWordEnd(t *testing.T) {
 		{"aạ", "aạ", false},               // and one of three
 		{"a\u0301b c", "a\u0301b", false}, // a combining mark, decoded
 	} {
-		j, bits := wordEnd(tt.in, 0, len(tt.in))
-		if tt.in[:j] != tt.word || (bits == tbDigit) != tt.digit || bits&^tbDigit != 0 {
-			t.Errorf("wordEnd(%q) = %q, %v; want %q, digit %v", tt.in, tt.in[:j], bits, tt.word, tt.digit)
+		toks, text := lineTokens(tt.in)
+		word, digit := "", false
+		if len(toks) > 0 && toks[0].kind() == tWord {
+			word, digit = text[:toks[0].e], toks[0].digit()
+		}
+		if word != vntext.Normalize(tt.word) || digit != tt.digit {
+			t.Errorf("line(%q): first word %q, digit %v; want %q, digit %v", tt.in, word, digit, tt.word, tt.digit)
 		}
 	}
 }
 
-// TestWordEndRunes checks wordEnd, which reads the common letters by
-// their bytes, against a reading of the text rune by rune, on random
-// strings of letters, digits, joiners and the marks around them.
-func TestWordEndRunes(t *testing.T) {
-	ref := func(s string, i, e int) (int, bool) {
-		j, digit := i, false
-		for j < e {
-			r, w := utf8.DecodeRuneInString(s[j:e])
-			if r == '/' || r == '.' || r == '\'' || r == '&' {
-				if r2, _ := utf8.DecodeRuneInString(s[min(j+1, e):e]); j > i && textscan.IsWordRune(r2) {
-					j++
-					continue
-				}
-				break
+// runeWordEnd reads the word that opens s[i:] rune by rune, as wordRest
+// and scan.line read it by its bytes, and reports whether it holds an
+// ASCII digit.
+func runeWordEnd(s string, i int) (int, bool) {
+	j, digit := i, false
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if r == '/' || r == '.' || r == '\'' || r == '&' {
+			if r2, _ := utf8.DecodeRuneInString(s[min(j+1, len(s)):]); j > i && textscan.IsWordRune(r2) {
+				j++
+				continue
 			}
-			if !textscan.IsWordRune(r) {
-				break
-			}
-			digit = digit || '0' <= r && r <= '9'
-			j += w
+			break
 		}
-		return j, digit
+		if !textscan.IsWordRune(r) {
+			break
+		}
+		digit = digit || '0' <= r && r <= '9'
+		j += w
 	}
+	return j, digit
+}
+
+// TestWordEndRunes checks the words of scan.line, and wordRest from any
+// character on, against runeWordEnd, on random strings of letters, digits,
+// joiners and the marks around them.
+func TestWordEndRunes(t *testing.T) {
 	units := []string{"a", "Z", "7", " ", ".", "/", "'", "&", ",", "×", "÷", "à", "Đ", "ư", "ạ", "ớ", "Ẩ",
 		"ἀ", "ა", "€", "“", "ß", "µ", "ª", "٣", "\u0301", "ǅ", "ȁ", "\ufffd"}
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -82,15 +99,21 @@ func TestWordEndRunes(t *testing.T) {
 		for range rng.IntN(16) {
 			sb.WriteString(units[rng.IntN(len(units))])
 		}
-		s := sb.String()
+		toks, s := lineTokens(sb.String())
+		for _, tk := range toks {
+			rj, rd := runeWordEnd(s, int(tk.s))
+			if tk.kind() == tWord && (int(tk.e) != rj || tk.digit() != rd) || tk.kind() == tPunct && rj != int(tk.s) {
+				t.Fatalf("line(%q): token %q (%v); the word at %d ends at %d, digit %v", s, s[tk.s:tk.e], tk.kind(), tk.s, rj, rd)
+			}
+		}
 		for i := range len(s) {
 			if !utf8.RuneStart(s[i]) {
 				continue
 			}
-			j, bits := wordEnd(s, i, len(s))
-			rj, rd := ref(s, i, len(s))
-			if j != rj || (bits == tbDigit) != rd {
-				t.Fatalf("wordEnd(%q, %d) = %d, %v; want %d, digit %v", s, i, j, bits, rj, rd)
+			j, dig := wordRest(s, i, i, 0)
+			rj, rd := runeWordEnd(s, i)
+			if j != rj || (dig&wsDigit != 0) != rd {
+				t.Fatalf("wordRest(%q, %d) = %d, %v; want %d, digit %v", s, i, j, dig, rj, rd)
 			}
 		}
 	}
