@@ -229,8 +229,12 @@ func (w *walk) shareRole(low string, c *cand, sent, seg int) {
 		}
 		c.fig.Baseline = prev.Baseline
 	}
-	// "phấn đấu tỷ lệ hộ nghèo giảm 1-1,5%": the second end of a
-	// range of a goal falls as its first does.
+	// "(kế hoạch năm là 11 đến 12%)": the second end of a range of a
+	// goal is a goal, and "phấn đấu tỷ lệ hộ nghèo giảm 1-1,5%": it falls
+	// as its first does.
+	if w.curSeg == seg && c.fig.Role == RoleAmount && prev.Role == RoleTarget && prev.Unit == c.fig.Unit && isRangeGap(gap) {
+		setRole(&c.fig, RoleTarget, prev.RoleCue)
+	}
 	if w.curSeg == seg && c.fig.Role == RoleTarget && prev.Role == RoleTarget &&
 		prev.Value < 0 && c.fig.Value > 0 && prev.Unit == c.fig.Unit && isRangeGap(gap) {
 		c.fig.Value, c.fig.VND = -c.fig.Value, -c.fig.VND

@@ -143,6 +143,7 @@ var roleCues = [...]roleCue{
 	{phrase: "lên kế hoạch", scope: cueClause, role: RoleTarget},            // lên kế hoạch di dời 1.400 cơ sở
 	{phrase: "mục tiêu", scope: cueClause, role: RoleTarget, guard: goalNotMet},
 	{phrase: "dự toán", scope: cueClause, role: RoleTarget, guard: setNotDone},  // dự toán thu ngân sách là 820 tỷ đồng
+	{phrase: "kế hoạch", scope: cueClause, role: RoleTarget, guard: planIs},     // kế hoạch vốn năm nay là 560 tỷ đồng
 	{phrase: "chỉ tiêu", scope: cueClause, role: RoleTarget, guard: setNotDone}, // chỉ tiêu đề ra là 150 đảng viên
 
 	// A clause about a target.
@@ -308,6 +309,33 @@ var earmarkVerbs = [...]string{"bổ sung", "hỗ trợ", "trợ cấp", "cấp"
 
 // aimVerbs take "mục tiêu" as what is shot, tracked or struck.
 var aimVerbs = [...]string{"tấn công", "tiêu diệt", "bắn", "bắn hạ", "bắn trúng", "đánh trúng", "đánh chặn", "khóa", "bám", "theo dõi", "không kích", "phá hủy"}
+
+// planIs accepts "kế hoạch" at low[at:] that sets the figure it is said
+// to be ("kế hoạch đề ra là 300 tỷ đồng", "(kế hoạch năm là 4%)"): the
+// figure follows "là" or "ở mức" (maybe with a bound), the clause reports
+// no result (setNotDone), and the words are no office's name ("Sở Kế
+// hoạch và Đầu tư", "kế hoạch hóa gia đình").
+func planIs(low string, at, cl, fig int) bool {
+	after := textscan.SkipSpacesQuotes(low, at+len("kế hoạch"))
+	for _, w := range planNames {
+		if textscan.HasWordAt(low, after, w) {
+			return false
+		}
+	}
+	j := trimRightSpaces(low, fig)
+	for _, w := range levelBounds {
+		if k, ok := endsWithWordAt(low, j, w); ok {
+			j = trimRightSpaces(low, k)
+			break
+		}
+	}
+	_, is := endsWithWordAt(low, j, "là")
+	_, level := endsWithWordAt(low, j, "ở mức")
+	return (is || level) && setNotDone(low, at, cl, fig)
+}
+
+// planNames follow "kế hoạch" in the names of offices and programmes.
+var planNames = [...]string{"và đầu tư", "- đầu tư", "-đầu tư", "đầu tư", "hóa gia đình", "hoá gia đình"}
 
 // metDeterminers may stand between a verb of metVerbs and the goal it
 // met: "đạt được những mục tiêu", "hoàn thành tốt mục tiêu".
