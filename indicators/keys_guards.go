@@ -44,6 +44,14 @@ var worksWords = []string{"đường", "đại lộ", "tuyến", "cao tốc", "q
 var animalWords = []string{"gà", "vịt", "ngan", "ngỗng", "lợn", "heo", "bò", "trâu", "dê", "cừu", "ngựa", "thỏ", "gia súc", "gia cầm",
 	"chăn nuôi", "đàn", "con giống", "cá", "tôm", "thủy sản", "chim", "ong", "hươu", "nai", "voọc", "hổ", "gấu", "khỉ", "rắn", "chó", "mèo"}
 
+// produceWords name crops, catches and harvests: the guard of the unit
+// rows "tấn", "kg", "tạ". Words that also stand in other words' company
+// are left out ("ngô" is a surname, "tiêu" of "chỉ tiêu", "cá" of "cá
+// nhân", "sản lượng" of oil and coal).
+var produceWords = []string{"thu hoạch", "lúa", "gạo", "thóc", "sắn", "khoai", "mía", "rau", "trái cây", "hoa quả", "cà phê", "hồ tiêu",
+	"chè", "thanh long", "chuối", "nhãn", "xoài", "bưởi", "chanh dây", "tôm", "thủy sản", "hải sản", "nông sản", "lương thực",
+	"chăn nuôi", "gia cầm", "gia súc", "heo", "lợn"}
+
 // treeWorkWords name the work on trees of streets and parks: the guard of
 // the unit row "cây".
 var treeWorkWords = []string{"di dời", "chặt hạ", "đốn hạ", "chặt", "đốn", "cây xanh", "cây cổ thụ", "bứng"}

@@ -432,6 +432,8 @@ var keyCues = [...]keyCue{
 	{cue: "trồng rừng", key: KeyAgriculture},
 	{cue: "rừng", key: KeyAgriculture},
 	{cue: "nuôi trồng", key: KeyAgriculture},
+	{cue: "nuôi tôm", key: KeyAgriculture}, // not "tôm" alone: shrimp exported are exports
+	{cue: "cá nuôi", key: KeyAgriculture},
 	{cue: "đánh bắt", key: KeyAgriculture},
 	{cue: "vụ đông", key: KeyAgriculture},
 	{cue: "vụ xuân", key: KeyAgriculture},
@@ -536,6 +538,11 @@ var keyCues = [...]keyCue{
 	// Trees moved or felled are the city's greenery; an orchard's trees are
 	// named by the rows of farming.
 	{cue: "cây", key: KeyEnvironment, unit: true, sentWith: treeWorkWords},
+	// Tonnes and kilograms are farm output where the sentence names a
+	// crop, a catch or a harvest: not coal, a lorry's load or a ship.
+	{cue: "tấn", key: KeyAgriculture, unit: true, sentWith: produceWords},
+	{cue: "kg", key: KeyAgriculture, unit: true, sentWith: produceWords},
+	{cue: "tạ", key: KeyAgriculture, unit: true, sentWith: produceWords},
 	{cue: "đối tượng", key: KeyCrime, unit: true},
 	{cue: "vụ", key: KeyCrime, unit: true, weak: true},                    // crime, unless a field is named around
 	{cue: "em", key: KeyEducation, unit: true, notAfter: []string{"trẻ"}}, // pupils, not children

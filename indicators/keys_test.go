@@ -254,6 +254,10 @@ func TestKeyCues(t *testing.T) {
 		{"Tòa nhà có tổng diện tích sàn 24.000 m2.", 24000, KeyInfrastructure, "diện tích sàn"},
 		{"Để mở rộng đường, quận sẽ di dời 35 cây và chặt hạ 12 cây.", 12, KeyEnvironment, "cây"},
 		{"Vườn nhà ông có 35 cây ăn quả đang cho trái.", 35, KeyAgriculture, "cây ăn quả"},
+		// Tonnes are farm output where a crop or catch is named.
+		{"Vụ này nông dân thu hoạch được 2.300 tấn thanh long.", 2300, KeyAgriculture, "tấn"},
+		{"Năm nay mỏ khai thác được 1,2 triệu tấn than.", 1.2, "", ""},
+		{"Diện tích nuôi tôm của huyện đạt 860 ha.", 860, KeyAgriculture, "nuôi tôm"},
 		// A distance in metres measures no work either.
 		{"Bãi tắm nằm cách trung tâm xã chừng 300 m về phía tây.", 300, "", ""},
 	} {
