@@ -178,38 +178,19 @@ func (d *Doc) normalize() (spare []byte) {
 			n.keep(j - n.i)
 			continue
 		}
-		w := vietLetterAt(src, n.i)
-		if w == 0 {
-			// Anything else: what it needs is done, or w is a rune kept
-			// as it is.
-			if w = n.other(); w == 0 {
-				continue
-			}
-		} else if composesAfter(src, n.i+w) {
+		if vietLetterAt(src, n.i) > 0 {
+			// plainSpan stops before a letter only when a mark follows.
 			n.compose()
 			continue
 		}
-		if at, ok := n.toneAt(w); ok {
-			tones = append(tones, at)
+		// Anything else: other writes what it becomes, or gives the width
+		// of a rune kept as it is.
+		if w := n.other(); w > 0 {
+			n.keep(w)
 		}
-		n.keep(w)
 	}
 	d.invalid = n.invalid
 	return d.setText(&n, tones)
-}
-
-// vietLetterAt returns the width of the letter of Vietnamese at src[i:],
-// one simpleMap leaves alone: U+00C0–U+01BF (two bytes) and U+1E00–U+1EFF
-// (three); 0 for any other byte. It is the fast path of normalize.
-func vietLetterAt(src string, i int) int {
-	c := src[i]
-	switch {
-	case 0xC3 <= c && c <= 0xC6 && i+1 < len(src) && src[i+1]&0xC0 == 0x80:
-		return 2
-	case c == 0xE1 && i+2 < len(src) && 0xB8 <= src[i+1] && src[i+1] <= 0xBB && src[i+2]&0xC0 == 0x80:
-		return 3
-	}
-	return 0
 }
 
 // composesAfter reports whether src[j:] starts with a rune that composes
@@ -251,19 +232,6 @@ func (n *normalizer) replace(j int, repl string) {
 func (n *normalizer) compose() {
 	n.i, n.b, n.tmp, n.edits = composeCluster(n.src, n.i, n.b, n.tmp, n.edits)
 	n.scanAll = true
-}
-
-// toneAt returns the output offset of an o or u that ends the output when
-// the letter at src[i:i+w] is one whose tone fixTones may move.
-func (n *normalizer) toneAt(w int) (int, bool) {
-	at := n.i
-	if n.b != nil {
-		at = len(n.b)
-	}
-	if at > 0 && (n.b != nil && isOorU(n.b[at-1]) || n.b == nil && isOorU(n.src[at-1])) && oldToneSecond[n.src[n.i:n.i+w]] {
-		return at - 1, true
-	}
-	return 0, false
 }
 
 // other does the work for the byte at src[i:] that is neither plain ASCII
@@ -494,71 +462,6 @@ func simpleMap(r rune) (string, bool) {
 	}
 	return "", false
 }
-
-// plainSpan returns the end of the run of bytes from i that normalize
-// copies as they are: printable ASCII (and newlines) and the letters
-// vietLetterAt reads, none followed by a rune that composes with it. It
-// appends to tones the output offset of each o or u that a letter fixTones
-// may move follows, as toneAt does. It is the fast path of normalize: most
-// of a text is such a run.
-func (n *normalizer) plainSpan(tones []int) (int, []int) {
-	src, k := n.src, n.i
-	shift := 0 // output offset minus src offset inside the run
-	if n.b != nil {
-		shift = len(n.b) - n.i
-	}
-	last, lastTone := -1, false // the character before k, and whether it was a tone
-	for k < len(src) {
-		c, w, tone := src[k], 1, false
-		if c < utf8.RuneSelf {
-			if !plainASCII[c] {
-				break
-			}
-		} else if w = vietLetterAt(src, k); w == 0 {
-			break
-		} else if at := k + shift; at > 0 && isOorU(n.outByte(k, at-1)) && oldToneSecond[src[k:k+w]] {
-			tones, tone = append(tones, at-1), true
-		}
-		last, lastTone = k, tone
-		k += w
-	}
-	// The run ends before the character a mark continues.
-	if last >= 0 && k < len(src) && src[k] >= utf8.RuneSelf && mayCompose(src, k) {
-		k = last
-		if lastTone {
-			tones = tones[:len(tones)-1]
-		}
-	}
-	return k, tones
-}
-
-// outByte returns the byte at output offset at, which is src[k-1] when k
-// is past the start of the current run.
-func (n *normalizer) outByte(k, at int) byte {
-	if k > n.i || n.b == nil {
-		return n.src[k-1]
-	}
-	return n.b[at]
-}
-
-// isOorU reports whether c is o or u, which an old-style tone may follow.
-func isOorU(c byte) bool { return c == 'o' || c == 'O' || c == 'u' || c == 'U' }
-
-// mayCompose reports whether the rune at src[j:], not ASCII, may continue
-// the character before it: it is neither a letter lead nor U+0080–U+00BF
-// (symbols and spaces, none of which composes), and clusterEnd says so.
-func mayCompose(src string, j int) bool {
-	return src[j] != 0xC2 && !isLetterLead(src, j) && clusterEnd(src, j) > j
-}
-
-// plainASCII marks the ASCII bytes that normalize keeps: all but \r, \t,
-// \v and \f.
-var plainASCII = func() (t [256]bool) {
-	for c := 0; c < utf8.RuneSelf; c++ {
-		t[c] = c != '\r' && c != '\t' && c != '\v' && c != '\f'
-	}
-	return t
-}()
 
 // unsafeString returns b as a string without copying; b must not be
 // modified afterwards.

@@ -52,6 +52,24 @@ func TestNormalize(t *testing.T) {
 	}
 }
 
+// TestNormalizeAtEveryAlignment puts each case after 0 to 9 dots
+// and before as many again: normalize reads eight bytes at a time, and a
+// letter, a mark or an old tone may fall anywhere in the eight.
+func TestNormalizeAtEveryAlignment(t *testing.T) {
+	for _, tt := range normalizeTests {
+		for k := range 10 {
+			pad := strings.Repeat(".", k)
+			in, want := pad+tt.in+pad, pad+tt.want+pad
+			if got := Normalize(in); got != want {
+				t.Errorf("Normalize(%q) = %q; want %q", in, got, want)
+			}
+			if got := NewDoc(in).Lower; got != strings.ToLower(want) && utf8.ValidString(want) && !strings.ContainsRune(want, '\uFFFD') {
+				t.Errorf("NewDoc(%q).Lower = %q; want %q", in, got, strings.ToLower(want))
+			}
+		}
+	}
+}
+
 func TestNormalizeReturnsInputWhenNormal(t *testing.T) {
 	s := "Hội nghị Ban Chấp hành Đảng bộ quận Thanh Xuân"
 	allocs := testing.AllocsPerRun(100, func() { _ = Normalize(s) })
