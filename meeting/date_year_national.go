@@ -64,8 +64,14 @@ func (p *parser) assemblyClues(out []yearClue) []yearClue {
 		}
 		if at < p.anchorEnd {
 			// The sitting the report is about, or one held within weeks
-			// of its meeting: the year is a fact of the calendar.
+			// of its meeting: the year is a fact of the calendar, which
+			// no period the sitting debates outvotes ("Chương trình xây
+			// dựng luật năm 2018" at a sitting of 2017), unless it is
+			// told as past ("Kỳ họp thứ 8 … đã cho phép").
 			out = append(out, yearClue{from: day(y, 1, 1), to: day(y+1, 1, 1), weight: 6, at: at})
+			if ss, se := sentenceBounds(p.doc.Text, at, 0, p.end); !containsAnyWord(p.doc.Lower[ss:se], pastMarkers) && !p.toldOfThen(at) {
+				out = append(out, yearClue{from: day(y, 1, 1), to: day(y+1, 1, 15), limit: true, at: at})
+			}
 			continue
 		}
 		// Named further on, it is a dated event like any other: the
