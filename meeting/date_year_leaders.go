@@ -42,6 +42,8 @@ var (
 	statePresident   = []string{"chủ tịch nước"}
 	primeMinister    = []string{"thủ tướng chính phủ", "thủ tướng"}
 	assemblyChair    = []string{"chủ tịch quốc hội"}
+	deputyPremier    = []string{"phó thủ tướng chính phủ", "phó thủ tướng thường trực", "phó thủ tướng"}
+	securityMinister = []string{"bộ trưởng bộ công an"}
 	hanoiSecretary   = []string{"bí thư thành ủy hà nội", "bí thư thành ủy"}
 	hcmcSecretary    = []string{"bí thư thành ủy tp.hcm", "bí thư thành ủy tp hcm", "bí thư thành ủy tphcm", "bí thư thành ủy tp. hcm", "bí thư thành ủy tp hồ chí minh", "bí thư thành ủy"}
 	hanoiChairman    = []string{"chủ tịch ubnd tp hà nội", "chủ tịch ubnd thành phố hà nội", "chủ tịch ubnd tp. hà nội", "chủ tịch ubnd tp", "chủ tịch ubnd thành phố"}
@@ -53,7 +55,7 @@ var (
 )
 
 // leaderTerms are the holders of the offices reports name most, national
-// and of the two largest cities, and a few foreign heads of government
+// (the deputy prime ministers among them) and of the two largest cities, and a few foreign heads of government
 // often named in the news.
 var leaderTerms = []leaderTerm{
 	{"nguyễn phú trọng", partyChief, ymd{2011, 1, 19}, ymd{2024, 7, 19}},
@@ -72,6 +74,14 @@ var leaderTerms = []leaderTerm{
 	{"nguyễn thị kim ngân", assemblyChair, ymd{2016, 3, 31}, ymd{2021, 3, 31}},
 	{"vương đình huệ", assemblyChair, ymd{2021, 3, 31}, ymd{2024, 4, 26}},
 	{"trần thanh mẫn", assemblyChair, ymd{2024, 5, 20}, ymd{}},
+	{"hoàng trung hải", deputyPremier, ymd{2007, 8, 2}, ymd{2016, 4, 9}},
+	{"nguyễn xuân phúc", deputyPremier, ymd{2011, 8, 3}, ymd{2016, 4, 7}},
+	{"vũ đức đam", deputyPremier, ymd{2013, 11, 13}, ymd{2023, 1, 5}},
+	{"phạm bình minh", deputyPremier, ymd{2013, 11, 13}, ymd{2023, 1, 5}},
+	{"trương hòa bình", deputyPremier, ymd{2016, 4, 9}, ymd{2021, 4, 6}},
+	{"trịnh đình dũng", deputyPremier, ymd{2016, 4, 9}, ymd{2021, 4, 6}},
+	{"vương đình huệ", deputyPremier, ymd{2016, 4, 9}, ymd{2020, 2, 7}},
+	{"tô lâm", securityMinister, ymd{2016, 4, 9}, ymd{2024, 6, 6}},
 	{"hoàng trung hải", hanoiSecretary, ymd{2016, 2, 1}, ymd{2020, 2, 8}},
 	{"vương đình huệ", hanoiSecretary, ymd{2020, 2, 7}, ymd{2021, 4, 1}},
 	{"đinh tiến dũng", hanoiSecretary, ymd{2021, 3, 1}, ymd{2024, 6, 8}},

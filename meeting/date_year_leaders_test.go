@@ -31,6 +31,8 @@ func TestLeaderYear(t *testing.T) {
 			"Sáng 12/12, Bộ Ngoại giao tổ chức hội nghị tổng kết công tác năm 2016. Các đại biểu bàn về chính sách của Tổng thống đắc cử Donald Trump.", "2016-12-12", "context"},
 		{"the office overrules a year the report recalls",
 			"Sáng 6/2, Thủ tướng Nguyễn Xuân Phúc chủ trì hội nghị về phát triển ngành tôm tại Cà Mau. Hội nghị lần trước được tổ chức vào tháng 11/2015 tại tỉnh này.", "--02-06", ""},
+		{"a deputy prime minister's own time in office",
+			"Sáng 7/3, Phó Thủ tướng Trịnh Đình Dũng chủ trì hội nghị về an toàn giao thông đường sắt. Tháng 3/2015, Bộ Giao thông vận tải đã ban hành kế hoạch rà soát các lối đi tự mở.", "--03-07", ""},
 	}
 	for _, tt := range tests {
 		checkDate(t, tt.name, tt.in, tt.date, tt.basis)
