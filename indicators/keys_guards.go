@@ -34,11 +34,11 @@ type keyCue struct {
 // rows "ảnh hưởng", "tác động", "liên quan".
 var affectedUnits = []string{"hộ", "hộ dân", "hộ gia đình", "ngôi mộ", "mộ", "công trình"}
 
-// worksWords name works built along a length: the guard of the unit row
-// "km".
+// worksWords name works built along a length: the guard of the unit rows
+// "km" and "m".
 var worksWords = []string{"đường", "đại lộ", "tuyến", "cao tốc", "quốc lộ", "tỉnh lộ", "huyện lộ", "đường sắt", "metro", "kênh", "mương",
 	"đê", "kè", "cầu", "đường dây", "bê tông", "nhựa hóa", "cứng hóa", "làm mới", "nâng cấp", "xây dựng", "sửa chữa", "cải tạo",
-	"giao thông", "công trình", "dự án", "hạ tầng", "thi công", "khởi công", "cáp quang", "ống", "lưới điện"}
+	"giao thông", "công trình", "dự án", "hạ tầng", "thi công", "khởi công", "cáp quang", "ống", "lưới điện", "hầm"}
 
 // animalWords name beasts and herding: the guard of the unit row "con".
 var animalWords = []string{"gà", "vịt", "ngan", "ngỗng", "lợn", "heo", "bò", "trâu", "dê", "cừu", "ngựa", "thỏ", "gia súc", "gia cầm",

@@ -212,6 +212,10 @@ var keyCues = [...]keyCue{
 	{cue: "tinh giản", key: KeyAdministrativeReform},
 	{cue: "sắp xếp", key: KeyAdministrativeReform},
 	{cue: "sáp nhập", key: KeyAdministrativeReform},
+	// The apparatus counted: public service units, the departments cut
+	// ("giảm 9 đầu mối"); not a wholesale market ("chợ đầu mối").
+	{cue: "đơn vị sự nghiệp", key: KeyAdministrativeReform},
+	{cue: "đầu mối", key: KeyAdministrativeReform, unless: []string{"chợ"}},
 	{cue: "hợp nhất", key: KeyAdministrativeReform, unless: []string{"lợi nhuận", "doanh thu", "báo cáo tài chính"}},
 	// The Party: admission before discipline before organisations before
 	// members, since each names đảng viên or tổ chức đảng too.
@@ -531,6 +535,7 @@ var keyCues = [...]keyCue{
 	// Kilometres are of works only where the sentence names them: a
 	// missile's flight, a storm's track or a walk are none.
 	{cue: "km", key: KeyInfrastructure, unit: true, sentWith: worksWords},
+	{cue: "m", key: KeyInfrastructure, unit: true, sentWith: worksWords}, // a bridge's length, a road's width
 	{cue: "mw", key: KeyInfrastructure, unit: true},
 	// Head of stock are farming where the sentence names beasts or
 	// herding: not knives, ships, children or "con số".

@@ -258,6 +258,11 @@ func TestKeyCues(t *testing.T) {
 		{"Vụ này nông dân thu hoạch được 2.300 tấn thanh long.", 2300, KeyAgriculture, "tấn"},
 		{"Năm nay mỏ khai thác được 1,2 triệu tấn than.", 1.2, "", ""},
 		{"Diện tích nuôi tôm của huyện đạt 860 ha.", 860, KeyAgriculture, "nuôi tôm"},
+		// Metres of works; the apparatus counted.
+		{"Theo thiết kế, cầu dài 420 m, rộng 18 m.", 420, KeyInfrastructure, "m"},
+		{"Bức tượng cao 4,5 m đặt giữa quảng trường.", 4.5, "", ""},
+		{"Sau sắp xếp, thành phố giảm được 14 đơn vị sự nghiệp công lập.", -14, KeyAdministrativeReform, "đơn vị sự nghiệp"},
+		{"Thành phố hiện có 3 chợ đầu mối.", 3, KeyTradeServices, "chợ"},
 		// A distance in metres measures no work either.
 		{"Bãi tắm nằm cách trung tâm xã chừng 300 m về phía tây.", 300, "", ""},
 	} {
