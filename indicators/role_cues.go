@@ -153,7 +153,7 @@ var roleCues = [...]roleCue{
 	// A sentence that sets goals.
 	{phrase: "phấn đấu", scope: cueSentence, role: RoleTarget},
 	{phrase: "mục tiêu", scope: cueSentence, role: RoleTarget, guard: goalNotMet},
-	{phrase: "định hướng", scope: cueSentence, role: RoleTarget},
+	{phrase: "định hướng", scope: cueSentence, role: RoleTarget, guard: steers},
 	{phrase: "đặt kế hoạch", scope: cueSentence, role: RoleTarget}, // công ty đặt kế hoạch doanh thu 1.600 tỷ đồng, lãi 90 tỷ đồng
 	{phrase: "đặt ra kế hoạch", scope: cueSentence, role: RoleTarget},
 	{phrase: "đến năm", scope: cueSentence, role: RoleTarget, guard: horizon},         // đến năm 2030, tỷ lệ … đạt 100%
@@ -337,9 +337,30 @@ func planIs(low string, at, cl, fig int) bool {
 // planNames follow "kế hoạch" in the names of offices and programmes.
 var planNames = [...]string{"và đầu tư", "- đầu tư", "-đầu tư", "đầu tư", "hóa gia đình", "hoá gia đình"}
 
+// steers accepts "định hướng" at low[at:] that sets a course for a time
+// to come, opening its sentence or before a time ("Định hướng các năm
+// sau, …", "huyện định hướng đến năm 2030 …"), not the noun of "có những
+// định hướng hợp lý" nor "định hướng vào khách hàng".
+func steers(low string, at, sent, _ int) bool {
+	if at == textscan.SkipSpacesQuotes(low, sent) {
+		return true
+	}
+	k := textscan.SkipSpacesQuotes(low, at+len("định hướng"))
+	for _, w := range steerTimes {
+		if textscan.HasWordAt(low, k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// steerTimes, after "định hướng", name the time it steers to.
+var steerTimes = [...]string{"đến", "tới", "năm", "giai đoạn", "trong"}
+
 // metDeterminers may stand between a verb of metVerbs and the goal it
-// met: "đạt được những mục tiêu", "hoàn thành tốt mục tiêu".
-var metDeterminers = [...]string{"tất cả các", "các", "những", "mọi", "kế hoạch", "tốt", "cơ bản"}
+// met: "đạt được những mục tiêu", "hoàn thành tốt mục tiêu", "đạt xấp
+// xỉ mục tiêu".
+var metDeterminers = [...]string{"tất cả các", "các", "những", "mọi", "kế hoạch", "tốt", "cơ bản", "xấp xỉ", "gần"}
 
 // opensRange accepts "tăng từ"/"giảm từ" when the figure at fig opens a
 // range of the change ("giảm từ 1,5-2%", "tăng từ 5% đến 7%"), not the
