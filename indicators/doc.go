@@ -97,8 +97,10 @@
 // sentence's opening, the measure, the plan a bracket after it spells
 // out), the role it gives and a guard where it does not always hold; the
 // guards that tell a fact beside a goal ("hiện có", "đã") and the bracket
-// rule are in role_facts.go. [Figure.RoleCue] records the cue that
-// decided each figure's role, and "vnreport -explain" prints it.
+// rule are in role_facts.go, with the guards that tell a goal word from
+// its other senses ("Chương trình mục tiêu quốc gia", "Sở Kế hoạch và
+// Đầu tư"). [Figure.RoleCue] records the cue that decided each figure's
+// role, and "vnreport -explain" prints it.
 //
 // Numbers that are not figures are left out: session and term numbers,
 // years, dates, durations ("6 tháng", "20 năm"), document numbers,

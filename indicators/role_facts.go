@@ -6,10 +6,11 @@ import (
 	"github.com/vnreport/vnreport/internal/textscan"
 )
 
-// Facts beside goals, and plans spelled out in brackets: the helpers of
-// the rows of roleCues that tell a figure a sentence states as it stands
-// from the goals around it (notNow, statesNow), and of the rows of
-// cueParen (parenPlan).
+// Facts beside goals, senses of goal words, and plans spelled out in
+// brackets: the guards of the rows of roleCues that tell a figure a
+// sentence states as it stands from the goals around it (notNow,
+// statesNow, notForced), a goal word from its other senses (goalSense,
+// steers, planIs), and the rows of cueParen (parenPlan).
 
 // nowWords say that what follows them stands now or was done (also
 // "kết quả", the results of a time before): a figure
@@ -168,3 +169,108 @@ func wordStart(low string, e int) int {
 	}
 	return e
 }
+
+// forcedWords before "phải" or "cần" make what it must do a fact: "đành
+// phải trồng 0,6 ha", "đã phải dành 2 tỷ đồng", "từng phải giảm 7 kg",
+// "không cần tăng …". ("phải huy động" is no row: news tells with it
+// what a body had to do.)
+var forcedWords = [...]string{"đành", "đã", "từng", "không", "chưa"}
+
+// notForced accepts "phải …", "cần …" at low[at:] that no word of
+// forcedWords precedes.
+func notForced(low string, at, _, _ int) bool {
+	for _, w := range forcedWords {
+		if _, ok := endsWithWord(low, at, w); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// goalNotMet accepts "mục tiêu" that names a goal (goalSense) not met
+// or missed (notMet).
+func goalNotMet(low string, at, cl, fig int) bool {
+	return goalSense(low, at) && notMet(low, at, cl, fig)
+}
+
+// goalSense rejects "mục tiêu" at low[at:] in a name or as what is aimed
+// at: "Chương trình mục tiêu quốc gia", "ngân sách trung ương bổ sung có
+// mục tiêu" (earmarked), "tên lửa tấn công các mục tiêu".
+func goalSense(low string, at int) bool {
+	if _, ok := endsWithWord(low, at, "chương trình"); ok {
+		return false
+	}
+	if k, ok := endsWithWord(low, at, "có"); ok {
+		for _, w := range earmarkVerbs {
+			if _, ok := endsWithWord(low, k, w); ok {
+				return false
+			}
+		}
+	}
+	for _, d := range [...]string{"các", "những", "một", "nhiều"} {
+		if k, ok := endsWithWord(low, at, d); ok {
+			at = k
+			break
+		}
+	}
+	for _, w := range aimVerbs {
+		if _, ok := endsWithWord(low, at, w); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// earmarkVerbs before "có mục tiêu" make a transfer earmarked: "bổ sung
+// có mục tiêu", "hỗ trợ có mục tiêu".
+var earmarkVerbs = [...]string{"bổ sung", "hỗ trợ", "trợ cấp", "cấp", "chi"}
+
+// aimVerbs take "mục tiêu" as what is shot, tracked or struck.
+var aimVerbs = [...]string{"tấn công", "tiêu diệt", "bắn", "bắn hạ", "bắn trúng", "đánh trúng", "đánh chặn", "khóa", "bám", "theo dõi", "không kích", "phá hủy"}
+
+// planIs accepts "kế hoạch" at low[at:] that sets the figure it is said
+// to be ("kế hoạch đề ra là 300 tỷ đồng", "(kế hoạch năm là 4%)"): the
+// figure follows "là" or "ở mức" (maybe with a bound), the clause reports
+// no result (setNotDone), and the words are no office's name ("Sở Kế
+// hoạch và Đầu tư", "kế hoạch hóa gia đình").
+func planIs(low string, at, cl, fig int) bool {
+	after := textscan.SkipSpacesQuotes(low, at+len("kế hoạch"))
+	for _, w := range planNames {
+		if textscan.HasWordAt(low, after, w) {
+			return false
+		}
+	}
+	j := trimRightSpaces(low, fig)
+	for _, w := range levelBounds {
+		if k, ok := endsWithWordAt(low, j, w); ok {
+			j = trimRightSpaces(low, k)
+			break
+		}
+	}
+	_, is := endsWithWordAt(low, j, "là")
+	_, level := endsWithWordAt(low, j, "ở mức")
+	return (is || level) && setNotDone(low, at, cl, fig)
+}
+
+// planNames follow "kế hoạch" in the names of offices and programmes.
+var planNames = [...]string{"và đầu tư", "- đầu tư", "-đầu tư", "đầu tư", "hóa gia đình", "hoá gia đình"}
+
+// steers accepts "định hướng" at low[at:] that sets a course for a time
+// to come, opening its sentence or before a time ("Định hướng các năm
+// sau, …", "huyện định hướng đến năm 2030 …"), not the noun of "có những
+// định hướng hợp lý" nor "định hướng vào khách hàng".
+func steers(low string, at, sent, _ int) bool {
+	if at == textscan.SkipSpacesQuotes(low, sent) {
+		return true
+	}
+	k := textscan.SkipSpacesQuotes(low, at+len("định hướng"))
+	for _, w := range steerTimes {
+		if textscan.HasWordAt(low, k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// steerTimes, after "định hướng", name the time it steers to.
+var steerTimes = [...]string{"đến", "tới", "năm", "giai đoạn", "trong"}
