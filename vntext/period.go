@@ -259,32 +259,28 @@ var pdAnchors = func() (t [256]bool) {
 // pdPairs is a set of the first two bytes of words, ignoring ASCII case.
 type pdPairs [1 << 16 / 64]uint64
 
-func pdPairKey(a, b byte) uint16 {
-	if 'A' <= a && a <= 'Z' {
-		a += 'a' - 'A'
-	}
-	if 'A' <= b && b <= 'Z' {
-		b += 'a' - 'A'
-	}
-	return uint16(a)<<8 | uint16(b)
-}
-
 func (t *pdPairs) has(a, b byte) bool {
-	k := pdPairKey(a, b)
+	k := uint16(a)<<8 | uint16(b)
 	return t[k/64]&(1<<(k%64)) != 0
 }
 
 // pdStarts holds the first two bytes of every word a period can start
 // with, so that FindPeriods passes over other words undecoded. Upper-case
 // Vietnamese letters share their first byte with the lower-case ones; the
-// second byte of an upper-case two-byte letter is added too.
+// second byte of an upper-case two-byte letter is added too. A pair is
+// held in every ASCII case, so that has looks it up as it is.
 var pdStarts = func() *pdPairs {
 	t := new(pdPairs)
 	add := func(w string) {
 		for _, v := range []string{w, strings.ToUpper(w)} {
-			if len(v) >= 2 {
-				k := pdPairKey(v[0], v[1])
-				t[k/64] |= 1 << (k % 64)
+			if len(v) < 2 {
+				continue
+			}
+			for _, a := range asciiCases(v[0]) {
+				for _, b := range asciiCases(v[1]) {
+					k := uint16(a)<<8 | uint16(b)
+					t[k/64] |= 1 << (k % 64)
+				}
 			}
 		}
 	}
@@ -298,6 +294,17 @@ var pdStarts = func() *pdPairs {
 	}
 	return t
 }()
+
+// asciiCases returns c and, for an ASCII letter, its other case.
+func asciiCases(c byte) []byte {
+	switch {
+	case 'a' <= c && c <= 'z':
+		return []byte{c, c - 'a' + 'A'}
+	case 'A' <= c && c <= 'Z':
+		return []byte{c, c - 'A' + 'a'}
+	}
+	return []byte{c}
+}
 
 // pdStartWords are the words other than numbers that a period can start
 // with: tính đến, giai đoạn, nhiệm kỳ, thời kỳ, năm học, niên khóa, cả

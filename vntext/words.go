@@ -543,16 +543,28 @@ func keepWordsMatch(lower string, m []numTok, prev string) bool {
 
 // firstWords is a set of words in lower case, listed by their first byte,
 // that a scanner asks whether a stretch of text in lower case starts with
-// one of them.
-type firstWords [256][]string
+// one of them. Each word keeps its first eight bytes as one number, so
+// that most are told apart from the text without a comparison of strings:
+// the scanners ask at every word that may start a date or a period.
+type firstWords [256][]firstWord
 
-func (t *firstWords) add(w string) { t[w[0]] = append(t[w[0]], w) }
+// A firstWord is a word of a firstWords set.
+type firstWord struct {
+	w          string
+	head, mask uint64 // the word's first eight bytes, as textscan.Head8 reads them, and which of them are the word's
+}
+
+func (t *firstWords) add(w string) {
+	mask := ^uint64(0) >> (64 - 8*min(len(w), 8))
+	t[w[0]] = append(t[w[0]], firstWord{w, textscan.Head8(w, 0) & mask, mask})
+}
 
 // at reports whether lower[i:] starts with one of the words of t (or a
 // longer word they are the start of: a finer test is the caller's).
 func (t *firstWords) at(lower string, i int) bool {
-	for _, w := range t[lower[i]] {
-		if strings.HasPrefix(lower[i:], w) {
+	h := textscan.Head8(lower, i)
+	for _, fw := range t[lower[i]] {
+		if h&fw.mask == fw.head && (len(fw.w) <= 8 || strings.HasPrefix(lower[i:], fw.w)) {
 			return true
 		}
 	}
