@@ -201,6 +201,19 @@ var provinces = map[string]bool{
 	"Vĩnh Phúc": true, "Yên Bái": true,
 }
 
+// provinceSpellings are other ways provinces are written, and provinces
+// of before 2008, which a report names as Vietnamese provinces.
+var provinceSpellings = map[string]bool{
+	"Đắk Lăk": true, "Đăk Lăk": true, "Đăk Lắk": true, "Đắc Lắc": true, "Đắk Nông": true, "Đăk Nông": true,
+	"Thừa Thiên - Huế": true, "Hà Tây": true, "Bà Rịa": true,
+}
+
+// knownProvince reports whether name is a province of Việt Nam, as
+// provinces, centralCities or provinceSpellings write it.
+func knownProvince(name string) bool {
+	return provinces[name] || centralCities[name] || provinceSpellings[name]
+}
+
 // isHCMAlias reports a short form of Hồ Chí Minh City, upper case. It is
 // asked of the first word of every place name, so it is a switch, not a
 // map.

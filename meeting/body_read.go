@@ -95,6 +95,9 @@ func (p *parser) readPlace(i int) (place, bool) {
 		k, j = e, e
 	}
 	loc, le := p.readLocality(textscan.SkipSpaces(tx, j))
+	if loc != "" && pl.level == levelProvince && !knownProvince(loc) {
+		return pl, false // "tỉnh Phúc Kiến", "tỉnh Gangwon": a province abroad
+	}
 	if loc != "" {
 		pl.locality = loc
 		j = le

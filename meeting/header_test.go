@@ -322,6 +322,16 @@ var headerTests = []struct {
 		in:   "Huyện Mê Linh đẩy mạnh xây dựng nông thôn mới\n\nNhững năm qua, huyện Mê Linh đã huy động nhiều nguồn lực để xây dựng nông thôn mới nâng cao, đời sống người dân được cải thiện rõ rệt.",
 		kind: KindOther, level: "huyện", locality: "Mê Linh",
 	},
+	{
+		name: "a province abroad is no body",
+		in:   "Sáng 14/5, chính quyền tỉnh Hyogo (Nhật Bản) tổ chức hội nghị xúc tiến đầu tư với các doanh nghiệp Việt Nam.",
+		kind: KindConference, date: "2021-05-14", tod: "sáng",
+	},
+	{
+		name: "an older spelling of a province",
+		in:   "Chiều 3/10, Tỉnh ủy Đắk Lăk tổ chức hội nghị sơ kết công tác dân vận 9 tháng.",
+		kind: KindConference, level: "tỉnh", locality: "Đắk Lăk", date: "2021-10-03", tod: "chiều",
+	},
 }
 
 // TestHeader parses each lead with a reference date of 31 December 2021,
