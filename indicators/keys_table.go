@@ -293,6 +293,13 @@ var keyCues = [...]keyCue{
 	{cue: "trường học", key: KeyEducation},
 	{cue: "trường mầm non", key: KeyEducation},
 	{cue: "nhóm trẻ", key: KeyEducation}, // pre-school groups, before the unit "nhóm"
+	// Schooling named by its stage, rooms or intake.
+	{cue: "mầm non", key: KeyEducation},
+	{cue: "mẫu giáo", key: KeyEducation},
+	{cue: "phòng học", key: KeyEducation},
+	{cue: "lớp học", key: KeyEducation},
+	{cue: "nhập học", key: KeyEducation},
+	{cue: "tuyển sinh", key: KeyEducation},
 	{cue: "nhóm lớp", key: KeyEducation},
 	{cue: "giáo viên", key: KeyEducation, counted: true},
 	{cue: "thí sinh", key: KeyEducation, own: true, counted: true, unless: []string{"hoa hậu", "người đẹp", "hội thi", "cuộc thi"}},

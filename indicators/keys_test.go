@@ -263,6 +263,9 @@ func TestKeyCues(t *testing.T) {
 		{"Bức tượng cao 4,5 m đặt giữa quảng trường.", 4.5, "", ""},
 		{"Sau sắp xếp, thành phố giảm được 14 đơn vị sự nghiệp công lập.", -14, KeyAdministrativeReform, "đơn vị sự nghiệp"},
 		{"Thành phố hiện có 3 chợ đầu mối.", 3, KeyTradeServices, "chợ"},
+		// Schooling by its stage, rooms and intake.
+		{"Tỷ lệ trẻ 5 tuổi đi mẫu giáo đạt 99,6%.", 99.6, KeyEducation, "mẫu giáo"},
+		{"Năm học mới, huyện đưa vào sử dụng thêm 46 phòng học.", 46, KeyEducation, "phòng học"},
 		// A distance in metres measures no work either.
 		{"Bãi tắm nằm cách trung tâm xã chừng 300 m về phía tây.", 300, "", ""},
 	} {
