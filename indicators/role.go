@@ -232,9 +232,11 @@ func (x *extractor) goalRole(c *cand, sent, cl int) {
 			setRole(f, g.role, g.phrase)
 		} else if g := openingCue(low, sent); g != nil {
 			setRole(f, g.role, g.phrase)
-		} else if p := x.carriedPlan(sent); p != "" && !x.sentDone.between(x, sent, sent, c.start) && !x.sentDone.yearBefore(c.start) {
+		} else if p := x.carriedPlan(sent); p != "" && !x.sentDone.between(x, sent, sent, c.start) && !x.sentDone.yearBefore(c.start) &&
+			!sharesOfPlan(low, sent, sentenceEnd(x.t, sent)) {
 			// "Theo đó, GRDP tăng 8%", but not "Cụ thể, năm 2015, …":
-			// a year of its own is a fact of that year.
+			// a year of its own is a fact of that year, nor "Cụ thể, …
+			// đạt 101% kế hoạch": a result measured against the plan.
 			setRole(f, RoleTarget, "plan before: "+p)
 		}
 		// "chỉ tiêu giảm thiểu 90%": a clause that names a target.
@@ -297,6 +299,13 @@ func (x *extractor) setGoal(c *cand, sent, cl int) {
 		if d := x.directiveBefore(sent, c.start); d >= 0 && (f.Role != RolePlan || d >= cl) &&
 			!x.sentDone.between(x, sent, d, c.start) && !statesNow(low, max(cl, d), c.start) {
 			setRole(f, RoleTarget, directWordAt(low, d))
+			return
+		}
+	}
+	// "(kế hoạch tăng 6,2%)": a bracket that opens with a plan holds it.
+	if q := openParen(x.t, sent, c.start); q >= 0 && f.Role != RoleRatio {
+		if g := bracketPlan(low, q+1, c.start); g != nil {
+			setRole(f, g.role, g.phrase+" (…)")
 			return
 		}
 	}

@@ -274,3 +274,45 @@ func steers(low string, at, sent, _ int) bool {
 
 // steerTimes, after "định hướng", name the time it steers to.
 var steerTimes = [...]string{"đến", "tới", "năm", "giai đoạn", "trong"}
+
+// sharesOfPlan reports whether a percentage in low[from:to] is a share
+// of a plan ("đạt 101,4% kế hoạch", "bằng 98% so với dự toán"): its
+// sentence reports results against the plan.
+func sharesOfPlan(low string, from, to int) bool {
+	for k := from; k < to; {
+		j := strings.IndexByte(low[k:to], '%')
+		if j < 0 {
+			return false
+		}
+		a := textscan.SkipSpacesQuotes(low, k+j+1)
+		if textscan.HasWordAt(low, a, "so với") {
+			a = textscan.SkipSpacesQuotes(low, a+len("so với"))
+		}
+		if a < to && planCue(low[a:to]) != nil {
+			return true
+		}
+		k += j + 1
+	}
+	return false
+}
+
+// bracketPlan returns the row of cueParen that the bracket text low[o:fig]
+// opens with, a plan the figure at fig spells out ("(kế hoạch tăng
+// 6,2%)", "(chỉ tiêu năm là 90%)"), when no word of doneVerbs but
+// "tăng"/"giảm" stands between; or nil.
+func bracketPlan(low string, o, fig int) *roleCue {
+	o = textscan.SkipSpacesQuotes(low, o)
+	for _, c := range parenCues {
+		if !textscan.HasWordAt(low, o, c.phrase) {
+			continue
+		}
+		own := low[o+len(c.phrase) : fig]
+		for _, w := range doneVerbs {
+			if w != "tăng" && w != "giảm" && textscan.IndexWord(own, w) >= 0 {
+				return nil
+			}
+		}
+		return c
+	}
+	return nil
+}
