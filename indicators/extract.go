@@ -77,6 +77,7 @@ type extractor struct {
 	directs  spans     // the directive verbs: [position, 0 unjudged, 1 directs, 2 not]
 
 	keyBounds boundsMemo // the bounds of the indicators decideKeys reads, in order
+	units     unitCues   // the key rows of the units decideKeys met
 }
 
 // run reads the figures of the report in text order: each candidate gets

@@ -138,6 +138,30 @@ func cueAt(low string, i, we, s, e int, kind cueKind) int {
 	return -1
 }
 
+// A unitCues remembers the row of keyCues of the last units looked up
+// (bestCue of the unit, cueUnit): a report writes a few units, "tỷ
+// đồng", "ha", "người", for most of its figures, and each indicator's
+// units are looked up twice.
+type unitCues struct {
+	unit [8]string
+	row  [8]int
+	next int // the slot the next unit takes
+}
+
+// cue returns the row of keyCues that the unit u names, or -1.
+func (m *unitCues) cue(u string) int {
+	for k := range m.unit {
+		if m.unit[k] == u && u != "" {
+			return m.row[k]
+		}
+	}
+	low := strings.ToLower(u)
+	r := bestCue("", low, 0, len(low), cueUnit)
+	m.unit[m.next], m.row[m.next] = u, r
+	m.next = (m.next + 1) % len(m.unit)
+	return r
+}
+
 // wordRunEnd returns the end of the run of word runes at low[i:], cut at e.
 func wordRunEnd(low string, i, e int) int {
 	for i < e {

@@ -82,8 +82,7 @@ func (x *extractor) keyRow(in *Indicator, sp keySpan, after int) (r int, from st
 	units := func(byUnit bool) int {
 		for _, f := range in.Figures {
 			if f.Unit != "" && f.Unit != "%" {
-				u := strings.ToLower(f.Unit)
-				if r := bestCue("", u, 0, len(u), cueUnit); r >= 0 && (!byUnit || keyCues[r].byUnit) &&
+				if r := x.units.cue(f.Unit); r >= 0 && (!byUnit || keyCues[r].byUnit) &&
 					(keyCues[r].sentWith == nil || !sentenceClear(x.low, in.Start, keyCues[r].sentWith)) {
 					return r
 				}
