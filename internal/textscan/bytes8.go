@@ -36,17 +36,23 @@ func BytesIn(y, lo, hi uint64) uint64 {
 	return (y + (0x80-lo)*ones) &^ (y + (0x7f-hi)*ones) & high
 }
 
-// digits8 returns the high bit of each byte of x that is an ASCII digit.
-func digits8(x uint64) uint64 {
-	const high = 0x8080808080808080
-	return BytesIn(x&^high, '0', '9') &^ x & high
+// firstDigit8 returns a number whose lowest set bit is the high bit of
+// the first byte of x (the lowest) that is an ASCII digit, or 0 when none
+// is. Only the first is exact: x^'0' makes the digits 0 to 9, and
+// subtracting 10 sets the high bit of those below 10 (not of the bytes of
+// runes, whose high bit ~v clears), but a digit's borrow may also set it
+// in the bytes after it.
+func firstDigit8(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	v := x ^ '0'*ones
+	return (v - 10*ones) &^ v & high
 }
 
 // NextDigit returns the offset of the first ASCII digit in s[i:], or
 // len(s) when there is none.
 func NextDigit(s string, i int) int {
 	for ; i+8 <= len(s); i += 8 {
-		if m := digits8(Load8(s, i)); m != 0 {
+		if m := firstDigit8(Load8(s, i)); m != 0 {
 			return i + bits.TrailingZeros64(m)>>3
 		}
 	}

@@ -30,6 +30,11 @@ func TestNextDigit(t *testing.T) {
 			rows = append(rows, string(b))
 		}
 	}
+	for c := range 256 { // two bytes side by side, for the borrow of the first
+		for d := range 256 {
+			rows = append(rows, string([]byte{'a', 'b', 'c', byte(c), byte(d), 'x', 'y', 'z'}))
+		}
+	}
 	for _, s := range rows {
 		for i := 0; i <= len(s); i++ {
 			if got, want := NextDigit(s, i), nextDigitByByte(s, i); got != want {
