@@ -39,11 +39,17 @@ import (
 // as the period of a figure wants them. A bare range of years is not
 // taken ("(1907 - 1988)" is a life), nor a term ("nhiệm kỳ 2020-2025").
 func PeriodPhraseEnd(lower string, i int) int {
-	if i < 0 || i >= len(lower) || textscan.WordRuneBefore(lower, i) {
+	if i < 0 || i >= len(lower) {
 		return i
 	}
 	if isDigit(lower[i]) {
+		if textscan.WordRuneBefore(lower, i) {
+			return i
+		}
 		return monthsPhraseEnd(lower, i, i) // a count in digits is the rules' alone
+	}
+	if i+1 >= len(lower) || !periodStartPairs.has(lower[i], lower[i+1]) || textscan.WordRuneBefore(lower, i) {
+		return i // most words: none of the words below starts with these two bytes
 	}
 	opening := periodOpeningAt(lower, i)
 	if !opening && !countedMonthsAt(lower, i) {

@@ -20,3 +20,15 @@ var periodStartBytes = func() (m [256]bool) {
 	}
 	return m
 }()
+
+// periodStartPairs holds the first two bytes of the words PeriodPhraseEnd
+// reads a phrase from, other than digits: those of periodOpenings and
+// those countedMonthsAt tests (pdStarts).
+var periodStartPairs = func() *pdPairs {
+	t := *pdStarts
+	for _, w := range periodOpenings {
+		k := uint16(w[0])<<8 | uint16(w[1]) // periodOpeningAt compares them as they are
+		t[k/64] |= 1 << (k % 64)
+	}
+	return &t
+}()
