@@ -28,4 +28,17 @@ func (ix *phraseIndex) at(s string, i int) []string {
 	return ix[pairBucket(s[i], s[i+1])]
 }
 
+// anyIn reports whether one of the phrases stands in s, whole words or
+// not: one pass over s for all of them, where most texts hold none.
+func (ix *phraseIndex) anyIn(s string) bool {
+	for p := 0; p+1 < len(s); p++ {
+		for _, w := range ix[pairBucket(s[p], s[p+1])] {
+			if len(s)-p >= len(w) && s[p:p+len(w)] == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func pairBucket(a, b byte) int { return (int(a)*31 + int(b)) & 127 }
