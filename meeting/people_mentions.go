@@ -23,9 +23,16 @@ func (sc *scan) findMentions(si int) {
 		var m mention
 		next := i + 1
 		found := false
-		if n := sc.match(personMarkers, i, s.te); n > 0 && !(n == 1 && sc.word(i) == "bà" && sc.word(i+1) == "con") && sc.titleAt(i, s.te) <= n {
+		// most candidates are capitalised words of no lexicon: their
+		// flags spare them the calls that would find no marker or title
+		f, n := tk.first(), 0
+		if f&personMarkers.bit != 0 {
+			n = sc.match(personMarkers, i, s.te)
+		}
+		title := f&(titlePrefixes.bit|titleHeads.bit) != 0 // else titleAt(i) is 0
+		if n > 0 && !(n == 1 && sc.word(i) == "bà" && sc.word(i+1) == "con") && (!title || sc.titleAt(i, s.te) <= n) {
 			m, next, found = sc.afterMarker(i, i+n, s.te)
-		} else if sc.titleAt(i, s.te) > 0 {
+		} else if title && sc.titleAt(i, s.te) > 0 {
 			m, next, found = sc.titleMention(i, s.te)
 			// "các Bộ trưởng", "những Phó Chủ tịch": a group, no one
 			// person; "hai Thủ tướng" are the two named before
