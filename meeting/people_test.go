@@ -443,6 +443,12 @@ var peopleTests = []struct {
 		reason: "a list that names nobody after the verb leaves the presidium's own list to be read",
 	},
 	{
+		name:      "national leaders listed by the committees of the National Assembly they head",
+		in:        "Chiều 12/5, Quốc hội tổ chức lễ đón đoàn đại biểu Quốc hội Lào. Tham dự lễ đón có các Ủy viên Trung ương Đảng: Chủ nhiệm Ủy ban Pháp luật Hoàng Thanh Tùng; Trưởng Ban Công tác đại biểu Lê Minh Châu; Chánh án Tòa án nhân dân tối cao Võ Đức Hiển.",
+		attendees: []string{"Hoàng Thanh Tùng", "Lê Minh Châu", "Võ Đức Hiển"},
+		reason:    "Pháp luật, Công tác đại biểu and tối cao are organ words: the titles run on to the names",
+	},
+	{
 		name:      "the leader of a delegation that attends",
 		in:        "Sáng 9/8, hội nghị bộ trưởng ngoại giao ASEAN khai mạc tại Viêng Chăn. Phó Thủ tướng, Bộ trưởng Ngoại giao Trịnh Văn An dẫn đầu đoàn Việt Nam tham dự hội nghị.",
 		attendees: []string{"Trịnh Văn An"},
@@ -537,6 +543,18 @@ func TestPersonTitles(t *testing.T) {
 			// the dash between the acronyms of a department, glued or spaced, is no end of the title
 			"Tới dự có Giám đốc Sở GD-ĐT Lương Thị Hạnh.",
 			"Lương Thị Hạnh", []string{"Giám đốc Sở GD-ĐT"},
+		},
+		{
+			"Tham dự có Trưởng Ban Dân nguyện Hà Văn Lộc.",
+			"Hà Văn Lộc", []string{"Trưởng Ban Dân nguyện"},
+		},
+		{
+			"Chủ tịch UBND TP.Hà Nội Lê Văn Bình chủ trì cuộc họp.",
+			"Lê Văn Bình", []string{"Chủ tịch UBND TP.Hà Nội"},
+		},
+		{
+			"Dự có Bộ trưởng NN & PTNT Đặng Quốc Khánh.",
+			"Đặng Quốc Khánh", []string{"Bộ trưởng NN & PTNT"},
 		},
 		{
 			"Tới dự có Bộ trưởng Bộ NN - PTNT Đặng Quốc Khánh.",

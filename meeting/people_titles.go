@@ -74,6 +74,12 @@ func (sc *scan) titleStep(r *titleRun) titleVerdict {
 		r.level = sc.word(r.j) == "tp"
 		r.j++
 		return titleOn
+	case strings.HasPrefix(sc.word(r.j), "tp.") && tk.upper():
+		// "UBND TP.Hà Nội", "Thành ủy Tp.HCM": the city glued to its level
+		// word, the rest of its name read as any place's
+		r.level = false
+		r.j++
+		return titleOn
 	case tk.digit() && (r.level || strings.HasPrefix(sc.word(r.j), "q.") || strings.HasPrefix(sc.word(r.j), "p.")):
 		// "Bí thư Quận ủy quận 12", "Q.1", "phường 5": a numbered place
 		r.level = false
@@ -124,12 +130,14 @@ func (sc *scan) joinsFields(r *titleRun) bool {
 
 // acronymDash reports whether the mark at r.j is the dash between the
 // abbreviated fields of a ministry or department, "Bộ NN-PTNT", "Sở
-// GD-ĐT", "Sở VH-TT&DL" ("&" joins a word, the dash does not): acronyms on
-// both sides of it, past the head. The title runs on to the name after
-// them, which the later "Bộ trưởng" or "Giám đốc Sở" stands for.
+// GD-ĐT", "Sở VH-TT&DL" ("&" joins a word, the dash does not), or an "&"
+// set apart by spaces, "Bộ NN & PTNT": acronyms on both sides of it, past
+// the head. The title runs on to the name after them, which the later
+// "Bộ trưởng" or "Giám đốc Sở" stands for.
 func (sc *scan) acronymDash(r *titleRun) bool {
 	j := r.j
-	return sc.punct(j) == '-' && j > r.i+r.n && j+1 < r.end && sc.toks[j-1].acro() && sc.toks[j+1].acro()
+	p := sc.punct(j)
+	return (p == '-' || p == '&') && j > r.i+r.n && j+1 < r.end && sc.toks[j-1].acro() && sc.toks[j+1].acro()
 }
 
 // titleCapital reads a capitalised word inside a title: the organ "Ban Bí

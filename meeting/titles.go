@@ -57,6 +57,12 @@ var titleWords = wordSet(
 	"luật gia", "luật sư", "ngoại giao", "kiểm sát", "hải quan", "nhà báo", "sinh viên",
 	"hợp tác xã", "chữ thập đỏ", "khuyến học", "người cao tuổi", "văn học nghệ thuật",
 	"doanh nhân", "cán sự", "phát thanh", "truyền hình", "an toàn", "quốc gia",
+	// the committees of the National Assembly and the offices of the state
+	// ("Ban Dân nguyện", "Ủy ban Pháp luật", "Cục Chống tham nhũng",
+	// "Ban Công tác đại biểu", "Tòa án nhân dân tối cao", "Tổng cục Năng lượng")
+	"dân nguyện", "pháp luật", "tham nhũng", "công tác", "tối cao", "đối ngoại", "vấn đề",
+	"năng lượng", "thiếu niên", "nhi đồng", "kiểm toán", "thống kê", "tôn giáo", "thi đua",
+	"khen thưởng",
 	// level words: a place name follows them
 	"tỉnh", "thành phố", "tp", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn",
 )
