@@ -23,6 +23,7 @@ type titleLevel struct {
 var titleLevels = []titleLevel{
 	{"bộ chính trị", 3}, {"ban bí thư", 3}, {"trung ương", 3}, {"quốc hội", 3}, {"chính phủ", 3},
 	{"thủ tướng", 3}, {"chủ tịch nước", 3}, {"tổng bí thư", 3}, {"bộ trưởng", 3}, {"thứ trưởng", 3},
+	{"thống đốc", 3}, {"tổng kiểm toán", 3}, // the State Bank's and the State Audit's heads
 	{"tỉnh ủy", 2}, {"tỉnh", 2}, {"tuv", 2},
 	{"huyện ủy", 1}, {"quận ủy", 1}, {"thị ủy", 1}, {"huyện", 1}, {"quận", 1}, {"thị xã", 1},
 	{"xã", 0}, {"phường", 0}, {"thị trấn", 0}, {"đảng ủy", 0},

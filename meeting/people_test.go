@@ -545,6 +545,19 @@ func TestPersonTitles(t *testing.T) {
 			"Lương Thị Hạnh", []string{"Giám đốc Sở GD-ĐT"},
 		},
 		{
+			"Tới dự có Thống đốc Ngân hàng Nhà nước Phan Minh Đức.",
+			"Phan Minh Đức", []string{"Thống đốc Ngân hàng Nhà nước"},
+		},
+		{
+			// Đoàn after Trung ương is the Youth Union, not a surname before the name
+			"Tới dự có Bí thư thứ nhất Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh Lê Văn Sang.",
+			"Lê Văn Sang", []string{"Bí thư thứ nhất Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"},
+		},
+		{
+			"Dự có Tổng Thanh tra Chính phủ Lại Văn Khang.",
+			"Lại Văn Khang", []string{"Tổng Thanh tra Chính phủ"},
+		},
+		{
 			"Tham dự có Trưởng Ban Dân nguyện Hà Văn Lộc.",
 			"Hà Văn Lộc", []string{"Trưởng Ban Dân nguyện"},
 		},

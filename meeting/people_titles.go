@@ -150,6 +150,10 @@ func (sc *scan) titleCapital(r *titleRun) titleVerdict {
 		r.j += 2 // the organ "Ban Bí thư"
 		return titleOn
 	}
+	if sc.word(j) == "đoàn" && sc.isWords(j-2, "trung", "ương") {
+		r.j++ // "Trung ương Đoàn": the Youth Union, not a surname
+		return titleOn
+	}
 	if sc.titleAt(j, end) > 0 && j > r.i+r.n { // a new title without a comma: "Thành ủy viên Bí thư"
 		return titleEnd
 	}

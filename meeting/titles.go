@@ -29,6 +29,13 @@ var titleHeads = wordSet(
 	"tổng thư ký", "phó tổng thư ký", "thư ký", "phó tổng giám đốc", "phó viện trưởng",
 	"phó chánh án", "phó chánh thanh tra", "phó hiệu trưởng", "phó tư lệnh", "phó chính ủy",
 	"phó cục trưởng", "phó vụ trưởng", "phó chỉ huy trưởng", "tổng cục trưởng", "phó trưởng công an",
+	// the heads of the state's own offices, the Youth Union and the papers:
+	// "Thống đốc Ngân hàng Nhà nước", "Tổng Thanh tra Chính phủ", "Tổng
+	// Kiểm toán Nhà nước", "Bí thư thứ nhất Trung ương Đoàn", "Tổng Biên tập
+	// Báo Nhân Dân", "Đại sứ", "Trợ lý Tổng Bí thư"
+	"thống đốc", "phó thống đốc", "tổng thanh tra", "phó tổng thanh tra", "tổng kiểm toán",
+	"phó tổng kiểm toán", "bí thư thứ nhất", "tổng biên tập", "phó tổng biên tập", "đại sứ",
+	"trợ lý tổng bí thư", "trợ lý chủ tịch nước", "trợ lý thủ tướng", "trợ lý bộ trưởng",
 )
 
 // titlePrefixes may stand before a title head: "nguyên Bí thư", "tân Chủ
@@ -62,7 +69,7 @@ var titleWords = wordSet(
 	// "Ban Công tác đại biểu", "Tòa án nhân dân tối cao", "Tổng cục Năng lượng")
 	"dân nguyện", "pháp luật", "tham nhũng", "công tác", "tối cao", "đối ngoại", "vấn đề",
 	"năng lượng", "thiếu niên", "nhi đồng", "kiểm toán", "thống kê", "tôn giáo", "thi đua",
-	"khen thưởng",
+	"khen thưởng", "ngân hàng", "cộng sản",
 	// level words: a place name follows them
 	"tỉnh", "thành phố", "tp", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn",
 )
