@@ -330,7 +330,9 @@ func (p *parser) mentionAt(hits []hit, j int) []hit {
 func (p *parser) keysAt(hits []hit, i int) []hit {
 	l := p.doc.Lower[:p.end]
 	h := textscan.Head8(l, i)
-	for _, k := range mentionKeys[l[i]] {
+	ks := mentionKeys[l[i]]
+	for n := range ks {
+		k := &ks[n] // not a copy of the key at each turn
 		// The first eight bytes tell most keys apart without a call.
 		if h&k.mask != k.head || len(k.key) > 8 && !strings.HasPrefix(l[i:], k.key) {
 			continue
