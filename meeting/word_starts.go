@@ -11,17 +11,24 @@ import (
 // closer only where its first bytes may start one of the list.
 
 // A startSet tells by its first bytes whether a word may start with one of
-// a list of keys: first4 is a bit set of the hashes (first4Hash) of the
-// first four bytes of the keys that have four bytes or more, and short a
-// bit set, indexed like refPairs, of the first two bytes of the shorter
-// keys ("tp", "xã").
+// a list of keys: pairs is a bit set of the first two bytes of the keys,
+// which turns most words away at one look (pairAt); first4 a bit set of the hashes
+// (first4Hash) of the first four bytes of the keys that have four bytes or
+// more, and short one, indexed like refPairs, of the first two bytes of the
+// shorter keys ("tp", "xã").
 type startSet struct {
+	pairs  [1 << 16 / 64]uint64
 	first4 [64]uint64
 	short  [1024]uint64
 }
 
 // add adds key to s; a key of one byte is taken with second after it.
 func (s *startSet) add(key string, second byte) {
+	pair := uint16(key[0]) | uint16(second)<<8
+	if len(key) >= 2 {
+		pair = uint16(key[0]) | uint16(key[1])<<8
+	}
+	s.pairs[pair>>6] |= 1 << (pair & 63)
 	if len(key) >= 4 {
 		h := first4Hash(uint32(textscan.Head8(key, 0)))
 		s.first4[h>>6] |= 1 << (h & 63)
@@ -39,6 +46,14 @@ func (s *startSet) may(x uint64) bool {
 	h := first4Hash(uint32(x))
 	c, c1 := byte(x), byte(x>>8)
 	return (s.first4[h>>6]>>(h&63)|s.short[int(c)<<2|int(c1>>6)]>>(c1&63))&1 != 0
+}
+
+// pairAt reports whether the first two bytes of x (as textscan.Head8
+// reads them) start a key of s: a quicker test than may, which most words
+// fail.
+func (s *startSet) pairAt(x uint64) bool {
+	pair := uint16(x)
+	return s.pairs[pair>>6]>>(pair&63)&1 != 0
 }
 
 // first4Hash hashes four bytes, as textscan.Head8 reads them, to 12 bits.
@@ -95,7 +110,7 @@ func wordCandidates(l string, i int, set *startSet, c *[64]int32) (n, next int) 
 		for m := punct | last; m != 0; m &= m - 1 {
 			k := bits.TrailingZeros64(m)
 			j := i + k>>3 + 1
-			if set.may(textscan.Load8(l, j)) {
+			if x := textscan.Load8(l, j); set.pairAt(x) && set.may(x) {
 				c[n] = int32(j)
 				if last&(1<<k) != 0 {
 					c[n] = ^int32(j)
