@@ -38,25 +38,35 @@ const leaderSlack = 60 * 24 * time.Hour
 
 // The titles of the offices, lower case, the longest first.
 var (
-	partyChief       = []string{"tổng bí thư"}
-	statePresident   = []string{"chủ tịch nước"}
-	primeMinister    = []string{"thủ tướng chính phủ", "thủ tướng"}
-	assemblyChair    = []string{"chủ tịch quốc hội"}
-	deputyPremier    = []string{"phó thủ tướng chính phủ", "phó thủ tướng thường trực", "phó thủ tướng"}
-	securityMinister = []string{"bộ trưởng bộ công an"}
-	hanoiSecretary   = []string{"bí thư thành ủy hà nội", "bí thư thành ủy"}
-	hcmcSecretary    = []string{"bí thư thành ủy tp.hcm", "bí thư thành ủy tp hcm", "bí thư thành ủy tphcm", "bí thư thành ủy tp. hcm", "bí thư thành ủy tp hồ chí minh", "bí thư thành ủy"}
-	hanoiChairman    = []string{"chủ tịch ubnd tp hà nội", "chủ tịch ubnd thành phố hà nội", "chủ tịch ubnd tp. hà nội", "chủ tịch ubnd tp", "chủ tịch ubnd thành phố"}
-	hcmcChairman     = []string{"chủ tịch ubnd tp.hcm", "chủ tịch ubnd tp hcm", "chủ tịch ubnd tphcm", "chủ tịch ubnd tp. hcm", "chủ tịch ubnd tp hồ chí minh", "chủ tịch ubnd thành phố hồ chí minh", "chủ tịch ubnd tp", "chủ tịch ubnd thành phố"}
-	germanChancellor = []string{"thủ tướng"}
-	japanesePremier  = []string{"thủ tướng"}
-	britishPremier   = []string{"thủ tướng"}
-	usPresident      = []string{"tổng thống"}
+	partyChief        = []string{"tổng bí thư"}
+	statePresident    = []string{"chủ tịch nước"}
+	primeMinister     = []string{"thủ tướng chính phủ", "thủ tướng"}
+	assemblyChair     = []string{"chủ tịch quốc hội"}
+	deputyPremier     = []string{"phó thủ tướng chính phủ", "phó thủ tướng thường trực", "phó thủ tướng"}
+	securityMinister  = []string{"bộ trưởng bộ công an"}
+	hanoiSecretary    = []string{"bí thư thành ủy hà nội", "bí thư thành ủy"}
+	hcmcSecretary     = []string{"bí thư thành ủy tp.hcm", "bí thư thành ủy tp hcm", "bí thư thành ủy tphcm", "bí thư thành ủy tp. hcm", "bí thư thành ủy tp hồ chí minh", "bí thư thành ủy"}
+	hanoiChairman     = []string{"chủ tịch ubnd tp hà nội", "chủ tịch ubnd thành phố hà nội", "chủ tịch ubnd tp. hà nội", "chủ tịch ubnd tp", "chủ tịch ubnd thành phố"}
+	hcmcChairman      = []string{"chủ tịch ubnd tp.hcm", "chủ tịch ubnd tp hcm", "chủ tịch ubnd tphcm", "chủ tịch ubnd tp. hcm", "chủ tịch ubnd tp hồ chí minh", "chủ tịch ubnd thành phố hồ chí minh", "chủ tịch ubnd tp", "chủ tịch ubnd thành phố"}
+	germanChancellor  = []string{"thủ tướng"}
+	japanesePremier   = []string{"thủ tướng"}
+	britishPremier    = []string{"thủ tướng"}
+	usPresident       = []string{"tổng thống"}
+	koreanPresident   = []string{"tổng thống"}
+	filipinoPresident = []string{"tổng thống"}
+	laoPremier        = []string{"thủ tướng"}
+	chinesePresident  = []string{"chủ tịch"}
+	organisationHead  = []string{"trưởng ban tổ chức trung ương"}
+	propagandaHead    = []string{"trưởng ban tuyên giáo trung ương"}
+	foreignMinister   = []string{"bộ trưởng bộ ngoại giao"}
+	financeMinister   = []string{"bộ trưởng bộ tài chính"}
 )
 
 // leaderTerms are the holders of the offices reports name most, national
-// (the deputy prime ministers among them) and of the two largest cities, and a few foreign heads of government
-// often named in the news.
+// (the deputy prime ministers among them) and of the two largest cities,
+// and a few foreign heads of state and government often named in the
+// news. A holder of one office in two spells takes no row: two rows of
+// one name and title would contradict each other.
 var leaderTerms = []leaderTerm{
 	{"nguyễn phú trọng", partyChief, ymd{2011, 1, 19}, ymd{2024, 7, 19}},
 	{"tô lâm", partyChief, ymd{2024, 8, 3}, ymd{}},
@@ -96,6 +106,15 @@ var leaderTerms = []leaderTerm{
 	{"shinzo abe", japanesePremier, ymd{2012, 12, 26}, ymd{2020, 9, 16}},
 	{"theresa may", britishPremier, ymd{2016, 7, 13}, ymd{2019, 7, 24}},
 	{"donald trump", usPresident, ymd{2017, 1, 20}, ymd{2021, 1, 20}},
+	{"barack obama", usPresident, ymd{2009, 1, 20}, ymd{2017, 1, 20}},
+	{"moon jae-in", koreanPresident, ymd{2017, 5, 10}, ymd{2022, 5, 10}},
+	{"rodrigo duterte", filipinoPresident, ymd{2016, 6, 30}, ymd{2022, 6, 30}},
+	{"thongloun sisoulith", laoPremier, ymd{2016, 4, 20}, ymd{2021, 3, 22}},
+	{"tập cận bình", chinesePresident, ymd{2012, 11, 15}, ymd{}},
+	{"phạm minh chính", organisationHead, ymd{2016, 1, 28}, ymd{2021, 4, 30}},
+	{"võ văn thưởng", propagandaHead, ymd{2016, 1, 28}, ymd{2021, 4, 30}},
+	{"phạm bình minh", foreignMinister, ymd{2011, 8, 3}, ymd{2021, 4, 8}},
+	{"đinh tiến dũng", financeMinister, ymd{2013, 1, 1}, ymd{2021, 4, 8}},
 }
 
 // leaderFormer, as the word before a title, make the holder a former or
@@ -103,8 +122,9 @@ var leaderTerms = []leaderTerm{
 var leaderFormer = []string{"nguyên", "cố", "cựu", "phó"}
 
 // leaderThen, in the sentence that names a leader, tell that he held the
-// office then, not now: "Thủ tướng khi đó", "từng là".
-var leaderThen = []string{"khi đó", "lúc đó", "khi ấy", "lúc ấy", "thời điểm đó", "lúc bấy giờ", "khi bấy giờ", "trước đây", "từng"}
+// office then, not now: "Thủ tướng khi đó", "từng là", "dưới thời", "chính
+// quyền Tổng thống …" (an administration named is most often one past).
+var leaderThen = []string{"khi đó", "lúc đó", "khi ấy", "lúc ấy", "thời điểm đó", "lúc bấy giờ", "khi bấy giờ", "trước đây", "từng", "thời", "tiền nhiệm", "chính quyền"}
 
 // leaderGapStops, between a title and a name, make the name another
 // person's, or one not yet in office: "Thủ tướng tiếp ông …", "Thủ tướng

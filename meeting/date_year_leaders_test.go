@@ -33,6 +33,10 @@ func TestLeaderYear(t *testing.T) {
 			"Sáng 6/2, Thủ tướng Nguyễn Xuân Phúc chủ trì hội nghị về phát triển ngành tôm tại Cà Mau. Hội nghị lần trước được tổ chức vào tháng 11/2015 tại tỉnh này.", "--02-06", ""},
 		{"a deputy prime minister's own time in office",
 			"Sáng 7/3, Phó Thủ tướng Trịnh Đình Dũng chủ trì hội nghị về an toàn giao thông đường sắt. Tháng 3/2015, Bộ Giao thông vận tải đã ban hành kế hoạch rà soát các lối đi tự mở.", "--03-07", ""},
+		{"two heads of state abroad, whose times overlap in one year",
+			"Chiều 7/9, tại Viêng Chăn, Tổng thống Mỹ Barack Obama gặp Tổng thống Philippines Rodrigo Duterte bên lề hội nghị cấp cao ASEAN.", "2016-09-07", "context"},
+		{"an administration named is one past",
+			"Sáng 18/4, Bộ Ngoại giao tổ chức hội nghị sơ kết công tác quý I năm 2019. Các đại biểu nhắc lại chính sách tái cân bằng của chính quyền Tổng thống Barack Obama.", "2019-04-18", "context"},
 	}
 	for _, tt := range tests {
 		checkDate(t, tt.name, tt.in, tt.date, tt.basis)
