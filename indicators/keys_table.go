@@ -361,6 +361,7 @@ var keyCues = [...]keyCue{
 	{cue: "pccc", key: KeyCrime},
 	{cue: "khởi tố", key: KeyCrime},
 	{cue: "bị can", key: KeyCrime},
+	{cue: "bị cáo", key: KeyCrime, unless: []string{"cáo buộc"}}, // not "bị cáo buộc", accused of
 	{cue: "buôn lậu", key: KeyCrime},
 	{cue: "hàng giả", key: KeyCrime},
 	{cue: "gian lận thương mại", key: KeyCrime},
@@ -409,6 +410,8 @@ var keyCues = [...]keyCue{
 	{cue: "chỉ số sản xuất công nghiệp", key: KeyIndustry},
 	{cue: "khu công nghiệp", key: KeyInfrastructure},
 	{cue: "cụm công nghiệp", key: KeyInfrastructure},
+	{cue: "kcn", key: KeyInfrastructure}, // the short forms of the two above
+	{cue: "ccn", key: KeyInfrastructure},
 	{cue: "công nghiệp", key: KeyIndustry},
 	{cue: "tiểu thủ công nghiệp", key: KeyIndustry},
 	{cue: "làng nghề", key: KeyIndustry},

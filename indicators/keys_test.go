@@ -266,6 +266,9 @@ func TestKeyCues(t *testing.T) {
 		// Schooling by its stage, rooms and intake.
 		{"Tỷ lệ trẻ 5 tuổi đi mẫu giáo đạt 99,6%.", 99.6, KeyEducation, "mẫu giáo"},
 		{"Năm học mới, huyện đưa vào sử dụng thêm 46 phòng học.", 46, KeyEducation, "phòng học"},
+		// Defendants are crime's; industrial parks by their short forms.
+		{"Tòa đã xét xử 126 bị cáo trong năm.", 126, KeyCrime, "bị cáo"},
+		{"Toàn tỉnh có 12 CCN đã hoàn thành hạ tầng.", 12, KeyInfrastructure, "ccn"},
 		// A distance in metres measures no work either.
 		{"Bãi tắm nằm cách trung tâm xã chừng 300 m về phía tây.", 300, "", ""},
 	} {
