@@ -482,7 +482,7 @@ var keyCues = [...]keyCue{
 	{cue: "dn", key: KeyEnterprises, own: true, counted: true}, // the short form, common in passing
 	{cue: "vốn đăng ký", key: KeyTotalInvestment},
 	{cue: "tổng vốn đầu tư", key: KeyTotalInvestment},
-	{cue: "tổng vốn", key: KeyTotalInvestment}, // "39 dự án với tổng vốn 30 triệu USD"; after "vốn điều lệ" and the like
+	{cue: "tổng vốn", key: KeyTotalInvestment, unless: []string{"vốn hóa"}}, // "39 dự án với tổng vốn 30 triệu USD"; not a market's capitalisation
 	{cue: "tổng mức đầu tư", key: KeyTotalInvestment},
 	{cue: "vốn đầu tư", key: KeyTotalInvestment},
 	{cue: "chủ trương đầu tư", key: KeyTotalInvestment},

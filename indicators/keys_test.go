@@ -251,6 +251,7 @@ func TestKeyCues(t *testing.T) {
 		{"Đoàn đã kiểm tra 312 cơ sở về phòng cháy, chữa cháy.", 312, KeyCrime, "phòng cháy"},
 		{"Toàn tỉnh hiện có 2.850 tàu cá đang hoạt động.", 2850, KeyAgriculture, "tàu cá"},
 		{"Trong quý có 12 dự án mới với tổng vốn 85 triệu USD.", 85, KeyTotalInvestment, "tổng vốn"},
+		{"Tổng vốn hóa của thị trường tiền ảo đạt 190 tỷ USD.", 190, "", ""},
 		{"Tòa nhà có tổng diện tích sàn 24.000 m2.", 24000, KeyInfrastructure, "diện tích sàn"},
 		{"Để mở rộng đường, quận sẽ di dời 35 cây và chặt hạ 12 cây.", 12, KeyEnvironment, "cây"},
 		{"Vườn nhà ông có 35 cây ăn quả đang cho trái.", 35, KeyAgriculture, "cây ăn quả"},
