@@ -302,6 +302,11 @@ func (x *extractor) setGoal(c *cand, sent, cl int) {
 			return
 		}
 	}
+	// "Để đạt được tốc độ tăng trưởng 7%, …": what is aimed at.
+	if g := aimCue(low, cl, c.start); g != nil && f.Role != RoleRatio {
+		setRole(f, g.role, g.phrase)
+		return
+	}
 	// "(kế hoạch tăng 6,2%)": a bracket that opens with a plan holds it.
 	if q := openParen(x.t, sent, c.start); q >= 0 && f.Role != RoleRatio {
 		if g := bracketPlan(low, q+1, c.start); g != nil {

@@ -65,6 +65,10 @@ const (
 	// "vượt chỉ tiêu Quốc hội đề ra (6,7%)"); words of parenQualifiers
 	// may stand between.
 	cueParen
+	// cueAim: a purpose or a wish in the figure's own clause before it,
+	// which makes the figure a goal whatever its verb ("Để đạt được tốc
+	// độ tăng trưởng 7%, …", "nếu muốn tăng 6,7% thì …").
+	cueAim
 )
 
 // A roleCue is one row of the role table.
@@ -182,6 +186,12 @@ var roleCues = [...]roleCue{
 	{phrase: "gdp", scope: cueShareOf, role: RoleAmount, pct: true, share: true},
 	{phrase: "grdp", scope: cueShareOf, role: RoleAmount, pct: true, share: true},
 	{phrase: "tổng sản phẩm", scope: cueShareOf, role: RoleAmount, pct: true, share: true},
+
+	// A purpose or a wish.
+	{phrase: "để đạt được", scope: cueAim, role: RoleTarget},
+	{phrase: "để đạt", scope: cueAim, role: RoleTarget},
+	{phrase: "nếu muốn", scope: cueAim, role: RoleTarget},
+	{phrase: "muốn đạt", scope: cueAim, role: RoleTarget},
 
 	// A plan spelled out in brackets after it.
 	{phrase: "kế hoạch", scope: cueParen, role: RoleTarget},
@@ -477,6 +487,7 @@ var (
 	adoptCues    = cuesOf(cueAdopt)
 	shareOfCues  = cuesOf(cueShareOf)
 	parenCues    = cuesOf(cueParen)
+	aimCues      = cuesOf(cueAim)
 )
 
 func cuesOf(s cueScope) []*roleCue {

@@ -318,3 +318,29 @@ func bracketPlan(low string, o, fig int) *roleCue {
 	}
 	return nil
 }
+
+// aimCue returns the row of cueAim in the clause low[cl:fig] before the
+// figure that aims at it: no word of aimConsequences stands between, as
+// in "nếu muốn làm hết các dự án thì cần 44 tỷ USD", where the figure is
+// what the wish takes, not the wish.
+func aimCue(low string, cl, fig int) *roleCue {
+	own := low[cl:fig]
+	for _, g := range aimCues {
+		k := textscan.IndexWord(own, g.phrase)
+		if k < 0 {
+			continue
+		}
+		rest := own[k+len(g.phrase):]
+		for _, w := range aimConsequences {
+			if textscan.IndexWord(rest, w) >= 0 {
+				return nil
+			}
+		}
+		return g
+	}
+	return nil
+}
+
+// aimConsequences open what a wish or a purpose takes: "nếu muốn … thì
+// cần …", "muốn … phải …".
+var aimConsequences = [...]string{"thì", "phải", "cần", "để"}
