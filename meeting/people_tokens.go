@@ -218,7 +218,10 @@ func (sc *scan) addPunct(i int) int {
 		return j
 	}
 	sc.puncts = append(sc.puncts, int32(n))
-	sc.toks = append(growth.Room(sc.toks, i, len(sc.t)), token{s: int32(i), e: int32(j), bits: tbPunct})
+	if n == cap(sc.toks) {
+		sc.toks = growth.Room(sc.toks, i, len(sc.t))
+	}
+	sc.toks = append(sc.toks, token{s: int32(i), e: int32(j), bits: tbPunct})
 	return j
 }
 
@@ -389,7 +392,7 @@ func (sc *scan) endsSentence(k, first int) bool {
 		return false // "… này?", ông nói
 	}
 	if c == '.' && k > first && sc.toks[k-1].kind() == tWord && sc.toks[k-1].e == tk.s {
-		if abbrevWord[sc.l[sc.toks[k-1].s:sc.toks[k-1].e]] {
+		if w := sc.l[sc.toks[k-1].s:sc.toks[k-1].e]; len(w) <= maxAbbrev && abbrevWord[w] {
 			return false
 		}
 	}
@@ -398,6 +401,10 @@ func (sc *scan) endsSentence(k, first int) bool {
 
 var abbrevWord = map[string]bool{"tp": true, "q": true, "p": true, "tx": true, "ths": true, "ts": true,
 	"pgs": true, "gs": true, "bs": true, "ks": true, "đ/c": true, "đc": true, "tt": true}
+
+// maxAbbrev is the length of the longest abbrevWord, "đ/c": a longer word
+// is none, without a look-up (TestMaxAbbrev).
+const maxAbbrev = len("đ/c")
 
 // addSentence adds the tokens [ts, te) of paragraph para as a sentence,
 // or, when join is set, to the sentence before. A sentence that holds no

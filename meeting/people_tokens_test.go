@@ -188,3 +188,13 @@ func TestCands(t *testing.T) {
 		}
 	}
 }
+
+// TestMaxAbbrev checks that no abbrevWord is longer than maxAbbrev, which
+// endsSentence tests before it looks a word up.
+func TestMaxAbbrev(t *testing.T) {
+	for w := range abbrevWord {
+		if len(w) > maxAbbrev {
+			t.Errorf("abbrevWord %q is longer than maxAbbrev (%d)", w, maxAbbrev)
+		}
+	}
+}
