@@ -359,6 +359,13 @@ var directiveTests = []struct {
 		reason:  "giao lộ, Ngoại giao and a target given (giao và …) direct nobody",
 	},
 	{
+		name:    "nhắc nhở with a task, not a reminder received",
+		in:      "Đồng chí Hà Văn Khải, Bí thư Huyện ủy chủ trì hội nghị. Ông Lò Văn Tâm bị nhắc nhở vì đến muộn. Đồng chí Hà Văn Khải nhắc nhở các chi bộ cần nắm chắc tình hình đảng viên.",
+		issuers: []string{"Hà Văn Khải"},
+		verbs:   []string{"nhắc nhở"},
+		reason:  "nhắc nhở directs as lưu ý does when a task follows it",
+	},
+	{
 		name:   "a guest speaker's opinion who is no leader of the meeting",
 		in:     "Dự hội nghị có ông Tạ Quang Huy, chuyên gia kinh tế. Ông Tạ Quang Huy cho rằng cần có cách tiếp cận mới với thị trường.",
 		reason: "an expert who attends gives a view, not an instruction",

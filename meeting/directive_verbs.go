@@ -39,6 +39,7 @@ var directiveCues = []directiveCue{
 	{phrase: "lưu ý", content: true},
 	{phrase: "kết luận", content: true},
 	{phrase: "căn dặn"},
+	{phrase: "nhắc nhở", content: true, task: true}, // "nhắc nhở các cấp ủy cần …", not "bị nhắc nhở"
 	{phrase: "cho rằng", content: true, task: true, leader: true, guard: opinionTask},
 }
 
