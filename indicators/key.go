@@ -210,7 +210,7 @@ func sentenceClear(low string, i int, words []string) bool {
 	if len(words) == 0 {
 		return true
 	}
-	s := max(strings.LastIndexByte(low[:i], '\n'), strings.LastIndex(low[:i], ". ")) + 1
+	s := sentenceStart(low, i)
 	e := len(low)
 	if k := strings.IndexByte(low[i:], '\n'); k >= 0 {
 		e = i + k
@@ -224,6 +224,20 @@ func sentenceClear(low string, i int, words []string) bool {
 		}
 	}
 	return true
+}
+
+// sentenceStart returns where the sentence of sentenceClear that holds
+// low[i] starts: after the last line break or ". " before i. One scan back
+// stops at the nearer, where a search for each went back to its own.
+func sentenceStart(low string, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if c := low[j]; c == '\n' {
+			return j + 1
+		} else if c == ' ' && j > 0 && low[j-1] == '.' {
+			return j
+		}
+	}
+	return 0
 }
 
 // after reports whether one of words stands right before low[i], spaces
