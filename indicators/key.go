@@ -170,23 +170,13 @@ func wordRunEnd(low string, i, e int) int {
 				break
 			}
 			i++
-		} else if r, _ := utf8.DecodeRuneInString(low[i:]); textscan.IsWordRune(r) {
-			i += runeLen(c)
+		} else if n := textscan.WordRuneLen(low, i); n > 0 {
+			i += n
 		} else {
 			break
 		}
 	}
 	return i
-}
-
-func runeLen(b byte) int {
-	switch {
-	case b < 0xE0:
-		return 1 + int(b>>7) // ASCII 1, two-byte lead 2
-	case b < 0xF0:
-		return 3
-	}
-	return 4
 }
 
 func guardsHold(phrase string, c *keyCue) bool {

@@ -75,6 +75,40 @@ func WordRuneBefore(s string, i int) bool {
 	return IsWordRune(r)
 }
 
+// WordRuneLen returns the length in bytes of the word rune that starts at
+// s[i], or 0 when none does (or i is not in s). The runes of two bytes and
+// those of three that start with 0xE1, the letters with tone marks of
+// Vietnamese, are read from their bytes, the others by
+// utf8.DecodeRuneInString.
+func WordRuneLen(s string, i int) int {
+	if i < 0 || i >= len(s) {
+		return 0
+	}
+	c := s[i]
+	switch {
+	case c < utf8.RuneSelf:
+		if IsWordByte(c) {
+			return 1
+		}
+		return 0
+	case c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+		if r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F); wordRunes[r/64]&(1<<(r%64)) != 0 {
+			return 2
+		}
+		return 0
+	case c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		// U+1000 to U+1FFF, all below wordRuneTableSize.
+		if r := 0x1000 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F); wordRunes[r/64]&(1<<(r%64)) != 0 {
+			return 3
+		}
+		return 0
+	}
+	if r, w := utf8.DecodeRuneInString(s[i:]); IsWordRune(r) {
+		return w
+	}
+	return 0
+}
+
 // SkipSpaces returns the offset of the first byte at or after i that is
 // not an ASCII space.
 func SkipSpaces(s string, i int) int {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	_ "github.com/vnreport/vnreport/internal/golden" // accepts go test ./... -update (no golden files here)
 )
@@ -247,5 +248,36 @@ func TestIndexWord(t *testing.T) {
 		if got := ContainsWord(c.s, c.w); got != (c.want >= 0) {
 			t.Errorf("ContainsWord(%q, %q) = %v; want %v", c.s, c.w, got, c.want >= 0)
 		}
+	}
+}
+
+// TestWordRuneLen checks WordRuneLen against decoding with
+// utf8.DecodeRuneInString: at every rune, and at every pair and triple of
+// bytes that starts with a byte of a rune of two or more, valid or not.
+func TestWordRuneLen(t *testing.T) {
+	want := func(s string) int {
+		if r, w := utf8.DecodeRuneInString(s); IsWordRune(r) {
+			return w
+		}
+		return 0
+	}
+	check := func(s string) {
+		if got := WordRuneLen(s, 0); got != want(s) {
+			t.Fatalf("WordRuneLen(% x, 0) = %d, want %d", s, got, want(s))
+		}
+	}
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		check(string(r) + "x")
+	}
+	for a := 0x80; a < 0x100; a++ {
+		for b := 0; b < 0x100; b++ {
+			check(string([]byte{byte(a), byte(b)}))
+			for _, c := range []byte{0x00, 0x41, 0x80, 0x9f, 0xa0, 0xbf, 0xc0} {
+				check(string([]byte{byte(a), byte(b), c}))
+			}
+		}
+	}
+	if WordRuneLen("a", 1) != 0 || WordRuneLen("a", -1) != 0 || WordRuneLen("\xe1\xbb", 0) != 0 {
+		t.Error("WordRuneLen past the ends of s or of a cut rune is not 0")
 	}
 }
