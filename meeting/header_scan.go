@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -93,18 +94,28 @@ func sentenceBounds(s string, i, lo, hi int) (int, int) {
 	lo, hi = max(lo, i-maxSentence), min(hi, i+maxSentence)
 	start := i
 	for start > lo {
-		if sentenceMark[s[start-1]] && isSentenceEnd(s, start-1) {
+		k := prevMark(s, lo, start)
+		if k < lo {
+			start = lo
 			break
 		}
-		start--
+		if isSentenceEnd(s, k) {
+			start = k + 1
+			break
+		}
+		start = k
 	}
 	end := i
 	for end < hi {
-		if sentenceMark[s[end]] && isSentenceEnd(s, end) {
-			end++
+		k := nextMark(s, end, hi)
+		if k == hi {
+			end = hi
 			break
 		}
-		end++
+		end = k + 1
+		if isSentenceEnd(s, k) {
+			break
+		}
 	}
 	return start, end
 }
@@ -112,6 +123,52 @@ func sentenceBounds(s string, i, lo, hi int) (int, int) {
 // sentenceMark holds the bytes isSentenceEnd may accept, so that the
 // walks of sentenceBounds ask it only there.
 var sentenceMark = [256]bool{'\n': true, '!': true, '?': true, '.': true}
+
+// nextMark returns the offset of the first byte of s[i:hi] that
+// sentenceMark holds, or hi. It passes eight bytes at once over letters,
+// digits and spaces (lowPunct): a sentence has a few dozen words.
+func nextMark(s string, i, hi int) int {
+	for ; i+8 <= hi; i += 8 {
+		for m := lowPunct(textscan.Load8(s, i)); m != 0; m &= m - 1 {
+			if k := i + bits.TrailingZeros64(m)>>3; sentenceMark[s[k]] {
+				return k
+			}
+		}
+	}
+	for ; i < hi; i++ {
+		if sentenceMark[s[i]] {
+			return i
+		}
+	}
+	return hi
+}
+
+// prevMark returns the offset of the last byte of s[lo:i] that
+// sentenceMark holds, or lo-1, eight bytes at once as nextMark.
+func prevMark(s string, lo, i int) int {
+	for ; i-8 >= lo; i -= 8 {
+		for m := lowPunct(textscan.Load8(s, i-8)); m != 0; m &^= 1 << (63 - bits.LeadingZeros64(m)) {
+			if k := i - 8 + (63-bits.LeadingZeros64(m))>>3; sentenceMark[s[k]] {
+				return k
+			}
+		}
+	}
+	for i--; i >= lo; i-- {
+		if sentenceMark[s[i]] {
+			return i
+		}
+	}
+	return lo - 1
+}
+
+// lowPunct returns the high bit of each byte of x below 0x40 but a space
+// or a digit: the marks of sentenceMark are among them, and few others.
+func lowPunct(x uint64) uint64 {
+	const high = 0x8080808080808080
+	y := x &^ high
+	below := ^(y + 0x4040404040404040) &^ x & high // y+0x40 carries into the high bit from 0x40 on
+	return below &^ bytesEqual(x, ' ') &^ textscan.BytesIn(y, '0', '9')
+}
 
 // isSentenceEnd reports whether s[i] ends a sentence.
 func isSentenceEnd(s string, i int) bool {
