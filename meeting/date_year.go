@@ -25,6 +25,7 @@ type yearClue struct {
 	at       int  // where the clue's mention starts in the text
 	bound    bool // a past event: the meeting is on or after from
 	limit    bool // a fact: the meeting falls within the window, whatever else votes
+	every    int  // a fact: the meeting's year is a multiple of every (a congress cycle)
 }
 
 // day returns the first moment of y-m-d; months and days out of range

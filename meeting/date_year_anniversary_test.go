@@ -76,3 +76,20 @@ func TestPartyCongressYear(t *testing.T) {
 		checkDate(t, tt.name, tt.in, tt.date, tt.basis)
 	}
 }
+
+// TestPartyCycle checks that a congress of a Party organisation of a
+// district or higher is held in a year of the five-year cycle
+// (partyCongressCycle).
+func TestPartyCycle(t *testing.T) {
+	tests := []struct{ name, in, date, basis string }{
+		{"the cycle and a leader's time in office leave one year",
+			"Sáng 15/10, Đại hội Đảng bộ tỉnh Quảng Trị lần thứ XVII khai mạc với sự có mặt của Chủ tịch nước Trương Tấn Sang.", "2015-10-15", "context"},
+		{"a commune's congress keeps no cycle here",
+			"Sáng 15/10, Đại hội Đảng bộ xã Tân Lập lần thứ XX khai mạc với sự có mặt của Chủ tịch nước Trương Tấn Sang.", "--10-15", ""},
+		{"a conference keeps none",
+			"Sáng 15/10, Tỉnh ủy Quảng Trị tổ chức hội nghị sơ kết công tác dân vận với sự có mặt của Chủ tịch nước Trương Tấn Sang.", "--10-15", ""},
+	}
+	for _, tt := range tests {
+		checkDate(t, tt.name, tt.in, tt.date, tt.basis)
+	}
+}

@@ -273,3 +273,20 @@ func (p *parser) ourParty(i int) bool {
 func (p *parser) congressRecalled(i int) bool {
 	return containsAnyWord(eventClause(p.doc.Lower, i), partyCongressSkips)
 }
+
+// partyCongressCycle is the cycle of the Party's congresses below the
+// national one: every five years, in the year before the national
+// congress (2010, 2015, 2020, 2025), the provinces' in its autumn and the
+// districts' before them.
+const partyCongressCycle = 5
+
+// partyCycleLevels are the levels whose Party congresses keep the cycle;
+// some grassroots cells meet halfway through it.
+var partyCycleLevels = []string{"tỉnh", "thành phố", "quận", "huyện", "thị xã"}
+
+// partyCycle reports whether m is a congress of a Party organisation that
+// keeps partyCongressCycle: "Đại hội Đảng bộ thành phố Đà Nẵng lần thứ
+// 21" is held in 2015, 2020 or 2025.
+func partyCycle(m *Meeting) bool {
+	return m.Kind == KindCongress && strings.HasSuffix(m.Body.Organ, "Đảng bộ") && isOneOf(m.Body.Level, partyCycleLevels)
+}

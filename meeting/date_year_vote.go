@@ -5,13 +5,14 @@ import "time"
 // vote returns the year the clues vote for most for a meeting held on
 // month/day, 0 when they tie or none votes; years outside lo–hi, or that
 // put the meeting before a past event a bound dates, or outside the
-// windows of the limits, are not counted. When the limits leave one year
-// alone, it is that year. Limits that leave no day at all contradict each
+// windows of the limits, or not a multiple of a cycle's years, are not
+// counted. When the limits leave one year alone, it is that year. Limits that leave no day at all contradict each
 // other (one names a leader as he was long ago) and tell nothing.
 func vote(clues []yearClue, month, d, lo, hi int) int {
 	var after time.Time
 	lf, lt := time.Time{}, day(9999, 1, 1)
 	limited := false
+	every := 1
 	for _, c := range clues {
 		switch {
 		case c.bound && c.from.After(after):
@@ -19,6 +20,8 @@ func vote(clues []yearClue, month, d, lo, hi int) int {
 		case c.limit:
 			limited = true
 			lf, lt = maxTime(lf, c.from), minTime(lt, c.to)
+		case c.every > 1:
+			every = c.every
 		}
 	}
 	if limited && !lf.Before(lt) {
@@ -26,15 +29,17 @@ func vote(clues []yearClue, month, d, lo, hi int) int {
 	}
 	ok := func(y int) bool {
 		t := day(y, month, d)
-		return (lo == 0 || y >= lo && y <= hi) && !t.Before(after) && (!limited || !t.Before(lf) && t.Before(lt))
+		return (lo == 0 || y >= lo && y <= hi) && y%every == 0 && !t.Before(after) && (!limited || !t.Before(lf) && t.Before(lt))
 	}
-	if limited && lt.Year()-lf.Year() <= 2 {
+	if limited && lt.Year()-lf.Year() <= 12 {
 		if only, n := onlyYear(lf.Year(), lt.Year(), ok); n == 1 {
 			return only
 		}
 	}
 	best := tally(clues, month, d, ok)
-	if limited && lt.Year() == 9999 && best != tally(clues, month, d, func(y int) bool { return (lo == 0 || y >= lo && y <= hi) && !day(y, month, d).Before(after) }) {
+	if limited && lt.Year() == 9999 && best != tally(clues, month, d, func(y int) bool {
+		return (lo == 0 || y >= lo && y <= hi) && y%every == 0 && !day(y, month, d).Before(after)
+	}) {
 		// The limits overrule the votes but close nothing from above:
 		// what votes for a later year is no surer.
 		return 0

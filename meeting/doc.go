@@ -106,7 +106,10 @@
 //     Assembly's terms, its general elections and the Party's national
 //     congresses (assemblyTerms, electedBodies, partyCongresses in
 //     date_year_national.go; tests in TestElectionYear and
-//     TestPartyCongressYear, date_year_anniversary_test.go); the days each
+//     TestPartyCongressYear, date_year_anniversary_test.go); the five-year
+//     cycle of the Party's congresses below the national one
+//     (partyCongressCycle, partyCycleLevels in date_year_national.go; test
+//     in TestPartyCycle); the days each
 //     Assembly was elected and first sat, which bound a report naming it
 //     from below (assemblyDays in date_year_assembly.go; test in
 //     TestAssemblyBound); events named

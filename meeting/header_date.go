@@ -283,10 +283,13 @@ func (p *parser) resolveYear(m *Meeting, places []place, pick *vntext.DayMention
 			lo--
 		}
 	}
-	var extra [1]yearClue
+	var extra [2]yearClue
 	clues := extra[:0]
 	if start := p.firstTenure(m, places); start != 0 {
 		clues = append(clues, yearClue{from: day(start, 1, 1), to: day(start+1, 1, 1), weight: 3})
+	}
+	if partyCycle(m) {
+		clues = append(clues, yearClue{every: partyCongressCycle})
 	}
 	y := p.contextYear(d.Month, d.Day, lo, hi, clues)
 	if pick.HasWeekday && y != 0 && day(y, d.Month, d.Day).Weekday() != pick.Weekday {
