@@ -230,6 +230,20 @@ func (w *walk) shareRole(low string, c *cand, sent, seg int) {
 		}
 		c.fig.Baseline = prev.Baseline
 	}
+	// "giảm 120 hộ, tương đương 1,2%": the same change told again.
+	// Not a percentage after a percentage, a share of another whole
+	// ("tăng 13,5%, tương đương khoảng 1%"), nor a share its own cue
+	// decided ("tương đương 0,3% GDP").
+	if w.curSent == sent && c.fig.Role == RoleAmount && c.fig.RoleCue == "" && prev.Role == RoleChange &&
+		(prev.Unit != "%" || c.fig.Unit != "%") && equivalentGap(gap) {
+		setRole(&c.fig, RoleChange, cueEquivalent)
+		if prev.Value < 0 {
+			c.fig.Value, c.fig.VND = -c.fig.Value, -c.fig.VND
+		}
+		if c.fig.Baseline == "" {
+			c.fig.Baseline = prev.Baseline
+		}
+	}
 	// "(kế hoạch năm là 11 đến 12%)": the second end of a range of a
 	// goal is a goal, and "phấn đấu tỷ lệ hộ nghèo giảm 1-1,5%": it falls
 	// as its first does.

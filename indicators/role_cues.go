@@ -232,6 +232,7 @@ const (
 	cueRatio      = "a/b"           // "19/19 chỉ tiêu"
 	cueTaskList   = "task list"     // an item of "… các nhiệm vụ sau:"
 	cueListed     = "listed change" // "giảm 5%, 10%": shares the change before
+	cueEquivalent = "equivalent"    // "giảm 120 hộ, tương đương 1,2%": the change before told again
 	cueSharedGoal = "shared goal"   // "dự toán thu … là 86 tỷ, chi 74 tỷ"
 	cueGrowth     = "growth rate"   // a percentage of a growth measure
 	cueLevelFrom  = "level from"    // "nâng … từ 42% lên 45%": the level a goal starts from

@@ -344,3 +344,32 @@ func aimCue(low string, cl, fig int) *roleCue {
 // aimConsequences open what a wish or a purpose takes: "nếu muốn … thì
 // cần …", "muốn … phải …".
 var aimConsequences = [...]string{"thì", "phải", "cần", "để"}
+
+// equivalentGap reports whether gap, between a change and the next
+// figure, tells the same change again in other units: ", tương đương",
+// "tương ứng với khoảng" ("giảm 120 hộ, tương đương 1,2%", "giảm 30% chi
+// phí, tương đương gần 400 tỷ đồng" holds a noun between as well: at most
+// three words before the comma).
+func equivalentGap(gap string) bool {
+	k := strings.IndexByte(gap, ',')
+	if k < 0 || strings.Count(strings.TrimSpace(gap[:k]), " ") > 2 {
+		return false
+	}
+	g := strings.TrimSpace(gap[k+1:])
+	found := false
+	for _, w := range [...]string{"tương đương với", "tương ứng với", "tương đương", "tương ứng"} {
+		if strings.HasPrefix(g, w) {
+			g, found = strings.TrimSpace(g[len(w):]), true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, b := range levelBounds {
+		if g == b {
+			return true
+		}
+	}
+	return g == "" || g == "xấp xỉ"
+}
