@@ -309,8 +309,9 @@ func namesMeasure(low string, s, e int) bool {
 
 // firmHeads open a firm's name: a cue within the capitalised words after
 // one ("Công ty TNHH Thương mại An Phú", "Ngân hàng TMCP Đầu tư và Phát
-// triển") names the firm, not what a figure measures.
-var firmHeads = []string{"công ty", "cty", "ctcp", "tập đoàn", "ngân hàng"}
+// triển", "Công ty Cổ phần Du lịch Biển Xanh", whose "Cổ phần" is as near
+// as the cue is found) names the firm, not what a figure measures.
+var firmHeads = []string{"công ty", "cty", "ctcp", "tập đoàn", "ngân hàng", "cổ phần"}
 
 // inFirmName reports whether the cue at low[i:] stands in a firm's name in
 // t, the text low is the lower case of: it is capitalised, and the run of

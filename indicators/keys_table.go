@@ -333,6 +333,7 @@ var keyCues = [...]keyCue{
 	{cue: "hợp vệ sinh", key: KeyEnvironment},
 	{cue: "ô nhiễm", key: KeyEnvironment},
 	{cue: "khí thải", key: KeyEnvironment},
+	{cue: "bụi mịn", key: KeyEnvironment},
 	{cue: "phát thải", key: KeyEnvironment},
 	{cue: "môi trường", key: KeyEnvironment},
 	{cue: "khoáng sản", key: KeyEnvironment},
@@ -363,6 +364,9 @@ var keyCues = [...]keyCue{
 	{cue: "bị can", key: KeyCrime},
 	{cue: "bị cáo", key: KeyCrime, unless: []string{"cáo buộc"}}, // not "bị cáo buộc", accused of
 	{cue: "buôn lậu", key: KeyCrime},
+	{cue: "tham ô", key: KeyCrime}, // embezzlement and fraud, sums and cases
+	{cue: "chiếm đoạt", key: KeyCrime},
+	{cue: "lừa đảo", key: KeyCrime},
 	{cue: "hàng giả", key: KeyCrime},
 	{cue: "gian lận thương mại", key: KeyCrime},
 	{cue: "hình sự", key: KeyCrime},
@@ -547,6 +551,7 @@ var keyCues = [...]keyCue{
 	{cue: "km", key: KeyInfrastructure, unit: true, sentWith: worksWords},
 	{cue: "m", key: KeyInfrastructure, unit: true, sentWith: worksWords}, // a bridge's length, a road's width
 	{cue: "mw", key: KeyInfrastructure, unit: true},
+	{cue: "kwh", key: KeyIndustry, unit: true}, // electricity produced or sold
 	// Head of stock are farming where the sentence names beasts or
 	// herding: not knives, ships, children or "con số".
 	{cue: "con", key: KeyAgriculture, unit: true, sentWith: animalWords},

@@ -270,6 +270,11 @@ func TestKeyCues(t *testing.T) {
 		// Defendants are crime's; industrial parks by their short forms.
 		{"Tòa đã xét xử 126 bị cáo trong năm.", 126, KeyCrime, "bị cáo"},
 		{"Toàn tỉnh có 12 CCN đã hoàn thành hạ tầng.", 12, KeyInfrastructure, "ccn"},
+		// Embezzlement, fine dust, electricity produced; a firm's name.
+		{"Hai kế toán đã chiếm đoạt hơn 780 triệu đồng của xã.", 780, KeyCrime, "chiếm đoạt"},
+		{"Nồng độ bụi mịn trung bình năm là 42 µg/m3.", 42, KeyEnvironment, "bụi mịn"},
+		{"Nhà máy phát lên lưới 1,8 tỷ kWh trong năm.", 1.8, KeyIndustry, "kwh"},
+		{"Công ty Cổ phần Du lịch Biển Xanh đã xây 12 căn nhà ven bờ.", 12, "", ""},
 		// A distance in metres measures no work either.
 		{"Bãi tắm nằm cách trung tâm xã chừng 300 m về phía tây.", 300, "", ""},
 	} {
