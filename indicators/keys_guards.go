@@ -5,6 +5,20 @@ package indicators
 // word is added here.
 
 // A keyCue is one row of the key table.
+//
+// Guards. with: the row holds only when one of these words is also in the
+// phrase; unless: the row is skipped when one of these words is in it;
+// sentUnless: skipped when one of these words is in the cue's sentence;
+// notAfter: skipped when one of these words or marks stands right before
+// the cue, spaces between;
+// money: only for a money figure (the verb "thu" before an amount); own:
+// only in the figure's own measure and clause, for words too common to
+// name the topic of a whole sentence ("chi", "bầu"); weak: a broad word,
+// own too, which decides only when nothing else around names a measure;
+// unit: only as a figure's unit ("km", "con"); byUnit: as a figure's unit
+// it decides before the measure ("phiếu", "huy chương"). A row whose key
+// is noKey names a measure that fits no key: it decides that there is
+// none ("lãi suất", "lợi nhuận").
 type keyCue struct {
 	cue    string   // the phrase, lower case
 	key    Key      // the key it names

@@ -18,19 +18,7 @@ package indicators
 //   - broad words that only name a field ("đầu tư", "dịch vụ", "dự án",
 //     "kiểm tra") come last, where any named measure beats them.
 //
-// Guards. with: the row holds only when one of these words is also in the
-// phrase; unless: the row is skipped when one of these words is in it;
-// sentUnless: skipped when one of these words is in the cue's sentence;
-// notAfter: skipped when one of these words or marks stands right before
-// the cue, spaces between;
-// money: only for a money figure (the verb "thu" before an amount); own:
-// only in the figure's own measure and clause, for words too common to
-// name the topic of a whole sentence ("chi", "bầu"); weak: a broad word,
-// own too, which decides only when nothing else around names a measure;
-// unit: only as a figure's unit ("km", "con"); byUnit: as a figure's unit
-// it decides before the measure ("phiếu", "huy chương"). A row whose key
-// is noKey names a measure that fits no key: it decides that there is
-// none ("lãi suất", "lợi nhuận").
+// Guards: see the type keyCue (keys_guards.go).
 //
 // Where the phrases are looked for, and in which order, is decideKeys'
 // business (key_decide.go): the measure, the clause of the figures, their
