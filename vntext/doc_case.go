@@ -29,20 +29,23 @@ func lower(s string, buf []byte) string {
 	copy(b, s)
 	i := 0
 	for ; i+8 <= len(b); i += 8 {
-		x := binary.LittleEndian.Uint64(b[i:])
-		binary.LittleEndian.PutUint64(b[i:], lowerASCII8(x))
+		word := b[i : i+8 : i+8]
+		x := binary.LittleEndian.Uint64(word)
+		if upper := upperASCII8(x); upper != 0 {
+			binary.LittleEndian.PutUint64(word, x|upper>>2) // 0x80>>2 is 'a'-'A'
+		}
 		// A byte 0b11xxxxxx starts a rune past ASCII.
 		for leads := x & (x << 1) & hiBits; leads != 0; leads &= leads - 1 {
-			j := i + bits.TrailingZeros64(leads)/8
-			switch c := b[j]; {
-			case c < 0xC8 && j+1 < len(b): // two bytes: the table
-				if l := lower2[rune(c&0x1F)<<6|rune(b[j+1]&0x3F)]; l != 0 {
-					b[j], b[j+1] = byte(0xC0|l>>6), byte(0x80|l&0x3F)
+			// By table for the runes of two bytes and U+1E00–U+1EFF,
+			// which hold the letters of Vietnamese.
+			switch j := i + bits.TrailingZeros64(leads)/8; {
+			case b[j] < 0xE0 && j+1 < len(b):
+				if l := lowerTwo[int(b[j]&0x1F)<<6|int(b[j+1]&0x3F)]; l != 0 {
+					binary.LittleEndian.PutUint16(b[j:], l)
 				}
-			case c == 0xE1 && j+2 < len(b) && b[j+2]&0xC0 == 0x80 &&
-				(b[j+1] == 0xBA && b[j+2] >= 0xA0 || b[j+1] == 0xBB && b[j+2] <= 0xB9):
-				b[j+2] |= 1 // U+1EA0–U+1EF9, as lowerAt reads them
-			case c < 0xE2: // U+0800–U+1FFF
+			case b[j] == 0xE1 && j+2 < len(b) && b[j+1]&0xFC == 0xB8:
+				b[j+2] = lower1E[int(b[j+1]&0x03)<<6|int(b[j+2]&0x3F)]
+			case b[j] < 0xE2: // U+0800–U+1FFF
 				lowerAt(b, j)
 			} // U+2000 and above: no case that keeps its length
 		}
@@ -60,35 +63,49 @@ func lower(s string, buf []byte) string {
 	return unsafeString(b)
 }
 
+// lowerTwo holds the UTF-8 of lowerRune of each rune of two bytes,
+// U+0080–U+07FF, as a little-endian number, 0 where it is the rune itself.
+var lowerTwo = func() (t [0x800]uint16) {
+	for r := rune(0x80); r < 0x800; r++ {
+		if l := lowerRune(r, 2); l != r {
+			t[r] = uint16(0xC0|l>>6) | uint16(0x80|l&0x3F)<<8
+		}
+	}
+	return t
+}()
+
+// lower1E holds the last byte of the UTF-8 of lowerRune of U+1E00–U+1EFF
+// by the rune's last eight bits: each keeps the first two bytes, E1 and
+// B8–BB, in lower case (TestLowerTables).
+var lower1E = func() (t [0x100]byte) {
+	for i := range t {
+		t[i] = byte(0x80 | lowerRune(0x1E00+rune(i), 3)&0x3F)
+	}
+	return t
+}()
+
 // hiBits has the top bit of each byte of a word.
 const hiBits = 0x8080808080808080
 
-// lowerASCII8 returns x, eight bytes, with the bytes 'A'–'Z' in lower
-// case and every other byte as it is.
-func lowerASCII8(x uint64) uint64 {
-	upper := textscan.BytesIn(x&^hiBits, 'A', 'Z') &^ x & hiBits // and not a byte past ASCII
-	return x | upper>>2                                          // 0x80>>2 is 'a'-'A'
+// upperASCII8 returns the high bit of each byte of x, eight bytes, that
+// is 'A'–'Z'.
+func upperASCII8(x uint64) uint64 {
+	return textscan.BytesIn(x&^hiBits, 'A', 'Z') &^ x & hiBits // and not a byte past ASCII
 }
 
 // lowerAt lowers the rune that starts at b[i], not ASCII, in place, and
 // returns its width.
 func lowerAt(b []byte, i int) int {
 	c := b[i]
-	// Fast paths, byte for byte as below: two-byte letters from the
-	// table, and U+1EA0–U+1EF9, whose upper case is the even code
-	// point, by the last bit.
-	if 0xC2 <= c && c < 0xC8 && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
-		if r := rune(c&0x1F)<<6 | rune(b[i+1]&0x3F); r >= 0x80 {
-			if l := lower2[r]; l != 0 {
-				b[i+1] = byte(0x80 | l&0x3F)
-				b[i] = byte(0xC0 | l>>6)
-			}
-			return 2
+	// Fast paths, byte for byte as below: the tables lower reads.
+	if 0xC2 <= c && c < 0xE0 && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
+		if l := lowerTwo[int(c&0x1F)<<6|int(b[i+1]&0x3F)]; l != 0 {
+			binary.LittleEndian.PutUint16(b[i:], l)
 		}
+		return 2
 	}
-	if c == 0xE1 && i+2 < len(b) && b[i+2]&0xC0 == 0x80 &&
-		(b[i+1] == 0xBA && b[i+2] >= 0xA0 || b[i+1] == 0xBB && b[i+2] <= 0xB9) {
-		b[i+2] |= 1
+	if c == 0xE1 && i+2 < len(b) && b[i+1]&0xFC == 0xB8 && b[i+2]&0xC0 == 0x80 {
+		b[i+2] = lower1E[int(b[i+1]&0x03)<<6|int(b[i+2]&0x3F)]
 		return 3
 	}
 	r, w := utf8.DecodeRune(b[i:])
@@ -113,17 +130,6 @@ func lowerRune(r rune, w int) rune {
 	}
 	return r
 }
-
-// lower2 holds lowerRune of the two-byte runes U+0080–U+01FF (up to lead
-// byte 0xC7), 0 where it is the rune itself.
-var lower2 = func() (t [0x200]rune) {
-	for r := rune(0x80); r < 0x200; r++ {
-		if l := lowerRune(r, 2); l != r {
-			t[r] = l
-		}
-	}
-	return t
-}()
 
 // Fold returns s for keyword matching: normalised, lower case, without
 // diacritics, with đ as d. "Quận Uỷ" and "quan uy" fold alike. Fold is

@@ -268,3 +268,20 @@ func TestLower(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerTables checks lower, which reads lowerTwo and lower1E, against
+// lowerRune for every rune of two bytes and of U+1E00–U+1EFF, inside the
+// words lower reads eight bytes at a time and in its tail.
+func TestLowerTables(t *testing.T) {
+	for r := rune(0x80); r < 0x1F00; r++ {
+		if r == 0x800 {
+			r = 0x1E00
+		}
+		want := string(lowerRune(r, utf8.RuneLen(r)))
+		for _, pad := range []string{"", "xxxxxxxx"} {
+			if got := lower(pad+string(r)+pad, nil); got != pad+want+pad {
+				t.Errorf("lower(%q) = %q; want %q", pad+string(r)+pad, got, pad+want+pad)
+			}
+		}
+	}
+}
