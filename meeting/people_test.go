@@ -443,6 +443,12 @@ var peopleTests = []struct {
 		reason: "a list that names nobody after the verb leaves the presidium's own list to be read",
 	},
 	{
+		name:      "an organ's acronym in brackets inside a guest's title",
+		in:        "Sáng 5/2, tỉnh Phú Thọ tổ chức Lễ phát động Tết trồng cây. Dự buổi lễ có Ủy viên Bộ Chính trị, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam Lê Văn Quý, Chủ tịch Hội Nông dân Việt Nam Trần Văn Lực; Giám đốc Sở Giao thông Vận tải (GTVT) Đào Minh Hải.",
+		attendees: []string{"Lê Văn Quý", "Trần Văn Lực", "Đào Minh Hải"},
+		reason:    "(MTTQ) and (GTVT) are asides of the title, which runs on to the name",
+	},
+	{
 		name:      "national leaders listed by the committees of the National Assembly they head",
 		in:        "Chiều 12/5, Quốc hội tổ chức lễ đón đoàn đại biểu Quốc hội Lào. Tham dự lễ đón có các Ủy viên Trung ương Đảng: Chủ nhiệm Ủy ban Pháp luật Hoàng Thanh Tùng; Trưởng Ban Công tác đại biểu Lê Minh Châu; Chánh án Tòa án nhân dân tối cao Võ Đức Hiển.",
 		attendees: []string{"Hoàng Thanh Tùng", "Lê Minh Châu", "Võ Đức Hiển"},

@@ -112,7 +112,20 @@ func (sc *scan) titleMark(r *titleRun) titleVerdict {
 		r.j++
 		return titleOn
 	}
+	if sc.acronymAside(r) {
+		r.j += 3
+		return titleOn
+	}
 	return titleEnd
+}
+
+// acronymAside reports whether the tokens at r.j are an organ's acronym in
+// brackets inside a title, "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc
+// (MTTQ) Việt Nam X", "Giám đốc Sở Giao thông Vận tải (GTVT) Y": the title
+// runs on past it to the name.
+func (sc *scan) acronymAside(r *titleRun) bool {
+	j := r.j
+	return sc.punct(j) == '(' && j > r.i+r.n && j+3 < r.end && sc.toks[j+1].acro() && sc.punct(j+2) == ')'
 }
 
 // joinsFields reports whether the mark at r.j joins the fields that name a
