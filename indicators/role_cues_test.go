@@ -79,6 +79,7 @@ var roleCueTests = []struct {
 	{"a saving told again", "Sau khi đấu thầu, thành phố giảm được 30% chi phí, tương đương gần ⟦400 tỷ đồng⟧.", RoleChange, cueEquivalent, true},
 	{"a percentage after a percentage is a share", "Dự phòng rủi ro tăng 13,5%, tương đương khoảng ⟦1%⟧ tổng dư nợ.", RoleAmount, "", false},
 	{"a level converted is no change", "Tổng vốn đầu tư đạt 434 tỷ đồng, tương đương ⟦18 triệu USD⟧.", RoleAmount, "", false},
+	{"a shortfall is no goal", "Vốn ngân sách đã bố trí 3 nghìn tỷ đồng, như vậy đến năm 2030 còn thiếu ⟦2 nghìn tỷ đồng⟧.", RoleAmount, "", false},
 	{"a plan made", "Thị xã đã lên kế hoạch di dời ⟦120 hộ⟧ ra khỏi vùng sạt lở.", RoleTarget, "lên kế hoạch", false},
 	{"a goal after a programme's name", "Tỉnh triển khai Chương trình mục tiêu quốc gia với mục tiêu có ⟦60%⟧ số xã đạt chuẩn nông thôn mới.", RoleTarget, "mục tiêu", false},
 	{"objectives met are no goals", "Năm qua, thị xã hoàn thành tốt các mục tiêu đề ra, tổng thu ngân sách đạt ⟦615 tỷ đồng⟧.", RoleAmount, "", false},

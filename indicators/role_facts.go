@@ -17,7 +17,7 @@ import (
 // after them in its clause is a fact, whatever goal the sentence sets
 // ("phấn đấu …, trong khi nhiều mô hình đã đạt 6 tấn/ha", "đề nghị …
 // các HTX làm dịch vụ (số này hiện chỉ chiếm 9%)").
-var nowWords = [...]string{"đã", "hiện nay", "hiện có", "hiện đang", "hiện chỉ", "hiện còn", "hiện tại", "hiện hữu", "hiện mới", "hiện vẫn", "hiện là", "đến nay", "kết quả"}
+var nowWords = [...]string{"đã", "hiện nay", "hiện có", "hiện đang", "hiện chỉ", "hiện còn", "hiện tại", "hiện hữu", "hiện mới", "hiện vẫn", "hiện là", "đến nay", "kết quả", "còn thiếu"}
 
 // statesNow reports whether a word of nowWords stands in low[from:to],
 // after the last word of purposeWords there: "đã đưa ra các giải pháp
