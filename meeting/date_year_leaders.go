@@ -48,6 +48,8 @@ var (
 	hcmcSecretary     = []string{"bí thư thành ủy tp.hcm", "bí thư thành ủy tp hcm", "bí thư thành ủy tphcm", "bí thư thành ủy tp. hcm", "bí thư thành ủy tp hồ chí minh", "bí thư thành ủy"}
 	hanoiChairman     = []string{"chủ tịch ubnd tp hà nội", "chủ tịch ubnd thành phố hà nội", "chủ tịch ubnd tp. hà nội", "chủ tịch ubnd tp", "chủ tịch ubnd thành phố"}
 	hcmcChairman      = []string{"chủ tịch ubnd tp.hcm", "chủ tịch ubnd tp hcm", "chủ tịch ubnd tphcm", "chủ tịch ubnd tp. hcm", "chủ tịch ubnd tp hồ chí minh", "chủ tịch ubnd thành phố hồ chí minh", "chủ tịch ubnd tp", "chủ tịch ubnd thành phố"}
+	danangSecretary   = []string{"bí thư thành ủy đà nẵng", "bí thư thành ủy tp đà nẵng", "bí thư thành ủy thành phố đà nẵng", "bí thư thành ủy"}
+	danangChairman    = []string{"chủ tịch ubnd tp đà nẵng", "chủ tịch ubnd thành phố đà nẵng", "chủ tịch ubnd tp. đà nẵng", "chủ tịch ubnd đà nẵng", "chủ tịch ubnd tp", "chủ tịch ubnd thành phố"}
 	germanChancellor  = []string{"thủ tướng"}
 	japanesePremier   = []string{"thủ tướng"}
 	britishPremier    = []string{"thủ tướng"}
@@ -102,6 +104,9 @@ var leaderTerms = []leaderTerm{
 	{"nguyễn đức chung", hanoiChairman, ymd{2015, 12, 1}, ymd{2020, 8, 15}},
 	{"chu ngọc anh", hanoiChairman, ymd{2020, 7, 15}, ymd{2022, 6, 10}},
 	{"nguyễn thành phong", hcmcChairman, ymd{2016, 1, 1}, ymd{2021, 7, 1}},
+	{"nguyễn xuân anh", danangSecretary, ymd{2015, 10, 15}, ymd{2017, 10, 15}},
+	{"trương quang nghĩa", danangSecretary, ymd{2017, 10, 1}, ymd{2020, 11, 1}},
+	{"huỳnh đức thơ", danangChairman, ymd{2015, 1, 1}, ymd{2021, 3, 31}},
 	{"angela merkel", germanChancellor, ymd{2005, 11, 22}, ymd{2021, 12, 8}},
 	{"shinzo abe", japanesePremier, ymd{2012, 12, 26}, ymd{2020, 9, 16}},
 	{"theresa may", britishPremier, ymd{2016, 7, 13}, ymd{2019, 7, 24}},

@@ -37,6 +37,8 @@ func TestLeaderYear(t *testing.T) {
 			"Chiều 7/9, tại Viêng Chăn, Tổng thống Mỹ Barack Obama gặp Tổng thống Philippines Rodrigo Duterte bên lề hội nghị cấp cao ASEAN.", "2016-09-07", "context"},
 		{"an administration named is one past",
 			"Sáng 18/4, Bộ Ngoại giao tổ chức hội nghị sơ kết công tác quý I năm 2019. Các đại biểu nhắc lại chính sách tái cân bằng của chính quyền Tổng thống Barack Obama.", "2019-04-18", "context"},
+		{"a city's secretary bounds out a year before his time",
+			"Sáng 4/3, Ban Thường vụ Thành ủy Đà Nẵng tổ chức hội nghị do Bí thư Thành ủy Đà Nẵng Nguyễn Xuân Anh chủ trì. Tháng 3/2014, thành phố đã khánh thành trung tâm hành chính mới.", "--03-04", ""},
 	}
 	for _, tt := range tests {
 		checkDate(t, tt.name, tt.in, tt.date, tt.basis)
