@@ -219,7 +219,12 @@ func TestCountingNext(t *testing.T) {
 		{"năm 2017 tại hội trường", 8, false},
 		{"năm 2017", 8, false},
 		{"năm 2017 ", 8, false},
-		{"2017người", 4, false}, // no space
+		{"2017người", 4, false},  // no space
+		{"có 12 Dự án", 6, true}, // in any case
+		{"gồm 5 ĐẢNG VIÊN", 7, true},
+		{"tại 3 Ấp", 7, true},
+		{"lúc 9 giờ", 6, true},
+		{"ngày 9 Giêng", 7, false}, // no counting noun starts with "gi" but "giờ"
 	} {
 		if got := CountingNext(tt.s, tt.i); got != tt.want {
 			t.Errorf("CountingNext(%q, %d) = %v; want %v", tt.s, tt.i, got, tt.want)

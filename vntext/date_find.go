@@ -512,6 +512,11 @@ func CountingNext(s string, i int) bool {
 		return false
 	}
 	for _, w := range dtCountingNouns {
+		// A noun may match only where its first byte does, ignoring case:
+		// most are passed over without a call.
+		if s[k]|0x20 != w[0]|0x20 {
+			continue
+		}
 		if k2, ok := dtWord(s, k, w); ok {
 			return w != "năm" || !dtYearNamed(s, k2)
 		}
