@@ -564,6 +564,10 @@ func TestPersonTitles(t *testing.T) {
 			"Lại Văn Khang", []string{"Tổng Thanh tra Chính phủ"},
 		},
 		{
+			"Dự lễ đón có Đại sứ đặc mệnh toàn quyền Việt Nam tại Nhật Bản Phạm Quang Vinh.",
+			"Phạm Quang Vinh", []string{"Đại sứ đặc mệnh toàn quyền Việt Nam tại Nhật Bản"},
+		},
+		{
 			"Tham dự có Trưởng Ban Dân nguyện Hà Văn Lộc.",
 			"Hà Văn Lộc", []string{"Trưởng Ban Dân nguyện"},
 		},

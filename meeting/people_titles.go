@@ -100,8 +100,32 @@ func (sc *scan) titleStep(r *titleRun) titleVerdict {
 		r.j++ // "Sở Kế hoạch và Đầu tư"
 		return titleOn
 	}
+	if sc.envoyPost(r) {
+		r.j++ // "Đại sứ Việt Nam tại Nga": the country of the post, then the name
+		r.level = true
+		return titleOn
+	}
 	return titleEnd
 }
+
+// envoyPost reports whether the "tại" at r.j names where an envoy or a
+// mission serves ("Đại sứ Việt Nam tại Nhật Bản X", "Trưởng Phái đoàn
+// thường trực Việt Nam tại Liên hợp quốc Y"): a place in capitals follows,
+// and the title so far holds one of envoyWords.
+func (sc *scan) envoyPost(r *titleRun) bool {
+	if sc.word(r.j) != "tại" || r.j+1 >= r.end || !sc.toks[r.j+1].title() {
+		return false
+	}
+	for k := r.i; k < r.j; k++ {
+		if sc.in(envoyWords, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// envoyWords mark the title of an envoy or a mission abroad.
+var envoyWords = wordSet("sứ", "lãnh", "phái")
 
 // titleMark reads a punctuation mark inside a title: the stop of an
 // abbreviation ("Chủ tịch HĐND TP. HCM"), a mark joining the fields of

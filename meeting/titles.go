@@ -69,7 +69,7 @@ var titleWords = wordSet(
 	// "Ban Công tác đại biểu", "Tòa án nhân dân tối cao", "Tổng cục Năng lượng")
 	"dân nguyện", "pháp luật", "tham nhũng", "công tác", "tối cao", "đối ngoại", "vấn đề",
 	"năng lượng", "thiếu niên", "nhi đồng", "kiểm toán", "thống kê", "tôn giáo", "thi đua",
-	"khen thưởng", "ngân hàng", "cộng sản",
+	"khen thưởng", "ngân hàng", "cộng sản", "đặc mệnh toàn quyền",
 	// level words: a place name follows them
 	"tỉnh", "thành phố", "tp", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn",
 )
