@@ -186,14 +186,34 @@ func (p *parser) leaderHits(hits []leaderHit) []leaderHit {
 		if !textscan.AtWordStart(l, j) {
 			return
 		}
-		for i := range leaderTerms {
-			if strings.HasPrefix(l[j:], leaderTerms[i].name) {
-				hits = append(hits, leaderHit{i, j})
+		h := textscan.Head8(l, j)
+		for _, k := range leaderKeys[l[j]] {
+			if name := leaderTerms[k.term].name; h&k.mask == k.head && (len(name) <= 8 || strings.HasPrefix(l[j:], name)) {
+				hits = append(hits, leaderHit{k.term, j})
 			}
 		}
 	})
 	return hits
 }
+
+// A leaderKey is the name of leaderTerms[term] by its first eight bytes
+// (all of a shorter name), as textscan.Head8 reads them, and mask, which
+// of them are the name's.
+type leaderKey struct {
+	head, mask uint64
+	term       int
+}
+
+// leaderKeys lists the names of leaderTerms by their first byte, in the
+// order of the terms, so that leaderHits compares a word with the few
+// names that start like it, and most at one look.
+var leaderKeys = func() (t [256][]leaderKey) {
+	for i, lt := range leaderTerms {
+		mask := ^uint64(0) >> (64 - 8*min(len(lt.name), 8))
+		t[lt.name[0]] = append(t[lt.name[0]], leaderKey{textscan.Head8(lt.name, 0) & mask, mask, i})
+	}
+	return t
+}()
 
 // leaderStarts holds the first bytes of the leaders' names, all of four
 // bytes or more, for leaderHits.
