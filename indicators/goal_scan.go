@@ -84,3 +84,27 @@ var sentenceCueIndex, sentenceCueFirst, sentenceCueLen = func() (ix [128][]int, 
 	}
 	return ix, first, n
 }()
+
+// clausePhrases returns the set of the phrases of clauseCues of role r
+// that clauseCue is asked for, or nil for another role.
+func clausePhrases(r Role) *phraseSet {
+	switch r {
+	case RoleTarget:
+		return clauseTargets
+	case RoleChange:
+		return clauseChanges
+	}
+	return nil
+}
+
+var clauseTargets, clauseChanges = clauseCueSet(RoleTarget), clauseCueSet(RoleChange)
+
+func clauseCueSet(r Role) *phraseSet {
+	var ws []string
+	for _, c := range clauseCues {
+		if c.role == r {
+			ws = append(ws, c.phrase)
+		}
+	}
+	return newPhraseSet(ws...)
+}

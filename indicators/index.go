@@ -28,11 +28,39 @@ func (ix *phraseIndex) at(s string, i int) []string {
 	return ix[pairBucket(s[i], s[i+1])]
 }
 
-// anyIn reports whether one of the phrases stands in s, whole words or
-// not: one pass over s for all of them, where most texts hold none.
-func (ix *phraseIndex) anyIn(s string) bool {
+// A phraseSet tells whether any of its phrases stands in a text, whole
+// words or not, in one pass over the text for all of them: a set of the
+// exact first two bytes of each rules out nearly every place at once.
+type phraseSet struct {
+	first [256]bool // the first bytes
+	pairs [1 << 16 / 64]uint64
+	ix    *phraseIndex
+}
+
+// newPhraseSet makes the set of phrases of at least two bytes each.
+func newPhraseSet(phrases ...string) *phraseSet {
+	ps := &phraseSet{ix: indexPhrases(phrases...)}
+	for _, p := range phrases {
+		k := uint16(p[0])<<8 | uint16(p[1])
+		ps.pairs[k/64] |= 1 << (k % 64)
+		ps.first[p[0]] = true
+	}
+	return ps
+}
+
+// mayStart reports whether a phrase of the set starts with the bytes a, b.
+func (ps *phraseSet) mayStart(a, b byte) bool {
+	k := uint16(a)<<8 | uint16(b)
+	return ps.pairs[k/64]&(1<<(k%64)) != 0
+}
+
+// anyIn reports whether one of the phrases stands in s.
+func (ps *phraseSet) anyIn(s string) bool {
 	for p := 0; p+1 < len(s); p++ {
-		for _, w := range ix[pairBucket(s[p], s[p+1])] {
+		if !ps.first[s[p]] || !ps.mayStart(s[p], s[p+1]) {
+			continue
+		}
+		for _, w := range ps.ix.at(s, p) {
 			if len(s)-p >= len(w) && s[p:p+len(w)] == w {
 				return true
 			}

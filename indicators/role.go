@@ -486,6 +486,9 @@ func baselineEnd(low string, bs, ce int) int {
 // whose guard holds at one of its places there, or nil.
 func clauseCue(low string, cl, fig int, r Role) *roleCue {
 	own := low[cl:fig]
+	if ps := clausePhrases(r); ps != nil && !ps.anyIn(own) {
+		return nil // most clauses hold none of the role's phrases
+	}
 	for _, c := range clauseCues {
 		if c.role != r {
 			continue

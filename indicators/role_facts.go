@@ -23,7 +23,7 @@ var nowWords = [...]string{"đã", "hiện nay", "hiện có", "hiện đang", "
 // after the last word of purposeWords there: "đã đưa ra các giải pháp
 // để kim ngạch đạt 10 tỷ USD" states a goal.
 func statesNow(low string, from, to int) bool {
-	if from >= to || !nowIndex.anyIn(low[from:to]) {
+	if from >= to || !nowSet.anyIn(low[from:to]) {
 		return false // most clauses: no word of nowWords, even inside a word
 	}
 	own := low[from:to]
@@ -47,7 +47,7 @@ func statesNow(low string, from, to int) bool {
 	return false
 }
 
-var nowIndex = indexPhrases(nowWords[:]...)
+var nowSet = newPhraseSet(nowWords[:]...)
 
 // purposeWords open what an action is for: a goal.
 var purposeWords = [...]string{"để", "nhằm"}
