@@ -108,6 +108,35 @@ var cueHeads = func() (h [1 << 10]uint64) {
 	return h
 }()
 
+// cueTable holds cueIndex by open addressing on cueMark: a word's rows
+// are found in a probe or two, where the map hashes the whole word.
+var cueTable = func() (t [1 << 10]struct {
+	word string
+	rows []int
+}) {
+	if len(cueIndex) > len(t)*3/4 {
+		panic("indicators: cueTable is too small for the first words of keyCues")
+	}
+	for w, rows := range cueIndex {
+		k := cueMark(w) % uint32(len(t))
+		for t[k].word != "" {
+			k = (k + 1) % uint32(len(t))
+		}
+		t[k].word, t[k].rows = w, rows
+	}
+	return t
+}()
+
+// cueRows returns cueIndex[w], for a word w that is not empty, m its cueMark.
+func cueRows(w string, m uint32) []int {
+	for k := m % uint32(len(cueTable)); cueTable[k].word != ""; k = (k + 1) % uint32(len(cueTable)) {
+		if cueTable[k].word == w {
+			return cueTable[k].rows
+		}
+	}
+	return nil
+}
+
 // cueMark returns a 16-bit fingerprint of a word that is not empty: of its
 // length and its first, middle and last bytes.
 func cueMark(w string) uint32 {
@@ -119,10 +148,11 @@ func cueMark(w string) uint32 {
 // cueAt returns the first row of keyCues that matches low at the word
 // low[i:we], within low[s:e], and whose guards hold in low[s:e]; or -1.
 func cueAt(low string, i, we, s, e int, kind cueKind) int {
-	if m := cueMark(low[i:we]); cueHeads[m>>6]&(1<<(m&63)) == 0 {
+	m := cueMark(low[i:we])
+	if cueHeads[m>>6]&(1<<(m&63)) == 0 {
 		return -1
 	}
-	for _, r := range cueIndex[low[i:we]] {
+	for _, r := range cueRows(low[i:we], m) {
 		c := &keyCues[r]
 		if c.unit && kind&cueUnit == 0 || c.money && kind&cueMoney == 0 || c.noMoney && kind&cueMoney != 0 || (c.own || c.weak) && kind&cueWide != 0 {
 			continue
