@@ -40,6 +40,49 @@ var metricLeading = [...]string{"cùng với", "và", "cùng", "hoặc", "hay", 
 // "kim ngạch xuất khẩu vẫn".
 var metricTrailing = [...]string{"sẽ", "cũng", "đang", "vẫn", "phải", "cần", "đã", "đều", "vừa"}
 
+// trimMetricEnd returns the end of the measure's phrase low[s:e] without
+// the punctuation, leading words and auxiliaries it ends on ("nguồn chi
+// sẽ").
+func trimMetricEnd(low string, s, e int) int {
+	for moved := true; moved && e > s; {
+		moved = false
+		for e > s && strings.IndexByte(" ,;:-\"", low[e-1]) >= 0 {
+			e, moved = e-1, true
+		}
+		if e <= s {
+			break // no word ending here starts after s
+		}
+		// low[e-1] is no space or quote: the words are tried where they
+		// must end, those that end with its byte alone.
+		for _, w := range metricLeadingByLast[low[e-1]] {
+			if k, ok := endsWithWordAt(low, e, w); ok && k > s {
+				e, moved = trimRightSpaces(low, k), true
+				break
+			}
+		}
+		// (e may have moved back to s, or to 0 over spaces: then no
+		// word matches after s.)
+		for _, w := range metricTrailingByLast[low[max(e, 1)-1]] {
+			if k, ok := endsWithWordAt(low, e, w); ok && k > s {
+				e, moved = trimRightSpaces(low, k), true
+				break
+			}
+		}
+	}
+	return e
+}
+
+// metricLeadingByLast and metricTrailingByLast list those words by their
+// last byte, in table order.
+var metricLeadingByLast, metricTrailingByLast = wordsByLast(metricLeading[:]), wordsByLast(metricTrailing[:])
+
+func wordsByLast(ws []string) (m [256][]string) {
+	for _, w := range ws {
+		m[w[len(w)-1]] = append(m[w[len(w)-1]], w)
+	}
+	return m
+}
+
 // dateOpeners may stand before a date that opens a measure's phrase.
 var dateOpeners = [...]string{"ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm"}
 
@@ -137,24 +180,7 @@ func (x *extractor) tidyMetric(s, e int, c *cand) (int, int, junkKind) {
 			s, moved = k, true
 		}
 	}
-	for moved := true; moved && e > s; {
-		moved = false
-		for e > s && strings.IndexByte(" ,;:-\"", low[e-1]) >= 0 {
-			e, moved = e-1, true
-		}
-		for _, w := range metricLeading {
-			if k, ok := endsWithWord(low[:e], e, w); ok && k > s {
-				e, moved = trimRightSpaces(low, k), true
-				break
-			}
-		}
-		for _, w := range metricTrailing {
-			if k, ok := endsWithWord(low[:e], e, w); ok && k > s {
-				e, moved = trimRightSpaces(low, k), true
-				break
-			}
-		}
-	}
+	e = trimMetricEnd(low, s, e)
 	if e <= s {
 		return s, s, junkList
 	}
