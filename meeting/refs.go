@@ -48,8 +48,9 @@ func (p *parser) parseReferences(m *Meeting) {
 	// letters, spaces and colons alone (refNumberAhead): only the words
 	// between a digit and the last other punctuation (a "stop") before it
 	// can. The scan goes from digit to digit; the rest is skipped.
+	sc := refScan{lower: lower}
 	for i := 0; ; {
-		if i = refNextCand(lower, i); i == len(lower) {
+		if i = sc.next(i); i == len(lower) {
 			break
 		}
 		kind, kEnd := refKindAt(d, i)
@@ -88,17 +89,36 @@ func (p *parser) parseReferences(m *Meeting) {
 	}
 }
 
-// refNextCand returns the first place at i or after it where a kind's
-// name may begin: a word start whose first two bytes may start one
-// (refWordAt), with a digit after it and no stop between (refStopBefore);
-// len(lower) when there is none. It goes from digit to digit.
-func refNextCand(lower string, i int) int {
+// A refScan finds the places where a kind's name may begin. It keeps the
+// stretch where it found the last one, from after the last stop to the
+// digit ending it: every word start in it is a candidate, so the next
+// ones are read from it without finding its digit and stop again.
+type refScan struct {
+	lower  string
+	lo, dg int // no stop in lower[lo:dg], a digit at dg; 0, 0 at first
+}
+
+// next returns the first place at i or after it where a kind's name may
+// begin: a word start whose first two bytes may start one (refWordAt),
+// with a digit after it and no stop between (refStopBefore); len(lower)
+// when there is none. It goes from digit to digit. Its answer depends on
+// i alone, not on what was asked before.
+func (s *refScan) next(i int) int {
+	lower := s.lower
+	if s.lo <= i && i < s.dg {
+		if w := refWordAt(lower, i, s.dg); w < s.dg {
+			return w
+		}
+		i = s.dg + 1
+	}
 	for i < len(lower) {
 		dg := textscan.NextDigit(lower, i)
 		if dg == len(lower) {
 			break
 		}
-		if w := refWordAt(lower, refStopBefore(lower, i, dg)+1, dg); w < dg {
+		lo := refStopBefore(lower, i, dg) + 1
+		if w := refWordAt(lower, lo, dg); w < dg {
+			s.lo, s.dg = lo, dg
 			return w
 		}
 		i = dg + 1

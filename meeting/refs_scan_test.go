@@ -60,9 +60,11 @@ func TestNextDigit(t *testing.T) {
 	}
 }
 
-// TestRefCandidates checks that refNextCand, the scan of parseReferences
+// TestRefCandidates checks that refScan.next, the scan of parseReferences
 // where it finds no kind, gives every word start whose first bytes may
-// start one and that a digit follows before any stop, and no other.
+// start one and that a digit follows before any stop, and no other; and
+// that its answer at any offset is the same with the stretch it keeps
+// from the question before as with none.
 func TestRefCandidates(t *testing.T) {
 	for _, s := range refScanRows() {
 		l := vntext.NewDoc(s).Lower
@@ -78,11 +80,21 @@ func TestRefCandidates(t *testing.T) {
 				}
 			}
 		}
-		for i := refNextCand(l, 0); i < len(l); i = refNextCand(l, i+1) {
+		sc := refScan{lower: l}
+		for i := sc.next(0); i < len(l); i = sc.next(i + 1) {
 			got = append(got, i)
 		}
 		if !slices.Equal(got, want) {
 			t.Errorf("%q: tried %v; want %v", l, got, want)
+		}
+		// Questions out of order: each after the first at len(l)/2.
+		for i := range len(l) + 1 {
+			kept := refScan{lower: l}
+			kept.next(len(l) / 2)
+			fresh := refScan{lower: l}
+			if a, b := kept.next(i), fresh.next(i); a != b {
+				t.Errorf("%q: next(%d) = %d after next(%d); %d alone", l, i, a, len(l)/2, b)
+			}
 		}
 	}
 }
