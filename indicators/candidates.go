@@ -461,6 +461,9 @@ func countContextOK(t, low string, i int) bool {
 	if j == 0 {
 		return true
 	}
+	if namedNumber(low, j) {
+		return false
+	}
 	if c := t[j-1]; c == '.' || c == '-' || c == ':' || c == '/' || c == '#' {
 		return c == '.' || c == ':' || c == '/' && pairBefore(t, low, j-1)
 	}
@@ -468,11 +471,6 @@ func countContextOK(t, low string, i int) bool {
 	prev := low[ws:j]
 	if prev == "" {
 		return true
-	}
-	for _, n := range namesBeforeNumber {
-		if hasSuffixWord(low[:j], n) {
-			return false
-		}
 	}
 	if notBeforeCount[prev] && !(prev == "quyết" && strings.HasSuffix(low[:ws], "giải ")) &&
 		!(prev == "trang" && strings.HasSuffix(low[:ws], "chỉnh ")) {
@@ -492,6 +490,39 @@ func countContextOK(t, low string, i int) bool {
 		}
 	}
 	return true
+}
+
+// namedNumber reports whether the number that low[:j] leads to is the
+// number of a name of namesBeforeNumber, or the one listed right after it
+// with ",", "và" or "-" ("vành đai 3, 4", "Đại hội 18 và 19"); a list
+// goes on to counts ("vành đai 3 - 4, 3 đường trục dọc").
+func namedNumber(low string, j int) bool {
+	for range 2 {
+		for _, n := range namesBeforeNumber {
+			if hasSuffixWord(low[:j], n) {
+				return true
+			}
+		}
+		k := trimRightSpaces(low, j)
+		switch {
+		case k > 0 && (low[k-1] == ',' || low[k-1] == '-'):
+			k--
+		case hasSuffixWord(low[:k], "và"):
+			k -= len("và")
+		default:
+			return false
+		}
+		k = trimRightSpaces(low, k)
+		n := k
+		for n > 0 && (isDigit(low[n-1]) || low[n-1] == ',' && n > 1 && isDigit(low[n-2])) {
+			n--
+		}
+		if n == k {
+			return false
+		}
+		j = n
+	}
+	return false
 }
 
 // measuredAfterName reports whether the number at low[ns:] that a word

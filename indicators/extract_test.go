@@ -167,6 +167,7 @@ var nearMissTests = []struct{ name, in string }{
 	{"dates before a noun", "Chậm nhất vào 1/7 tuyến đường phải thông xe."},
 	{"phone numbers", "Đường dây nóng: 0912.345.678 hoặc 024-3825-1234."},
 	{"a steering committee named by its number", "Trưởng Ban chỉ đạo 389 huyện báo cáo tại hội nghị; Ban Chỉ đạo 138 tỉnh họp sơ kết."},
+	{"a ring road and a congress named by their numbers", "Thành phố khởi công đường Vành đai 3 đoạn qua huyện, chuẩn bị vành đai 4 và 5 nhằm giảm ùn tắc; báo chí đưa tin về Đại hội 20 đảng Cộng sản nước bạn."},
 	{"a share of the votes a rule requires", "Nghị quyết được thông qua khi có ít nhất 2/3 số phiếu tán thành."},
 	{"ranks", "Chỉ số cải cách hành chính xếp thứ 5/30 quận, huyện."},
 	{"time of day", "Hội nghị bắt đầu lúc 8 giờ 30 phút."},

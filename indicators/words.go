@@ -53,9 +53,13 @@ var notBeforeCount = map[string]bool{
 }
 
 // Names of more than one word that a number ends, lower case: the number
-// names the body, it counts nothing ("Ban Chỉ đạo 389 tỉnh", after the
-// decision that set the anti-smuggling committee up).
-var namesBeforeNumber = [...]string{"ban chỉ đạo"}
+// names the body, the road or the congress, it counts nothing ("Ban Chỉ
+// đạo 389 tỉnh", after the decision that set the anti-smuggling committee
+// up; "đường Vành đai 3 đoạn qua quận", "Đại hội 19 đảng Cộng sản"), nor
+// do the numbers listed after it ("vành đai 3 và 4", "Vành đai 3, 4").
+// Only the last word is looked at for a capital, so a name whose last
+// word is lower case needs its row here.
+var namesBeforeNumber = [...]string{"ban chỉ đạo", "vành đai", "đại hội"}
 
 // Counted nouns of more than one word, lower case, so that the unit reads
 // "đảng viên" rather than "đảng".
