@@ -128,11 +128,14 @@ func (p *parser) eventDocument(s int) bool {
 	return containsAnyWord(eventClause(p.doc.Lower, s), eventDocuments)
 }
 
+// eventClauseMarks end the clause before an event's year: .,;:()\n" “ ”.
+var eventClauseMarks = newQuotedMarks(".,;:()\n\"")
+
 // eventClause returns l from the start of the clause that holds s, within
 // 60 bytes, up to s.
 func eventClause(l string, s int) string {
 	cs := max(0, s-60)
-	if k := strings.LastIndexAny(l[cs:s], ".,;:()\n\"“”"); k >= 0 {
+	if k := eventClauseMarks.lastIn(l[cs:s]); k >= 0 {
 		cs += k + 1
 	}
 	return l[cs:s]

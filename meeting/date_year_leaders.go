@@ -227,13 +227,16 @@ var leaderStarts = func() (set startSet) {
 	return set
 }()
 
+// titleClauseMarks end the clause before a leader's name: ,;:()\n" “ ”.
+var titleClauseMarks = newQuotedMarks(",;:()\n\"")
+
 // titledBefore reports whether one of titles ends the clause before the
 // name at Lower[i:], a few words of place or country between ("Thủ tướng
 // Đức Angela Merkel"), and no former or deputy holder is meant.
 func (p *parser) titledBefore(i int, titles []string) bool {
 	l := p.doc.Lower
 	cs := max(0, i-100)
-	if k := strings.LastIndexAny(l[cs:i], ",;:()\n\"“”"); k >= 0 {
+	if k := titleClauseMarks.lastIn(l[cs:i]); k >= 0 {
 		cs += k + 1
 	}
 	clause := l[cs:i]

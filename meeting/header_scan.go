@@ -200,3 +200,32 @@ func upperWord(w string) bool {
 	}
 	return true
 }
+
+// A quotedMarks is a set of ASCII bytes that, with the curly quotes “ and
+// ”, part a clause from what comes before it.
+type quotedMarks [utf8.RuneSelf]bool
+
+func newQuotedMarks(ascii string) *quotedMarks {
+	var m quotedMarks
+	for i := range len(ascii) {
+		m[ascii[i]] = true
+	}
+	return &m
+}
+
+// lastIn is strings.LastIndexAny(s, ascii+"“”") for the ascii m holds,
+// s being UTF-8: it looks at each byte once rather than decoding each
+// character, as LastIndexAny does for a set that is not all ASCII.
+func (m *quotedMarks) lastIn(s string) int {
+	for k := len(s) - 1; k >= 0; k-- {
+		switch b := s[k]; {
+		case b < utf8.RuneSelf:
+			if m[b] {
+				return k
+			}
+		case (b == 0x9c || b == 0x9d) && k >= 2 && s[k-2] == 0xe2 && s[k-1] == 0x80: // “ ”
+			return k - 2
+		}
+	}
+	return -1
+}

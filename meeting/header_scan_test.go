@@ -44,3 +44,19 @@ func TestSentenceBounds(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedMarksLastIn checks lastIn against strings.LastIndexAny, the
+// curly quotes, other characters of three bytes and the empty text among
+// them.
+func TestQuotedMarksLastIn(t *testing.T) {
+	const ascii = ",;:()\n\""
+	m := newQuotedMarks(ascii)
+	for _, s := range []string{
+		"", "a", "“", "”", "Thủ tướng “Nguyễn", "ông A (Bộ trưởng) – nói…", "x‘y’z", "a,b;c:d", "không có dấu nào",
+		"“Hội nghị” đã bàn: kế hoạch", "\u2020\u2019\u201e",
+	} {
+		if got, want := m.lastIn(s), strings.LastIndexAny(s, ascii+"“”"); got != want {
+			t.Errorf("lastIn(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
