@@ -180,6 +180,9 @@ func (sc *scan) clauseSubject(k int, s *sentence) int {
 		if sc.passiveAfter(mm.te, k) {
 			return -1 // "X đã được Ban Thường vụ chỉ định … và đề nghị …": X is directed
 		}
+		if sc.reportedClause(mm.te, k) {
+			return -1 // "X cho biết các huyện đã rà soát và đề nghị …": the districts ask
+		}
 		if mm.kind == mPronoun {
 			return sc.lastPersonBefore(mm.ts)
 		}

@@ -194,6 +194,17 @@ var directiveTests = []struct {
 		verbs:   []string{"căn dặn"},
 	},
 	{
+		name:   "a predicate of the clause a speaker reports",
+		in:     "Ông Lê Văn Tâm, Phó Giám đốc Sở Nông nghiệp cho biết nhiều xã đã chủ động rà soát và chỉ đạo các hợp tác xã gieo cấy đúng khung thời vụ.",
+		reason: "the communes direct, not the speaker: the reported clause has its own subject and tense",
+	},
+	{
+		name:    "the speaker's own predicates after a report verb",
+		in:      "Ông Lê Văn Tâm, Phó Giám đốc Sở Nông nghiệp cho biết sẽ tiếp thu và chỉ đạo các phòng chuyên môn sớm hướng dẫn nông dân.",
+		issuers: []string{"Lê Văn Tâm"},
+		verbs:   []string{"chỉ đạo"},
+	},
+	{
 		name:       "đồng chí and a title",
 		in:         "Đồng chí Nguyễn Văn Lợi, Bí thư Tỉnh ủy dự hội nghị. Đồng chí Bí thư Tỉnh ủy đề nghị các huyện khẩn trương hoàn thành kế hoạch.",
 		issuers:    []string{"Nguyễn Văn Lợi"},

@@ -138,6 +138,65 @@ func (sc *scan) reportBefore(v, ts int) int {
 	return -1
 }
 
+// speechVerbs report what their subject says or thinks. A predicate
+// joined by "và" after the clause one of them reports belongs to that
+// clause when it has a subject of its own: "X cho biết nhiều địa phương
+// đã quan tâm và chỉ đạo …" (the localities direct), unlike "X cho biết sẽ
+// tiếp thu và chỉ đạo …" (X does).
+var speechVerbs = wordSet("cho biết", "cho hay", "chia sẻ", "nói", "thông tin", "cho rằng")
+
+// clauseTense marks a reported clause's own predicate after its subject.
+var clauseTense = wordSet("đã", "đang", "vừa")
+
+// reportedClause reports whether the predicate at token k, joined to an
+// earlier one, belongs to a clause reported by a speech verb right after
+// the mention ending at token e: one opening on a subject of its own (not
+// on a tense mark) that a tense mark then follows, with no quotation
+// between (a quotation closed before "và" leaves the speaker the subject)
+// and no pronoun for the speaker.
+func (sc *scan) reportedClause(e, k int) bool {
+	p := -1
+	for j := e; j < k && j <= e+3; j++ {
+		if n := sc.match(speechVerbs, j, k); n > 0 {
+			p = j + n
+			break
+		}
+		if sc.toks[j].kind() == tWord && !sc.in(coordAdverbs, j) && sc.word(j) != "cũng" {
+			return false
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	for sc.punct(p) == ',' || sc.punct(p) == ':' {
+		p++
+	}
+	if p >= k || sc.in(clauseTense, p) || sc.word(p) == "sẽ" || sc.word(p) == "cũng" {
+		return false
+	}
+	// the conjunction and adverbs of the predicate at k ("và đã yêu cầu")
+	for k > p && (sc.in(coordAdverbs, k-1) || sc.punct(k-1) == ',' || sc.punct(k-1) == ';' || sc.word(k-1) == "và") {
+		k--
+	}
+	if sc.isWords(k-2, "đồng", "thời") {
+		k -= 2
+	}
+	tense := false
+	for j := p + 1; j < k; j++ {
+		if sc.punct(j) == '"' {
+			return false
+		}
+		tense = tense || sc.in(clauseTense, j)
+	}
+	// "X cho biết sau khi … thì bà đã …": the speaker, by a pronoun
+	for mi := sc.firstMentionFrom(p); mi < len(sc.ments) && sc.ments[mi].ts < k; mi++ {
+		if sc.ments[mi].kind == mPronoun {
+			return false
+		}
+	}
+	return tense
+}
+
 // passiveAfter reports whether the clause after a subject ending at
 // token e, up to k, is passive: "được" or "bị" after its adverbs.
 func (sc *scan) passiveAfter(e, k int) bool {
