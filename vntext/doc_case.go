@@ -87,6 +87,82 @@ var lower1E = func() (t [0x100]byte) {
 // hiBits has the top bit of each byte of a word.
 const hiBits = 0x8080808080808080
 
+// setLower sets d.Lower, d.Text in lower case as lower gives it, from what
+// the pass n noted: it lowers the ASCII capitals eight bytes at a time,
+// and of the runes past ASCII only those that may change, the letters of
+// plainSpan's runs that have a lower case (n.uppers), what the pass wrote
+// itself (n.gaps) and the pairs whose tone fixTones moved, at the offsets
+// in tones. When a move changed a length, or was looked for everywhere,
+// those offsets no longer hold, and lower reads it all, as it does when
+// there were too many to note. It writes into
+// spare when spare has room.
+func (d *Doc) setLower(n *normalizer, tones []int, spare []byte, moved bool) {
+	if n.lowerAll || moved && (d.toneEdits != nil || n.scanAll) {
+		d.Lower = lower(d.Text, spare)
+		return
+	}
+	b := spare
+	if cap(b) < len(d.Text) {
+		b = make([]byte, len(d.Text))
+	}
+	b = b[:len(d.Text)]
+	copy(b, d.Text)
+	lowerASCII(b)
+	for _, i := range n.uppers {
+		lowerAt(b, i)
+	}
+	for g := 0; g+1 < len(n.gaps); g += 2 {
+		lowerRunes(b, n.gaps[g], n.gaps[g+1])
+	}
+	if moved {
+		for _, i := range tones {
+			lowerRunes(b, i, min(i+4, len(b))) // a pair is four bytes at most
+		}
+	}
+	d.Lower = unsafeString(b)
+}
+
+// lowerASCII lowers the ASCII capitals of b in place, eight bytes at a
+// time.
+func lowerASCII(b []byte) {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		word := b[i : i+8 : i+8]
+		if upper := upperASCII8(binary.LittleEndian.Uint64(word)); upper != 0 {
+			binary.LittleEndian.PutUint64(word, binary.LittleEndian.Uint64(word)|upper>>2)
+		}
+	}
+	for ; i < len(b); i++ {
+		if 'A' <= b[i] && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+}
+
+// lowerRunes lowers in place the runes past ASCII that start in b[i:j], i
+// a rune's start.
+func lowerRunes(b []byte, i, j int) {
+	for i < j {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		i += lowerAt(b, i)
+	}
+}
+
+// hasLower marks, by letterIndex, the letters vietLetterAt reads that
+// lowerAt changes.
+var hasLower = func() (t [0x300]bool) {
+	for r := 0xC0; r < 0x200; r++ {
+		t[r] = lowerTwo[r] != 0
+	}
+	for i := range 0x100 {
+		t[0x200+i] = lower1E[i] != byte(0x80|i&0x3F)
+	}
+	return t
+}()
+
 // upperASCII8 returns the high bit of each byte of x, eight bytes, that
 // is 'A'–'Z'.
 func upperASCII8(x uint64) uint64 {

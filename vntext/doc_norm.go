@@ -55,8 +55,7 @@ type edit struct{ text, textEnd, src, srcEnd, more, gap int }
 // in Text (and map back to the bad byte in Src).
 func NewDoc(src string) *Doc {
 	d := &Doc{Src: src}
-	spare := d.normalize()
-	d.Lower = lower(d.Text, spare)
+	d.normalize(true)
 	return d
 }
 
@@ -71,7 +70,7 @@ func NewDoc(src string) *Doc {
 // Normalize is idempotent and returns s itself when s is already normal.
 func Normalize(s string) string {
 	d := Doc{Src: s}
-	d.normalize()
+	d.normalize(false)
 	return d.Text
 }
 
@@ -157,14 +156,20 @@ type normalizer struct {
 	// scanAll is set when a composition made output the pass did not
 	// look at letter by letter, so fixTones must look everywhere.
 	scanAll bool
+	// uppers holds the output offsets of the letters of plainSpan's runs
+	// that have a lower case of their own, and gaps the output spans
+	// [start, end) that the pass wrote itself: all that setLower must
+	// read past ASCII. They are noted only while noting is set; lowerAll
+	// is set when there were too many to note, and setLower reads all.
+	uppers, gaps     []int
+	noting, lowerAll bool
 }
 
 // normalize does the work of Normalize on d.Src: it sets d.Text, the edits
-// that change lengths and d.invalid. It copies only when something changes.
-// When the tone moves made a second copy, the first is returned as spare,
-// free for reuse.
-func (d *Doc) normalize() (spare []byte) {
-	n := normalizer{src: d.Src}
+// that change lengths and d.invalid, and d.Lower when withLower is set. It
+// copies the text only when something changes.
+func (d *Doc) normalize(withLower bool) {
+	n := normalizer{src: d.Src, noting: withLower}
 	// Old-style tones are moved by fixTones after this pass. tones lists
 	// the output offsets of each o or u followed by a letter that may carry
 	// one, so that fixTones looks only there.
@@ -178,19 +183,60 @@ func (d *Doc) normalize() (spare []byte) {
 			n.keep(j - n.i)
 			continue
 		}
+		start := n.outLen()
 		if vietLetterAt(src, n.i) > 0 {
 			// plainSpan stops before a letter only when a mark follows.
 			n.compose()
-			continue
-		}
-		// Anything else: other writes what it becomes, or gives the width
-		// of a rune kept as it is.
-		if w := n.other(); w > 0 {
+		} else if w := n.other(); w > 0 {
+			// Anything else: other writes what it becomes, or gives the
+			// width of a rune kept as it is.
 			n.keep(w)
+		}
+		if n.noting {
+			n.addGap(start)
 		}
 	}
 	d.invalid = n.invalid
-	return d.setText(&n, tones)
+	spare, moved := d.setText(&n, tones)
+	if withLower {
+		d.setLower(&n, tones, spare, moved)
+	}
+}
+
+// outLen returns the length of the output so far.
+func (n *normalizer) outLen() int {
+	if n.b != nil {
+		return len(n.b)
+	}
+	return n.i
+}
+
+// addGap notes that the pass wrote the output from start on itself.
+func (n *normalizer) addGap(start int) {
+	end := n.outLen()
+	if k := len(n.gaps); k > 0 && n.gaps[k-1] == start {
+		n.gaps[k-1] = end // it goes on from the last
+		return
+	}
+	if n.gaps == nil {
+		n.gaps = make([]int, 0, n.mostNotes()+2)
+	}
+	n.gaps = append(n.gaps, start, end)
+	n.checkNotes()
+}
+
+// mostNotes is the most notes the pass keeps, and the room it makes for
+// each kind at once, so that they grow without a copy.
+func (n *normalizer) mostNotes() int { return len(n.src)/64 + 16 }
+
+// checkNotes stops the noting when the notes grow past an offset for each
+// 64 bytes of src (a text of bad bytes, or in capitals): reading all of
+// Text is then cheaper than the notes.
+func (n *normalizer) checkNotes() {
+	if len(n.uppers)+len(n.gaps) > n.mostNotes() {
+		n.noting, n.lowerAll = false, true
+		n.uppers, n.gaps = nil, nil
+	}
 }
 
 // composesAfter reports whether src[j:] starts with a rune that composes
@@ -297,25 +343,26 @@ func (n *normalizer) otherASCII() {
 }
 
 // setText sets d.Text and its edits from the pass n, then moves the
-// old-style tones at the offsets in tones (everywhere when n.scanAll).
-// When the tone moves made a second copy, the first is returned as spare.
-func (d *Doc) setText(n *normalizer, tones []int) (spare []byte) {
+// old-style tones at the offsets in tones (everywhere when n.scanAll), and
+// reports whether it moved any. When the tone moves made a second copy,
+// the first is returned as spare.
+func (d *Doc) setText(n *normalizer, tones []int) (spare []byte, moved bool) {
 	out := n.src
 	if n.b != nil {
 		out = unsafeString(n.b)
 	}
 	d.Text, d.edits = out, n.edits
 	if !n.scanAll && len(tones) == 0 {
-		return nil
+		return nil, false
 	}
 	if n.scanAll {
 		tones = nil
 	}
 	d.Text, d.toneEdits = fixTones(out, tones)
-	if unsafe.StringData(d.Text) != unsafe.StringData(out) {
-		spare = n.b // out was made from b, and Text is a new copy
+	if unsafe.StringData(d.Text) == unsafe.StringData(out) {
+		return nil, false
 	}
-	return spare
+	return n.b, true // out was made from b, and Text is a new copy
 }
 
 // composeCluster replaces the base character at src[i:] and the combining

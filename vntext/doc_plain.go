@@ -42,21 +42,25 @@ func (n *normalizer) toneAt(w int) (int, bool) {
 // copies as they are: ASCII but \r, \t, \v and \f, and the letters
 // vietLetterAt reads, none followed by a rune that composes with it. It
 // appends to tones the output offset of each o or u that a letter fixTones
-// may move follows, as toneAt gives it. It is the fast path of
+// may move follows, as toneAt gives it, and to n.uppers the output offset
+// of each letter that has a lower case of its own, for setLower. It is the fast path of
 // normalize: most of a text is such a run, about half of it ASCII in runs
 // of a few bytes between the letters.
 func (n *normalizer) plainSpan(tones []int) (int, []int) {
 	src, k := n.src, n.i
+	shift := 0 // output offset minus src offset inside the run
+	if n.b != nil {
+		shift = len(n.b) - n.i
+	}
 	if w := vietLetterAt(src, k); w > 0 {
 		// The one letter whose o or u before it may be in n.b.
 		if at, ok := n.toneAt(w); ok {
 			tones = append(tones, at)
 		}
+		if hasLower[letterIndex(src, k, w)] && n.noting {
+			n.addUpper(k + shift)
+		}
 		k += w
-	}
-	shift := 0 // output offset minus src offset inside the run
-	if n.b != nil {
-		shift = len(n.b) - n.i
 	}
 	// Eight bytes at a time: past the bytes 0x0E–0x7F to the next other
 	// byte, then the letter there, read from the eight bytes at it.
@@ -81,8 +85,12 @@ func (n *normalizer) plainSpan(tones []int) (int, []int) {
 			}
 			break
 		}
-		if isOorU(src[k-1]) && oldToneSecond[letterIndex8(x, w)] {
+		idx := letterIndex8(x, w)
+		if oldToneSecond[idx] && isOorU(src[k-1]) {
 			tones = append(tones, k+shift-1)
+		}
+		if hasLower[idx] && n.noting {
+			n.addUpper(k + shift)
 		}
 		k += w
 	}
@@ -92,6 +100,15 @@ func (n *normalizer) plainSpan(tones []int) (int, []int) {
 		k, tones = n.dropLast(k, tones)
 	}
 	return k, tones
+}
+
+// addUpper notes a letter at output offset at that has a lower case.
+func (n *normalizer) addUpper(at int) {
+	if n.uppers == nil {
+		n.uppers = make([]int, 0, n.mostNotes()+1)
+	}
+	n.uppers = append(n.uppers, at)
+	n.checkNotes()
 }
 
 // plainTail is plainSpan byte by byte, for the last bytes of the text and
@@ -110,8 +127,12 @@ func (n *normalizer) plainTail(k, shift int, tones []int) (int, []int) {
 		if w == 0 {
 			break
 		}
-		if isOorU(src[k-1]) && oldToneSecond[letterIndex(src, k, w)] {
+		idx := letterIndex(src, k, w)
+		if oldToneSecond[idx] && isOorU(src[k-1]) {
 			tones = append(tones, k+shift-1)
+		}
+		if hasLower[idx] && n.noting {
+			n.addUpper(k + shift)
 		}
 		k += w
 	}

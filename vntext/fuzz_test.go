@@ -21,6 +21,10 @@ func FuzzNewDoc(f *testing.F) {
 		if len(d.Lower) != len(d.Text) {
 			t.Fatalf("len(Lower) = %d, len(Text) = %d", len(d.Lower), len(d.Text))
 		}
+		// NewDoc lowers only the runes its pass noted; lower reads them all.
+		if want := lower(d.Text, nil); d.Lower != want {
+			t.Fatalf("Lower = %q; lower(Text) = %q", d.Lower, want)
+		}
 		if !utf8.ValidString(d.Text) {
 			t.Fatalf("Text %q is not valid UTF-8", d.Text)
 		}

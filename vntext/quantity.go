@@ -141,9 +141,9 @@ func ParsePercent(s string) (float64, error) {
 // "26-3", "2-3 lần") are skipped.
 func FindQuantities(text string) []Quantity {
 	d := &Doc{Src: text}
-	spare := d.normalize()
+	d.normalize(false)
 	if d.Text != text { // NFD, no-break spaces…: match on the normal form, report source spans
-		d.Lower = lower(d.Text, spare)
+		d.Lower = lower(d.Text, nil)
 		return d.FindQuantities()
 	}
 	return findQuantities(text)

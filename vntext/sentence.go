@@ -60,7 +60,7 @@ var sentenceAbbrev = map[string]bool{
 func sentences(text string, yield func(Span) bool) {
 	// Sentences need no lower-case copy: build the Doc without it.
 	d := &Doc{Src: text}
-	d.normalize()
+	d.normalize(false)
 	t := d.Text
 	start := -1  // start of the current sentence, -1 between sentences
 	lastEnd := 0 // end of the last character that is not a space
