@@ -139,7 +139,7 @@ func refStopBefore(lower string, lo, hi int) int {
 // does; limit is before the end of lower). It reads eight bytes at a time
 // for the bytes a word may start after, as mentionHits does.
 func refWordAt(lower string, i, limit int) int {
-	if i < limit && refMayStart(lower, i) && (i == 0 || !refLetterBefore(lower, i)) {
+	if i < limit && refPairAt(lower, i) && refHeadAt(lower, i) && (i == 0 || !refLetterBefore(lower, i)) {
 		return i
 	}
 	for base := i; base < limit; base += 8 {
@@ -156,7 +156,7 @@ func refWordAt(lower string, i, limit int) int {
 			if j >= limit {
 				return limit
 			}
-			if !refMayStart(lower, j) || last&(1<<k) != 0 && refLetterBefore(lower, j) {
+			if !refPairAt(lower, j) || !refHeadAt(lower, j) || last&(1<<k) != 0 && refLetterBefore(lower, j) {
 				continue
 			}
 			return j
@@ -165,11 +165,36 @@ func refWordAt(lower string, i, limit int) int {
 	return limit
 }
 
-// refMayStart reports whether the two bytes at lower[i:], i+1 within
-// lower, may start a kind's name (refPairs).
+// refMayStart reports whether lower[i:], i+1 within lower, may start a
+// kind's name: its first two bytes may (refPairAt) and so do its first
+// eight (refHeadAt). It errs towards true: refKindAt finds a kind only
+// where it is true.
 func refMayStart(lower string, i int) bool {
+	return refPairAt(lower, i) && refHeadAt(lower, i)
+}
+
+// refPairAt reports whether the two bytes at lower[i:], i+1 within lower,
+// may start a kind's name (refPairs). It rejects most words at one
+// look-up, and is inlined where refMayStart is not.
+func refPairAt(lower string, i int) bool {
 	c, c1 := lower[i], lower[i+1]
 	return refPairs[int(c)<<2|int(c1>>6)]&(1<<(c1&63)) != 0
+}
+
+// refHeadAt reports whether lower[i:] begins as one of refHeads does.
+func refHeadAt(lower string, i int) bool {
+	x := textscan.Head8(lower, i)
+	for _, h := range refHeads[lower[i]] {
+		if x&h.mask != h.head {
+			continue
+		}
+		// An abbreviation is a whole word: an ASCII letter or digit after
+		// it rules it out; a rune's first byte may not, so it passes.
+		if e := i + h.end; h.end == 0 || e == len(lower) || lower[e] >= utf8.RuneSelf || !asciiWord[lower[e]] {
+			return true
+		}
+	}
+	return false
 }
 
 // refClass sorts bytes for refStopBefore: 1 for digits, 2 for the ASCII

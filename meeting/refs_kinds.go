@@ -5,6 +5,8 @@ package meeting
 // written in document numbers (NQ, CT …) that tell a kind.
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -96,6 +98,36 @@ var refFirstByte, refPairs, refKindsBy = func() (f [256]bool, pairs [1024]uint64
 		add(strings.ToLower(a))
 	}
 	return f, pairs, by
+}()
+
+// A refHead is how a kind's name begins in Lower: its first eight bytes
+// or fewer (head, under mask) as textscan.Head8 reads them. An
+// abbreviation is two letters that no ASCII letter or digit follows: end
+// is its length, 0 for a full name.
+type refHead struct {
+	head, mask uint64
+	end        int
+}
+
+// refHeads lists, by first byte, the heads of the kinds' names, full and
+// abbreviated. Many words share a name's first two bytes ("th" in "thực",
+// "ch" in "chúng"); few share its first eight, so refMayStart lets the
+// scan pass them without asking refKindAt.
+var refHeads = func() (by [256][]refHead) {
+	add := func(name string, end int) {
+		n := min(len(name), 8)
+		h := refHead{textscan.Head8(name[:n], 0), ^uint64(0) >> (64 - 8*n), end}
+		if !slices.Contains(by[name[0]], h) {
+			by[name[0]] = append(by[name[0]], h)
+		}
+	}
+	for _, rk := range refKinds {
+		add(rk.lower, 0)
+	}
+	for _, a := range slices.Sorted(maps.Keys(refAbbrevKinds)) {
+		add(strings.ToLower(a), len(a))
+	}
+	return by
 }()
 
 // refLetterBefore reports whether lower[:i] ends in a letter or digit, so

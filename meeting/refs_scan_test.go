@@ -155,3 +155,36 @@ func TestYearCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestRefMayStart checks that refKindAt finds a kind only where
+// refMayStart is true, for every kind's name, full and abbreviated, in
+// every case and before every kind of byte; and that it passes words
+// that only share a name's first bytes.
+func TestRefMayStart(t *testing.T) {
+	var names []string
+	for _, rk := range refKinds {
+		names = append(names, rk.lower, rk.kind, strings.ToUpper(rk.lower))
+	}
+	for a := range refAbbrevKinds {
+		names = append(names, a, strings.ToLower(a))
+	}
+	rows := refScanRows()
+	for _, n := range names {
+		for _, after := range []string{"", " ", " số 5", ":", "-", "5", "x", "ạ", "“", "\n"} {
+			rows = append(rows, n+after, "theo "+n+after, "("+n+after)
+		}
+	}
+	for _, s := range rows {
+		d := vntext.NewDoc(s)
+		for i := 0; i+1 < len(d.Lower); i++ {
+			if kind, _ := refKindAt(d, i); kind != "" && !refMayStart(d.Lower, i) {
+				t.Errorf("%q at %d: refKindAt finds %q, refMayStart is false", d.Lower, i, kind)
+			}
+		}
+	}
+	for _, w := range []string{"thực hiện", "chúng ta", "quyền lợi", "nqa", "nghìn", "kết quả", "tt5"} {
+		if refMayStart(w, 0) {
+			t.Errorf("refMayStart(%q, 0) = true; want false", w)
+		}
+	}
+}
