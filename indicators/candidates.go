@@ -359,11 +359,26 @@ func siteUnitEnd(low string, i, we int) int {
 	return 0
 }
 
+// multipleVerbs are the verbs after which "N lần" is a multiple: "tăng
+// 2,5 lần", "gấp 1,4 lần", "bằng 6,4 lần năm 2019".
+var multipleVerbs = [...]string{"gấp", "tăng", "giảm", "bằng"}
+
+// nounBằng reports whether the "bằng" at low[k:] ends a noun ("mặt bằng",
+// "cân bằng", "công bằng", "đồng bằng") rather than compares.
+func nounBằng(low string, k int) bool {
+	for _, w := range [...]string{"mặt", "cân", "công", "đồng"} {
+		if _, ok := endsWithWord(low, trimRightSpaces(low, k), w); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // changeUnitEnd reads the units that measure a change rather than count
 // things, at low[i:we], a word that otherwise counts nothing: percentage
 // points ("tăng 0,5 điểm phần trăm", "điểm %") and multiples after a verb
-// of change ("tăng 2,5 lần", "gấp 1,4 lần", "tăng gấp 3 lần"), which
-// without that verb count occasions ("kiểm tra 3 lần"). It returns the
+// of multipleVerbs ("tăng 2,5 lần", "gấp 1,4 lần", "tăng gấp 3 lần"),
+// which without that verb count occasions ("kiểm tra 3 lần"). It returns the
 // unit's end, or 0. start is where the figure, bound included, starts.
 func changeUnitEnd(low string, i, we, start int) int {
 	switch low[i:we] {
@@ -380,8 +395,8 @@ func changeUnitEnd(low string, i, we, start int) int {
 		if _, ok := endsWithWordAt(low, j, "lên"); ok {
 			j = trimRightSpaces(low, j-len("lên"))
 		}
-		for _, v := range [...]string{"gấp", "tăng", "giảm"} {
-			if _, ok := endsWithWordAt(low, j, v); ok {
+		for _, v := range multipleVerbs {
+			if k, ok := endsWithWordAt(low, j, v); ok && !(v == "bằng" && nounBằng(low, k)) {
 				return we
 			}
 		}

@@ -146,6 +146,8 @@ var extractTests = []struct {
 		[]string{"change 1.7 lần", "change 3 lần"}},
 	{"a multiple of a baseline", "Thu nhập bình quân đầu người năm 2025 ước đạt 68 triệu đồng, gấp 1,9 lần năm 2015.",
 		[]string{"amount 68 triệu đồng", "change 1.9 lần"}},
+	{"a multiple after bằng", "Năm 2024, doanh thu du lịch của huyện đạt 860 tỷ đồng, bằng 2,6 lần năm 2020; diện tích mặt bằng 3 lần bàn giao chậm.",
+		[]string{"amount 860 tỷ đồng", "change 2.6 lần"}},
 	{"exceeding the estimate", "Thu ngân sách trên địa bàn thị xã vượt dự toán 14,5%, chi đầu tư phát triển vượt kế hoạch được giao 6%.",
 		[]string{"exceed 14.5 %", "exceed 6 %"}},
 	{"four digits before a known count noun", "Đến nay, toàn tỉnh có 2080 tổ chức cơ sở đảng; trong năm, 1995 đảng viên được tặng huy hiệu.",

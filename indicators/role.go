@@ -186,7 +186,7 @@ func (x *extractor) baseline(c *cand) {
 			setRole(f, p.role, p.phrase)
 		}
 		bs = j
-	} else if f.RoleCue == "gấp" && f.Unit == "lần" {
+	} else if (f.RoleCue == "gấp" || f.RoleCue == "bằng") && f.Unit == "lần" {
 		bs = j // "gấp 1,8 lần năm 2020": what the multiple is of
 	}
 	if bs >= 0 && bs < ce {
@@ -200,10 +200,10 @@ func (x *extractor) baseline(c *cand) {
 			}
 		}
 	}
-	if f.RoleCue == "gấp" && f.Baseline != "" && !timeBaseline(strings.ToLower(f.Baseline)) {
+	if (f.RoleCue == "gấp" || f.RoleCue == "bằng") && f.Baseline != "" && !timeBaseline(strings.ToLower(f.Baseline)) {
 		// "gấp 1,66 lần mức tăng bình quân cả nước": a multiple of another
 		// measure, not a change over time.
-		setRole(f, RoleAmount, "gấp: another measure")
+		setRole(f, RoleAmount, f.RoleCue+": another measure")
 	}
 	// "từ 7% trở lên": at least.
 	if f.Bound == "" && strings.HasPrefix(tail, "trở lên") {

@@ -118,6 +118,7 @@ var roleCues = [...]roleCue{
 	{phrase: "tăng", scope: cueVerb, role: RoleChange},                                   // tăng 8,2% so với cùng kỳ
 	{phrase: "giảm", scope: cueVerb, role: RoleChange, fall: true},                       // giảm 3,5%
 	{phrase: "gấp", scope: cueVerb, role: RoleChange},                                    // gấp 1,8 lần năm 2020
+	{phrase: "bằng", scope: cueVerb, role: RoleChange, guard: multipleFig},               // bằng 6,4 lần năm 2019
 	{phrase: "vượt", scope: cueVerb, role: RoleExceed, pct: true},                        // vượt 38,04%
 	{phrase: "chỉ tiêu", scope: cueVerb, role: RoleTarget},                               // vượt chỉ tiêu 95%
 	{phrase: "mục tiêu", scope: cueVerb, role: RoleTarget},                               // đạt mục tiêu 9%
@@ -267,6 +268,20 @@ func notMet(low string, at, _, _ int) bool {
 // met: "đạt được những mục tiêu", "hoàn thành tốt mục tiêu", "đạt xấp
 // xỉ mục tiêu".
 var metDeterminers = [...]string{"tất cả các", "các", "những", "mọi", "kế hoạch", "tốt", "cơ bản", "xấp xỉ", "gần"}
+
+// multipleFig accepts "bằng" before a multiple ("bằng 6,4 lần năm
+// 2019"), which compares as "gấp" does; before a percentage or an amount
+// ("bằng 108% dự toán", "bằng 3,6% GDP") it decides no role.
+func multipleFig(low string, _, _, fig int) bool {
+	j := fig
+	for j < len(low) && j < fig+16 && !isDigit(low[j]) {
+		j++ // a bound: "bằng gần 17 lần"
+	}
+	for j < len(low) && (isDigit(low[j]) || (low[j] == ',' || low[j] == '.') && j+1 < len(low) && isDigit(low[j+1])) {
+		j++
+	}
+	return textscan.HasWordAt(low, textscan.SkipSpacesQuotes(low, j), "lần")
+}
 
 // opensRange accepts "tăng từ"/"giảm từ" when the figure at fig opens a
 // range of the change ("giảm từ 1,5-2%", "tăng từ 5% đến 7%"), not the
