@@ -3,6 +3,8 @@ package indicators
 import (
 	"math"
 	"strings"
+
+	"github.com/vnreport/vnreport/internal/textscan"
 )
 
 // dedupe drops restatements: a figure of the headline or lead that the
@@ -126,13 +128,11 @@ func (s *valueSet) has(v float64) bool { i, b := s.slot(v); return s[i]&b != 0 }
 // non-empty lines.
 func leadEnd(t string) int {
 	lines := 0
-	for i := 0; i < len(t); i++ {
-		if t[i] == '\n' {
-			if i > 0 && t[i-1] != '\n' {
-				lines++
-				if lines == 2 {
-					return i
-				}
+	for _, e := range textscan.Lines(t, 0) { // found by IndexByte, not byte by byte
+		if e < len(t) && e > 0 && t[e-1] != '\n' {
+			lines++
+			if lines == 2 {
+				return e
 			}
 		}
 	}
