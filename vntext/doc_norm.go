@@ -53,6 +53,12 @@ type edit struct{ text, textEnd, src, srcEnd, more, gap int }
 
 // NewDoc normalises src. It never fails: invalid UTF-8 bytes become U+FFFD
 // in Text (and map back to the bad byte in Src).
+//
+// It is kept out of line, so that a profile charges its cost to it: inlined,
+// the cost shows under the caller's name but NewDoc's file, and a reading of
+// the caller's own line leaves it out.
+//
+//go:noinline
 func NewDoc(src string) *Doc {
 	d := &Doc{Src: src}
 	d.normalize(true)
