@@ -205,6 +205,19 @@ var directiveTests = []struct {
 		verbs:   []string{"chỉ đạo"},
 	},
 	{
+		name:    "a sole office after a title chain opens a new clause",
+		in:      "Sáng 12/3, Thủ tướng Nguyễn Xuân Phúc chủ trì cuộc họp về tín dụng. Sau khi nghe báo cáo của ông Đào Minh Tú, Phó Thống đốc NHNN, Thủ tướng giao Ngân hàng Nhà nước chủ trì rà soát các khoản nợ xấu.",
+		issuers: []string{"Nguyễn Xuân Phúc"},
+		verbs:   []string{"giao"},
+		reason:  "'Thủ tướng' before a predicate is the subject, not a second title of the deputy governor",
+	},
+	{
+		name:    "a sole office after a guest's name opens a new clause",
+		in:      "Chiều 5/4, Thủ tướng Nguyễn Xuân Phúc làm việc với tỉnh Quảng Trị. Ghi nhận ý kiến của ông Võ Văn Hưng, Thủ tướng đề nghị tỉnh sớm hoàn thành quy hoạch khu kinh tế.",
+		issuers: []string{"Nguyễn Xuân Phúc"},
+		verbs:   []string{"đề nghị"},
+	},
+	{
 		name:       "đồng chí and a title",
 		in:         "Đồng chí Nguyễn Văn Lợi, Bí thư Tỉnh ủy dự hội nghị. Đồng chí Bí thư Tỉnh ủy đề nghị các huyện khẩn trương hoàn thành kế hoạch.",
 		issuers:    []string{"Nguyễn Văn Lợi"},

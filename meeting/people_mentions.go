@@ -133,6 +133,9 @@ func (sc *scan) appositive(m *mention, k, end int) int {
 		if te <= ts {
 			break
 		}
+		if nameAt < 0 && sc.soleSubject(ts, te, end) {
+			return ts - 1 // the chain ends at the comma before the new subject
+		}
 		if nameAt >= 0 && nameAt == te {
 			// "A, Chủ tịch UBND TP B dự": a title is written before its
 			// holder, so titles that run into a full name are that name's
@@ -156,6 +159,13 @@ func (sc *scan) appositive(m *mention, k, end int) int {
 		break
 	}
 	return k
+}
+
+// soleSubject reports whether the title [ts, te), read after a comma in
+// a chain, is one of soleOffices standing alone before a lower-case word:
+// the subject of a new clause ("…, Thủ tướng yêu cầu …").
+func (sc *scan) soleSubject(ts, te, end int) bool {
+	return te < end && sc.toks[te].kind() == tWord && !sc.toks[te].upper() && soleOffices[sc.phrase(ts, te-ts, end)]
 }
 
 // closesAside reports whether the dash at token k closes the titles that

@@ -9,6 +9,16 @@ import (
 // The word lists below are matched against the lower-case normalised text
 // (vntext.Doc.Lower), one space between words.
 
+// soleOffices are the offices one person holds in the whole country, a
+// title complete without an organ or a name. After a name and a comma,
+// one of them followed by a predicate opens a new clause whose subject it
+// is, not a title of that name: "Tiếp ông X, Thủ tướng đề nghị …", "X,
+// Phó Thống đốc NHNN, Thủ tướng giao …" (soleSubject).
+var soleOffices = map[string]bool{
+	"thủ tướng": true, "thủ tướng chính phủ": true, "phó thủ tướng": true, "phó thủ tướng chính phủ": true,
+	"tổng bí thư": true, "chủ tịch nước": true, "phó chủ tịch nước": true,
+}
+
 // titleHeads are the words that open an office title ("Phó Bí thư",
 // "Chủ tịch", "TUV"). A title runs on from its head over organ words
 // (titleWords) to the person's name.
