@@ -83,7 +83,8 @@ func (x *extractor) keyRow(in *Indicator, sp keySpan, after int) (r int, from st
 		for _, f := range in.Figures {
 			if f.Unit != "" && f.Unit != "%" {
 				if r := x.units.cue(f.Unit); r >= 0 && (!byUnit || keyCues[r].byUnit) &&
-					(keyCues[r].sentWith == nil || !sentenceClear(x.low, in.Start, keyCues[r].sentWith)) {
+					(keyCues[r].sentWith == nil || !sentenceClear(x.low, in.Start, keyCues[r].sentWith)) &&
+					sentenceClear(x.low, in.Start, keyCues[r].sentUnless) {
 					return r
 				}
 			}

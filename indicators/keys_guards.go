@@ -94,3 +94,14 @@ var companyWords = []string{"công ty", "cty", "tập đoàn", "tổng công ty"
 // a loan of the World Bank).
 var privateCapital = []string{"nhà đầu tư", "doanh nghiệp", "công ty", "tập đoàn", "fdi", "nước ngoài", "tư nhân", "trong nước",
 	"bt", "bot", "ppp", "xây dựng - chuyển giao", "đối tác công tư", "oda", "vốn vay", "ngân hàng thế giới", "wb", "adb", "jica"}
+
+// notBallots name the slips that are no votes: the guard of the row
+// "phiếu" (survey forms, deputies' written questions, meal and gift
+// vouchers).
+var notBallots = []string{"khảo sát", "điều tra", "chất vấn", "câu hỏi", "phiếu ăn", "phiếu uống", "phiếu mua hàng", "phiếu quà tặng"}
+
+// budgetSpent are the verbs and uses of a budget that spend it: the guard
+// of the row "ngân sách" ("trích ngân sách 1.000 tỷ đồng", "ngân sách
+// quốc phòng").
+var budgetSpent = []string{"hỗ trợ", "bố trí", "cấp", "phân bổ", "trích", "sử dụng", "dùng", "tạm ứng", "rót", "chi tiêu",
+	"cấp phát", "quốc phòng", "quân sự"}

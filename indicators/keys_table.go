@@ -89,7 +89,9 @@ var keyCues = [...]keyCue{
 	{cue: "người/km", key: KeyPopulation, byUnit: true, unit: true},
 	{cue: "người/km2", key: KeyPopulation, byUnit: true, unit: true},
 	// A vote's unit decides before any office the sentence names.
-	{cue: "phiếu", key: KeyVote, byUnit: true, unless: []string{"trái phiếu", "cổ phiếu"}, notAfter: []string{"trái", "cổ"}},
+	// Survey forms, deputies' question slips and vouchers are no ballots.
+	{cue: "phiếu", key: KeyVote, byUnit: true, unless: []string{"trái phiếu", "cổ phiếu"}, notAfter: []string{"trái", "cổ"},
+		sentUnless: notBallots},
 	// Labour sent abroad is employment, not export.
 	{cue: "xuất khẩu lao động", key: KeyEmployment},
 	{cue: "đi làm việc ở nước ngoài", key: KeyEmployment},
@@ -113,6 +115,11 @@ var keyCues = [...]keyCue{
 	{cue: "nộp vào ngân sách", key: KeyBudgetRevenue},
 	{cue: "nộp về ngân sách", key: KeyBudgetRevenue},
 	{cue: "nộp cho ngân sách", key: KeyBudgetRevenue},
+	// Money brought into a budget is its revenue, whoever brings it.
+	{cue: "đóng góp cho ngân sách", key: KeyBudgetRevenue}, {cue: "đóng góp vào ngân sách", key: KeyBudgetRevenue},
+	{cue: "thu về ngân sách", key: KeyBudgetRevenue}, {cue: "thu về cho ngân sách", key: KeyBudgetRevenue}, {cue: "thu vào ngân sách", key: KeyBudgetRevenue},
+	{cue: "mang về cho ngân sách", key: KeyBudgetRevenue}, {cue: "mang lại cho ngân sách", key: KeyBudgetRevenue},
+	{cue: "điều tiết cho ngân sách", key: KeyBudgetRevenue}, {cue: "điều tiết về ngân sách", key: KeyBudgetRevenue},
 	// Fees collected are revenue; a toll station, a BOT road's payback
 	// and the things a fee is levied at ("35 tuyến đường") are not.
 	{cue: "trạm thu phí", key: noKey},
@@ -537,7 +544,7 @@ var keyCues = [...]keyCue{
 	// Kilometres are of works only where the sentence names them: a
 	// missile's flight, a storm's track or a walk are none.
 	{cue: "km", key: KeyInfrastructure, unit: true, sentWith: worksWords},
-	{cue: "m", key: KeyInfrastructure, unit: true, sentWith: worksWords}, // a bridge's length, a road's width
+	{cue: "m", key: KeyInfrastructure, unit: true, sentWith: worksWords, sentUnless: []string{"đường kính", "bán kính"}}, // a road's width, no girth
 	{cue: "mw", key: KeyInfrastructure, unit: true},
 	{cue: "kwh", key: KeyIndustry, unit: true}, // electricity produced or sold
 	// Head of stock are farming where the sentence names beasts or
@@ -557,14 +564,17 @@ var keyCues = [...]keyCue{
 	{cue: "lao động", key: KeyEmployment, unit: true},
 	// Residents counted ("13 triệu dân", "156.000 dân") are the
 	// population; citizens, farmers and fishers are counted for other
-	// things, and a residential group ("tổ dân phố") is no head.
-	{cue: "dân", key: KeyPopulation, unit: true, notAfter: []string{"người", "công", "nông", "ngư", "hộ", "tổ", "khu"}},
+	// things, a residential group ("tổ dân phố") is no head, nor "dân tộc".
+	{cue: "dân", key: KeyPopulation, unit: true, notAfter: []string{"người", "công", "nông", "ngư", "hộ", "tổ", "khu"},
+		unless: []string{"dân tộc", "dân thường"}},
 	// The verbs alone before money, and the budget that pays.
 	// A company's takings and outlays are no budget's.
 	{cue: "thu", key: KeyBudgetRevenue, money: true, own: true, unless: []string{"doanh thu", "thu nhập", "thu hút", "thu hồi", "thu gom", "phải thu"},
 		sentUnless: companyWords},
 	{cue: "chi", key: KeyBudgetSpending, money: true, own: true, unless: []string{"chi phí", "chi thưởng"}, sentUnless: companyWords},
-	{cue: "ngân sách", key: KeyBudgetSpending, with: []string{"hỗ trợ", "bố trí", "cấp", "phân bổ"}},
+	// A budget drawn on, used or advanced is spent; a defence budget is
+	// a state's spending; the projects it funds, counted, are not.
+	{cue: "ngân sách", key: KeyBudgetSpending, with: budgetSpent, unless: []string{"sử dụng đất"}, counted: true},
 	// Broad words last: any named measure beats them. Words broader still
 	// have no row, for alone they name the field a sentence is in far more
 	// often than what a figure measures: "kinh tế" ("Ủy ban Kinh tế",

@@ -277,6 +277,20 @@ func TestKeyCues(t *testing.T) {
 		{"Công ty Cổ phần Du lịch Biển Xanh đã xây 12 căn nhà ven bờ.", 12, "", ""},
 		// A distance in metres measures no work either.
 		{"Bãi tắm nằm cách trung tâm xã chừng 300 m về phía tây.", 300, "", ""},
+		// A budget: money brought into it is revenue, money drawn on it spent;
+		// the projects it funds, counted, are works.
+		{"Năm qua, các doanh nghiệp đóng góp cho ngân sách huyện 640 tỷ đồng.", 640, KeyBudgetRevenue, "đóng góp cho ngân sách"},
+		{"Thành phố trích ngân sách 85 tỷ đồng để nạo vét kênh.", 85, KeyBudgetSpending, "ngân sách"},
+		{"Nước này dự kiến tăng ngân sách quốc phòng thêm 6%.", 6, KeyBudgetSpending, "ngân sách"},
+		{"Huyện có 14 dự án sử dụng vốn ngân sách.", 14, KeyInfrastructure, "dự án"},
+		// Survey forms, question slips and vouchers are no ballots.
+		{"Sở đã phát ra 3.200 phiếu khảo sát tại các phường.", 3200, "", ""},
+		{"Kỳ họp nhận được 27 phiếu chất vấn của đại biểu.", 27, "", ""},
+		{"Kết quả, ông Trần Văn B được 42/45 phiếu tín nhiệm cao.", 42, KeyVote, "phiếu"},
+		// A girth is no road's width.
+		{"Hàng cây ven đường có đường kính gốc tới 1,5 m.", 1.5, "", ""},
+		// A nation counted is no head of population.
+		{"Xã có 9 dân tộc cùng sinh sống.", 9, "", ""},
 	} {
 		var got *Indicator
 		ins := Extract(tc.text)

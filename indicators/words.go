@@ -76,7 +76,7 @@ var countUnits = [...]string{
 	"cuộc kiểm tra", "đoàn kiểm tra", "lượt khách", "khu dân cư", "làng nghề", "di tích", "trường hợp", "trường", "tổ chức", "vườn hoa", "bà mẹ",
 	// Two-word nouns whose first word alone is no noun ("thành" of
 	// "thành viên"): read whole, so that the unit names what is counted.
-	"quốc gia", "thành viên", "thí sinh", "cá nhân", "giáo viên", "địa phương", "công ty", "tác phẩm",
+	"quốc gia", "dân tộc", "dân thường", "thành viên", "thí sinh", "cá nhân", "giáo viên", "địa phương", "công ty", "tác phẩm",
 	"nhân viên", "lãnh đạo", "vấn đề", "công nhân", "tập thể", "kiến nghị", "bệnh nhân", "tỉnh thành",
 	"máy bay", "văn kiện", "văn bản", "quyết định", "cảnh sát", "vị trí", "binh sĩ", "phương án",
 	"biệt thự", "sự kiện", "sản phẩm", "bệnh viện", "nạn nhân", "khu vực", "hành khách",
