@@ -279,6 +279,9 @@ func (x *extractor) countUnit(q vntext.Quantity, ranged bool) (string, int, bool
 	if q.Bound == "" && !ranged && !countContextOK(t, low, q.NumStart) && !measuredAfterName(low, q.NumStart, q.End+1) {
 		return "", 0, false
 	}
+	if q.Bound == "" && !ranged && docNumber(low, q) {
+		return "", 0, false
+	}
 	i := q.End
 	if i >= len(t) || t[i] != ' ' {
 		return "", 0, false
@@ -506,59 +509,6 @@ func countContextOK(t, low string, i int) bool {
 	}
 	return true
 }
-
-// namedNumber reports whether the number that low[:j] leads to is the
-// number of a name of namesBeforeNumber, or the one listed right after it
-// with ",", "và" or "-" ("vành đai 3, 4", "Đại hội 18 và 19"); a list
-// goes on to counts ("vành đai 3 - 4, 3 đường trục dọc").
-func namedNumber(low string, j int) bool {
-	for range 2 {
-		for _, n := range namesBeforeNumber {
-			if hasSuffixWord(low[:j], n) {
-				return true
-			}
-		}
-		k := trimRightSpaces(low, j)
-		switch {
-		case k > 0 && (low[k-1] == ',' || low[k-1] == '-'):
-			k--
-		case hasSuffixWord(low[:k], "và"):
-			k -= len("và")
-		default:
-			return false
-		}
-		k = trimRightSpaces(low, k)
-		n := k
-		for n > 0 && (isDigit(low[n-1]) || low[n-1] == ',' && n > 1 && isDigit(low[n-2])) {
-			n--
-		}
-		if n == k {
-			return false
-		}
-		j = n
-	}
-	return false
-}
-
-// measuredAfterName reports whether the number at low[ns:] that a word
-// ending a document's name precedes ("Kế hoạch 124", "Quyết định 703")
-// is a measure all the same, because a unit of measurement follows it at
-// low[u:]: "quy hoạch 600 ha", "thu hoạch 17.000 tấn", "giao thông 4,1 km".
-// An identifier is never so many hectares.
-func measuredAfterName(low string, ns, u int) bool {
-	j := trimRightSpaces(low, ns)
-	ws := textscan.WordStart(low, j)
-	if !nameEnds[low[ws:j]] || u >= len(low) {
-		return false
-	}
-	w, _ := wordAt(low, u)
-	return measureUnits[w] && !scaleWords[w] && w != "lượt"
-}
-
-// nameEnds are the words that end the name of a document or a sector
-// before its number ("kế hoạch", "quyết định", "thông tư", "văn bản"):
-// notBeforeCount holds them too.
-var nameEnds = map[string]bool{"hoạch": true, "định": true, "thông": true, "thị": true, "văn": true, "luận": true, "quyết": true}
 
 func sentenceInitial(t string, i int) bool {
 	j := i

@@ -61,6 +61,13 @@ var notBeforeCount = map[string]bool{
 // word is lower case needs its row here.
 var namesBeforeNumber = [...]string{"ban chỉ đạo", "vành đai", "đại hội"}
 
+// docNamesBeforeNumber are the kinds of document, lower case, whose
+// number a bare number after them is ("Thông tư 130 hướng dẫn", "văn bản
+// 2590 gửi các sở", "thông báo 1483"), unless a noun it counts follows
+// ("đã thông báo 15 doanh nghiệp"). A kind whose last word alone tells it
+// ("quyết định", "kế hoạch") is in notBeforeCount.
+var docNamesBeforeNumber = [...]string{"thông tư", "thông báo", "thông cáo", "văn bản", "công văn", "công điện", "tờ trình"}
+
 // Counted nouns of more than one word, lower case, so that the unit reads
 // "đảng viên" rather than "đảng".
 var countUnits = [...]string{

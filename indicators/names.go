@@ -1,0 +1,88 @@
+package indicators
+
+import (
+	"github.com/vnreport/vnreport/internal/textscan"
+	"github.com/vnreport/vnreport/vntext"
+)
+
+// Numbers that name a thing rather than count: the number of a road, a
+// congress or a document (see countContextOK and countUnit).
+
+// namedNumber reports whether the number that low[:j] leads to is the
+// number of a name of namesBeforeNumber, or the one listed right after it
+// with ",", "và" or "-" ("vành đai 3, 4", "Đại hội 18 và 19"); a list
+// goes on to counts ("vành đai 3 - 4, 3 đường trục dọc").
+func namedNumber(low string, j int) bool {
+	for range 2 {
+		for _, n := range namesBeforeNumber {
+			if hasSuffixWord(low[:j], n) {
+				return true
+			}
+		}
+		k := trimRightSpaces(low, j)
+		switch {
+		case k > 0 && (low[k-1] == ',' || low[k-1] == '-'):
+			k--
+		case hasSuffixWord(low[:k], "và"):
+			k -= len("và")
+		default:
+			return false
+		}
+		k = trimRightSpaces(low, k)
+		n := k
+		for n > 0 && (isDigit(low[n-1]) || low[n-1] == ',' && n > 1 && isDigit(low[n-2])) {
+			n--
+		}
+		if n == k {
+			return false
+		}
+		j = n
+	}
+	return false
+}
+
+// docNumber reports whether the bare number q is the number of a document
+// that a kind of docNamesBeforeNumber names: no noun of countUnits
+// follows it.
+func docNumber(low string, q vntext.Quantity) bool {
+	if q.Unit != "" {
+		return false
+	}
+	j := trimRightSpaces(low, q.NumStart)
+	named := false
+	for _, n := range docNamesBeforeNumber {
+		if hasSuffixWord(low[:j], n) {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return false
+	}
+	i := q.End + 1
+	if i >= len(low) || low[q.End] != ' ' {
+		return true
+	}
+	_, we := wordAt(low, i)
+	return !(countUnitEnd(low, i, we) > we || knownCountEnd(low, i, we) || measureUnits[low[i:we]])
+}
+
+// measuredAfterName reports whether the number at low[ns:] that a word
+// ending a document's name precedes ("Kế hoạch 124", "Quyết định 703")
+// is a measure all the same, because a unit of measurement follows it at
+// low[u:]: "quy hoạch 600 ha", "thu hoạch 17.000 tấn", "giao thông 4,1 km".
+// An identifier is never so many hectares.
+func measuredAfterName(low string, ns, u int) bool {
+	j := trimRightSpaces(low, ns)
+	ws := textscan.WordStart(low, j)
+	if !nameEnds[low[ws:j]] || u >= len(low) {
+		return false
+	}
+	w, _ := wordAt(low, u)
+	return measureUnits[w] && !scaleWords[w] && w != "lượt"
+}
+
+// nameEnds are the words that end the name of a document or a sector
+// before its number ("kế hoạch", "quyết định", "thông tư", "văn bản"):
+// notBeforeCount holds them too.
+var nameEnds = map[string]bool{"hoạch": true, "định": true, "thông": true, "thị": true, "văn": true, "luận": true, "quyết": true}
