@@ -121,13 +121,17 @@ func (s *refScan) next(i int) int {
 			s.lo, s.dg = lo, dg
 			return w
 		}
-		i = dg + 1
+		// The digits after dg end empty stretches: skip them.
+		for i = dg + 1; i < len(lower) && isASCIIDigit(lower[i]); i++ {
+		}
 	}
 	return len(lower)
 }
 
 // refStopBefore returns the offset of the last byte in lower[lo:hi] that
-// ends a stretch refNumberAhead reads across (refClass 2), or lo-1.
+// ends a stretch refNumberAhead reads across (refClass 2), or lo-1. Read
+// back eight bytes at a time, it cost more (3.1M Ir against 2.9M over 400
+// articles): the stop is mostly a few bytes back.
 func refStopBefore(lower string, lo, hi int) int {
 	for hi--; hi >= lo && refClass[lower[hi]] != 2; hi-- {
 	}
@@ -183,8 +187,15 @@ func refPairAt(lower string, i int) bool {
 
 // refHeadAt reports whether lower[i:] begins as one of refHeads does.
 func refHeadAt(lower string, i int) bool {
-	x := textscan.Head8(lower, i)
-	for _, h := range refHeads[lower[i]] {
+	var x uint64
+	if i+8 <= len(lower) {
+		x = textscan.Load8(lower, i) // inlined, where Head8 is not
+	} else {
+		x = textscan.Head8(lower, i)
+	}
+	hs := refHeads[lower[i]]
+	for k := range hs {
+		h := &hs[k]
 		if x&h.mask != h.head {
 			continue
 		}
