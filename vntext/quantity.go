@@ -424,7 +424,7 @@ func scanUnit(s string, i int) (u unit, ok bool) {
 	}
 	u = unit{start: j, end: j, kind: QuantityNumber, scale: 1}
 	k := j
-	for {
+	for qMayStart(&qScaleFirst, s, k) {
 		matched := false
 		for _, sc := range qScales {
 			if e, ok := qWord(s, k, sc.w); ok {
@@ -453,7 +453,7 @@ func scanUnit(s string, i int) (u unit, ok bool) {
 			}
 		}
 	}
-	for _, c := range qCurrencies {
+	for _, c := range qCurrenciesAt(s, k) {
 		if e, ok := qWord(s, k, c.w); ok {
 			if c.w == "đô" && u.end == j && e < len(s) {
 				// "đô" alone is too ambiguous in running text ("đô thị"
@@ -529,40 +529,6 @@ func qWord(s string, i int, w string) (int, bool) {
 		}
 	}
 	return e, true
-}
-
-// qUnitFirst marks the bytes a unit word can start with, in any case.
-var qUnitFirst = func() (first [256]bool) {
-	words := []string{"phần trăm"}
-	for _, sc := range qScales {
-		words = append(words, sc.w)
-	}
-	for _, c := range qCurrencies {
-		words = append(words, c.w)
-	}
-	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		markFolds(&first, r, false)
-	}
-	return first
-}()
-
-// markFolds marks in t the first byte (or, with lastByte, the last byte)
-// of the encodings of r and of every rune that folds to it.
-func markFolds(t *[256]bool, r rune, lastByte bool) {
-	f := r
-	for {
-		var buf [utf8.UTFMax]byte
-		n := utf8.EncodeRune(buf[:], f)
-		if lastByte {
-			t[buf[n-1]] = true
-		} else {
-			t[buf[0]] = true
-		}
-		if f = unicode.SimpleFold(f); f == r {
-			return
-		}
-	}
 }
 
 // exactAmount returns n × scale as an integer, rounding a fraction of a
