@@ -13,8 +13,8 @@ func (sc *scan) directives(m *Meeting) {
 	dirs := sc.dirs[:0] // copied to m.Directives at the end, in one allocation
 	for si := range sc.sents {
 		s := &sc.sents[si]
-		if s.caption {
-			continue
+		if s.caption || sc.pastCarried(si) {
+			continue // "Trước đó, … . Tại buổi làm việc, X yêu cầu …"
 		}
 		issuersHere := sc.issuers[:0] // the people who gave a directive in this sentence
 		for i := s.ts; i < s.te; i++ {

@@ -218,6 +218,13 @@ var directiveTests = []struct {
 		verbs:   []string{"đề nghị"},
 	},
 	{
+		name:    "a sentence going on with an earlier event the one before told of",
+		in:      "Sáng 8/3, HĐND quận Ba Đình khai mạc kỳ họp thứ 9. Trước đó, ngày 2/3, Chủ tịch UBND quận Lê Văn Hải đã làm việc với các phường về trật tự đô thị. Tại buổi làm việc, ông Lê Văn Hải yêu cầu các phường xử lý dứt điểm vi phạm lấn chiếm vỉa hè. Tại kỳ họp, ông Lê Văn Hải đề nghị các đại biểu tập trung thảo luận.",
+		issuers: []string{"Lê Văn Hải"},
+		verbs:   []string{"đề nghị"},
+		reason:  "'Tại buổi làm việc' names again the meeting of 2/3 that 'Trước đó' opened",
+	},
+	{
 		name:       "đồng chí and a title",
 		in:         "Đồng chí Nguyễn Văn Lợi, Bí thư Tỉnh ủy dự hội nghị. Đồng chí Bí thư Tỉnh ủy đề nghị các huyện khẩn trương hoàn thành kế hoạch.",
 		issuers:    []string{"Nguyễn Văn Lợi"},

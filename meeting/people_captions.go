@@ -139,3 +139,56 @@ func (sc *scan) past(si int) bool {
 func (sc *scan) pastBefore(s *sentence, v int) bool {
 	return !s.noPast && v > s.ts && sc.cues(int(sc.toks[s.ts].s), int(sc.toks[v].s), cuePast) != 0
 }
+
+// pastFollowers open a sentence that goes on with the event the sentence
+// before told of: "Tại buổi làm việc, …" names it again, "Ông …" keeps its
+// subject. Each is one or two words.
+var pastFollowers = [...][2]string{{"tại", "buổi"}, {"tại", "cuộc"}, {"tại", "đây"}, {"ông", ""}, {"bà", ""}}
+
+// pastCarried reports whether sentence si goes on with an earlier event
+// that the sentence before it, in the same paragraph, opens on: "Trước
+// đó, ngày 20/12, ông X làm việc với … . Tại buổi làm việc, ông X yêu cầu
+// …" — the instruction was given then, not at this meeting. An undated
+// "Trước đó, …" tells of an earlier turn of the same meeting, to which
+// "Tại cuộc họp, …" then returns.
+func (sc *scan) pastCarried(si int) bool {
+	if si == 0 || sc.sents[si-1].para != sc.sents[si].para || sc.sents[si-1].noPast {
+		return false
+	}
+	if !sc.pastDated(sc.sents[si-1].ts) {
+		return false
+	}
+	k := sc.sents[si].ts
+	for _, f := range pastFollowers {
+		if sc.word(k) == f[0] && (f[1] == "" && sc.word(k+1) != "" || sc.word(k+1) == f[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastDays date the event after "Trước đó": "Trước đó, ngày 20/12, …",
+// "Trước đó trong cuộc làm việc ngày 24/2 …".
+var pastDays = [...]string{"ngày", "sáng", "chiều", "tối", "trưa", "hôm", "tháng", "năm", "trong"}
+
+// pastDated reports whether the sentence opening at token k opens on
+// "Trước đó" and dates its event to another day (pastDays).
+func (sc *scan) pastDated(k int) bool {
+	if !sc.isWords(k, "trước", "đó") {
+		return false
+	}
+	k += 2
+	if sc.punct(k) == ',' {
+		k++
+	}
+	if sc.word(k) == "vào" {
+		k++
+	}
+	w := sc.word(k)
+	for _, d := range pastDays {
+		if w == d {
+			return true
+		}
+	}
+	return false
+}
