@@ -109,10 +109,10 @@ func (d *Doc) setLower(n *normalizer, tones []int, spare []byte, moved bool) {
 	copy(b, d.Text)
 	lowerASCII(b)
 	for _, i := range n.uppers {
-		lowerAt(b, i)
+		lowerAt(b, int(i))
 	}
 	for g := 0; g+1 < len(n.gaps); g += 2 {
-		lowerRunes(b, n.gaps[g], n.gaps[g+1])
+		lowerRunes(b, int(n.gaps[g]), int(n.gaps[g+1]))
 	}
 	if moved {
 		for _, i := range tones {

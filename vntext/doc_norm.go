@@ -1,6 +1,7 @@
 package vntext
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"sync"
@@ -167,7 +168,9 @@ type normalizer struct {
 	// [start, end) that the pass wrote itself: all that setLower must
 	// read past ASCII. They are noted only while noting is set; lowerAll
 	// is set when there were too many to note, and setLower reads all.
-	uppers, gaps     []int
+	// Offsets are int32 to halve the notes' room: a text of 512 MB or
+	// more, whose output may be three times as long, is not noted.
+	uppers, gaps     []int32
 	noting, lowerAll bool
 }
 
@@ -175,7 +178,7 @@ type normalizer struct {
 // that change lengths and d.invalid, and d.Lower when withLower is set. It
 // copies the text only when something changes.
 func (d *Doc) normalize(withLower bool) {
-	n := normalizer{src: d.Src, noting: withLower}
+	n := normalizer{src: d.Src, noting: withLower && len(d.Src) < math.MaxInt32/4}
 	// Old-style tones are moved by fixTones after this pass. tones lists
 	// the output offsets of each o or u followed by a letter that may carry
 	// one, so that fixTones looks only there.
@@ -220,14 +223,14 @@ func (n *normalizer) outLen() int {
 // addGap notes that the pass wrote the output from start on itself.
 func (n *normalizer) addGap(start int) {
 	end := n.outLen()
-	if k := len(n.gaps); k > 0 && n.gaps[k-1] == start {
-		n.gaps[k-1] = end // it goes on from the last
+	if k := len(n.gaps); k > 0 && int(n.gaps[k-1]) == start {
+		n.gaps[k-1] = int32(end) // it goes on from the last
 		return
 	}
 	if n.gaps == nil {
-		n.gaps = make([]int, 0, n.mostNotes()+2)
+		n.gaps = make([]int32, 0, n.mostNotes()+2)
 	}
-	n.gaps = append(n.gaps, start, end)
+	n.gaps = append(n.gaps, int32(start), int32(end))
 	n.checkNotes()
 }
 

@@ -105,9 +105,9 @@ func (n *normalizer) plainSpan(tones []int) (int, []int) {
 // addUpper notes a letter at output offset at that has a lower case.
 func (n *normalizer) addUpper(at int) {
 	if n.uppers == nil {
-		n.uppers = make([]int, 0, n.mostNotes()+1)
+		n.uppers = make([]int32, 0, n.mostNotes()+1)
 	}
-	n.uppers = append(n.uppers, at)
+	n.uppers = append(n.uppers, int32(at))
 	n.checkNotes()
 }
 
