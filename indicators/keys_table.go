@@ -524,9 +524,9 @@ var keyCues = [...]keyCue{
 	// Awards and commendations fit no key, unless a measure is named.
 	{cue: "khen thưởng", key: noKey, own: true},
 	{cue: "xét tặng", key: noKey, own: true},
-	// A distance ("cách trung tâm 10 km", "cách bờ 300 m") measures no work built; after
-	// the rows of works, so that a road's own length still keys them.
-	{cue: "cách", key: noKey, own: true, with: []string{"km", "m"}, unless: notDistance},
+	// A distance ("cách trung tâm 10 km", "cách bờ 300m", the unit glued)
+	// or a way ("tìm cách") measures nothing; after the rows of works.
+	{cue: "cách", key: noKey, own: true, unless: notDistance},
 	// Units that name their field alone; they come before the broad
 	// words, which a unit may also be ("chỉ tiêu").
 	{cue: "chỉ tiêu", key: KeyTargetsMet, unit: true},

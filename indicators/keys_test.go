@@ -291,6 +291,8 @@ func TestKeyCues(t *testing.T) {
 		{"Hàng cây ven đường có đường kính gốc tới 1,5 m.", 1.5, "", ""},
 		// A nation counted is no head of population.
 		{"Xã có 9 dân tộc cùng sinh sống.", 9, "", ""},
+		// A distance with its unit glued, beside a road, measures no work.
+		{"Trụ sở mới nằm sát quốc lộ, cách trung tâm xã chưa tới 700m.", 700, "", ""},
 	} {
 		var got *Indicator
 		ins := Extract(tc.text)
