@@ -306,6 +306,9 @@ func (x *extractor) countUnit(q vntext.Quantity, ranged bool) (string, int, bool
 		}
 		return "", 0, false
 	}
+	if q.Unit == "" && kindNumber(low, q, lw) {
+		return "", 0, false // "xe 2 tầng", "khách sạn 5 sao"
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	if unicode.IsUpper(r) && !upperUnitOK(t, low, i, w) {
 		return "", 0, false

@@ -173,6 +173,7 @@ var nearMissTests = []struct{ name, in string }{
 	{"a steering committee named by its number", "Trưởng Ban chỉ đạo 389 huyện báo cáo tại hội nghị; Ban Chỉ đạo 138 tỉnh họp sơ kết."},
 	{"a ring road and a congress named by their numbers", "Thành phố khởi công đường Vành đai 3 đoạn qua huyện, chuẩn bị vành đai 4 và 5 nhằm giảm ùn tắc; báo chí đưa tin về Đại hội 20 đảng Cộng sản nước bạn."},
 	{"documents named by their numbers", "Sở đã ban hành văn bản 2150 gửi các xã, thực hiện Thông tư 24 hướng dẫn việc chấm điểm và thông báo 1375 của Tỉnh ủy."},
+	{"a number that gives a kind", "Thành phố thí điểm tuyến xe buýt 2 tầng, hạn chế ô tô dưới 16 chỗ vào phố cổ và khởi công khách sạn 5 sao trên đường cao tốc 6 làn."},
 	{"a share of the votes a rule requires", "Nghị quyết được thông qua khi có ít nhất 2/3 số phiếu tán thành."},
 	{"ranks", "Chỉ số cải cách hành chính xếp thứ 5/30 quận, huyện."},
 	{"time of day", "Hội nghị bắt đầu lúc 8 giờ 30 phút."},

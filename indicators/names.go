@@ -86,3 +86,20 @@ func measuredAfterName(low string, ns, u int) bool {
 // before its number ("kế hoạch", "quyết định", "thông tư", "văn bản"):
 // notBeforeCount holds them too.
 var nameEnds = map[string]bool{"hoạch": true, "định": true, "thông": true, "thị": true, "văn": true, "luận": true, "quyết": true}
+
+// kindNumber reports whether the number of q, before the noun unit, gives
+// a thing's feature rather than counts: a head of kindAttributes[unit]
+// comes right before it, or before its bound ("xe dưới 9 chỗ").
+func kindNumber(low string, q vntext.Quantity, unit string) bool {
+	heads := kindAttributes[unit]
+	if heads == nil {
+		return false
+	}
+	j := trimRightSpaces(low, q.Start)
+	for _, h := range heads {
+		if hasSuffixWord(low[:j], h) {
+			return true
+		}
+	}
+	return false
+}

@@ -68,6 +68,18 @@ var namesBeforeNumber = [...]string{"ban chỉ đạo", "vành đai", "đại h�
 // ("quyết định", "kế hoạch") is in notBeforeCount.
 var docNamesBeforeNumber = [...]string{"thông tư", "thông báo", "thông cáo", "văn bản", "công văn", "công điện", "tờ trình"}
 
+// kindAttributes are the nouns, lower case, of a feature that a number
+// before them gives a thing, each with the heads it follows: "xe 2 tầng",
+// "ô tô dưới 9 chỗ", "khách sạn 5 sao", "cao tốc 4 làn", "nhà 5 tầng".
+// The number names a kind or a design, it counts nothing reported.
+var kindAttributes = map[string][]string{
+	"chỗ":  {"xe", "xe khách", "xe buýt", "ôtô", "ô tô", "taxi"},
+	"bánh": {"xe", "môtô", "mô tô", "xe tải", "đầu kéo"},
+	"sao":  {"khách sạn", "chuẩn", "tiêu chuẩn"},
+	"tầng": {"xe", "xe buýt", "nhà", "tòa nhà", "biệt thự", "tháp", "cao ốc", "chung cư"},
+	"làn":  {"cao tốc", "đường", "quy mô"},
+}
+
 // Counted nouns of more than one word, lower case, so that the unit reads
 // "đảng viên" rather than "đảng".
 var countUnits = [...]string{
