@@ -116,7 +116,7 @@ func (s *refScan) next(i int) int {
 		if dg == len(lower) {
 			break
 		}
-		lo := refStopBefore(lower, i, dg) + 1
+		lo := refStopBefore(lower, refReach(lower, i, dg), dg) + 1
 		if w := refWordAt(lower, lo, dg); w < dg {
 			s.lo, s.dg = lo, dg
 			return w
@@ -126,6 +126,24 @@ func (s *refScan) next(i int) int {
 		}
 	}
 	return len(lower)
+}
+
+// refReach returns the first offset at i or after it where a kind's name
+// may begin that refsAfterKind can read the number at dg after: any when
+// "số" comes before the number, as a title or qualifier may come between
+// ("Luật Đất đai số 31/2024/QH15"); else only one that ends right before
+// it, across spaces and a colon ("Quyết định 703", "Nghị quyết: 26"),
+// which begins at most refKindMaxLen bytes back. The scan reads the rest
+// of a long stretch before a number ("tổng vốn đầu tư 150") no more.
+func refReach(lower string, i, dg int) int {
+	e := textscan.SkipSpacesBack(lower, dg)
+	if e > 0 && lower[e-1] == ':' {
+		e = textscan.SkipSpacesBack(lower, e-1)
+	}
+	if strings.HasSuffix(lower[:e], "số") {
+		return i
+	}
+	return max(i, e-refKindMaxLen)
 }
 
 // refStopBefore returns the offset of the last byte in lower[lo:hi] that

@@ -100,6 +100,18 @@ var refFirstByte, refPairs, refKindsBy = func() (f [256]bool, pairs [1024]uint64
 	return f, pairs, by
 }()
 
+// refKindMaxLen is the length in Lower of the longest kind's name, full
+// or abbreviated.
+var refKindMaxLen = func() (n int) {
+	for _, rk := range refKinds {
+		n = max(n, len(rk.lower))
+	}
+	for a := range refAbbrevKinds {
+		n = max(n, len(a))
+	}
+	return n
+}()
+
 // A refHead is how a kind's name begins in Lower: its first eight bytes
 // or fewer (head, under mask) as textscan.Head8 reads them. An
 // abbreviation is two letters that no ASCII letter or digit follows: end

@@ -62,7 +62,8 @@ func TestNextDigit(t *testing.T) {
 
 // TestRefCandidates checks that refScan.next, the scan of parseReferences
 // where it finds no kind, gives every word start whose first bytes may
-// start one and that a digit follows before any stop, and no other; and
+// start one and that a digit follows before any stop, within its reach
+// (refReach), and no other; and
 // that its answer at any offset is the same with the stretch it keeps
 // from the question before as with none.
 func TestRefCandidates(t *testing.T) {
@@ -75,7 +76,9 @@ func TestRefCandidates(t *testing.T) {
 			}
 			for k := w + 1; k < len(l) && refClass[l[k]] != 2; k++ {
 				if refClass[l[k]] == 1 {
-					want = append(want, w)
+					if w >= refReach(l, 0, k) {
+						want = append(want, w)
+					}
 					break
 				}
 			}
@@ -185,6 +188,43 @@ func TestRefMayStart(t *testing.T) {
 	for _, w := range []string{"thực hiện", "chúng ta", "quyền lợi", "nqa", "nghìn", "kết quả", "tt5"} {
 		if refMayStart(w, 0) {
 			t.Errorf("refMayStart(%q, 0) = true; want false", w)
+		}
+	}
+}
+
+// TestRefReach checks that refsAfterKind reads a number only after a
+// kind's name that begins within refReach of the number's first digit,
+// so that the scan loses no reference by looking no further back.
+func TestRefReach(t *testing.T) {
+	rows := refScanRows()
+	befores := []string{"", "theo ", "Luật Đất đai ", "chuyên đề ", "Triển khai Luật Đất đai ", "kỷ "}
+	afters := []string{" 703 của Bộ", " số 15/NQ-HĐND", ": 26 ngày 5/3/2024", " số: 36-NQ/TW", "  12-CT/TW", " kết luận số 155-TB/TW",
+		" Phát triển du lịch bền vững số 02-KH/TU", " chuyển đổi số số 06/QĐ-TTg", " 1 tuyệt vời", " 31/2024/QH15"}
+	for _, rk := range refKinds {
+		for _, b := range befores {
+			for _, a := range afters {
+				rows = append(rows, b+rk.kind+a, b+strings.ToUpper(rk.lower)+a)
+			}
+		}
+	}
+	for a := range refAbbrevKinds {
+		for _, af := range afters {
+			rows = append(rows, a+af, "các "+a+af)
+		}
+	}
+	for _, s := range rows {
+		p := &parser{doc: vntext.NewDoc(s)}
+		l := p.doc.Lower
+		for w := 0; w+1 < len(l); w++ {
+			kind, kEnd := refKindAt(p.doc, w)
+			if kind == "" || !refNumberAhead(l, kEnd) {
+				continue
+			}
+			refs, _ := p.refsAfterKind(nil, w, kind, kEnd)
+			dg := textscan.NextDigit(l, w)
+			if len(refs) > 0 && w < refReach(l, 0, dg) {
+				t.Errorf("%q: %s at %d reads %q; refReach is %d", s, kind, w, refs[0].Number, refReach(l, 0, dg))
+			}
 		}
 	}
 }
