@@ -178,10 +178,18 @@ func quantities(text string) iter.Seq[Quantity] {
 			if ok && !yield(q) {
 				return
 			}
-			joined = ok && text[end-1] == '-'
+			joined = ok && (text[end-1] == '-' || repeatedUnitRange(text, q, end))
 			i = max(end, i+1)
 		}
 	}
+}
+
+// repeatedUnitRange reports whether the money q, which ends at end, opens
+// a range whose second end repeats the unit after a dash: "3.500 tỷ
+// đồng-4.000 tỷ đồng". The digits after "đồng-" are then no part of a code
+// such as "COVID-19".
+func repeatedUnitRange(text string, q Quantity, end int) bool {
+	return q.Kind == QuantityMoney && end+1 < len(text) && text[end] == '-' && isDigit(text[end+1])
 }
 
 // TextQuantitiesSeq yields the quantities of [Doc.TextQuantities] one at

@@ -152,6 +152,8 @@ var findQuantitiesTests = []struct {
 	{"từ ⟦3⟧ đến ⟦5⟧ người", []QuantityKind{QuantityNumber, QuantityNumber}, []float64{3, 5}, []Bound{"", ""}, "a range of counts has no unit to share"},
 	{"tăng ⟦7,5⟧-⟦8%⟧", []QuantityKind{QuantityPercent, QuantityPercent}, []float64{7.5, 8}, []Bound{"", ""}, "a dash range of percentages"},
 	{"giá ⟦khoảng 40⟧-⟦50 nghìn đồng⟧/kg", []QuantityKind{QuantityMoney, QuantityMoney}, []float64{40, 50}, []Bound{BoundAbout, ""}, "a dash range of money, its bound on the first end"},
+	{"vốn ⟦khoảng 1.800 tỷ đồng⟧-⟦2.300 tỷ đồng⟧", []QuantityKind{QuantityMoney, QuantityMoney}, []float64{1800, 2300}, []Bound{BoundAbout, ""}, "a dash range of money that repeats its unit"},
+	{"chủng SARS-CoV-2 và COVID-19 của ⟦5 tỷ đồng⟧", []QuantityKind{QuantityMoney}, []float64{5}, []Bound{""}, "a code's digits after a dash stay skipped"},
 	{"giai đoạn 2021-2025, tăng 2-3 lần", nil, nil, nil, "years and counts joined by a dash are skipped"},
 	{"giảm 10-5% là sai", nil, nil, nil, "a range must not fall"},
 	{"ngày 26-3-2019 mức ⟦5%⟧", []QuantityKind{QuantityPercent}, []float64{5}, []Bound{""}, "a date is no range"},
