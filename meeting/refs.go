@@ -133,8 +133,10 @@ func (s *refScan) next(i int) int {
 // "số" comes before the number, as a title or qualifier may come between
 // ("Luật Đất đai số 31/2024/QH15"); else only one that ends right before
 // it, across spaces and a colon ("Quyết định 703", "Nghị quyết: 26"),
-// which begins at most refKindMaxLen bytes back. The scan reads the rest
-// of a long stretch before a number ("tổng vốn đầu tư 150") no more.
+// which begins at most refKindMaxLen bytes back, and none when no name
+// ends in the two bytes before it (refEndPairs: "ngày 5", "đạt 90"). The
+// scan reads the rest of a long stretch before a number ("tổng vốn đầu tư
+// 150") no more. It returns dg when no name can begin.
 func refReach(lower string, i, dg int) int {
 	e := textscan.SkipSpacesBack(lower, dg)
 	if e > 0 && lower[e-1] == ':' {
@@ -142,6 +144,12 @@ func refReach(lower string, i, dg int) int {
 	}
 	if strings.HasSuffix(lower[:e], "số") {
 		return i
+	}
+	if e >= 2 {
+		c, c1 := lower[e-2], lower[e-1]
+		if refEndPairs[int(c)<<2|int(c1>>6)]&(1<<(c1&63)) == 0 {
+			return dg
+		}
 	}
 	return max(i, e-refKindMaxLen)
 }

@@ -101,15 +101,21 @@ var refFirstByte, refPairs, refKindsBy = func() (f [256]bool, pairs [1024]uint64
 }()
 
 // refKindMaxLen is the length in Lower of the longest kind's name, full
-// or abbreviated.
-var refKindMaxLen = func() (n int) {
+// or abbreviated, and refEndPairs (indexed as refPairs) the last two bytes
+// any ends with.
+var refKindMaxLen, refEndPairs = func() (n int, pairs [1024]uint64) {
+	add := func(name string) {
+		n = max(n, len(name))
+		c, c1 := name[len(name)-2], name[len(name)-1]
+		pairs[int(c)<<2|int(c1>>6)] |= 1 << (c1 & 63)
+	}
 	for _, rk := range refKinds {
-		n = max(n, len(rk.lower))
+		add(rk.lower)
 	}
 	for a := range refAbbrevKinds {
-		n = max(n, len(a))
+		add(strings.ToLower(a))
 	}
-	return n
+	return n, pairs
 }()
 
 // A refHead is how a kind's name begins in Lower: its first eight bytes
