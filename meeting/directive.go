@@ -233,12 +233,20 @@ func (sc *scan) hasContent(v, n, si int, verb string) bool {
 		if sc.word(v+n) == "tại" && words <= 5 {
 			return false // "kết luận tại hội nghị"
 		}
-		if c.task && !sc.hasTask(v+n, s.te) && !sc.itemsFollow(v+n, si) {
+		if c.task && !sc.hasTask(v+n, s.te) && !sc.itemsFollow(v+n, si) && !sc.quotedTask(s, v, n) {
 			return false // "nhấn mạnh Việt Nam luôn ủng hộ …": a statement
 		}
 		return words >= 3 || sc.punct(v+n) == ':'
 	}
 	return true
+}
+
+// quotedTask reports whether the verb at token v closes a quotation that
+// names a task, and goes on with another predicate: "“… phải quyết tâm
+// hơn”, Phó Thủ tướng nhấn mạnh và ghi nhận …".
+func (sc *scan) quotedTask(s *sentence, v, n int) bool {
+	q := sc.l[sc.toks[s.ts].s:sc.toks[v].s]
+	return sc.word(v+n) == "và" && strings.Contains(q, "\"") && sc.hasTask(s.ts, v)
 }
 
 // itemsFollow reports whether the sentence si ends on a colon and

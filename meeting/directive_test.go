@@ -225,6 +225,22 @@ var directiveTests = []struct {
 		reason:  "'Tại buổi làm việc' names again the meeting of 2/3 that 'Trước đó' opened",
 	},
 	{
+		name:   "'nhấn mạnh' a need, not a task",
+		in:     "Phát biểu tại hội nghị, Bí thư Huyện ủy Trần Minh Đức nhấn mạnh, việc mở rộng quốc lộ qua địa bàn huyện là hết sức cần thiết.",
+		reason: "'cần thiết' is an adjective, not the modal 'cần'",
+	},
+	{
+		name:   "'nhấn mạnh' what was done",
+		in:     "Phát biểu tại hội nghị, Bí thư Huyện ủy Trần Minh Đức nhấn mạnh, thời gian qua các xã đã tập trung triển khai nhiều mô hình kinh tế hiệu quả.",
+		reason: "a task cue after 'đã' reports what was done",
+	},
+	{
+		name:    "'nhấn mạnh' closing a quoted task, then another predicate",
+		in:      "“Các xã phải hoàn thành dứt điểm việc cấp giấy chứng nhận trong quý III”, Bí thư Huyện ủy Trần Minh Đức nhấn mạnh và ghi nhận cố gắng của các đơn vị.",
+		issuers: []string{"Trần Minh Đức"},
+		verbs:   []string{"nhấn mạnh"},
+	},
+	{
 		name:       "đồng chí and a title",
 		in:         "Đồng chí Nguyễn Văn Lợi, Bí thư Tỉnh ủy dự hội nghị. Đồng chí Bí thư Tỉnh ủy đề nghị các huyện khẩn trương hoàn thành kế hoạch.",
 		issuers:    []string{"Nguyễn Văn Lợi"},

@@ -279,10 +279,50 @@ func (sc *scan) commaRequest(v, n, end int) bool {
 	return true
 }
 
-// hasTask reports whether tokens [a, b) name a task (taskCues).
+// doneMarks before a task cue make it a report of what was done, not a
+// task: "Chính phủ đã tập trung chỉ đạo …", "được triển khai đồng bộ".
+var doneMarks = wordSet("đã", "được", "vừa")
+
+// isModal reports whether w is a modal among taskCues: it opens a task
+// whatever stands before it ("kết quả đạt được phải …").
+func isModal(w string) bool {
+	return w == "cần" || w == "phải" || w == "hãy" || w == "nên"
+}
+
+// notTask lists a task cue with the word that makes another word of it,
+// before ("không phải", is not) or after ("cần thiết", necessary).
+var notTask = [...]struct{ before, cue, after string }{
+	{cue: "cần", after: "thiết"}, {before: "không", cue: "phải"}, {before: "chưa", cue: "phải"},
+}
+
+// hasTask reports whether tokens [a, b) name a task (taskCues), not one
+// reported done (doneMarks, with the cues right after it) nor another
+// word (notTask).
 func (sc *scan) hasTask(a, b int) bool {
+	done := -1 // where the cues after a done mark end ("đã tập trung triển khai")
 	for k := a; k < b; k++ {
-		if sc.toks[k].first()&taskCues.bit != 0 && sc.match(taskCues, k, b) > 0 {
+		if sc.toks[k].first()&taskCues.bit == 0 {
+			continue
+		}
+		n := sc.match(taskCues, k, b)
+		switch {
+		case n == 0 || sc.notTaskAt(k):
+		case (sc.in(doneMarks, k-1) || k == done) && !isModal(sc.word(k)):
+			done = k + n
+			k += n - 1
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// notTaskAt reports whether the task cue at token k is another word
+// (notTask).
+func (sc *scan) notTaskAt(k int) bool {
+	w := sc.word(k)
+	for _, n := range notTask {
+		if w == n.cue && (n.before != "" && sc.word(k-1) == n.before || n.after != "" && sc.word(k+1) == n.after) {
 			return true
 		}
 	}
