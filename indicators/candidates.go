@@ -306,6 +306,9 @@ func (x *extractor) countUnit(q vntext.Quantity, ranged bool) (string, int, bool
 		}
 		return "", 0, false
 	}
+	if q.Unit == "" && q.Bound == "" && seriesNumber(t, low, q, w) {
+		return "", 0, false // "Hội nghị SOM 2", "SOM 2 APEC"
+	}
 	if q.Unit == "" && kindNumber(low, q, lw) {
 		return "", 0, false // "xe 2 tầng", "khách sạn 5 sao"
 	}

@@ -1,6 +1,8 @@
 package indicators
 
 import (
+	"strings"
+
 	"github.com/vnreport/vnreport/internal/textscan"
 	"github.com/vnreport/vnreport/vntext"
 )
@@ -102,4 +104,28 @@ func kindNumber(low string, q vntext.Quantity, unit string) bool {
 		}
 	}
 	return false
+}
+
+// seriesNumber reports whether the bare number of q, after an acronym,
+// numbers a meeting of a series or names a thing rather than counts: the
+// acronym follows "hội nghị" ("Hội nghị SOM 2", "Hội nghị MRT 23"), or
+// the word after the number, w, is in capitals too ("SOM 2 APEC"), and
+// is no unit of measure. An acronym before a count stays its object
+// ("GPMB 14 hộ").
+func seriesNumber(t, low string, q vntext.Quantity, w string) bool {
+	j := trimRightSpaces(t, q.Start)
+	ws := textscan.WordStart(t, j)
+	if j-ws < 2 || !allCaps(t[ws:j]) {
+		return false
+	}
+	if hasSuffixWord(low[:trimRightSpaces(low, ws)], "hội nghị") {
+		return true
+	}
+	return allCaps(w) && !measureUnits[strings.ToLower(w)]
+}
+
+// allCaps reports whether the word w is written in capitals alone: "SOM",
+// "APEC", "TS".
+func allCaps(w string) bool {
+	return w != "" && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
