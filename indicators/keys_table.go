@@ -376,7 +376,7 @@ var keyCues = [...]keyCue{
 	{cue: "kiến nghị cử tri", key: KeyComplaints},
 	{cue: "ý kiến cử tri", key: KeyComplaints},
 	{cue: "tiếp công dân", key: KeyComplaints},
-	{cue: "tiếp dân", key: KeyComplaints},
+	{cue: "tiếp dân", key: KeyComplaints}, {cue: "lượt công dân", key: KeyComplaints}, // received: "tiếp 3.278 lượt công dân"
 	{cue: "tiếp xúc cử tri", key: KeyComplaints},
 	{cue: "kiến nghị", key: KeyComplaints, weak: true},
 	// Voters, once their proposals are keyed above, are the vote's.
@@ -444,8 +444,8 @@ var keyCues = [...]keyCue{
 	{cue: "lúa", key: KeyAgriculture},
 	{cue: "trồng rừng", key: KeyAgriculture},
 	{cue: "rừng", key: KeyAgriculture},
-	{cue: "nuôi trồng", key: KeyAgriculture},
-	{cue: "nuôi tôm", key: KeyAgriculture}, // not "tôm" alone: shrimp exported are exports
+	{cue: "nuôi trồng", key: KeyAgriculture}, {cue: "tái canh", key: KeyAgriculture}, // replanting coffee
+	{cue: "nuôi tôm", key: KeyAgriculture}, {cue: "tôm nuôi", key: KeyAgriculture}, // not "tôm" alone: shrimp exported are exports
 	{cue: "cá nuôi", key: KeyAgriculture},
 	{cue: "đánh bắt", key: KeyAgriculture},
 	{cue: "vụ đông", key: KeyAgriculture},

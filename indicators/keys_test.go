@@ -293,6 +293,10 @@ func TestKeyCues(t *testing.T) {
 		{"Xã có 9 dân tộc cùng sinh sống.", 9, "", ""},
 		// A distance with its unit glued, beside a road, measures no work.
 		{"Trụ sở mới nằm sát quốc lộ, cách trung tâm xã chưa tới 700m.", 700, "", ""},
+		// Shrimp farmed, coffee replanted, citizens received.
+		{"Diện tích tôm nuôi bị thiệt hại do hạn mặn là 2.300 ha.", 2300, KeyAgriculture, "tôm nuôi"},
+		{"Diện tích tái canh cà phê của huyện đạt 1.150 ha.", 1150, KeyAgriculture, "tái canh"},
+		{"Năm qua, các cơ quan đã tiếp 2.145 lượt công dân đến trình bày.", 2145, KeyComplaints, "lượt công dân"},
 	} {
 		var got *Indicator
 		ins := Extract(tc.text)
