@@ -47,7 +47,8 @@ func (p *parser) parseReferences(m *Meeting) {
 	// A kind's name makes a reference only when a digit follows it across
 	// letters, spaces and colons alone (refNumberAhead): only the words
 	// between a digit and the last other punctuation (a "stop") before it
-	// can. The scan goes from digit to digit; the rest is skipped.
+	// can, and of those only the ones within refReach of the digit. The
+	// scan goes from digit to digit; the rest is skipped.
 	sc := refScan{lower: lower}
 	for i := 0; ; {
 		if i = sc.next(i); i == len(lower) {
@@ -90,18 +91,19 @@ func (p *parser) parseReferences(m *Meeting) {
 }
 
 // A refScan finds the places where a kind's name may begin. It keeps the
-// stretch where it found the last one, from after the last stop to the
-// digit ending it: every word start in it is a candidate, so the next
-// ones are read from it without finding its digit and stop again.
+// stretch where it found the last one, from after the last stop (or from
+// its reach) to the digit ending it: every word start in it is a
+// candidate, so the next ones are read from it without finding its digit
+// and stop again.
 type refScan struct {
 	lower  string
 	lo, dg int // no stop in lower[lo:dg], a digit at dg; 0, 0 at first
 }
 
 // next returns the first place at i or after it where a kind's name may
-// begin: a word start whose first two bytes may start one (refWordAt),
-// with a digit after it and no stop between (refStopBefore); len(lower)
-// when there is none. It goes from digit to digit. Its answer depends on
+// begin: a word start whose first bytes may start one (refWordAt), with
+// a digit after it, no stop between (refStopBefore), and within the
+// digit's reach (refReach); len(lower) when there is none. It goes from digit to digit. Its answer depends on
 // i alone, not on what was asked before.
 func (s *refScan) next(i int) int {
 	lower := s.lower
@@ -165,9 +167,10 @@ func refStopBefore(lower string, lo, hi int) int {
 }
 
 // refWordAt returns the first offset in lower[i:limit] where a word
-// starts whose first two bytes may start a kind's name (limit when none
-// does; limit is before the end of lower). It reads eight bytes at a time
-// for the bytes a word may start after, as mentionHits does.
+// starts whose first bytes may start a kind's name (refMayStart), or
+// limit when none does; limit is before the end of lower. It reads eight
+// bytes at a time for the bytes a word may start after, as mentionHits
+// does.
 func refWordAt(lower string, i, limit int) int {
 	if i < limit && refPairAt(lower, i) && refHeadAt(lower, i) && (i == 0 || !refLetterBefore(lower, i)) {
 		return i
