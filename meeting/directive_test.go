@@ -241,6 +241,11 @@ var directiveTests = []struct {
 		verbs:   []string{"nhấn mạnh"},
 	},
 	{
+		name:   "a directing verb as a noun, qualified before 'của'",
+		in:     "Ông Trần Minh Đức cho biết khi xảy ra sạt lở, được sự hỗ trợ và chỉ đạo kịp thời của Huyện ủy, các xã đã sớm ổn định đời sống người dân.",
+		reason: "'chỉ đạo kịp thời của Huyện ủy' is the committee's guidance, a noun",
+	},
+	{
 		name:       "đồng chí and a title",
 		in:         "Đồng chí Nguyễn Văn Lợi, Bí thư Tỉnh ủy dự hội nghị. Đồng chí Bí thư Tỉnh ủy đề nghị các huyện khẩn trương hoàn thành kế hoạch.",
 		issuers:    []string{"Nguyễn Văn Lợi"},

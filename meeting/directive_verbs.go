@@ -216,6 +216,15 @@ func (sc *scan) passiveAfter(e, k int) bool {
 // directs: "Kết luận hội nghị, đồng chí X nêu rõ", "Phát biểu chỉ đạo, …".
 var introVerbs = wordSet("kết luận", "chỉ đạo", "kết luận và chỉ đạo")
 
+// nounModifiers qualify a directing verb used as a noun, the way it is
+// given, when "của" and who gave it follow: "chỉ đạo quyết liệt của
+// Tỉnh ủy", "yêu cầu cấp bách của thực tiễn".
+var nounModifiers = map[string]bool{
+	"kịp thời": true, "sát sao": true, "quyết liệt": true, "trực tiếp": true, "điều hành": true,
+	"xuyên suốt": true, "thường xuyên": true, "sâu sắc": true, "chặt chẽ": true, "cấp bách": true,
+	"đúng đắn": true, "sâu sát": true,
+}
+
 // verbAt returns the length in tokens of a directive verb at token i, or 0.
 func (sc *scan) verbAt(i, end int) int {
 	n := sc.match(directiveVerbs, i, end)
@@ -228,6 +237,9 @@ func (sc *scan) verbAt(i, end int) int {
 	}
 	if sc.word(i+n) == "của" || sc.word(i+n) == "số" {
 		return 0 // a noun: "đề nghị của …", "Kết luận số 14-KL/TW"
+	}
+	if sc.word(i+n+2) == "của" && nounModifiers[sc.phrase(i+n, 2, end)] {
+		return 0 // "sự chỉ đạo sát sao của Thành ủy"
 	}
 	return n
 }
