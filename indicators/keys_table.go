@@ -41,17 +41,9 @@ var keyCues = [...]keyCue{
 	// Medals counted fit no key, whoever won them: as the unit they decide
 	// before the measure ("học sinh giỏi … 2 huy chương vàng").
 	{cue: "huy chương", key: noKey, byUnit: true},
-	{cue: "hcv", key: noKey, byUnit: true},
-	{cue: "hcb", key: noKey, byUnit: true},
-	{cue: "hcđ", key: noKey, byUnit: true},
-	{cue: "sạt lở", key: noKey},
-	{cue: "thiên tai", key: noKey},
-	{cue: "mưa lũ", key: noKey},
-	{cue: "dông lốc", key: noKey},
-	{cue: "giông lốc", key: noKey},
-	{cue: "lốc xoáy", key: noKey},
-	{cue: "cơn bão", key: noKey},
-	{cue: "bão số", key: noKey},
+	{cue: "hcv", key: noKey, byUnit: true}, {cue: "hcb", key: noKey, byUnit: true}, {cue: "hcđ", key: noKey, byUnit: true},
+	{cue: "sạt lở", key: noKey}, {cue: "thiên tai", key: noKey}, {cue: "mưa lũ", key: noKey}, {cue: "dông lốc", key: noKey},
+	{cue: "giông lốc", key: noKey}, {cue: "lốc xoáy", key: noKey}, {cue: "cơn bão", key: noKey}, {cue: "bão số", key: noKey},
 	// A company's accounts and the markets are no measure of the
 	// taxonomy, whatever sector the company is in.
 	{cue: "lợi nhuận", key: noKey},
@@ -415,6 +407,12 @@ var keyCues = [...]keyCue{
 	{cue: "tiểu thủ công nghiệp", key: KeyIndustry},
 	{cue: "làng nghề", key: KeyIndustry},
 	{cue: "sản lượng điện", key: KeyIndustry},
+	// Oil and coal extracted are industry (mining), not farm output by the broad
+	// "sản lượng"; in the figure's own phrase only, for around it they name the
+	// field of a sentence on growth, ships or exports; not crude's price or revenue.
+	{cue: "khai thác dầu", key: KeyIndustry, own: true}, {cue: "quy dầu", key: KeyIndustry, own: true},
+	{cue: "khai thác than", key: KeyIndustry, own: true}, {cue: "khai khoáng", key: KeyIndustry, own: true},
+	{cue: "dầu thô", key: KeyIndustry, own: true, unless: []string{"giá", "thu"}},
 	{cue: "điện năng", key: KeyIndustry},
 	{cue: "tiêu thụ điện", key: KeyIndustry},
 	{cue: "điện thương phẩm", key: KeyIndustry},

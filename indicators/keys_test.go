@@ -293,6 +293,9 @@ func TestKeyCues(t *testing.T) {
 		{"Xã có 9 dân tộc cùng sinh sống.", 9, "", ""},
 		// A distance with its unit glued, beside a road, measures no work.
 		{"Trụ sở mới nằm sát quốc lộ, cách trung tâm xã chưa tới 700m.", 700, "", ""},
+		// Oil extracted is industry; a price of crude is not.
+		{"Sản lượng khai thác dầu thô 9 tháng đạt 8,2 triệu tấn.", 8.2, KeyIndustry, "khai thác dầu"},
+		{"Giá dầu thô thế giới giảm còn 48 USD/thùng.", 48, "", ""},
 		// Shrimp farmed, coffee replanted, citizens received.
 		{"Diện tích tôm nuôi bị thiệt hại do hạn mặn là 2.300 ha.", 2300, KeyAgriculture, "tôm nuôi"},
 		{"Diện tích tái canh cà phê của huyện đạt 1.150 ha.", 1150, KeyAgriculture, "tái canh"},
