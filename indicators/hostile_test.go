@@ -125,3 +125,14 @@ func TestDetachOwnSlices(t *testing.T) {
 		t.Errorf("the first result changed after later extractions:\n got %.200s\nwant %.200s", got, want)
 	}
 }
+
+// TestAllCaps checks allCaps against its meaning in strings.ToUpper and
+// strings.ToLower, which it reads in place of them so as not to allocate.
+func TestAllCaps(t *testing.T) {
+	for _, w := range []string{"", "SOM", "APEC", "TS", "Som", "som", "ĐẢNG", "Đảng", "123", "A1", "\xff", "SOM\xff", "ǅ", "ß", "İ", "ΣΑ", "-", "A-B"} {
+		want := w != "" && strings.ToUpper(w) == w && strings.ToLower(w) != w
+		if got := allCaps(w); got != want {
+			t.Errorf("allCaps(%q) = %v; want %v", w, got, want)
+		}
+	}
+}

@@ -2,6 +2,8 @@ package indicators
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnreport/vnreport/internal/textscan"
 	"github.com/vnreport/vnreport/vntext"
@@ -125,7 +127,16 @@ func seriesNumber(t, low string, q vntext.Quantity, w string) bool {
 }
 
 // allCaps reports whether the word w is written in capitals alone: "SOM",
-// "APEC", "TS".
+// "APEC", "TS": no rune changes in upper case and some rune does in lower
+// case. It reads the runes in place, for it is asked of every count after
+// a word of two letters or more, and strings.ToUpper allocated each time.
 func allCaps(w string) bool {
-	return w != "" && strings.ToUpper(w) == w && strings.ToLower(w) != w
+	upper := false
+	for _, r := range w {
+		if r == utf8.RuneError || unicode.ToUpper(r) != r {
+			return false
+		}
+		upper = upper || unicode.ToLower(r) != r
+	}
+	return upper
 }
