@@ -31,6 +31,7 @@ var keyCues = [...]keyCue{
 	{cue: "chỉ số giá tiêu dùng", key: noKey},
 	{cue: "cpi", key: noKey},
 	{cue: "lãi suất", key: noKey},
+	{cue: "tín dụng đen", key: KeyCrime}, // loan sharking, before the credit that keys nothing
 	{cue: "tín dụng", key: noKey},
 	{cue: "dư nợ", key: noKey},
 	{cue: "nợ công", key: noKey},
@@ -336,7 +337,7 @@ var keyCues = [...]keyCue{
 	{cue: "tai nạn", key: KeyTrafficSafety, unless: []string{"tai nạn lao động"}},
 	{cue: "va chạm", key: KeyTrafficSafety},
 	{cue: "phạm pháp hình sự", key: KeyCrime},
-	{cue: "tội phạm", key: KeyCrime},
+	{cue: "tội phạm", key: KeyCrime}, {cue: "phạm tội", key: KeyCrime},
 	{cue: "vụ án", key: KeyCrime},
 	{cue: "ma túy", key: KeyCrime},
 	{cue: "nghiện", key: KeyCrime},
