@@ -16,6 +16,11 @@ var directiveTests = []struct {
 	reason     string
 }{
 	{
+		name:   "a group after và keeps no company before a directing verb",
+		in:     "Trước ý kiến của ông Phạm Quang Minh và một số hộ dân xã Đông Dư, dự thảo kết luận cho rằng cần đo đạc lại diện tích đất.",
+		reason: "X và + a group is X's company only before a role verb",
+	},
+	{
 		name:       "issuer, verb and addressees",
 		in:         "Phát biểu kết luận, Bí thư Quận ủy Nguyễn Hữu Phước đề nghị các cấp ủy, chính quyền và các đơn vị tiếp tục tập trung thực hiện các nhiệm vụ trọng tâm.",
 		issuers:    []string{"Nguyễn Hữu Phước"},

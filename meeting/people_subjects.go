@@ -77,7 +77,10 @@ func (sc *scan) subjectBefore(v, ts int) int {
 	}
 	mi := sc.mentionEndingAt(k)
 	if mi < 0 {
-		mi = sc.companyBefore(k, ts)
+		// a group after "và" keeps a person's company only before a
+		// role verb: "ý kiến của X và một số công dân, dự thảo kết luận …"
+		// is no company of X's
+		mi = sc.companyBefore(k, ts, sc.roleVerbEndingAt(v+1) == v || sc.roleVerbEndingAt(v+2) == v)
 	}
 	if mi < 0 || sc.ments[mi].ts < ts {
 		return -1
@@ -112,14 +115,21 @@ func (sc *scan) asideBefore(k, ts int) int {
 var thenAsides = wordSet("khi đó", "lúc đó")
 
 // companyBefore returns the person whose company ends at token k: "X
-// cùng các lãnh đạo UBND TP, Sở GTVT đã đến dự", where the people who
-// came with X are not named, or "X dẫn đầu đoàn đại biểu Việt Nam tới dự",
-// the delegation X leads; or -1.
-func (sc *scan) companyBefore(k, ts int) int {
+// cùng các lãnh đạo UBND TP, Sở GTVT đã đến dự" or "X và lãnh đạo các
+// sở, ngành tới dự", where the people who came with X are not named, or
+// "X dẫn đầu đoàn đại biểu Việt Nam tới dự", the delegation X leads; or
+// -1. The group after "và" is read only when group is set, for a role
+// verb.
+func (sc *scan) companyBefore(k, ts int, group bool) int {
 	for j := k - 1; j > ts && j >= k-16; j-- {
 		switch {
 		case sc.word(j) == "cùng":
 			return sc.mentionEndingAt(j)
+		case group && sc.word(j) == "và" && sc.in(companyHeads, j+1):
+			// "A cùng các Bộ trưởng … và các đối tác": a group, not A
+			if mi := sc.mentionEndingAt(j); mi >= 0 && !sc.ments[mi].plural {
+				return mi
+			}
 		case sc.word(j) == "đoàn" && sc.isWords(j-2, "dẫn", "đầu"):
 			return sc.mentionEndingAt(j - 2)
 		case sc.punct(j) == ',':
@@ -129,6 +139,11 @@ func (sc *scan) companyBefore(k, ts int) int {
 	}
 	return -1
 }
+
+// companyHeads open, after "và", a group named by what its members are
+// rather than by their names: "X và lãnh đạo các sở", "X và các đồng chí
+// lãnh đạo thành phố", "X và đại diện các ban, ngành".
+var companyHeads = wordSet("lãnh", "các", "đại", "nhiều", "một", "những", "đông", "cán")
 
 // roleVerbEndingAt returns where the role verb ending at token k starts
 // (with the word that may open it, "tham" dự), or -1.

@@ -421,6 +421,12 @@ var peopleTests = []struct {
 		reason:    "X cùng + the company: X is the subject of the verb after it",
 	},
 	{
+		name:      "the people who came with the subject, after và",
+		in:        "Đồng chí Nguyễn Văn An, Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Dân vận Thành ủy và các đồng chí lãnh đạo các sở, ngành thành phố cũng tới dự hội nghị. Bà Lê Thị Hoa, Chủ tịch HĐND huyện và đại diện các ban, ngành đã có mặt.",
+		attendees: []string{"Nguyễn Văn An", "Lê Thị Hoa"},
+		reason:    "X và + a group named by what its members are: X is the subject of the verb after it",
+	},
+	{
 		name:      "a longer heading before the colon of a list",
 		in:        "Tới dự có các đồng chí lãnh đạo tỉnh Tuyên Quang như: ông Ma Văn Khiêm - Bí thư Tỉnh ủy; bà Hà Thị Nguyệt - Phó Chủ tịch UBND tỉnh.",
 		attendees: []string{"Ma Văn Khiêm", "Hà Thị Nguyệt"},
