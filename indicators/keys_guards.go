@@ -54,6 +54,15 @@ var worksWords = []string{"đường", "đại lộ", "tuyến", "cao tốc", "q
 	"đê", "kè", "cầu", "đường dây", "bê tông", "nhựa hóa", "cứng hóa", "làm mới", "nâng cấp", "xây dựng", "sửa chữa", "cải tạo",
 	"giao thông", "công trình", "dự án", "hạ tầng", "thi công", "khởi công", "cáp quang", "ống", "lưới điện", "hầm"}
 
+// homeWorkWords name homes built, sold or handed over: the guard of the
+// unit row "căn" ("xây 500 căn", not a flat's owner nor a house searched).
+var homeWorkWords = []string{"xây", "khởi công", "hoàn thành", "bàn giao", "mở bán", "dự án", "nhà ở xã hội", "tái định cư", "đô thị", "quy mô"}
+
+// homeLossWords name homes a disaster or a fire destroys, or built
+// unlawfully and pulled down: they key none ("căn cứ" is a base).
+var homeLossWords = []string{"lũ", "bão", "mưa", "ngập", "cháy", "lốc", "sạt lở", "sập", "tốc mái", "động đất", "thiên tai", "cuốn trôi",
+	"hư hỏng", "trái phép", "không phép", "cưỡng chế", "tháo dỡ", "phá dỡ", "căn cứ"}
+
 // animalWords name beasts and herding: the guard of the unit row "con".
 var animalWords = []string{"gà", "vịt", "ngan", "ngỗng", "lợn", "heo", "bò", "trâu", "dê", "cừu", "ngựa", "thỏ", "gia súc", "gia cầm",
 	"chăn nuôi", "đàn", "con giống", "cá", "tôm", "thủy sản", "chim", "ong", "hươu", "nai", "voọc", "hổ", "gấu", "khỉ", "rắn", "chó", "mèo"}

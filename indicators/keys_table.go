@@ -549,14 +549,14 @@ var keyCues = [...]keyCue{
 	// Head of stock are farming where the sentence names beasts or
 	// herding: not knives, ships, children or "con số".
 	{cue: "con", key: KeyAgriculture, unit: true, sentWith: animalWords},
+	{cue: "căn", key: KeyInfrastructure, unit: true, sentWith: homeWorkWords, sentUnless: homeLossWords}, // homes built, not lost
 	// Trees moved or felled are the city's greenery; an orchard's trees are
 	// named by the rows of farming.
 	{cue: "cây", key: KeyEnvironment, unit: true, sentWith: treeWorkWords},
 	// Tonnes and kilograms are farm output where the sentence names a
 	// crop, a catch or a harvest: not coal, a lorry's load or a ship.
 	{cue: "tấn", key: KeyAgriculture, unit: true, sentWith: produceWords},
-	{cue: "kg", key: KeyAgriculture, unit: true, sentWith: produceWords},
-	{cue: "tạ", key: KeyAgriculture, unit: true, sentWith: produceWords},
+	{cue: "kg", key: KeyAgriculture, unit: true, sentWith: produceWords}, {cue: "tạ", key: KeyAgriculture, unit: true, sentWith: produceWords},
 	{cue: "đối tượng", key: KeyCrime, unit: true},
 	{cue: "vụ", key: KeyCrime, unit: true, weak: true},                    // crime, unless a field is named around
 	{cue: "em", key: KeyEducation, unit: true, notAfter: []string{"trẻ"}}, // pupils, not children

@@ -271,6 +271,8 @@ func TestKeyCues(t *testing.T) {
 		{"Tòa đã xét xử 126 bị cáo trong năm.", 126, KeyCrime, "bị cáo"},
 		{"Công an tỉnh triệt xóa 12 ổ nhóm tín dụng đen.", 12, KeyCrime, "tín dụng đen"},
 		{"Năm qua số vụ phạm tội giảm 8,5%.", -8.5, KeyCrime, "phạm tội"},
+		{"Năm nay thành phố sẽ xây thêm 1.200 căn cho công nhân.", 1200, KeyInfrastructure, "căn"},
+		{"Cơn bão làm 35 căn nhà bị tốc mái.", 35, "", ""},
 		{"Toàn tỉnh có 12 CCN đã hoàn thành hạ tầng.", 12, KeyInfrastructure, "ccn"},
 		// Embezzlement, fine dust, electricity produced; a firm's name.
 		{"Hai kế toán đã chiếm đoạt hơn 780 triệu đồng của xã.", 780, KeyCrime, "chiếm đoạt"},
