@@ -22,10 +22,15 @@ const maxCarry = 6
 // A carryMemo remembers whether the sentence at sent goes on with a plan,
 // and what was read of the sentences the chains went back over.
 type carryMemo struct {
-	sent  int
-	cue   string // the cue of the chain, "" when it does not
-	done  bool
-	steps [8]carryStep // by sentence start, modulo 8
+	sent int
+	cue  string // the cue of the chain, "" when it does not
+	done bool
+	// steps holds the last sentences read, oldest overwritten first: a
+	// chain goes back over the sentences just read, where slots by
+	// sentence start modulo 8 made two of a chain's six share a slot and
+	// read each other again.
+	steps [8]carryStep
+	next  int // the slot the next sentence read takes
 }
 
 // A carryStep is what carriedFrom reads of the sentence at sent: the
@@ -79,9 +84,11 @@ func (x *extractor) carriedFrom(sent, depth int) (string, bool) {
 // carryStep returns what carriedFrom reads of the sentence at low[sent],
 // reading it unless a chain before did.
 func (x *extractor) carryStep(sent int) carryStep {
-	slot := &x.carry.steps[uint(sent)%uint(len(x.carry.steps))]
-	if slot.sent == sent+1 {
-		return *slot
+	m := &x.carry
+	for k := range m.steps {
+		if m.steps[k].sent == sent+1 {
+			return m.steps[k]
+		}
 	}
 	low := x.low
 	st := carryStep{sent: sent + 1, cue: carryCue(low, sent), prev: -1}
@@ -96,7 +103,8 @@ func (x *extractor) carryStep(sent int) carryStep {
 			}
 		}
 	}
-	*slot = st
+	m.steps[m.next] = st
+	m.next = (m.next + 1) % len(m.steps)
 	return st
 }
 
