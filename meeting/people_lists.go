@@ -155,11 +155,26 @@ func (sc *scan) listGap(a, b int, first bool) bool {
 	}
 	if first {
 		// "có các đồng chí lãnh đạo tỉnh: A, …", "có các đồng chí lãnh đạo
-		// tỉnh Phú Thọ như: ông A …": a heading before a colon
-		return words == 0 || words <= 10 && sc.punct(b-1) == ':'
+		// tỉnh Phú Thọ như: ông A …": a heading before a colon; "có lãnh
+		// đạo các sở, ngành; đồng chí A, …": a group not named first
+		return words == 0 || words <= 10 && sc.punct(b-1) == ':' || words <= 16 && sc.groupItem(a, b)
 	}
 	return words <= 8
 }
+
+// groupItem reports whether tokens [a, b) are a group of guests named by
+// what they are, listed before the people named ("có đại diện lãnh đạo
+// các sở, ngành thành phố và đồng chí A", "có lãnh đạo Ban Thường vụ
+// Đảng ủy; Đại tá A, …"): a groupHeads phrase, then up to a separator.
+func (sc *scan) groupItem(a, b int) bool {
+	if sc.match(groupHeads, a, b) == 0 {
+		return false
+	}
+	return sc.punct(b-1) == ';' || sc.punct(b-1) == ',' || sc.word(b-1) == "và"
+}
+
+// groupHeads open a group of guests not named in a list of them.
+var groupHeads = wordSet("lãnh đạo", "đại diện", "thành viên", "cán bộ")
 
 // clauseMarks are the aspect and voice words that show a clause, not a
 // title, between two people: "dưới sự điều hành của X, Quốc hội đã nghe

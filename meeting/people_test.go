@@ -427,6 +427,12 @@ var peopleTests = []struct {
 		reason:    "X và + a group named by what its members are: X is the subject of the verb after it",
 	},
 	{
+		name:      "a group of guests listed before the people named",
+		in:        "Cùng dự có lãnh đạo Ban Thường vụ Đảng ủy Công an tỉnh; Đại tá Lê Văn Hải, Phó Giám đốc Công an tỉnh; Đại tá Vũ Đình Khang, Phó Giám đốc Công an tỉnh. Tham dự hội nghị còn có đại diện lãnh đạo các sở, ngành thành phố và đồng chí Trịnh Quốc Bảo, Phó Chủ tịch UBND huyện.",
+		attendees: []string{"Lê Văn Hải", "Vũ Đình Khang", "Trịnh Quốc Bảo"},
+		reason:    "a first item led by lãnh đạo/đại diện and closed by ';', ',' or 'và' is no heading: the people after it are listed",
+	},
+	{
 		name:      "a longer heading before the colon of a list",
 		in:        "Tới dự có các đồng chí lãnh đạo tỉnh Tuyên Quang như: ông Ma Văn Khiêm - Bí thư Tỉnh ủy; bà Hà Thị Nguyệt - Phó Chủ tịch UBND tỉnh.",
 		attendees: []string{"Ma Văn Khiêm", "Hà Thị Nguyệt"},
