@@ -69,12 +69,14 @@ func (sc *scan) listAfter(k, te int) int {
 // eventList reports where a list of people starts after a role verb
 // whose event is named in words listAfter does not know: "Dự lễ truy
 // điệu có …", "Tham dự hội đàm về phía Việt Nam có: …", "Dự buổi công bố
-// dự thảo kết luận có …". The event runs up to "có", "gồm" or a colon
-// within fourteen tokens, with no verb, clause word or person in it. It
-// returns -1 when there is none.
+// dự thảo kết luận có …", "Dự và chỉ đạo hội nghị thành lập công đoàn
+// cơ sở Công ty … ngày 11/5 có …". The event runs up to "có", "gồm" or a
+// colon within twenty-four tokens (an event with its host and its day),
+// with no verb, clause word or person in it. It returns -1 when there is
+// none.
 func (sc *scan) eventList(k, te int) int {
 	mi := sc.firstMentionFrom(k)
-	for j := k; j < te && j < k+14; j++ {
+	for j := k; j < te && j < k+24; j++ {
 		if mi < len(sc.ments) && sc.ments[mi].ts == j {
 			return -1 // a person before the list: the verb's subject or object
 		}

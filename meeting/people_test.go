@@ -433,6 +433,12 @@ var peopleTests = []struct {
 		reason:    "a first item led by lãnh đạo/đại diện and closed by ';', ',' or 'và' is no heading: the people after it are listed",
 	},
 	{
+		name:      "a long event with its host and day between the verb and its list",
+		in:        "Dự và chỉ đạo hội nghị sơ kết công tác quý I của Công ty Điện lực Gia Lâm ngày 11/3 có các đồng chí: Lê Văn Hải - Phó Chủ tịch UBND huyện; Vũ Đình Khang - Trưởng phòng Kinh tế huyện.",
+		attendees: []string{"Lê Văn Hải", "Vũ Đình Khang"},
+		reason:    "the event the verb names may run to twenty-four tokens before có",
+	},
+	{
 		name:      "a longer heading before the colon of a list",
 		in:        "Tới dự có các đồng chí lãnh đạo tỉnh Tuyên Quang như: ông Ma Văn Khiêm - Bí thư Tỉnh ủy; bà Hà Thị Nguyệt - Phó Chủ tịch UBND tỉnh.",
 		attendees: []string{"Ma Văn Khiêm", "Hà Thị Nguyệt"},
