@@ -417,7 +417,7 @@ func changeUnitEnd(low string, i, we, start int) int {
 // from 1900 to 2100. A number with a thousands dot ("1.986") or a decimal
 // part is never a year.
 func yearDigits(num string) bool {
-	if len(num) != 4 || !isDigit(num[0]) || !isDigit(num[1]) || !isDigit(num[2]) || !isDigit(num[3]) {
+	if len(num) != 4 || !textscan.IsDigit(num[0]) || !textscan.IsDigit(num[1]) || !textscan.IsDigit(num[2]) || !textscan.IsDigit(num[3]) {
 		return false
 	}
 	y := int(num[0]-'0')*1000 + int(num[1]-'0')*100 + int(num[2]-'0')*10 + int(num[3]-'0')
@@ -431,7 +431,7 @@ func yearDigits(num string) bool {
 // later, by countContextOK.
 func yearCountOK(t, low string, q vntext.Quantity) bool {
 	i := q.End
-	if i+1 >= len(t) || t[i] != ' ' || !wordByte[low[i+1]] || isDigit(low[i+1]) {
+	if i+1 >= len(t) || t[i] != ' ' || !wordByte[low[i+1]] || textscan.IsDigit(low[i+1]) {
 		return false
 	}
 	j := trimRightSpaces(low, q.NumStart)

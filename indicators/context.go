@@ -58,7 +58,7 @@ func boundsSince(t string, i int, p boundsAt) (sent, seg, cl int) {
 		case '\n':
 			level = 3
 		case '.', '!', '?':
-			if c == '.' && (j > 0 && j+1 < len(t) && isDigit(t[j-1]) && isDigit(t[j+1]) ||
+			if c == '.' && (j > 0 && j+1 < len(t) && textscan.IsDigit(t[j-1]) && textscan.IsDigit(t[j+1]) ||
 				j+1 < len(t) && t[j+1] != ' ' && t[j+1] != '\n' && t[j+1] != '"') {
 				continue // inside a number or an abbreviation: "3.666", "TP.HCM"
 			}
@@ -66,7 +66,7 @@ func boundsSince(t string, i int, p boundsAt) (sent, seg, cl int) {
 		case ';':
 			level = 2
 		case ',':
-			if j > 0 && j+1 < len(t) && isDigit(t[j-1]) && isDigit(t[j+1]) {
+			if j > 0 && j+1 < len(t) && textscan.IsDigit(t[j-1]) && textscan.IsDigit(t[j+1]) {
 				continue
 			}
 			level = 1
@@ -148,8 +148,8 @@ func mayBound8(x uint64) bool {
 // ("3.666 tỷ đồng - đạt 55,4% kế hoạch") rather than joining two nouns
 // ("thương mại - dịch vụ").
 func dashClause(t string, i int) bool {
-	if i < len(t) && isDigit(t[i]) {
-		return i < 4 || !isDigit(t[i-4]) // "2016 - 2021" is a range
+	if i < len(t) && textscan.IsDigit(t[i]) {
+		return i < 4 || !textscan.IsDigit(t[i-4]) // "2016 - 2021" is a range
 	}
 	low := strings.ToLower(t[i:min(len(t), i+12)])
 	for _, w := range [...]string{"đạt", "tăng", "giảm", "vượt", "bằng", "chiếm", "ước"} {
@@ -168,7 +168,7 @@ func shortParen(t string, j int) bool {
 		return false
 	}
 	for _, c := range []byte(t[k:j]) {
-		if isDigit(c) || c == ',' || c == ';' || c == '.' || c == '\n' {
+		if textscan.IsDigit(c) || c == ',' || c == ';' || c == '.' || c == '\n' {
 			return false
 		}
 	}
@@ -199,7 +199,7 @@ func clauseEnd(t string, i int) int {
 		case '\n', ';', ':', '(', ')':
 			return j
 		case '.', ',':
-			if j > 0 && j+1 < len(t) && isDigit(t[j-1]) && isDigit(t[j+1]) {
+			if j > 0 && j+1 < len(t) && textscan.IsDigit(t[j-1]) && textscan.IsDigit(t[j+1]) {
 				continue
 			}
 			return j

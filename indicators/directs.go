@@ -101,7 +101,7 @@ func isDirective(low string, sent, p int, w string) bool {
 	for k > sent && wordByte[low[k-1]] {
 		k--
 	}
-	if directNotAfter[low[k:j]] || k == j || isDigit(low[j-1]) {
+	if directNotAfter[low[k:j]] || k == j || textscan.IsDigit(low[j-1]) {
 		return false
 	}
 	a := textscan.SkipSpacesQuotes(low, p+len(w))

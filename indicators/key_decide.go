@@ -219,7 +219,7 @@ func sentences(line string) bool {
 		return true
 	}
 	for i := strings.Index(line, ". "); i >= 0; {
-		if i > 0 && textscan.WordRuneBefore(line, i) && !isDigit(line[i-1]) && !romanTail(line[:i]) {
+		if i > 0 && textscan.WordRuneBefore(line, i) && !textscan.IsDigit(line[i-1]) && !romanTail(line[:i]) {
 			return true
 		}
 		k := strings.Index(line[i+2:], ". ")

@@ -261,7 +261,7 @@ func (x *extractor) countedPhrase(c cand) (int, int, bool) {
 			k++
 			continue
 		}
-		if isDigit(x.low[k]) {
+		if textscan.IsDigit(x.low[k]) {
 			break
 		}
 		we := k
@@ -320,7 +320,7 @@ func (x *extractor) nounAfter(c cand) (int, int, bool) {
 			s = textscan.SkipSpacesQuotes(low, s+p+1)
 		}
 	}
-	if c.fig.Unit != "%" || c.fig.Baseline != "" || s >= len(low) || !textscan.WordRuneAt(low, s) || isDigit(low[s]) || vntext.PeriodPhraseEnd(low, s) > s {
+	if c.fig.Unit != "%" || c.fig.Baseline != "" || s >= len(low) || !textscan.WordRuneAt(low, s) || textscan.IsDigit(low[s]) || vntext.PeriodPhraseEnd(low, s) > s {
 		return 0, 0, false
 	}
 	for _, w := range [...]string{"so", "kế hoạch", "dự toán", "cùng kỳ", "trở lên", "trở xuống", "đến", "và", "với"} {

@@ -215,7 +215,7 @@ func totalEnd(low string, s, e int) int {
 		k := textscan.SkipSpacesQuotes(low, s+len(w))
 		_, de := digitsAfter(low, k)
 		_, de, _ = groupedAfter(low, k, de, 0) // "số 11.000 doanh nghiệp"
-		if de > k && de+1 < e && low[de] == ' ' && textscan.WordRuneAt(low, de+1) && !isDigit(low[de+1]) {
+		if de > k && de+1 < e && low[de] == ' ' && textscan.WordRuneAt(low, de+1) && !textscan.IsDigit(low[de+1]) {
 			return de + 1
 		}
 		return s

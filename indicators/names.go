@@ -34,7 +34,7 @@ func namedNumber(low string, j int) bool {
 		}
 		k = trimRightSpaces(low, k)
 		n := k
-		for n > 0 && (isDigit(low[n-1]) || low[n-1] == ',' && n > 1 && isDigit(low[n-2])) {
+		for n > 0 && (textscan.IsDigit(low[n-1]) || low[n-1] == ',' && n > 1 && textscan.IsDigit(low[n-2])) {
 			n--
 		}
 		if n == k {

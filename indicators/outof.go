@@ -38,7 +38,7 @@ func (x *extractor) outOfRatios() []cand {
 			b, be = v, k
 		}
 		if a > b || b == 0 || as > 0 && (textscan.WordRuneBefore(t, as) || strings.IndexByte(",./", t[as-1]) >= 0) ||
-			be < len(t) && strings.IndexByte(",./", t[be]) >= 0 && be+1 < len(t) && isDigit(t[be+1]) {
+			be < len(t) && strings.IndexByte(",./", t[be]) >= 0 && be+1 < len(t) && textscan.IsDigit(t[be+1]) {
 			continue // a decimal or a longer number
 		}
 		j := textscan.SkipSpacesQuotes(t, be)

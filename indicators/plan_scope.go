@@ -115,7 +115,7 @@ func (x *extractor) carryStep(sent int) carryStep {
 // a clause that sets the scene ("Theo báo cáo, …", "Để thực hiện …").
 func namesMeasureFirst(low string, sent int) bool {
 	k := textscan.SkipSpacesQuotes(low, sent)
-	if k >= len(low) || !wordByte[low[k]] || isDigit(low[k]) {
+	if k >= len(low) || !wordByte[low[k]] || textscan.IsDigit(low[k]) {
 		return false
 	}
 	rest := low[k:min(len(low), k+80)]
@@ -196,7 +196,7 @@ func (d *doneIndex) build(x *extractor, sent int) {
 		off += k + len("đã")
 	}
 	for i := sent; i+4 <= end; i++ {
-		if isDigit(low[i]) && (i == sent || !isDigit(low[i-1])) {
+		if textscan.IsDigit(low[i]) && (i == sent || !textscan.IsDigit(low[i-1])) {
 			if n, e := digitsAfter(low, i); e-i == 4 && n >= 1900 && n <= 2100 {
 				d.year = i
 				break

@@ -45,8 +45,8 @@ func ratioNumbers(t, low string, s int) (a, b, as, be int, ok bool) {
 		return
 	}
 	// Word-segmented sources split "77/77" as "7 7/7 7".
-	if as >= 2 && t[as-1] == ' ' && isDigit(t[as-2]) && (as == 2 || !isWordByteAt(t, as-3)) &&
-		be+1 < len(t) && t[be] == ' ' && isDigit(t[be+1]) && (be+2 == len(t) || !isWordByteAt(t, be+2)) {
+	if as >= 2 && t[as-1] == ' ' && textscan.IsDigit(t[as-2]) && (as == 2 || !isWordByteAt(t, as-3)) &&
+		be+1 < len(t) && t[be] == ' ' && textscan.IsDigit(t[be+1]) && (be+2 == len(t) || !isWordByteAt(t, be+2)) {
 		a += int(t[as-2]-'0') * pow10i(s-as)
 		b = b*10 + int(t[be+1]-'0')
 		as, be = as-2, be+2
@@ -67,10 +67,10 @@ func ratioNumbers(t, low string, s int) (a, b, as, be int, ok bool) {
 			return
 		}
 	}
-	if be < len(t) && (strings.IndexByte("/.,-", t[be]) >= 0 && be+1 < len(t) && isDigit(t[be+1])) {
+	if be < len(t) && (strings.IndexByte("/.,-", t[be]) >= 0 && be+1 < len(t) && textscan.IsDigit(t[be+1])) {
 		return
 	}
-	if be < len(t) && (isDigit(t[be]) || t[be] == '/' || textscan.WordRuneAt(t, be)) {
+	if be < len(t) && (textscan.IsDigit(t[be]) || t[be] == '/' || textscan.WordRuneAt(t, be)) {
 		return
 	}
 	if a > b || b == 0 || b >= 1900 && !grouped {
@@ -133,10 +133,10 @@ func pairBefore(t, low string, sl int) bool {
 	j := trimRightSpaces(t, sl)
 	for range 2 {
 		ws := textscan.WordStart(t, j)
-		if ws == j || notCountWord[low[ws:j]] || isDigit(t[ws]) || j-ws == 1 && t[ws] != low[ws] {
+		if ws == j || notCountWord[low[ws:j]] || textscan.IsDigit(t[ws]) || j-ws == 1 && t[ws] != low[ws] {
 			return false
 		}
-		if ws >= 2 && t[ws-1] == ' ' && isDigit(t[ws-2]) {
+		if ws >= 2 && t[ws-1] == ' ' && textscan.IsDigit(t[ws-2]) {
 			a, as := digitsBefore(t, ws-1)
 			return a != 1 || as > 0 && (t[as-1] == '.' || t[as-1] == ',')
 		}
@@ -163,7 +163,7 @@ func quotedName(t string, i int) bool {
 		return false
 	}
 	k := i
-	for k < len(t) && isDigit(t[k]) {
+	for k < len(t) && textscan.IsDigit(t[k]) {
 		k++
 	}
 	e := strings.IndexByte(t[k:min(len(t), k+64)], '"')

@@ -345,7 +345,7 @@ func levelFrom(low string, start, end int) bool {
 		return false
 	}
 	for n := k; n < min(len(low), k+30); n++ {
-		if isDigit(low[n]) {
+		if textscan.IsDigit(low[n]) {
 			return true
 		}
 	}
@@ -464,13 +464,13 @@ func baselineEnd(low string, bs, ce int) int {
 		case "và", "với", "nhưng", "song", "tăng", "giảm", "đạt", "trong", "là", "do", "nhờ", "khi":
 			return trimRightSpaces(low, k)
 		}
-		if isDigit(low[k]) {
+		if textscan.IsDigit(low[k]) {
 			if e := vntext.PeriodPhraseEnd(low, k); e > k && e <= ce {
 				k = e // "so với 6 tháng đầu năm 2017"
 				continue
 			}
 		}
-		if isDigit(low[k]) && !(we-k == 4 && (strings.HasSuffix(low[:k], "năm ") || k > 0 && low[k-1] == '/')) {
+		if textscan.IsDigit(low[k]) && !(we-k == 4 && (strings.HasSuffix(low[:k], "năm ") || k > 0 && low[k-1] == '/')) {
 			return trimRightSpaces(low, k) // another figure; a year of the baseline stays
 		}
 		if words++; words == 8 {

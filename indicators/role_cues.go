@@ -274,10 +274,10 @@ var metDeterminers = [...]string{"tất cả các", "các", "những", "mọi", 
 // ("bằng 108% dự toán", "bằng 3,6% GDP") it decides no role.
 func multipleFig(low string, _, _, fig int) bool {
 	j := fig
-	for j < len(low) && j < fig+16 && !isDigit(low[j]) {
+	for j < len(low) && j < fig+16 && !textscan.IsDigit(low[j]) {
 		j++ // a bound: "bằng gần 17 lần"
 	}
-	for j < len(low) && (isDigit(low[j]) || (low[j] == ',' || low[j] == '.') && j+1 < len(low) && isDigit(low[j+1])) {
+	for j < len(low) && (textscan.IsDigit(low[j]) || (low[j] == ',' || low[j] == '.') && j+1 < len(low) && textscan.IsDigit(low[j+1])) {
 		j++
 	}
 	return textscan.HasWordAt(low, textscan.SkipSpacesQuotes(low, j), "lần")
@@ -289,7 +289,7 @@ func multipleFig(low string, _, _, fig int) bool {
 // đến 50 triệu đồng").
 func opensRange(low string, _, _, fig int) bool {
 	j := fig
-	for j < len(low) && (isDigit(low[j]) || low[j] == ',' || low[j] == '.' && j+1 < len(low) && isDigit(low[j+1])) {
+	for j < len(low) && (textscan.IsDigit(low[j]) || low[j] == ',' || low[j] == '.' && j+1 < len(low) && textscan.IsDigit(low[j+1])) {
 		j++
 	}
 	j = textscan.SkipSpacesQuotes(low, j)
@@ -307,10 +307,10 @@ func opensRange(low string, _, _, fig int) bool {
 		return false
 	}
 	j = textscan.SkipSpacesQuotes(low, j)
-	if j == len(low) || !isDigit(low[j]) {
+	if j == len(low) || !textscan.IsDigit(low[j]) {
 		return false
 	}
-	for j < len(low) && (isDigit(low[j]) || low[j] == ',' || low[j] == '.' && j+1 < len(low) && isDigit(low[j+1])) {
+	for j < len(low) && (textscan.IsDigit(low[j]) || low[j] == ',' || low[j] == '.' && j+1 < len(low) && textscan.IsDigit(low[j+1])) {
 		j++
 	}
 	return !pct || strings.HasPrefix(low[textscan.SkipSpacesQuotes(low, j):], "%")
@@ -324,7 +324,7 @@ var metVerbs = [...]string{"hoàn thành", "đạt", "vượt", "đạt được
 // result: none of doneVerbs, and not a count of targets ("trong tổng số
 // 28 chỉ tiêu").
 func setNotDone(low string, at, cl, fig int) bool {
-	if pre := trimRightSpaces(low, at); pre > cl && (isDigit(low[pre-1]) || hasSuffixWord(low[cl:pre], "số")) {
+	if pre := trimRightSpaces(low, at); pre > cl && (textscan.IsDigit(low[pre-1]) || hasSuffixWord(low[cl:pre], "số")) {
 		return false
 	}
 	own := low[cl:fig]
@@ -475,7 +475,7 @@ func planAhead(low string, at, sent, fig int) bool {
 // hasYear reports whether s has a number of four digits from 1900 to 2100.
 func hasYear(s string) bool {
 	for i := 0; i+4 <= len(s); i++ {
-		if isDigit(s[i]) && (i == 0 || !isDigit(s[i-1])) {
+		if textscan.IsDigit(s[i]) && (i == 0 || !textscan.IsDigit(s[i-1])) {
 			if n, e := digitsAfter(s, i); e-i == 4 && n >= 1900 && n <= 2100 {
 				return true
 			}

@@ -154,7 +154,7 @@ func rangeOpening(low string, sent, q int) int {
 		j = trimRightSpaces(low, j-1)
 	}
 	n := j
-	for n > sent && (isDigit(low[n-1]) || low[n-1] == ',' || low[n-1] == '.') {
+	for n > sent && (textscan.IsDigit(low[n-1]) || low[n-1] == ',' || low[n-1] == '.') {
 		n--
 	}
 	if n == j {

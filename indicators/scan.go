@@ -9,7 +9,7 @@ import (
 
 func digitsBefore(s string, i int) (int, int) {
 	j := i
-	for j > 0 && isDigit(s[j-1]) {
+	for j > 0 && textscan.IsDigit(s[j-1]) {
 		j--
 	}
 	v := 0
@@ -22,7 +22,7 @@ func digitsBefore(s string, i int) (int, int) {
 func digitsAfter(s string, i int) (int, int) {
 	j := i
 	v := 0
-	for j < len(s) && isDigit(s[j]) {
+	for j < len(s) && textscan.IsDigit(s[j]) {
 		if j-i < 7 {
 			v = v*10 + int(s[j]-'0')
 		}
@@ -33,7 +33,7 @@ func digitsAfter(s string, i int) (int, int) {
 
 func isWordByteAt(s string, i int) bool {
 	c := s[i]
-	return isDigit(c) || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || c >= 0x80
+	return textscan.IsDigit(c) || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || c >= 0x80
 }
 
 func pow10i(n int) int {
@@ -43,8 +43,6 @@ func pow10i(n int) int {
 	}
 	return v
 }
-
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // wordAt returns the word (letters and digits) starting at s[i].
 func wordAt(s string, i int) (string, int) {

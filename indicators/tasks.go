@@ -336,7 +336,7 @@ func listItem(s string) bool {
 	case strings.HasPrefix(s, "-") || strings.HasPrefix(s, "+") || strings.HasPrefix(s, "*") ||
 		strings.HasPrefix(s, "•") || strings.HasPrefix(s, "·"):
 		return true
-	case isDigit(s[0]):
+	case textscan.IsDigit(s[0]):
 		_, e := digitsAfter(s, 0)
 		return e <= 2 && e+1 < len(s) && (s[e] == '.' || s[e] == ')') && s[e+1] == ' '
 	case 'a' <= s[0] && s[0] <= 'z' && len(s) > 2 && s[1] == ')' && s[2] == ' ':

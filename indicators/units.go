@@ -26,8 +26,8 @@ func unitTail(t string, e int) int {
 		switch {
 		case strings.HasPrefix(t[e:], "²") || strings.HasPrefix(t[e:], "³"):
 			e += len("²")
-		case t[e] == '/' && e+1 < len(t) && !isDigit(t[e+1]) && textscan.WordRuneAt(t, e+1),
-			strings.HasPrefix(t[e:], " / ") && e+3 < len(t) && textscan.WordRuneAt(t, e+3) && !isDigit(t[e+3]):
+		case t[e] == '/' && e+1 < len(t) && !textscan.IsDigit(t[e+1]) && textscan.WordRuneAt(t, e+1),
+			strings.HasPrefix(t[e:], " / ") && e+3 < len(t) && textscan.WordRuneAt(t, e+3) && !textscan.IsDigit(t[e+3]):
 			// "2 triệu đồng / tháng": sources that space their words
 			// space the slash too.
 			if t[e] == ' ' {
@@ -53,7 +53,7 @@ func (x *extractor) gluedQuantities() []cand {
 	var out []cand
 	// i visits the ends of runs of digits.
 	for i := textscan.NextDigit(t, 0); i < len(t); i = textscan.NextDigit(t, i+1) {
-		for i < len(t) && isDigit(t[i]) {
+		for i < len(t) && textscan.IsDigit(t[i]) {
 			i++
 		}
 		if i == len(t) {
@@ -75,7 +75,7 @@ func (x *extractor) gluedQuantities() []cand {
 		}
 		// The number: digits with '.' groups and a ',' decimal part.
 		ns := i
-		for ns > 0 && (isDigit(t[ns-1]) || (t[ns-1] == '.' || t[ns-1] == ',') && ns >= 2 && isDigit(t[ns-2])) {
+		for ns > 0 && (textscan.IsDigit(t[ns-1]) || (t[ns-1] == '.' || t[ns-1] == ',') && ns >= 2 && textscan.IsDigit(t[ns-2])) {
 			ns--
 		}
 		if ns > 0 && (textscan.WordRuneBefore(t, ns) || strings.IndexByte("/-.,", t[ns-1]) >= 0) {
@@ -101,14 +101,14 @@ func (x *extractor) gluedQuantities() []cand {
 // sơ"). It returns the value, where the number starts and whether it had
 // groups.
 func groupedBefore(t string, as, s int) (int, int, bool) {
-	if s-as != 3 || as < 2 || t[as-1] != '.' || !isDigit(t[as-2]) {
+	if s-as != 3 || as < 2 || t[as-1] != '.' || !textscan.IsDigit(t[as-2]) {
 		return 0, as, false
 	}
 	v, _ := digitsAfter(t, as)
 	mult := 1000
 	for k := as - 1; ; {
 		j := k
-		for j > 0 && isDigit(t[j-1]) {
+		for j > 0 && textscan.IsDigit(t[j-1]) {
 			j--
 		}
 		n := k - j
@@ -117,7 +117,7 @@ func groupedBefore(t string, as, s int) (int, int, bool) {
 		}
 		d, _ := digitsAfter(t, j)
 		v += d * mult
-		if n == 3 && j >= 2 && t[j-1] == '.' && isDigit(t[j-2]) {
+		if n == 3 && j >= 2 && t[j-1] == '.' && textscan.IsDigit(t[j-2]) {
 			mult *= 1000
 			k = j - 1
 			continue
@@ -133,8 +133,8 @@ func groupedAfter(t string, i, be, b int) (int, int, bool) {
 		return b, be, false
 	}
 	grouped := false
-	for be+4 <= len(t) && t[be] == '.' && isDigit(t[be+1]) && isDigit(t[be+2]) && isDigit(t[be+3]) &&
-		(be+4 == len(t) || !isDigit(t[be+4])) && b < 1e9 {
+	for be+4 <= len(t) && t[be] == '.' && textscan.IsDigit(t[be+1]) && textscan.IsDigit(t[be+2]) && textscan.IsDigit(t[be+3]) &&
+		(be+4 == len(t) || !textscan.IsDigit(t[be+4])) && b < 1e9 {
 		d, _ := digitsAfter(t, be+1)
 		b = b*1000 + d
 		be += 4

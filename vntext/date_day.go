@@ -115,7 +115,7 @@ func (d *Doc) numberStarts() []int32 {
 // tháng 2" a cue or its year.
 func (d *Doc) DayAt(i, hi int) (DayMention, bool) {
 	l := d.Lower
-	if i < 0 || hi > len(l) || i >= hi || !isDigit(l[i]) {
+	if i < 0 || hi > len(l) || i >= hi || !textscan.IsDigit(l[i]) {
 		return DayMention{}, false
 	}
 	return dayAt(l, i, hi)
@@ -172,7 +172,7 @@ func numericDay(l string, dm *DayMention, day, e, hi int) bool {
 		return false // "1/2/3", "3/9/91": not a day of a report
 	}
 	dm.Date, dm.End = x.date, end
-	if x.date.Year == 0 && end < len(l) && l[end] != x.sep && (l[end] == '/' || l[end] == '-' && end+1 < len(l) && isDigit(l[end+1])) {
+	if x.date.Year == 0 && end < len(l) && l[end] != x.sep && (l[end] == '/' || l[end] == '-' && end+1 < len(l) && textscan.IsDigit(l[end+1])) {
 		return false // "17/6-20/6", "13-7/2": another number goes on
 	}
 	return textscan.AtWordEnd(l, end)

@@ -3,6 +3,8 @@ package vntext
 import (
 	"iter"
 	"time"
+
+	"github.com/vnreport/vnreport/internal/textscan"
 )
 
 // ParseDate parses one date expression, the whole of s apart from
@@ -82,7 +84,7 @@ func ParseDate(s string) (Date, error) {
 // It does not judge whether the date is a date in running text, as
 // [FindDates] does: the caller has a cue ("ngày") of its own.
 func DateAt(text string, i int) (d Date, end int, ok bool) {
-	if i < 0 || i >= len(text) || !isDigit(text[i]) {
+	if i < 0 || i >= len(text) || !textscan.IsDigit(text[i]) {
 		return Date{}, i, false
 	}
 	p := dtScanner{s: text}
@@ -245,18 +247,18 @@ func dtFind(s, lower string, yield func(dtExpr) bool) {
 		}
 		if i > 0 {
 			b := s[i-1]
-			if isDigit(b) || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b >= 0x80 && dtLetterBefore(s, i) {
+			if textscan.IsDigit(b) || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b >= 0x80 && dtLetterBefore(s, i) {
 				continue // inside a word or number
 			}
-			if isDigit(c) && i > 1 && isDigit(s[i-2]) && i-1 != lastEnd && (b == '.' || b == ',' || b == '/' || b == '-' || b == ':') {
+			if textscan.IsDigit(c) && i > 1 && textscan.IsDigit(s[i-2]) && i-1 != lastEnd && (b == '.' || b == ',' || b == '/' || b == '-' || b == ':') {
 				continue // "1.234/5", "98/2023", "20:57"
 			}
 		}
-		if !isDigit(c) && (!dtCueStart(s, i) || lower != "" && !dtFirstWords.at(lower, i)) {
+		if !textscan.IsDigit(c) && (!dtCueStart(s, i) || lower != "" && !dtFirstWords.at(lower, i)) {
 			continue
 		}
 		p.chained = false
-		if lastElided && isDigit(c) {
+		if lastElided && textscan.IsDigit(c) {
 			k, ok := dtRangeJoin(s, lastEnd)
 			p.chained = ok && k == i
 		}
@@ -385,7 +387,7 @@ func dtAccept(s string, e *dtExpr, lastEnd int) bool {
 		return false
 	}
 	n := dtSpaces(s, e.end)
-	if n < len(s) && isDigit(s[n]) {
+	if n < len(s) && textscan.IsDigit(s[n]) {
 		return false
 	}
 	if n >= len(s) || dtClauseEndAt(s, n) {
@@ -402,7 +404,7 @@ func dtRatioBefore(s string, start int) bool {
 	for k > 0 && s[k-1] == ' ' {
 		k--
 	}
-	if k > 0 && isDigit(s[k-1]) {
+	if k > 0 && textscan.IsDigit(s[k-1]) {
 		return true
 	}
 	if k < start {
@@ -453,10 +455,10 @@ func dtTailOK(s string, k int) bool {
 	}
 	switch c := s[k]; {
 	case c == '/' || c == '-':
-		return k+1 >= len(s) || !isDigit(s[k+1]) && !dtLetterAt(s, k+1)
+		return k+1 >= len(s) || !textscan.IsDigit(s[k+1]) && !dtLetterAt(s, k+1)
 	case c == '.' || c == ',':
-		return k+1 >= len(s) || !isDigit(s[k+1])
-	case c == '%' || isDigit(c):
+		return k+1 >= len(s) || !textscan.IsDigit(s[k+1])
+	case c == '%' || textscan.IsDigit(c):
 		return false
 	}
 	return !dtLetterAt(s, k)

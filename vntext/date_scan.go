@@ -1,6 +1,10 @@
 package vntext
 
-import "time"
+import (
+	"time"
+
+	"github.com/vnreport/vnreport/internal/textscan"
+)
 
 // This file holds the hand-written date grammar shared by ParseDate and
 // FindDates. It reads text that is either a Doc's Text or a caller's text
@@ -90,7 +94,7 @@ func (p *dtScanner) expr(i int, depth int) (e dtExpr, ok bool) {
 		e.paren = true
 		j++
 	}
-	if j >= len(s) || !isDigit(s[j]) && !(monthFirst && dtLetterAt(s, j)) {
+	if j >= len(s) || !textscan.IsDigit(s[j]) && !(monthFirst && dtLetterAt(s, j)) {
 		p.fail(j, ErrSyntax)
 		return e, false
 	}
@@ -190,7 +194,7 @@ func (p *dtScanner) trailing(e *dtExpr, k int) {
 	if e.tod == NoTimeOfDay {
 		if m := dtSpaces(s, k); m > k {
 			if t, m2, ok := dtTimeOfDay(s, m); ok {
-				if n := dtSpaces(s, m2); n >= len(s) || !isDigit(s[n]) {
+				if n := dtSpaces(s, m2); n >= len(s) || !textscan.IsDigit(s[n]) {
 					e.tod = t
 					e.end = m2
 				}
@@ -210,7 +214,7 @@ func (p *dtScanner) core(e *dtExpr, j int, depth int) (int, bool) {
 		p.fail(j, ErrSyntax)
 		return k, false
 	}
-	if k < len(s) && (s[k] == '/' || s[k] == '-' || s[k] == '.') && k+1 < len(s) && isDigit(s[k+1]) {
+	if k < len(s) && (s[k] == '/' || s[k] == '-' || s[k] == '.') && k+1 < len(s) && textscan.IsDigit(s[k+1]) {
 		sep := s[k]
 		b, nb, k2 := dtDigits(s, k+1)
 		if nb > 2 {
@@ -218,7 +222,7 @@ func (p *dtScanner) core(e *dtExpr, j int, depth int) (int, bool) {
 			return k2, false
 		}
 		// "ngày 15-17/10": a day range sharing the month written after it.
-		if sep == '-' && depth < 2 && (e.strong || a < b) && k2+1 < len(s) && s[k2] == '/' && isDigit(s[k2+1]) {
+		if sep == '-' && depth < 2 && (e.strong || a < b) && k2+1 < len(s) && s[k2] == '/' && textscan.IsDigit(s[k2+1]) {
 			var next dtExpr
 			next.strong = true
 			if _, ok := p.core(&next, k+1, depth+1); ok && next.date.Day != 0 && next.kind != dtElidedDay {
@@ -227,7 +231,7 @@ func (p *dtScanner) core(e *dtExpr, j int, depth int) (int, bool) {
 		}
 		e.sep = sep
 		y, ny, end := 0, 0, k2
-		if k2 < len(s) && s[k2] == sep && k2+1 < len(s) && isDigit(s[k2+1]) {
+		if k2 < len(s) && s[k2] == sep && k2+1 < len(s) && textscan.IsDigit(s[k2+1]) {
 			y, ny, end = dtDigits(s, k2+1)
 			switch {
 			case ny == 2 && sep == '/':
@@ -259,7 +263,7 @@ func (p *dtScanner) core(e *dtExpr, j int, depth int) (int, bool) {
 	// "28 tháng 2 năm 2024", "7 tháng Ba"
 	if m := dtSpaces(s, k); m > k {
 		if m2, ok := dtWord(s, m, "tháng"); ok {
-			if m3 := dtSpaces(s, m2); m3 > m2 && m3 < len(s) && (isDigit(s[m3]) || dtLetterAt(s, m3)) {
+			if m3 := dtSpaces(s, m2); m3 > m2 && m3 < len(s) && (textscan.IsDigit(s[m3]) || dtLetterAt(s, m3)) {
 				return p.dayMonthWords(e, j, a, m3)
 			}
 		}
@@ -267,7 +271,7 @@ func (p *dtScanner) core(e *dtExpr, j int, depth int) (int, bool) {
 	// "ngày 15 đến 17/10", "ngày 5, 6/12", "ngày 30 và 31/12": the day
 	// takes its month (and year) from the date that follows.
 	if e.strong && depth < 2 && a >= 1 && a <= 31 {
-		if m, ok := dtRangeJoin(s, k); ok && m < len(s) && isDigit(s[m]) {
+		if m, ok := dtRangeJoin(s, k); ok && m < len(s) && textscan.IsDigit(s[m]) {
 			var next dtExpr
 			next.strong = true
 			if _, ok := p.core(&next, m, depth+1); ok && next.date.Day != 0 {
@@ -332,12 +336,12 @@ func (p *dtScanner) firstOfMonth(e *dtExpr, j int) (int, bool) {
 // iso parses the ISO 8601 form 2024-06-17 after its year y.
 func (p *dtScanner) iso(e *dtExpr, j, y, k int) (int, bool) {
 	s := p.s
-	if k+1 >= len(s) || s[k] != '-' || !isDigit(s[k+1]) {
+	if k+1 >= len(s) || s[k] != '-' || !textscan.IsDigit(s[k+1]) {
 		p.fail(k, ErrSyntax)
 		return k, false
 	}
 	m, nm, k2 := dtDigits(s, k+1)
-	if nm != 2 || k2+1 >= len(s) || s[k2] != '-' || !isDigit(s[k2+1]) {
+	if nm != 2 || k2+1 >= len(s) || s[k2] != '-' || !textscan.IsDigit(s[k2+1]) {
 		p.fail(k+1, ErrSyntax)
 		return k2, false
 	}
@@ -374,7 +378,7 @@ func (p *dtScanner) monthYear(e *dtExpr, j int) (int, bool) {
 		return k, false
 	}
 	y, end := 0, k
-	if k+1 < len(s) && (s[k] == '/' || s[k] == '-') && isDigit(s[k+1]) && !e.wordMonth {
+	if k+1 < len(s) && (s[k] == '/' || s[k] == '-') && textscan.IsDigit(s[k+1]) && !e.wordMonth {
 		var ny int
 		y, ny, end = dtDigits(s, k+1)
 		if ny != 4 {
@@ -403,7 +407,7 @@ func (p *dtScanner) monthYear(e *dtExpr, j int) (int, bool) {
 // name (see dtMonthName), which sets e.wordMonth.
 func (p *dtScanner) month(e *dtExpr, j int) (m, end int, ok bool) {
 	s := p.s
-	if !isDigit(s[j]) {
+	if !textscan.IsDigit(s[j]) {
 		m, end, ok = dtMonthName(s, j)
 		if !ok {
 			p.fail(j, ErrSyntax)

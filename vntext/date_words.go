@@ -46,7 +46,7 @@ func dtMonthName(s string, i int) (m, end int, ok bool) {
 	m, end, ok = MonthNameAt(s, i)
 	if ok && m == 5 && end-i == len("năm") {
 		n := dtSpaces(s, end)
-		if n < len(s) && isDigit(s[n]) || yearAfterNam[strings.ToLower(s[n:textscan.LetterEnd(s, n)])] {
+		if n < len(s) && textscan.IsDigit(s[n]) || yearAfterNam[strings.ToLower(s[n:textscan.LetterEnd(s, n)])] {
 			return 0, i, false
 		}
 	}
@@ -79,7 +79,7 @@ func dtYearAfter(s string, i int) (y, end int, ok bool) {
 		return 0, i, false
 	}
 	k3 := dtSpaces(s, k2)
-	if k3 == k2 || k3 >= len(s) || !isDigit(s[k3]) {
+	if k3 == k2 || k3 >= len(s) || !textscan.IsDigit(s[k3]) {
 		return 0, i, false
 	}
 	y, n, end := dtDigits(s, k3)
@@ -112,7 +112,7 @@ func dtRangeJoin(s string, i int) (int, bool) {
 // dtDigits reads the run of ASCII digits at s[i:], returning its value
 // (saturated, so that a long run cannot overflow), its length and its end.
 func dtDigits(s string, i int) (v, n, end int) {
-	for end = i; end < len(s) && isDigit(s[end]); end++ {
+	for end = i; end < len(s) && textscan.IsDigit(s[end]); end++ {
 		if v < 1e6 {
 			v = v*10 + int(s[end]-'0')
 		}
@@ -199,7 +199,7 @@ var dtAfterNoon = [...]struct {
 func dtDayWord(s string, i int) (int, bool) {
 	for _, w := range [...]string{"mồng", "mùng"} {
 		if k, ok := dtWord(s, i, w); ok {
-			if k2 := dtSpaces(s, k); k2 > k && k2 < len(s) && isDigit(s[k2]) {
+			if k2 := dtSpaces(s, k); k2 > k && k2 < len(s) && textscan.IsDigit(s[k2]) {
 				return k2, true
 			}
 		}
@@ -219,7 +219,7 @@ func dtSpaces(s string, i int) int {
 // case and ends there, and returns its end.
 func dtWord(s string, i int, w string) (int, bool) {
 	j, ok := dtFoldPrefix(s, i, w)
-	if !ok || dtLetterAt(s, j) || (j < len(s) && isDigit(s[j])) {
+	if !ok || dtLetterAt(s, j) || (j < len(s) && textscan.IsDigit(s[j])) {
 		return i, false
 	}
 	return j, true
@@ -379,7 +379,7 @@ func dtWeekday(s string, i int) (time.Weekday, int, bool) {
 	if k2 == k || k2 >= len(s) {
 		return 0, i, false
 	}
-	if c := s[k2]; '2' <= c && c <= '7' && (k2+1 >= len(s) || !isDigit(s[k2+1]) && !dtLetterAt(s, k2+1)) {
+	if c := s[k2]; '2' <= c && c <= '7' && (k2+1 >= len(s) || !textscan.IsDigit(s[k2+1]) && !dtLetterAt(s, k2+1)) {
 		return time.Weekday(c - '1'), k2 + 1, true
 	}
 	for _, ww := range dtWeekdayWords {
@@ -419,7 +419,7 @@ func dtWeekdayContext(s string, i int) bool {
 		return true
 	}
 	if !dtLetterBefore(s, k) {
-		return !isDigit(s[k-1])
+		return !textscan.IsDigit(s[k-1])
 	}
 	for _, c := range dateCues {
 		if c.weekday && dtWordBefore(s, k, c.w) {
@@ -439,7 +439,7 @@ func dtWordBefore(s string, k int, w string) bool {
 	if _, ok := dtFoldPrefix(s[:k], j, w); !ok {
 		return false
 	}
-	return !dtLetterBefore(s, j) && (j == 0 || !isDigit(s[j-1]))
+	return !dtLetterBefore(s, j) && (j == 0 || !textscan.IsDigit(s[j-1]))
 }
 
 // dateCues are the words that, just before a number or a weekday, cue a

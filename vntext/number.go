@@ -3,6 +3,8 @@ package vntext
 import (
 	"errors"
 	"strconv"
+
+	"github.com/vnreport/vnreport/internal/textscan"
 )
 
 // ErrSyntax reports that a value does not have the expected form.
@@ -96,7 +98,7 @@ func scanNumber(s string, i int) (n number, end int, err error) {
 	grouped := false
 	for ; i < len(s); i++ {
 		c := s[i]
-		if isDigit(c) {
+		if textscan.IsDigit(c) {
 			if n.Mant > (maxMant-9)/10 {
 				return n, i, ErrRange
 			}
@@ -104,7 +106,7 @@ func scanNumber(s string, i int) (n number, end int, err error) {
 			digits++
 			continue
 		}
-		if c == '.' && i+1 < len(s) && isDigit(s[i+1]) {
+		if c == '.' && i+1 < len(s) && textscan.IsDigit(s[i+1]) {
 			if digits == 0 || (!grouped && digits > 3) || (grouped && digits != 3) {
 				return n, i, ErrSyntax
 			}
@@ -120,9 +122,9 @@ func scanNumber(s string, i int) (n number, end int, err error) {
 	if grouped && digits != 3 {
 		return n, i - digits, ErrSyntax
 	}
-	if i+1 < len(s) && s[i] == ',' && isDigit(s[i+1]) {
+	if i+1 < len(s) && s[i] == ',' && textscan.IsDigit(s[i+1]) {
 		i++
-		for ; i < len(s) && isDigit(s[i]); i++ {
+		for ; i < len(s) && textscan.IsDigit(s[i]); i++ {
 			if n.Mant > (maxMant-9)/10 || n.Frac == len(pow10)-1 {
 				return n, i, ErrRange
 			}
@@ -132,5 +134,3 @@ func scanNumber(s string, i int) (n number, end int, err error) {
 	}
 	return n, i, nil
 }
-
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }

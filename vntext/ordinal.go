@@ -86,9 +86,9 @@ func ordinalNumber(d *Doc, i int) (v int, form OrdinalForm, end int, err error) 
 		return 0, "", i, ErrSyntax
 	}
 	switch c := text[i]; {
-	case isDigit(c):
+	case textscan.IsDigit(c):
 		j := i
-		for j < len(text) && isDigit(text[j]) {
+		for j < len(text) && textscan.IsDigit(text[j]) {
 			if v > (1<<31-1)/10 {
 				return 0, "", j, ErrRange
 			}
@@ -186,7 +186,7 @@ func FindOrdinals(text string) []OrdinalMatch {
 				continue
 			}
 			j = textscan.SkipSpaces(lower, e+len(" ương "))
-			if j >= len(lower) || !isDigit(lower[j]) && !isRomanWord(d.Text[j:textscan.LetterEnd(d.Text, j)]) {
+			if j >= len(lower) || !textscan.IsDigit(lower[j]) && !isRomanWord(d.Text[j:textscan.LetterEnd(d.Text, j)]) {
 				i = e
 				continue
 			}
@@ -252,7 +252,7 @@ func isWeekday(d *Doc, j, end, v int, form OrdinalForm, prev string) bool {
 	if k < len(lower) && (lower[k] == ',' || lower[k] == '-' || lower[k] == '(') {
 		k = textscan.SkipSpaces(lower, k+1)
 	}
-	if k < len(lower) && isDigit(lower[k]) {
+	if k < len(lower) && textscan.IsDigit(lower[k]) {
 		return true
 	}
 	next := lower[k:textscan.LetterEnd(lower, k)]

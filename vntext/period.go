@@ -4,6 +4,8 @@ import (
 	"iter"
 	"strconv"
 	"strings"
+
+	"github.com/vnreport/vnreport/internal/textscan"
 )
 
 // A PeriodKind tells what span of time a [Period] names.
@@ -225,14 +227,14 @@ func pdFind(s, lower string, yield func(Period, int, int) bool) {
 		}
 		if i > 0 {
 			b := s[i-1]
-			if isDigit(b) || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b >= 0x80 && dtLetterBefore(s, i) {
+			if textscan.IsDigit(b) || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b >= 0x80 && dtLetterBefore(s, i) {
 				continue // inside a word or number
 			}
-			if isDigit(c) && i > 1 && isDigit(s[i-2]) && (b == '.' || b == ',' || b == '/' || b == '-' || b == ':') {
+			if textscan.IsDigit(c) && i > 1 && textscan.IsDigit(s[i-2]) && (b == '.' || b == ',' || b == '/' || b == '-' || b == ':') {
 				continue
 			}
 		}
-		if !isDigit(c) && (i+1 >= len(s) || !pdStarts.has(s[i], s[i+1]) || lower != "" && !pdFirstWords.at(lower, i)) {
+		if !textscan.IsDigit(c) && (i+1 >= len(s) || !pdStarts.has(s[i], s[i+1]) || lower != "" && !pdFirstWords.at(lower, i)) {
 			continue
 		}
 		per, end, ok := p.period(i)
@@ -330,13 +332,13 @@ func pdAccept(s string, start, end int, p Period) bool {
 	if end < len(s) {
 		switch c := s[end]; {
 		case c == '/' || c == '-':
-			if end+1 < len(s) && (isDigit(s[end+1]) || dtLetterAt(s, end+1)) {
+			if end+1 < len(s) && (textscan.IsDigit(s[end+1]) || dtLetterAt(s, end+1)) {
 				return false // "2020-2025/QĐ", a code
 			}
-		case c == '%' || isDigit(c):
+		case c == '%' || textscan.IsDigit(c):
 			return false
 		case c == '.' || c == ',':
-			if end+1 < len(s) && isDigit(s[end+1]) {
+			if end+1 < len(s) && textscan.IsDigit(s[end+1]) {
 				return false
 			}
 		}
@@ -347,7 +349,7 @@ func pdAccept(s string, start, end int, p Period) bool {
 		for k > 0 && s[k-1] == ' ' {
 			k--
 		}
-		if k > 0 && (isDigit(s[k-1]) || s[k-1] == ',' && k > 1 && isDigit(s[k-2])) {
+		if k > 0 && (textscan.IsDigit(s[k-1]) || s[k-1] == ',' && k > 1 && textscan.IsDigit(s[k-2])) {
 			return false
 		}
 	}

@@ -3,7 +3,11 @@ package vntext
 // This file holds the grammar of a period expression, which ParsePeriod
 // and FindPeriods share: the forms are tried in order by pdParser.period.
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vnreport/vnreport/internal/textscan"
+)
 
 // pdParser parses period expressions; its dtScanner reads as-of dates and
 // records the furthest failure.
@@ -20,7 +24,7 @@ func (p *pdParser) period(i int) (Period, int, bool) {
 		p.fail(i, ErrSyntax)
 		return Period{}, i, false
 	}
-	if isDigit(s[i]) {
+	if textscan.IsDigit(s[i]) {
 		if y, n, k := dtDigits(s, i); n == 4 {
 			return p.yearRange(i, y, k, true) // a lone year needs "năm"
 		}
@@ -118,7 +122,7 @@ func pdTermCue(s string, i int) (cue string, k int, ok bool) {
 // year is not a term.
 func (p *pdParser) term(w string, k int) (Period, int, bool) {
 	s := p.s
-	if k >= len(s) || !isDigit(s[k]) {
+	if k >= len(s) || !textscan.IsDigit(s[k]) {
 		p.fail(k, ErrSyntax)
 		return Period{}, k, false
 	}
@@ -150,7 +154,7 @@ func (p *pdParser) namedYear(i int) (per Period, end int, ok, done bool) {
 	if !ok {
 		return Period{}, i, false, false
 	}
-	if k < len(s) && isDigit(s[k]) {
+	if k < len(s) && textscan.IsDigit(s[k]) {
 		if y, n, k2 := dtDigits(s, k); n == 4 {
 			per, end, ok = p.yearRange(k, y, k2, false)
 			return per, end, ok, true
@@ -203,7 +207,7 @@ func pdYearCue(s string, i int) bool {
 func (p *pdParser) quarter(k int) (Period, int, bool) {
 	s := p.s
 	q, end := 0, k
-	if k < len(s) && isDigit(s[k]) {
+	if k < len(s) && textscan.IsDigit(s[k]) {
 		var n int
 		q, n, end = dtDigits(s, k)
 		if n > 1 {
@@ -232,7 +236,7 @@ func (p *pdParser) quarter(k int) (Period, int, bool) {
 		return Period{}, end, false
 	}
 	per := Period{Kind: PeriodQuarter, Quarter: q}
-	if end+1 < len(s) && (s[end] == '/' || s[end] == '-') && isDigit(s[end+1]) {
+	if end+1 < len(s) && (s[end] == '/' || s[end] == '-') && textscan.IsDigit(s[end+1]) {
 		y, n, e2 := dtDigits(s, end+1)
 		if n != 4 {
 			p.fail(end+1, ErrSyntax)
@@ -290,7 +294,7 @@ func (p *pdParser) months(start, n, k int) (Period, int, bool) {
 		return Period{}, k3, false
 	}
 	per := Period{Kind: kind, Months: n}
-	if k4 := dtSpaces(s, k3); k4 > k3 && k4 < len(s) && isDigit(s[k4]) {
+	if k4 := dtSpaces(s, k3); k4 > k3 && k4 < len(s) && textscan.IsDigit(s[k4]) {
 		if y, ny, end := dtDigits(s, k4); ny == 4 {
 			per.Year = y
 			return per, end, true
@@ -316,7 +320,7 @@ func pdWords(s string, i int, w string) (int, bool) {
 // pdCount reads a small count at s[i:], in digits or words, and the
 // spaces after it.
 func pdCount(s string, i int) (n, end int, ok bool) {
-	if i < len(s) && isDigit(s[i]) {
+	if i < len(s) && textscan.IsDigit(s[i]) {
 		v, nd, k := dtDigits(s, i)
 		if nd > 2 {
 			return 0, i, false

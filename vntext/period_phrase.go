@@ -42,7 +42,7 @@ func PeriodPhraseEnd(lower string, i int) int {
 	if i < 0 || i >= len(lower) {
 		return i
 	}
-	if isDigit(lower[i]) {
+	if textscan.IsDigit(lower[i]) {
 		if textscan.WordRuneBefore(lower, i) {
 			return i
 		}
@@ -63,7 +63,7 @@ func PeriodPhraseEnd(lower string, i int) int {
 	if opening {
 		e = rulePhraseEnd(lower, i, j)
 	}
-	if j == i || j < len(lower) && !isDigit(lower[j]) && (periodOpeningAt(lower, j) || countedMonthsAt(lower, j)) {
+	if j == i || j < len(lower) && !textscan.IsDigit(lower[j]) && (periodOpeningAt(lower, j) || countedMonthsAt(lower, j)) {
 		if g := calendarPhraseEnd(lower, j); g > j {
 			e = max(e, g)
 		}
@@ -83,7 +83,7 @@ func countedMonthsAt(lower string, j int) bool {
 // (past "trong"), by the first of periodPhrases that fits, and returns
 // its end, or i.
 func rulePhraseEnd(lower string, i, j int) int {
-	if j < len(lower) && isDigit(lower[j]) {
+	if j < len(lower) && textscan.IsDigit(lower[j]) {
 		return monthsPhraseEnd(lower, i, j)
 	}
 	for _, r := range periodPhrases {
@@ -111,7 +111,7 @@ func calendarPhraseEnd(lower string, j int) int {
 	case PeriodAsOf, PeriodQuarter, PeriodFirstMonths, PeriodLastMonths:
 		return e
 	case PeriodRange:
-		if w, _, ok := pdTermCue(lower, j); isDigit(lower[j]) || ok && w != "giai đoạn" {
+		if w, _, ok := pdTermCue(lower, j); textscan.IsDigit(lower[j]) || ok && w != "giai đoạn" {
 			return j
 		}
 		return e
@@ -194,7 +194,7 @@ func asOfPhraseEnd(lower string, i, k int) int {
 		return k + len("nay")
 	}
 	e := k
-	for e < len(lower) && (isDigit(lower[e]) || (lower[e] == '/' && e+1 < len(lower) && isDigit(lower[e+1]))) {
+	for e < len(lower) && (textscan.IsDigit(lower[e]) || (lower[e] == '/' && e+1 < len(lower) && textscan.IsDigit(lower[e+1]))) {
 		e++
 	}
 	if e > k {
@@ -227,10 +227,10 @@ func monthsPhraseEnd(lower string, i, j int) int {
 func quarterPhraseEnd(lower string, i, k int) int {
 	k = textscan.SkipSpacesQuotes(lower, k)
 	e := textscan.WordEnd(lower, k)
-	if e == k || isDigit(lower[k]) || strings.Trim(lower[k:e], "ivx") != "" {
+	if e == k || textscan.IsDigit(lower[k]) || strings.Trim(lower[k:e], "ivx") != "" {
 		return i
 	}
-	if e+1 < len(lower) && lower[e] == '/' && isDigit(lower[e+1]) {
+	if e+1 < len(lower) && lower[e] == '/' && textscan.IsDigit(lower[e+1]) {
 		_, _, e = dtDigits(lower, e+1)
 		return e
 	}

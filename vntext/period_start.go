@@ -1,5 +1,7 @@
 package vntext
 
+import "github.com/vnreport/vnreport/internal/textscan"
+
 // PeriodPhraseMayStart reports whether a period phrase of
 // [PeriodPhraseEnd] may start with the byte c: a digit, the first byte of
 // an opening word ("trong", "tháng", "quý" …) or of a word that counts
@@ -13,7 +15,7 @@ func PeriodPhraseMayStart(c byte) bool { return periodStartBytes[c] }
 // countedMonthsAt tests first).
 var periodStartBytes = func() (m [256]bool) {
 	for c := range m {
-		m[c] = isDigit(byte(c)) || len(periodOpeningsBy[c]) > 0
+		m[c] = textscan.IsDigit(byte(c)) || len(periodOpeningsBy[c]) > 0
 		for d := 0; d < 256 && !m[c]; d++ {
 			m[c] = pdStarts.has(byte(c), byte(d))
 		}

@@ -189,7 +189,7 @@ func quantities(text string) iter.Seq[Quantity] {
 // đồng-4.000 tỷ đồng". The digits after "đồng-" are then no part of a code
 // such as "COVID-19".
 func repeatedUnitRange(text string, q Quantity, end int) bool {
-	return q.Kind == QuantityMoney && end+1 < len(text) && text[end] == '-' && isDigit(text[end+1])
+	return q.Kind == QuantityMoney && end+1 < len(text) && text[end] == '-' && textscan.IsDigit(text[end+1])
 }
 
 // TextQuantitiesSeq yields the quantities of [Doc.TextQuantities] one at
@@ -246,7 +246,7 @@ func scanQuantity(text string, i int, joined bool) (q Quantity, end int, ok bool
 		switch {
 		case c == '/' || c == '_':
 			return q, skipToken(text, end), false
-		case (c == '-' || c == '.' || c == ',' || c == ':') && end+1 < len(text) && isDigit(text[end+1]):
+		case (c == '-' || c == '.' || c == ',' || c == ':') && end+1 < len(text) && textscan.IsDigit(text[end+1]):
 			if q, e, ok := dashFirst(text, i, end, n); ok && c == '-' && !joined {
 				return q, e, true // "7,5-8%", "60-65 triệu đồng"
 			}
@@ -312,7 +312,7 @@ func compoundMoney(text string, n number, i int) (Quantity, bool) {
 			big = e
 		}
 	}
-	if big == 0 || big+1 >= len(text) || text[big] != ' ' || !isDigit(text[big+1]) {
+	if big == 0 || big+1 >= len(text) || text[big] != ' ' || !textscan.IsDigit(text[big+1]) {
 		return q, false
 	}
 	m, me, err := scanNumber(text, big+1)
@@ -339,7 +339,7 @@ func compoundMoney(text string, n number, i int) (Quantity, bool) {
 func englishDecimal(s string, i int) (number, int, bool) {
 	var n number
 	j := i
-	for j < len(s) && isDigit(s[j]) && j-i < 4 {
+	for j < len(s) && textscan.IsDigit(s[j]) && j-i < 4 {
 		n.Mant = n.Mant*10 + uint64(s[j]-'0')
 		j++
 	}
@@ -348,12 +348,12 @@ func englishDecimal(s string, i int) (number, int, bool) {
 	}
 	j++
 	k := j
-	for j < len(s) && isDigit(s[j]) && j-k < 2 {
+	for j < len(s) && textscan.IsDigit(s[j]) && j-k < 2 {
 		n.Mant = n.Mant*10 + uint64(s[j]-'0')
 		n.Frac++
 		j++
 	}
-	if n.Frac == 0 || (j < len(s) && isDigit(s[j])) {
+	if n.Frac == 0 || (j < len(s) && textscan.IsDigit(s[j])) {
 		return n, 0, false
 	}
 	u, ok := scanUnit(s, j)

@@ -41,7 +41,7 @@ func rangeUnit(text string, start, e int) (unit, bool) {
 		return unit{}, false
 	}
 	n := textscan.SkipSpaces(text, k)
-	if n == k || n >= len(text) || !isDigit(text[n]) {
+	if n == k || n >= len(text) || !textscan.IsDigit(text[n]) {
 		return unit{}, false
 	}
 	_, ne, err := scanNumber(text, n)

@@ -103,7 +103,7 @@ var numWordFirst = func() (t [256]bool) {
 // fit, and Err [ErrSyntax], or [ErrRange] when the value overflows int64.
 func ParseWords(s string) (int64, error) {
 	d := NewDoc(s)
-	if i := textscan.SkipSpaces(d.Lower, 0); i < len(d.Lower) && isDigit(d.Lower[i]) {
+	if i := textscan.SkipSpaces(d.Lower, 0); i < len(d.Lower) && textscan.IsDigit(d.Lower[i]) {
 		return parseScaled(s, d, i)
 	}
 	toks, bad := numTokens(d.Lower)

@@ -16,6 +16,10 @@ import (
 	"unicode/utf8"
 )
 
+// IsDigit reports whether c is an ASCII digit, the only digits numbers,
+// dates and document numbers are written with in the reports.
+func IsDigit(c byte) bool { return '0' <= c && c <= '9' }
+
 // IsWordByte reports whether c is an ASCII letter or digit, the ASCII
 // bytes words are made of.
 func IsWordByte(c byte) bool {

@@ -281,3 +281,12 @@ func TestWordRuneLen(t *testing.T) {
 		t.Error("WordRuneLen past the ends of s or of a cut rune is not 0")
 	}
 }
+
+// TestIsDigit checks IsDigit on every byte: the ten ASCII digits alone.
+func TestIsDigit(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		if got, want := IsDigit(byte(c)), strings.ContainsRune("0123456789", rune(c)); got != want {
+			t.Errorf("IsDigit(%q) = %v; want %v", byte(c), got, want)
+		}
+	}
+}
