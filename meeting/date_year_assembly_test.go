@@ -8,7 +8,7 @@ import "testing"
 func TestAssemblyBound(t *testing.T) {
 	tests := []struct{ name, in, date, basis string }{
 		{"a sitting comes after the first one",
-			"Chiều 16/6, các đại biểu tại kỳ họp Quốc hội khóa XIV biểu quyết thông qua dự thảo Luật Đường sắt (sửa đổi). Chỉ thị số 50 ngày 7/12/2015 của Bộ Chính trị nêu rõ yêu cầu.", "--06-16", ""},
+			"Chiều 16/6, tại kỳ họp của Quốc hội khóa XIV, các đại biểu bấm nút thông qua Luật Thủy sản (sửa đổi). Chỉ thị số 50 ngày 7/12/2015 của Bộ Chính trị nêu rõ yêu cầu.", "--06-16", ""},
 		{"a deputy of an Assembly is elected first",
 			"Sáng 8/4, Thường trực HĐND huyện tổ chức hội nghị tiếp xúc cử tri với đại biểu Quốc hội khóa XV. Theo Quyết định số 15 ngày 2/3/2021 của UBND tỉnh, huyện phải di dời chợ.", "--04-08", ""},
 		{"the first sitting is prepared after the election",

@@ -14,11 +14,11 @@ import (
 func TestLeaderYear(t *testing.T) {
 	tests := []struct{ name, in, date, basis string }{
 		{"a short time in office leaves one year",
-			"Sáng 12/12, tại hội nghị giao ban với Quận ủy quận 3, Bí thư Thành ủy TP.HCM Đinh La Thăng yêu cầu đẩy nhanh việc chống ngập.", "2016-12-12", "context"},
+			"Sáng 12/12, tại hội nghị sơ kết công tác chống ngập của quận Gò Vấp, Bí thư Thành ủy TP.HCM Đinh La Thăng đề nghị quận sớm xóa các điểm ngập.", "2016-12-12", "context"},
 		{"the same office, a day early in the year",
 			"Chiều 20/1, Bí thư Thành ủy TP HCM Đinh La Thăng dự hội nghị của Sở Giao thông vận tải bàn cách giảm kẹt xe ở cửa ngõ thành phố.", "2017-01-20", "context"},
 		{"the title after the name, a person word before it",
-			"Chiều 18/8, ông Đinh La Thăng, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM chủ trì hội nghị kết nối giao thông các tỉnh trong vùng.", "2016-08-18", "context"},
+			"Chiều 18/8, ông Đinh La Thăng, Bí thư Thành ủy TP.HCM, chủ trì hội nghị bàn giải pháp chống kẹt xe ở cửa ngõ phía bắc.", "2016-08-18", "context"},
 		{"a year long before the office is no meeting's",
 			"Sáng 20/5, Thủ tướng Nguyễn Xuân Phúc dự hội nghị bộ trưởng thương mại APEC tại Hà Nội. Việt Nam trở thành thành viên APEC năm 1998.", "--05-20", ""},
 		{"a former holder bounds nothing",

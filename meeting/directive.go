@@ -242,8 +242,8 @@ func (sc *scan) hasContent(v, n, si int, verb string) bool {
 }
 
 // quotedTask reports whether the verb at token v closes a quotation that
-// names a task, and goes on with another predicate: "“… phải quyết tâm
-// hơn”, Phó Thủ tướng nhấn mạnh và ghi nhận …".
+// names a task, and goes on with another predicate: "“Các xã phải hoàn
+// thành …”, Bí thư Huyện ủy nhấn mạnh và ghi nhận …".
 func (sc *scan) quotedTask(s *sentence, v, n int) bool {
 	q := sc.l[sc.toks[s.ts].s:sc.toks[v].s]
 	return sc.word(v+n) == "và" && strings.Contains(q, "\"") && sc.hasTask(s.ts, v)

@@ -403,7 +403,7 @@ var directiveTests = []struct {
 	},
 	{
 		name:    "predicates of one subject chained by semicolons",
-		in:      "Tại buổi tiếp, Chủ tịch nước Đào Minh Khang đánh giá cao kết quả hợp tác giữa hai địa phương; khẳng định Việt Nam luôn coi trọng quan hệ với Lào; đề nghị hai bên tăng cường trao đổi đoàn các cấp.",
+		in:      "Tại buổi tiếp, Chủ tịch nước Đào Minh Khang đánh giá cao kết quả hợp tác giữa hai địa phương; khẳng định Việt Nam luôn dành ưu tiên cho quan hệ với Lào; đề nghị hai tỉnh thường xuyên cử đoàn sang thăm nhau.",
 		issuers: []string{"Đào Minh Khang"},
 		verbs:   []string{"đề nghị"},
 		reason:  "a semicolon joins the predicates of the subject as a comma does",

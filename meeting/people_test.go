@@ -462,13 +462,13 @@ var peopleTests = []struct {
 	},
 	{
 		name:      "an organ's acronym in brackets inside a guest's title",
-		in:        "Sáng 5/2, tỉnh Phú Thọ tổ chức Lễ phát động Tết trồng cây. Dự buổi lễ có Ủy viên Bộ Chính trị, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam Lê Văn Quý, Chủ tịch Hội Nông dân Việt Nam Trần Văn Lực; Giám đốc Sở Giao thông Vận tải (GTVT) Đào Minh Hải.",
+		in:        "Chiều 20/3, huyện Thanh Sơn ra quân trồng năm nghìn cây keo đầu năm. Đến dự buổi ra quân có Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam Lê Văn Quý, Chủ tịch Hội Nông dân tỉnh Trần Văn Lực; Giám đốc Sở Giao thông Vận tải (GTVT) Đào Minh Hải.",
 		attendees: []string{"Lê Văn Quý", "Trần Văn Lực", "Đào Minh Hải"},
 		reason:    "(MTTQ) and (GTVT) are asides of the title, which runs on to the name",
 	},
 	{
 		name:      "national leaders listed by the committees of the National Assembly they head",
-		in:        "Chiều 12/5, Quốc hội tổ chức lễ đón đoàn đại biểu Quốc hội Lào. Tham dự lễ đón có các Ủy viên Trung ương Đảng: Chủ nhiệm Ủy ban Pháp luật Hoàng Thanh Tùng; Trưởng Ban Công tác đại biểu Lê Minh Châu; Chánh án Tòa án nhân dân tối cao Võ Đức Hiển.",
+		in:        "Sáng 3/10, đoàn Quốc hội Campuchia sang thăm và làm việc tại Hà Nội. Cùng dự buổi đón đoàn có các đồng chí: Chủ nhiệm Ủy ban Pháp luật Hoàng Thanh Tùng; Trưởng Ban Công tác đại biểu Lê Minh Châu; Chánh án Tòa án nhân dân tối cao Võ Đức Hiển.",
 		attendees: []string{"Hoàng Thanh Tùng", "Lê Minh Châu", "Võ Đức Hiển"},
 		reason:    "Pháp luật, Công tác đại biểu and tối cao are organ words: the titles run on to the names",
 	},
@@ -582,8 +582,8 @@ func TestPersonTitles(t *testing.T) {
 			"Lại Văn Khang", []string{"Tổng Thanh tra Chính phủ"},
 		},
 		{
-			"Dự lễ đón có Đại sứ đặc mệnh toàn quyền Việt Nam tại Nhật Bản Phạm Quang Vinh.",
-			"Phạm Quang Vinh", []string{"Đại sứ đặc mệnh toàn quyền Việt Nam tại Nhật Bản"},
+			"Có mặt tại lễ đón có Đại sứ đặc mệnh toàn quyền Việt Nam tại Hàn Quốc Tạ Minh Khôi.",
+			"Tạ Minh Khôi", []string{"Đại sứ đặc mệnh toàn quyền Việt Nam tại Hàn Quốc"},
 		},
 		{
 			"Tham dự có Trưởng Ban Dân nguyện Hà Văn Lộc.",
