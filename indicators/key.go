@@ -161,6 +161,9 @@ func cueAt(low string, i, we, s, e int, kind cueKind) int {
 		if end > e || low[i:end] != c.cue || end < e && textscan.WordRuneAt(low, end) {
 			continue
 		}
+		if c.sentWith != nil && kind&cueUnit == 0 && sentenceClear(low, i, c.sentWith) {
+			continue // a unit's is checked in its figure's sentence, by keyRow
+		}
 		if guardsHold(low[s:e], c) && sentenceClear(low, i, c.sentUnless) && !after(low, i, c.notAfter) {
 			return r
 		}

@@ -39,8 +39,9 @@ type keyCue struct {
 	// notAfter: none of these may stand right before the cue ("công" of
 	// "công dân số", "%" of "34% GDP")
 	notAfter []string
-	// sentWith: for a unit row, one of these must be in the figure's
-	// sentence ("km" of a road, not of a flight or a distance)
+	// sentWith: one of these must be in the sentence: for a unit row the
+	// figure's ("km" of a road, not of a flight or a distance), for any
+	// other the cue's ("kinh phí" of works)
 	sentWith []string
 }
 
@@ -114,3 +115,16 @@ var notBallots = []string{"khảo sát", "điều tra", "chất vấn", "câu h�
 // quốc phòng").
 var budgetSpent = []string{"hỗ trợ", "bố trí", "cấp", "phân bổ", "trích", "sử dụng", "dùng", "tạm ứng", "rót", "chi tiêu",
 	"cấp phát", "quốc phòng", "quân sự"}
+
+// worksMoneyWords name works built or mended: the guard of the row
+// "kinh phí" that keys their money infrastructure ("kinh phí nâng cấp
+// tuyến đường", "công trình có tổng kinh phí"). "Xây dựng" alone is not
+// one ("xây dựng Đảng", "xây dựng cơ sở dữ liệu"), nor "dự án" alone.
+var worksMoneyWords = []string{"công trình", "xây dựng cơ bản", "đầu tư xây dựng", "xây mới", "xây lắp", "khởi công", "thi công",
+	"nâng cấp", "sửa chữa", "cải tạo", "mở rộng", "hạ tầng", "cầu", "cầu vượt", "tuyến đường", "con đường", "đường giao thông",
+	"đường bộ", "cao tốc", "quốc lộ", "tỉnh lộ", "nút giao", "hầm", "kè", "đê", "kênh", "mương", "cống", "trụ sở", "bến xe", "đường dây", "lưới điện", "trạm biến áp",
+	"nhà văn hóa", "trường học", "phòng học", "bê tông", "nhựa hóa", "cứng hóa", "chiếu sáng", "lắp đặt"}
+
+// planningMinistry ends the name of the ministry or department of
+// planning and investment before "đầu tư": there it names no investment.
+var planningMinistry = []string{"kế hoạch và", "kế hoạch -", "kế hoạch –", "kế hoạch &", "bộ kế hoạch", "sở kế hoạch"}

@@ -48,10 +48,8 @@ var keyCues = [...]keyCue{
 	// A company's accounts and the markets are no measure of the
 	// taxonomy, whatever sector the company is in.
 	{cue: "lợi nhuận", key: noKey},
-	{cue: "lãi trước thuế", key: noKey},
-	{cue: "lãi sau thuế", key: noKey},
-	{cue: "lãi ròng", key: noKey},
-	{cue: "lãi gộp", key: noKey},
+	{cue: "lãi trước thuế", key: noKey}, {cue: "lãi sau thuế", key: noKey},
+	{cue: "lãi ròng", key: noKey}, {cue: "lãi gộp", key: noKey},
 	{cue: "thua lỗ", key: noKey},
 	{cue: "lỗ lũy kế", key: noKey},
 	{cue: "doanh thu thuần", key: noKey},
@@ -583,13 +581,15 @@ var keyCues = [...]keyCue{
 	{cue: "bầu", key: KeyVote, weak: true, own: true},
 	{cue: "đại biểu", key: KeyVote, weak: true, own: true, counted: true},
 	{cue: "tăng trưởng", key: KeyEconomicGrowth, weak: true, sentUnless: companyWords},
-	{cue: "kinh phí", key: KeyBudgetSpending, weak: true},
+	// Money for works is the works' ("kinh phí xây cầu"), other money is spending; never a count it funds ("2 đoàn").
+	{cue: "kinh phí", key: KeyInfrastructure, weak: true, money: true, sentWith: worksMoneyWords},
+	{cue: "kinh phí", key: KeyBudgetSpending, weak: true, money: true},
 	{cue: "chỉ tiêu", key: KeyTargetsMet, weak: true, noMoney: true}, // targets met are counted, not paid
 	{cue: "xử phạt", key: KeyCrime, weak: true},
 	// A project's owner ("chủ đầu tư") sells, builds and is fined: no
 	// investment raised, unless a measure is named around.
 	{cue: "chủ đầu tư", key: noKey, weak: true},
-	{cue: "đầu tư", key: KeyTotalInvestment, weak: true},
+	{cue: "đầu tư", key: KeyTotalInvestment, weak: true, notAfter: planningMinistry}, // not the ministry's name
 	{cue: "dự án", key: KeyInfrastructure, weak: true, counted: true},
 	{cue: "năng suất", key: KeyAgriculture, weak: true},
 	{cue: "sản lượng", key: KeyAgriculture, weak: true},

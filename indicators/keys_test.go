@@ -122,6 +122,16 @@ func TestKeyCues(t *testing.T) {
 		{"Phường thu 45 tỷ đồng.", 45, KeyBudgetRevenue, "thu"},
 		{"Tổng doanh thu của các hợp tác xã đạt 75 tỷ đồng.", 75, KeyTradeServices, "doanh thu"},
 		{"Ngân sách thành phố hỗ trợ 30% kinh phí.", 30, KeyBudgetSpending, "ngân sách"},
+		// "kinh phí": works' money is infrastructure, other money spending,
+		// and a count it funds is keyed by neither.
+		{"Xã sửa chữa cây cầu treo qua suối với tổng kinh phí 18 tỷ đồng.", 18, KeyInfrastructure, "kinh phí"},
+		{"Muốn kéo đường dây 35kV về các bản thì cần kinh phí khoảng 60 tỷ đồng.", 60, KeyInfrastructure, "kinh phí"},
+		{"Kinh phí tổ chức hội thảo khoa học là 2 tỷ đồng.", 2, KeyBudgetSpending, "kinh phí"},
+		{"Đoàn có thêm 12 thành viên đi theo kinh phí xã hội hóa.", 12, "", ""},
+		{"Tỉnh đã cử 9 đoàn đi học tập với tổng kinh phí 3 tỷ đồng.", 9, "", ""},
+		// The ministry's name names no investment.
+		{"Bộ Kế hoạch và Đầu tư đã nhận được 42 ý kiến góp ý.", 42, "", ""},
+		{"Giám đốc Sở Kế hoạch Đầu tư bị cáo buộc nhận 300 triệu đồng.", 300, "", ""},
 		{"Số trái phiếu phát hành đạt 2.000 tỷ đồng.", 2000, "", ""},
 		// A vote's unit decides before the office voted on.
 		{"Ông A được bầu làm Giám đốc Sở Giao thông vận tải với 47/50 phiếu.", 47, KeyVote, "phiếu"},
