@@ -128,3 +128,7 @@ var worksMoneyWords = []string{"công trình", "xây dựng cơ bản", "đầu 
 // planningMinistry ends the name of the ministry or department of
 // planning and investment before "đầu tư": there it names no investment.
 var planningMinistry = []string{"kế hoạch và", "kế hoạch -", "kế hoạch –", "kế hoạch &", "bộ kế hoạch", "sở kế hoạch"}
+
+// partyWords name the Party's members and bodies: the guard of the rows
+// "kiểm tra" and "vi phạm" that make inspection the Party's.
+var partyWords = []string{"đảng viên", "tổ chức đảng", "cấp ủy", "đảng"}

@@ -129,6 +129,10 @@ func TestKeyCues(t *testing.T) {
 		{"Kinh phí tổ chức hội thảo khoa học là 2 tỷ đồng.", 2, KeyBudgetSpending, "kinh phí"},
 		{"Đoàn có thêm 12 thành viên đi theo kinh phí xã hội hóa.", 12, "", ""},
 		{"Tỉnh đã cử 9 đoàn đi học tập với tổng kinh phí 3 tỷ đồng.", 9, "", ""},
+		// Party members found in breach, and the inspectors' committee.
+		{"Trong năm có 23 đảng viên có dấu hiệu vi phạm đã được làm rõ.", 23, KeyPartyDiscipline, "vi phạm"},
+		{"Năm qua, cấp ủy và UBKT các cấp đã thi hành kỷ luật 41 đảng viên.", 41, KeyPartyDiscipline, "ubkt"},
+		{"Có 100% đảng viên ký cam kết không vi phạm quy định.", 100, KeyPartyMembers, "đảng viên"},
 		// The ministry's name names no investment.
 		{"Bộ Kế hoạch và Đầu tư đã nhận được 42 ý kiến góp ý.", 42, "", ""},
 		{"Giám đốc Sở Kế hoạch Đầu tư bị cáo buộc nhận 300 triệu đồng.", 300, "", ""},
@@ -249,7 +253,7 @@ func TestKeyCues(t *testing.T) {
 		{"Ông cho biết đô thị này có hơn 9 triệu dân.", 9, KeyPopulation, "dân"},
 		{"Mỗi tháng phường tiếp 120 công dân.", 120, "", ""},
 		// Criticism of members is Party discipline; a critic's is not.
-		{"Chi bộ đã phê bình 4 đảng viên vi phạm quy định.", 4, KeyPartyDiscipline, "phê bình"},
+		{"Chi bộ đã phê bình 4 đảng viên thiếu gương mẫu.", 4, KeyPartyDiscipline, "phê bình"},
 		{"Cuốn sách tập hợp 30 bài phê bình văn học.", 30, "", ""},
 		// Patients are health care; homes built are works.
 		{"Bệnh viện huyện đã tiếp nhận 1.240 bệnh nhân trong quý.", 1240, KeyHealth, "bệnh nhân"},
