@@ -33,11 +33,8 @@ var keyCues = [...]keyCue{
 	{cue: "lãi suất", key: noKey},
 	{cue: "tín dụng đen", key: KeyCrime}, // loan sharking, before the credit that keys nothing
 	{cue: "tín dụng", key: noKey},
-	{cue: "dư nợ", key: noKey},
-	{cue: "nợ công", key: noKey},
-	{cue: "nợ chính phủ", key: noKey},
-	{cue: "nợ của chính phủ", key: noKey},
-	{cue: "nợ nước ngoài", key: noKey},
+	{cue: "dư nợ", key: noKey}, {cue: "nợ công", key: noKey}, {cue: "nợ chính phủ", key: noKey},
+	{cue: "nợ của chính phủ", key: noKey}, {cue: "nợ nước ngoài", key: noKey},
 	{cue: "đô thị hóa", key: noKey},
 	// Medals counted fit no key, whoever won them: as the unit they decide
 	// before the measure ("học sinh giỏi … 2 huy chương vàng").
@@ -60,12 +57,8 @@ var keyCues = [...]keyCue{
 	{cue: "vốn chủ sở hữu", key: noKey},
 	{cue: "vốn điều lệ", key: noKey},
 	{cue: "nợ xấu", key: noKey},
-	{cue: "chứng khoán", key: noKey},
-	{cue: "giá vàng", key: noKey},
-	{cue: "tỷ giá", key: noKey},
-	{cue: "thu nhập lãi", key: noKey},
-	{cue: "lãi thuần", key: noKey},
-	{cue: "tổng tài sản", key: noKey},
+	{cue: "chứng khoán", key: noKey}, {cue: "giá vàng", key: noKey}, {cue: "tỷ giá", key: noKey},
+	{cue: "thu nhập lãi", key: noKey}, {cue: "lãi thuần", key: noKey}, {cue: "tổng tài sản", key: noKey},
 	// Officials declaring their assets and income are no income per head.
 	{cue: "kê khai tài sản", key: noKey},
 	{cue: "minh bạch tài sản", key: noKey},
@@ -87,10 +80,7 @@ var keyCues = [...]keyCue{
 	{cue: "xuất khẩu lao động", key: KeyEmployment},
 	{cue: "đi làm việc ở nước ngoài", key: KeyEmployment},
 	// A tax's rate or a tariff is no revenue collected.
-	{cue: "thuế suất", key: noKey},
-	{cue: "mức thuế", key: noKey},
-	{cue: "áp thuế", key: noKey},
-	{cue: "thuế quan", key: noKey},
+	{cue: "thuế suất", key: noKey}, {cue: "mức thuế", key: noKey}, {cue: "áp thuế", key: noKey}, {cue: "thuế quan", key: noKey},
 	// Taxes are revenue, whatever they are levied on.
 	{cue: "thuế thu nhập", key: KeyBudgetRevenue},
 	{cue: "thuế", key: KeyBudgetRevenue, unless: []string{"trước thuế", "sau thuế"}},
