@@ -74,7 +74,7 @@ type candScan struct {
 // readQuantity reads the k-th quantity q, with the next one nq when there
 // is one (more), after the ratios that stand before it.
 func (x *extractor) readQuantity(s *candScan, k int, q, nq vntext.Quantity, more bool) {
-	for s.ri < len(s.ratios) && s.ratios[s.ri].start < q.Start {
+	for s.ri < len(s.ratios) && s.ratios[s.ri].start <= q.Start {
 		s.emit(s.ratios[s.ri])
 		s.ri++
 	}
@@ -497,9 +497,11 @@ func countContextOK(t, low string, i int) bool {
 		return true
 	}
 	if notBeforeCount[prev] && !(prev == "quyết" && strings.HasSuffix(low[:ws], "giải ")) &&
-		!(prev == "trang" && strings.HasSuffix(low[:ws], "chỉnh ")) {
+		!(prev == "trang" && strings.HasSuffix(low[:ws], "chỉnh ")) &&
+		!(prev == "số" && totalOfCount(low, ws)) {
 		// "giải quyết 2.105 hồ sơ" is not "quyết định 2105", nor
-		// "chỉnh trang 23 tuyến đường" a page number.
+		// "chỉnh trang 23 tuyến đường" a page number, nor "tổng số 250
+		// đảng viên" a number that names.
 		return false
 	}
 	// A capitalised word before a number names something ("Quận 12",
@@ -514,6 +516,20 @@ func countContextOK(t, low string, i int) bool {
 		}
 	}
 	return true
+}
+
+// totalOfCount reports whether "số" at low[ws:] is the word of a total
+// that a count follows: "có tổng số 250 đảng viên", not the total a part
+// is of ("trong tổng số 24 chỉ tiêu, có 20 chỉ tiêu đạt"), which the
+// ratio of outOfRatios reads when the part comes before it.
+func totalOfCount(low string, ws int) bool {
+	k, ok := endsWithWord(low, ws, "tổng")
+	if !ok {
+		return false
+	}
+	_, in := endsWithWord(low, k, "trong")
+	_, on := endsWithWord(low, k, "trên")
+	return !in && !on
 }
 
 func sentenceInitial(t string, i int) bool {

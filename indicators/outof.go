@@ -8,26 +8,30 @@ import (
 )
 
 // outOfRatios finds the ratios written with "trên" between their numbers,
-// "out of": "20 trên 57 dự án", "54 trên 59 đại biểu", Value out of Total
-// counted by the noun after them. A scale word after the total ("1 trên
-// 80.000 tỷ") makes no ratio.
+// "out of": "20 trên 57 dự án", "54 trên 59 đại biểu", also of a total
+// ("42 trên tổng số 45 xã", "18 trong tổng số 23 hồ sơ"), whose first
+// number may take the noun of the total ("312 hộ trong tổng số 340 hộ"):
+// Value out of Total counted by the noun after them. A scale word after
+// the total ("1 trên 80.000 tỷ") makes no ratio, nor does a rank ("đứng
+// thứ 9 trong tổng số 68 quốc gia").
 func (x *extractor) outOfRatios() []cand {
 	t, low := x.t, x.low
 	var out []cand
-	const sep = " trên "
 	for off := 0; off < len(low); {
-		k := strings.Index(low[off:], sep)
+		k := strings.Index(low[off:], " tr")
 		if k < 0 {
 			break
 		}
 		s := off + k
-		off = s + len(sep)
-		a, as := digitsBefore(t, s)
-		if as == s {
+		off = s + 1
+		sep := outOfSep(low, s)
+		if sep == "" {
 			continue
 		}
-		if v, k, ok := groupedBefore(t, as, s); ok {
-			a, as = v, k
+		off = s + len(sep)
+		as, a, noun, ok := outOfFirst(t, low, s, len(sep) > len(" trên "))
+		if !ok {
+			continue
 		}
 		bs := s + len(sep)
 		b, be := digitsAfter(t, bs)
@@ -47,11 +51,54 @@ func (x *extractor) outOfRatios() []cand {
 			continue
 		}
 		end := countUnitEnd(low, j, we)
+		if noun != "" && noun != low[j:we] {
+			continue // "396 phiếu trên tổng số 491 đại biểu": two sets
+		}
 		c := cand{start: as, end: end, num: as}
 		c.fig = Figure{Role: RoleRatio, Value: float64(a), Total: float64(b), Unit: t[j:end]}
 		out = append(out, c)
 	}
 	return out
+}
+
+// outOfSeps join the two numbers of a ratio written out, lower case and
+// spaced: the longest first.
+var outOfSeps = [...]string{" trên tổng số ", " trong tổng số ", " trên "}
+
+// outOfSep returns the separator of outOfSeps at low[s:], or "".
+func outOfSep(low string, s int) string {
+	for _, sep := range outOfSeps {
+		if strings.HasPrefix(low[s:], sep) {
+			return sep
+		}
+	}
+	return ""
+}
+
+// outOfFirst reads the first number of a ratio that ends at t[s], the
+// separator's space: right before it, or, before a total ("tổng số"),
+// before one word that counts ("312 hộ trong tổng số"), which it returns
+// in lower case. A rank ("thứ 9") is none.
+func outOfFirst(t, low string, s int, total bool) (as, a int, noun string, ok bool) {
+	ne := s // where the number ends
+	if total && s > 0 && !textscan.IsDigit(t[s-1]) {
+		ws := textscan.WordStart(t, s)
+		if ws < 2 || ws == s || t[ws-1] != ' ' || notCountWord[low[ws:s]] {
+			return 0, 0, "", false
+		}
+		noun, ne = low[ws:s], ws-1
+	}
+	a, as = digitsBefore(t, ne)
+	if as == ne {
+		return 0, 0, "", false
+	}
+	if v, k, ok := groupedBefore(t, as, ne); ok {
+		a, as = v, k
+	}
+	if rankBefore(low, as) || total && a == 1 {
+		return 0, 0, "", false // "là 1 trong tổng số 8 hội nghị": one of them
+	}
+	return as, a, noun, true
 }
 
 // scaleWord marks the words that scale a number: after "trên" they make
@@ -67,4 +114,23 @@ func (x *extractor) withOutOf(ratios []cand) []cand {
 	ratios = append(ratios, more...)
 	sort.SliceStable(ratios, func(i, j int) bool { return ratios[i].start < ratios[j].start })
 	return ratios
+}
+
+// rankBefore reports whether a rank ("thứ 9", "thứ 22 và 45") stands in
+// the few words before low[i]: what follows is the field ranked.
+func rankBefore(low string, i int) bool {
+	j := i
+	for range 5 {
+		j = trimRightSpaces(low, j)
+		ws := textscan.WordStart(low, j)
+		if ws == j {
+			return false
+		}
+		if low[ws:j] == "thứ" {
+			n := textscan.SkipSpacesQuotes(low, j)
+			return n < len(low) && textscan.IsDigit(low[n])
+		}
+		j = ws
+	}
+	return false
 }
