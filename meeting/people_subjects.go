@@ -33,7 +33,18 @@ var roleAdverbs = wordSet("cũng", "đã", "đang", "sẽ", "còn", "thì", "l�
 
 // subjectBefore returns the mention that is the subject of the verb at
 // token v: the one ending right before it, past adverbs and a comma, or -1.
+// A person named as the one whose family acts is none (ownedAt).
 func (sc *scan) subjectBefore(v, ts int) int {
+	mi := sc.subjectAt(v, ts)
+	if mi >= 0 && sc.ownedAt(sc.ments[mi].ts) {
+		return -1
+	}
+	return mi
+}
+
+// subjectAt returns the mention that ends right before the verb at token
+// v, past adverbs and a comma, or the person whose company does; or -1.
+func (sc *scan) subjectAt(v, ts int) int {
 	k := v
 	for k > ts {
 		// a mention ending here is the subject, even when its last word
@@ -80,12 +91,27 @@ func (sc *scan) subjectBefore(v, ts int) int {
 		// a group after "và" keeps a person's company only before a
 		// role verb: "ý kiến của X và một số công dân, dự thảo kết luận …"
 		// is no company of X's
-		mi = sc.companyBefore(k, ts, sc.roleVerbEndingAt(v+1) == v || sc.roleVerbEndingAt(v+2) == v)
+		mi = sc.companyBefore(k, ts, sc.roleVerbFrom(v))
 	}
 	if mi < 0 || sc.ments[mi].ts < ts {
 		return -1
 	}
 	return mi
+}
+
+// ownerHeads name, before a person, the family of theirs who acts:
+// "thân nhân gia đình ông X đã đến tham dự" (X, who died, does not).
+var ownerHeads = wordSet("gia đình", "thân nhân", "người nhà")
+
+// ownedAt reports whether the mention at token k is named as the one
+// whose family acts (ownerHeads).
+func (sc *scan) ownedAt(k int) bool {
+	for n := 1; n <= 2; n++ {
+		if k-n >= 0 && sc.isPhrase(ownerHeads, k-n, n, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // asideBefore returns where the bracketed aside that closes right before
@@ -144,6 +170,17 @@ func (sc *scan) companyBefore(k, ts int, group bool) int {
 // rather than by their names: "X và lãnh đạo các sở", "X và các đồng chí
 // lãnh đạo thành phố", "X và đại diện các ban, ngành".
 var companyHeads = wordSet("lãnh", "các", "đại", "nhiều", "một", "những", "đông", "cán")
+
+// roleVerbFrom reports whether a role verb starts at token v, with the
+// words its row lets open it ("đến tham dự").
+func (sc *scan) roleVerbFrom(v int) bool {
+	for k := v + 1; k <= v+4; k++ {
+		if sc.roleVerbEndingAt(k) == v {
+			return true
+		}
+	}
+	return false
+}
 
 // roleVerbEndingAt returns where the role verb ending at token k starts
 // (with the word that may open it, "tham" dự), or -1.

@@ -489,6 +489,12 @@ var peopleTests = []struct {
 		in:     "Ngày 4/6, HĐND tỉnh Lạng Sơn họp phiên bất thường. Khu nghỉ dưỡng được điều hành bởi ông Lương Văn Tú, Giám đốc công ty.",
 		reason: "điều hành bởi chairs only with a sitting in the sentence",
 	},
+	{
+		name:      "a subject before đến tham dự, and a dead man whose family comes",
+		in:        "Sáng 12/9, trường Chính trị tỉnh khai giảng lớp cao cấp lý luận chính trị. Phó Bí thư Tỉnh ủy Hà Văn Lâm đã đến tham dự. Chiều cùng ngày, con đường mang tên ông Trịnh Văn Bảo được gắn biển; lãnh đạo thành phố cùng thân nhân gia đình ông Trịnh Văn Bảo đã tới tham dự.",
+		attendees: []string{"Hà Văn Lâm"},
+		reason:    "đến and tới may open tham dự, so the subject is looked for before them; a person named after gia đình does not come",
+	},
 }
 
 func TestPeople(t *testing.T) {

@@ -1,5 +1,7 @@
 package meeting
 
+import "strings"
+
 // This file is the one home of the ways a report says who chaired a
 // meeting and who attended it. To teach the parser a new way of saying
 // "chaired by" or "attended", add a row to roleCues (and, if the phrase
@@ -12,9 +14,9 @@ package meeting
 type roleCue struct {
 	phrase string // lower case, one space between words: "chủ trì"
 	role   role
-	// before lists words that may stand right before the phrase as part of
-	// the verb ("tham dự", "tới dự", "đồng chủ trì"): the subject is looked
-	// for before them.
+	// before lists the words that may stand right before the phrase as
+	// part of the verb, one or two ("tham dự", "tới dự", "đến tham dự",
+	// "đồng chủ trì"): the subject is looked for before them.
 	before []string
 	// guard, when set, must accept the phrase at token i (its first word)
 	// with n words for it to be a role verb there.
@@ -33,7 +35,7 @@ var roleCues = []roleCue{
 	{phrase: "chủ trì", role: roleChair, before: []string{"đồng"}, guard: notLeadAgency},
 	{phrase: "chủ tọa", role: roleChair, before: []string{"đồng"}},
 	{phrase: "điều hành", role: roleChair, before: []string{"đồng"}, guard: chairsMeeting},
-	{phrase: "dự", role: roleAttend, before: []string{"tham", "tới", "đến", "về"}, guard: attendsMeeting},
+	{phrase: "dự", role: roleAttend, before: []string{"tham", "tới", "đến", "về", "đến tham", "tới tham", "về tham"}, guard: attendsMeeting},
 	{phrase: "có mặt", role: roleAttend},
 	{phrase: "hiện diện", role: roleAttend}, // "có sự hiện diện của …"
 	{phrase: "chỉ đạo", role: roleAttend, guard: guidanceOfMeeting},
@@ -77,19 +79,21 @@ func (sc *scan) roleCueAt(i, n int) *roleCue {
 }
 
 // roleVerbStart returns where the role verb of n words at token i starts,
-// with a word of its row's before list: "tham" in "tham dự".
+// with the longest entry of its row's before list: "tham" in "tham dự",
+// "đến" in "đến tham dự" ("X đã đến tham dự" has X for its subject).
 func (sc *scan) roleVerbStart(i, n int) int {
 	c := sc.roleCueAt(i, n)
 	if c == nil {
 		return i
 	}
-	w := sc.word(i - 1)
+	start := i
 	for _, b := range c.before {
-		if w == b {
-			return i - 1
+		m := strings.Count(b, " ") + 1
+		if i-m >= 0 && i-m < start && sc.phrase(i-m, m, i) == b {
+			start = i - m
 		}
 	}
-	return i
+	return start
 }
 
 // chairsMeeting: "điều hành" chairs when a meeting or a part of one is
