@@ -132,3 +132,12 @@ var planningMinistry = []string{"kế hoạch và", "kế hoạch -", "kế ho�
 // partyWords name the Party's members and bodies: the guard of the rows
 // "kiểm tra" and "vi phạm" that make inspection the Party's.
 var partyWords = []string{"đảng viên", "tổ chức đảng", "cấp ủy", "đảng"}
+
+// placeWords name the whole of a place or its living there: the guard of
+// the row "hộ dân" that makes households its population.
+var placeWords = []string{"toàn xã", "toàn phường", "toàn thị trấn", "toàn huyện", "toàn quận", "toàn thị xã", "toàn thành phố",
+	"toàn tỉnh", "trên địa bàn", "sinh sống", "nhân khẩu", "dân số"}
+
+// householdsActedOn say that the households counted are moved, struck
+// or dealt with, not the place's people.
+var householdsActedOn = []string{"bị", "ảnh hưởng", "ngập", "dự án", "di dời", "di chuyển", "sạt lở", "hỗ trợ", "vận động", "bàn giao"}

@@ -507,7 +507,10 @@ var keyCues = [...]keyCue{
 	{cue: "mức sinh", key: KeyPopulation},
 	{cue: "diện tích tự nhiên", key: KeyPopulation},
 	{cue: "địa giới", key: KeyPopulation},
-	{cue: "hộ dân", key: KeyPopulation, counted: true},
+	// Households are the population where the figure's own clause counts
+	// those of a place ("toàn phường có 12.000 hộ dân"); those a project
+	// moves, a flood reaches or an official meets are not.
+	{cue: "hộ dân", key: KeyPopulation, counted: true, own: true, with: placeWords, unless: householdsActedOn},
 	// Records handled are administrative reform, after every named
 	// measure ("hồ sơ thanh toán BHYT" is insurance); not a project's file
 	// nor a nomination for an award.

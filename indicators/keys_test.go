@@ -133,6 +133,10 @@ func TestKeyCues(t *testing.T) {
 		{"Trong năm có 23 đảng viên có dấu hiệu vi phạm đã được làm rõ.", 23, KeyPartyDiscipline, "vi phạm"},
 		{"Năm qua, cấp ủy và UBKT các cấp đã thi hành kỷ luật 41 đảng viên.", 41, KeyPartyDiscipline, "ubkt"},
 		{"Có 100% đảng viên ký cam kết không vi phạm quy định.", 100, KeyPartyMembers, "đảng viên"},
+		// Households are a place's population, not those a project or a flood touches.
+		{"Toàn phường có 12.400 hộ dân đang sinh sống.", 12400, KeyPopulation, "hộ dân"},
+		{"Chủ tịch UBND huyện đã tiếp đại diện 17 hộ dân.", 17, "", ""},
+		{"Toàn xã có 215 hộ dân bị ngập sâu.", 215, "", ""},
 		// The ministry's name names no investment.
 		{"Bộ Kế hoạch và Đầu tư đã nhận được 42 ý kiến góp ý.", 42, "", ""},
 		{"Giám đốc Sở Kế hoạch Đầu tư bị cáo buộc nhận 300 triệu đồng.", 300, "", ""},
