@@ -192,7 +192,12 @@ func (x *extractor) baseline(c *cand) {
 	if bs >= 0 && bs < ce {
 		be := max(baselineEnd(low, bs, ce), bs)
 		f.Baseline = x.t[bs:be]
-		c.end = be
+		if n := textscan.SkipSpacesQuotes(low, be); n == len(low) || !textscan.IsDigit(low[n]) {
+			// Not "so với mức 5 tỷ đồng", "so với chỉ tiêu 60.000 tỷ
+			// đồng": the figure after is the baseline's level, and its
+			// own clause names it.
+			c.end = be
+		}
 		if k, ok := endsWithWord(low, be, "trở lên"); ok && k >= bs {
 			f.Baseline = strings.TrimSpace(x.t[bs:k])
 			if f.Bound == "" {
