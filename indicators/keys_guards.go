@@ -141,3 +141,7 @@ var placeWords = []string{"toàn xã", "toàn phường", "toàn thị trấn", 
 // householdsActedOn say that the households counted are moved, struck
 // or dealt with, not the place's people.
 var householdsActedOn = []string{"bị", "ảnh hưởng", "ngập", "dự án", "di dời", "di chuyển", "sạt lở", "hỗ trợ", "vận động", "bàn giao"}
+
+// notElection hold "bầu" in senses other than an election: a football
+// club's owner by his name, the sky and the air.
+var notElection = []string{"bầu đức", "bầu hiển", "bầu thắng", "bầu trời", "bầu khí quyển", "bầu không khí", "bầu bạn"}

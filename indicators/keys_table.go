@@ -575,8 +575,10 @@ var keyCues = [...]keyCue{
 	// "thiệt hại về kinh tế"), "xây dựng" (what was built when, "diện
 	// tích xây dựng"), "vi phạm" (of land, of rules, of sovereignty) and
 	// "ngân sách" alone (money from, to or of a budget).
-	{cue: "bầu", key: KeyVote, weak: true, own: true},
-	{cue: "đại biểu", key: KeyVote, weak: true, own: true, counted: true},
+	// Votes and delegates are never money: not a football boss ("bầu Đức",
+	// "ông bầu") nor the sum a deputy asks about; nor the air ("bầu trời").
+	{cue: "bầu", key: KeyVote, weak: true, own: true, noMoney: true, notAfter: []string{"ông"}, unless: notElection},
+	{cue: "đại biểu", key: KeyVote, weak: true, own: true, counted: true, noMoney: true},
 	{cue: "tăng trưởng", key: KeyEconomicGrowth, weak: true, sentUnless: companyWords},
 	// Money for works is the works' ("kinh phí xây cầu"), other money is spending; never a count it funds ("2 đoàn").
 	{cue: "kinh phí", key: KeyInfrastructure, weak: true, money: true, sentWith: worksMoneyWords},

@@ -137,6 +137,10 @@ func TestKeyCues(t *testing.T) {
 		{"Toàn phường có 12.400 hộ dân đang sinh sống.", 12400, KeyPopulation, "hộ dân"},
 		{"Chủ tịch UBND huyện đã tiếp đại diện 17 hộ dân.", 17, "", ""},
 		{"Toàn xã có 215 hộ dân bị ngập sâu.", 215, "", ""},
+		// Votes and delegates are no money, and "bầu" is not always a vote.
+		{"Đại biểu Trần Văn Nam hỏi vì sao quận đã bố trí 90 tỷ đồng mà chưa làm.", 90, "", ""},
+		{"Các ông bầu sẵn sàng bỏ ra 80 triệu đồng cho một đêm diễn.", 80, "", ""},
+		{"Hội nghị đã bầu 15 đồng chí vào Ban Chấp hành.", 15, KeyVote, "bầu"},
 		// The ministry's name names no investment.
 		{"Bộ Kế hoạch và Đầu tư đã nhận được 42 ý kiến góp ý.", 42, "", ""},
 		{"Giám đốc Sở Kế hoạch Đầu tư bị cáo buộc nhận 300 triệu đồng.", 300, "", ""},

@@ -287,10 +287,27 @@ func wordAtEnd(low string, i int) int {
 	return e
 }
 
+// isMoneyUnit reports whether the unit u names a currency ("tỷ đồng",
+// "triệu USD", "đồng/kg", "đô la"), and not comrades, contracts or
+// towns that hold the same letters ("đồng chí", "hợp đồng", "đô thị").
 func isMoneyUnit(u string) bool {
 	u = strings.ToLower(u)
-	return strings.Contains(u, "usd") || strings.Contains(u, "đồng") || strings.Contains(u, "đô") || strings.Contains(u, "vnd")
+	if strings.Contains(u, "usd") || strings.Contains(u, "vnd") {
+		return true
+	}
+	if !strings.Contains(u, "đồng") && !strings.Contains(u, "đô") {
+		return false
+	}
+	for _, w := range notMoneyWords {
+		u = strings.ReplaceAll(u, w, "")
+	}
+	return strings.Contains(u, "đồng") || strings.Contains(u, "đô")
 }
+
+// notMoneyWords hold "đồng" or "đô" and name no money: the counted nouns
+// a unit may be ("5 đồng chí", "12 hợp đồng").
+var notMoneyWords = []string{"đồng chí", "hợp đồng", "đồng bào", "cánh đồng", "hội đồng", "cộng đồng", "đồng hồ", "đồng đội",
+	"đồng nghiệp", "đồng phục", "đô thị", "thủ đô"}
 
 // measureUnits are units of measurement, lower case, which name no measure
 // by themselves ("bàn giao 126 ha mặt bằng" measures "mặt bằng").

@@ -105,3 +105,16 @@ func TestMoneyUnits(t *testing.T) {
 		}
 	}
 }
+
+// TestIsMoneyUnit checks that a unit names a currency by its words, not by
+// the letters of "đồng" or "đô" in other nouns.
+func TestIsMoneyUnit(t *testing.T) {
+	for u, want := range map[string]bool{
+		"tỷ đồng": true, "triệu USD": true, "đồng/kg": true, "tỉ đô la Mỹ": true, "đôla": true,
+		"đồng chí": false, "hợp đồng": false, "đô thị": false, "người": false, "ha": false,
+	} {
+		if got := isMoneyUnit(u); got != want {
+			t.Errorf("isMoneyUnit(%q) = %v, want %v", u, got, want)
+		}
+	}
+}
