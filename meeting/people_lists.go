@@ -128,6 +128,12 @@ func (sc *scan) listPeople(start, stop int, use func(mi int)) int {
 	for mi := sc.firstMentionFrom(start); mi < len(sc.ments) && sc.ments[mi].ts < stop; mi++ {
 		mm := &sc.ments[mi]
 		if mm.ts > prevEnd && !sc.listGap(prevEnd, mm.ts, named == 0) {
+			if named == 0 && mm.kind == mTitle {
+				// "có lãnh đạo Ban Thường vụ, Ban Giám đốc Công an
+				// tỉnh; Đại tá A": an office inside the group that
+				// opens the list, read with it up to its separator
+				continue
+			}
 			break
 		}
 		prevEnd = mm.te
@@ -161,7 +167,9 @@ func (sc *scan) listGap(a, b int, first bool) bool {
 		// đạo các sở, ngành; đồng chí A, …": a group not named first
 		return words == 0 || words <= 10 && sc.punct(b-1) == ':' || words <= 16 && sc.groupItem(a, b)
 	}
-	return words <= 8
+	// "A, Phó Cục trưởng, Cục H59, Tổng cục Hậu cần …; B": a long title
+	// the scan did not read, up to the semicolon that closes A's item
+	return words <= 8 || words <= 20 && sc.punct(b-1) == ';'
 }
 
 // groupItem reports whether tokens [a, b) are a group of guests named by

@@ -495,6 +495,12 @@ var peopleTests = []struct {
 		attendees: []string{"Hà Văn Lâm"},
 		reason:    "đến and tới may open tham dự, so the subject is looked for before them; a person named after gia đình does not come",
 	},
+	{
+		name:      "a list opening on a group with an office in it, and a long title closed by a semicolon",
+		in:        "Chiều 14/4, Công an tỉnh Thái Bình tổng kết đợt cao điểm trấn áp tội phạm. Cùng dự có lãnh đạo Đảng ủy, Ban Giám đốc Công an tỉnh; Đại tá Phạm Văn Lộc, Phó Cục trưởng, Cục C07, Tổng cục Cảnh sát (Bộ Công an), thành viên Tổ công tác liên ngành năm 2024 của Bộ; Thượng tá Đinh Thị Hoa, Trưởng phòng Tham mưu.",
+		attendees: []string{"Phạm Văn Lộc", "Đinh Thị Hoa"},
+		reason:    "the office inside the opening group is read with the group up to its semicolon; a title the scan cannot read runs to the semicolon of its item",
+	},
 }
 
 func TestPeople(t *testing.T) {
