@@ -276,7 +276,8 @@ func (x *extractor) countUnit(q vntext.Quantity, ranged bool) (string, int, bool
 	if q.Value == 0 {
 		return "", 0, false
 	}
-	if q.Bound == "" && !ranged && !countContextOK(t, low, q.NumStart) && !measuredAfterName(low, q.NumStart, q.End+1) {
+	if q.Bound == "" && !ranged && !countContextOK(t, low, q.NumStart) && !measuredAfterName(low, q.NumStart, q.End+1) &&
+		!countedAfterName(t, low, q.NumStart, q.End+1) {
 		return "", 0, false
 	}
 	if q.Bound == "" && !ranged && docNumber(low, q) {

@@ -92,6 +92,8 @@ var extractTests = []struct {
 	{"a ratio with trên", "Quận đã phê duyệt chủ trương đầu tư 18 trên 25 dự án.", []string{"ratio 18/25 dự án"}},
 	{"a ratio of a total", "Đến cuối tháng 9, 41 trên tổng số 45 xã đã tổ chức đại hội; huyện giải quyết 312 đơn trong tổng số 330 đơn thư, xếp thứ 4 trong tổng số 18 huyện.",
 		[]string{"ratio 41/45 xã", "ratio 312/330 đơn"}},
+	{"a breakdown by place counts after each name", "Số hộ thiếu nước gồm: xã Tân Phước 420 hộ, xã Mỹ Hòa 75 hộ; diện tích lúa bị hạn ở Long Điền 1.200 ha.",
+		[]string{"amount 420 hộ", "amount 75 hộ", "amount 1200 ha"}},
 	{"a count after tổng số", "Đảng bộ huyện có tổng số 2.450 đảng viên, sinh hoạt ở 58 chi bộ.",
 		[]string{"amount 2450 đảng viên", "amount 58 chi bộ"}},
 	{"trên before a count is a bound", "Huyện có trên 300 hộ kinh doanh.", []string{"amount 300 hộ over"}},
@@ -193,6 +195,7 @@ var nearMissTests = []struct{ name, in string }{
 	{"urgent is not a multiple", "Các xã cần gấp rút hoàn thành hồ sơ trước ngày 15/12."},
 	{"a school year and a season before count nouns", "Bước vào năm học 2025 học sinh được miễn học phí; Tết 2026 đảng viên thăm hỏi gia đình chính sách."},
 	{"a year before a word that counts nothing", "Đến năm 2030, tầm nhìn 2045 thành phố phát triển."},
+	{"a name's own number after a name of two words", "Nhà máy Sông Hinh 2 tổ chức lễ khánh thành; Hội chợ Mùa Xuân 2024 tổ chức tại công viên; xã nằm cách Biên Hòa 30 km."},
 }
 
 func TestExtractForms(t *testing.T) {

@@ -86,6 +86,62 @@ func measuredAfterName(low string, ns, u int) bool {
 	return measureUnits[w] && !scaleWords[w] && w != "lượt"
 }
 
+// countedAfterName reports whether the number at t[ns:] that a name of
+// two or more Title-case words precedes counts all the same, because a
+// noun of placeCounts or countUnits follows it at low[u:]: a breakdown by
+// place or person ("Hoài Đức 51 dự án; Mê Linh 50 dự án", "xã Phước
+// Thành 810 hộ", "Cà Mau 155.890 ha"). A name's own number ("Quận 12",
+// "Sư đoàn 9", "Mỹ Đình 1") follows one Title-case word, or is followed by
+// no such noun; a distance ("cách Biên Hòa 30 km") is no count.
+func countedAfterName(t, low string, ns, u int) bool {
+	if u >= len(low) {
+		return false
+	}
+	j := trimRightSpaces(t, ns)
+	for range 2 {
+		ws := textscan.WordStart(t, j)
+		if ws == j || !titleWord(t[ws:j]) {
+			return false
+		}
+		j = ws
+		if j == 0 || t[j-1] != ' ' {
+			return false
+		}
+		j--
+	}
+	if w := low[textscan.WordStart(low, trimRightSpaces(low, ns)):trimRightSpaces(low, ns)]; notBeforeCount[w] || yearDigits(t[ns:trimRightSpaces(t, u)]) {
+		return false // "Điều 19", "Đồ Sơn 2007"
+	}
+	if w, _ := wordAt(low, u); placeCounts[w] {
+		return true
+	}
+	for _, p := range placeCountPhrases {
+		if textscan.HasWordAt(low, u, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeCountPhrases are the nouns of two words a breakdown by place
+// counts, lower case: not "tổ chức", which is a verb as often.
+var placeCountPhrases = [...]string{"dự án", "trường hợp", "thí sinh", "đảng viên", "cá nhân", "hộ dân", "học sinh", "phiếu bầu", "doanh nghiệp"}
+
+// titleWord reports whether w is written in Title case: a capital, then
+// a small letter ("Thành", not "UBND" nor "TP").
+func titleWord(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	r2, _ := utf8.DecodeRuneInString(w[n:])
+	return unicode.IsUpper(r) && unicode.IsLower(r2)
+}
+
+// placeCounts are the nouns of one word, lower case, that a breakdown by
+// place counts (see countedAfterName): areas, weights, households, people.
+var placeCounts = map[string]bool{
+	"ha": true, "hecta": true, "héc": true, "tấn": true, "m2": true, "m3": true, "km2": true, "hộ": true, "người": true,
+	"con": true, "xã": true, "phòng": true, "vụ": true, "trường": true,
+}
+
 // nameEnds are the words that end the name of a document or a sector
 // before its number ("kế hoạch", "quyết định", "thông tư", "văn bản"):
 // notBeforeCount holds them too.
