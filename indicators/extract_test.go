@@ -195,6 +195,7 @@ var nearMissTests = []struct{ name, in string }{
 	{"urgent is not a multiple", "Các xã cần gấp rút hoàn thành hồ sơ trước ngày 15/12."},
 	{"a school year and a season before count nouns", "Bước vào năm học 2025 học sinh được miễn học phí; Tết 2026 đảng viên thăm hỏi gia đình chính sách."},
 	{"a year before a word that counts nothing", "Đến năm 2030, tầm nhìn 2045 thành phố phát triển."},
+	{"a fraction of a whole is no ratio", "Hội đồng phải có tối thiểu 1/2 tổng số thành viên độc lập; vụ cháy thiêu rụi gần 1/3 tổng diện tích kho."},
 	{"a name's own number after a name of two words", "Nhà máy Sông Hinh 2 tổ chức lễ khánh thành; Hội chợ Mùa Xuân 2024 tổ chức tại công viên; xã nằm cách Biên Hòa 30 km."},
 }
 

@@ -102,9 +102,11 @@ func (x *extractor) ratioCand(a, b, as, be int) (cand, bool) {
 	}
 	lw := low[j:we]
 	end := countUnitEnd(low, j, we)
-	if notCountWord[lw] && (end == we || b <= 4) {
+	if notCountWord[lw] && (end == we || b <= 4) || lw == "tổng" && b <= 5 {
 		// But "45/45 số phiếu" counts votes, with a noun of two
-		// words; "2/3 số phiếu" is the share a rule requires.
+		// words; "2/3 số phiếu" is the share a rule requires, and
+		// "1/3 tổng diện tích", "tối thiểu 1/2 tổng số thành viên" a
+		// fraction of a whole.
 		return cand{}, false
 	}
 	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !upperUnitOK(t, low, j, w) {
