@@ -565,7 +565,7 @@ var keyCues = [...]keyCue{
 	// A company's takings and outlays are no budget's.
 	{cue: "thu", key: KeyBudgetRevenue, money: true, own: true, unless: []string{"doanh thu", "thu nhập", "thu hút", "thu hồi", "thu gom", "phải thu"},
 		sentUnless: companyWords},
-	{cue: "chi", key: KeyBudgetSpending, money: true, own: true, unless: []string{"chi phí", "chi thưởng"}, sentUnless: companyWords},
+	{cue: "chi", key: KeyBudgetSpending, money: true, own: true, unless: []string{"chi phí", "chi thưởng", "chi nhánh"}, sentUnless: companyWords},
 	// A budget drawn on, used or advanced is spent; a defence budget is
 	// a state's spending; the projects it funds, counted, are not.
 	{cue: "ngân sách", key: KeyBudgetSpending, with: budgetSpent, unless: []string{"sử dụng đất"}, counted: true},

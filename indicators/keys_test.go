@@ -141,6 +141,9 @@ func TestKeyCues(t *testing.T) {
 		{"Đại biểu Trần Văn Nam hỏi vì sao quận đã bố trí 90 tỷ đồng mà chưa làm.", 90, "", ""},
 		{"Các ông bầu sẵn sàng bỏ ra 80 triệu đồng cho một đêm diễn.", 80, "", ""},
 		{"Hội nghị đã bầu 15 đồng chí vào Ban Chấp hành.", 15, KeyVote, "bầu"},
+		// A bank's branch spends no budget; goods seized are no revenue.
+		{"Ngân hàng thưởng mỗi chi nhánh hoàn thành kế hoạch 800 triệu đồng.", 800, "", ""},
+		{"Đội quản lý thị trường đã thu giữ 1.300 đôi giày giả.", 1300, "", ""},
 		// The ministry's name names no investment.
 		{"Bộ Kế hoạch và Đầu tư đã nhận được 42 ý kiến góp ý.", 42, "", ""},
 		{"Giám đốc Sở Kế hoạch Đầu tư bị cáo buộc nhận 300 triệu đồng.", 300, "", ""},

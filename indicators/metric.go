@@ -288,8 +288,9 @@ func wordAtEnd(low string, i int) int {
 }
 
 // isMoneyUnit reports whether the unit u names a currency ("tỷ đồng",
-// "triệu USD", "đồng/kg", "đô la"), and not comrades, contracts or
-// towns that hold the same letters ("đồng chí", "hợp đồng", "đô thị").
+// "triệu USD", "đồng/kg", "đô la"), as a word and not as letters of
+// another ("đôi", "đông") nor in comrades, contracts or towns ("đồng
+// chí", "hợp đồng", "đô thị").
 func isMoneyUnit(u string) bool {
 	u = strings.ToLower(u)
 	if strings.Contains(u, "usd") || strings.Contains(u, "vnd") {
@@ -301,7 +302,7 @@ func isMoneyUnit(u string) bool {
 	for _, w := range notMoneyWords {
 		u = strings.ReplaceAll(u, w, "")
 	}
-	return strings.Contains(u, "đồng") || strings.Contains(u, "đô")
+	return textscan.IndexWord(u, "đồng") >= 0 || textscan.IndexWord(u, "đô") >= 0 || textscan.IndexWord(u, "đôla") >= 0
 }
 
 // notMoneyWords hold "đồng" or "đô" and name no money: the counted nouns

@@ -111,7 +111,8 @@ func TestMoneyUnits(t *testing.T) {
 func TestIsMoneyUnit(t *testing.T) {
 	for u, want := range map[string]bool{
 		"tỷ đồng": true, "triệu USD": true, "đồng/kg": true, "tỉ đô la Mỹ": true, "đôla": true,
-		"đồng chí": false, "hợp đồng": false, "đô thị": false, "người": false, "ha": false,
+		"đồng chí": false, "hợp đồng": false, "đô thị": false, "người": false, "ha": false, "đôi": false, "đông": false,
+		"nghìn đồng/kg": true, "đồng / cổ": true, "USD/ounce": true,
 	} {
 		if got := isMoneyUnit(u); got != want {
 			t.Errorf("isMoneyUnit(%q) = %v, want %v", u, got, want)
