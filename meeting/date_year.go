@@ -26,6 +26,8 @@ type yearClue struct {
 	bound    bool // a past event: the meeting is on or after from
 	limit    bool // a fact: the meeting falls within the window, whatever else votes
 	every    int  // a fact: the meeting's year is a multiple of every (a congress cycle)
+	within   int  // the year a period clue says the meeting falls in, told without a cue or with "trong"
+	weak     bool // a year named once without a cue: it adds to a year other clues vote for, but alone tells nothing
 }
 
 // day returns the first moment of y-m-d; months and days out of range
@@ -63,6 +65,9 @@ func (p *parser) contextYear(month, day int, lo, hi int, extra []yearClue) int {
 // năm 2012").
 func (p *parser) periodClues(out []yearClue, bases []int) []yearClue {
 	l := p.doc.Lower
+	first := len(out)
+	var reviewed [4]int // years the report reviews: "tổng kết công tác năm 2015"
+	nr := 0
 	for m := range p.doc.TextPeriods(p.end) {
 		per := m.Period
 		if per.Year < 1990 || per.Year > 2100 || slices.Contains(bases, m.Start) {
@@ -76,13 +81,37 @@ func (p *parser) periodClues(out []yearClue, bases []int) []yearClue {
 		if opening {
 			w = 1
 		}
+		if per.Kind == vntext.PeriodYear && role == roleReview && m.Start >= p.anchorStart && m.Start < p.anchorEnd && nr < len(reviewed) && !slices.Contains(reviewed[:nr], per.Year) {
+			reviewed[nr] = per.Year
+			nr++
+		}
 		n := len(out)
 		out = p.periodClue(out, m, role, w)
 		for i := n; i < len(out); i++ {
 			out[i].at = m.Start
+			if role == roleWithin || role == roleUntold {
+				out[i].within = per.Year
+			}
 		}
 	}
+	reviewedYears(out[first:], reviewed[:nr])
 	return out
+}
+
+// reviewedYears gives the year the sentence naming the meeting reviews
+// ("Sáng 8/1, … tổng kết công tác năm 2015") the review's window wherever else the report names
+// it as the meeting's own ("Trong năm 2015, đơn vị đã …"): those are what
+// the review reports, told in January as well as in December, and no
+// clue that the meeting falls in that year.
+func reviewedYears(clues []yearClue, reviewed []int) {
+	for i := range clues {
+		c := &clues[i]
+		if c.within == 0 || c.bound || !slices.Contains(reviewed, c.within) {
+			continue
+		}
+		r, _ := yearWindow(c.within, roleReview)
+		c.from, c.to = r.from, r.to
+	}
 }
 
 // periodClue appends the clue of the period m, whose role is role and
@@ -107,7 +136,10 @@ func (p *parser) periodClue(out []yearClue, m vntext.PeriodMatch, role yearRole,
 			// "làm sao năm 2017, tội phạm giảm": a year named without
 			// a cue is most likely the one the report is in.
 			// In December it may be the next year's plan.
-			return append(out, yearClue{from: day(y, 1, 1), to: day(y, 12, 1), weight: 1})
+			// Named once in passing, it is weak, but for an event's
+			// name: "Đại hội cổ đông thường niên năm 2017".
+			weak := !containsAnyWord(eventClause(p.doc.Lower, m.Start), eventHeads)
+			return append(out, yearClue{from: day(y, 1, 1), to: day(y, 12, 1), weight: 1, weak: weak})
 		}
 		if role == roleWithin && p.toldDone(m.Start) {
 			// "Trong năm 2018, thành phố đã ký …": the year's results,

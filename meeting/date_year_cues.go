@@ -58,6 +58,7 @@ var yearCueRows = []yearCue{
 	// in it ("rà soát các chỉ tiêu năm 2023" in October 2023); a theme, an
 	// estimate, a direction are set before it.
 	{"kế hoạch", roleAim},
+	{"kết hoạch", roleAim}, // a slip for "kế hoạch", written so in several reports
 	{"nhiệm vụ", roleAim},
 	{"chỉ tiêu", roleAim},
 	{"phấn đấu", roleAim},

@@ -36,10 +36,14 @@ func vote(clues []yearClue, month, d, lo, hi int) int {
 			return only
 		}
 	}
-	best := tally(clues, month, d, ok)
+	// A year named without a cue counts alone when a limit or the
+	// body's tenure holds the meeting within a few years: "Bí thư Thành
+	// ủy …" in office two Februaries, "làm sao năm 2017, …" picks one.
+	weakOK := limited && lt.Before(lf.AddDate(6, 0, 0)) || lo != 0 && hi-lo <= 6
+	best := tally(clues, month, d, ok, weakOK)
 	if limited && lt.Year() == 9999 && best != tally(clues, month, d, func(y int) bool {
 		return (lo == 0 || y >= lo && y <= hi) && y%every == 0 && !day(y, month, d).Before(after)
-	}) {
+	}, weakOK) {
 		// The limits overrule the votes but close nothing from above:
 		// what votes for a later year is no surer.
 		return 0
@@ -48,8 +52,9 @@ func vote(clues []yearClue, month, d, lo, hi int) int {
 }
 
 // tally returns the year the clues vote for most among those ok takes,
-// 0 when two tie or none is voted for.
-func tally(clues []yearClue, month, d int, ok func(int) bool) int {
+// 0 when two tie or none is voted for, or when the year is voted for only
+// by one weak clue and weakOK is not set.
+func tally(clues []yearClue, month, d int, ok func(int) bool, weakOK bool) int {
 	votes := map[int]int{}
 	for _, c := range clues {
 		if c.bound || c.limit {
@@ -68,10 +73,26 @@ func tally(clues []yearClue, month, d int, ok func(int) bool) int {
 			tie = true
 		}
 	}
-	if tie {
+	if tie || !weakOK && bestW < 2 && onlyWeak(clues, month, d, best) {
+		// "Theo ông Hòa, năm 2015 nhà máy …", "cầu dự kiến năm 2025
+		// thông xe": a year named once in passing is as often a past
+		// event's or a goal's as the report's own.
 		return 0
 	}
 	return best
+}
+
+// onlyWeak reports whether no clue but weak ones votes for the year y.
+func onlyWeak(clues []yearClue, month, d, y int) bool {
+	for _, c := range clues {
+		if c.bound || c.limit || c.weak {
+			continue
+		}
+		if v, yes := voteYear(c, month, d); yes && v == y {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyYear returns the years from–to that ok takes, the last of them,

@@ -39,8 +39,10 @@
 // or plans ("6 tháng đầu năm 2017" in July, "kế hoạch năm 2018" in
 // December, "quý I/2021", "so với cùng kỳ năm 2016"), the months, days and
 // documents it dates, and the tenure of a congress; each clue votes for
-// the year that fits it, and a tie tells nothing. A year outside the body's
-// tenure is never taken. Meeting.DateBasis says which of these gave the
+// the year that fits it, and a tie tells nothing, nor does a year named
+// once in passing ("Theo ông Hòa, năm 2015 nhà máy …") unless the body's
+// tenure or a leader's term holds the meeting within a few years. A year
+// outside the body's tenure is never taken. Meeting.DateBasis says which of these gave the
 // year ("text" when the date writes it); where nothing tells, the Date has
 // no year and prints as "--06-17".
 //
