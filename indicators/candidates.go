@@ -231,13 +231,27 @@ func (x *extractor) subjectCount(q vntext.Quantity) (string, int, bool) {
 }
 
 // rangeStart gives the first number of a range ("từ 100 đến 200 triệu
-// đồng", "2,7 - 3 tỷ kWh", "8,3% - 8,5%") the unit of the second.
+// đồng", "2,7 - 3 tỷ kWh", "8,3% - 8,5%", "10 - 20 tấn") the unit of the
+// second.
 func (x *extractor) rangeStart(q, next vntext.Quantity) vntext.Quantity {
-	if next.Unit == "" || next.Bound != "" {
+	if next.Bound != "" || next.Unit == "" && (next.Kind != vntext.QuantityNumber || q.Unit != "") {
 		return q
 	}
 	gap := strings.TrimSpace(x.low[q.End:next.Start])
 	if gap != "-" && gap != "đến" && gap != "tới" {
+		return q
+	}
+	if next.Unit == "" {
+		// A range of counts: "10 - 20 tấn", "từ 150 đến 200 hộ" count
+		// what the noun after the second end names. Not a span of
+		// years ("2016 - 2020"), nor a first number that names ("ngày
+		// 17 - 6"), nor "1 - 2 sự kiện", "7 - 8 đời": a guess of one or
+		// two, no figure reported.
+		if yearDigits(x.t[q.NumStart:q.End]) || yearDigits(x.t[next.NumStart:next.End]) ||
+			!countContextOK(x.t, x.low, q.NumStart) || next.Value-q.Value == 1 && next.Value <= 10 {
+			return q
+		}
+		q.End = next.End
 		return q
 	}
 	num := x.t[q.NumStart:q.End]

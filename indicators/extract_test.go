@@ -94,6 +94,8 @@ var extractTests = []struct {
 		[]string{"ratio 41/45 xã", "ratio 312/330 đơn"}},
 	{"a breakdown by place counts after each name", "Số hộ thiếu nước gồm: xã Tân Phước 420 hộ, xã Mỹ Hòa 75 hộ; diện tích lúa bị hạn ở Long Điền 1.200 ha.",
 		[]string{"amount 420 hộ", "amount 75 hộ", "amount 1200 ha"}},
+	{"a range of counts is two figures", "Mỗi năm huyện giải quyết việc làm cho 2.500 - 2.800 lao động, trồng từ 150 đến 180 ha rừng.",
+		[]string{"amount 2500 lao động", "amount 2800 lao động", "amount 150 ha", "amount 180 ha"}},
 	{"a count after tổng số", "Đảng bộ huyện có tổng số 2.450 đảng viên, sinh hoạt ở 58 chi bộ.",
 		[]string{"amount 2450 đảng viên", "amount 58 chi bộ"}},
 	{"trên before a count is a bound", "Huyện có trên 300 hộ kinh doanh.", []string{"amount 300 hộ over"}},
@@ -196,6 +198,7 @@ var nearMissTests = []struct{ name, in string }{
 	{"a school year and a season before count nouns", "Bước vào năm học 2025 học sinh được miễn học phí; Tết 2026 đảng viên thăm hỏi gia đình chính sách."},
 	{"a year before a word that counts nothing", "Đến năm 2030, tầm nhìn 2045 thành phố phát triển."},
 	{"a fraction of a whole is no ratio", "Hội đồng phải có tối thiểu 1/2 tổng số thành viên độc lập; vụ cháy thiêu rụi gần 1/3 tổng diện tích kho."},
+	{"a span of years, a date and a guess are no range of counts", "Giai đoạn 2021 - 2025 tỉnh phát triển; ngày 17 - 6 họp; mỗi tổ mời 1 - 2 chuyên gia."},
 	{"a name's own number after a name of two words", "Nhà máy Sông Hinh 2 tổ chức lễ khánh thành; Hội chợ Mùa Xuân 2024 tổ chức tại công viên; xã nằm cách Biên Hòa 30 km."},
 }
 
