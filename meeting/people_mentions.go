@@ -39,7 +39,7 @@ func (sc *scan) findMentions(si int) {
 			m.plural = m.kind == mTitle && (sc.word(i-1) == "các" || sc.word(i-1) == "những")
 		} else if tk.title() && sc.isSurname(i) {
 			b := sc.capRun(i, s.te)
-			if ns, ne, ok := sc.carveName(i, b, i, false); ok && ns == i && (ne-ns >= 3 || sc.appositiveAt(ne, s.te)) {
+			if ns, ne, ok := sc.carveName(i, b, i, false); ok && ns == i && (ne-ns >= 3 || sc.appositiveAt(ne, s.te) || sc.listedName(ns, ne, s.ts, s.te)) {
 				m = mention{ts: i, te: ne, ns: ns, ne: ne, kind: mFull, person: -1}
 				m.te = sc.appositive(&m, ne, s.te)
 				next, found = m.te, true
@@ -72,6 +72,28 @@ func (sc *scan) findMentions(si int) {
 		}
 		i = next
 	}
+}
+
+// listedName reports whether the name of two syllables [ns, ne) is an item
+// of a list of people in the sentence [ts, te): after the colon that closes
+// a title ("nguyên Tổng Bí thư: A, B"; "các Phó Giám đốc: A, B") or after a
+// comma or "và" that follows a full name ("A, B"), and closed by another
+// separator. Alone, two capitalised syllables are as often a place.
+func (sc *scan) listedName(ns, ne, ts, te int) bool {
+	if ne < te && sc.punct(ne) != ',' && sc.punct(ne) != ';' && sc.punct(ne) != '.' && sc.word(ne) != "và" {
+		return false
+	}
+	if len(sc.ments) == 0 || ns-2 < ts {
+		return false
+	}
+	last := &sc.ments[len(sc.ments)-1]
+	switch {
+	case sc.punct(ns-1) == ':':
+		return last.kind == mTitle && last.te == ns-1
+	case sc.punct(ns-1) == ',' || sc.word(ns-1) == "và":
+		return last.kind == mFull && last.te == ns-1 && last.ts >= ts
+	}
+	return false
 }
 
 // afterMarker reads what follows a person marker at tokens [i, j).

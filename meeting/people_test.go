@@ -501,6 +501,12 @@ var peopleTests = []struct {
 		attendees: []string{"Phạm Văn Lộc", "Đinh Thị Hoa"},
 		reason:    "the office inside the opening group is read with the group up to its semicolon; a title the scan cannot read runs to the semicolon of its item",
 	},
+	{
+		name:      "names of two syllables listed after a heading's colon or after another name",
+		in:        "Sáng 2/6, Tỉnh ủy Lai Châu tổng kết công tác tuyên giáo. Dự hội nghị có nguyên Bí thư Tỉnh ủy: Lò Văn Puốn, Giàng Páo; các Phó Chủ tịch UBND tỉnh: Tống Thanh Hải, Hà Trọng, Lê Văn Lương. Ảnh: Vũ Linh.",
+		attendees: []string{"Lò Văn Puốn", "Giàng Páo", "Tống Thanh Hải", "Hà Trọng", "Lê Văn Lương"},
+		reason:    "two capitalised syllables are a name when a list of people holds them; the photo's credit after Ảnh: is no one",
+	},
 }
 
 func TestPeople(t *testing.T) {
