@@ -21,6 +21,13 @@ var directiveTests = []struct {
 		reason: "X và + a group is X's company only before a role verb",
 	},
 	{
+		name:    "streets named after people are no one",
+		in:      "Chiều 3/10, Quận ủy Tân Bình họp quý III. Phát biểu chỉ đạo, đồng chí Lê Văn Khải, Trưởng Ban Tuyên giáo Thành ủy đề nghị quận sớm mở rộng các tuyến đường Trần Quốc Hoàn, Lê Văn Sỹ. Về dân vận, đồng chí đề nghị quận lắng nghe ý kiến người dân.",
+		issuers: []string{"Lê Văn Khải", "Lê Văn Khải"},
+		verbs:   []string{"đề nghị", "đề nghị"},
+		reason:  "a name written bare after đường or phố names the street, so the pronoun after it is still the leader",
+	},
+	{
 		name:       "issuer, verb and addressees",
 		in:         "Phát biểu kết luận, Bí thư Quận ủy Nguyễn Hữu Phước đề nghị các cấp ủy, chính quyền và các đơn vị tiếp tục tập trung thực hiện các nhiệm vụ trọng tâm.",
 		issuers:    []string{"Nguyễn Hữu Phước"},

@@ -37,7 +37,7 @@ func (sc *scan) findMentions(si int) {
 			// "các Bộ trưởng", "những Phó Chủ tịch": a group, no one
 			// person; "hai Thủ tướng" are the two named before
 			m.plural = m.kind == mTitle && (sc.word(i-1) == "các" || sc.word(i-1) == "những")
-		} else if tk.title() && sc.isSurname(i) {
+		} else if tk.title() && sc.isSurname(i) && !sc.streetAt(i) {
 			b := sc.capRun(i, s.te)
 			if ns, ne, ok := sc.carveName(i, b, i, false); ok && ns == i && (ne-ns >= 3 || sc.appositiveAt(ne, s.te) || sc.listedName(ns, ne, s.ts, s.te)) {
 				m = mention{ts: i, te: ne, ns: ns, ne: ne, kind: mFull, person: -1}
@@ -72,6 +72,33 @@ func (sc *scan) findMentions(si int) {
 		}
 		i = next
 	}
+}
+
+// streetWords name, before a name written bare, what is named after the
+// person: "đường Phan Văn Trị", "phố Lý Thường Kiệt".
+var streetWords = wordSet("đường", "phố", "lộ", "ngõ", "hẻm")
+
+// streetAt reports whether the name written bare at token i names a
+// street: a streetWords word before it, or before the names listed ahead
+// of it ("các tuyến đường A, B và C", "vòng xoay A - B").
+func (sc *scan) streetAt(i int) bool {
+	for n := 0; n < 6; n++ {
+		if sc.in(streetWords, i-1) {
+			return true
+		}
+		if p := sc.punct(i - 1); p != ',' && p != '-' && sc.word(i-1) != "và" {
+			return false
+		}
+		k := i - 2
+		for k >= 0 && sc.toks[k].kind() == tWord && sc.toks[k].title() {
+			k--
+		}
+		if k+1 > i-2 {
+			return false
+		}
+		i = k + 1
+	}
+	return false
 }
 
 // listedName reports whether the name of two syllables [ns, ne) is an item
