@@ -36,7 +36,7 @@ var qBounds = [...]struct {
 	{"không hơn", BoundUnder},
 	{"không dưới", BoundOver}, {"không thấp hơn", BoundOver}, {"không ít hơn", BoundOver},
 	{"trên dưới", BoundAbout}, {"xấp xỉ", BoundAbout}, {"khoảng", BoundAbout}, {"gần", BoundAbout},
-	{"chưa đến", BoundUnder}, {"chưa tới", BoundUnder}, {"dưới", BoundUnder}, {"tối đa", BoundUnder},
+	{"chưa đến", BoundUnder}, {"chưa tới", BoundUnder}, {"dưới", BoundUnder}, {"tối đa", BoundUnder}, {"ít hơn", BoundUnder},
 	{"hơn", BoundOver}, {"trên", BoundOver}, {"ít nhất", BoundOver}, {"tối thiểu", BoundOver},
 }
 

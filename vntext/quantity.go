@@ -67,7 +67,8 @@ type Money struct {
 // The number may also be written in words (see [ParseWords]) before the
 // currency: its scale words are then part of the number, so "hai trăm
 // nghìn đồng" is Money{Value: 200000, Unit: "đồng", Currency: "VND", VND:
-// 200000} and "mười đồng" is 10 đồng.
+// 200000} and "mười đồng" is 10 đồng. A currency code may stand before the
+// number, as tables write it: "USD1,23" is 1.23 USD.
 //
 // The errors ParseMoney returns have type [*NumError]: ErrSyntax when s is
 // not exactly a number and a money unit, ErrRange when the number is too
@@ -77,6 +78,9 @@ func ParseMoney(s string) (Money, error) {
 	n, end, err := scanNumber(s, 0)
 	if err != nil {
 		if m, ok := parseMoneyWords(s); ok {
+			return m, nil
+		}
+		if m, ok := parseMoneyCodeFirst(s); ok {
 			return m, nil
 		}
 		return Money{}, numError("ParseMoney", s, end, err)
@@ -139,6 +143,11 @@ func ParsePercent(s string) (float64, error) {
 // no spaces, when a percentage or an amount of money no smaller ends it:
 // "7,5-8%", "60-65 triệu đồng"; other numbers joined by a dash ("2020-2025",
 // "26-3", "2-3 lần") are skipped.
+//
+// Amounts of money of a thousand or more written in words are quantities
+// too, as [ParseMoney] reads them: "dưới bảy ngàn đồng" is 7000 đồng with
+// BoundUnder, "hơn một tỷ đồng" 10⁹ đồng. So are amounts with the currency
+// code before the number ("USD1,23", "VND1000-VND2000").
 func FindQuantities(text string) []Quantity {
 	d := &Doc{Src: text}
 	d.normalize(false)
@@ -172,11 +181,25 @@ func findQuantities(text string) []Quantity {
 func quantities(text string) iter.Seq[Quantity] {
 	return func(yield func(Quantity) bool) {
 		joined := false // text[i] is the second end of a dash range: "60-65"
+		words := newWordMoney(text)
+		last := 0 // the end of the last quantity
 		// Numbers are few: the digits are sought eight bytes at a time.
-		for i := textscan.NextDigit(text, 0); i < len(text); i = textscan.NextDigit(text, i) {
-			q, end, ok := scanQuantity(text, i, joined)
-			if ok && !yield(q) {
+		for i := textscan.NextDigit(text, 0); ; i = textscan.NextDigit(text, i) {
+			for q, ok := words.before(i, last); ok; q, ok = words.before(i, last) {
+				if !yield(q) {
+					return
+				}
+				last = q.End
+			}
+			if i >= len(text) {
 				return
+			}
+			q, end, ok := scanQuantity(text, i, joined)
+			if ok {
+				if !yield(q) {
+					return
+				}
+				last = q.End
 			}
 			joined = ok && (text[end-1] == '-' || repeatedUnitRange(text, q, end))
 			i = max(end, i+1)
@@ -186,10 +209,17 @@ func quantities(text string) iter.Seq[Quantity] {
 
 // repeatedUnitRange reports whether the money q, which ends at end, opens
 // a range whose second end repeats the unit after a dash: "3.500 tỷ
-// đồng-4.000 tỷ đồng". The digits after "đồng-" are then no part of a code
+// đồng-4.000 tỷ đồng", "VND1000-VND2000". The digits after "đồng-" are then no part of a code
 // such as "COVID-19".
 func repeatedUnitRange(text string, q Quantity, end int) bool {
-	return q.Kind == QuantityMoney && end+1 < len(text) && text[end] == '-' && textscan.IsDigit(text[end+1])
+	if q.Kind != QuantityMoney || end+1 >= len(text) || text[end] != '-' {
+		return false
+	}
+	k := end + 1
+	if strings.HasPrefix(text[k:], q.Unit) {
+		k += len(q.Unit) // "VND1000-VND2000": the code first
+	}
+	return k < len(text) && textscan.IsDigit(text[k])
 }
 
 // TextQuantitiesSeq yields the quantities of [Doc.TextQuantities] one at
@@ -221,8 +251,10 @@ func (d *Doc) FindQuantities() []Quantity {
 // a quantity (a date, a code, part of a word). joined is set for the
 // second end of a range written with a dash, after its first.
 func scanQuantity(text string, i int, joined bool) (q Quantity, end int, ok bool) {
-	// The number must start a token.
-	if i > 0 {
+	// The number must start a token, or follow a currency code ("USD1,23").
+	cs, code, coded := codeBefore(text, i)
+	coded = coded && (cs == 0 || text[cs-1] != '-' || joined) // "VND1000-VND2000", not "SP-USD12"
+	if i > 0 && !coded {
 		if r, _ := utf8.DecodeLastRuneInString(text[:i]); textscan.IsWordRune(r) || r == '/' || r == '.' || r == ',' || r == '_' {
 			return q, skipToken(text, i), false
 		}
@@ -251,6 +283,8 @@ func scanQuantity(text string, i int, joined bool) (q Quantity, end int, ok bool
 				return q, e, true // "7,5-8%", "60-65 triệu đồng"
 			}
 			return q, skipToken(text, end), false
+		case c == '-' && coded && strings.HasPrefix(text[end+1:], text[cs:i]):
+			// "VND1000-VND2000": a range, read as two amounts
 		case c == '-' && end+1 < len(text) && textscan.IsWordByte(text[end+1]):
 			return q, skipToken(text, end), false
 		default:
@@ -267,7 +301,14 @@ func scanQuantity(text string, i int, joined bool) (q Quantity, end int, ok bool
 		q.setUnit(text, n, u)
 	} else if u, ok := rangeUnit(text, i, end); ok {
 		q.setUnit(text, n, u) // "từ 1000 đến 2000 đồng": 1000 đồng
+	} else if coded {
+		q.setUnit(text, n, unit{start: cs, end: i, kind: QuantityMoney, currency: code, scale: 1})
+		q.Start = cs
 	}
+	if coded && q.Start != cs {
+		return q, skipToken(text, end), false // "USD1,2 triệu": the code and a unit after
+	}
+	i = q.Start
 	if s, ok := signBefore(text, i); ok {
 		q.Value, q.VND, q.Start = -q.Value, -q.VND, s
 	} else if b, w, s := boundBefore(text, i); b != "" {
@@ -288,51 +329,6 @@ func (q *Quantity) setUnit(text string, n number, u unit) {
 			q.VND = v
 		}
 	}
-}
-
-// compoundMoney reads an amount written in two scales after the whole
-// number n ending at i: "212 tỷ 800 triệu đồng", "2 tỷ 100 triệu". It is
-// one amount, given in the larger scale (212,8 tỷ đồng) with its exact
-// number of đồng.
-func compoundMoney(text string, n number, i int) (Quantity, bool) {
-	var q Quantity
-	if n.Frac != 0 {
-		return q, false
-	}
-	j := i
-	for j < len(text) && text[j] == ' ' {
-		j++
-	}
-	if j == i || j >= len(text) || (text[j] != 't' && text[j] != 'T') {
-		return q, false // the larger scale is tỷ
-	}
-	big := 0
-	for _, w := range [...]string{"tỷ", "tỉ"} {
-		if e, ok := qWord(text, j, w); ok {
-			big = e
-		}
-	}
-	if big == 0 || big+1 >= len(text) || text[big] != ' ' || !textscan.IsDigit(text[big+1]) {
-		return q, false
-	}
-	m, me, err := scanNumber(text, big+1)
-	if err != nil || m.Frac != 0 || m.Mant == 0 || m.Mant >= 1000 || me < len(text) && text[me] != ' ' {
-		return q, false
-	}
-	u, ok := scanUnit(text, me)
-	if !ok || u.scale != 1e6 && u.scale != 1e3 || u.currency != "" && u.currency != CurrencyVND {
-		return q, false
-	}
-	whole, ok1 := exactAmount(n, 1e9)
-	part, ok2 := exactAmount(m, u.scale)
-	if !ok1 || !ok2 || whole > 1<<62-part {
-		return q, false
-	}
-	unit := text[j:big]
-	if w := text[u.start:u.end]; len(w) >= len("đồng") && strings.EqualFold(w[len(w)-len("đồng"):], "đồng") {
-		unit += " " + w[len(w)-len("đồng"):]
-	}
-	return Quantity{Kind: QuantityMoney, Unit: unit, Currency: CurrencyVND, Value: float64(whole+part) / 1e9, VND: whole + part, End: u.end}, true
 }
 
 // englishDecimal reads "7.5%" or "7.25 %", where '.' is a decimal point.
