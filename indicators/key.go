@@ -83,6 +83,7 @@ const (
 	cueMoney   cueKind = 1 << iota // phrases, for a measure with money figures
 	cueUnit                        // a figure's unit: the unit rows too
 	cueWide                        // a sentence or heading around: not the own rows
+	cueRate                        // every figure a percentage level: the rows for rates too
 )
 
 // cueIndex lists the rows of keyCues by their first word, in table order.
@@ -154,7 +155,7 @@ func cueAt(low string, i, we, s, e int, kind cueKind) int {
 	}
 	for _, r := range cueRows(low[i:we], m) {
 		c := &keyCues[r]
-		if c.unit && kind&cueUnit == 0 || c.money && kind&cueMoney == 0 || c.noMoney && kind&cueMoney != 0 || (c.own || c.weak) && kind&cueWide != 0 {
+		if c.rate && kind&cueRate == 0 || c.unit && kind&cueUnit == 0 || c.money && kind&cueMoney == 0 || c.noMoney && kind&cueMoney != 0 || (c.own || c.weak) && kind&cueWide != 0 {
 			continue
 		}
 		end := i + len(c.cue)

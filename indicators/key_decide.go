@@ -74,10 +74,15 @@ func (x *extractor) decideKeys(spans []keySpan) {
 // does. A unit marked byUnit ("phiếu") decides before the measure.
 func (x *extractor) keyRow(in *Indicator, sp keySpan, after int) (r int, from string, weak int) {
 	kind := cueNoMoney
+	rate := len(in.Figures) > 0
 	for _, f := range in.Figures {
 		if f.VND != 0 || isMoneyUnit(f.Unit) {
 			kind = cueMoney
 		}
+		rate = rate && f.Unit == "%" && (f.Role == RoleAmount || f.Role == RoleTarget)
+	}
+	if rate {
+		kind |= cueRate
 	}
 	units := func(byUnit bool) int {
 		for _, f := range in.Figures {

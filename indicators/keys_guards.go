@@ -39,6 +39,9 @@ type keyCue struct {
 	// notAfter: none of these may stand right before the cue ("công" of
 	// "công dân số", "%" of "34% GDP")
 	notAfter []string
+	// rate: only for a measure whose figures are all percentage levels
+	// (a tax's rate, "thuế nhập khẩu 30%"), not changes nor plan shares
+	rate bool
 	// sentWith: one of these must be in the sentence: for a unit row the
 	// figure's ("km" of a road, not of a flight or a distance), for any
 	// other the cue's ("kinh phí" of works)

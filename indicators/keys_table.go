@@ -81,7 +81,9 @@ var keyCues = [...]keyCue{
 	{cue: "đi làm việc ở nước ngoài", key: KeyEmployment},
 	// A tax's rate or a tariff is no revenue collected.
 	{cue: "thuế suất", key: noKey}, {cue: "mức thuế", key: noKey}, {cue: "áp thuế", key: noKey}, {cue: "thuế quan", key: noKey},
-	// Taxes are revenue, whatever they are levied on.
+	// Taxes are revenue, whatever they are levied on; a tax at a level in
+	// percent is its rate, no revenue ("thuế nhập khẩu 30%").
+	{cue: "thuế", key: noKey, rate: true, notAfter: []string{"thu"}},
 	{cue: "thuế thu nhập", key: KeyBudgetRevenue},
 	{cue: "thuế", key: KeyBudgetRevenue, unless: []string{"trước thuế", "sau thuế"}},
 	// Revenue from trade is revenue, not trade.

@@ -144,6 +144,10 @@ func TestKeyCues(t *testing.T) {
 		// A bank's branch spends no budget; goods seized are no revenue.
 		{"Ngân hàng thưởng mỗi chi nhánh hoàn thành kế hoạch 800 triệu đồng.", 800, "", ""},
 		{"Đội quản lý thị trường đã thu giữ 1.300 đôi giày giả.", 1300, "", ""},
+		// A tax's rate is no revenue; its takings and their growth are.
+		{"Thuế nhập khẩu ô tô từ ngoài khối hiện ở mức 70%.", 70, "", ""},
+		{"Số thu từ thuế tăng 12% so với cùng kỳ.", 12, KeyBudgetRevenue, "thuế"},
+		{"Thu thuế đạt 96% dự toán.", 96, KeyBudgetRevenue, "thuế"},
 		// The ministry's name names no investment.
 		{"Bộ Kế hoạch và Đầu tư đã nhận được 42 ý kiến góp ý.", 42, "", ""},
 		{"Giám đốc Sở Kế hoạch Đầu tư bị cáo buộc nhận 300 triệu đồng.", 300, "", ""},
