@@ -199,6 +199,7 @@ var nearMissTests = []struct{ name, in string }{
 	{"a year before a word that counts nothing", "Đến năm 2030, tầm nhìn 2045 thành phố phát triển."},
 	{"a fraction of a whole is no ratio", "Hội đồng phải có tối thiểu 1/2 tổng số thành viên độc lập; vụ cháy thiêu rụi gần 1/3 tổng diện tích kho."},
 	{"a span of years, a date and a guess are no range of counts", "Giai đoạn 2021 - 2025 tỉnh phát triển; ngày 17 - 6 họp; mỗi tổ mời 1 - 2 chuyên gia."},
+	{"decades are a duration", "Sau hơn 2 thập kỷ phát triển, qua 3 thập niên đổi mới, xã đã khác."},
 	{"a name's own number after a name of two words", "Nhà máy Sông Hinh 2 tổ chức lễ khánh thành; Hội chợ Mùa Xuân 2024 tổ chức tại công viên; xã nằm cách Biên Hòa 30 km."},
 }
 

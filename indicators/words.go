@@ -23,6 +23,7 @@ var notCountWord = map[string]bool{
 	"điểm": true, "bước": true, "x": true, "triệu": true, "tỷ": true, "tỉ": true,
 	"nghìn": true, "ngàn": true, "trăm": true, "chục": true, "lượng": true, "lúc": true, "hàng": true,
 	"tiếng": true, "đêm": true, "sáng": true, "chiều": true, "tối": true, "trưa": true,
+	"thập": true, // "hơn 1 thập kỷ", "3 thập niên": a duration
 }
 
 // notAfterCount are the conjunctions, adverbs and verbs, lower case, that
