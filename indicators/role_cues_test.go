@@ -113,6 +113,7 @@ var roleCueTests = []struct {
 	{"work done after a directive", "Ban Thường vụ đề nghị các chi bộ rà soát… Sau một năm, toàn huyện đã có 312 trường hợp ký cam kết và ⟦95 trường hợp⟧ tự kiểm điểm.", RoleAmount, "", false},
 	{"a ratio", "Huyện hoàn thành ⟦18/18⟧ chỉ tiêu.", RoleRatio, cueRatio, false},
 	{"a listed change", "Giá thuê được giảm 5%, ⟦10%⟧ tùy diện tích.", RoleChange, cueListed, true},
+	{"the rate of a change told again", "Tai nạn giao thông giảm 21 vụ, tỷ lệ ⟦8,4%⟧ so với cùng kỳ.", RoleChange, cueEquivalent, true},
 	{"the level a change is measured from", "Quỹ thưởng năm nay là 8,2 tỷ đồng, tăng 1,7 tỷ đồng so với mức ⟦6,5 tỷ đồng⟧ của năm trước.", RoleAmount, "", false},
 	{"the target a result is measured against", "Thu từ đất đạt 930 tỷ đồng, gấp 1,5 lần so với chỉ tiêu ⟦620 tỷ đồng⟧ tỉnh giao.", RoleTarget, "chỉ tiêu", false},
 	{"a level after a change and its baseline", "Giá lúa tăng 500 đồng/kg so với tháng trước lên ⟦7.800 đồng/kg⟧.", RoleAmount, "", false},

@@ -345,6 +345,10 @@ func aimCue(low string, cl, fig int) *roleCue {
 // cần …", "muốn … phải …".
 var aimConsequences = [...]string{"thì", "phải", "cần", "để"}
 
+// equivalentWords, after a change and a comma, tell it again in other
+// units: "giảm 120 hộ, tương đương 1,2%", "tăng 73 vụ, tỷ lệ 4,15%".
+var equivalentWords = [...]string{"tương đương với", "tương ứng với", "tương đương", "tương ứng", "tỷ lệ", "tỉ lệ"}
+
 // equivalentGap reports whether gap, between a change and the next
 // figure, tells the same change again in other units: ", tương đương",
 // "tương ứng với khoảng" ("giảm 120 hộ, tương đương 1,2%", "giảm 30% chi
@@ -357,7 +361,7 @@ func equivalentGap(gap string) bool {
 	}
 	g := strings.TrimSpace(gap[k+1:])
 	found := false
-	for _, w := range [...]string{"tương đương với", "tương ứng với", "tương đương", "tương ứng"} {
+	for _, w := range equivalentWords {
 		if strings.HasPrefix(g, w) {
 			g, found = strings.TrimSpace(g[len(w):]), true
 			break
