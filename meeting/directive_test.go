@@ -21,6 +21,18 @@ var directiveTests = []struct {
 		reason: "X và + a group is X's company only before a role verb",
 	},
 	{
+		name:   "broad task words inside a statement direct nothing",
+		in:     "Chiều 9/11, Huyện ủy Yên Thế tổng kết năm. Đồng chí Hà Văn Lực, Bí thư Huyện ủy nhấn mạnh, việc sáp nhập các thôn là một nhiệm vụ chính trị quan trọng của cả nhiệm kỳ. Đồng chí Hà Văn Lực cũng nhấn mạnh huyện muốn học hỏi cách làm của các địa phương bạn để thực hiện các dự án nước sạch.",
+		reason: "nhiệm vụ far into the clause and thực hiện after để name the topic and the aim of a statement, not a task",
+	},
+	{
+		name:    "a task emphasised by its verb made a noun",
+		in:      "Chiều 9/11, Huyện ủy Yên Thế tổng kết năm. Đồng chí Hà Văn Lực, Bí thư Huyện ủy nhấn mạnh việc thực hiện nghiêm quy chế dân chủ ở cơ sở.",
+		issuers: []string{"Hà Văn Lực"},
+		verbs:   []string{"nhấn mạnh"},
+		reason:  "việc thực hiện right after the verb is the task emphasised",
+	},
+	{
 		name:    "streets named after people are no one",
 		in:      "Chiều 3/10, Quận ủy Tân Bình họp quý III. Phát biểu chỉ đạo, đồng chí Lê Văn Khải, Trưởng Ban Tuyên giáo Thành ủy đề nghị quận sớm mở rộng các tuyến đường Trần Quốc Hoàn, Lê Văn Sỹ. Về dân vận, đồng chí đề nghị quận lắng nghe ý kiến người dân.",
 		issuers: []string{"Lê Văn Khải", "Lê Văn Khải"},

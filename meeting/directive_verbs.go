@@ -318,7 +318,7 @@ func (sc *scan) hasTask(a, b int) bool {
 		}
 		n := sc.match(taskCues, k, b)
 		switch {
-		case n == 0 || sc.notTaskAt(k):
+		case n == 0 || sc.notTaskAt(k) || sc.broadCueAt(k, n, a):
 		case (sc.in(doneMarks, k-1) || k == done) && !isModal(sc.word(k)):
 			done = k + n
 			k += n - 1
@@ -327,6 +327,36 @@ func (sc *scan) hasTask(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// broadCues are the task cues that name a task only where they stand:
+// the nouns for tasks as what is emphasised, within the first words
+// ("nhấn mạnh các nhiệm vụ trọng tâm …", not "… sẽ hoàn thành tốt nhiệm
+// vụ mới"), and the verbs for doing not after a purpose or a
+// nominaliser inside a statement ("… để thực hiện các dự án", "…, việc
+// triển khai tốt X sẽ tạo ra …"), though "nhấn mạnh việc thực hiện X"
+// emphasises a task.
+var broadCues = map[string]bool{"nhiệm vụ": true, "giải pháp": true, "thực hiện": true, "triển khai": true,
+	"đảm bảo": true, "bảo đảm": true, "nâng cao": true}
+
+// purposeMarks before a broad verb make it the aim or the topic of a
+// statement, not a task.
+var purposeMarks = wordSet("để", "nhằm", "việc", "góp phần", "trong việc", "tích cực")
+
+// broadCueAt reports whether the task cue of n words at token k, in the
+// tokens read from a on, is one of broadCues that names no task there.
+func (sc *scan) broadCueAt(k, n, a int) bool {
+	w := sc.phrase(k, n, len(sc.toks))
+	if !broadCues[w] {
+		return false
+	}
+	if w == "nhiệm vụ" || w == "giải pháp" {
+		return k-a > 4
+	}
+	if k-a <= 3 {
+		return false // "nhấn mạnh (đến) việc thực hiện …": the task emphasised
+	}
+	return sc.in(purposeMarks, k-1) || sc.isPhrase(purposeMarks, k-2, 2, k)
 }
 
 // notTaskAt reports whether the task cue at token k is another word
