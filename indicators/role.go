@@ -544,7 +544,7 @@ func barePlan(rest string) bool {
 
 // timeWords name a time a multiple is measured from: "gấp 1,8 lần năm
 // 2020", "so với cùng kỳ", "so với cuối năm 2015".
-var timeWords = [...]string{"năm", "cùng kỳ", "kỳ", "trước", "giai đoạn", "tháng", "quý", "đầu", "cuối", "nhiệm kỳ", "ngày"}
+var timeWords = [...]string{"năm", "cùng kỳ", "kỳ", "trước", "giai đoạn", "tháng", "quý", "đầu", "cuối", "nhiệm kỳ", "ngày", "hiện nay", "hiện tại"}
 
 // timeBaseline reports whether the lower-case baseline low names a time:
 // a word of timeWords or a number (a year, a date).

@@ -23,6 +23,7 @@ var roleCueTests = []struct {
 	{"multiple", "Vốn thu hút gấp ⟦2,1 lần⟧ năm trước.", RoleChange, "gấp", false},
 	{"a multiple of another measure", "Thu nhập bình quân của xã gấp ⟦1,4 lần⟧ mức bình quân của huyện.", RoleAmount, "gấp: another measure", false},
 	{"a multiple over time", "Kim ngạch xuất khẩu gấp ⟦2,3 lần⟧ so với cùng kỳ.", RoleChange, "gấp", false},
+	{"a multiple of the present level", "Mức phí mới sẽ tăng gấp ⟦3 lần⟧ so với hiện nay.", RoleChange, "gấp", false},
 	{"a multiple after bằng", "Lợi nhuận của hợp tác xã bằng ⟦3,2 lần⟧ năm 2019.", RoleChange, "bằng", false},
 	{"bằng a multiple of another measure", "Mức hỗ trợ bằng ⟦1,5 lần⟧ mức lương cơ sở.", RoleAmount, "bằng: another measure", false},
 	{"bằng a share is no change", "Chi thường xuyên bằng ⟦96%⟧ dự toán.", RolePlan, "dự toán", false},
