@@ -44,21 +44,15 @@ var keyCues = [...]keyCue{
 	{cue: "giông lốc", key: noKey}, {cue: "lốc xoáy", key: noKey}, {cue: "cơn bão", key: noKey}, {cue: "bão số", key: noKey},
 	// A company's accounts and the markets are no measure of the
 	// taxonomy, whatever sector the company is in.
-	{cue: "lợi nhuận", key: noKey},
-	{cue: "lãi trước thuế", key: noKey}, {cue: "lãi sau thuế", key: noKey},
-	{cue: "lãi ròng", key: noKey}, {cue: "lãi gộp", key: noKey},
-	{cue: "thua lỗ", key: noKey},
-	{cue: "lỗ lũy kế", key: noKey},
-	{cue: "doanh thu thuần", key: noKey},
-	{cue: "cổ phiếu", key: noKey},
+	{cue: "lợi nhuận", key: noKey}, {cue: "lãi trước thuế", key: noKey}, {cue: "lãi sau thuế", key: noKey},
+	{cue: "lãi ròng", key: noKey}, {cue: "lãi gộp", key: noKey}, {cue: "thua lỗ", key: noKey},
+	{cue: "lỗ lũy kế", key: noKey}, {cue: "doanh thu thuần", key: noKey}, {cue: "cổ phiếu", key: noKey},
 	{cue: "cổ phần hóa", key: KeyEnterprises, own: true, counted: true}, // state firms equitised: firms, not shares
 	{cue: "cổ phần", key: noKey},
-	{cue: "cổ đông", key: noKey},
-	{cue: "vốn chủ sở hữu", key: noKey},
-	{cue: "vốn điều lệ", key: noKey},
-	{cue: "nợ xấu", key: noKey},
+	{cue: "cổ đông", key: noKey}, {cue: "vốn chủ sở hữu", key: noKey}, {cue: "vốn điều lệ", key: noKey}, {cue: "nợ xấu", key: noKey},
 	{cue: "chứng khoán", key: noKey}, {cue: "giá vàng", key: noKey}, {cue: "tỷ giá", key: noKey},
 	{cue: "thu nhập lãi", key: noKey}, {cue: "lãi thuần", key: noKey}, {cue: "tổng tài sản", key: noKey},
+	{cue: "thu nhập thuần", key: noKey}, {cue: "thu nhập khác", key: noKey}, {cue: "thu nhập hoạt động", key: noKey},
 	// Officials declaring their assets and income are no income per head.
 	{cue: "kê khai tài sản", key: noKey},
 	{cue: "minh bạch tài sản", key: noKey},
@@ -145,7 +139,9 @@ var keyCues = [...]keyCue{
 	{cue: "bình quân đầu người", key: KeyIncome},
 	{cue: "grdp / người", key: KeyIncome},
 	{cue: "gdp / người", key: KeyIncome},
-	{cue: "thu nhập", key: KeyIncome, notAfter: []string{"tài sản,", "tài sản và", "tài sản"}}, // declared by officials
+	// Income alone is per head only as money: not the low-income housed ("người thu nhập thấp"), a firm's, officials' declared.
+	{cue: "thu nhập", key: KeyIncome, money: true, notAfter: []string{"tài sản,", "tài sản và", "tài sản"},
+		unless: []string{"thu nhập thấp"}, sentUnless: companyWords},
 	{cue: "năng suất lao động", key: KeyEconomicGrowth},
 	{cue: "tăng trưởng kinh tế", key: KeyEconomicGrowth},
 	// A share of the economy ("34% GDP") measures what it is a share of,

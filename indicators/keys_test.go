@@ -148,6 +148,10 @@ func TestKeyCues(t *testing.T) {
 		{"Thuế nhập khẩu ô tô từ ngoài khối hiện ở mức 70%.", 70, "", ""},
 		{"Số thu từ thuế tăng 12% so với cùng kỳ.", 12, KeyBudgetRevenue, "thuế"},
 		{"Thu thuế đạt 96% dự toán.", 96, KeyBudgetRevenue, "thuế"},
+		// Income alone: money of the figure's own clause, not a firm's nor housing for the low-income.
+		{"Công nhân may ở xã có thu nhập khoảng 7 triệu đồng/tháng.", 7, KeyIncome, "thu nhập"},
+		{"Thu nhập thuần từ dịch vụ thẻ đạt 640 tỷ đồng.", 640, "", ""},
+		{"Thành phố sẽ xây thêm 3.000 căn nhà cho người thu nhập thấp.", 3000, KeyInfrastructure, "căn"},
 		// The ministry's name names no investment.
 		{"Bộ Kế hoạch và Đầu tư đã nhận được 42 ý kiến góp ý.", 42, "", ""},
 		{"Giám đốc Sở Kế hoạch Đầu tư bị cáo buộc nhận 300 triệu đồng.", 300, "", ""},
