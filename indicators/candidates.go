@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -307,6 +308,9 @@ func (x *extractor) countUnit(q vntext.Quantity, ranged bool) (string, int, bool
 		return "", 0, false
 	}
 	lw := low[i:we]
+	if shorthandMoney(low, q, i, lw) {
+		return q.Unit, q.End, true // "50 tỷ để sửa sân": tỷ đồng
+	}
 	for _, v := range notAfterCount {
 		if q.Unit == "" && textscan.HasWordAt(low, i, v) {
 			return "", 0, false
@@ -347,6 +351,26 @@ func (x *extractor) countUnit(q vntext.Quantity, ranged bool) (string, int, bool
 		unit = t[q.End-len(q.Unit) : end] // "1,6 triệu lượt"
 	}
 	return unit, end, true
+}
+
+// shorthandMoney reports whether the number of q, scaled by "tỷ" alone,
+// is the press's shorthand for tỷ đồng: the word lw at low[i:] after it
+// names nothing counted but is a function word or a verb ("50 tỷ để sửa
+// sân", "7.200 tỷ cho dự án", "4.000 tỷ xây cầu"), not a time ("4 tỷ
+// năm") nor a count ("7 tỷ người").
+func shorthandMoney(low string, q vntext.Quantity, i int, lw string) bool {
+	if q.Unit != "tỷ" && q.Unit != "tỉ" || timeWord[lw] {
+		return false
+	}
+	if notCountWord[lw] || slices.Contains(afterShorthandMoney[:], lw) {
+		return true
+	}
+	for _, v := range notAfterCount {
+		if textscan.HasWordAt(low, i, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // honorific reports whether the word low[i:we] after a number names the

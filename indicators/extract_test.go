@@ -106,7 +106,7 @@ var extractTests = []struct {
 	{"a ratio after a word of time that no date can be", "Bà Lê Thị Hà nhận 9/64 phiếu tín nhiệm cao, trong khi có tới 41/64 phiếu tín nhiệm thấp; đến 5/6 xã họp xong.",
 		[]string{"ratio 9/64 phiếu", "ratio 41/64 phiếu"}},
 	{"a number before a verb or a conjunction counts nothing", "Nhân kỷ niệm 30 thành lập, Đội 7 tham gia dọn vệ sinh; giai đoạn 2 để mở rộng đường, quận chi 12 tỷ để làm đường và có 14 tổ dân phố.",
-		[]string{"amount 12 tỷ để", "amount 14 tổ dân phố"}},
+		[]string{"amount 12 tỷ", "amount 14 tổ dân phố"}},
 	{"nouns of two words for offices and places", "Ban Thường vụ có 15 ủy viên và 3 phó chủ tịch; tỉnh có 2 thành phố, 1 thị xã và 12 trung tâm y tế.",
 		[]string{"amount 15 ủy viên", "amount 3 phó chủ tịch", "amount 2 thành phố", "amount 1 thị xã", "amount 12 trung tâm"}},
 	{"a plenum is no count", "Huyện ủy quán triệt Nghị quyết Trung ương 4 gắn với Chỉ thị 05, kết nạp 42 đảng viên.",

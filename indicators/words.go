@@ -26,6 +26,19 @@ var notCountWord = map[string]bool{
 	"thập": true, // "hơn 1 thập kỷ", "3 thập niên": a duration
 }
 
+// afterShorthandMoney are the words, besides those of notCountWord and
+// notAfterCount, after which "N tỷ" is money, not the count of the
+// word after it (see shorthandMoney): "thì", "mà", "bị", "do", "mỗi",
+// "xây" ("4.000 tỷ xây cầu").
+var afterShorthandMoney = [...]string{"thì", "mà", "bị", "do", "mỗi", "xây", "nhưng", "chỉ"}
+
+// timeWord marks the words of notCountWord that measure time: "4 tỷ năm"
+// is a duration, no money.
+var timeWord = map[string]bool{
+	"năm": true, "tháng": true, "ngày": true, "tuần": true, "giờ": true, "phút": true, "giây": true, "lần": true,
+	"tuổi": true, "độ": true, "quý": true, "thế": true, "thập": true,
+}
+
 // notAfterCount are the conjunctions, adverbs and verbs, lower case, that
 // follow a name's number or a subject's, not a count's: a bare number
 // right before one counts nothing ("tháng 6 vừa qua", "giai đoạn 3 để",
