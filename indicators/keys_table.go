@@ -82,7 +82,9 @@ var keyCues = [...]keyCue{
 	{cue: "thuế", key: KeyBudgetRevenue, unless: []string{"trước thuế", "sau thuế"}},
 	// Revenue from trade is revenue, not trade.
 	{cue: "thu từ hoạt động xuất nhập khẩu", key: KeyBudgetRevenue},
-	{cue: "thu ngân sách", key: KeyBudgetRevenue},
+	// The Party's finances inspected are its inspectors' ("kiểm tra 32 tổ chức đảng về thu chi ngân sách").
+	{cue: "thu chi ngân sách", key: KeyPartyDiscipline, with: partyWords}, {cue: "thu, chi ngân sách", key: KeyPartyDiscipline, with: partyWords},
+	{cue: "thu ngân sách", key: KeyBudgetRevenue}, {cue: "thu cân đối", key: KeyBudgetRevenue}, // "tổng số thu cân đối ngân sách"
 	{cue: "thu nsnn", key: KeyBudgetRevenue},
 	{cue: "thu nội địa", key: KeyBudgetRevenue},
 	{cue: "thu thuế", key: KeyBudgetRevenue},

@@ -152,6 +152,9 @@ func TestKeyCues(t *testing.T) {
 		{"Công nhân may ở xã có thu nhập khoảng 7 triệu đồng/tháng.", 7, KeyIncome, "thu nhập"},
 		{"Thu nhập thuần từ dịch vụ thẻ đạt 640 tỷ đồng.", 640, "", ""},
 		{"Thành phố sẽ xây thêm 3.000 căn nhà cho người thu nhập thấp.", 3000, KeyInfrastructure, "căn"},
+		// Balanced revenue is revenue; Party finances inspected are discipline.
+		{"Tổng số thu cân đối ngân sách nhà nước năm 2023 là 1.700.000 tỷ đồng.", 1700000, KeyBudgetRevenue, "thu cân đối"},
+		{"Đảng ủy khối đã rà soát 41 tổ chức đảng về thu chi ngân sách.", 41, KeyPartyDiscipline, "thu chi ngân sách"},
 		// The ministry's name names no investment.
 		{"Bộ Kế hoạch và Đầu tư đã nhận được 42 ý kiến góp ý.", 42, "", ""},
 		{"Giám đốc Sở Kế hoạch Đầu tư bị cáo buộc nhận 300 triệu đồng.", 300, "", ""},
