@@ -194,16 +194,52 @@ func (sc *scan) clauseSubject(k int, s *sentence) int {
 	return -1
 }
 
-// lastPersonBefore returns the last mention before token k that names a
-// known person, for a pronoun ("ông yêu cầu"), or -1.
+// lastPersonBefore returns the mention a pronoun at token k stands for
+// ("ông yêu cầu"), or -1: the last one before it that names a known person
+// as the subject of its clause, within the two sentences before; else the
+// last one that names a known person at all. A person named as an object
+// ("biểu dương ông X", "theo báo cáo của ông X, …") is not whom "Đồng
+// chí đề nghị …" goes on about.
 func (sc *scan) lastPersonBefore(k int) int {
+	last := -1
+	floor := sc.sentenceOpen(sc.sentenceOpen(sc.sentenceOpen(k)-1) - 1)
 	for mi := sc.firstMentionFrom(k) - 1; mi >= 0; mi-- {
-		if sc.ments[mi].person >= 0 && !sc.ments[mi].plural {
+		mm := &sc.ments[mi]
+		if mm.person < 0 || mm.plural {
+			continue
+		}
+		if last < 0 {
+			last = mi
+		}
+		if mm.ts < floor {
+			break
+		}
+		if sc.subjectLike(mi) {
 			return mi
 		}
 	}
-	return -1
+	return last
 }
+
+// subjectLike reports whether mention mi stands where a subject does: not
+// after a word that takes a person as its object (objectMarks), and with a
+// predicate after it, or an aside before one ("ĐB X (TP.HCM) cho rằng").
+func (sc *scan) subjectLike(mi int) bool {
+	mm := &sc.ments[mi]
+	if sc.in(objectMarks, mm.ts-1) {
+		return false
+	}
+	if sc.punct(mm.te) == '(' {
+		return true
+	}
+	w := sc.word(mm.te)
+	return w != "" && w != "và" && w != "cùng" && w != "với"
+}
+
+// objectMarks take the person after them as their object or owner: "công
+// lớn của ông X", "biểu dương ông X", "trao quyết định cho ông X".
+var objectMarks = wordSet("của", "cho", "với", "tặng", "dương", "mừng", "nghe", "gặp", "đón", "tiếp",
+	"thăm", "theo", "bầu", "mời")
 
 // hasContent reports whether the verb at token v is followed by what it
 // directs, or closes a quotation that does ("…", bà Tâm nhấn mạnh.). A

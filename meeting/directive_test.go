@@ -33,6 +33,13 @@ var directiveTests = []struct {
 		reason:  "việc thực hiện right after the verb is the task emphasised",
 	},
 	{
+		name:    "a pronoun stands for the last subject, not for a person named as an object",
+		in:      "Sáng 5/3, Huyện ủy Krông Nô họp quý I. Phát biểu chỉ đạo, đồng chí Đặng Văn Khoa, Phó Bí thư Tỉnh ủy ghi nhận kết quả của huyện, đồng thời biểu dương ông Lưu Đình Tuệ, Chủ tịch xã Nâm Nung. Đồng chí đề nghị huyện tập trung thu ngân sách.",
+		issuers: []string{"Đặng Văn Khoa", "Đặng Văn Khoa"},
+		verbs:   []string{"chỉ đạo", "đề nghị"},
+		reason:  "the man praised is the object of biểu dương; Đồng chí goes on about the one who spoke",
+	},
+	{
 		name:    "streets named after people are no one",
 		in:      "Chiều 3/10, Quận ủy Tân Bình họp quý III. Phát biểu chỉ đạo, đồng chí Lê Văn Khải, Trưởng Ban Tuyên giáo Thành ủy đề nghị quận sớm mở rộng các tuyến đường Trần Quốc Hoàn, Lê Văn Sỹ. Về dân vận, đồng chí đề nghị quận lắng nghe ý kiến người dân.",
 		issuers: []string{"Lê Văn Khải", "Lê Văn Khải"},
