@@ -119,7 +119,7 @@ var keyCues = [...]keyCue{
 	{cue: "bố trí ngân sách", key: KeyBudgetSpending},
 	{cue: "cân đối ngân sách", key: KeyBudgetSpending},
 	{cue: "ngân sách hỗ trợ", key: KeyBudgetSpending},
-	{cue: "chi trả", key: KeyBudgetSpending},
+	{cue: "chi trả", key: KeyBudgetSpending, money: true, unless: []string{"cổ tức"}, sentUnless: companyWords}, // no dividend, no count of those paid
 	{cue: "giải ngân", key: KeyPublicInvestment},
 	{cue: "vốn đầu tư công", key: KeyPublicInvestment},
 	{cue: "đầu tư công", key: KeyPublicInvestment},

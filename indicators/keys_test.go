@@ -155,6 +155,10 @@ func TestKeyCues(t *testing.T) {
 		// Balanced revenue is revenue; Party finances inspected are discipline.
 		{"Tổng số thu cân đối ngân sách nhà nước năm 2023 là 1.700.000 tỷ đồng.", 1700000, KeyBudgetRevenue, "thu cân đối"},
 		{"Đảng ủy khối đã rà soát 41 tổ chức đảng về thu chi ngân sách.", 41, KeyPartyDiscipline, "thu chi ngân sách"},
+		// Paying out is spending in money only, and never a dividend.
+		{"Huyện đã hoàn thành việc chi trả 4,2 tỷ đồng tiền hỗ trợ cho người dân.", 4.2, KeyBudgetSpending, "chi trả"},
+		{"Ngân hàng chi trả cổ tức bằng tiền mặt với tỷ lệ 12%.", 12, "", ""},
+		{"Đến nay mới chi trả được cho 3 hộ.", 3, "", ""},
 		// The ministry's name names no investment.
 		{"Bộ Kế hoạch và Đầu tư đã nhận được 42 ý kiến góp ý.", 42, "", ""},
 		{"Giám đốc Sở Kế hoạch Đầu tư bị cáo buộc nhận 300 triệu đồng.", 300, "", ""},
