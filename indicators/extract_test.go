@@ -96,6 +96,8 @@ var extractTests = []struct {
 		[]string{"amount 420 hộ", "amount 75 hộ", "amount 1200 ha"}},
 	{"a range of counts is two figures", "Mỗi năm huyện giải quyết việc làm cho 2.500 - 2.800 lao động, trồng từ 150 đến 180 ha rừng.",
 		[]string{"amount 2500 lao động", "amount 2800 lao động", "amount 150 ha", "amount 180 ha"}},
+	{"tỷ and triệu alone before a verb are money", "Xã đề xuất 12 tỷ để làm đường; gia đình đã bỏ ra 80 triệu để khắc phục.",
+		[]string{"amount 12 tỷ", "amount 80 triệu"}},
 	{"a count after tổng số", "Đảng bộ huyện có tổng số 2.450 đảng viên, sinh hoạt ở 58 chi bộ.",
 		[]string{"amount 2450 đảng viên", "amount 58 chi bộ"}},
 	{"trên before a count is a bound", "Huyện có trên 300 hộ kinh doanh.", []string{"amount 300 hộ over"}},
@@ -200,6 +202,7 @@ var nearMissTests = []struct{ name, in string }{
 	{"a fraction of a whole is no ratio", "Hội đồng phải có tối thiểu 1/2 tổng số thành viên độc lập; vụ cháy thiêu rụi gần 1/3 tổng diện tích kho."},
 	{"a span of years, a date and a guess are no range of counts", "Giai đoạn 2021 - 2025 tỉnh phát triển; ngày 17 - 6 họp; mỗi tổ mời 1 - 2 chuyên gia."},
 	{"decades are a duration", "Sau hơn 2 thập kỷ phát triển, qua 3 thập niên đổi mới, xã đã khác."},
+	{"triệu alone outside talk of money counts no money", "Dân số vùng dự kiến tăng lên 3 triệu vào năm 2040."},
 	{"a name's own number after a name of two words", "Nhà máy Sông Hinh 2 tổ chức lễ khánh thành; Hội chợ Mùa Xuân 2024 tổ chức tại công viên; xã nằm cách Biên Hòa 30 km."},
 }
 

@@ -30,7 +30,14 @@ var notCountWord = map[string]bool{
 // notAfterCount, after which "N tỷ" is money, not the count of the
 // word after it (see shorthandMoney): "thì", "mà", "bị", "do", "mỗi",
 // "xây" ("4.000 tỷ xây cầu").
-var afterShorthandMoney = [...]string{"thì", "mà", "bị", "do", "mỗi", "xây", "nhưng", "chỉ"}
+var afterShorthandMoney = [...]string{"thì", "mà", "bị", "do", "mỗi", "xây", "nhưng"}
+
+// moneyTalk are the words of a clause that speaks of money, lower case:
+// in it, "N triệu" before a function word is triệu đồng (moneyClause).
+var moneyTalk = [...]string{
+	"giá", "chi", "chi phí", "trả", "vay", "lương", "thưởng", "hỗ trợ", "bồi thường", "nộp", "phạt", "thu nhập", "tiền",
+	"bỏ ra", "đưa", "nhận", "đòi", "thanh toán", "gửi", "chiếm đoạt", "cưỡng đoạt", "thu về", "bán", "mua", "kinh phí",
+}
 
 // timeWord marks the words of notCountWord that measure time: "4 tỷ năm"
 // is a duration, no money.
