@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vnreport/vnreport/internal/textscan"
@@ -228,4 +229,41 @@ func isPrice(u string) bool {
 	}
 	per, _, _ = strings.Cut(strings.TrimSpace(per), "/")
 	return priceDenominators[strings.TrimSpace(per)]
+}
+
+// shorthandMoney reports whether the number of q, scaled by "tỷ" alone,
+// is the press's shorthand for tỷ đồng: the word lw at low[i:] after it
+// names nothing counted but is a function word or a verb ("50 tỷ để sửa
+// sân", "7.200 tỷ cho dự án", "4.000 tỷ xây cầu"), not a time ("4 tỷ
+// năm") nor a count ("7 tỷ người").
+func shorthandMoney(low string, q vntext.Quantity, i int, lw string) bool {
+	if q.Unit != "tỷ" && q.Unit != "tỉ" && q.Unit != "triệu" || timeWord[lw] {
+		return false
+	}
+	if q.Unit == "triệu" && !moneyClause(low, q.Start) {
+		return false // "dân số tăng lên 3 triệu hay 3,5 triệu": people
+	}
+	if notCountWord[lw] || slices.Contains(afterShorthandMoney[:], lw) {
+		return true
+	}
+	for _, v := range notAfterCount {
+		if textscan.HasWordAt(low, i, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyClause reports whether the clause before low[start] speaks of
+// money (moneyTalk): "triệu" alone is then triệu đồng ("ông đã bỏ ra 70
+// triệu để bồi thường", "nhà ở giá 100 triệu cho công nhân"), where it
+// may as well count people ("dân số đạt 923 triệu vào năm 2050").
+func moneyClause(low string, start int) bool {
+	cl := max(clauseStart(low, start), start-120)
+	for _, w := range moneyTalk {
+		if textscan.IndexWord(low[cl:start], w) >= 0 {
+			return true
+		}
+	}
+	return false
 }
