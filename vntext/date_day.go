@@ -267,6 +267,12 @@ func dayCue(l string, dm *DayMention, i int) {
 			break
 		}
 	}
+	if k := textscan.SkipSpacesBack(l, j); j == i && k > 0 && l[k-1] == ',' {
+		// "khai mạc sáng nay, 29-11": a comma after "nay" or "qua".
+		if ws, we := wordBefore(l, k-1); relativeDayWord(l[ws:we]) {
+			j = k - 1
+		}
+	}
 	ws, we := wordBefore(l, j)
 	if ds, ok := weekdayWordsBefore(l, j); ok {
 		// "Sáng thứ Hai (5/12)", "Chủ nhật, 4/12": a weekday names a day.
@@ -280,7 +286,7 @@ func dayCue(l string, dm *DayMention, i int) {
 			ws, we = wordBefore(l, ws)
 			w = l[ws:we]
 		}
-		if w == "ngày" || w == "nay" {
+		if w == "ngày" || relativeDayWord(w) {
 			ws2, we2 := wordBefore(l, ws)
 			if ds, ok := weekdayWordsBefore(l, ws); ok {
 				ws2, we2 = wordBefore(l, ds) // "chiều thứ Ba, ngày 5/12"
@@ -301,6 +307,11 @@ func dayCue(l string, dm *DayMention, i int) {
 		}
 	}
 }
+
+// relativeDayWord reports whether w makes a part of the day today's or
+// yesterday's ("sáng nay", "chiều qua"), which a day written after a comma
+// then names.
+func relativeDayWord(w string) bool { return w == "nay" || w == "qua" }
 
 // bareYearAfter returns the end of a year written after a month at l[i:],
 // past a comma or a space ("tháng 11, 2025", "Tháng Bảy 2017"), or 0.

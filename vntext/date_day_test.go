@@ -18,6 +18,9 @@ func TestDayAt(t *testing.T) {
 		{"chiều thứ Ba, ngày 5/12 bế mạc", "5/12 --12-05 chiều cued"},
 		{"Sáng thứ Hai (5/12) khai mạc", "5/12 --12-05 sáng cued"},
 		{"hôm 8/7 đoàn đến", "8/7 --07-08 cued"},
+		{"hội nghị khai mạc sáng nay, 14-3 tại", "14-3 --03-14 sáng cued"}, // a comma after "nay"
+		{"chiều qua, 9/10, đoàn đến", "9/10 --10-09 chiều cued"},
+		{"tổng cộng, 19/12 chỉ tiêu", "19/12 --12-19"}, // a comma after another word cues nothing
 		{"Sáng mùng 9/12 dâng hương", "9/12 --12-09 sáng cued"},
 		{"17/6 chiều họp", "17/6 --06-17 chiều cued"},
 		{"đạt 17/20 chỉ tiêu", ""},              // no such month
