@@ -552,7 +552,7 @@ var keyCues = [...]keyCue{
 	// crop, a catch or a harvest: not coal, a lorry's load or a ship.
 	{cue: "tấn", key: KeyAgriculture, unit: true, sentWith: produceWords},
 	{cue: "kg", key: KeyAgriculture, unit: true, sentWith: produceWords}, {cue: "tạ", key: KeyAgriculture, unit: true, sentWith: produceWords},
-	{cue: "đối tượng", key: KeyCrime, unit: true},
+	{cue: "đối tượng", key: KeyCrime, unit: true, sentUnless: []string{"chính sách", "cảnh vệ", "bảo trợ", "người có công", "thụ hưởng"}}, // suspects, not beneficiaries
 	{cue: "vụ", key: KeyCrime, unit: true, weak: true},                    // crime, unless a field is named around
 	{cue: "em", key: KeyEducation, unit: true, notAfter: []string{"trẻ"}}, // pupils, not children
 	{cue: "lao động", key: KeyEmployment, unit: true},

@@ -159,6 +159,9 @@ func TestKeyCues(t *testing.T) {
 		{"Huyện đã hoàn thành việc chi trả 4,2 tỷ đồng tiền hỗ trợ cho người dân.", 4.2, KeyBudgetSpending, "chi trả"},
 		{"Ngân hàng chi trả cổ tức bằng tiền mặt với tỷ lệ 12%.", 12, "", ""},
 		{"Đến nay mới chi trả được cho 3 hộ.", 3, "", ""},
+		// Suspects counted are crime; beneficiaries of a policy are not.
+		{"Công an huyện đã bắt tạm giam 6 đối tượng.", 6, KeyCrime, "đối tượng"},
+		{"Phường đang quản lý 58 đối tượng chính sách.", 58, "", ""},
 		// The ministry's name names no investment.
 		{"Bộ Kế hoạch và Đầu tư đã nhận được 42 ý kiến góp ý.", 42, "", ""},
 		{"Giám đốc Sở Kế hoạch Đầu tư bị cáo buộc nhận 300 triệu đồng.", 300, "", ""},
