@@ -119,6 +119,7 @@ var roleCues = [...]roleCue{
 	{phrase: "giảm", scope: cueVerb, role: RoleChange, fall: true},                       // giảm 3,5%
 	{phrase: "gấp", scope: cueVerb, role: RoleChange},                                    // gấp 1,8 lần năm 2020
 	{phrase: "bằng", scope: cueVerb, role: RoleChange, guard: multipleFig},               // bằng 6,4 lần năm 2019
+	{phrase: "bằng", scope: cueVerb, role: RoleAmount, pct: true, share: true},           // bằng 6,1% GDP: a share, no growth rate
 	{phrase: "vượt", scope: cueVerb, role: RoleExceed, pct: true},                        // vượt 38,04%
 	{phrase: "chỉ tiêu", scope: cueVerb, role: RoleTarget},                               // vượt chỉ tiêu 95%
 	{phrase: "mục tiêu", scope: cueVerb, role: RoleTarget},                               // đạt mục tiêu 9%
