@@ -26,6 +26,11 @@ var directiveTests = []struct {
 		reason: "nhiệm vụ far into the clause and thực hiện after để name the topic and the aim of a statement, not a task",
 	},
 	{
+		name:   "what will go on is a pledge or a forecast, not a task",
+		in:     "Sáng 20/12, Sở Công Thương tỉnh Long An tổng kết năm. Giám đốc Sở Công Thương Trịnh Văn Đạt nhấn mạnh năm tới ngành sẽ tiếp tục đồng hành cùng doanh nghiệp. Ông Trịnh Văn Đạt cũng nhấn mạnh các khu công nghiệp đang tiếp tục thu hút nhà đầu tư.",
+		reason: "tiếp tục after sẽ or đang tells what will go on or is going on",
+	},
+	{
 		name:    "a task emphasised by its verb made a noun",
 		in:      "Chiều 9/11, Huyện ủy Yên Thế tổng kết năm. Đồng chí Hà Văn Lực, Bí thư Huyện ủy nhấn mạnh việc thực hiện nghiêm quy chế dân chủ ở cơ sở.",
 		issuers: []string{"Hà Văn Lực"},

@@ -332,12 +332,18 @@ func (sc *scan) hasTask(a, b int) bool {
 // broadCues are the task cues that name a task only where they stand:
 // the nouns for tasks as what is emphasised, within the first words
 // ("nhấn mạnh các nhiệm vụ trọng tâm …", not "… sẽ hoàn thành tốt nhiệm
-// vụ mới"), and the verbs for doing not after a purpose or a
+// vụ mới"), and the verbs for doing, or for going on, not after "sẽ" or
+// "đang" (statedMarks) nor after a purpose or a
 // nominaliser inside a statement ("… để thực hiện các dự án", "…, việc
 // triển khai tốt X sẽ tạo ra …"), though "nhấn mạnh việc thực hiện X"
 // emphasises a task.
 var broadCues = map[string]bool{"nhiệm vụ": true, "giải pháp": true, "thực hiện": true, "triển khai": true,
-	"đảm bảo": true, "bảo đảm": true, "nâng cao": true}
+	"đảm bảo": true, "bảo đảm": true, "nâng cao": true, "tiếp tục": true}
+
+// statedMarks before a broad verb tell what will go on or is going on,
+// a forecast, a pledge or a fact: "… sẽ tiếp tục ủng hộ", "đang tiếp tục
+// cải thiện".
+var statedMarks = wordSet("sẽ", "đang")
 
 // purposeMarks before a broad verb make it the aim or the topic of a
 // statement, not a task.
@@ -352,6 +358,9 @@ func (sc *scan) broadCueAt(k, n, a int) bool {
 	}
 	if w == "nhiệm vụ" || w == "giải pháp" {
 		return k-a > 4
+	}
+	if sc.in(statedMarks, k-1) {
+		return true
 	}
 	if k-a <= 3 {
 		return false // "nhấn mạnh (đến) việc thực hiện …": the task emphasised
