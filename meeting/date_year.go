@@ -141,10 +141,18 @@ func (p *parser) periodClue(out []yearClue, m vntext.PeriodMatch, role yearRole,
 			weak := !containsAnyWord(eventClause(p.doc.Lower, m.Start), eventHeads)
 			return append(out, yearClue{from: day(y, 1, 1), to: day(y, 12, 1), weight: 1, weak: weak})
 		}
-		if role == roleWithin && p.toldDone(m.Start) {
-			// "Trong năm 2018, thành phố đã ký …": the year's results,
-			// told up to its last days.
-			return append(out, yearClue{from: day(y, 1, 1), to: day(y+1, 1, 1), weight: w})
+		if role == roleWithin {
+			if done, past := p.toldDone(m.Start); done {
+				// "Trong năm 2018, thành phố đã ký …": the year's
+				// results, told up to its last days; told as past,
+				// most often from its spring to the spring after
+				// (a January meeting looks back on the year before).
+				c := yearClue{from: day(y, 1, 1), to: day(y+1, 1, 1), weight: w}
+				if past {
+					c.from, c.to = day(y, 4, 1), day(y+1, 3, 1)
+				}
+				return append(out, c)
+			}
 		}
 		if c, ok := yearWindow(y, role); ok {
 			c.weight += w // a comparison weighs less
@@ -306,13 +314,14 @@ func (p *parser) dateClues(out []yearClue) []yearClue {
 // toldDone reports whether the sentence around Text[i:] tells what has
 // been done or reached (a word of pastMarkers or resultWords) and nothing
 // to come (no word of futureMarkers).
-func (p *parser) toldDone(i int) bool {
+func (p *parser) toldDone(i int) (done, past bool) {
 	ss, se := sentenceBounds(p.doc.Text, i, 0, p.end)
 	if p.futureSentence(ss, se) {
-		return false
+		return false, false
 	}
 	s := p.doc.Lower[ss:se]
-	return containsAnyWord(s, pastMarkers) || containsAnyWord(s, resultWords)
+	past = containsAnyWord(s, pastMarkers)
+	return past || containsAnyWord(s, resultWords), past
 }
 
 // since reports whether the date mention at Lower[i:j] opens a span up
