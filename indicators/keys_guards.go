@@ -148,3 +148,7 @@ var householdsActedOn = []string{"bị", "ảnh hưởng", "ngập", "dự án",
 // notElection hold "bầu" in senses other than an election: a football
 // club's owner by his name, the sky and the air.
 var notElection = []string{"bầu đức", "bầu hiển", "bầu thắng", "bầu trời", "bầu khí quyển", "bầu không khí", "bầu bạn"}
+
+// notEconomyGrowth say that a sentence's bare "tăng trưởng" is a firm's,
+// a bank's or the traffic's: the guard of that weak row.
+var notEconomyGrowth = append([]string{"khách hàng", "ngân hàng", "phương tiện", "xe máy", "ô tô"}, companyWords...)

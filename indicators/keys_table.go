@@ -579,7 +579,7 @@ var keyCues = [...]keyCue{
 	// "ông bầu") nor the sum a deputy asks about; nor the air ("bầu trời").
 	{cue: "bầu", key: KeyVote, weak: true, own: true, noMoney: true, notAfter: []string{"ông"}, unless: notElection},
 	{cue: "đại biểu", key: KeyVote, weak: true, own: true, counted: true, noMoney: true},
-	{cue: "tăng trưởng", key: KeyEconomicGrowth, weak: true, sentUnless: companyWords},
+	{cue: "tăng trưởng", key: KeyEconomicGrowth, weak: true, counted: true, sentUnless: notEconomyGrowth}, // not customers, a bank, vehicles
 	// Money for works is the works' ("kinh phí xây cầu"), other money is spending; never a count it funds ("2 đoàn").
 	{cue: "kinh phí", key: KeyInfrastructure, weak: true, money: true, sentWith: worksMoneyWords},
 	{cue: "kinh phí", key: KeyBudgetSpending, weak: true, money: true},

@@ -162,6 +162,10 @@ func TestKeyCues(t *testing.T) {
 		// Suspects counted are crime; beneficiaries of a policy are not.
 		{"Công an huyện đã bắt tạm giam 6 đối tượng.", 6, KeyCrime, "đối tượng"},
 		{"Phường đang quản lý 58 đối tượng chính sách.", 58, "", ""},
+		// Growth alone is the economy's, not a bank's customers nor the traffic.
+		{"Năm nay kinh tế thành phố đạt mức tăng trưởng 7,2%.", 7.2, KeyEconomicGrowth, "tăng trưởng"},
+		{"Ngân hàng đặt kế hoạch tăng trưởng 200.000 khách hàng mới.", 200000, "", ""},
+		{"Số xe máy đăng ký mới tăng trưởng bình quân 9%/năm.", 9, "", ""},
 		// The ministry's name names no investment.
 		{"Bộ Kế hoạch và Đầu tư đã nhận được 42 ý kiến góp ý.", 42, "", ""},
 		{"Giám đốc Sở Kế hoạch Đầu tư bị cáo buộc nhận 300 triệu đồng.", 300, "", ""},
