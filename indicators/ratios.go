@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -102,6 +103,12 @@ func (x *extractor) ratioCand(a, b, as, be int) (cand, bool) {
 	}
 	lw := low[j:we]
 	end := countUnitEnd(low, j, we)
+	if a < b && b <= 4 && !slices.Contains(fractionCounts[:], low[j:end]) {
+		// "chỉ đáp ứng được 1/4 nhu cầu", "chiếm hơn 3/4 diện tích",
+		// "2/3 thành viên": halves, thirds and quarters are shares of a
+		// whole, not so many counted out of so many.
+		return cand{}, false
+	}
 	if notCountWord[lw] && (end == we || b <= 4) || lw == "tổng" && b <= 5 {
 		// But "45/45 số phiếu" counts votes, with a noun of two
 		// words; "2/3 số phiếu" is the share a rule requires, and
@@ -116,6 +123,10 @@ func (x *extractor) ratioCand(a, b, as, be int) (cand, bool) {
 	c.fig = Figure{Role: RoleRatio, Value: float64(a), Total: float64(b), Unit: t[j:end]}
 	return c, true
 }
+
+// fractionCounts are the nouns after which a half, a third or a quarter
+// ("2/3 chỉ tiêu", "3/4 tiêu chí") still counts so many out of so many.
+var fractionCounts = [...]string{"chỉ tiêu", "tiêu chí"}
 
 // pairBefore reports whether the slash at t[sl] joins two counts of one
 // set, each with its noun: "1.250 hộ / 4.870 nhân khẩu", "12 vụ án / 31
