@@ -199,6 +199,7 @@ var nearMissTests = []struct{ name, in string }{
 	{"urgent is not a multiple", "Các xã cần gấp rút hoàn thành hồ sơ trước ngày 15/12."},
 	{"a school year and a season before count nouns", "Bước vào năm học 2025 học sinh được miễn học phí; Tết 2026 đảng viên thăm hỏi gia đình chính sách."},
 	{"a year before a word that counts nothing", "Đến năm 2030, tầm nhìn 2045 thành phố phát triển."},
+	{"hours, dates, shares and scores written a/b are no ratio", "Tổ tuần tra 24/24 giờ; ngày 2/6 vừa qua, lãi chỉ bằng 1/6 cùng kỳ; giám khảo cho 10/10 cả hai phần."},
 	{"a half, a third or a quarter is no ratio", "Mỏ cát chỉ đáp ứng được 1/4 nhu cầu; khu đất chiếm hơn 3/4 diện tích phường; 2/3 thành viên đã bỏ phiếu."},
 	{"a fraction of a whole is no ratio", "Hội đồng phải có tối thiểu 1/2 tổng số thành viên độc lập; vụ cháy thiêu rụi gần 1/3 tổng diện tích kho."},
 	{"a span of years, a date and a guess are no range of counts", "Giai đoạn 2021 - 2025 tỉnh phát triển; ngày 17 - 6 họp; mỗi tổ mời 1 - 2 chuyên gia."},

@@ -103,6 +103,13 @@ func (x *extractor) ratioCand(a, b, as, be int) (cand, bool) {
 	}
 	lw := low[j:we]
 	end := countUnitEnd(low, j, we)
+	if a == 24 && (b == 24 || b == 7) || slices.Contains(notRatioNouns[:], lw) || slices.ContainsFunc(notAfterCount[:], func(v string) bool {
+		return textscan.HasWordAt(low, j, v)
+	}) {
+		// "tuần tra 24/24", "mùng 2/2 vừa qua", "bằng 1/6 cùng kỳ",
+		// "điểm 10/10 cả nội dung": hours, dates, shares, scores.
+		return cand{}, false
+	}
 	if a < b && b <= 4 && !slices.Contains(fractionCounts[:], low[j:end]) {
 		// "chỉ đáp ứng được 1/4 nhu cầu", "chiếm hơn 3/4 diện tích",
 		// "2/3 thành viên": halves, thirds and quarters are shares of a
@@ -123,6 +130,11 @@ func (x *extractor) ratioCand(a, b, as, be int) (cand, bool) {
 	c.fig = Figure{Role: RoleRatio, Value: float64(a), Total: float64(b), Unit: t[j:end]}
 	return c, true
 }
+
+// notRatioNouns are the words, lower case, after "a/b" that count
+// nothing: "bằng 1/6 cùng kỳ" is a share of the same period, "10/10 cả
+// nội dung" a score, "12/12 nên" a school grade.
+var notRatioNouns = [...]string{"cùng", "cả", "nên"}
 
 // fractionCounts are the nouns after which a half, a third or a quarter
 // ("2/3 chỉ tiêu", "3/4 tiêu chí") still counts so many out of so many.
