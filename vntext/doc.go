@@ -38,8 +38,12 @@
 //	m, _ := vntext.ParseMoney("3.666 tỷ đồng") // Value 3666, Unit "tỷ đồng", VND 3666000000000
 //
 // ParseMoney also reads an amount in words ("mười đồng", "hai trăm nghìn
-// đồng"); FindQuantities does not, since running text uses such words for
-// rough sizes ("hàng chục tỷ đồng").
+// đồng") and a currency code before the number ("USD1,23"). FindQuantities
+// reads an amount in words when the words are one number of a thousand or
+// more ("dưới bảy ngàn đồng", "hơn một tỷ đồng"), never rough sizes ("hàng
+// chục tỷ đồng", "vài trăm nghìn đồng") or words that only look like one
+// ("hai đồng chí", "một đồng minh"). The forms of money live in
+// quantity_money.go.
 //
 // # Dates and periods
 //

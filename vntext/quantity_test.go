@@ -133,6 +133,7 @@ var findQuantitiesTests = []struct {
 	{"ủng hộ ⟦hai tỷ USD⟧ cho dự án", []QuantityKind{QuantityMoney}, []float64{2e9}, []Bound{""}, "dollars in words"},
 	{"cả năm ⟦hơn hai tỷ đồng⟧; hai trăm năm sáu tỷ đồng", []QuantityKind{QuantityMoney}, []float64{2e9}, []Bound{BoundOver}, "a run of words that is not one number gives no amount, not a part of one"},
 	{"Hội đồng nhân dân, hai đồng chí, một đồng minh, năm trăm đồng", nil, nil, nil, "đồng in a word is no currency; nor under a thousand in words"},
+	{"thiệt hại hàng chục tỷ đồng, mỗi hộ mất vài trăm nghìn đồng", nil, nil, nil, "rough sizes in words are no amount"},
 	{"Bảng giá: ⟦USD1,5⟧, ⟦VND2.000⟧-⟦VND3.000⟧", []QuantityKind{QuantityMoney, QuantityMoney, QuantityMoney}, []float64{1.5, 2000, 3000}, []Bound{"", "", ""}, "currency code before the number"},
 	{"mã SP-USD12 và USD1,2 tỷ", nil, nil, nil, "a code inside a longer token, or with a unit after, is no amount"},
 	{"rút ngắn ⟦ít nhất 25%⟧ thời gian", []QuantityKind{QuantityPercent}, []float64{25}, []Bound{BoundOver}, "ít nhất is over"},
