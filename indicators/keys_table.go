@@ -514,7 +514,9 @@ var keyCues = [...]keyCue{
 	// Records handled are administrative reform, after every named
 	// measure ("hồ sơ thanh toán BHYT" is insurance); not a project's file
 	// nor a nomination for an award.
-	{cue: "hồ sơ", key: KeyAdministrativeReform, unless: []string{"đầu tư", "dự án", "chủ trương", "khen thưởng", "xét tặng", "giải thưởng", "danh hiệu"}},
+	// Only in the figure's own clause, for records or a share: not money, other things counted, "theo hồ sơ", a case sent on.
+	{cue: "hồ sơ", key: KeyAdministrativeReform, own: true, counted: true, noMoney: true, unless: []string{"đầu tư", "dự án",
+		"chủ trương", "khen thưởng", "xét tặng", "giải thưởng", "danh hiệu", "panama", "pa-na-ma", "chuyển hồ sơ", "truy tố"}},
 	// Awards and commendations fit no key, unless a measure is named.
 	{cue: "khen thưởng", key: noKey, own: true},
 	{cue: "xét tặng", key: noKey, own: true},

@@ -166,6 +166,10 @@ func TestKeyCues(t *testing.T) {
 		{"Năm nay kinh tế thành phố đạt mức tăng trưởng 7,2%.", 7.2, KeyEconomicGrowth, "tăng trưởng"},
 		{"Ngân hàng đặt kế hoạch tăng trưởng 200.000 khách hàng mới.", 200000, "", ""},
 		{"Số xe máy đăng ký mới tăng trưởng bình quân 9%/năm.", 9, "", ""},
+		// Records handled, in their own clause only.
+		{"Trung tâm hành chính công đã tiếp nhận 52.000 hồ sơ.", 52000, KeyAdministrativeReform, "hồ sơ"},
+		{"Cơ quan điều tra đã chuyển hồ sơ đề nghị truy tố 6 người.", 6, "", ""},
+		{"Theo hồ sơ lưu trữ, khu đất rộng 3,4 ha.", 3.4, "", ""},
 		// The ministry's name names no investment.
 		{"Bộ Kế hoạch và Đầu tư đã nhận được 42 ý kiến góp ý.", 42, "", ""},
 		{"Giám đốc Sở Kế hoạch Đầu tư bị cáo buộc nhận 300 triệu đồng.", 300, "", ""},
