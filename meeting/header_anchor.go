@@ -13,7 +13,7 @@ import (
 // occasion ("lễ công bố", "cuộc họp") named in the lead. A meeting named only
 // further down is not what the report is about.
 func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
-	var firstLead, firstTitle, weakLead *event
+	var firstLead, firstTitle, weakLead, earlier *event
 	weakDated := false // weakLead's sentence names its day
 	var days [4]vntext.DayMention
 	for i := range events {
@@ -46,6 +46,14 @@ func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
 			if p.afterWhen(ss, ev.start) {
 				continue // "ngay sau khi Đại hội … bế mạc, …": the meeting before
 			}
+			if p.toldBefore(ss) {
+				// "Trước đó, ngày 6/1, Hội nghị … đã hiệp thương …": an
+				// earlier meeting, the report's only if it names no other.
+				if earlier == nil {
+					earlier = ev
+				}
+				continue
+			}
 			for _, dm := range p.doc.AppendDays(days[:0], ss, se) {
 				if dm.Cued {
 					return ev
@@ -64,7 +72,7 @@ func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
 	if weakDated && (firstLead == nil || weakLead.start < firstLead.start) {
 		return weakLead
 	}
-	for _, ev := range []*event{firstLead, firstTitle, weakLead} {
+	for _, ev := range []*event{firstLead, firstTitle, weakLead, earlier} {
 		if ev != nil {
 			return ev
 		}
@@ -112,6 +120,23 @@ func (p *parser) toCome(ss, i int) bool {
 	}
 	return true
 }
+
+// toldBefore reports whether the sentence at Lower[ss:] opens on words
+// that tell an earlier event (earlierOpenings): "Trước đó, …".
+func (p *parser) toldBefore(ss int) bool {
+	l := p.doc.Lower
+	k := skipSpacePunct(l, ss, "")
+	for _, w := range earlierOpenings {
+		if textscan.PrefixWordAt(l, k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierOpenings open a sentence that tells what came before the
+// report's news: "Trước đó, ngày 6/1, …".
+var earlierOpenings = []string{"trước đó"}
 
 // afterWhen reports whether "sau khi" or "trước khi" stands right before
 // i: the meeting named there is the one before or after the report's, as in

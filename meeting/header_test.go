@@ -159,6 +159,12 @@ var headerTests = []struct {
 		date: "2020-09-26", tod: "chiều",
 	},
 	{
+		name: "a meeting told as earlier, after the report's own occasion",
+		in:   "Ông Hòa làm Phó Bí thư Đảng đoàn\n\nSáng 14/3/2023, Đảng đoàn Mặt trận Tổ quốc tỉnh Nam Định tổ chức lễ công bố quyết định của Ban Thường vụ Tỉnh ủy. Trước đó, ngày 2/2, Hội nghị Ủy ban Mặt trận Tổ quốc tỉnh lần thứ năm đã hiệp thương cử ông Hòa giữ chức Phó Chủ tịch.",
+		kind: KindConference, level: "tỉnh", locality: "Nam Định",
+		date: "2023-03-14", tod: "sáng",
+	},
+	{
 		name: "sau khi khai mạc names the meeting itself",
 		in:   "HĐND tỉnh khai mạc kỳ họp\n\nSáng 5/12/2022, sau khi khai mạc kỳ họp thứ 9 HĐND tỉnh Bạc Liêu khóa X, các đại biểu nghe báo cáo kinh tế - xã hội.",
 		kind: KindCouncilSession, level: "tỉnh", locality: "Bạc Liêu", session: 9, term: 10,
