@@ -152,9 +152,17 @@ func (x *extractor) countCand(s *candScan, c *cand, q vntext.Quantity, ranged bo
 }
 
 // spellMoneyUnit writes out the abbreviations of "triệu đồng" that tables
-// print ("78 tr.đ/người/năm"), so that the unit names its currency as
-// the other money units do: "triệu đồng/người/năm".
+// print ("78 tr.đ/người/năm"), and the đồng that a scale per something
+// leaves out ("5 triệu/m2"), so that the unit names its currency as the
+// other money units do: "triệu đồng/người/năm", "triệu đồng/m2".
 func spellMoneyUnit(u string) string {
+	for _, sc := range perScales {
+		// "5 triệu/m2", "1.800 tỉ / năm": a scale alone, per something,
+		// is of đồng.
+		if rest, ok := strings.CutPrefix(u, sc); ok && (strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, " /")) {
+			return sc + " đồng" + rest
+		}
+	}
 	if len(u) < 3 || u[0]|0x20 != 't' || u[1]|0x20 != 'r' {
 		return u // no abbreviation: and lower-casing would allocate
 	}
@@ -165,6 +173,10 @@ func spellMoneyUnit(u string) string {
 	}
 	return u
 }
+
+// perScales are the scales that stand for an amount of đồng before a
+// slash ("triệu/m2", "tỷ/km"), longest first.
+var perScales = [...]string{"nghìn tỷ", "ngàn tỷ", "tỷ", "tỉ", "triệu"}
 
 // breakdownEnd returns the end of a parenthesised breakdown that follows a
 // count ending at e, within a few words ("111 đảng viên vi phạm (khiển

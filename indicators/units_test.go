@@ -15,6 +15,7 @@ var unitTests = []struct {
 	want []string
 }{
 	{"weight", "Tổng sản lượng thủy sản cả năm ước đạt 12.450 tấn.", []string{"amount 12450 tấn"}},
+	{"a scale per something is of đồng", "Giá căn hộ khoảng 18 triệu/m2, mỗi năm trợ giá 950 tỷ / năm.", []string{"amount 18 triệu đồng/m2 about", "amount 950 tỷ đồng / năm"}},
 	{"area", "Toàn huyện đã gieo cấy được 3.120 ha lúa xuân.", []string{"amount 3120 ha"}},
 	{"length", "Huyện đã cứng hóa 42,5 km đường giao thông nông thôn.", []string{"amount 42.5 km"}},
 	{"square metres", "Nhà văn hóa mới có diện tích 450 m² sàn.", []string{"amount 450 m²"}},
