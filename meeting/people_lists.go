@@ -41,8 +41,8 @@ func (sc *scan) listAfter(k, te int) int {
 		w := sc.word(k + n)
 		switch w {
 		case "có", "gồm", "là":
-			if w == "có" && sc.word(k+n+1) == "mặt" {
-				return -1
+			if w == "có" && (sc.word(k+n+1) == "mặt" || sc.word(k+n-1) == "và") {
+				return -1 // "có mặt"; "dự và có bài phát biểu": a second predicate
 			}
 			return k + n + 1
 		case "":

@@ -502,6 +502,12 @@ var peopleTests = []struct {
 		reason:    "the office inside the opening group is read with the group up to its semicolon; a title the scan cannot read runs to the semicolon of its item",
 	},
 	{
+		name:      "dự và có bài phát biểu, and danh dự, an honour",
+		in:        "Sáng 12/10, Hội Cựu chiến binh tỉnh Tiền Giang kỷ niệm 30 năm thành lập. Phó Chủ tịch nước Võ Thị Thu đã tới dự và có bài phát biểu quan trọng. Buổi lễ có sự tham dự của ông Lâm Văn Sang - Chủ tịch danh dự Hội Cựu chiến binh tỉnh; ông Trần Minh Đức - Chủ tịch UBND tỉnh. Các đại biểu nhắc tới danh dự của người lính.",
+		attendees: []string{"Võ Thị Thu", "Lâm Văn Sang", "Trần Minh Đức"},
+		reason:    "có after và is a second predicate, not the list of a role verb; dự after danh is the honour, which neither ends a list nor names one",
+	},
+	{
 		name:      "names of two syllables listed after a heading's colon or after another name",
 		in:        "Sáng 2/6, Tỉnh ủy Lai Châu tổng kết công tác tuyên giáo. Dự hội nghị có nguyên Bí thư Tỉnh ủy: Lò Văn Puốn, Giàng Páo; các Phó Chủ tịch UBND tỉnh: Tống Thanh Hải, Hà Trọng, Lê Văn Lương. Ảnh: Vũ Linh.",
 		attendees: []string{"Lò Văn Puốn", "Giàng Páo", "Tống Thanh Hải", "Hà Trọng", "Lê Văn Lương"},

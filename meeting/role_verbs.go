@@ -126,12 +126,12 @@ func notLeadAgency(sc *scan, i, n int) bool {
 }
 
 // attendsMeeting: "dự" is the verb, not the first syllable of another
-// word (dự án, dự toán …) nor the second ("vinh dự", an honour; "can
-// dự", be involved): "Hội nghị vinh dự có sự tham dự của …" names its
-// guest after the verb, not after "vinh dự".
+// word (dự án, dự toán …) nor the second ("vinh dự", "danh dự", an
+// honour; "can dự", be involved): "Hội nghị vinh dự có sự tham dự của …"
+// names its guest after the verb, not after "vinh dự".
 func attendsMeeting(sc *scan, i, n int) bool {
 	w := sc.word(i - 1)
-	return !sc.in(notAttend, i+n) && w != "vinh" && w != "can"
+	return !sc.in(notAttend, i+n) && w != "vinh" && w != "can" && w != "danh"
 }
 
 // notAttend lists the words after "dự" that make another word of it.
