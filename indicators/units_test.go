@@ -33,6 +33,8 @@ var unitTests = []struct {
 	{"votes named before", "Đồng chí tái đắc cử Bí thư Huyện ủy với số phiếu 39/41.", []string{"ratio 39/41 phiếu"}},
 	{"cases, not schools", "Ủy ban kiểm tra đã xem xét 37 trường hợp vi phạm.", []string{"amount 37 trường hợp"}},
 	{"two-word noun counted", "Câu lạc bộ đã phát triển thêm 45 thành viên mới.", []string{"amount 45 thành viên"}},
+	{"a noun whose first word alone means another thing", "Công ty phát hành thêm 12 triệu cổ phiếu, mời 30 nhà báo và 6 bác sỹ tham gia.", []string{"amount 12 triệu cổ phiếu", "amount 30 nhà báo", "amount 6 bác sỹ"}},
+	{"nouns of two bound words", "Hội chợ có 120 gian hàng của 25 nghệ nhân; xã còn 2 đầu mối chưa sáp nhập.", []string{"amount 120 gian hàng", "amount 25 nghệ nhân", "amount 2 đầu mối"}},
 	{"two-word noun of models", "Xã đã nhân rộng 12 mô hình trồng rau an toàn.", []string{"amount 12 mô hình"}},
 	{"ratio in millions", "Tỉnh đã cấp 1.200.000/1.250.000 thẻ bảo hiểm y tế.", []string{"ratio 1.2e+06/1.25e+06 thẻ"}},
 	{"a glued unit before a spaced one, in text order", "Nhà máy có công suất 50MW, sản xuất 70 triệu kWh mỗi năm.",

@@ -128,6 +128,11 @@ var countUnits = [...]string{
 	"ủy viên", "uỷ viên", "dịch vụ", "phó giám đốc", "phó chủ tịch", "phó trưởng ban", "quan chức",
 	"thành phố", "văn phòng", "chuyên đề", "chuyên gia", "hợp đồng", "đại diện", "thương hiệu",
 	"địa điểm", "trung tâm", "thị trấn", "thị xã", "phương tiện", "nghị sĩ", "tài khoản", "thủ khoa",
+	"cổ phiếu", "cổ phần", "chức danh", "nhà lãnh đạo", "mục tiêu", "hài cốt", "nhà ngoại giao", "nhà báo",
+	"tổ hợp", "tên lửa", "nhà ga", "quân nhân", "diễn viên", "bác sỹ", "ngư dân",
+	"đầu mối", "gian hàng", "thị trường", "nhà khoa học", "hoạt chất", "giảng viên", "nghệ nhân", "nghệ sĩ",
+	"nhà hàng", "ban quản lý", "chức năng", "nguyên nhân", "điều kiện", "bộ trưởng", "siêu thị", "sĩ quan",
+	"nhà văn", "nhà thầu", "học viên", "nghi phạm", "thủ tục", "sự cố", "nhân sự",
 }
 
 // Counted nouns that are written with a capital, lower case.
