@@ -113,8 +113,7 @@ var keyCues = [...]keyCue{
 	{cue: "chi nsnn", key: KeyBudgetSpending},
 	{cue: "chi thường xuyên", key: KeyBudgetSpending},
 	{cue: "chi đầu tư phát triển", key: KeyBudgetSpending},
-	{cue: "tổng chi", key: KeyBudgetSpending, unless: []string{"tổng chi phí"}},
-	{cue: "dự toán chi", key: KeyBudgetSpending},
+	{cue: "tổng chi", key: KeyBudgetSpending, unless: []string{"tổng chi phí"}}, {cue: "dự toán chi", key: KeyBudgetSpending},
 	{cue: "bội chi", key: KeyBudgetSpending},
 	{cue: "bố trí ngân sách", key: KeyBudgetSpending},
 	{cue: "cân đối ngân sách", key: KeyBudgetSpending},
@@ -392,8 +391,7 @@ var keyCues = [...]keyCue{
 	{cue: "nhập khẩu", key: KeyExport},
 	{cue: "kim ngạch", key: KeyExport},
 	{cue: "chỉ số sản xuất công nghiệp", key: KeyIndustry},
-	{cue: "khu công nghiệp", key: KeyInfrastructure},
-	{cue: "cụm công nghiệp", key: KeyInfrastructure},
+	{cue: "khu công nghiệp", key: KeyInfrastructure}, {cue: "cụm công nghiệp", key: KeyInfrastructure},
 	{cue: "kcn", key: KeyInfrastructure}, // the short forms of the two above
 	{cue: "ccn", key: KeyInfrastructure},
 	{cue: "công nghiệp", key: KeyIndustry},
@@ -468,8 +466,10 @@ var keyCues = [...]keyCue{
 	// Investment: a business's capital before a project's.
 	{cue: "doanh nghiệp thành lập mới", key: KeyEnterprises},
 	{cue: "thành lập mới", key: KeyEnterprises, with: []string{"doanh nghiệp", "dn"}},
-	{cue: "doanh nghiệp", key: KeyEnterprises, counted: true},
-	{cue: "dn", key: KeyEnterprises, own: true, counted: true}, // the short form, common in passing
+	// Firms counted, and their capital; not money they pay, take or give.
+	{cue: "doanh nghiệp", key: KeyEnterprises, counted: true, with: []string{"vốn", "thành lập", "lập mới", "đăng ký"}},
+	{cue: "doanh nghiệp", key: KeyEnterprises, counted: true, noMoney: true},
+	{cue: "dn", key: KeyEnterprises, own: true, counted: true, noMoney: true}, // the short form, common in passing
 	{cue: "vốn đăng ký", key: KeyTotalInvestment},
 	{cue: "tổng vốn đầu tư", key: KeyTotalInvestment},
 	{cue: "tổng vốn", key: KeyTotalInvestment, unless: []string{"vốn hóa"}}, // "39 dự án với tổng vốn 30 triệu USD"; not a market's capitalisation

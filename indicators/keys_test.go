@@ -170,6 +170,9 @@ func TestKeyCues(t *testing.T) {
 		{"Trung tâm hành chính công đã tiếp nhận 52.000 hồ sơ.", 52000, KeyAdministrativeReform, "hồ sơ"},
 		{"Cơ quan điều tra đã chuyển hồ sơ đề nghị truy tố 6 người.", 6, "", ""},
 		{"Theo hồ sơ lưu trữ, khu đất rộng 3,4 ha.", 3.4, "", ""},
+		// Firms: counted, or their capital; not the money they give.
+		{"Vốn đăng ký bình quân mỗi doanh nghiệp đạt 9,6 tỷ đồng.", 9.6, KeyEnterprises, "doanh nghiệp"},
+		{"Xã được một số doanh nghiệp hỗ trợ 150 triệu đồng.", 150, "", ""},
 		// The ministry's name names no investment.
 		{"Bộ Kế hoạch và Đầu tư đã nhận được 42 ý kiến góp ý.", 42, "", ""},
 		{"Giám đốc Sở Kế hoạch Đầu tư bị cáo buộc nhận 300 triệu đồng.", 300, "", ""},
