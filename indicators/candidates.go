@@ -570,7 +570,7 @@ func sentenceInitial(t string, i int) bool {
 	if j == 0 {
 		return true
 	}
-	return strings.IndexByte(".\n:;!?\"(-", t[j-1]) >= 0
+	return strings.IndexByte(".\n:;!?\"(-", t[j-1]) >= 0 || strings.HasSuffix(t[:j], "…")
 }
 
 // upperUnitOK accepts a capitalised counted noun: acronyms ("HCB") and

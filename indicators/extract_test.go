@@ -98,6 +98,8 @@ var extractTests = []struct {
 		[]string{"amount 2500 lao động", "amount 2800 lao động", "amount 150 ha", "amount 180 ha"}},
 	{"tỷ and triệu alone before a verb are money", "Xã đề xuất 12 tỷ để làm đường; gia đình đã bỏ ra 80 triệu để khắc phục.",
 		[]string{"amount 12 tỷ", "amount 80 triệu"}},
+	{"a sentence after an ellipsis opens on a capital", "Sông Mã có 7 dự án, các sông nhánh có 4 dự án… Hiện 11 dự án đã vận hành.",
+		[]string{"amount 7 dự án", "amount 4 dự án", "amount 11 dự án"}},
 	{"a count after tổng số", "Đảng bộ huyện có tổng số 2.450 đảng viên, sinh hoạt ở 58 chi bộ.",
 		[]string{"amount 2450 đảng viên", "amount 58 chi bộ"}},
 	{"trên before a count is a bound", "Huyện có trên 300 hộ kinh doanh.", []string{"amount 300 hộ over"}},
