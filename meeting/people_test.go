@@ -502,6 +502,12 @@ var peopleTests = []struct {
 		reason:    "the office inside the opening group is read with the group up to its semicolon; a title the scan cannot read runs to the semicolon of its item",
 	},
 	{
+		name:      "a bracketed aside inside a title, before the name",
+		in:        "Chiều 8/4, huyện Tân Yên tổng kết phong trào nông thôn mới. Dự hội nghị có Phó Giám đốc Sở Nông nghiệp (Bắc Giang) Lương Văn Tùng; Chủ tịch UBND xã Ngọc Vân (huyện Tân Yên) Dương Thị Lụa.",
+		attendees: []string{"Lương Văn Tùng", "Dương Thị Lụa"},
+		reason:    "the province or district in brackets belongs to the title, which runs on to the name after it",
+	},
+	{
 		name:      "dự và có bài phát biểu, and danh dự, an honour",
 		in:        "Sáng 12/10, Hội Cựu chiến binh tỉnh Tiền Giang kỷ niệm 30 năm thành lập. Phó Chủ tịch nước Võ Thị Thu đã tới dự và có bài phát biểu quan trọng. Buổi lễ có sự tham dự của ông Lâm Văn Sang - Chủ tịch danh dự Hội Cựu chiến binh tỉnh; ông Trần Minh Đức - Chủ tịch UBND tỉnh. Các đại biểu nhắc tới danh dự của người lính.",
 		attendees: []string{"Võ Thị Thu", "Lâm Văn Sang", "Trần Minh Đức"},

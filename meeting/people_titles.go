@@ -140,7 +140,44 @@ func (sc *scan) titleMark(r *titleRun) titleVerdict {
 		r.j += 3
 		return titleOn
 	}
+	if k := sc.asideBeforeName(r); k > 0 {
+		r.j = k
+		return titleOn
+	}
 	return titleEnd
+}
+
+// asideBeforeName returns the token after a bracketed aside inside a title
+// that a personal name follows, or 0: the ministry of a department or the
+// province of a commune, "Cục trưởng Cục Quản lý chất lượng (Bộ NN&PTNT)
+// X", "Chủ tịch UBND xã Ngọc Vân (Bắc Giang) Y". The aside holds words
+// and commas or dashes only, one of its words in capitals.
+func (sc *scan) asideBeforeName(r *titleRun) int {
+	j := r.j
+	if sc.punct(j) != '(' || j <= r.i+r.n {
+		return 0
+	}
+	upper := false
+	for k := j + 1; k < r.end && k <= j+14; k++ {
+		tk := sc.toks[k]
+		if tk.kind() == tWord {
+			if tk.digit() || clauseMarks[sc.word(k)] {
+				return 0
+			}
+			upper = upper || tk.upper()
+			continue
+		}
+		switch sc.punct(k) {
+		case ',', '-', '&':
+			continue
+		case ')':
+			if upper && k > j+1 && k+1 < r.end && sc.isSurname(k+1) {
+				return k + 1
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // acronymAside reports whether the tokens at r.j are an organ's acronym in
