@@ -226,8 +226,8 @@ func yearWindow(y int, role yearRole) (yearClue, bool) {
 		return yearClue{from: day(y, 1, 1), to: day(y, 12, 1)}, true
 	case roleEarly:
 		return yearClue{from: day(y, 2, 1), to: day(y, 9, 1)}, true
-	case rolePrior:
-		return yearClue{from: day(y+1, 1, 1), to: day(y+2, 2, 1), weight: -1}, true
+	case rolePrior: // "so với năm 2015": from March 2016; in January and February 2017 the year just ended is compared
+		return yearClue{from: day(y+1, 3, 1), to: day(y+2, 3, 15), weight: -1}, true
 	case roleSession:
 		return yearClue{from: day(y, 11, 1), to: day(y+1, 1, 1)}, true
 	case roleMidYear:
