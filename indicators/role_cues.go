@@ -329,6 +329,11 @@ func setNotDone(low string, at, cl, fig int) bool {
 		return false
 	}
 	own := low[cl:fig]
+	if strings.Contains(own, "tăng trưởng") {
+		// "chỉ tiêu tăng trưởng GDP 6,7%": growth named, no rise
+		// reported.
+		own = strings.ReplaceAll(own, "tăng trưởng", "tăngtrưởng")
+	}
 	for _, w := range doneVerbs {
 		if k := textscan.IndexWord(own, w); k >= 0 && !(w == "được" && textscan.HasWordAt(own, textscan.SkipSpacesQuotes(own, k+len(w)), "giao")) {
 			return false // but "được giao chỉ tiêu …" sets it

@@ -130,6 +130,7 @@ var roleCueTests = []struct {
 	{"a rate of increase", "Tốc độ tăng thu ngân sách đạt ⟦14%⟧.", RoleChange, "tốc độ tăng", false},
 	{"a growth measure", "Tăng trưởng dư nợ tín dụng ước đạt ⟦11,2%⟧.", RoleChange, "tăng trưởng", false},
 	{"a share of growth", "Tỷ trọng công nghiệp trong GRDP đạt ⟦41%⟧.", RoleAmount, "", false},
+	{"a growth target", "Tỉnh giữ nguyên chỉ tiêu tăng trưởng GRDP ⟦7,2%⟧ cho năm nay.", RoleTarget, "chỉ tiêu", false},
 	{"a share after bằng is no growth rate", "So với GDP thực hiện 520.000 tỷ đồng, bội chi của tỉnh bằng ⟦3,4%⟧.", RoleAmount, "bằng", false},
 	{"a share of GDP is no growth rate", "Bội chi ngân sách của tỉnh năm nay bằng ⟦2,8%⟧ GDP.", RoleAmount, "bằng", false},
 	{"a share in GRDP is no growth rate", "Khu vực dịch vụ đóng vai trò lớn, ⟦46%⟧ trong GRDP của thành phố.", RoleAmount, "grdp", false},
