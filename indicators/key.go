@@ -84,6 +84,7 @@ const (
 	cueUnit                        // a figure's unit: the unit rows too
 	cueWide                        // a sentence or heading around: not the own rows
 	cueRate                        // every figure a percentage level: the rows for rates too
+	cueInspect                     // an inspection's figures: an office's name names the field inspected
 )
 
 // cueIndex lists the rows of keyCues by their first word, in table order.
@@ -308,7 +309,7 @@ func words(low string, s, e int, f func(i, we int) bool) {
 func bestCue(t, low string, s, e int, kind cueKind) int {
 	best := -1
 	words(low, s, e, func(i, we int) bool {
-		if r := cueAt(low, i, we, s, e, kind); r >= 0 && (best < 0 || r < best) && !inFirmName(t, low, i, r) {
+		if r := cueAt(low, i, we, s, e, kind); r >= 0 && (best < 0 || r < best) && !inFirmName(t, low, i, r) && (kind&cueInspect != 0 || !inAgencyName(t, low, s, i)) {
 			best = r
 		}
 		return best != 0
@@ -318,7 +319,8 @@ func bestCue(t, low string, s, e int, kind cueKind) int {
 
 // lastCue returns the row of keyCues nearest the end of low[s:e]: the
 // topic a sentence was on when it reached a figure; or -1. A word a longer
-// cue covers is not matched again ("đảng viên" of "kết nạp đảng viên").
+// cue covers is not matched again ("đảng viên" of "kết nạp đảng viên"),
+// and a cue in the name of an office is passed over (inAgencyName).
 // t is as for bestCue.
 func lastCue(t, low string, s, e int, kind cueKind) int {
 	last, skip := -1, s
@@ -326,7 +328,7 @@ func lastCue(t, low string, s, e int, kind cueKind) int {
 		if i < skip {
 			return true
 		}
-		if r := cueAt(low, i, we, s, e, kind); r >= 0 && !inFirmName(t, low, i, r) {
+		if r := cueAt(low, i, we, s, e, kind); r >= 0 && !inFirmName(t, low, i, r) && (kind&cueInspect != 0 || !inAgencyName(t, low, s, i)) {
 			last, skip = r, i+len(keyCues[r].cue)
 		}
 		return true
@@ -384,6 +386,64 @@ func inFirmName(t, low string, i, r int) bool {
 	for _, h := range firmHeads {
 		if textscan.IndexWord(low[from:i], h) >= 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// agencyHeads open the name of an office or body, capitalised ("Sở Văn
+// hóa, Thể thao và Du lịch", "Bộ Giao thông vận tải", "Tổ chức Y tế Thế
+// giới", "Tham tán Thương mại"): a field word in it names who speaks or
+// acts, not the topic a sentence's figures are on.
+var agencyHeads = map[string]bool{"sở": true, "bộ": true, "tổ chức": true, "hiệp hội": true, "viện": true, "cục": true,
+	"tổng cục": true, "ủy ban": true, "trung tâm": true, "phòng": true, "tham tán": true, "bộ trưởng": true, "đài": true}
+
+// inAgencyName reports whether the cue at low[i:] stands within the first
+// words of an office's name that opens, capitalised in t, on one of
+// agencyHeads, no further back than s nor past a clause's mark.
+func inAgencyName(t, low string, s, i int) bool {
+	if t == "" {
+		return false
+	}
+	var starts [8]int // where the words before i start, nearest first
+	n, j := 0, i
+	for n < len(starts) && j > s {
+		e := strings.TrimRight(low[s:j], " ")
+		if len(e) == 0 {
+			break
+		}
+		k := strings.LastIndexAny(e, " \n") + 1
+		w := strings.TrimRight(e[k:], ",")
+		if strings.ContainsAny(w, ".;:()\"") {
+			break
+		}
+		starts[n] = s + k
+		n++
+		j = s + k
+		if k > 0 && e[k-1] == '\n' {
+			break
+		}
+	}
+	for m := 0; m < n; m++ {
+		ws := starts[m]
+		we := wordRunEnd(low, ws, i)
+		for _, hs := range [2]int{ws, -1} {
+			if hs < 0 {
+				if m+1 >= n {
+					continue
+				}
+				hs = starts[m+1]
+			}
+			if agencyHeads[strings.TrimRight(low[hs:we], ", ")] && !strings.HasPrefix(low[hs:], "bộ chính trị") {
+				// the head and the word after it are capitalised: "Sở Y tế", not "Sở đã …"
+				next := i
+				if m > 0 {
+					next = starts[m-1]
+				}
+				r, _ := utf8.DecodeRuneInString(t[hs:])
+				r2, _ := utf8.DecodeRuneInString(t[next:])
+				return unicode.IsUpper(r) && unicode.IsUpper(r2)
+			}
 		}
 	}
 	return false

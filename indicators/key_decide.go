@@ -84,6 +84,9 @@ func (x *extractor) keyRow(in *Indicator, sp keySpan, after int) (r int, from st
 	if rate {
 		kind |= cueRate
 	}
+	if x.inspects(in) {
+		kind |= cueInspect
+	}
 	units := func(byUnit bool) int {
 		for _, f := range in.Figures {
 			if f.Unit != "" && f.Unit != "%" {
@@ -359,4 +362,22 @@ func countsOther(in *Indicator, cue string) bool {
 		}
 	}
 	return other
+}
+
+// inspects reports whether in counts an inspection or what it found ("Thanh
+// tra Sở Nông nghiệp … triển khai 394 cuộc thanh tra", "phát hiện 41 cơ sở
+// vi phạm"): gold keys those by the field inspected, which the office that
+// inspects names.
+func (x *extractor) inspects(in *Indicator) bool {
+	e := clauseEnd(x.t, in.End)
+	if e < len(x.t) && x.t[e] == ',' { // "… 2.475 cuộc thanh, kiểm tra"
+		e = clauseEnd(x.t, e+1)
+	}
+	phrase := x.low[in.Start:e]
+	for _, w := range inspectWords {
+		if textscan.IndexWord(phrase, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }

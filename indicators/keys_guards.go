@@ -152,3 +152,8 @@ var notElection = []string{"bầu đức", "bầu hiển", "bầu thắng", "b�
 // notEconomyGrowth say that a sentence's bare "tăng trưởng" is a firm's,
 // a bank's or the traffic's: the guard of that weak row.
 var notEconomyGrowth = append([]string{"khách hàng", "ngân hàng", "phương tiện", "xe máy", "ô tô"}, companyWords...)
+
+// inspectWords say that a figure counts inspections or what they found:
+// for such figures an office's name keys the field it inspects (see
+// inAgencyName).
+var inspectWords = []string{"kiểm tra", "thanh tra", "xử phạt", "phạt tiền", "vi phạm", "lập biên bản"}

@@ -173,6 +173,12 @@ func TestKeyCues(t *testing.T) {
 		// Firms: counted, or their capital; not the money they give.
 		{"Vốn đăng ký bình quân mỗi doanh nghiệp đạt 9,6 tỷ đồng.", 9.6, KeyEnterprises, "doanh nghiệp"},
 		{"Xã được một số doanh nghiệp hỗ trợ 150 triệu đồng.", 150, "", ""},
+		// A field word in an office's name is no topic of the sentence.
+		{"Theo Sở Văn hóa và Du lịch, toàn tỉnh có 25 khu bảo tồn.", 25, "", ""},
+		{"Giám đốc Sở Y tế cho biết có 40 cán bộ được điều động.", 40, "", ""},
+		{"Về du lịch, năm nay tỉnh đón 2,3 triệu lượt khách.", 2.3, KeyTourism, "du lịch"},
+		{"Thanh tra Sở Nông nghiệp và Phát triển nông thôn đã tiến hành 120 cuộc thanh tra.", 120, KeyAgriculture, "nông nghiệp"},
+		{"Có 3 ủy viên Trung ương bị Bộ Chính trị kỷ luật.", 3, KeyPartyDiscipline, "kỷ luật"},
 		// The ministry's name names no investment.
 		{"Bộ Kế hoạch và Đầu tư đã nhận được 42 ý kiến góp ý.", 42, "", ""},
 		{"Giám đốc Sở Kế hoạch Đầu tư bị cáo buộc nhận 300 triệu đồng.", 300, "", ""},
