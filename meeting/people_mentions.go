@@ -188,7 +188,7 @@ func (sc *scan) appositive(m *mention, k, end int) int {
 		if nameAt >= 0 && nameAt == te {
 			// "A, Chủ tịch UBND TP B dự": a title is written before its
 			// holder, so titles that run into a full name are that name's
-			if _, ne, ok := sc.carveName(nameAt, sc.capRun(nameAt, end), nameAt, false); ok && ne-nameAt >= 3 {
+			if _, ne, ok := sc.carveName(nameAt, sc.capRun(nameAt, end), nameAt, false); ok && (ne-nameAt >= 3 || sc.itemEnds(ne, end)) {
 				sc.cutTitles(m, n0)
 				return k0
 			}
@@ -208,6 +208,14 @@ func (sc *scan) appositive(m *mention, k, end int) int {
 		break
 	}
 	return k
+}
+
+// itemEnds reports whether a list item ends at token k: a comma, a
+// semicolon, a stop, "và" or the end. A name of two syllables that a title
+// runs into is a name there ("…, Bộ trưởng Bộ Công an Tô Lâm; …").
+func (sc *scan) itemEnds(k, end int) bool {
+	p := sc.punct(k)
+	return k >= end || p == ',' || p == ';' || p == '.' || sc.word(k) == "và"
 }
 
 // soleSubject reports whether the title [ts, te), read after a comma in

@@ -502,6 +502,12 @@ var peopleTests = []struct {
 		reason:    "the office inside the opening group is read with the group up to its semicolon; a title the scan cannot read runs to the semicolon of its item",
 	},
 	{
+		name:      "a name of two syllables that the title after a comma runs into",
+		in:        "Sáng 21/6, Hội Nhà báo tỉnh Nghệ An trao giải báo chí năm 2024. Đến dự có Trưởng Ban Tuyên giáo Tỉnh ủy Hồ Văn Tuấn, Giám đốc Sở Tư pháp Lê Quý; Chủ tịch Hội Nhà báo tỉnh Phan Thị Hà.",
+		attendees: []string{"Hồ Văn Tuấn", "Lê Quý", "Phan Thị Hà"},
+		reason:    "the titles after the comma are Lê Quý's, whose name of two syllables ends the item",
+	},
+	{
 		name:      "a bracketed aside inside a title, before the name",
 		in:        "Chiều 8/4, huyện Tân Yên tổng kết phong trào nông thôn mới. Dự hội nghị có Phó Giám đốc Sở Nông nghiệp (Bắc Giang) Lương Văn Tùng; Chủ tịch UBND xã Ngọc Vân (huyện Tân Yên) Dương Thị Lụa.",
 		attendees: []string{"Lương Văn Tùng", "Dương Thị Lụa"},
