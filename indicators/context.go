@@ -356,6 +356,9 @@ func openingEnd(low string, s int) int {
 		for s < len(low) && (low[s] == ' ' || low[s] == '"') {
 			s++
 		}
+		if scopeOpening(low, s) {
+			break // "cả nước có 44 đơn vị": the country is the measure's scope
+		}
 		for _, w := range leadingIndex.at(low, s) {
 			// A one-word phrase must span the whole run of word bytes at
 			// s: "về…" does not open with "về".
@@ -546,4 +549,18 @@ func (x *extractor) estimated(from, to int) bool {
 		}
 		off = k + len("ước")
 	}
+}
+
+// scopeOpenings open with a word of leading but name the scope of the
+// measure, which stays in it: "cả nước" is the country, not "nước".
+var scopeOpenings = [...]string{"cả nước"}
+
+// scopeOpening reports whether a phrase of scopeOpenings stands at low[s].
+func scopeOpening(low string, s int) bool {
+	for _, w := range scopeOpenings {
+		if textscan.HasWordAt(low, s, w) {
+			return true
+		}
+	}
+	return false
 }

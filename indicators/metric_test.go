@@ -11,6 +11,7 @@ var metricTests = []struct {
 		"giấy chứng nhận quyền sử dụng đất"},
 	{"bare verb with a classifier stays", "Năm qua, đã tháo dỡ 48 vụ.", "tháo dỡ"},
 	{"admission keeps its name", "Đảng bộ đã kết nạp 64 đảng viên.", "kết nạp"},
+	{"the country stays in the measure", "Năm nay cả nước có 1.250 hợp tác xã nông nghiệp.", "cả nước"},
 	{"a share of the number of what follows", "Có 97% số hộ dân tham gia bảo hiểm y tế.", "hộ dân tham gia bảo hiểm y tế"},
 	{"society is no commune that acts", "Xã hội hóa giáo dục huy động được 12 tỷ đồng.", "Xã hội hóa giáo dục huy động"},
 	{"an urgent verb is no multiple", "Huyện khẩn trương, gấp rút hoàn thành 12 công trình.", "gấp rút hoàn thành"},
