@@ -130,8 +130,9 @@ func (x *extractor) moneyUnit(c *cand, q vntext.Quantity) {
 // reports false when the number counts nothing.
 func (x *extractor) countCand(s *candScan, c *cand, q vntext.Quantity, ranged bool, numEnd int) bool {
 	u, e, ok := x.countUnit(q, ranged)
-	if !ok && q.NumStart < s.parenEnd && x.listedNumber(q) {
-		// "111 đảng viên (khiển trách 91, cảnh cáo 16)"
+	if !ok && q.NumStart < s.parenEnd && x.listedNumber(q) && !yearDigits(x.t[q.NumStart:q.End]) {
+		// "111 đảng viên (khiển trách 91, cảnh cáo 16)", but not a
+		// year: "(100,1% cùng kỳ 2015)", "(SN 2013)"
 		u, e, ok = s.parenUnit, q.End, true
 	}
 	if !ok {
@@ -473,9 +474,16 @@ func yearCountOK(t, low string, q vntext.Quantity) bool {
 			return false
 		}
 	}
+	if ws := textscan.WordStart(t, j); ws < j && strings.ToUpper(t[ws:j]) == t[ws:j] && !textscan.IsDigit(t[ws]) {
+		return false // "APEC 2017 tổ chức tại Đà Nẵng": an edition
+	}
 	i++
 	_, we := wordAt(low, i)
-	return countUnitEnd(low, i, we) > we || knownCountEnd(low, i, we) // a noun of the table follows
+	e := countUnitEnd(low, i, we)
+	if low[i:e] == "tổ chức" {
+		return false // "… 2017 tổ chức tại Dublin": held; but "2080 tổ chức cơ sở đảng"
+	}
+	return e > we || knownCountEnd(low, i, we) // a noun of the table follows
 }
 
 // knownCountEnd reports whether the one-word noun low[i:we] is itself a

@@ -100,6 +100,8 @@ var extractTests = []struct {
 		[]string{"amount 12 tỷ", "amount 80 triệu"}},
 	{"a sentence after an ellipsis opens on a capital", "Sông Mã có 7 dự án, các sông nhánh có 4 dự án… Hiện 11 dự án đã vận hành.",
 		[]string{"amount 7 dự án", "amount 4 dự án", "amount 11 dự án"}},
+	{"years in a breakdown or after an acronym are no counts", "Diễn đàn APEC 2017 tổ chức tại Đà Nẵng; gia đình có 3 người chết (anh A, SN 1984; bé B, SN 2013).",
+		[]string{"amount 3 người"}},
 	{"a count after tổng số", "Đảng bộ huyện có tổng số 2.450 đảng viên, sinh hoạt ở 58 chi bộ.",
 		[]string{"amount 2450 đảng viên", "amount 58 chi bộ"}},
 	{"trên before a count is a bound", "Huyện có trên 300 hộ kinh doanh.", []string{"amount 300 hộ over"}},
