@@ -565,7 +565,7 @@ var keyCues = [...]keyCue{
 		unless: []string{"dân tộc", "dân thường"}},
 	// The verbs alone before money, and the budget that pays.
 	// A company's takings and outlays are no budget's.
-	{cue: "thu", key: KeyBudgetRevenue, money: true, own: true, unless: []string{"doanh thu", "thu nhập", "thu hút", "thu hồi", "thu gom", "phải thu"},
+	{cue: "thu", key: KeyBudgetRevenue, money: true, own: true, unless: []string{"doanh thu", "thu nhập", "thu hút", "thu hồi", "thu gom", "phải thu", "thu lãi", "thu lời", "thu mua", "thu giữ"},
 		sentUnless: companyWords},
 	{cue: "chi", key: KeyBudgetSpending, money: true, own: true, unless: []string{"chi phí", "chi thưởng", "chi nhánh"}, sentUnless: companyWords},
 	// A budget drawn on, used or advanced is spent; a defence budget is

@@ -179,6 +179,9 @@ func TestKeyCues(t *testing.T) {
 		{"Về du lịch, năm nay tỉnh đón 2,3 triệu lượt khách.", 2.3, KeyTourism, "du lịch"},
 		{"Thanh tra Sở Nông nghiệp và Phát triển nông thôn đã tiến hành 120 cuộc thanh tra.", 120, KeyAgriculture, "nông nghiệp"},
 		{"Có 3 ủy viên Trung ương bị Bộ Chính trị kỷ luật.", 3, KeyPartyDiscipline, "kỷ luật"},
+		// Profit made, goods bought or seized are no revenue of a budget.
+		{"Mỗi năm gia đình anh thu lãi khoảng 600 triệu đồng.", 600, "", ""},
+		{"Thương lái thu mua cá với giá 12.000 đồng/kg.", 12000, "", ""},
 		// The ministry's name names no investment.
 		{"Bộ Kế hoạch và Đầu tư đã nhận được 42 ý kiến góp ý.", 42, "", ""},
 		{"Giám đốc Sở Kế hoạch Đầu tư bị cáo buộc nhận 300 triệu đồng.", 300, "", ""},
