@@ -341,8 +341,11 @@ func (p *parser) documentDate(i int) bool {
 	if l[ws:we] == "ngày" {
 		ws, we = prevWord(l, ws)
 	}
+	for ws > 0 && l[ws-1] != ' ' && l[ws-1] != '\n' {
+		ws-- // the whole code: "469-qđns/tw", where a word ends at "/"
+	}
 	w := strings.TrimRight(l[ws:we], ",")
-	if strings.ContainsAny(w, "/") {
+	if strings.ContainsAny(w, "/") && strings.ContainsAny(w, "0123456789") {
 		return true
 	}
 	if _, ok := atoiSpan(w, 0, len(w)); ok {

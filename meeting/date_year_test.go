@@ -46,6 +46,8 @@ func TestYearFromContext(t *testing.T) {
 			"Ngày 11/6, HĐND thành phố khai mạc kỳ họp thứ 5. Bảng điện tử báo tình hình giao thông từ tháng 4-2018 đã phát huy hiệu quả.", "2018-06-11", "context"},
 		{"a document dated days before",
 			"Ngày 8/2, Tỉnh ủy Yên Bái tổ chức hội nghị công bố Quyết định số 439 ngày 3/2/2017 của Ban Bí thư.", "2017-02-08", "context"},
+		{"a document numbered with a code, dated days before",
+			"Ngày 8/2, Tỉnh ủy Yên Bái tổ chức hội nghị công bố Quyết định số 25-QĐ/TU ngày 3/2/2017 của Ban Thường vụ.", "2017-02-08", "context"},
 		{"a document dated years before tells nothing",
 			"Ngày 5/6, Huyện ủy Mỹ Đức tổ chức hội nghị sơ kết thực hiện Nghị quyết số 12 ngày 4/7/2007 của Tỉnh ủy.", "--06-05", ""},
 		{"a birth date tells nothing",

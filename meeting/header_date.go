@@ -17,8 +17,8 @@ func (p *parser) meetingDate(m *Meeting, ev *event, places []place, leadStart, l
 	days := dropYearSpans(p.doc.Lower, p.doc.AppendDays(buf[:0], ss, se))
 	for i := range days {
 		d := &days[i]
-		if !d.Cued {
-			continue
+		if !d.Cued || p.documentDate(d.Start) {
+			continue // "theo Quyết định số 469-QĐNS/TW ngày 21/3/2017": a document's day
 		}
 		if d.Start < ev.start {
 			pick = d // the nearest before the meeting word

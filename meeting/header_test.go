@@ -165,6 +165,12 @@ var headerTests = []struct {
 		date: "2023-03-14", tod: "sáng",
 	},
 	{
+		name: "a document's day in the sentence is not the meeting's",
+		in:   "Giám sát công tác cán bộ ở Bảo Lạc\n\nChiều 14/9, đoàn giám sát thành lập theo Quyết định số 85-QĐ/TU ngày 2/8/2023 của Ban Thường vụ Tỉnh ủy đã làm việc với Huyện ủy Bảo Lạc tại hội nghị giao ban.",
+		kind: KindConference, level: "huyện", locality: "Bảo Lạc",
+		date: "2023-09-14", tod: "chiều",
+	},
+	{
 		name: "sau khi khai mạc names the meeting itself",
 		in:   "HĐND tỉnh khai mạc kỳ họp\n\nSáng 5/12/2022, sau khi khai mạc kỳ họp thứ 9 HĐND tỉnh Bạc Liêu khóa X, các đại biểu nghe báo cáo kinh tế - xã hội.",
 		kind: KindCouncilSession, level: "tỉnh", locality: "Bạc Liêu", session: 9, term: 10,
