@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/vnreport/vnreport/internal/textscan"
+	"github.com/vnreport/vnreport/vntext"
 )
 
 // keySpan holds, for an indicator being built, the offsets of its measure
@@ -223,7 +224,7 @@ func (h *headings) cue(x *extractor, i int) int {
 // sách", "II. Kinh tế") is no sentence break.
 func sentences(line string) bool {
 	line = strings.TrimRight(line, " ")
-	if strings.HasSuffix(line, ".") || strings.HasSuffix(line, "…") || strings.Contains(line, "ảnh:") || strings.Contains(line, "ảnh :") {
+	if strings.HasSuffix(line, ".") || strings.HasSuffix(line, "…") || vntext.HasPhotoCredit(line) {
 		return true
 	}
 	for i := strings.Index(line, ". "); i >= 0; {

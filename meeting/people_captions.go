@@ -3,6 +3,8 @@ package meeting
 import (
 	"math/bits"
 	"strings"
+
+	"github.com/vnreport/vnreport/vntext"
 )
 
 // This file marks the sentences that are not the report's running text
@@ -10,9 +12,9 @@ import (
 // lines of furniture, read from captionCues, and the sentences that tell of
 // an earlier meeting, read from pastCues.
 
-// captionCues mark a paragraph as a photo caption. The first, "ảnh:",
-// makes one by itself.
-var captionCues = [...]string{"ảnh:", "(ảnh", "- ảnh", "ảnh minh họa", "chụp ảnh", "tặng hoa", "trao quyết định", "phát biểu tại", "phát biểu kết luận", "phát biểu chỉ đạo", "phát biểu khai mạc", "kết luận tại"}
+// captionCues mark a paragraph as a photo caption. The first, the
+// credit (vntext.PhotoCredit), makes one by itself.
+var captionCues = [...]string{vntext.PhotoCredit, "(ảnh", "- ảnh", "ảnh minh họa", "chụp ảnh", "tặng hoa", "trao quyết định", "phát biểu tại", "phát biểu kết luận", "phát biểu chỉ đạo", "phát biểu khai mạc", "kết luận tại"}
 
 // pastCues mark a sentence that tells of an earlier meeting.
 var pastCues = [...]string{"năm trước", "trước đây", "trước đó", "tháng trước", "tuần trước", "đã từng", "hồi tháng", "hồi năm"}

@@ -79,7 +79,7 @@ var furnitureCues = [...]struct {
 	{"có thể bạn quan tâm", opensRelated},
 	// Captions and section labels.
 	{"quang cảnh", isCaption},
-	{"ảnh:", isCaption},
+	{PhotoCredit, isCaption},
 	{"ảnh minh họa", isCaption},
 	{"tin tức sự kiện", isCaption},
 	{"dòng sự kiện", isCaption},
@@ -267,3 +267,15 @@ func headlineLine(s string) bool {
 
 // HasBlocks reports whether furniture lies inside the report, before End.
 func (a *Article) HasBlocks() bool { return len(a.blocks) > 0 }
+
+// PhotoCredit is the cue of a photo's credit ("Ảnh: Hoàng Điệp"), in
+// lower case. A short line that opens with it is furniture (FindArticle);
+// the meeting and indicators packages take a paragraph or a line that
+// holds it for a caption, not running text or a heading.
+const PhotoCredit = "ảnh:"
+
+// HasPhotoCredit reports whether lower, in lower case, holds a photo's
+// credit: PhotoCredit, or "ảnh :" with a space before the colon.
+func HasPhotoCredit(lower string) bool {
+	return strings.Contains(lower, PhotoCredit) || strings.Contains(lower, "ảnh :")
+}

@@ -67,3 +67,19 @@ func TestFindArticle(t *testing.T) {
 		})
 	}
 }
+
+func TestHasPhotoCredit(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"quang cảnh hội nghị. ảnh: minh châu", true},
+		{"đại biểu biểu quyết tại kỳ họp (ảnh : thu hà)", true},
+		{"hình ảnh của địa phương", false},
+		{"ảnh hưởng của mưa lũ", false},
+	} {
+		if got := HasPhotoCredit(tt.in); got != tt.want {
+			t.Errorf("HasPhotoCredit(%q) = %v; want %v", tt.in, got, tt.want)
+		}
+	}
+}
