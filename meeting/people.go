@@ -147,12 +147,14 @@ func (rr *roleReader) verb(s *sentence, r role, i, n int) int {
 				break
 			}
 		}
-		named := sc.listPeople(start, stop, func(mi int) { rr.use(r, mi, c) })
+		named, end := sc.listPeople(start, stop, func(mi int) { rr.use(r, mi, c) })
 		if named == 0 && r == roleAttend && !loose {
 			rr.carry = s.para + 1
 		}
 		if named > 0 {
-			return stop - 1
+			// the scan goes on where the list ended: "Cùng dự có A;
+			// tham dự tại điểm cầu Hà Nội có B" lists B after its own verb
+			return max(end, i+n) - 1
 		}
 		if !loose {
 			// nobody named: a role word after the verb may still name

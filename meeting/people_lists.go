@@ -117,8 +117,9 @@ func (sc *scan) requestAt(j, te int) bool {
 
 // listPeople calls use with each person named in the list that starts at
 // token start: the first right there (after "các", ":"), each next one
-// after a separator, up to stop. It returns how many it named.
-func (sc *scan) listPeople(start, stop int, use func(mi int)) int {
+// after a separator, up to stop. It returns how many it named and the
+// token where the list ended.
+func (sc *scan) listPeople(start, stop int, use func(mi int)) (int, int) {
 	for start < stop && (sc.word(start) == "các" || sc.word(start) == "cùng" || sc.punct(start) == ':' ||
 		sc.toks[start].digit() && sc.match(personMarkers, start+1, stop) > 0) {
 		start++ // "gồm 3 đồng chí: …": the count of the people listed
@@ -142,7 +143,7 @@ func (sc *scan) listPeople(start, stop int, use func(mi int)) int {
 			named++
 		}
 	}
-	return named
+	return named, prevEnd
 }
 
 // listGap reports whether tokens [a, b) may separate two people in a

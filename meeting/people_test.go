@@ -502,6 +502,12 @@ var peopleTests = []struct {
 		reason:    "the office inside the opening group is read with the group up to its semicolon; a title the scan cannot read runs to the semicolon of its item",
 	},
 	{
+		name:      "a second attend verb inside the sentence of a list",
+		in:        "Sáng 9/1, Chính phủ họp trực tuyến với các địa phương. Cùng dự có Phó Thủ tướng Lê Minh Khải; Bộ trưởng Bộ Tài chính Hồ Đức Phớc; tham dự tại điểm cầu Hà Nội có Bí thư Thành ủy Đinh Tiến Dũng; ông Trần Sỹ Thanh, Chủ tịch UBND thành phố.",
+		attendees: []string{"Lê Minh Khải", "Hồ Đức Phớc", "Đinh Tiến Dũng", "Trần Sỹ Thanh"},
+		reason:    "the scan goes on where the first list ended, and reads the second verb's own list",
+	},
+	{
 		name:      "a name of two syllables that the title after a comma runs into",
 		in:        "Sáng 21/6, Hội Nhà báo tỉnh Nghệ An trao giải báo chí năm 2024. Đến dự có Trưởng Ban Tuyên giáo Tỉnh ủy Hồ Văn Tuấn, Giám đốc Sở Tư pháp Lê Quý; Chủ tịch Hội Nhà báo tỉnh Phan Thị Hà.",
 		attendees: []string{"Hồ Văn Tuấn", "Lê Quý", "Phan Thị Hà"},
