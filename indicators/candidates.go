@@ -16,7 +16,7 @@ import (
 // every four, so that a list of them would cost more than the figures
 // kept.
 func (x *extractor) candidates(emit func(cand)) {
-	m := candMerge{emit: emit, glued: x.gluedQuantities()}
+	m := candMerge{emit: emit, glued: x.withDashRanges(x.gluedQuantities())}
 	s := candScan{emit: m.add, ratios: x.withOutOf(x.ratios()), parenEnd: -1, rangeEnd: -1}
 	k, prev, have := 0, vntext.Quantity{}, false
 	for q := range x.d.TextQuantitiesSeq() {

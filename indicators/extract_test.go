@@ -102,6 +102,8 @@ var extractTests = []struct {
 		[]string{"amount 7 dự án", "amount 4 dự án", "amount 11 dự án"}},
 	{"years in a breakdown or after an acronym are no counts", "Diễn đàn APEC 2017 tổ chức tại Đà Nẵng; gia đình có 3 người chết (anh A, SN 1984; bé B, SN 2013).",
 		[]string{"amount 3 người"}},
+	{"a range of counts written with a dash is two figures", "Mỗi điểm cầu có 50-100 đại biểu; năm nay xã dự kiến kết nạp 20-25 đảng viên.",
+		[]string{"amount 50 đại biểu", "amount 100 đại biểu", "amount 20 đảng viên", "amount 25 đảng viên"}},
 	{"a count after tổng số", "Đảng bộ huyện có tổng số 2.450 đảng viên, sinh hoạt ở 58 chi bộ.",
 		[]string{"amount 2450 đảng viên", "amount 58 chi bộ"}},
 	{"trên before a count is a bound", "Huyện có trên 300 hộ kinh doanh.", []string{"amount 300 hộ over"}},
@@ -209,6 +211,7 @@ var nearMissTests = []struct{ name, in string }{
 	{"a span of years, a date and a guess are no range of counts", "Giai đoạn 2021 - 2025 tỉnh phát triển; ngày 17 - 6 họp; mỗi tổ mời 1 - 2 chuyên gia."},
 	{"decades are a duration", "Sau hơn 2 thập kỷ phát triển, qua 3 thập niên đổi mới, xã đã khác."},
 	{"triệu alone outside talk of money counts no money", "Dân số vùng dự kiến tăng lên 3 triệu vào năm 2040."},
+	{"dates, spans of years and guesses written with a dash", "Chiều nay 10-12 bàn về dự án; giai đoạn 2021-2025 đầu tư; ngày 26-3 có họp; mỗi tổ mời 1-2 chuyên gia."},
 	{"a name's own number after a name of two words", "Nhà máy Sông Hinh 2 tổ chức lễ khánh thành; Hội chợ Mùa Xuân 2024 tổ chức tại công viên; xã nằm cách Biên Hòa 30 km."},
 }
 

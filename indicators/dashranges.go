@@ -1,0 +1,90 @@
+package indicators
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/vnreport/vnreport/internal/textscan"
+	"github.com/vnreport/vnreport/vntext"
+)
+
+// dashRanges finds the ranges of counts written with a dash and no
+// spaces, "50-100 người", "1.000-2.000 tấn", which the quantity scanner
+// leaves out with dates and codes ("26-3", "2021-2025"): each end is a
+// figure counting the noun after the second. Not a date or a code (a
+// dash or a slash around them, a word of time before), a span of years,
+// nor a guess of one or two ("1-2 sự kiện").
+func (x *extractor) dashRanges() []cand {
+	t, low := x.t, x.low
+	var out []cand
+	for off := 0; off < len(t); {
+		k := strings.IndexByte(t[off:], '-')
+		if k < 0 {
+			break
+		}
+		s := off + k
+		off = s + 1
+		if s == 0 || s+1 >= len(t) || !textscan.IsDigit(t[s-1]) || !textscan.IsDigit(t[s+1]) {
+			continue
+		}
+		as := numberStart(t, s)
+		be := numberEnd(t, s+1)
+		if be >= len(t) || t[be] != ' ' || as > 0 && (textscan.WordRuneBefore(t, as) || strings.IndexByte("/-.,", t[as-1]) >= 0) {
+			continue
+		}
+		a, err1 := vntext.ParseNumber(t[as:s])
+		b, err2 := vntext.ParseNumber(t[s+1 : be])
+		if err1 != nil || err2 != nil || a <= 0 || b <= a || b-a == 1 && b <= 10 ||
+			yearDigits(t[as:s]) || yearDigits(t[s+1:be]) {
+			continue
+		}
+		if _, today := endsWithWord(low, as, "nay"); !countContextOK(t, low, as) || dateWordBefore(low, as) || today {
+			continue // "ngày 26-3", "chiều nay 10-12": a date
+		}
+		q := vntext.Quantity{Start: as, NumStart: as, End: be, Kind: vntext.QuantityNumber, Value: b}
+		u, e, ok := x.countUnit(q, true)
+		if !ok {
+			continue
+		}
+		first := cand{start: as, end: s, num: as}
+		first.fig = Figure{Value: a, Unit: u}
+		if bd, bs := vntext.BoundBefore(t, as); bd != "" {
+			first.start, first.fig.Bound = bs, bd
+		}
+		second := cand{start: s + 1, end: e, num: s + 1}
+		second.fig = Figure{Value: b, Unit: u}
+		out = append(out, first, second)
+		off = e
+	}
+	return out
+}
+
+// numberStart returns where the number ending at t[e] starts: digits with
+// '.' groups and a ',' decimal part.
+func numberStart(t string, e int) int {
+	ns := e
+	for ns > 0 && (textscan.IsDigit(t[ns-1]) || (t[ns-1] == '.' || t[ns-1] == ',') && ns >= 2 && textscan.IsDigit(t[ns-2])) {
+		ns--
+	}
+	return ns
+}
+
+// numberEnd returns where the number starting at t[i] ends.
+func numberEnd(t string, i int) int {
+	for i < len(t) && (textscan.IsDigit(t[i]) || (t[i] == '.' || t[i] == ',') && i+1 < len(t) && textscan.IsDigit(t[i+1])) {
+		i++
+	}
+	return i
+}
+
+// withDashRanges merges the ranges of dashRanges into the glued
+// candidates, in text order.
+func (x *extractor) withDashRanges(glued []cand) []cand {
+	more := x.dashRanges()
+	if len(more) == 0 {
+		return glued
+	}
+	glued = append(glued, more...)
+	sort.SliceStable(glued, func(i, j int) bool { return glued[i].start < glued[j].start })
+	return glued
+}
