@@ -35,7 +35,7 @@
 //	change  a signed change                tăng 8,2% so với cùng kỳ; giảm 3,5% (Value -3.5)
 //	plan    a share of a plan              đạt 55,4% kế hoạch; đạt 108% so với dự toán
 //	exceed  by how much a plan was beaten  vượt 38,04%; vượt dự toán 12%
-//	ratio   Value out of Total             19/19 chỉ tiêu; với 65/67 phiếu tán thành
+//	ratio   Value out of Total             19/19 chỉ tiêu; 42 trên tổng số 45 xã
 //	target  a goal                         phấn đấu tăng trưởng 9%; vượt chỉ tiêu 95% TP giao
 //
 // A change may be measured in percentage points, Unit "điểm phần trăm"
@@ -53,7 +53,11 @@
 // measure are read as written, also glued to the number or per something
 // ("21.300 tấn", "795MW", "5,9 tấn/ha", "65 triệu đồng/người/năm"), but
 // the abbreviations "tr.đ" and "trđ" are written out ("78 tr.đ/người/năm"
-// has Unit "triệu đồng/người/năm"), so that the unit names its currency. A plan
+// has Unit "triệu đồng/người/năm"), and so is the đồng of a scale alone
+// per something ("5 triệu/m2": "triệu đồng/m2"), so that the unit names
+// its currency; "50 tỷ để …" is 50 tỷ (đồng). A range of counts is two
+// figures, each counting the noun after the second end ("10 - 20 tấn",
+// "50-100 người", "từ 150 đến 200 đảng viên"). A plan
 // share or amount that its clause strives for or sets ("phấn đấu … đạt
 // 95% kế hoạch", "dự toán … là 13.560 tỷ đồng") is a target, and so is the
 // figure of a clause after it that only names another measure ("…, chi
@@ -105,7 +109,9 @@
 // Numbers that are not figures are left out: session and term numbers,
 // years, dates, durations ("6 tháng", "20 năm"), document numbers,
 // ordinals ("lần thứ 6"), ranks ("xếp thứ 5/30"), "4.0", addresses, phone
-// numbers, ages and clock times. Neither are the figures of the site's
+// numbers, ages and clock times, decades ("3 thập kỷ"), fractions of a
+// whole ("1/3 diện tích", "2/3 số phiếu") and the numbers of a name
+// ("Quận 12"; but "xã Phước Thành 810 hộ" counts). Neither are the figures of the site's
 // furniture: the related articles and comments after the report ("Tin
 // cùng chuyên mục", "Ý kiến bạn đọc"), and the headlines listed under a
 // related-articles heading inside it ("Tin liên quan", "Xem thêm: …"),
