@@ -66,7 +66,7 @@ func (p *parser) contextYear(month, day int, lo, hi int, extra []yearClue) int {
 func (p *parser) periodClues(out []yearClue, bases []int) []yearClue {
 	l := p.doc.Lower
 	first := len(out)
-	var reviewed [4]int // years the report reviews: "tổng kết công tác năm 2015"
+	var reviewed [4]int // years the report reviews: "tổng kết công tác năm 2019"
 	nr := 0
 	for m := range p.doc.TextPeriods(p.end) {
 		per := m.Period
@@ -99,10 +99,10 @@ func (p *parser) periodClues(out []yearClue, bases []int) []yearClue {
 }
 
 // reviewedYears gives the year the sentence naming the meeting reviews
-// ("Sáng 8/1, … tổng kết công tác năm 2015") the review's window wherever else the report names
-// it as the meeting's own ("Trong năm 2015, đơn vị đã …"): those are what
-// the review reports, told in January as well as in December, and no
-// clue that the meeting falls in that year.
+// ("Sáng 9/1, … tổng kết công tác năm 2019") the review's window wherever
+// else the report names it as the meeting's own ("Trong năm 2019, đơn vị
+// huấn luyện …"): those are what the review reports, told in January as
+// well as in December, and no clue that the meeting falls in that year.
 func reviewedYears(clues []yearClue, reviewed []int) {
 	for i := range clues {
 		c := &clues[i]
@@ -342,7 +342,7 @@ func (p *parser) documentDate(i int) bool {
 		ws, we = prevWord(l, ws)
 	}
 	for ws > 0 && l[ws-1] != ' ' && l[ws-1] != '\n' {
-		ws-- // the whole code: "469-qđns/tw", where a word ends at "/"
+		ws-- // the whole code: "85-qđ/tu", where a word ends at "/"
 	}
 	w := strings.TrimRight(l[ws:we], ",")
 	if strings.ContainsAny(w, "/") && strings.ContainsAny(w, "0123456789") {

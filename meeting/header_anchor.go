@@ -47,7 +47,7 @@ func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
 				continue // "ngay sau khi Đại hội … bế mạc, …": the meeting before
 			}
 			if p.toldBefore(ss) {
-				// "Trước đó, ngày 6/1, Hội nghị … đã hiệp thương …": an
+				// "Trước đó, ngày 2/2, Hội nghị … đã cử ông Hòa …": an
 				// earlier meeting, the report's only if it names no other.
 				if earlier == nil {
 					earlier = ev

@@ -18,7 +18,7 @@ func (p *parser) meetingDate(m *Meeting, ev *event, places []place, leadStart, l
 	for i := range days {
 		d := &days[i]
 		if !d.Cued || p.documentDate(d.Start) {
-			continue // "theo Quyết định số 469-QĐNS/TW ngày 21/3/2017": a document's day
+			continue // "theo Quyết định số 85-QĐ/TU ngày 2/8/2023": a document's day
 		}
 		if d.Start < ev.start {
 			pick = d // the nearest before the meeting word

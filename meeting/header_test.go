@@ -160,7 +160,7 @@ var headerTests = []struct {
 	},
 	{
 		name: "a meeting told as earlier, after the report's own occasion",
-		in:   "Ông Hòa làm Phó Bí thư Đảng đoàn\n\nSáng 14/3/2023, Đảng đoàn Mặt trận Tổ quốc tỉnh Nam Định tổ chức lễ công bố quyết định của Ban Thường vụ Tỉnh ủy. Trước đó, ngày 2/2, Hội nghị Ủy ban Mặt trận Tổ quốc tỉnh lần thứ năm đã hiệp thương cử ông Hòa giữ chức Phó Chủ tịch.",
+		in:   "Ông Hòa làm Phó Bí thư Đảng đoàn\n\nSáng 14/3/2023, Đảng đoàn Mặt trận Tổ quốc tỉnh Nam Định tổ chức lễ công bố quyết định của Ban Thường vụ Tỉnh ủy. Trước đó, ngày 2/2, Hội nghị Ủy ban Mặt trận Tổ quốc tỉnh lần thứ năm đã bầu bổ sung ông Hòa làm Phó Chủ tịch.",
 		kind: KindConference, level: "tỉnh", locality: "Nam Định",
 		date: "2023-03-14", tod: "sáng",
 	},

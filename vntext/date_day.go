@@ -268,7 +268,7 @@ func dayCue(l string, dm *DayMention, i int) {
 		}
 	}
 	if k := textscan.SkipSpacesBack(l, j); j == i && k > 0 && l[k-1] == ',' {
-		// "khai mạc sáng nay, 29-11": a comma after "nay" or "qua".
+		// "khai mạc sáng nay, 14-3": a comma after "nay" or "qua".
 		if ws, we := wordBefore(l, k-1); relativeDayWord(l[ws:we]) {
 			j = k - 1
 		}
