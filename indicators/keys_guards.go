@@ -157,3 +157,9 @@ var notEconomyGrowth = append([]string{"khách hàng", "ngân hàng", "phương 
 // for such figures an office's name keys the field it inspects (see
 // inAgencyName).
 var inspectWords = []string{"kiểm tra", "thanh tra", "xử phạt", "phạt tiền", "vi phạm", "lập biên bản"}
+
+// firmTakings say that a sentence's takings are a firm's accounts, its
+// group's or its airline's, not trade: the guard of the weak row
+// "doanh thu".
+var firmTakings = append([]string{"hợp nhất", "hãng", "lntt", "lnst", "cổ tức", "bất động sản", "thương hiệu", "kế hoạch kinh doanh",
+	"nhà mạng", "công ty mẹ", "đại hội cổ đông", "ghi nhận"}, companyWords...)

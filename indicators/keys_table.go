@@ -594,7 +594,7 @@ var keyCues = [...]keyCue{
 	{cue: "dự án", key: KeyInfrastructure, weak: true, counted: true},
 	{cue: "năng suất", key: KeyAgriculture, weak: true},
 	{cue: "sản lượng", key: KeyAgriculture, weak: true},
-	{cue: "doanh thu", key: KeyTradeServices, weak: true, sentUnless: companyWords},
+	{cue: "doanh thu", key: KeyTradeServices, weak: true, sentUnless: firmTakings}, // not a firm's accounts
 	{cue: "hợp tác xã", key: KeyEnterprises, weak: true, counted: true},
 	{cue: "htx", key: KeyEnterprises, weak: true, counted: true},
 }

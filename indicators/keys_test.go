@@ -182,6 +182,9 @@ func TestKeyCues(t *testing.T) {
 		// Profit made, goods bought or seized are no revenue of a budget.
 		{"Mỗi năm gia đình anh thu lãi khoảng 600 triệu đồng.", 600, "", ""},
 		{"Thương lái thu mua cá với giá 12.000 đồng/kg.", 12000, "", ""},
+		// Takings are trade, but not a firm's accounts.
+		{"Năm 2018, doanh thu hợp nhất của hãng đạt 33.000 tỷ đồng.", 33000, "", ""},
+		{"Doanh thu du lịch ước đạt 4.200 tỷ đồng.", 4200, KeyTourism, "doanh thu du lịch"},
 		// The ministry's name names no investment.
 		{"Bộ Kế hoạch và Đầu tư đã nhận được 42 ý kiến góp ý.", 42, "", ""},
 		{"Giám đốc Sở Kế hoạch Đầu tư bị cáo buộc nhận 300 triệu đồng.", 300, "", ""},
