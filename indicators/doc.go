@@ -90,8 +90,17 @@
 // metric.go, the words a phrase does not begin or end on (metricLeading,
 // metricTrailing: "nguồn chi sẽ"), dateOpeners and the verbs after which
 // the measure starts (countVerbs: "cấp 2.140 giấy chứng nhận";
-// metricObjectVerbs: "bầu Chủ tịch UBND …"). Test in TestMetric
-// (metric_test.go).
+// metricObjectVerbs: "bầu Chủ tịch UBND …"); in words.go, the words that
+// open a clause without being part of its measure (leading: "trong đó",
+// "cả") and, in context.go, the openings that stay in it (scopeOpenings:
+// "cả nước"). Test in TestMetric (metric_test.go).
+//
+// # Units
+//
+// A count's unit is the noun after its number, as written. Nouns of more
+// than one word are read whole from countUnits in words.go ("đảng viên",
+// "cổ phiếu", "nhà báo": not "đảng", "cổ", "nhà"); a noun whose first word
+// alone means another thing goes there. Test in TestUnits (units_test.go).
 //
 // # Role cues
 //
