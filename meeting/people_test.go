@@ -502,6 +502,12 @@ var peopleTests = []struct {
 		reason:    "the office inside the opening group is read with the group up to its semicolon; a title the scan cannot read runs to the semicolon of its item",
 	},
 	{
+		name:      "armed units and programmes known by their number, inside titles",
+		in:        "Sáng 5/3, Bộ Chỉ huy Quân sự tỉnh Bình Phước tổng kết công tác quốc phòng. Thiếu tướng Trần Văn Bảy, Phó Tư lệnh Quân khu 7 dự và chỉ đạo hội nghị. Dự hội nghị có Đại tá Lê Văn Hòa, Chính ủy Sư đoàn 302; Thượng tá Võ Minh Tâm, Chủ nhiệm Đề án 2.",
+		attendees: []string{"Trần Văn Bảy", "Lê Văn Hòa", "Võ Minh Tâm"},
+		reason:    "Quân khu 7, Sư đoàn 302 and Đề án 2 end the titles with their number, so the subject and the list are read past them",
+	},
+	{
 		name:      "a second attend verb inside the sentence of a list",
 		in:        "Sáng 9/1, Chính phủ họp trực tuyến với các địa phương. Cùng dự có Phó Thủ tướng Lê Minh Khải; Bộ trưởng Bộ Tài chính Hồ Đức Phớc; tham dự tại điểm cầu Hà Nội có Bí thư Thành ủy Đinh Tiến Dũng; ông Trần Sỹ Thanh, Chủ tịch UBND thành phố.",
 		attendees: []string{"Lê Minh Khải", "Hồ Đức Phớc", "Đinh Tiến Dũng", "Trần Sỹ Thanh"},

@@ -86,6 +86,11 @@ func (sc *scan) titleStep(r *titleRun) titleVerdict {
 		r.j++
 		return titleOn
 	case tk.title():
+		if k := sc.unitAt(r.j, r.end); k > 0 {
+			r.j = k
+			r.level = false
+			return titleOn
+		}
 		return sc.titleCapital(r)
 	}
 	if k := sc.match(titleWords, r.j, r.end); k > 0 {
@@ -145,6 +150,24 @@ func (sc *scan) titleMark(r *titleRun) titleVerdict {
 		return titleOn
 	}
 	return titleEnd
+}
+
+// unitWords name an armed unit or a programme known by its number:
+// "Tư lệnh Quân khu 7", "Chính ủy Sư đoàn 302", "Chủ nhiệm Đề án 2".
+var unitWords = wordSet("quân khu", "quân đoàn", "sư đoàn", "binh đoàn", "lữ đoàn", "trung đoàn",
+	"tiểu đoàn", "hải đoàn", "đề án")
+
+// unitAt returns the token after a unit of unitWords and its number at
+// token j, or 0 when none stands there.
+func (sc *scan) unitAt(j, end int) int {
+	n := sc.match(unitWords, j, end)
+	if n == 0 || j+n >= end {
+		return 0
+	}
+	if k := j + n; sc.toks[k].digit() && sc.toks[k].s == sc.toks[k-1].e+1 {
+		return k + 1
+	}
+	return 0
 }
 
 // asideBeforeName returns the token after a bracketed aside inside a title
