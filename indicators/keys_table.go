@@ -362,7 +362,7 @@ var keyCues = [...]keyCue{
 	{cue: "tiếp công dân", key: KeyComplaints},
 	{cue: "tiếp dân", key: KeyComplaints}, {cue: "lượt công dân", key: KeyComplaints}, // received: "tiếp 3.278 lượt công dân"
 	{cue: "tiếp xúc cử tri", key: KeyComplaints},
-	{cue: "kiến nghị", key: KeyComplaints, weak: true},
+	{cue: "kiến nghị", key: KeyComplaints, weak: true, noMoney: true, counted: true}, // proposals counted, not sums proposed or things other
 	// Voters, once their proposals are keyed above, are the vote's.
 	{cue: "cử tri", key: KeyVote, counted: true},
 	{cue: "bầu cử", key: KeyVote},

@@ -185,6 +185,10 @@ func TestKeyCues(t *testing.T) {
 		// Takings are trade, but not a firm's accounts.
 		{"Năm 2018, doanh thu hợp nhất của hãng đạt 33.000 tỷ đồng.", 33000, "", ""},
 		{"Doanh thu du lịch ước đạt 4.200 tỷ đồng.", 4200, KeyTourism, "doanh thu du lịch"},
+		// Proposals counted are complaints; a sum a body proposes is not.
+		{"Đoàn đã tổng hợp 46 kiến nghị của cử tri.", 46, KeyComplaints, "kiến nghị của cử tri"},
+		{"Hiệp hội gửi đến Thành ủy 7 kiến nghị.", 7, KeyComplaints, "kiến nghị"},
+		{"Tỉnh kiến nghị Trung ương hỗ trợ 250 tỷ đồng.", 250, "", ""},
 		// The ministry's name names no investment.
 		{"Bộ Kế hoạch và Đầu tư đã nhận được 42 ý kiến góp ý.", 42, "", ""},
 		{"Giám đốc Sở Kế hoạch Đầu tư bị cáo buộc nhận 300 triệu đồng.", 300, "", ""},
