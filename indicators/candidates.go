@@ -588,7 +588,7 @@ func upperUnitOK(t, low string, i int, w string) bool {
 		return true
 	}
 	for _, u := range upperUnits {
-		if strings.HasPrefix(low[i:], u) {
+		if textscan.HasWordAt(low, i, u) { // "Hai Bà Trưng" is no "ha"
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -38,8 +39,15 @@ func (x *extractor) dashRanges() []cand {
 			yearDigits(t[as:s]) || yearDigits(t[s+1:be]) {
 			continue
 		}
-		if _, today := endsWithWord(low, as, "nay"); !countContextOK(t, low, as) || dateWordBefore(low, as) || today {
+		if !countContextOK(t, low, as) || slices.ContainsFunc(dashDateWords[:], func(w string) bool {
+			_, ok := endsWithWord(low, as, w)
+			return ok
+		}) {
 			continue // "ngày 26-3", "chiều nay 10-12": a date
+		}
+		if w := low[max(0, as-24):as]; strings.Contains(w, "ngày") && !strings.Contains(w, "ban ngày") ||
+			textscan.IndexWord(w, "số") >= 0 && !strings.Contains(w, "số lượng") && !strings.Contains(w, "tổng số") {
+			continue // "từ ngày 8 đến 9-11", "số 22-24 Hàng Bài và 25-27": days, addresses
 		}
 		q := vntext.Quantity{Start: as, NumStart: as, End: be, Kind: vntext.QuantityNumber, Value: b}
 		u, e, ok := x.countUnit(q, true)
@@ -58,6 +66,11 @@ func (x *extractor) dashRanges() []cand {
 	}
 	return out
 }
+
+// dashDateWords are the words, lower case, after which "a-b" is a day
+// and a month: "ngày 26-3", "chiều nay 10-12", "hạn 15-6". "từ" and
+// "đến" open ranges of counts as often ("từ 600.000-650.000 tấn").
+var dashDateWords = [...]string{"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "nay", "lúc", "tháng", "năm", "quý", "vào", "hạn", "trước", "sau", "qua", "hết"}
 
 // numberStart returns where the number ending at t[e] starts: digits with
 // '.' groups and a ',' decimal part.

@@ -104,6 +104,8 @@ var extractTests = []struct {
 		[]string{"amount 3 người"}},
 	{"a range of counts written with a dash is two figures", "Mỗi điểm cầu có 50-100 đại biểu; năm nay xã dự kiến kết nạp 20-25 đảng viên.",
 		[]string{"amount 50 đại biểu", "amount 100 đại biểu", "amount 20 đảng viên", "amount 25 đảng viên"}},
+	{"a dashed range after từ, and a bound after a name's number", "Sản lượng đạt từ 600.000-650.000 tấn mỗi năm; vốn giai đoạn 1 hơn 243.000 tỷ đồng.",
+		[]string{"amount 600000 tấn", "amount 650000 tấn", "amount 243000 tỷ đồng over"}},
 	{"a count after tổng số", "Đảng bộ huyện có tổng số 2.450 đảng viên, sinh hoạt ở 58 chi bộ.",
 		[]string{"amount 2450 đảng viên", "amount 58 chi bộ"}},
 	{"trên before a count is a bound", "Huyện có trên 300 hộ kinh doanh.", []string{"amount 300 hộ over"}},

@@ -24,6 +24,8 @@ var notCountWord = map[string]bool{
 	"nghìn": true, "ngàn": true, "trăm": true, "chục": true, "lượng": true, "lúc": true, "hàng": true,
 	"tiếng": true, "đêm": true, "sáng": true, "chiều": true, "tối": true, "trưa": true,
 	"thập": true, // "hơn 1 thập kỷ", "3 thập niên": a duration
+	// bound words, which open the next figure: "giai đoạn 1 hơn 243.000 tỷ đồng"
+	"hơn": true, "khoảng": true, "gần": true,
 }
 
 // afterShorthandMoney are the words, besides those of notCountWord and
