@@ -82,6 +82,10 @@ func boundsSince(t string, i int, p boundsAt) (sent, seg, cl int) {
 			if j > 0 && t[j-1] == ' ' && j+1 < len(t) && t[j+1] == ' ' && dashClause(t, j+2) {
 				level = 1
 			}
+		case ellipsisLast:
+			if ellipsisEnds(t, j) {
+				level = 3
+			}
 		}
 		if level == 0 {
 			continue
@@ -126,22 +130,39 @@ func (m *boundsMemo) at(t string, i int) (sent, seg, cl int) {
 	return sent, seg, cl
 }
 
-// boundaryByte marks the bytes that may end a sentence, segment or clause.
+// boundaryByte marks the bytes that may end a sentence, segment or clause,
+// and the last byte of "…", which may end a sentence (ellipsisEnds).
 var boundaryByte = func() (m [256]bool) {
 	for _, c := range []byte("\n.!?;,:()-") {
 		m[c] = true
 	}
+	m[ellipsisLast] = true
 	return m
 }()
+
+// ellipsisLast is the last byte of "…" (U+2026, E2 80 A6 in UTF-8).
+const ellipsisLast = 0xA6
+
+// ellipsisEnds reports whether t[j], a byte ellipsisLast, ends a "…"
+// that ends a sentence: a capital opens the word after it ("… Hiện 13
+// dự án", "quân đội… Trong khi đó"), where "gạo, cà phê… đều tăng" goes on.
+func ellipsisEnds(t string, j int) bool {
+	if j < 2 || t[j-2] != 0xE2 || t[j-1] != 0x80 {
+		return false
+	}
+	k := textscan.SkipSpacesQuotes(t, j+1)
+	return k > j+1 && k < len(t) && isUpperAt(t, k)
+}
 
 // mayBound8 reports whether one of the eight bytes of x may be a
 // boundaryByte: a line end or ASCII punctuation from '!' to '?'. Digits
 // pass too, but the letters and the bytes of other runes, most of a
 // sentence, do not, so that the scan back skips them eight at a time.
 func mayBound8(x uint64) bool {
-	const high = 0x8080808080808080
+	const ones, high = 0x0101010101010101, 0x8080808080808080
 	y := x &^ high
-	return (textscan.BytesIn(y, '!', '?')|textscan.BytesIn(y, '\n', '\n'))&^x&high != 0
+	v := x ^ ellipsisLast*ones // a zero byte where x holds ellipsisLast
+	return (textscan.BytesIn(y, '!', '?')|textscan.BytesIn(y, '\n', '\n'))&^x&high != 0 || (v-ones)&^v&high != 0
 }
 
 // dashClause reports whether a spaced dash before t[i] opens a new clause
@@ -209,6 +230,10 @@ func clauseEnd(t string, i int) int {
 			}
 			if j == i {
 				return j
+			}
+		case ellipsisLast:
+			if j-2 >= i && ellipsisEnds(t, j) {
+				return j - 2
 			}
 		}
 	}

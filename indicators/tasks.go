@@ -128,6 +128,10 @@ func sentenceEnd(t string, i int) int {
 			if j+1 == len(t) || t[j+1] == ' ' || t[j+1] == '\n' || t[j+1] == '"' {
 				return j + 1
 			}
+		case ellipsisLast:
+			if ellipsisEnds(t, j) {
+				return j + 1
+			}
 		}
 	}
 	return len(t)
