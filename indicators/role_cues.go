@@ -461,13 +461,17 @@ func horizon(low string, at, cl, fig int) bool {
 // futureWords say that what a plan sets is still to come.
 var futureWords = [...]string{"sẽ", "dự kiến"}
 
-// planAhead accepts a plan named at the opening of its sentence ("Theo
-// kế hoạch, …", "Theo đề án, …") when the sentence looks ahead to the
+// planAhead accepts a plan named at the opening of its sentence or of a
+// clause after a comma ("Theo kế hoạch, …", "Theo đề án, …") when the sentence looks ahead to the
 // figure (futureWords) and reports nothing done ("đã"): "Theo đề án, đến
 // năm 2026 thành phố sẽ có 80 cán bộ được đào tạo", not "Theo kế hoạch,
 // quận đã giải ngân 120 tỷ đồng".
 func planAhead(low string, at, sent, fig int) bool {
-	if at != textscan.SkipSpacesQuotes(low, sent) || fig <= at || textscan.IndexWord(low[at:fig], "đã") >= 0 {
+	opens := at == textscan.SkipSpacesQuotes(low, sent)
+	if p := trimRightSpaces(low, at); !opens && p > sent && low[p-1] == ',' {
+		opens = true // "Để đáp ứng nhu cầu, theo kế hoạch, ngân hàng sẽ tuyển …"
+	}
+	if !opens || fig <= at || textscan.IndexWord(low[at:fig], "đã") >= 0 {
 		return false
 	}
 	for _, w := range futureWords {

@@ -110,6 +110,7 @@ var roleCueTests = []struct {
 	{"the half year ahead as a subject opens no plan", "6 tháng cuối năm 2024 là giai đoạn cao điểm, huyện có ⟦14 dự án⟧ đang thi công.", RoleAmount, "", false},
 	{"the time ahead as a subject opens no plan", "Năm tới là năm cuối nhiệm kỳ, tỉnh có ⟦15 khu⟧ công nghiệp.", RoleAmount, "", false},
 	{"a directive", "Bí thư Huyện ủy yêu cầu các xã rà soát ⟦100%⟧ hộ dân.", RoleTarget, "yêu cầu", false},
+	{"a plan named after a first clause", "Để đáp ứng nhu cầu mở rộng mạng lưới, theo kế hoạch, ngân hàng sẽ tuyển thêm ⟦1.200 nhân sự⟧.", RoleTarget, "theo kế hoạch", false},
 	{"an ellipsis before a capital ends the directive's sentence", "Bí thư đề nghị các xã chăm lo hậu phương quân đội… Trong khi đó, huyện Ứng Hòa tiễn ⟦142 thanh niên⟧ nhập ngũ.", RoleAmount, "", false},
 	{"an application is no directive", "Ông Hải phụ trách 25 hồ sơ đề nghị hoàn thuế của doanh nghiệp với tổng số tiền ⟦12 tỷ đồng⟧.", RoleAmount, "", false},
 	{"work done after a directive", "Ban Thường vụ đề nghị các chi bộ rà soát… Sau một năm, toàn huyện đã có 312 trường hợp ký cam kết và ⟦95 trường hợp⟧ tự kiểm điểm.", RoleAmount, "", false},
