@@ -198,8 +198,8 @@ func (sc *scan) appositive(m *mention, k, end int) int {
 		if nameAt >= 0 {
 			break
 		}
-		if p := sc.punct(k); p == ',' && sc.titleAt(k+1, end) > 0 {
-			k++
+		if p := sc.punct(k); (p == ',' || p == '-' && sc.punct(k0) == '-') && sc.titleAt(k+1, end) > 0 {
+			k++ // "X - Ủy viên Bộ Chính trị - Trưởng ban Tuyên giáo": titles chained as they began
 			continue
 		}
 		if p := sc.punct(k); p == ')' || p == '-' && sc.closesAside(k0, k, end) {

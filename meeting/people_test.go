@@ -502,6 +502,13 @@ var peopleTests = []struct {
 		reason:    "the office inside the opening group is read with the group up to its semicolon; a title the scan cannot read runs to the semicolon of its item",
 	},
 	{
+		name:      "titles chained by dashes, and the organ Ban Chỉ đạo",
+		in:        "Sáng 15/5, Ban Tuyên giáo Tỉnh ủy Đắk Lắk họp báo về lễ hội cà phê. Ông Trần Văn Hòa - Ủy viên Ban Thường vụ Tỉnh ủy - Trưởng ban Tuyên giáo Tỉnh ủy đến dự họp báo. Ông Lê Văn Mạnh, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo Lễ hội chủ trì họp báo.",
+		chairs:    []string{"Lê Văn Mạnh"},
+		attendees: []string{"Trần Văn Hòa"},
+		reason:    "a title after a dash chains on a name whose titles began with a dash; Chỉ đạo after Ban names the organ, not the verb",
+	},
+	{
 		name:      "armed units and programmes known by their number, inside titles",
 		in:        "Sáng 5/3, Bộ Chỉ huy Quân sự tỉnh Bình Phước tổng kết công tác quốc phòng. Thiếu tướng Trần Văn Bảy, Phó Tư lệnh Quân khu 7 dự và chỉ đạo hội nghị. Dự hội nghị có Đại tá Lê Văn Hòa, Chính ủy Sư đoàn 302; Thượng tá Võ Minh Tâm, Chủ nhiệm Đề án 2.",
 		attendees: []string{"Trần Văn Bảy", "Lê Văn Hòa", "Võ Minh Tâm"},

@@ -85,6 +85,9 @@ func (sc *scan) titleStep(r *titleRun) titleVerdict {
 		r.level = false
 		r.j++
 		return titleOn
+	case sc.word(r.j-1) == "ban" && sc.isWords(r.j, "chỉ", "đạo"):
+		r.j += 2 // the organ "Ban Chỉ đạo", not the verb
+		return titleOn
 	case tk.title():
 		if k := sc.unitAt(r.j, r.end); k > 0 {
 			r.j = k
