@@ -63,6 +63,12 @@ func (p *parser) meetingDate(m *Meeting, ev *event, places []place, leadStart, l
 		d.HasClock = false
 		m.Date, m.DateBasis = d, basis
 	}
+	if tod == "" && pick != nil {
+		// "Ngày 12/6, Quốc hội họp …" beside "Sáng 12/6, Quốc hội thảo
+		// luận …" or a caption "… phát biểu chiều 12/6": the same day told
+		// again with its part.
+		tod = p.sameDayTimeOfDay(pick, min(ss, leadStart), max(se, leadEnd))
+	}
 	if tod == "" {
 		// "Sáng nay, Thành ủy …", "Chiều qua, trong phiên chất vấn …": a
 		// part of today or yesterday without a date.
@@ -82,6 +88,42 @@ func (p *parser) meetingDate(m *Meeting, ev *event, places []place, leadStart, l
 	}
 	m.TimeOfDay = tod
 }
+
+// sameDayTimeOfDay returns the part of the day of the first other
+// mention of pick's day in Text[lo:hi] (read on to the line's end, at most
+// sameDayReach bytes) that gives one, but for a document's day, and ""
+// when none does or two give different parts.
+func (p *parser) sameDayTimeOfDay(pick *vntext.DayMention, lo, hi int) string {
+	hi = min(hi, p.end)
+	if i := strings.IndexByte(p.doc.Lower[hi:min(hi+sameDayReach, p.end)], '\n'); i >= 0 {
+		hi += i
+	} else {
+		hi = min(hi+sameDayReach, p.end)
+	}
+	var buf [8]vntext.DayMention
+	tod := ""
+	for _, d := range p.doc.AppendDays(buf[:0], lo, hi) {
+		if d.Start == pick.Start || d.Date.Month != pick.Date.Month || d.Date.Day != pick.Date.Day {
+			continue
+		}
+		if d.Date.Year != 0 && pick.Date.Year != 0 && d.Date.Year != pick.Date.Year {
+			continue
+		}
+		switch t := schemaTimeOfDay(d.TimeOfDay); {
+		case t == "" || p.documentDate(d.Start):
+		case tod == "":
+			tod = t
+		case t != tod:
+			return "" // "sáng 14/6 … chiều 14/6": the day's sittings
+		}
+	}
+	return tod
+}
+
+// sameDayReach bounds how far past the lead a mention of the meeting's
+// day is read for its part of the day: a caption or the next sentence or
+// two, not a later event of that day.
+const sameDayReach = 400
 
 // timesOfDay are the words for a part of the day, as the JSON gives them.
 var timesOfDay = [...]string{"sáng", "trưa", "chiều", "tối"}

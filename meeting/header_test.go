@@ -87,6 +87,24 @@ var headerTests = []struct {
 		date: "2023-07-08", tod: "sáng",
 	},
 	{
+		name: "the part of the day in a caption after the lead",
+		in:   "Huyện Đông Anh bàn giải pháp thu ngân sách\n\nNgày 9/11, Huyện ủy Đông Anh tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 15 để đánh giá tình hình 10 tháng. Đồng chí Bí thư Huyện ủy chủ trì hội nghị. Các đại biểu thảo luận về nguồn thu. Quang cảnh hội nghị chiều 9/11. Ảnh: Minh Anh",
+		kind: KindConference, level: "huyện", locality: "Đông Anh", session: 15,
+		date: "2021-11-09", tod: "chiều",
+	},
+	{
+		name: "the part of the day told before the day the meeting sentence gives",
+		in:   "Quận Hoàng Mai chất vấn về trật tự đô thị\n\nSáng 8/12, các đại biểu HĐND quận Hoàng Mai chất vấn lãnh đạo UBND quận về trật tự xây dựng.\nNgày 8-12, HĐND quận Hoàng Mai khóa XX tổ chức kỳ họp thứ 4.",
+		kind: KindCouncilSession, level: "quận", locality: "Hoàng Mai", session: 4, term: 20,
+		date: "2021-12-08", tod: "sáng",
+	},
+	{
+		name: "a day told with two parts has none",
+		in:   "Quận Hoàng Mai chất vấn về trật tự đô thị\n\nNgày 8-12, HĐND quận Hoàng Mai khóa XX tổ chức kỳ họp thứ 4. Sáng 8/12, các đại biểu thảo luận tại tổ; chiều 8/12, kỳ họp chất vấn lãnh đạo UBND quận.",
+		kind: KindCouncilSession, level: "quận", locality: "Hoàng Mai", session: 4, term: 20,
+		date: "2021-12-08",
+	},
+	{
 		name: "the body after the day the meeting phrase fronts",
 		in:   "Thành phố có tân Phó Chủ tịch UBND\n\nTại kỳ họp bất thường sáng 14/5, HĐND TP Vĩnh Yên đã bầu bà Lê Thu Hà giữ chức Phó Chủ tịch UBND thành phố với 30/30 đại biểu có mặt tán thành.\n\nSáng ngày 14-5, HĐND TP Vĩnh Yên khóa XIII tổ chức kỳ họp thứ 12 (kỳ họp bất thường) để kiện toàn nhân sự.",
 		kind: KindCouncilSession, level: "thành phố", locality: "Vĩnh Yên", session: 12, term: 13,
