@@ -79,14 +79,19 @@ func (x *extractor) gluedQuantities() []cand {
 		for ns > 0 && (textscan.IsDigit(t[ns-1]) || (t[ns-1] == '.' || t[ns-1] == ',') && ns >= 2 && textscan.IsDigit(t[ns-2])) {
 			ns--
 		}
-		if ns > 0 && (textscan.WordRuneBefore(t, ns) || strings.IndexByte("/-.,", t[ns-1]) >= 0) {
+		first, ranged := x.gluedRangeStart(ns)
+		if ns > 0 && !ranged && (textscan.WordRuneBefore(t, ns) || strings.IndexByte("/-.,", t[ns-1]) >= 0) {
 			continue
 		}
 		v, err := vntext.ParseNumber(t[ns:i])
-		if err != nil || v == 0 || !countContextOK(t, low, ns) && !measuredAfterName(low, ns, i) {
+		if err != nil || v == 0 || !ranged && !countContextOK(t, low, ns) && !measuredAfterName(low, ns, i) {
 			continue
 		}
 		e := unitTail(t, i+len(unit))
+		if first.end > 0 && first.fig.Value < v {
+			first.fig.Unit = t[i:e] // "20-25m", "800.000 - 1.000.000ha": both ends
+			out = append(out, first)
+		}
 		cd := cand{start: ns, end: e, num: ns}
 		cd.fig = Figure{Value: v, Unit: t[i:e]}
 		if b, s := vntext.BoundBefore(t, ns); b != "" {
@@ -95,6 +100,55 @@ func (x *extractor) gluedQuantities() []cand {
 		out = append(out, cd)
 	}
 	return out
+}
+
+// gluedRangeStart reads the first end of a range whose second end, a
+// number with a glued unit, starts at t[ns]: a dash before it, spaced or
+// not, an en dash too ("20-25m", "800.000 - 1.000.000ha", "3m – 4m"). It
+// reports whether there is a range, and returns the first end as a
+// candidate when it is a bare number (a glued one is read on its own):
+// its end is 0 otherwise.
+func (x *extractor) gluedRangeStart(ns int) (cand, bool) {
+	t, low := x.t, x.low
+	j := trimRightSpaces(t, ns)
+	switch {
+	case j > 0 && t[j-1] == '-':
+		j--
+	case j >= len("–") && t[j-len("–"):j] == "–":
+		j -= len("–")
+	default:
+		return cand{}, false
+	}
+	if j == ns-1 && t[j] == '-' && j > 0 && !textscan.IsDigit(t[j-1]) {
+		return cand{}, false // "COVID-19m"
+	}
+	fe := trimRightSpaces(t, j)
+	if fe == 0 {
+		return cand{}, false
+	}
+	if !textscan.IsDigit(t[fe-1]) {
+		// "3m – 4m": the first end carries its own unit.
+		k := fe
+		for k > 0 && fe-k < 4 && t[k-1] >= 'a' && t[k-1] <= 'z' || k > 0 && fe-k < 4 && t[k-1] >= 'A' && t[k-1] <= 'Z' {
+			k--
+		}
+		return cand{}, k < fe && k > 0 && textscan.IsDigit(t[k-1]) && slices.Contains(gluedUnits[:], low[k:fe])
+	}
+	fs := numberStart(t, fe)
+	if fs > 0 && (textscan.WordRuneBefore(t, fs) || strings.IndexByte("/-.,", t[fs-1]) >= 0) || yearDigits(t[fs:fe]) ||
+		!countContextOK(t, low, fs) {
+		return cand{}, false
+	}
+	a, err := vntext.ParseNumber(t[fs:fe])
+	if err != nil || a == 0 {
+		return cand{}, false
+	}
+	c := cand{start: fs, end: fe, num: fs}
+	c.fig = Figure{Value: a}
+	if b, s := vntext.BoundBefore(t, fs); b != "" {
+		c.start, c.fig.Bound = s, b
+	}
+	return c, true
 }
 
 // groupedBefore extends the digits t[as:s] of a ratio's first number back
