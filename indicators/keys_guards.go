@@ -163,3 +163,9 @@ var inspectWords = []string{"kiểm tra", "thanh tra", "xử phạt", "phạt ti
 // "doanh thu".
 var firmTakings = append([]string{"hợp nhất", "hãng", "lntt", "lnst", "cổ tức", "bất động sản", "thương hiệu", "kế hoạch kinh doanh",
 	"nhà mạng", "công ty mẹ", "đại hội cổ đông", "ghi nhận"}, companyWords...)
+
+// notCases say that the "vụ" a sentence counts are crop seasons or a
+// ministry's departments ("Vụ Pháp chế"), not cases: the guard of the
+// unit row "vụ".
+var notCases = []string{"lúa", "đông xuân", "hè thu", "thu đông", "vụ mùa", "mùa vụ", "vụ chiêm", "gieo cấy", "gieo trồng", "canh tác",
+	"vụ trưởng", "vụ chức năng", "thuộc bộ", "phòng thuộc", "cục, vụ", "vụ, cục"}

@@ -555,8 +555,8 @@ var keyCues = [...]keyCue{
 	{cue: "tấn", key: KeyAgriculture, unit: true, sentWith: produceWords},
 	{cue: "kg", key: KeyAgriculture, unit: true, sentWith: produceWords}, {cue: "tạ", key: KeyAgriculture, unit: true, sentWith: produceWords},
 	{cue: "đối tượng", key: KeyCrime, unit: true, sentUnless: []string{"chính sách", "cảnh vệ", "bảo trợ", "người có công", "thụ hưởng"}}, // suspects, not beneficiaries
-	{cue: "vụ", key: KeyCrime, unit: true, weak: true},                    // crime, unless a field is named around
-	{cue: "em", key: KeyEducation, unit: true, notAfter: []string{"trẻ"}}, // pupils, not children
+	{cue: "vụ", key: KeyCrime, unit: true, weak: true, unless: []string{"năm"}, sentUnless: notCases},                                     // crime, unless a field is named around; not crops ("2 vụ/năm") nor departments
+	{cue: "em", key: KeyEducation, unit: true, notAfter: []string{"trẻ"}},                                                                 // pupils, not children
 	{cue: "lao động", key: KeyEmployment, unit: true},
 	// Residents counted ("13 triệu dân", "156.000 dân") are the
 	// population; citizens, farmers and fishers are counted for other
