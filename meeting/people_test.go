@@ -502,6 +502,12 @@ var peopleTests = []struct {
 		reason:    "the office inside the opening group is read with the group up to its semicolon; a title the scan cannot read runs to the semicolon of its item",
 	},
 	{
+		name:      "the year of an event after its acronym, inside a title",
+		in:        "Sáng 12/5, Hội nghị các quan chức cao cấp khai mạc tại Nha Trang. Thứ trưởng Bộ Ngoại giao Lê Hoài Nam, Chủ tịch SOM APEC 2027, đã tham dự và phát biểu chỉ đạo hội nghị.",
+		attendees: []string{"Lê Hoài Nam"},
+		reason:    "2027 after APEC belongs to the title, which the verb follows past its comma",
+	},
+	{
 		name:      "titles chained by dashes, and the organ Ban Chỉ đạo",
 		in:        "Sáng 15/5, Ban Tuyên giáo Tỉnh ủy Đắk Lắk họp báo về lễ hội cà phê. Ông Trần Văn Hòa - Ủy viên Ban Thường vụ Tỉnh ủy - Trưởng ban Tuyên giáo Tỉnh ủy đến dự họp báo. Ông Lê Văn Mạnh, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo Lễ hội chủ trì họp báo.",
 		chairs:    []string{"Lê Văn Mạnh"},

@@ -80,6 +80,9 @@ func (sc *scan) titleStep(r *titleRun) titleVerdict {
 		r.level = false
 		r.j++
 		return titleOn
+	case tk.digit() && sc.toks[r.j-1].acro() && isYear(sc.word(r.j)):
+		r.j++ // "Chủ tịch Ủy ban Quốc gia APEC 2017": the year of an event the office serves
+		return titleOn
 	case tk.digit() && (r.level || strings.HasPrefix(sc.word(r.j), "q.") || strings.HasPrefix(sc.word(r.j), "p.")):
 		// "Bí thư Quận ủy quận 12", "Q.1", "phường 5": a numbered place
 		r.level = false
@@ -153,6 +156,11 @@ func (sc *scan) titleMark(r *titleRun) titleVerdict {
 		return titleOn
 	}
 	return titleEnd
+}
+
+// isYear reports whether w is a year of four digits, 1900 to 2099.
+func isYear(w string) bool {
+	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
 }
 
 // unitWords name an armed unit or a programme known by its number:
