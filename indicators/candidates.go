@@ -132,7 +132,7 @@ func (x *extractor) countCand(s *candScan, c *cand, q vntext.Quantity, ranged bo
 	u, e, ok := x.countUnit(q, ranged)
 	if !ok && q.NumStart < s.parenEnd && x.listedNumber(q) && !yearDigits(x.t[q.NumStart:q.End]) {
 		// "111 đảng viên (khiển trách 91, cảnh cáo 16)", but not a
-		// year: "(100,1% cùng kỳ 2015)", "(SN 2013)"
+		// year: "(98,6% cùng kỳ 2021)", "(SN 1990)"
 		u, e, ok = s.parenUnit, q.End, true
 	}
 	if !ok {
@@ -158,7 +158,7 @@ func (x *extractor) countCand(s *candScan, c *cand, q vntext.Quantity, ranged bo
 // other money units do: "triệu đồng/người/năm", "triệu đồng/m2".
 func spellMoneyUnit(u string) string {
 	for _, sc := range perScales {
-		// "5 triệu/m2", "1.800 tỉ / năm": a scale alone, per something,
+		// "9 triệu/m2", "650 tỉ / năm": a scale alone, per something,
 		// is of đồng.
 		if rest, ok := strings.CutPrefix(u, sc); ok && (strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, " /")) {
 			return sc + " đồng" + rest
@@ -258,7 +258,7 @@ func (x *extractor) rangeStart(q, next vntext.Quantity) vntext.Quantity {
 		// A range of counts: "10 - 20 tấn", "từ 150 đến 200 hộ" count
 		// what the noun after the second end names. Not a span of
 		// years ("2016 - 2020"), nor a first number that names ("ngày
-		// 17 - 6"), nor "1 - 2 sự kiện", "7 - 8 đời": a guess of one or
+		// 17 - 6"), nor "1 - 2 buổi", "3 - 4 người": a guess of one or
 		// two, no figure reported.
 		if yearDigits(x.t[q.NumStart:q.End]) || yearDigits(x.t[next.NumStart:next.End]) ||
 			!countContextOK(x.t, x.low, q.NumStart) || next.Value-q.Value == 1 && next.Value <= 10 {
@@ -321,7 +321,7 @@ func (x *extractor) countUnit(q vntext.Quantity, ranged bool) (string, int, bool
 	}
 	lw := low[i:we]
 	if shorthandMoney(low, q, i, lw) {
-		return q.Unit, q.End, true // "50 tỷ để sửa sân": tỷ đồng
+		return q.Unit, q.End, true // "12 tỷ để lát vỉa hè": tỷ đồng
 	}
 	for _, v := range notAfterCount {
 		if q.Unit == "" && textscan.HasWordAt(low, i, v) {
@@ -475,13 +475,13 @@ func yearCountOK(t, low string, q vntext.Quantity) bool {
 		}
 	}
 	if ws := textscan.WordStart(t, j); ws < j && strings.ToUpper(t[ws:j]) == t[ws:j] && !textscan.IsDigit(t[ws]) {
-		return false // "APEC 2017 tổ chức tại Đà Nẵng": an edition
+		return false // "SEA Games 2021 tổ chức ở Hà Nội": an edition
 	}
 	i++
 	_, we := wordAt(low, i)
 	e := countUnitEnd(low, i, we)
 	if low[i:e] == "tổ chức" {
-		return false // "… 2017 tổ chức tại Dublin": held; but "2080 tổ chức cơ sở đảng"
+		return false // "… 2023 tổ chức ở Tuyên Quang": held; but "2080 tổ chức cơ sở đảng"
 	}
 	return e > we || knownCountEnd(low, i, we) // a noun of the table follows
 }

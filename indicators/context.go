@@ -144,8 +144,8 @@ var boundaryByte = func() (m [256]bool) {
 const ellipsisLast = 0xA6
 
 // ellipsisEnds reports whether t[j], a byte ellipsisLast, ends a "…"
-// that ends a sentence: a capital opens the word after it ("… Hiện 13
-// dự án", "quân đội… Trong khi đó"), where "gạo, cà phê… đều tăng" goes on.
+// that ends a sentence: a capital opens the word after it ("… Hiện 12
+// cống đã sửa", "kỷ cương… Về y tế"), where "gạo, cà phê… đều tăng" goes on.
 func ellipsisEnds(t string, j int) bool {
 	if j < 2 || t[j-2] != 0xE2 || t[j-1] != 0x80 {
 		return false

@@ -43,11 +43,11 @@ func (x *extractor) dashRanges() []cand {
 			_, ok := endsWithWord(low, as, w)
 			return ok
 		}) {
-			continue // "ngày 26-3", "chiều nay 10-12": a date
+			continue // "ngày 26-3", "sáng nay 14-11": a date
 		}
 		if w := low[max(0, as-24):as]; strings.Contains(w, "ngày") && !strings.Contains(w, "ban ngày") ||
 			textscan.IndexWord(w, "số") >= 0 && !strings.Contains(w, "số lượng") && !strings.Contains(w, "tổng số") {
-			continue // "từ ngày 8 đến 9-11", "số 22-24 Hàng Bài và 25-27": days, addresses
+			continue // "từ ngày 3 đến 4-5", "số 12-14 phố Huế": days, addresses
 		}
 		q := vntext.Quantity{Start: as, NumStart: as, End: be, Kind: vntext.QuantityNumber, Value: b}
 		u, e, ok := x.countUnit(q, true)
@@ -68,8 +68,8 @@ func (x *extractor) dashRanges() []cand {
 }
 
 // dashDateWords are the words, lower case, after which "a-b" is a day
-// and a month: "ngày 26-3", "chiều nay 10-12", "hạn 15-6". "từ" and
-// "đến" open ranges of counts as often ("từ 600.000-650.000 tấn").
+// and a month: "ngày 26-3", "sáng nay 14-11", "hạn 15-6". "từ" and
+// "đến" open ranges of counts as often ("từ 4.200-4.500 tấn").
 var dashDateWords = [...]string{"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "nay", "lúc", "tháng", "năm", "quý", "vào", "hạn", "trước", "sau", "qua", "hết"}
 
 // numberStart returns where the number ending at t[e] starts: digits with

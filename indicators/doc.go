@@ -120,7 +120,7 @@
 // ordinals ("lần thứ 6"), ranks ("xếp thứ 5/30"), "4.0", addresses, phone
 // numbers, ages and clock times, decades ("3 thập kỷ"), fractions of a
 // whole ("1/3 diện tích", "2/3 số phiếu") and the numbers of a name
-// ("Quận 12"; but "xã Phước Thành 810 hộ" counts). Neither are the figures of the site's
+// ("Quận 12"; but "xã Tân Phước 420 hộ" counts). Neither are the figures of the site's
 // furniture: the related articles and comments after the report ("Tin
 // cùng chuyên mục", "Ý kiến bạn đọc"), and the headlines listed under a
 // related-articles heading inside it ("Tin liên quan", "Xem thêm: …"),

@@ -89,8 +89,8 @@ func measuredAfterName(low string, ns, u int) bool {
 // countedAfterName reports whether the number at t[ns:] that a name of
 // two or more Title-case words precedes counts all the same, because a
 // noun of placeCounts or countUnits follows it at low[u:]: a breakdown by
-// place or person ("Hoài Đức 51 dự án; Mê Linh 50 dự án", "xã Phước
-// Thành 810 hộ", "Cà Mau 155.890 ha"). A name's own number ("Quận 12",
+// place or person ("Đông Anh 14 dự án; Gia Lâm 9 dự án", "xã Tân
+// Phước 420 hộ", "Long Điền 1.200 ha"). A name's own number ("Quận 12",
 // "Sư đoàn 9", "Mỹ Đình 1") follows one Title-case word, or is followed by
 // no such noun; a distance ("cách Biên Hòa 30 km") is no count.
 func countedAfterName(t, low string, ns, u int) bool {

@@ -13,7 +13,7 @@ import (
 // number may take the noun of the total ("312 hộ trong tổng số 340 hộ"):
 // Value out of Total counted by the noun after them. A scale word after
 // the total ("1 trên 80.000 tỷ") makes no ratio, nor does a rank ("đứng
-// thứ 9 trong tổng số 68 quốc gia").
+// thứ 4 trong tổng số 18 huyện").
 func (x *extractor) outOfRatios() []cand {
 	t, low := x.t, x.low
 	var out []cand
@@ -52,7 +52,7 @@ func (x *extractor) outOfRatios() []cand {
 		}
 		end := countUnitEnd(low, j, we)
 		if noun != "" && noun != low[j:we] {
-			continue // "396 phiếu trên tổng số 491 đại biểu": two sets
+			continue // "52 phiếu trên tổng số 60 đại biểu": two sets
 		}
 		c := cand{start: as, end: end, num: as}
 		c.fig = Figure{Role: RoleRatio, Value: float64(a), Total: float64(b), Unit: t[j:end]}
@@ -96,7 +96,7 @@ func outOfFirst(t, low string, s int, total bool) (as, a int, noun string, ok bo
 		a, as = v, k
 	}
 	if rankBefore(low, as) || total && a == 1 {
-		return 0, 0, "", false // "là 1 trong tổng số 8 hội nghị": one of them
+		return 0, 0, "", false // "là 1 trong tổng số 6 giải": one of them
 	}
 	return as, a, noun, true
 }
@@ -116,7 +116,7 @@ func (x *extractor) withOutOf(ratios []cand) []cand {
 	return ratios
 }
 
-// rankBefore reports whether a rank ("thứ 9", "thứ 22 và 45") stands in
+// rankBefore reports whether a rank ("thứ 4", "thứ 7 và 12") stands in
 // the few words before low[i]: what follows is the field ranked.
 func rankBefore(low string, i int) bool {
 	j := i

@@ -106,12 +106,12 @@ func (x *extractor) ratioCand(a, b, as, be int) (cand, bool) {
 	if a == 24 && (b == 24 || b == 7) || slices.Contains(notRatioNouns[:], lw) || slices.ContainsFunc(notAfterCount[:], func(v string) bool {
 		return textscan.HasWordAt(low, j, v)
 	}) {
-		// "tuần tra 24/24", "mùng 2/2 vừa qua", "bằng 1/6 cùng kỳ",
-		// "điểm 10/10 cả nội dung": hours, dates, shares, scores.
+		// "trực 24/24", "ngày 3/5 vừa qua", "bằng 1/4 cùng kỳ",
+		// "chấm 10/10 cả hai phần": hours, dates, shares, scores.
 		return cand{}, false
 	}
 	if a < b && b <= 4 && !slices.Contains(fractionCounts[:], low[j:end]) {
-		// "chỉ đáp ứng được 1/4 nhu cầu", "chiếm hơn 3/4 diện tích",
+		// "chỉ đủ cho 1/4 số hộ", "chiếm gần 3/4 diện tích khu",
 		// "2/3 thành viên": halves, thirds and quarters are shares of a
 		// whole, not so many counted out of so many.
 		return cand{}, false
@@ -119,7 +119,7 @@ func (x *extractor) ratioCand(a, b, as, be int) (cand, bool) {
 	if notCountWord[lw] && (end == we || b <= 4) || lw == "tổng" && b <= 5 {
 		// But "45/45 số phiếu" counts votes, with a noun of two
 		// words; "2/3 số phiếu" is the share a rule requires, and
-		// "1/3 tổng diện tích", "tối thiểu 1/2 tổng số thành viên" a
+		// "1/3 tổng số cây", "ít nhất 1/2 tổng số người" a
 		// fraction of a whole.
 		return cand{}, false
 	}
@@ -132,8 +132,8 @@ func (x *extractor) ratioCand(a, b, as, be int) (cand, bool) {
 }
 
 // notRatioNouns are the words, lower case, after "a/b" that count
-// nothing: "bằng 1/6 cùng kỳ" is a share of the same period, "10/10 cả
-// nội dung" a score, "12/12 nên" a school grade.
+// nothing: "bằng 1/4 cùng kỳ" is a share of the same period, "10/10 cả
+// hai phần" a score, "12/12 nên" a school grade.
 var notRatioNouns = [...]string{"cùng", "cả", "nên"}
 
 // fractionCounts are the nouns after which a half, a third or a quarter

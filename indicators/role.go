@@ -193,7 +193,7 @@ func (x *extractor) baseline(c *cand) {
 		be := max(baselineEnd(low, bs, ce), bs)
 		f.Baseline = x.t[bs:be]
 		if n := textscan.SkipSpacesQuotes(low, be); n == len(low) || !textscan.IsDigit(low[n]) {
-			// Not "so với mức 5 tỷ đồng", "so với chỉ tiêu 60.000 tỷ
+			// Not "so với mức 6,5 tỷ đồng", "so với chỉ tiêu 620 tỷ
 			// đồng": the figure after is the baseline's level, and its
 			// own clause names it.
 			c.end = be

@@ -119,7 +119,7 @@ var roleCues = [...]roleCue{
 	{phrase: "giảm", scope: cueVerb, role: RoleChange, fall: true},                       // giảm 3,5%
 	{phrase: "gấp", scope: cueVerb, role: RoleChange},                                    // gấp 1,8 lần năm 2020
 	{phrase: "bằng", scope: cueVerb, role: RoleChange, guard: multipleFig},               // bằng 6,4 lần năm 2019
-	{phrase: "bằng", scope: cueVerb, role: RoleAmount, pct: true, share: true},           // bằng 6,1% GDP: a share, no growth rate
+	{phrase: "bằng", scope: cueVerb, role: RoleAmount, pct: true, share: true},           // bằng 3,4% GDP: a share, no growth rate
 	{phrase: "vượt", scope: cueVerb, role: RoleExceed, pct: true},                        // vượt 38,04%
 	{phrase: "chỉ tiêu", scope: cueVerb, role: RoleTarget},                               // vượt chỉ tiêu 95%
 	{phrase: "mục tiêu", scope: cueVerb, role: RoleTarget},                               // đạt mục tiêu 9%
@@ -330,7 +330,7 @@ func setNotDone(low string, at, cl, fig int) bool {
 	}
 	own := low[cl:fig]
 	if strings.Contains(own, "tăng trưởng") {
-		// "chỉ tiêu tăng trưởng GDP 6,7%": growth named, no rise
+		// "chỉ tiêu tăng trưởng GRDP 7,2%": growth named, no rise
 		// reported.
 		own = strings.ReplaceAll(own, "tăng trưởng", "tăngtrưởng")
 	}

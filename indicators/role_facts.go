@@ -346,7 +346,7 @@ func aimCue(low string, cl, fig int) *roleCue {
 var aimConsequences = [...]string{"thì", "phải", "cần", "để"}
 
 // equivalentWords, after a change and a comma, tell it again in other
-// units: "giảm 120 hộ, tương đương 1,2%", "tăng 73 vụ, tỷ lệ 4,15%".
+// units: "giảm 120 hộ, tương đương 1,2%", "giảm 21 vụ, tỷ lệ 8,4%".
 var equivalentWords = [...]string{"tương đương với", "tương ứng với", "tương đương", "tương ứng", "tỷ lệ", "tỉ lệ"}
 
 // equivalentGap reports whether gap, between a change and the next

@@ -89,7 +89,7 @@ func (x *extractor) gluedQuantities() []cand {
 		}
 		e := unitTail(t, i+len(unit))
 		if first.end > 0 && first.fig.Value < v {
-			first.fig.Unit = t[i:e] // "20-25m", "800.000 - 1.000.000ha": both ends
+			first.fig.Unit = t[i:e] // "35-40ha", "12.000 - 15.000ha": both ends
 			out = append(out, first)
 		}
 		cd := cand{start: ns, end: e, num: ns}
@@ -104,7 +104,7 @@ func (x *extractor) gluedQuantities() []cand {
 
 // gluedRangeStart reads the first end of a range whose second end, a
 // number with a glued unit, starts at t[ns]: a dash before it, spaced or
-// not, an en dash too ("20-25m", "800.000 - 1.000.000ha", "3m – 4m"). It
+// not, an en dash too ("35-40ha", "12.000 - 15.000ha", "6m – 8m"). It
 // reports whether there is a range, and returns the first end as a
 // candidate when it is a bare number (a glued one is read on its own):
 // its end is 0 otherwise.
@@ -127,7 +127,7 @@ func (x *extractor) gluedRangeStart(ns int) (cand, bool) {
 		return cand{}, false
 	}
 	if !textscan.IsDigit(t[fe-1]) {
-		// "3m – 4m": the first end carries its own unit.
+		// "6m – 8m": the first end carries its own unit.
 		k := fe
 		for k > 0 && fe-k < 4 && t[k-1] >= 'a' && t[k-1] <= 'z' || k > 0 && fe-k < 4 && t[k-1] >= 'A' && t[k-1] <= 'Z' {
 			k--
@@ -287,15 +287,15 @@ func isPrice(u string) bool {
 
 // shorthandMoney reports whether the number of q, scaled by "tỷ" alone,
 // is the press's shorthand for tỷ đồng: the word lw at low[i:] after it
-// names nothing counted but is a function word or a verb ("50 tỷ để sửa
-// sân", "7.200 tỷ cho dự án", "4.000 tỷ xây cầu"), not a time ("4 tỷ
+// names nothing counted but is a function word or a verb ("12 tỷ để lát
+// vỉa hè", "300 tỷ cho dự án", "900 tỷ xây cầu"), not a time ("4 tỷ
 // năm") nor a count ("7 tỷ người").
 func shorthandMoney(low string, q vntext.Quantity, i int, lw string) bool {
 	if q.Unit != "tỷ" && q.Unit != "tỉ" && q.Unit != "triệu" || timeWord[lw] {
 		return false
 	}
 	if q.Unit == "triệu" && !moneyClause(low, q.Start) {
-		return false // "dân số tăng lên 3 triệu hay 3,5 triệu": people
+		return false // "dân số vùng lên 3 triệu vào năm 2040": people
 	}
 	if notCountWord[lw] || slices.Contains(afterShorthandMoney[:], lw) {
 		return true
@@ -309,9 +309,9 @@ func shorthandMoney(low string, q vntext.Quantity, i int, lw string) bool {
 }
 
 // moneyClause reports whether the clause before low[start] speaks of
-// money (moneyTalk): "triệu" alone is then triệu đồng ("ông đã bỏ ra 70
-// triệu để bồi thường", "nhà ở giá 100 triệu cho công nhân"), where it
-// may as well count people ("dân số đạt 923 triệu vào năm 2050").
+// money (moneyTalk): "triệu" alone is then triệu đồng ("chủ quán nộp
+// phạt 80 triệu để được mở lại", "căn hộ giá 450 triệu cho công nhân"),
+// where it may as well count people ("dân số vùng lên 3 triệu").
 func moneyClause(low string, start int) bool {
 	cl := max(clauseStart(low, start), start-120)
 	for _, w := range moneyTalk {

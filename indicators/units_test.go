@@ -15,7 +15,7 @@ var unitTests = []struct {
 	want []string
 }{
 	{"weight", "Tổng sản lượng thủy sản cả năm ước đạt 12.450 tấn.", []string{"amount 12450 tấn"}},
-	{"a range with its unit glued to the second end", "Khu công nghệ cao rộng 45-50ha; diện tích nuôi tôm lên 800.000 - 1.000.000ha; tượng cao 3m – 4m.", []string{"amount 45 ha", "amount 50 ha", "amount 800000 ha", "amount 1e+06 ha", "amount 3 m", "amount 4 m"}},
+	{"a range with its unit glued to the second end", "Cụm công nghiệp rộng 35-40ha; rừng trồng mở rộng lên 12.000 - 15.000ha; cổng chào cao 6m – 8m.", []string{"amount 35 ha", "amount 40 ha", "amount 12000 ha", "amount 15000 ha", "amount 6 m", "amount 8 m"}},
 	{"a scale per something is of đồng", "Giá căn hộ khoảng 18 triệu/m2, mỗi năm trợ giá 950 tỷ / năm.", []string{"amount 18 triệu đồng/m2 about", "amount 950 tỷ đồng / năm"}},
 	{"area", "Toàn huyện đã gieo cấy được 3.120 ha lúa xuân.", []string{"amount 3120 ha"}},
 	{"length", "Huyện đã cứng hóa 42,5 km đường giao thông nông thôn.", []string{"amount 42.5 km"}},

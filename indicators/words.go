@@ -24,14 +24,14 @@ var notCountWord = map[string]bool{
 	"nghìn": true, "ngàn": true, "trăm": true, "chục": true, "lượng": true, "lúc": true, "hàng": true,
 	"tiếng": true, "đêm": true, "sáng": true, "chiều": true, "tối": true, "trưa": true,
 	"thập": true, // "hơn 1 thập kỷ", "3 thập niên": a duration
-	// bound words, which open the next figure: "giai đoạn 1 hơn 243.000 tỷ đồng"
+	// bound words, which open the next figure: "giai đoạn 2 hơn 1.650 tỷ đồng"
 	"hơn": true, "khoảng": true, "gần": true,
 }
 
 // afterShorthandMoney are the words, besides those of notCountWord and
 // notAfterCount, after which "N tỷ" is money, not the count of the
 // word after it (see shorthandMoney): "thì", "mà", "bị", "do", "mỗi",
-// "xây" ("4.000 tỷ xây cầu").
+// "xây" ("900 tỷ xây cầu").
 var afterShorthandMoney = [...]string{"thì", "mà", "bị", "do", "mỗi", "xây", "nhưng"}
 
 // moneyTalk are the words of a clause that speaks of money, lower case:
