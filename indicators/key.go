@@ -85,6 +85,7 @@ const (
 	cueWide                        // a sentence or heading around: not the own rows
 	cueRate                        // every figure a percentage level: the rows for rates too
 	cueInspect                     // an inspection's figures: an office's name names the field inspected
+	cuePrice                       // every figure a price, money per something: the rows for prices too
 )
 
 // cueIndex lists the rows of keyCues by their first word, in table order.
@@ -156,7 +157,7 @@ func cueAt(low string, i, we, s, e int, kind cueKind) int {
 	}
 	for _, r := range cueRows(low[i:we], m) {
 		c := &keyCues[r]
-		if c.rate && kind&cueRate == 0 || c.unit && kind&cueUnit == 0 || c.money && kind&cueMoney == 0 || c.noMoney && kind&cueMoney != 0 || (c.own || c.weak) && kind&cueWide != 0 {
+		if c.rate && kind&cueRate == 0 || c.price && kind&cuePrice == 0 || c.unit && kind&cueUnit == 0 || c.money && kind&cueMoney == 0 || c.noMoney && kind&cueMoney != 0 || (c.own || c.weak) && kind&cueWide != 0 {
 			continue
 		}
 		end := i + len(c.cue)

@@ -75,15 +75,19 @@ func (x *extractor) decideKeys(spans []keySpan) {
 // does. A unit marked byUnit ("phiếu") decides before the measure.
 func (x *extractor) keyRow(in *Indicator, sp keySpan, after int) (r int, from string, weak int) {
 	kind := cueNoMoney
-	rate := len(in.Figures) > 0
+	rate, price := len(in.Figures) > 0, len(in.Figures) > 0
 	for _, f := range in.Figures {
 		if f.VND != 0 || isMoneyUnit(f.Unit) {
 			kind = cueMoney
 		}
 		rate = rate && f.Unit == "%" && (f.Role == RoleAmount || f.Role == RoleTarget)
+		price = price && strings.IndexByte(f.Unit, '/') > 0 && isMoneyUnit(f.Unit[:strings.IndexByte(f.Unit, '/')])
 	}
 	if rate {
 		kind |= cueRate
+	}
+	if price {
+		kind |= cuePrice
 	}
 	if x.inspects(in) {
 		kind |= cueInspect

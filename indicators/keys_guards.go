@@ -39,6 +39,9 @@ type keyCue struct {
 	// notAfter: none of these may stand right before the cue ("công" of
 	// "công dân số", "%" of "34% GDP")
 	notAfter []string
+	// price: only for a measure whose figures are all prices, money per
+	// something ("15 triệu đồng/m2", "400 triệu đồng/căn")
+	price bool
 	// rate: only for a measure whose figures are all percentage levels
 	// (a tax's rate, "thuế nhập khẩu 30%"), not changes nor plan shares
 	rate bool

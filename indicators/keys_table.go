@@ -135,6 +135,7 @@ var keyCues = [...]keyCue{
 	{cue: "ảnh hưởng", key: KeySiteClearance, own: true, with: affectedUnits, unless: disasterWords},
 	{cue: "tác động", key: KeySiteClearance, own: true, with: affectedUnits, unless: disasterWords},
 	{cue: "liên quan", key: KeySiteClearance, own: true, with: []string{"hộ dân", "hộ gia đình"}, unless: disasterWords},
+	{cue: "nhà ở", key: noKey, price: true}, {cue: "căn hộ", key: noKey, price: true}, {cue: "chung cư", key: noKey, price: true}, // a home's price is no works
 	{cue: "nhà ở", key: KeyInfrastructure},
 	{cue: "thu nhập bình quân", key: KeyIncome},
 	{cue: "bình quân đầu người", key: KeyIncome},
@@ -495,10 +496,9 @@ var keyCues = [...]keyCue{
 	{cue: "hạ tầng", key: KeyInfrastructure},
 	{cue: "khu đô thị", key: KeyInfrastructure},
 	// Homes built or planned, counted or priced, are works like "nhà ở".
-	{cue: "căn hộ", key: KeyInfrastructure},
-	{cue: "chung cư", key: KeyInfrastructure},
-	{cue: "biệt thự", key: KeyInfrastructure},
-	{cue: "nhà phố", key: KeyInfrastructure},
+	{cue: "biệt thự", key: noKey, price: true}, {cue: "nhà phố", key: noKey, price: true},
+	{cue: "căn hộ", key: KeyInfrastructure}, {cue: "chung cư", key: KeyInfrastructure},
+	{cue: "biệt thự", key: KeyInfrastructure}, {cue: "nhà phố", key: KeyInfrastructure},
 	{cue: "nhà văn hóa", key: KeyInfrastructure},
 	{cue: "diện tích sàn", key: KeyInfrastructure},                           // floor space built
 	{cue: "dân số", key: KeyPopulation, notAfter: []string{"công", "người"}}, // not "750 công dân số tiền …"
@@ -540,13 +540,13 @@ var keyCues = [...]keyCue{
 	// Kilometres are of works only where the sentence names them: a
 	// missile's flight, a storm's track or a walk are none.
 	{cue: "km", key: KeyInfrastructure, unit: true, sentWith: worksWords},
-	{cue: "m", key: KeyInfrastructure, unit: true, sentWith: worksWords, sentUnless: []string{"đường kính", "bán kính"}}, // a road's width, no girth
+	{cue: "m", key: KeyInfrastructure, unit: true, sentWith: worksWords, sentUnless: []string{"đường kính", "bán kính"}, notAfter: []string{"/"}}, // a road's width, no girth nor price per m2
 	{cue: "mw", key: KeyInfrastructure, unit: true},
 	{cue: "kwh", key: KeyIndustry, unit: true}, // electricity produced or sold
 	// Head of stock are farming where the sentence names beasts or
 	// herding: not knives, ships, children or "con số".
 	{cue: "con", key: KeyAgriculture, unit: true, sentWith: animalWords},
-	{cue: "căn", key: KeyInfrastructure, unit: true, sentWith: homeWorkWords, sentUnless: homeLossWords}, // homes built, not lost
+	{cue: "căn", key: KeyInfrastructure, unit: true, sentWith: homeWorkWords, sentUnless: homeLossWords, notAfter: []string{"/"}}, // homes built, not lost nor priced per flat
 	// Trees moved or felled are the city's greenery; an orchard's trees are
 	// named by the rows of farming.
 	{cue: "cây", key: KeyEnvironment, unit: true, sentWith: treeWorkWords},

@@ -319,6 +319,10 @@ func TestKeyCues(t *testing.T) {
 		{"Bệnh viện huyện đã tiếp nhận 1.240 bệnh nhân trong quý.", 1240, KeyHealth, "bệnh nhân"},
 		{"Năm nay có thêm 3 ca bệnh sởi được ghi nhận.", 3, KeyHealth, "ca bệnh"},
 		{"Thành phố đã hoàn thành 2.400 căn hộ cho công nhân.", 2400, KeyInfrastructure, "căn hộ"},
+		{"Giá căn hộ chung cư tại khu vực này khoảng 32 triệu đồng/m2.", 32, "", ""}, // a home's price is no works
+		{"Nhà ở xã hội của tỉnh nay bán từ 9 triệu đồng/m2.", 9, "", ""},
+		{"Công ty mở bán đợt đầu với giá 450 triệu đồng/căn, tại dự án khởi công năm ngoái.", 450, "", ""},
+		{"Dự án khởi công 620 căn nhà ở xã hội, tổng vốn 800 tỷ đồng.", 620, KeyInfrastructure, "khởi công"},
 		{"Dự án gồm 96 biệt thự ven hồ.", 96, KeyInfrastructure, "biệt thự"},
 		// Waste, fire safety, the fishing fleet, capital, floor space, trees.
 		{"Mỗi ngày bãi rác của huyện tiếp nhận khoảng 140 tấn.", 140, KeyEnvironment, "rác"},
