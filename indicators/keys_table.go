@@ -82,7 +82,7 @@ var keyCues = [...]keyCue{
 	{cue: "thuế", key: KeyBudgetRevenue, unless: []string{"trước thuế", "sau thuế"}},
 	// Revenue from trade is revenue, not trade.
 	{cue: "thu từ hoạt động xuất nhập khẩu", key: KeyBudgetRevenue},
-	// The Party's finances inspected are its inspectors' ("kiểm tra 32 tổ chức đảng về thu chi ngân sách").
+	// The Party's finances inspected are its inspectors' ("Ủy ban Kiểm tra soát xét việc thu, chi tài chính của 12 chi bộ").
 	{cue: "thu chi ngân sách", key: KeyPartyDiscipline, with: partyWords}, {cue: "thu, chi ngân sách", key: KeyPartyDiscipline, with: partyWords},
 	{cue: "thu ngân sách", key: KeyBudgetRevenue}, {cue: "thu cân đối", key: KeyBudgetRevenue}, // "tổng số thu cân đối ngân sách"
 	{cue: "thu nsnn", key: KeyBudgetRevenue},
@@ -202,7 +202,7 @@ var keyCues = [...]keyCue{
 	{cue: "kỉ luật", key: KeyPartyDiscipline},
 	{cue: "ủy ban kiểm tra", key: KeyPartyDiscipline}, {cue: "ubkt", key: KeyPartyDiscipline},
 	// Members and organisations that broke the rules, or showed signs of it,
-	// are the inspectors' ("14 đảng viên khi có dấu hiệu vi phạm"); a pledge
+	// are the inspectors' ("xem xét 6 đảng viên có dấu hiệu sai phạm"); a pledge
 	// not to is none.
 	{cue: "vi phạm", key: KeyPartyDiscipline, with: partyWords, unless: []string{"không vi phạm", "cam kết"}},
 	{cue: "khiển trách", key: KeyPartyDiscipline},

@@ -153,11 +153,11 @@ func TestKeyCues(t *testing.T) {
 		{"Thu nhập thuần từ dịch vụ thẻ đạt 640 tỷ đồng.", 640, "", ""},
 		{"Thành phố sẽ xây thêm 3.000 căn nhà cho người thu nhập thấp.", 3000, KeyInfrastructure, "căn"},
 		// Balanced revenue is revenue; Party finances inspected are discipline.
-		{"Tổng số thu cân đối ngân sách nhà nước năm 2023 là 1.700.000 tỷ đồng.", 1700000, KeyBudgetRevenue, "thu cân đối"},
+		{"Năm 2024 tổng thu cân đối ngân sách của tỉnh ước đạt 17.500 tỷ đồng.", 17500, KeyBudgetRevenue, "thu cân đối"},
 		{"Đảng ủy khối đã rà soát 41 tổ chức đảng về thu chi ngân sách.", 41, KeyPartyDiscipline, "thu chi ngân sách"},
 		// Paying out is spending in money only, and never a dividend.
 		{"Huyện đã hoàn thành việc chi trả 4,2 tỷ đồng tiền hỗ trợ cho người dân.", 4.2, KeyBudgetSpending, "chi trả"},
-		{"Ngân hàng chi trả cổ tức bằng tiền mặt với tỷ lệ 12%.", 12, "", ""},
+		{"Đại hội cổ đông quyết định chi trả cổ tức năm nay ở mức 12%.", 12, "", ""},
 		{"Đến nay mới chi trả được cho 3 hộ.", 3, "", ""},
 		// Suspects counted are crime; beneficiaries of a policy are not.
 		{"Công an huyện đã bắt tạm giam 6 đối tượng.", 6, KeyCrime, "đối tượng"},
@@ -178,7 +178,7 @@ func TestKeyCues(t *testing.T) {
 		{"Giám đốc Sở Y tế cho biết có 40 cán bộ được điều động.", 40, "", ""},
 		{"Về du lịch, năm nay tỉnh đón 2,3 triệu lượt khách.", 2.3, KeyTourism, "du lịch"},
 		{"Thanh tra Sở Nông nghiệp và Phát triển nông thôn đã tiến hành 120 cuộc thanh tra.", 120, KeyAgriculture, "nông nghiệp"},
-		{"Có 3 ủy viên Trung ương bị Bộ Chính trị kỷ luật.", 3, KeyPartyDiscipline, "kỷ luật"},
+		{"Năm qua, 3 cán bộ diện Trung ương quản lý bị kỷ luật.", 3, KeyPartyDiscipline, "kỷ luật"},
 		// Profit made, goods bought or seized are no revenue of a budget.
 		{"Mỗi năm gia đình anh thu lãi khoảng 600 triệu đồng.", 600, "", ""},
 		{"Thương lái thu mua cá với giá 12.000 đồng/kg.", 12000, "", ""},
@@ -190,7 +190,7 @@ func TestKeyCues(t *testing.T) {
 		{"Hiệp hội gửi đến Thành ủy 7 kiến nghị.", 7, KeyComplaints, "kiến nghị"},
 		{"Tỉnh kiến nghị Trung ương hỗ trợ 250 tỷ đồng.", 250, "", ""},
 		// The ministry's name names no investment.
-		{"Bộ Kế hoạch và Đầu tư đã nhận được 42 ý kiến góp ý.", 42, "", ""},
+		{"Về dự thảo, Sở Kế hoạch và Đầu tư tiếp thu 42 ý kiến góp ý của các ngành.", 42, "", ""},
 		{"Giám đốc Sở Kế hoạch Đầu tư bị cáo buộc nhận 300 triệu đồng.", 300, "", ""},
 		{"Số trái phiếu phát hành đạt 2.000 tỷ đồng.", 2000, "", ""},
 		// A vote's unit decides before the office voted on.
