@@ -172,3 +172,8 @@ var firmTakings = append([]string{"hợp nhất", "hãng", "lntt", "lnst", "cổ
 // unit row "vụ".
 var notCases = []string{"lúa", "đông xuân", "hè thu", "thu đông", "vụ mùa", "mùa vụ", "vụ chiêm", "gieo cấy", "gieo trồng", "canh tác",
 	"vụ trưởng", "vụ chức năng", "thuộc bộ", "phòng thuộc", "cục, vụ", "vụ, cục"}
+
+// firmProject say that a project's money is a firm's, lent, owed, earned
+// or lost, not works built: with them the weak "dự án" keys no money.
+var firmProject = append([]string{"ctcp", "doanh nghiệp", "nhà đầu tư", "lãi", "lỗ", "thua lỗ", "tạm ứng", "cho vay", "vay vốn",
+	"hàng tồn kho", "bất động sản", "quỹ bảo trì"}, companyWords...)

@@ -365,6 +365,10 @@ func TestKeyCues(t *testing.T) {
 		{"Thành phố trích ngân sách 85 tỷ đồng để nạo vét kênh.", 85, KeyBudgetSpending, "ngân sách"},
 		{"Nước này dự kiến tăng ngân sách quốc phòng thêm 6%.", 6, KeyBudgetSpending, "ngân sách"},
 		{"Huyện có 14 dự án sử dụng vốn ngân sách.", 14, KeyInfrastructure, "dự án"},
+		{"Công ty đã thu về 620 tỷ đồng từ dự án này.", 620, "", ""}, // a firm's money, not works
+		{"Năm ngoái dự án của tập đoàn lỗ 85 tỷ đồng.", 85, "", ""},
+		{"Dự án được phê duyệt với số vốn 240 tỷ đồng.", 240, KeyInfrastructure, "dự án"},
+		{"Hiện một số dự án chào bán chỉ 11 triệu đồng/m2.", 11, "", ""}, // a price
 		// Survey forms, question slips and vouchers are no ballots.
 		{"Sở đã phát ra 3.200 phiếu khảo sát tại các phường.", 3200, "", ""},
 		{"Kỳ họp nhận được 27 phiếu chất vấn của đại biểu.", 27, "", ""},
