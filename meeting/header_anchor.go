@@ -43,7 +43,7 @@ func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
 			if p.toCome(ss, ev.start) {
 				continue // "sẽ được thực hiện tại kỳ họp …": a meeting to come
 			}
-			if p.afterWhen(ss, ev.start) {
+			if p.afterWhen(ss, ev.start) || p.topicOfOther(ss, ev.start) {
 				continue // "ngay sau khi Đại hội … bế mạc, …": the meeting before
 			}
 			if p.toldBefore(ss) {
@@ -63,7 +63,9 @@ func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
 				firstLead = ev
 			}
 		} else if ev.start < leadStart && firstTitle == nil {
-			firstTitle = ev
+			if ss, _ := sentenceBounds(p.doc.Text, ev.start, 0, leadStart); !p.topicOfOther(ss, ev.start) {
+				firstTitle = ev
+			}
 		}
 	}
 	// "Chiều 12/4, Ban Thường vụ Quận ủy họp phiên thường kỳ …" before
@@ -121,6 +123,18 @@ func (p *parser) toCome(ss, i int) bool {
 	return true
 }
 
+// otherEvents are events whose report names a meeting only as their
+// topic: "tiếp xúc cử tri trước kỳ họp thứ 4 HĐND thành phố", "báo cáo kết
+// quả kỳ họp" to voters. The meeting named after them in their sentence is
+// not the report's.
+var otherEvents = []string{"tiếp xúc cử tri", "tiếp xúc với cử tri"}
+
+// topicOfOther reports whether Lower[ss:i], the sentence before a meeting
+// word, names one of otherEvents.
+func (p *parser) topicOfOther(ss, i int) bool {
+	return containsAnyWord(p.doc.Lower[ss:i], otherEvents)
+}
+
 // toldBefore reports whether the sentence at Lower[ss:] opens on words
 // that tell an earlier event (earlierOpenings): "Trước đó, …".
 func (p *parser) toldBefore(ss int) bool {
@@ -138,14 +152,14 @@ func (p *parser) toldBefore(ss int) bool {
 // report's news: "Trước đó, ngày 6/1, …".
 var earlierOpenings = []string{"trước đó"}
 
-// afterWhen reports whether "sau khi" or "trước khi" stands right before
+// afterWhen reports whether "sau khi", "trước khi" or "trước thềm" stands right before
 // i: the meeting named there is the one before or after the report's, as in
 // "ngay sau khi Đại hội … bế mạc, Ban Chấp hành … tổ chức Hội nghị lần thứ
 // nhất" (where "sau khi khai mạc kỳ họp" names the report's own).
 func (p *parser) afterWhen(ss, i int) bool {
 	c := strings.TrimRight(p.doc.Lower[ss:i], " ")
 	// Also a bare "Sau kỳ họp thứ 9 …, ngày 12/7, Quận ủy tổ chức Hội nghị".
-	for _, w := range [...]string{"sau khi", "trước khi", "sau", "trước"} {
+	for _, w := range [...]string{"sau khi", "trước khi", "sau", "trước", "trước thềm"} {
 		if strings.HasSuffix(c, w) && textscan.AtWordStart(c, len(c)-len(w)) {
 			return true
 		}

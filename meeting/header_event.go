@@ -46,8 +46,10 @@ var eventKeys = []struct {
 	{"buổi sơ kết", KindConference, true, false},
 	{"buổi tổng kết", KindConference, true, false},
 	{"họp khẩn", KindConference, true, false},
-	{"lễ kỷ niệm", KindOther, true, false}, // an occasion, with its day and hosts
-	{"họp báo", KindOther, true, false},    // a press conference, no sitting
+	{"lễ kỷ niệm", KindOther, true, false},      // an occasion, with its day and hosts
+	{"họp báo", KindOther, true, false},         // a press conference, no sitting
+	{"tiếp xúc cử tri", KindOther, true, false}, // deputies meet voters: a meeting named after it is their topic (otherEvents)
+	{"tiếp xúc với cử tri", KindOther, true, false},
 }
 
 // meetingCounts before a meeting word count meetings rather than name one,

@@ -105,6 +105,22 @@ var headerTests = []struct {
 		date: "2021-12-08",
 	},
 	{
+		name: "deputies meeting voters before a session is no session",
+		in:   "Cử tri Long Biên kiến nghị về cầu dân sinh\n\nChiều 3/12, Tổ đại biểu HĐND thành phố Hà Nội tiếp xúc cử tri quận Long Biên trước kỳ họp thứ 3 HĐND thành phố khóa XVI. Cử tri đề nghị sớm xây cầu qua sông Đuống.",
+		kind: KindOther, level: "quận", locality: "Long Biên",
+		date: "2021-12-03", tod: "chiều",
+	},
+	{
+		name: "a session reported to voters is their topic",
+		in:   "Cử tri Gia Bình quan tâm giá phân bón\n\nSáng 10/7, Đoàn đại biểu Quốc hội tỉnh Bắc Ninh tiếp xúc cử tri huyện Gia Bình để báo cáo kết quả kỳ họp thứ 5, Quốc hội khóa XV. Nhiều cử tri hỏi về giá vật tư nông nghiệp.",
+		kind: KindOther, level: "huyện", locality: "Gia Bình",
+		date: "2023-07-10", tod: "sáng", // the Assembly of khóa XV sat a fifth time in 2023
+	},
+	{
+		name: "a summit on whose eve the news comes is not the report's meeting",
+		in:   "Giá dầu tăng nhẹ\n\nTrước thềm Hội nghị Bộ trưởng các nước xuất khẩu dầu mỏ, giá dầu thô tăng nhẹ trong phiên giao dịch cuối tuần.",
+	},
+	{
 		name: "the body after the day the meeting phrase fronts",
 		in:   "Thành phố có tân Phó Chủ tịch UBND\n\nTại kỳ họp bất thường sáng 14/5, HĐND TP Vĩnh Yên đã bầu bà Lê Thu Hà giữ chức Phó Chủ tịch UBND thành phố với 30/30 đại biểu có mặt tán thành.\n\nSáng ngày 14-5, HĐND TP Vĩnh Yên khóa XIII tổ chức kỳ họp thứ 12 (kỳ họp bất thường) để kiện toàn nhân sự.",
 		kind: KindCouncilSession, level: "thành phố", locality: "Vĩnh Yên", session: 12, term: 13,
