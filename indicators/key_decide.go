@@ -75,18 +75,17 @@ func (x *extractor) decideKeys(spans []keySpan) {
 // does. A unit marked byUnit ("phiếu") decides before the measure.
 func (x *extractor) keyRow(in *Indicator, sp keySpan, after int) (r int, from string, weak int) {
 	kind := cueNoMoney
-	rate, price := len(in.Figures) > 0, len(in.Figures) > 0
+	rate := len(in.Figures) > 0
 	for _, f := range in.Figures {
 		if f.VND != 0 || isMoneyUnit(f.Unit) {
 			kind = cueMoney
 		}
 		rate = rate && f.Unit == "%" && (f.Role == RoleAmount || f.Role == RoleTarget)
-		price = price && strings.IndexByte(f.Unit, '/') > 0 && isMoneyUnit(f.Unit[:strings.IndexByte(f.Unit, '/')])
 	}
 	if rate {
 		kind |= cueRate
 	}
-	if price {
+	if prices(in) {
 		kind |= cuePrice
 	}
 	if x.inspects(in) {
@@ -270,11 +269,12 @@ func (x *extractor) headline(s, e int) bool {
 //   - into the next sentence only when it is no one's words: it neither
 //     opens on a speaker ("Ông …", "Tôi …") nor quotes, for what a speaker
 //     says is seldom on the figures before it;
+//   - when it is no price carried from an amount (see prices);
 //   - when it counts nothing else: a figure that counts things of its own
 //     ("6 lô", "22 nước", "45 học sinh") names its measure, and takes no key
 //     from one that counted other things (see countNoun).
 func (x *extractor) carries(prev, in *Indicator) bool {
-	if !x.sameParagraph(prev.End, in.Start) || !countsAlike(prev, in) {
+	if !x.sameParagraph(prev.End, in.Start) || !countsAlike(prev, in) || prices(in) && !prices(prev) {
 		return false
 	}
 	sent, _, _ := x.keyBounds.at(x.t, in.Start)
@@ -297,6 +297,18 @@ func (x *extractor) carries(prev, in *Indicator) bool {
 		}
 	}
 	return true
+}
+
+// prices reports whether every figure of in is a price, money per
+// something ("15 triệu đồng/m2", "12.000 đồng/kg"): a price measures no
+// amount that the figures before it did, and takes no key from them.
+func prices(in *Indicator) bool {
+	for _, f := range in.Figures {
+		if k := strings.IndexByte(f.Unit, '/'); k <= 0 || !isMoneyUnit(f.Unit[:k]) {
+			return false
+		}
+	}
+	return len(in.Figures) > 0
 }
 
 // countsAlike reports whether every figure of in that counts things (see

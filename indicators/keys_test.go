@@ -216,6 +216,10 @@ func TestKeyCues(t *testing.T) {
 		{"Thu ngân sách đạt 820 tỷ đồng. Đoàn công tác của tỉnh đã làm việc tại huyện. Riêng quý IV đạt 300 tỷ đồng.", 300, "", ""},
 		{"Khách du lịch đến tỉnh đạt 1,2 triệu lượt. Đoàn khảo sát đã đến 7 nước trong khu vực.", 7, "", ""},
 		{"Kim ngạch xuất khẩu đạt 150 triệu USD, sản phẩm của tỉnh có mặt tại 12 nước.", 12, "", ""},
+		// Nor to a price from an amount; a price from a price is carried.
+		{"Kim ngạch xuất khẩu đạt 150 triệu USD. Giá bình quân ở mức 45.000 đồng/kg.", 45000, "", ""},
+		{"Tổng thu từ phí tham quan đạt 12 tỷ đồng, vé người lớn 80.000 đồng/lượt.", 80000, "", ""},
+		{"Giá căn hộ chung cư khoảng 30 triệu đồng/m2, nhà phố 90 triệu đồng/m2.", 90, "", ""},
 		// A heading line names the topic of the paragraph under it.
 		{"Mở đầu.\nCông tác giảm nghèo\nCả năm có 240 hộ thoát ra khỏi danh sách.", 240, KeyPoverty, "giảm nghèo"},
 		{"Huyện vượt kế hoạch thu ngân sách\n\nNăm nay, toàn huyện có 25 xã tham gia hội thi.", 25, "", ""},
