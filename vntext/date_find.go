@@ -245,16 +245,21 @@ func dtFind(s, lower string, yield func(dtExpr) bool) {
 		if !dtAnchor(c) {
 			continue
 		}
+		// The cheap tests first: most words are turned away before a
+		// letter of several bytes before them is decoded.
+		if i > 0 && asciiAlnum(s[i-1]) || !textscan.IsDigit(c) && !dtCueStart(s, i) {
+			continue
+		}
 		if i > 0 {
 			b := s[i-1]
-			if textscan.IsDigit(b) || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b >= 0x80 && dtLetterBefore(s, i) {
+			if b >= 0x80 && dtLetterBefore(s, i) {
 				continue // inside a word or number
 			}
 			if textscan.IsDigit(c) && i > 1 && textscan.IsDigit(s[i-2]) && i-1 != lastEnd && (b == '.' || b == ',' || b == '/' || b == '-' || b == ':') {
 				continue // "1.234/5", "98/2023", "20:57"
 			}
 		}
-		if !textscan.IsDigit(c) && (!dtCueStart(s, i) || lower != "" && !dtFirstWords.at(lower, i)) {
+		if !textscan.IsDigit(c) && lower != "" && !dtFirstWords.at(lower, i) {
 			continue
 		}
 		p.chained = false

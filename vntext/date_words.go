@@ -305,6 +305,11 @@ func dtLetterBefore(s string, i int) bool {
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
+// asciiAlnum reports whether c is an ASCII letter or digit.
+func asciiAlnum(c byte) bool {
+	return textscan.IsDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
 var dtTimeWords = [...]struct {
 	w string
 	t TimeOfDay

@@ -225,16 +225,20 @@ func pdFind(s, lower string, yield func(Period, int, int) bool) {
 		if !pdAnchors[c] {
 			continue
 		}
+		// The cheap tests first, as in dtFind.
+		if i > 0 && asciiAlnum(s[i-1]) || !textscan.IsDigit(c) && (i+1 >= len(s) || !pdStarts.has(s[i], s[i+1])) {
+			continue
+		}
 		if i > 0 {
 			b := s[i-1]
-			if textscan.IsDigit(b) || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b >= 0x80 && dtLetterBefore(s, i) {
+			if b >= 0x80 && dtLetterBefore(s, i) {
 				continue // inside a word or number
 			}
 			if textscan.IsDigit(c) && i > 1 && textscan.IsDigit(s[i-2]) && (b == '.' || b == ',' || b == '/' || b == '-' || b == ':') {
 				continue
 			}
 		}
-		if !textscan.IsDigit(c) && (i+1 >= len(s) || !pdStarts.has(s[i], s[i+1]) || lower != "" && !pdFirstWords.at(lower, i)) {
+		if !textscan.IsDigit(c) && lower != "" && !pdFirstWords.at(lower, i) {
 			continue
 		}
 		per, end, ok := p.period(i)
