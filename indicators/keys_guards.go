@@ -177,3 +177,8 @@ var notCases = []string{"lúa", "đông xuân", "hè thu", "thu đông", "vụ m
 // or lost, not works built: with them the weak "dự án" keys no money.
 var firmProject = append([]string{"ctcp", "doanh nghiệp", "nhà đầu tư", "lãi", "lỗ", "thua lỗ", "tạm ứng", "cho vay", "vay vốn",
 	"hàng tồn kho", "bất động sản", "quỹ bảo trì"}, companyWords...)
+
+// billWords say that the projects a sentence counts are bills before a
+// legislature ("cho ý kiến về 6 dự án luật") or research, not works: the
+// guard of the weak row "dự án".
+var billWords = []string{"dự án luật", "dự thảo luật", "pháp lệnh", "dự thảo nghị quyết", "dự án nghiên cứu", "nghiên cứu khoa học"}

@@ -592,7 +592,7 @@ var keyCues = [...]keyCue{
 	{cue: "chủ đầu tư", key: noKey, weak: true},
 	{cue: "đầu tư", key: KeyTotalInvestment, weak: true, notAfter: planningMinistry},                                                // not the ministry's name
 	{cue: "dự án", key: noKey, weak: true, money: true, sentWith: firmProject}, {cue: "dự án", key: noKey, weak: true, price: true}, // a firm's money, a price
-	{cue: "dự án", key: KeyInfrastructure, weak: true, counted: true}, {cue: "năng suất", key: KeyAgriculture, weak: true},
+	{cue: "dự án", key: KeyInfrastructure, weak: true, counted: true, sentUnless: billWords}, {cue: "năng suất", key: KeyAgriculture, weak: true},
 	{cue: "sản lượng", key: KeyAgriculture, weak: true},
 	{cue: "doanh thu", key: KeyTradeServices, weak: true, sentUnless: firmTakings}, // not a firm's accounts
 	{cue: "hợp tác xã", key: KeyEnterprises, weak: true, counted: true},

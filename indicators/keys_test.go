@@ -373,6 +373,8 @@ func TestKeyCues(t *testing.T) {
 		{"Năm ngoái dự án của tập đoàn lỗ 85 tỷ đồng.", 85, "", ""},
 		{"Dự án được phê duyệt với số vốn 240 tỷ đồng.", 240, KeyInfrastructure, "dự án"},
 		{"Hiện một số dự án chào bán chỉ 11 triệu đồng/m2.", 11, "", ""}, // a price
+		{"Tại kỳ họp tới, Quốc hội sẽ cho ý kiến về 7 dự án luật.", 7, "", ""}, // bills, not works
+		{"Trong chương trình xây dựng luật, pháp lệnh, Chính phủ trình 9 dự án.", 9, "", ""},
 		// Survey forms, question slips and vouchers are no ballots.
 		{"Sở đã phát ra 3.200 phiếu khảo sát tại các phường.", 3200, "", ""},
 		{"Kỳ họp nhận được 27 phiếu chất vấn của đại biểu.", 27, "", ""},
