@@ -372,7 +372,7 @@ func TestKeyCues(t *testing.T) {
 		{"Công ty đã thu về 620 tỷ đồng từ dự án này.", 620, "", ""}, // a firm's money, not works
 		{"Năm ngoái dự án của tập đoàn lỗ 85 tỷ đồng.", 85, "", ""},
 		{"Dự án được phê duyệt với số vốn 240 tỷ đồng.", 240, KeyInfrastructure, "dự án"},
-		{"Hiện một số dự án chào bán chỉ 11 triệu đồng/m2.", 11, "", ""}, // a price
+		{"Hiện một số dự án chào bán chỉ 11 triệu đồng/m2.", 11, "", ""},       // a price
 		{"Tại kỳ họp tới, Quốc hội sẽ cho ý kiến về 7 dự án luật.", 7, "", ""}, // bills, not works
 		{"Trong chương trình xây dựng luật, pháp lệnh, Chính phủ trình 9 dự án.", 9, "", ""},
 		// Survey forms, question slips and vouchers are no ballots.
