@@ -269,12 +269,13 @@ func (x *extractor) headline(s, e int) bool {
 //   - into the next sentence only when it is no one's words: it neither
 //     opens on a speaker ("Ông …", "Tôi …") nor quotes, for what a speaker
 //     says is seldom on the figures before it;
-//   - when it is no price carried from an amount (see prices);
+//   - when it is no price carried from an amount (see prices), nor in
+//     another unit than the one that decided the key (see measuresAlike);
 //   - when it counts nothing else: a figure that counts things of its own
 //     ("6 lô", "22 nước", "45 học sinh") names its measure, and takes no key
 //     from one that counted other things (see countNoun).
 func (x *extractor) carries(prev, in *Indicator) bool {
-	if !x.sameParagraph(prev.End, in.Start) || !countsAlike(prev, in) || prices(in) && !prices(prev) {
+	if !x.sameParagraph(prev.End, in.Start) || !countsAlike(prev, in) || prices(in) && !prices(prev) || !measuresAlike(prev, in) {
 		return false
 	}
 	sent, _, _ := x.keyBounds.at(x.t, in.Start)
@@ -309,6 +310,41 @@ func prices(in *Indicator) bool {
 		}
 	}
 	return len(in.Figures) > 0
+}
+
+// measuresAlike reports whether in may take the key that a unit decided
+// for prev ("km" of a road, "tấn" of a crop): only when each of its
+// figures in a unit of measurement or counting is in prev's unit ("m2"
+// after "m" too). A depth in metres names no topic for the weight of what
+// was dug up ("3m … 200kg"), nor a range for a warhead.
+func measuresAlike(prev, in *Indicator) bool {
+	if !unitKeyed(prev.KeyCue) {
+		return true
+	}
+	for _, f := range in.Figures {
+		u := strings.ToLower(f.Unit)
+		if u == "" || u == "%" || u == "lần" || u == "ha" || u == "hecta" || f.VND != 0 || isMoneyUnit(u) {
+			continue // a share, money, the land the works or the farm take
+		}
+		alike := false
+		for _, g := range prev.Figures {
+			alike = alike || strings.TrimRight(strings.ToLower(g.Unit), "23") == strings.TrimRight(u, "23")
+		}
+		if !alike {
+			return false
+		}
+	}
+	return true
+}
+
+// unitKeyed reports whether cue is one of keyUnits.
+func unitKeyed(cue string) bool {
+	for _, u := range keyUnits {
+		if u == cue {
+			return true
+		}
+	}
+	return false
 }
 
 // countsAlike reports whether every figure of in that counts things (see

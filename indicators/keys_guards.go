@@ -182,3 +182,10 @@ var firmProject = append([]string{"ctcp", "doanh nghiệp", "nhà đầu tư", "
 // legislature ("cho ý kiến về 6 dự án luật") or research, not works: the
 // guard of the weak row "dự án".
 var billWords = []string{"dự án luật", "dự thảo luật", "pháp lệnh", "dự thảo nghị quyết", "dự án nghiên cứu", "nghiên cứu khoa học"}
+
+// keyUnits are the units of measurement or of things counted whose key
+// rows name a topic for their own figures only: the key they decide
+// carries to no figure in another unit (see measuresAlike). Cases and
+// suspects ("vụ", "đối tượng") are not among them: the people after
+// them continue their topic.
+var keyUnits = []string{"km", "m", "mw", "kwh", "con", "căn", "cây", "tấn", "kg", "tạ"}

@@ -216,6 +216,9 @@ func TestKeyCues(t *testing.T) {
 		{"Thu ngân sách đạt 820 tỷ đồng. Đoàn công tác của tỉnh đã làm việc tại huyện. Riêng quý IV đạt 300 tỷ đồng.", 300, "", ""},
 		{"Khách du lịch đến tỉnh đạt 1,2 triệu lượt. Đoàn khảo sát đã đến 7 nước trong khu vực.", 7, "", ""},
 		{"Kim ngạch xuất khẩu đạt 150 triệu USD, sản phẩm của tỉnh có mặt tại 12 nước.", 12, "", ""},
+		// Nor from a key a unit decided to a figure in another unit; money and land go on.
+		{"Khi thi công móng, công nhân đào sâu 4 m. Tại đó phát hiện nhiều đạn cối, tổng cộng 150 kg.", 150, "", ""},
+		{"Tuyến kè dài 1.200 m, kinh phí 45 tỷ đồng.", 45, KeyInfrastructure, "m"},
 		// Nor to a price from an amount; a price from a price is carried.
 		{"Kim ngạch xuất khẩu đạt 150 triệu USD. Giá bình quân ở mức 45.000 đồng/kg.", 45000, "", ""},
 		{"Tổng thu từ phí tham quan đạt 12 tỷ đồng, vé người lớn 80.000 đồng/lượt.", 80000, "", ""},
