@@ -29,3 +29,29 @@ func TestFirstWordsAt(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstWordsAtWord checks firstWords.atWord against strings.HasPrefix
+// and the byte after the word: "chín" is no word at "chính", "ba" none at
+// "ban", but "năm" is one before a digit or a letter of several bytes.
+func TestFirstWordsAtWord(t *testing.T) {
+	texts := []string{
+		"chính phủ chín tháng, ban bạn ba quý, năm2024 tương tư",
+		"nhiệm kỳ, giai đoạn, cả năm, tính đến, hai mươi, mười",
+		"ba", "b", "chín", "chínH",
+	}
+	for _, text := range texts {
+		for i := range len(text) {
+			want := false
+			for _, fw := range pdFirstWords.by[text[i]] {
+				e := i + len(fw.w)
+				want = want || strings.HasPrefix(text[i:], fw.w) && (e == len(text) || !asciiLetter(text[e]))
+			}
+			if got := pdFirstWords.atWord(text, i); got != want {
+				t.Errorf("atWord(%q, %d) = %v, want %v", text, i, got, want)
+			}
+		}
+	}
+	if pdFirstWords.atWord("chính", 0) || !pdFirstWords.atWord("chín.", 0) {
+		t.Errorf("atWord: chính or chín. misread")
+	}
+}

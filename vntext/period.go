@@ -238,7 +238,7 @@ func pdFind(s, lower string, yield func(Period, int, int) bool) {
 				continue
 			}
 		}
-		if !textscan.IsDigit(c) && lower != "" && !pdFirstWords.at(lower, i) {
+		if !textscan.IsDigit(c) && lower != "" && !pdFirstWords.atWord(lower, i) {
 			continue
 		}
 		per, end, ok := p.period(i)
