@@ -116,6 +116,9 @@ func (p *parser) anchorBody(m *Meeting, ev *event, places []place, events []even
 		// "cuộc họp", "lễ công bố quyết định": the report is about the
 		// lowest body it names around the meeting.
 		ts, te := p.titleSpan()
+		if _, before := firstPlace(places, ss, ev.start); before && p.meetsOthers(ev) {
+			se = ev.start // "… chủ trì buổi đối thoại với người dân xã X": X is whom it meets
+		}
 		if low, ok := lowestPlace(places, ss, se, ts, te); ok && (!haveBody || levelRank[low.level] < levelRank[body.level]) {
 			body, haveBody = low, true
 		}

@@ -39,7 +39,11 @@ var eventKeys = []struct {
 	{"lễ công bố", KindConference, true, false},
 	{"trao quyết định", KindConference, true, false},
 	{"làm việc với", KindConference, true, false},
-	{"tọa đàm", KindConference, true, false}, // "Huyện ủy … tổ chức tọa đàm “…”"
+	{"tọa đàm", KindConference, true, false},        // "Huyện ủy … tổ chức tọa đàm “…”"
+	{"buổi đối thoại", KindConference, true, false}, // leaders meet firms or residents (dialogueKeys)
+	{"cuộc đối thoại", KindConference, true, false},
+	{"tổ chức đối thoại", KindConference, true, false},
+	{"chủ trì đối thoại", KindConference, true, false},
 	{"toạ đàm", KindConference, true, false},
 	{"tổ chức sơ kết", KindConference, true, false}, // "Ban Thường vụ Tỉnh ủy tổ chức sơ kết 1 năm …"
 	{"tổ chức tổng kết", KindConference, true, false},
@@ -50,6 +54,21 @@ var eventKeys = []struct {
 	{"họp báo", KindOther, true, false},         // a press conference, no sitting
 	{"tiếp xúc cử tri", KindOther, true, false}, // deputies meet voters: a meeting named after it is their topic (otherEvents)
 	{"tiếp xúc với cử tri", KindOther, true, false},
+}
+
+// dialogueKeys are the eventKeys of a dialogue: "Chiều 28/8, Bí thư
+// Huyện ủy chủ trì buổi đối thoại với phụ huynh xã …". The body that holds
+// it is named before it; the places after it are whom it meets.
+var dialogueKeys = []string{"buổi đối thoại", "cuộc đối thoại", "tổ chức đối thoại", "chủ trì đối thoại"}
+
+// meetsOthers reports whether ev is named by one of dialogueKeys.
+func (p *parser) meetsOthers(ev *event) bool {
+	for _, k := range dialogueKeys {
+		if strings.HasPrefix(p.doc.Lower[ev.start:], k) {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingCounts before a meeting word count meetings rather than name one,

@@ -121,6 +121,12 @@ var headerTests = []struct {
 		in:   "Giá dầu tăng nhẹ\n\nTrước thềm Hội nghị Bộ trưởng các nước xuất khẩu dầu mỏ, giá dầu thô tăng nhẹ trong phiên giao dịch cuối tuần.",
 	},
 	{
+		name: "a dialogue is held by the body before it, not the commune it meets",
+		in:   "Người dân chờ tiền bồi thường\n\nSau nhiều năm chờ đợi, chính quyền hứa sẽ sớm chi trả cho dân.\n\nChiều 14/9, UBND TP Hội An (Quảng Nam), tổ chức đối thoại với người dân xã Cẩm Thanh về tiền bồi thường dự án. Nhiều hộ dân nêu kiến nghị.",
+		kind: KindConference, level: "thành phố", locality: "Hội An",
+		date: "2021-09-14", tod: "chiều",
+	},
+	{
 		name: "the body after the day the meeting phrase fronts",
 		in:   "Thành phố có tân Phó Chủ tịch UBND\n\nTại kỳ họp bất thường sáng 14/5, HĐND TP Vĩnh Yên đã bầu bà Lê Thu Hà giữ chức Phó Chủ tịch UBND thành phố với 30/30 đại biểu có mặt tán thành.\n\nSáng ngày 14-5, HĐND TP Vĩnh Yên khóa XIII tổ chức kỳ họp thứ 12 (kỳ họp bất thường) để kiện toàn nhân sự.",
 		kind: KindCouncilSession, level: "thành phố", locality: "Vĩnh Yên", session: 12, term: 13,
