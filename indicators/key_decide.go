@@ -275,7 +275,7 @@ func (x *extractor) headline(s, e int) bool {
 //     ("6 lô", "22 nước", "45 học sinh") names its measure, and takes no key
 //     from one that counted other things (see countNoun).
 func (x *extractor) carries(prev, in *Indicator) bool {
-	if !x.sameParagraph(prev.End, in.Start) || !countsAlike(prev, in) || prices(in) && !prices(prev) || !measuresAlike(prev, in) {
+	if !x.sameParagraph(prev.End, in.Start) || !countsAlike(prev, in) || prices(in) && !prices(prev) && !producePrice(prev, in) || !measuresAlike(prev, in) {
 		return false
 	}
 	sent, _, _ := x.keyBounds.at(x.t, in.Start)
@@ -345,6 +345,22 @@ func unitKeyed(cue string) bool {
 		}
 	}
 	return false
+}
+
+// producePrice reports whether in prices a crop or a catch by weight or
+// by head after farm figures ("thu hoạch 17.000 tấn …, giá 40.000
+// đồng/kg"): gold keys the prices of farm produce agriculture.
+func producePrice(prev, in *Indicator) bool {
+	if prev.Key != KeyAgriculture {
+		return false
+	}
+	for _, f := range in.Figures {
+		u := strings.ToLower(f.Unit)
+		if !strings.HasSuffix(u, "/kg") && !strings.HasSuffix(u, "/tấn") && !strings.HasSuffix(u, "/tạ") && !strings.HasSuffix(u, "/con") {
+			return false
+		}
+	}
+	return true
 }
 
 // countsAlike reports whether every figure of in that counts things (see
