@@ -348,15 +348,16 @@ func unitKeyed(cue string) bool {
 }
 
 // producePrice reports whether in prices a crop or a catch by weight or
-// by head after farm figures ("thu hoạch 17.000 tấn …, giá 40.000
-// đồng/kg"): gold keys the prices of farm produce agriculture.
+// by head, or a farm's yield in money by hectare, after farm figures
+// ("thu hoạch 17.000 tấn …, giá 40.000 đồng/kg", "… 150 triệu đồng/ha"):
+// gold keys those agriculture.
 func producePrice(prev, in *Indicator) bool {
 	if prev.Key != KeyAgriculture {
 		return false
 	}
 	for _, f := range in.Figures {
 		u := strings.ToLower(f.Unit)
-		if !strings.HasSuffix(u, "/kg") && !strings.HasSuffix(u, "/tấn") && !strings.HasSuffix(u, "/tạ") && !strings.HasSuffix(u, "/con") {
+		if !strings.HasSuffix(u, "/kg") && !strings.HasSuffix(u, "/tấn") && !strings.HasSuffix(u, "/tạ") && !strings.HasSuffix(u, "/con") && !strings.HasSuffix(u, "/ha") {
 			return false
 		}
 	}

@@ -222,6 +222,7 @@ func TestKeyCues(t *testing.T) {
 		// Nor to a price from an amount; a price from a price is carried.
 		{"Kim ngạch xuất khẩu đạt 150 triệu USD. Giá bình quân ở mức 45.000 đồng/kg.", 45000, "", ""},
 		{"Sản lượng vải thiều ước đạt 160.000 tấn. Giá bán tại vườn khoảng 25.000 đồng/kg.", 25000, KeyAgriculture, "vải thiều"}, // a crop's price is farming's
+		{"Diện tích nuôi tôm công nghệ cao đạt 900 ha. Bình quân mỗi hecta đạt khoảng 2 tỷ đồng/ha.", 2, KeyAgriculture, "nuôi tôm"},
 		{"Tổng thu từ phí tham quan đạt 12 tỷ đồng, vé người lớn 80.000 đồng/lượt.", 80000, "", ""},
 		{"Giá căn hộ chung cư khoảng 30 triệu đồng/m2, nhà phố 90 triệu đồng/m2.", 90, "", ""},
 		// A heading line names the topic of the paragraph under it.
