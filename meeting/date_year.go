@@ -47,8 +47,13 @@ func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0,
 func (p *parser) contextYear(month, day int, lo, hi int, extra []yearClue) int {
 	var buf [32]yearClue
 	clues, bases := p.anniversaryClues(buf[:0])
-	clues = p.periodClues(clues, bases)
-	clues = p.dateClues(clues)
+	four, short := p.yearsWritten()
+	if four {
+		clues = p.periodClues(clues, bases)
+	}
+	if four || short {
+		clues = p.dateClues(clues)
+	}
 	clues = p.assemblyClues(clues)
 	clues = p.assemblyBounds(clues)
 	clues = p.nationalDayClues(clues)
@@ -57,6 +62,29 @@ func (p *parser) contextYear(month, day int, lo, hi int, extra []yearClue) int {
 	clues = p.partyCongressClues(clues)
 	clues = p.leaderClues(clues)
 	return vote(append(clues, extra...), month, day, lo, hi)
+}
+
+// yearsWritten tells whether Text[:end] writes a year that a period or a
+// date clue counts (1990–2100), so that the scans for them are skipped
+// when it does not: four, a run of four digits of such a year, the only
+// way a period writes its year (vntext reads years of four digits, each
+// run whole); short, a run of two digits after '/', which may be a
+// date's short year ("12/7/18").
+func (p *parser) yearsWritten() (four, short bool) {
+	t := p.doc.Text[:p.end]
+	for s := textscan.NextDigit(t, 0); s < len(t); s = textscan.NextDigit(t, s+1) {
+		e := digitsAt(t, s)
+		switch e - s {
+		case 4:
+			if y, _ := atoiSpan(t, s, e); y >= 1990 && y <= 2100 {
+				return true, true
+			}
+		case 2:
+			short = short || s > 0 && t[s-1] == '/'
+		}
+		s = e
+	}
+	return false, short
 }
 
 // periodClues appends a clue for each period of the report whose role

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/vnreport/vnreport/vntext"
 )
 
 // TestYearFromContext checks the year a report's own context gives a
@@ -262,6 +264,32 @@ func TestCueTableLastIndexes(t *testing.T) {
 					t.Errorf("lastIndexes(%q) of %q = %d, want %d", c, r.cue, last[i], want)
 				}
 			}
+		}
+	}
+}
+
+// TestYearsWritten checks which years a report writes for the period and
+// date clues to count, and that without them both find no clue.
+func TestYearsWritten(t *testing.T) {
+	for _, tt := range []struct {
+		text        string
+		four, short bool
+	}{
+		{"Sáng 17/6, Hội đồng nhân dân tỉnh họp phiên bế mạc.", false, false},
+		{"Kế hoạch năm 2025 được thông qua.", true, true},
+		{"Sáng 12/7/18, đoàn công tác làm việc tại xã.", false, true},
+		{"Thu 12.345 tỷ đồng, đạt 1989 hộ và 21005 lượt.", false, false},
+		{"Giai đoạn 2016-2020 và 6 tháng đầu năm", true, true},
+		{"Quyết định số 06/NQ-HĐND, 2101 người", false, false},
+		{"Tỷ lệ 19/20 xã đạt chuẩn", false, true},
+	} {
+		p := &parser{doc: vntext.NewDoc(tt.text)}
+		p.end = len(p.doc.Text)
+		if four, short := p.yearsWritten(); four != tt.four || short != tt.short {
+			t.Errorf("yearsWritten(%q) = %v, %v, want %v, %v", tt.text, four, short, tt.four, tt.short)
+		}
+		if !tt.four && len(p.periodClues(nil, nil)) != 0 || !tt.short && len(p.dateClues(nil)) != 0 {
+			t.Errorf("%q: a period or date clue without a year written", tt.text)
 		}
 	}
 }
