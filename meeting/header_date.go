@@ -52,6 +52,9 @@ func (p *parser) meetingDate(m *Meeting, ev *event, places []place, leadStart, l
 			}
 		}
 	}
+	if pick == nil {
+		pick = p.paragraphOpeningDay(ss, buf[:0])
+	}
 	tod := ""
 	if pick != nil {
 		tod = schemaTimeOfDay(pick.TimeOfDay)
@@ -65,8 +68,7 @@ func (p *parser) meetingDate(m *Meeting, ev *event, places []place, leadStart, l
 	}
 	if tod == "" && pick != nil {
 		// "Ngày 12/6, Quốc hội họp …" beside "Sáng 12/6, Quốc hội thảo
-		// luận …" or a caption "… phát biểu chiều 12/6": the same day told
-		// again with its part.
+		// luận …" or a caption "… chiều 12/6": the day told with its part.
 		tod = p.sameDayTimeOfDay(pick, min(ss, leadStart), max(se, leadEnd))
 	}
 	if tod == "" {
@@ -88,6 +90,32 @@ func (p *parser) meetingDate(m *Meeting, ev *event, places []place, leadStart, l
 	}
 	m.TimeOfDay = tod
 }
+
+// paragraphOpeningDay returns the cued day that opens the paragraph of the
+// meeting's sentence at ss, when that sentence is not the paragraph's
+// first: "Sáng 27/7, Thành ủy … công bố quyết định … Ông X trao quyết
+// định …" dates the handing over. It appends to buf, and returns nil when
+// the paragraph opens otherwise.
+func (p *parser) paragraphOpeningDay(ss int, buf []vntext.DayMention) *vntext.DayMention {
+	ls := strings.LastIndexByte(p.doc.Lower[:ss], '\n') + 1
+	ls = skipSpacePunct(p.doc.Lower, ls, "")
+	if ls >= ss {
+		return nil
+	}
+	_, fe := sentenceBounds(p.doc.Text, ls, ls, ss)
+	days := p.doc.AppendDays(buf, ls, min(fe, ss))
+	if len(days) == 0 || !days[0].Cued || hasWords(p.doc.Text[ls:days[0].Start], 2) || p.documentDate(days[0].Start) {
+		return nil
+	}
+	if containsAnyWord(p.doc.Lower[ls:min(fe, ss)], toldWords) {
+		return nil // "Ngày 14/6, Huyện ủy cho biết Thường vụ đã họp …": the day it was told
+	}
+	return &days[0]
+}
+
+// toldWords in the sentence that opens a paragraph make its day the day
+// something was said or issued, not the meeting's.
+var toldWords = []string{"cho biết", "ban hành"}
 
 // sameDayTimeOfDay returns the part of the day of the first other
 // mention of pick's day in Text[lo:hi] (read on to the line's end, at most

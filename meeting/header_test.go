@@ -127,6 +127,17 @@ var headerTests = []struct {
 		date: "2021-09-14", tod: "chiều",
 	},
 	{
+		name: "the paragraph's opening day dates the meeting told after it",
+		in:   "Đại biểu HĐND tỉnh Nghệ An chất vấn về giá điện\n\nÔng Nguyễn Văn Bình cho rằng, những sở ngành trả lời chung chung là chưa làm tròn trách nhiệm với cử tri nên cần được nhắc nhở nghiêm túc.\n\nChiều 8/12, sau khi nghe các báo cáo của UBND tỉnh, HĐND tỉnh Nghệ An chuyển sang phần chất vấn. Tóm tắt các nội dung chính của kỳ họp, ông Nguyễn Văn Bình, Chủ tịch HĐND tỉnh, đề nghị các đại biểu tập trung vào những vấn đề cử tri quan tâm.",
+		kind: KindCouncilSession,
+		date: "2021-12-08", tod: "chiều",
+	},
+	{
+		name: "a paragraph's opening day on which something was told is not the meeting's",
+		in:   "Đại biểu HĐND tỉnh Nghệ An chất vấn về giá điện\n\nÔng Nguyễn Văn Bình cho rằng, những sở ngành trả lời chung chung là chưa làm tròn trách nhiệm với cử tri nên cần được nhắc nhở nghiêm túc.\n\nChiều 8/12, Văn phòng HĐND tỉnh Nghệ An cho biết các đại biểu đã chất vấn nhiều sở ngành. Tóm tắt các nội dung chính của kỳ họp, ông Nguyễn Văn Bình, Chủ tịch HĐND tỉnh, đề nghị các đại biểu tập trung vào những vấn đề cử tri quan tâm.",
+		kind: KindCouncilSession,
+	},
+	{
 		name: "the body after the day the meeting phrase fronts",
 		in:   "Thành phố có tân Phó Chủ tịch UBND\n\nTại kỳ họp bất thường sáng 14/5, HĐND TP Vĩnh Yên đã bầu bà Lê Thu Hà giữ chức Phó Chủ tịch UBND thành phố với 30/30 đại biểu có mặt tán thành.\n\nSáng ngày 14-5, HĐND TP Vĩnh Yên khóa XIII tổ chức kỳ họp thứ 12 (kỳ họp bất thường) để kiện toàn nhân sự.",
 		kind: KindCouncilSession, level: "thành phố", locality: "Vĩnh Yên", session: 12, term: 13,
