@@ -122,20 +122,20 @@ var headerTests = []struct {
 	},
 	{
 		name: "a dialogue is held by the body before it, not the commune it meets",
-		in:   "Người dân chờ tiền bồi thường\n\nSau nhiều năm chờ đợi, chính quyền hứa sẽ sớm chi trả cho dân.\n\nChiều 14/9, UBND TP Hội An (Quảng Nam), tổ chức đối thoại với người dân xã Cẩm Thanh về tiền bồi thường dự án. Nhiều hộ dân nêu kiến nghị.",
-		kind: KindConference, level: "thành phố", locality: "Hội An",
-		date: "2021-09-14", tod: "chiều",
+		in:   "Nghi Lộc giải đáp kiến nghị về đất tái định cư\n\nHơn hai trăm hộ dân được mời đến nghe chính quyền giải thích phương án bố trí đất ở mới.\n\nSáng 5/10, UBND huyện Nghi Lộc (Nghệ An) phối hợp với Mặt trận huyện tổ chức đối thoại với các hộ dân xã Nghi Yên về giá đất tái định cư. Phó Chủ tịch huyện trả lời từng ý kiến.",
+		kind: KindConference, level: "huyện", locality: "Nghi Lộc",
+		date: "2021-10-05", tod: "sáng",
 	},
 	{
 		name: "the paragraph's opening day dates the meeting told after it",
-		in:   "Đại biểu HĐND tỉnh Nghệ An chất vấn về giá điện\n\nÔng Nguyễn Văn Bình cho rằng, những sở ngành trả lời chung chung là chưa làm tròn trách nhiệm với cử tri nên cần được nhắc nhở nghiêm túc.\n\nChiều 8/12, sau khi nghe các báo cáo của UBND tỉnh, HĐND tỉnh Nghệ An chuyển sang phần chất vấn. Tóm tắt các nội dung chính của kỳ họp, ông Nguyễn Văn Bình, Chủ tịch HĐND tỉnh, đề nghị các đại biểu tập trung vào những vấn đề cử tri quan tâm.",
-		kind: KindCouncilSession,
-		date: "2021-12-08", tod: "chiều",
+		in:   "Cử tri ven sông Lam chờ cầu mới\n\nNgười dân ven sông Lam mong sớm có cầu mới, thay cho chiếc phà cũ đã chạy gần ba mươi năm và thường phải dừng mỗi khi nước lên cao.\n\nSáng 20/7, các đại biểu HĐND tỉnh Nghệ An dành trọn buổi để nghe giải trình về tiến độ các công trình giao thông. Bước vào ngày làm việc thứ hai của kỳ họp thứ 9 HĐND tỉnh Nghệ An, nhiều đại biểu đặt câu hỏi về cây cầu qua sông Lam.",
+		kind: KindCouncilSession, level: "tỉnh", locality: "Nghệ An", session: 9,
+		date: "2021-07-20", tod: "sáng",
 	},
 	{
 		name: "a paragraph's opening day on which something was told is not the meeting's",
-		in:   "Đại biểu HĐND tỉnh Nghệ An chất vấn về giá điện\n\nÔng Nguyễn Văn Bình cho rằng, những sở ngành trả lời chung chung là chưa làm tròn trách nhiệm với cử tri nên cần được nhắc nhở nghiêm túc.\n\nChiều 8/12, Văn phòng HĐND tỉnh Nghệ An cho biết các đại biểu đã chất vấn nhiều sở ngành. Tóm tắt các nội dung chính của kỳ họp, ông Nguyễn Văn Bình, Chủ tịch HĐND tỉnh, đề nghị các đại biểu tập trung vào những vấn đề cử tri quan tâm.",
-		kind: KindCouncilSession,
+		in:   "Cử tri ven sông Lam chờ cầu mới\n\nNgười dân ven sông Lam mong sớm có cầu mới, thay cho chiếc phà cũ đã chạy gần ba mươi năm và thường phải dừng mỗi khi nước lên cao.\n\nSáng 20/7, Văn phòng HĐND tỉnh Nghệ An cho biết các đại biểu đã dành trọn buổi để nghe giải trình về các công trình giao thông. Bước vào ngày làm việc thứ hai của kỳ họp thứ 9 HĐND tỉnh Nghệ An, nhiều đại biểu đặt câu hỏi về cây cầu qua sông Lam.",
+		kind: KindCouncilSession, level: "tỉnh", locality: "Nghệ An", session: 9,
 	},
 	{
 		name: "the body after the day the meeting phrase fronts",
