@@ -227,6 +227,11 @@ func dtWord(s string, i int, w string) (int, bool) {
 
 // dtFoldPrefix matches w (lower case) at s[i:] ignoring case.
 func dtFoldPrefix(s string, i int, w string) (int, bool) {
+	// Most words tried differ from w in their first byte: tell so before
+	// comparing strings (w, lower case, has no byte of 'A'-'Z').
+	if i < len(s) && w != "" && w[0] < utf8.RuneSelf && s[i] != w[0] && s[i]|0x20 != w[0] {
+		return i, false
+	}
 	if len(s)-i >= len(w) && s[i:i+len(w)] == w {
 		return i + len(w), true
 	}
