@@ -47,7 +47,12 @@ func (t *firstWords) add(w string) {
 // only: a word of t followed by a letter of ASCII is not one ("chín" does
 // not start "chính", nor "ba" "ban").
 func (t *firstWords) atWord(lower string, i int) bool {
-	h := textscan.Head8(lower, i)
+	h := uint64(0)
+	if i+8 <= len(lower) {
+		h = textscan.Load8(lower, i) // inlined, where Head8 is a call
+	} else {
+		h = textscan.Head8(lower, i)
+	}
 	k, p := head4Hash(h), uint16(h)
 	if (t.heads[k>>6]>>(k&63)|t.short[p>>6]>>(p&63))&1 == 0 {
 		return false
@@ -71,7 +76,12 @@ func head4Hash(x uint64) uint32 { return uint32(x) * 0x9E3779B1 >> 16 }
 // at reports whether lower[i:] starts with one of the words of t (or a
 // longer word they are the start of: a finer test is the caller's).
 func (t *firstWords) at(lower string, i int) bool {
-	h := textscan.Head8(lower, i)
+	h := uint64(0)
+	if i+8 <= len(lower) {
+		h = textscan.Load8(lower, i) // inlined, where Head8 is a call
+	} else {
+		h = textscan.Head8(lower, i)
+	}
 	k, p := head4Hash(h), uint16(h)
 	if (t.heads[k>>6]>>(k&63)|t.short[p>>6]>>(p&63))&1 == 0 {
 		return false
