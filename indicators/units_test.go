@@ -21,7 +21,7 @@ var unitTests = []struct {
 	{"length", "Huyện đã cứng hóa 42,5 km đường giao thông nông thôn.", []string{"amount 42.5 km"}},
 	{"square metres", "Nhà văn hóa mới có diện tích 450 m² sàn.", []string{"amount 450 m²"}},
 	{"unit glued to the number", "Nhà máy điện mặt trời có công suất 120MW.", []string{"amount 120 MW"}},
-	{"metres glued to the number", "Cầu vượt dài 315m, rộng 12,5m; nhà cao 3 tầng, kênh sâu 2mm.", []string{"amount 315 m", "amount 12.5 m", "amount 3 tầng"}},
+	{"metres glued to the number", "Cầu vượt dài 315m, rộng 12,5m; nhà cao 3 tầng, kênh sâu 2mm.", []string{"amount 315 m", "amount 12.5 m"}},
 	{"a measure after the word ending a document's name", "Theo Kế hoạch 126, xã quy hoạch 450ha đất ở và thu hoạch 12.000 tấn lúa; Quyết định 703 vẫn giữ.", []string{"amount 450 ha", "amount 12000 tấn"}},
 	{"glued unit with a bound", "Doanh nghiệp xin thuê khoảng 12ha đất.", []string{"amount 12 ha about"}},
 	{"glued unit with a bound of two words", "Xe tải chỉ được chạy tối đa 40km/h qua cầu.", []string{"amount 40 km/h under"}},

@@ -81,8 +81,14 @@ var notBeforeCount = map[string]bool{
 // up; "đường Vành đai 3 đoạn qua quận", "Đại hội 19 đảng Cộng sản"), nor
 // do the numbers listed after it ("vành đai 3 và 4", "Vành đai 3, 4").
 // Only the last word is looked at for a capital, so a name whose last
-// word is lower case needs its row here.
-var namesBeforeNumber = [...]string{"ban chỉ đạo", "vành đai", "đại hội"}
+// word is lower case needs its row here: the option of a plan ("phương án
+// 1 giữ nguyên", "phương án 2, 3"), a turbine ("tổ máy 2 phát điện"), a
+// hamlet ("xóm 6, 7 xã Đông Sơn"), a military unit ("Sư đoàn 5", "Lữ đoàn
+// 28 quản lý"). Not "đội" nor "biên đội": "đội 10 tàu" counts.
+var namesBeforeNumber = [...]string{
+	"ban chỉ đạo", "vành đai", "đại hội", "phương án", "tổ máy", "xóm",
+	"trung đoàn", "quân đoàn", "lữ đoàn", "sư đoàn", "tiểu đoàn", "binh đoàn", "đại đội", "trung đội",
+}
 
 // docNamesBeforeNumber are the kinds of document, lower case, whose
 // number a bare number after them is ("Thông tư 130 hướng dẫn", "văn bản
@@ -93,13 +99,14 @@ var docNamesBeforeNumber = [...]string{"thông tư", "thông báo", "thông cáo
 
 // kindAttributes are the nouns, lower case, of a feature that a number
 // before them gives a thing, each with the heads it follows: "xe 2 tầng",
-// "ô tô dưới 9 chỗ", "khách sạn 5 sao", "cao tốc 4 làn", "nhà 5 tầng".
+// "ô tô dưới 9 chỗ", "khách sạn 5 sao", "cao tốc 4 làn", "nhà 5 tầng",
+// "tòa tháp cao 40 tầng", "công trình quy mô 12 tầng".
 // The number names a kind or a design, it counts nothing reported.
 var kindAttributes = map[string][]string{
 	"chỗ":  {"xe", "xe khách", "xe buýt", "ôtô", "ô tô", "taxi"},
 	"bánh": {"xe", "môtô", "mô tô", "xe tải", "đầu kéo"},
-	"sao":  {"khách sạn", "chuẩn", "tiêu chuẩn"},
-	"tầng": {"xe", "xe buýt", "nhà", "tòa nhà", "biệt thự", "tháp", "cao ốc", "chung cư"},
+	"sao":  {"khách sạn", "chuẩn", "tiêu chuẩn", "nghỉ dưỡng", "resort", "nhà hàng", "đẳng cấp"},
+	"tầng": {"xe", "xe buýt", "nhà", "tòa nhà", "biệt thự", "tháp", "cao ốc", "chung cư", "cao", "quy mô"},
 	"làn":  {"cao tốc", "đường", "quy mô"},
 }
 
