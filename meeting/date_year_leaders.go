@@ -292,9 +292,8 @@ func (p *parser) titledAfter(s, i int, titles []string) bool {
 func (p *parser) toldOfThen(i int) bool {
 	ss, se := sentenceBounds(p.doc.Text, i, 0, p.end)
 	s := p.doc.Lower[ss:se]
-	if containsAnyWord(s, leaderThen) {
-		return true
-	}
+	// The year first: one pass over the digits is cheaper than the
+	// search for each word of leaderThen.
 	for k := textscan.NextDigit(s, 0); k < len(s); k = textscan.NextDigit(s, k+1) {
 		e := digitsAt(s, k)
 		if y, ok := atoiSpan(s, k, e); ok && e-k == 4 && y >= 1945 && y <= 2100 && textscan.AtWordEnd(s, e) && (k == 0 || !textscan.WordRuneBefore(s, k)) {
@@ -302,5 +301,5 @@ func (p *parser) toldOfThen(i int) bool {
 		}
 		k = e
 	}
-	return false
+	return containsAnyWord(s, leaderThen)
 }
