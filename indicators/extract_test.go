@@ -195,6 +195,7 @@ var nearMissTests = []struct{ name, in string }{
 	{"documents named by their numbers", "Sở đã ban hành văn bản 2150 gửi các xã, thực hiện Thông tư 24 hướng dẫn việc chấm điểm và thông báo 1375 của Tỉnh ủy."},
 	{"a number that gives a kind", "Thành phố thí điểm tuyến xe buýt 2 tầng, hạn chế ô tô dưới 16 chỗ vào phố cổ và khởi công khách sạn 5 sao trên đường cao tốc 6 làn."},
 	{"an option, a turbine, a hamlet and army units named by their numbers", "Hội đồng chọn phương án 2 mở rộng về phía bắc, tổ máy 1 phát điện ổn định; dân xóm 4, 5 xã Yên Lạc và bộ đội Trung đoàn 926, Lữ đoàn 171 cùng dọn đường."},
+	{"a pact, a navy ship and documents named by abbreviation and number", "Các nước TPP 11 đã họp tại Tokyo, tàu HQ 571 rời cảng sáng nay; xã làm đúng QĐ 45 của tỉnh, đóng tàu theo NĐ 58 và thực hiện NQ 19 đầy đủ."},
 	{"the height of one building and the class of a resort", "Nhà đầu tư xin xây tòa tháp văn phòng cao 32 tầng, công trình bên cạnh quy mô 9 tầng, cùng khu nghỉ dưỡng 5 sao ven biển mang dịch vụ đẳng cấp 4 sao."},
 	{"a meeting of a series", "Thành phố chuẩn bị chu đáo cho Hội nghị SOM 3 diễn ra tuần tới; các đoàn dự SOM 3 APEC đã có mặt."},
 	{"a share of the votes a rule requires", "Nghị quyết được thông qua khi có ít nhất 2/3 số phiếu tán thành."},

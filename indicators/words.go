@@ -84,9 +84,10 @@ var notBeforeCount = map[string]bool{
 // word is lower case needs its row here: the option of a plan ("phương án
 // 1 giữ nguyên", "phương án 2, 3"), a turbine ("tổ máy 2 phát điện"), a
 // hamlet ("xóm 6, 7 xã Đông Sơn"), a military unit ("Sư đoàn 5", "Lữ đoàn
-// 28 quản lý"). Not "đội" nor "biên đội": "đội 10 tàu" counts.
+// 28 quản lý"), a pact or a navy ship by its acronym ("TPP 11", "tàu HQ
+// 571"). Not "đội" nor "biên đội": "đội 10 tàu" counts.
 var namesBeforeNumber = [...]string{
-	"ban chỉ đạo", "vành đai", "đại hội", "phương án", "tổ máy", "xóm",
+	"ban chỉ đạo", "vành đai", "đại hội", "phương án", "tổ máy", "xóm", "tpp", "hq",
 	"trung đoàn", "quân đoàn", "lữ đoàn", "sư đoàn", "tiểu đoàn", "binh đoàn", "đại đội", "trung đội",
 }
 
@@ -94,8 +95,9 @@ var namesBeforeNumber = [...]string{
 // number a bare number after them is ("Thông tư 130 hướng dẫn", "văn bản
 // 2590 gửi các sở", "thông báo 1483"), unless a noun it counts follows
 // ("đã thông báo 15 doanh nghiệp"). A kind whose last word alone tells it
-// ("quyết định", "kế hoạch") is in notBeforeCount.
-var docNamesBeforeNumber = [...]string{"thông tư", "thông báo", "thông cáo", "văn bản", "công văn", "công điện", "tờ trình"}
+// ("quyết định", "kế hoạch") is in notBeforeCount. The abbreviations
+// "QĐ", "NĐ", "NQ" name one too ("theo NĐ 58 của Chính phủ").
+var docNamesBeforeNumber = [...]string{"thông tư", "thông báo", "thông cáo", "văn bản", "công văn", "công điện", "tờ trình", "qđ", "nđ", "nq"}
 
 // kindAttributes are the nouns, lower case, of a feature that a number
 // before them gives a thing, each with the heads it follows: "xe 2 tầng",
