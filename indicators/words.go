@@ -102,14 +102,15 @@ var docNamesBeforeNumber = [...]string{"thông tư", "thông báo", "thông cáo
 // kindAttributes are the nouns, lower case, of a feature that a number
 // before them gives a thing, each with the heads it follows: "xe 2 tầng",
 // "ô tô dưới 9 chỗ", "khách sạn 5 sao", "cao tốc 4 làn", "nhà 5 tầng",
-// "tòa tháp cao 40 tầng", "công trình quy mô 12 tầng".
+// "tòa tháp cao 40 tầng", "công trình quy mô 12 tầng", "xe con dưới 9
+// chỗ", "mở rộng thành 6 làn".
 // The number names a kind or a design, it counts nothing reported.
 var kindAttributes = map[string][]string{
-	"chỗ":  {"xe", "xe khách", "xe buýt", "ôtô", "ô tô", "taxi"},
+	"chỗ":  {"xe", "xe khách", "xe buýt", "ôtô", "ô tô", "taxi", "con", "hợp đồng", "phương tiện", "dịch vụ", "chở người", "cá nhân"},
 	"bánh": {"xe", "môtô", "mô tô", "xe tải", "đầu kéo"},
 	"sao":  {"khách sạn", "chuẩn", "tiêu chuẩn", "nghỉ dưỡng", "resort", "nhà hàng", "đẳng cấp"},
-	"tầng": {"xe", "xe buýt", "nhà", "tòa nhà", "biệt thự", "tháp", "cao ốc", "chung cư", "cao", "quy mô"},
-	"làn":  {"cao tốc", "đường", "quy mô"},
+	"tầng": {"xe", "xe buýt", "nhà", "tòa nhà", "biệt thự", "tháp", "cao ốc", "chung cư", "cao", "quy mô", "xây dựng", "tương đương"},
+	"làn":  {"cao tốc", "đường", "quy mô", "thiết kế", "mỗi bên", "thành", "rộng"},
 }
 
 // Counted nouns of more than one word, lower case, so that the unit reads
