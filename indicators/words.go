@@ -86,11 +86,13 @@ var notBeforeCount = map[string]bool{
 // hamlet ("xóm 6, 7 xã Đông Sơn"), a military unit ("Sư đoàn 5", "Lữ đoàn
 // 28 quản lý"), a pact or a navy ship by its acronym ("TPP 11", "tàu HQ
 // 571"), the grade of a school, a diploma, a house or a road ("trường
-// cấp 3", "bằng cấp 3", "nhà cấp 4", "đường cấp 3"). Not "đội" nor "biên
-// đội": "đội 10 tàu" counts; nor a storm's "mạnh cấp 8", a measure.
+// cấp 3", "bằng cấp 3", "nhà cấp 4", "đường cấp 3"), a phase ("giai đoạn
+// 2 khởi công": notBeforeCount sees only "đoạn"), a ramp ("nhánh 1 hướng
+// về"), a crossroads ("ngã 6"), a hospital ("Nhi đồng 2"). Not "đội" nor
+// "biên đội": "đội 10 tàu" counts; nor a storm's "mạnh cấp 8", a measure.
 var namesBeforeNumber = [...]string{
 	"ban chỉ đạo", "vành đai", "đại hội", "phương án", "tổ máy", "xóm", "tpp", "hq",
-	"bằng cấp", "học cấp", "trường cấp", "nhà cấp", "đường cấp",
+	"bằng cấp", "học cấp", "trường cấp", "nhà cấp", "đường cấp", "giai đoạn", "nhánh", "ngã", "nhi đồng",
 	"trung đoàn", "quân đoàn", "lữ đoàn", "sư đoàn", "tiểu đoàn", "binh đoàn", "đại đội", "trung đội",
 }
 
