@@ -200,6 +200,7 @@ var nearMissTests = []struct{ name, in string }{
 	{"the seats of a class of vehicle and the lanes of one road", "Từ tháng sau, xe con dưới 9 chỗ và xe hợp đồng dưới 16 chỗ được đi vào phố; đường ven sông được mở rộng thành 6 làn, thiết kế 4 làn mỗi chiều, mỗi bên 2 làn, khối nhà điều hành tương đương 7 tầng, quy mô xây dựng 3 tầng."},
 	{"the grade of a school, a diploma, a house and a road", "Ông từng học cấp 2 ở quê, dùng bằng cấp 3 để xin việc, sống trong căn nhà cấp 4 bên con đường cấp 5 dẫn vào trường cấp 1 của xã."},
 	{"a phase, a ramp, a crossroads and a hospital named by their numbers", "Dự án bước vào giai đoạn 2 khởi công cầu vượt, nhánh 2 hướng về sân bay thông xe trước; chốt trực đặt ở ngã 4 xã bên, còn em bé được chuyển lên Nhi đồng 1 điều trị."},
+	{"a class of vehicle bounded by từ or đến", "Bến xe cấm xe khách từ 30 chỗ vào nội đô, chỉ cho ô tô đến 9 chỗ đi qua cầu."},
 	{"a meeting of a series", "Thành phố chuẩn bị chu đáo cho Hội nghị SOM 3 diễn ra tuần tới; các đoàn dự SOM 3 APEC đã có mặt."},
 	{"a share of the votes a rule requires", "Nghị quyết được thông qua khi có ít nhất 2/3 số phiếu tán thành."},
 	{"ranks", "Chỉ số cải cách hành chính xếp thứ 5/30 quận, huyện."},

@@ -149,13 +149,20 @@ var nameEnds = map[string]bool{"hoạch": true, "định": true, "thông": true,
 
 // kindNumber reports whether the number of q, before the noun unit, gives
 // a thing's feature rather than counts: a head of kindAttributes[unit]
-// comes right before it, or before its bound ("xe dưới 9 chỗ").
+// comes right before it, or before its bound ("xe dưới 9 chỗ"), or before
+// the "từ" or "đến" of a class's limit ("ô tô từ 16 chỗ", "xe đến 9 chỗ").
 func kindNumber(low string, q vntext.Quantity, unit string) bool {
 	heads := kindAttributes[unit]
 	if heads == nil {
 		return false
 	}
 	j := trimRightSpaces(low, q.Start)
+	for _, w := range [...]string{"từ", "đến"} {
+		if s, ok := endsWithWordAt(low, j, w); ok {
+			j = trimRightSpaces(low, s)
+			break
+		}
+	}
 	for _, h := range heads {
 		if hasSuffixWord(low[:j], h) {
 			return true
