@@ -399,6 +399,15 @@ func inFirmName(t, low string, i, r int) bool {
 var agencyHeads = map[string]bool{"sở": true, "bộ": true, "tổ chức": true, "hiệp hội": true, "viện": true, "cục": true,
 	"tổng cục": true, "ủy ban": true, "trung tâm": true, "phòng": true, "tham tán": true, "bộ trưởng": true, "đài": true}
 
+// agencyFirst marks the first bytes of agencyHeads, so that inAgencyName
+// hashes only the words that may be one.
+var agencyFirst = func() (f [256]bool) {
+	for h := range agencyHeads {
+		f[h[0]] = true
+	}
+	return f
+}()
+
 // inAgencyName reports whether the cue at low[i:] stands within the first
 // words of an office's name that opens, capitalised in t, on one of
 // agencyHeads, no further back than s nor past a clause's mark.
@@ -434,6 +443,9 @@ func inAgencyName(t, low string, s, i int) bool {
 					continue
 				}
 				hs = starts[m+1]
+			}
+			if !agencyFirst[low[hs]] {
+				continue // no head opens with its first byte: the map is not looked up
 			}
 			if agencyHeads[strings.TrimRight(low[hs:we], ", ")] && !strings.HasPrefix(low[hs:], "bộ chính trị") {
 				// the head and the word after it are capitalised: "Sở Y tế", not "Sở đã …"
