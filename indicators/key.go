@@ -422,7 +422,10 @@ func inAgencyName(t, low string, s, i int) bool {
 		if len(e) == 0 {
 			break
 		}
-		k := strings.LastIndexAny(e, " \n") + 1
+		k := len(e) // after the last space or line break of e, byte by byte: LastIndexAny decodes runes
+		for k > 0 && e[k-1] != ' ' && e[k-1] != '\n' {
+			k--
+		}
 		w := strings.TrimRight(e[k:], ",")
 		if strings.ContainsAny(w, ".;:()\"") {
 			break
