@@ -236,16 +236,27 @@ func sentenceClear(low string, i int, words []string) bool {
 	if len(words) == 0 {
 		return true
 	}
-	s := sentenceStart(low, i)
-	e := len(low)
+	s, e := sentenceSpan(low, i)
+	return wordsClear(low[s:e], words)
+}
+
+// sentenceSpan returns the bounds of the sentence of sentenceClear that
+// holds low[i].
+func sentenceSpan(low string, i int) (s, e int) {
+	s, e = sentenceStart(low, i), len(low)
 	if k := strings.IndexByte(low[i:], '\n'); k >= 0 {
 		e = i + k
 	}
 	if k := strings.Index(low[i:e], ". "); k >= 0 {
 		e = i + k
 	}
+	return s, e
+}
+
+// wordsClear reports whether none of words stands whole in low.
+func wordsClear(low string, words []string) bool {
 	for _, w := range words {
-		if textscan.IndexWord(low[s:e], w) >= 0 {
+		if textscan.IndexWord(low, w) >= 0 {
 			return false
 		}
 	}

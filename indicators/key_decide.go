@@ -95,8 +95,8 @@ func (x *extractor) keyRow(in *Indicator, sp keySpan, after int) (r int, from st
 		for _, f := range in.Figures {
 			if f.Unit != "" && f.Unit != "%" {
 				if r := x.units.cue(f.Unit); r >= 0 && (!byUnit || keyCues[r].byUnit) &&
-					(keyCues[r].sentWith == nil || !sentenceClear(x.low, in.Start, keyCues[r].sentWith)) &&
-					sentenceClear(x.low, in.Start, keyCues[r].sentUnless) {
+					(keyCues[r].sentWith == nil || !x.sentClear.clear(x.low, in.Start, keyCues[r].sentWith)) &&
+					x.sentClear.clear(x.low, in.Start, keyCues[r].sentUnless) {
 					return r
 				}
 			}
@@ -140,6 +140,36 @@ func (x *extractor) keyRow(in *Indicator, sp keySpan, after int) (r int, from st
 		return r, "sentence", weak
 	}
 	return -1, "", weak
+}
+
+// A sentMemo remembers the last answers of sentenceClear for the guards
+// of units (keyRow): the figures of a sentence often share a unit, whose
+// guard would read the same sentence again for each.
+type sentMemo struct {
+	s, e  [4]int
+	words [4]*string
+	n     [4]int
+	ok    [4]bool
+	next  int // the slot the next answer takes
+}
+
+// clear returns sentenceClear(low, i, words), low being the same text at
+// every call.
+func (m *sentMemo) clear(low string, i int, words []string) bool {
+	if len(words) == 0 {
+		return true
+	}
+	s, e := sentenceSpan(low, i)
+	for k := range m.s {
+		if m.words[k] == &words[0] && m.n[k] == len(words) && m.s[k] == s && m.e[k] == e {
+			return m.ok[k]
+		}
+	}
+	ok := wordsClear(low[s:e], words)
+	k := m.next
+	m.s[k], m.e[k], m.words[k], m.n[k], m.ok[k] = s, e, &words[0], len(words), ok
+	m.next = (k + 1) % len(m.s)
+	return ok
 }
 
 // topicReach is how many words before an indicator the sentence's topic

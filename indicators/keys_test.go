@@ -442,3 +442,17 @@ func TestKeysTable(t *testing.T) {
 		t.Errorf("%d keys; SCHEMA.md has 35", len(Keys))
 	}
 }
+
+// The memo of keyRow's sentence guards answers as sentenceClear does, for
+// each figure of a sentence and across sentences.
+func TestSentMemoAsSentenceClear(t *testing.T) {
+	low := "huyện nâng cấp 12 km đường và 3 km kênh. chuyến bay dài 900 km, cách 40 km.\nxã làm mới 2 km đê"
+	var m sentMemo
+	for _, ws := range [][]string{worksWords, notDistance, nil} {
+		for i := 0; i < len(low); i++ {
+			if want := sentenceClear(low, i, ws); m.clear(low, i, ws) != want {
+				t.Errorf("at %d: memo says %v, sentenceClear %v", i, !want, want)
+			}
+		}
+	}
+}
