@@ -319,9 +319,16 @@ func words(low string, s, e int, f func(i, we int) bool) {
 // phrase low[s:e] holds, or -1. When t, the text low is the lower case
 // of, is given, a cue inside a firm's name is passed over (see inFirmName).
 func bestCue(t, low string, s, e int, kind cueKind) int {
+	return bestCueAsk(t, low, s, e, kind, nil)
+}
+
+// bestCueAsk is bestCue that, when a is not nil, asks a whether the
+// figures count an inspection (cueInspect) only for a cue in an office's
+// name, the one place the answer counts.
+func bestCueAsk(t, low string, s, e int, kind cueKind, a *inspectAsk) int {
 	best := -1
 	words(low, s, e, func(i, we int) bool {
-		if r := cueAt(low, i, we, s, e, kind); r >= 0 && (best < 0 || r < best) && !inFirmName(t, low, i, r) && (kind&cueInspect != 0 || !inAgencyName(t, low, s, i)) {
+		if r := cueAt(low, i, we, s, e, kind); r >= 0 && (best < 0 || r < best) && !inFirmName(t, low, i, r) && a.agencyOK(t, low, s, i, kind) {
 			best = r
 		}
 		return best != 0
@@ -334,18 +341,42 @@ func bestCue(t, low string, s, e int, kind cueKind) int {
 // cue covers is not matched again ("đảng viên" of "kết nạp đảng viên"),
 // and a cue in the name of an office is passed over (inAgencyName).
 // t is as for bestCue.
-func lastCue(t, low string, s, e int, kind cueKind) int {
+func lastCue(t, low string, s, e int, kind cueKind, a *inspectAsk) int {
 	last, skip := -1, s
 	words(low, s, e, func(i, we int) bool {
 		if i < skip {
 			return true
 		}
-		if r := cueAt(low, i, we, s, e, kind); r >= 0 && !inFirmName(t, low, i, r) && (kind&cueInspect != 0 || !inAgencyName(t, low, s, i)) {
+		if r := cueAt(low, i, we, s, e, kind); r >= 0 && !inFirmName(t, low, i, r) && a.agencyOK(t, low, s, i, kind) {
 			last, skip = r, i+len(keyCues[r].cue)
 		}
 		return true
 	})
 	return last
+}
+
+// An inspectAsk answers, once asked, whether an indicator counts an
+// inspection (see inspects): a cue in an office's name alone needs it.
+type inspectAsk struct {
+	x            *extractor
+	in           *Indicator
+	asked, found bool
+}
+
+// agencyOK reports whether the cue at low[i:] may decide: it stands in no
+// office's name (inAgencyName), or the figures count an inspection (kind
+// has cueInspect, or a, when not nil, finds that they do).
+func (a *inspectAsk) agencyOK(t, low string, s, i int, kind cueKind) bool {
+	if kind&cueInspect != 0 || !inAgencyName(t, low, s, i) {
+		return true
+	}
+	if a == nil {
+		return false
+	}
+	if !a.asked {
+		a.asked, a.found = true, a.x.inspects(a.in)
+	}
+	return a.found
 }
 
 // namesMeasure reports whether low[s:e] holds a cue of the key table that

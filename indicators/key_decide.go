@@ -88,9 +88,7 @@ func (x *extractor) keyRow(in *Indicator, sp keySpan, after int) (r int, from st
 	if prices(in) {
 		kind |= cuePrice
 	}
-	if x.inspects(in) {
-		kind |= cueInspect
-	}
+	ask := &inspectAsk{x: x, in: in} // cueInspect, found only when a cue needs it
 	units := func(byUnit bool) int {
 		for _, f := range in.Figures {
 			if f.Unit != "" && f.Unit != "%" {
@@ -119,14 +117,14 @@ func (x *extractor) keyRow(in *Indicator, sp keySpan, after int) (r int, from st
 	if r := units(true); r >= 0 {
 		return r, "unit", weak
 	}
-	m := bestCue(x.t, x.low, sp.ms, sp.me, kind)
-	if v := bestCue(x.t, x.low, sp.vs, sp.ve, kind); v >= 0 && (m < 0 || v < m) {
+	m := bestCueAsk(x.t, x.low, sp.ms, sp.me, kind, ask)
+	if v := bestCueAsk(x.t, x.low, sp.vs, sp.ve, kind, ask); v >= 0 && (m < 0 || v < m) {
 		m = v
 	}
 	if strong(m) {
 		return m, "measure", weak
 	}
-	if r := bestCue(x.t, x.low, in.Start, x.beforeBaseline(sp.me, clauseEnd(x.t, in.End)), kind); strong(r) {
+	if r := bestCueAsk(x.t, x.low, in.Start, x.beforeBaseline(sp.me, clauseEnd(x.t, in.End)), kind, ask); strong(r) {
 		return r, "clause", weak
 	}
 	if r := units(false); strong(r) {
@@ -136,7 +134,7 @@ func (x *extractor) keyRow(in *Indicator, sp keySpan, after int) (r int, from st
 	if after > sent && after <= in.Start {
 		sent = after // the indicator before holds its own measure; carries decides
 	}
-	if r := lastCue(x.t, x.low, max(sent, wordsBack(x.low, in.Start, topicReach)), in.Start, kind|cueWide); strong(r) {
+	if r := lastCue(x.t, x.low, max(sent, wordsBack(x.low, in.Start, topicReach)), in.Start, kind|cueWide, ask); strong(r) {
 		return r, "sentence", weak
 	}
 	return -1, "", weak
