@@ -78,7 +78,7 @@ type extractor struct {
 
 	keyBounds boundsMemo // the bounds of the indicators decideKeys reads, in order
 	units     unitCues   // the key rows of the units decideKeys met
-	sentClear sentMemo   // the sentence guards of those units
+	sentClear sentMemo   // the sentence guards decideKeys met
 }
 
 // run reads the figures of the report in text order: each candidate gets

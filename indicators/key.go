@@ -150,7 +150,8 @@ func cueMark(w string) uint32 {
 
 // cueAt returns the first row of keyCues that matches low at the word
 // low[i:we], within low[s:e], and whose guards hold in low[s:e]; or -1.
-func cueAt(low string, i, we, s, e int, kind cueKind) int {
+// a, when not nil, remembers the sentence guards' answers.
+func cueAt(low string, i, we, s, e int, kind cueKind, a *inspectAsk) int {
 	m := cueMark(low[i:we])
 	if cueHeads[m>>6]&(1<<(m&63)) == 0 {
 		return -1
@@ -164,10 +165,10 @@ func cueAt(low string, i, we, s, e int, kind cueKind) int {
 		if end > e || low[i:end] != c.cue || end < e && textscan.WordRuneAt(low, end) {
 			continue
 		}
-		if c.sentWith != nil && kind&cueUnit == 0 && sentenceClear(low, i, c.sentWith) {
+		if c.sentWith != nil && kind&cueUnit == 0 && a.sentenceClear(low, i, c.sentWith) {
 			continue // a unit's is checked in its figure's sentence, by keyRow
 		}
-		if guardsHold(low[s:e], c) && sentenceClear(low, i, c.sentUnless) && !after(low, i, c.notAfter) {
+		if guardsHold(low[s:e], c) && a.sentenceClear(low, i, c.sentUnless) && !after(low, i, c.notAfter) {
 			return r
 		}
 	}
@@ -328,7 +329,7 @@ func bestCue(t, low string, s, e int, kind cueKind) int {
 func bestCueAsk(t, low string, s, e int, kind cueKind, a *inspectAsk) int {
 	best := -1
 	words(low, s, e, func(i, we int) bool {
-		if r := cueAt(low, i, we, s, e, kind); r >= 0 && (best < 0 || r < best) && !inFirmName(t, low, i, r) && a.agencyOK(t, low, s, i, kind) {
+		if r := cueAt(low, i, we, s, e, kind, a); r >= 0 && (best < 0 || r < best) && !inFirmName(t, low, i, r) && a.agencyOK(t, low, s, i, kind) {
 			best = r
 		}
 		return best != 0
@@ -347,7 +348,7 @@ func lastCue(t, low string, s, e int, kind cueKind, a *inspectAsk) int {
 		if i < skip {
 			return true
 		}
-		if r := cueAt(low, i, we, s, e, kind); r >= 0 && !inFirmName(t, low, i, r) && a.agencyOK(t, low, s, i, kind) {
+		if r := cueAt(low, i, we, s, e, kind, a); r >= 0 && !inFirmName(t, low, i, r) && a.agencyOK(t, low, s, i, kind) {
 			last, skip = r, i+len(keyCues[r].cue)
 		}
 		return true
@@ -377,6 +378,15 @@ func (a *inspectAsk) agencyOK(t, low string, s, i int, kind cueKind) bool {
 		a.asked, a.found = true, a.x.inspects(a.in)
 	}
 	return a.found
+}
+
+// sentenceClear is sentenceClear, remembered by a's extractor (sentMemo)
+// when a is not nil: low is then its lower-case text.
+func (a *inspectAsk) sentenceClear(low string, i int, words []string) bool {
+	if a == nil {
+		return sentenceClear(low, i, words)
+	}
+	return a.x.sentClear.clear(low, i, words)
 }
 
 // namesMeasure reports whether low[s:e] holds a cue of the key table that

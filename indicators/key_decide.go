@@ -140,14 +140,16 @@ func (x *extractor) keyRow(in *Indicator, sp keySpan, after int) (r int, from st
 	return -1, "", weak
 }
 
-// A sentMemo remembers the last answers of sentenceClear for the guards
-// of units (keyRow): the figures of a sentence often share a unit, whose
-// guard would read the same sentence again for each.
+// A sentMemo remembers the last answers of sentenceClear for keyRow: the
+// guards of units and of the cues it finds (cueAt). The figures of a
+// sentence often share a unit or a cue, and the measure, the clause and
+// the sentence around a figure overlap, so a guard would read the same
+// sentence again for each.
 type sentMemo struct {
-	s, e  [4]int
-	words [4]*string
-	n     [4]int
-	ok    [4]bool
+	s, e  [8]int
+	words [8]*string
+	n     [8]int
+	ok    [8]bool
 	next  int // the slot the next answer takes
 }
 
