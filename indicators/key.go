@@ -201,19 +201,7 @@ func (m *unitCues) cue(u string) int {
 
 // wordRunEnd returns the end of the run of word runes at low[i:], cut at e.
 func wordRunEnd(low string, i, e int) int {
-	for i < e {
-		if c := low[i]; c < utf8.RuneSelf {
-			if !textscan.IsWordByte(c) {
-				break
-			}
-			i++
-		} else if n := textscan.WordRuneLen(low, i); n > 0 {
-			i += n
-		} else {
-			break
-		}
-	}
-	return i
+	return textscan.WordRunEnd(low, i, e)
 }
 
 func guardsHold(phrase string, c *keyCue) bool {

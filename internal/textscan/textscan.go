@@ -219,6 +219,42 @@ func LetterEnd(s string, i int) int {
 	return i
 }
 
+// WordRunEnd returns the end of the run of word runes (WordRuneLen) that
+// starts at s[i], looking at no rune that starts at or after e. The
+// letters of Vietnamese are read inline, a call for each being most of
+// the cost of a word.
+func WordRunEnd(s string, i, e int) int {
+	for i < e {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if !IsWordByte(c) {
+				return i
+			}
+			i++
+			continue
+		case c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			if r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F); wordRunes[r/64]&(1<<(r%64)) == 0 {
+				return i
+			}
+			i += 2
+			continue
+		case c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			if r := 0x1000 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F); wordRunes[r/64]&(1<<(r%64)) == 0 {
+				return i
+			}
+			i += 3
+			continue
+		}
+		n := WordRuneLen(s, i)
+		if n == 0 {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
 // WordEnd returns the end of the run of word runes (letters, digits and
 // marks) that starts at s[i], or i when none starts there.
 func WordEnd(s string, i int) int {

@@ -290,3 +290,25 @@ func TestIsDigit(t *testing.T) {
 		}
 	}
 }
+
+// WordRunEnd ends where a loop over WordRuneLen ends, at every start and
+// cut of a text mixing ASCII, Vietnamese letters, marks, other scripts
+// and broken bytes.
+func TestWordRunEndAsWordRuneLen(t *testing.T) {
+	s := "Xã đạt 19 tiêu chí—nông thôn mới, 12km² ở Đắk Lắk; e\u0301 漢字 \xe1\x80 \xc3"
+	for i := 0; i <= len(s); i++ {
+		for e := i; e <= len(s); e++ {
+			want := i
+			for want < e {
+				n := WordRuneLen(s, want)
+				if n == 0 {
+					break
+				}
+				want += n
+			}
+			if got := WordRunEnd(s, i, e); got != want {
+				t.Fatalf("WordRunEnd(%q, %d, %d) = %d, want %d", s, i, e, got, want)
+			}
+		}
+	}
+}
