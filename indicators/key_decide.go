@@ -202,8 +202,13 @@ const topicReach = 12
 // wordsBack returns where the n-th space-separated word before low[i]
 // starts, or 0.
 func wordsBack(low string, i, n int) int {
-	for ; n > 0 && i > 0; n-- {
-		i = strings.LastIndexByte(strings.TrimRight(low[:i], " "), ' ') + 1
+	for ; n > 0 && i > 0; n-- { // byte by byte: the words are short
+		for i > 0 && low[i-1] == ' ' {
+			i--
+		}
+		for i > 0 && low[i-1] != ' ' {
+			i--
+		}
 	}
 	return i
 }
