@@ -46,7 +46,21 @@ func (t *firstWords) add(w string) {
 // atWord is at for a caller that reads the words of t as whole words
 // only: a word of t followed by a letter of ASCII is not one ("chín" does
 // not start "chính", nor "ba" "ban").
-func (t *firstWords) atWord(lower string, i int) bool {
+func (t *firstWords) atWord(lower string, i int) bool { return t.match(lower, i, true) }
+
+// asciiLetter reports whether c is a letter of ASCII.
+func asciiLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// head4Hash hashes the first four bytes of x, as textscan.Head8 reads
+// them, to 16 bits.
+func head4Hash(x uint64) uint32 { return uint32(x) * 0x9E3779B1 >> 16 }
+
+// at reports whether lower[i:] starts with one of the words of t (or a
+// longer word they are the start of: a finer test is the caller's).
+func (t *firstWords) at(lower string, i int) bool { return t.match(lower, i, false) }
+
+// match is at, and atWord when whole is set.
+func (t *firstWords) match(lower string, i int, whole bool) bool {
 	h := uint64(0)
 	if i+8 <= len(lower) {
 		h = textscan.Load8(lower, i) // inlined, where Head8 is a call
@@ -59,35 +73,8 @@ func (t *firstWords) atWord(lower string, i int) bool {
 	}
 	for _, fw := range t.by[lower[i]] {
 		e := i + len(fw.w)
-		if h&fw.mask == fw.head && (len(fw.w) <= 8 || strings.HasPrefix(lower[i:], fw.w)) && (e >= len(lower) || !asciiLetter(lower[e])) {
-			return true
-		}
-	}
-	return false
-}
-
-// asciiLetter reports whether c is a letter of ASCII.
-func asciiLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
-
-// head4Hash hashes the first four bytes of x, as textscan.Head8 reads
-// them, to 16 bits.
-func head4Hash(x uint64) uint32 { return uint32(x) * 0x9E3779B1 >> 16 }
-
-// at reports whether lower[i:] starts with one of the words of t (or a
-// longer word they are the start of: a finer test is the caller's).
-func (t *firstWords) at(lower string, i int) bool {
-	h := uint64(0)
-	if i+8 <= len(lower) {
-		h = textscan.Load8(lower, i) // inlined, where Head8 is a call
-	} else {
-		h = textscan.Head8(lower, i)
-	}
-	k, p := head4Hash(h), uint16(h)
-	if (t.heads[k>>6]>>(k&63)|t.short[p>>6]>>(p&63))&1 == 0 {
-		return false
-	}
-	for _, fw := range t.by[lower[i]] {
-		if h&fw.mask == fw.head && (len(fw.w) <= 8 || strings.HasPrefix(lower[i:], fw.w)) {
+		if h&fw.mask == fw.head && (len(fw.w) <= 8 || strings.HasPrefix(lower[i:], fw.w)) &&
+			(!whole || e >= len(lower) || !asciiLetter(lower[e])) {
 			return true
 		}
 	}
