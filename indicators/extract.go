@@ -76,10 +76,10 @@ type extractor struct {
 	tasks    spans     // the task lists, whose figures are goals
 	directs  spans     // the directive verbs: [position, 0 unjudged, 1 directs, 2 not]
 
-	keyBounds  boundsMemo // the bounds of the indicators decideKeys reads, in order
-	units      unitCues   // the key rows of the units decideKeys met
-	sentClear  sentMemo   // the sentence guards decideKeys met
-	moneyUnits moneyMemo  // whether the units decideKeys met are money
+	keyBounds  boundsMemo     // the bounds of the indicators decideKeys reads, in order
+	units      unitMemo[int]  // the key rows of the units decideKeys met
+	sentClear  sentMemo       // the sentence guards decideKeys met
+	moneyUnits unitMemo[bool] // whether the units decideKeys met are money
 }
 
 // run reads the figures of the report in text order: each candidate gets

@@ -175,28 +175,33 @@ func cueAt(low string, i, we, s, e int, kind cueKind, a *inspectAsk) int {
 	return -1
 }
 
-// A unitCues remembers the row of keyCues of the last units looked up
-// (bestCue of the unit, cueUnit): a report writes a few units, "tỷ
-// đồng", "ha", "người", for most of its figures, and each indicator's
-// units are looked up twice.
-type unitCues struct {
+// A unitMemo remembers what a look-up gave for the last units it was
+// asked of: a report writes a few units, "tỷ đồng", "ha", "người", for
+// most of its figures, and each indicator's units are looked up more than
+// once. Its zero value is ready to use.
+type unitMemo[V any] struct {
 	unit [8]string
-	row  [8]int
+	val  [8]V
 	next int // the slot the next unit takes
 }
 
-// cue returns the row of keyCues that the unit u names, or -1.
-func (m *unitCues) cue(u string) int {
+// get returns look(u), from the memo when u was asked of lately.
+func (m *unitMemo[V]) get(u string, look func(string) V) V {
 	for k := range m.unit {
 		if m.unit[k] == u && u != "" {
-			return m.row[k]
+			return m.val[k]
 		}
 	}
-	low := strings.ToLower(u)
-	r := bestCue("", low, 0, len(low), cueUnit)
-	m.unit[m.next], m.row[m.next] = u, r
+	v := look(u)
+	m.unit[m.next], m.val[m.next] = u, v
 	m.next = (m.next + 1) % len(m.unit)
-	return r
+	return v
+}
+
+// unitCue returns the row of keyCues that the unit u names, or -1.
+func unitCue(u string) int {
+	low := strings.ToLower(u)
+	return bestCue("", low, 0, len(low), cueUnit)
 }
 
 // wordRunEnd returns the end of the run of word runes at low[i:], cut at e.

@@ -77,7 +77,7 @@ func (x *extractor) keyRow(in *Indicator, sp keySpan, after int) (r int, from st
 	kind := cueNoMoney
 	rate := len(in.Figures) > 0
 	for _, f := range in.Figures {
-		if f.VND != 0 || x.moneyUnits.is(f.Unit) {
+		if f.VND != 0 || x.moneyUnits.get(f.Unit, isMoneyUnit) {
 			kind = cueMoney
 		}
 		rate = rate && f.Unit == "%" && (f.Role == RoleAmount || f.Role == RoleTarget)
@@ -92,7 +92,7 @@ func (x *extractor) keyRow(in *Indicator, sp keySpan, after int) (r int, from st
 	units := func(byUnit bool) int {
 		for _, f := range in.Figures {
 			if f.Unit != "" && f.Unit != "%" {
-				if r := x.units.cue(f.Unit); r >= 0 && (!byUnit || keyCues[r].byUnit) &&
+				if r := x.units.get(f.Unit, unitCue); r >= 0 && (!byUnit || keyCues[r].byUnit) &&
 					(keyCues[r].sentWith == nil || !x.sentClear.clear(x.low, in.Start, keyCues[r].sentWith)) &&
 					x.sentClear.clear(x.low, in.Start, keyCues[r].sentUnless) {
 					return r
@@ -138,27 +138,6 @@ func (x *extractor) keyRow(in *Indicator, sp keySpan, after int) (r int, from st
 		return r, "sentence", weak
 	}
 	return -1, "", weak
-}
-
-// A moneyMemo remembers isMoneyUnit of the last units keyRow met: a
-// report writes most of its figures in a few units ("tỷ đồng", "ha").
-type moneyMemo struct {
-	unit  [4]string
-	money [4]bool
-	next  int // the slot the next unit takes
-}
-
-// is returns isMoneyUnit(u).
-func (m *moneyMemo) is(u string) bool {
-	for k := range m.unit {
-		if m.unit[k] == u && u != "" {
-			return m.money[k]
-		}
-	}
-	ok := isMoneyUnit(u)
-	m.unit[m.next], m.money[m.next] = u, ok
-	m.next = (m.next + 1) % len(m.unit)
-	return ok
 }
 
 // A sentMemo remembers the last answers of sentenceClear for keyRow: the
