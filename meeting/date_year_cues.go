@@ -26,6 +26,7 @@ const (
 	roleOversee                 // "chương trình giám sát năm 2020": adopted the year before
 	roleHead                    // a head noun: the cue before it decides, else a review
 	roleSettle                  // "quyết toán ngân sách năm 2019": its accounts, settled a year or more after
+	roleWord                    // a word holding a cue word but no cue ("đầu tư"): the cue before it decides
 )
 
 // A yearCue is a cue phrase, lower case, and the role it gives the period
@@ -97,6 +98,15 @@ var yearCueRows = []yearCue{
 	{"đầu", roleNone},
 	{"hồi", roleNone},
 	{"để", roleNone}, // "đấu thầu để năm 2020 bắt tay triển khai"
+	// Words that hold a cue word above but say nothing of time: "kế
+	// hoạch đầu tư công năm 2019" is a plan, "thu nhập bình quân đầu
+	// người năm 2017" a result.
+	{"đầu tư", roleWord},
+	{"đầu người", roleWord},
+	{"đầu tiên", roleWord},
+	{"hàng đầu", roleWord},
+	{"cuối cùng", roleWord},
+	{"sau thuế", roleWord},
 }
 
 // yearPrepositions are the cue words that govern only the period right

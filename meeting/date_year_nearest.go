@@ -42,7 +42,8 @@ var (
 // clause's end, that ends last in clause (the longest of those ending
 // there), and where that cue starts. A row counts at its last place in
 // the clause only (strings.LastIndex), and only where that place stands
-// as whole words.
+// as whole words. A row of roleWord is no cue: when it ends last, a head
+// noun before it decides, else nothing does.
 func nearestCue(clause string, rows *cueTable, preps []yearCue) (role yearRole, start int, ok bool) {
 	end, size := -1, 0
 	take := func(r yearCue, k int) {
@@ -63,7 +64,28 @@ func nearestCue(clause string, rows *cueTable, preps []yearCue) (role yearRole, 
 			take(r, k)
 		}
 	}
+	if ok && role == roleWord {
+		// "kế hoạch đầu tư công": the word hides its "đầu", and a head
+		// noun before it decides; another cue is another phrase's
+		// ("như vậy trong phiên họp … cuối cùng của năm 2018").
+		r, k, found := nearestCue(clause[:start], rows, nil)
+		if found && nounHead(r) {
+			return r, k, true
+		}
+		return roleUntold, 0, false
+	}
 	return role, start, ok
+}
+
+// nounHead reports whether a cue of role r is a noun that heads the
+// phrase after it ("kế hoạch", "kết quả", "công tác"), which a word
+// between it and the period does not break.
+func nounHead(r yearRole) bool {
+	switch r {
+	case roleReview, rolePlan, roleAim, roleCarry, roleHead, roleSettle, roleOversee:
+		return true
+	}
+	return false
 }
 
 // lastIndexes sets last[i] to strings.LastIndex(s, t.rows[i].cue) for
