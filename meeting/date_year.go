@@ -311,6 +311,15 @@ func (p *parser) dateClues(out []yearClue) []yearClue {
 			out = append(out, yearClue{from: s, to: s.AddDate(0, 7, 0), weight: 1, at: m.Start})
 			continue
 		}
+		if p.cutoffDate(m.Start) {
+			// "Tính đến ngày 31/12/2016, toàn tỉnh có …": figures up
+			// to a day are reported after it, most often within the
+			// year.
+			s := day(d.Year, d.Month, max(d.Day, 1))
+			out = append(out, yearClue{from: s, bound: true, at: m.Start},
+				yearClue{from: s, to: s.AddDate(1, 0, 0), weight: 2, at: m.Start})
+			continue
+		}
 		if p.skippedDate(m.Start, m.End) || d.Day == 0 && inDateSpan(p.doc.Lower, m.Start, m.End) {
 			continue
 		}

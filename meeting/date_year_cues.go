@@ -204,3 +204,11 @@ var documentHeads = []string{"Luật ", "Bộ luật ", "Hiến pháp ", "Pháp 
 
 // draftMarkers around a document's name make it one not yet in force.
 var draftMarkers = []string{"sửa đổi", "dự thảo", "dự án"}
+
+// cutoffVerbs after "tính" make the day or month after them the one
+// figures are counted up to: "tính đến ngày 31/12/2016".
+var cutoffVerbs = []string{"đến", "tới"}
+
+// cutoffFillers may stand between a cut-off's verb and its date: "tính
+// đến hết ngày 30/6", "tính đến thời điểm 31/12", "tính đến cuối tháng 3".
+var cutoffFillers = []string{"hết", "cuối", "giữa", "ngày", "tháng", "thời", "điểm"}

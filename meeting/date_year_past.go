@@ -150,3 +150,28 @@ func (p *parser) pastVerbBefore(i int) bool {
 	}
 	return false
 }
+
+// cutoffDate reports whether the date mention at i is the day or month
+// figures are counted up to: "tính đến ngày 31/12/2016", "tính đến hết
+// tháng 4/2017", "tính tới cuối 10-2018". The report comes after it. An
+// estimate ("ước tính đến …") or a sentence of plans ("sẽ", "phấn
+// đấu") may look ahead, and tells nothing.
+func (p *parser) cutoffDate(i int) bool {
+	l := p.doc.Lower
+	ws, we := prevWord(l, i)
+	for n := 0; n < 4 && ws < we && isOneOf(l[ws:we], cutoffFillers); n++ {
+		ws, we = prevWord(l, ws)
+	}
+	if ws == we || !isOneOf(l[ws:we], cutoffVerbs) {
+		return false
+	}
+	ts, te := prevWord(l, ws)
+	if l[ts:te] != "tính" {
+		return false
+	}
+	if es, ee := prevWord(l, ts); l[es:ee] == "ước" {
+		return false
+	}
+	ss, se := sentenceBounds(p.doc.Text, i, 0, p.end)
+	return !p.futureSentence(ss, se)
+}
