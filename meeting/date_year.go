@@ -465,11 +465,19 @@ func (p *parser) periodRole(s, e int) (yearRole, bool) {
 		}
 	}
 	if role == rolePlan || role == roleAim {
-		if r, _, ok := nearestCue(clause[:at], planModifierTable, nil); ok {
+		if r, _, ok := nearestCue(ownPhrase(clause[:at]), planModifierTable, nil); ok {
 			role = r
 		}
 	}
 	return role, false
+}
+
+// ownPhrase returns the end of s after the last "và" or number: the words
+// that may modify the plan cue after s. In "tình hình hoạt động năm 2016
+// và kế hoạch năm 2017" the review is the other year's.
+func ownPhrase(s string) string {
+	k := max(strings.LastIndex(s, " và "), strings.LastIndexAny(s, "0123456789"))
+	return s[k+1:]
 }
 
 // listClause returns l from the start of the clause list that holds the

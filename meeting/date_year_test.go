@@ -42,6 +42,8 @@ func TestYearFromContext(t *testing.T) {
 			"Sáng 20/11, Huyện ủy tổ chức hội nghị lần thứ 12. Tính đến hết tháng 10-2022, huyện thu ngân sách đạt 95% dự toán.", "2022-11-20", "context"},
 		{"an estimate up to the year's end looks ahead",
 			"Sáng 8/12, HĐND tỉnh khai mạc kỳ họp thứ 10. Thu ngân sách ước tính đến ngày 31/12/2019 đạt 5.000 tỷ đồng.", "--12-08", ""},
+		{"a review of one year does not modify the plan of the next",
+			"Chiều 10/2, Huyện ủy tổ chức hội nghị nghe báo cáo tình hình hoạt động năm 2019 và kế hoạch công tác năm 2020.", "2020-02-10", "context"},
 		{"a bare year after a comma is no list item",
 			"Sáng 6/12, HĐND thành phố khai mạc kỳ họp thứ 7. Theo đánh giá của đoàn giám sát, năm 2021 là năm nhiều khó khăn.", "--12-06", ""},
 		{"next year's opening",
