@@ -249,12 +249,8 @@ var keyCues = [...]keyCue{
 	// programme or its nineteen are named; a law's or an award's are not.
 	{cue: "tiêu chí", key: KeyNewRural, with: []string{"nông thôn", "ntm", "xã", "19"}},
 	{cue: "xã đạt chuẩn", key: KeyNewRural},
-	{cue: "trạm y tế", key: KeyHealth},
-	{cue: "bác sĩ", key: KeyHealth},
-	{cue: "giường bệnh", key: KeyHealth},
-	{cue: "suy dinh dưỡng", key: KeyHealth},
-	{cue: "tiêm chủng", key: KeyHealth},
-	{cue: "vắc xin", key: KeyHealth},
+	{cue: "trạm y tế", key: KeyHealth}, {cue: "bác sĩ", key: KeyHealth}, {cue: "giường bệnh", key: KeyHealth},
+	{cue: "suy dinh dưỡng", key: KeyHealth}, {cue: "tiêm chủng", key: KeyHealth}, {cue: "vắc xin", key: KeyHealth},
 	{cue: "khám chữa bệnh", key: KeyHealth},
 	{cue: "bệnh viện", key: KeyHealth, counted: true},
 	// Patients and the sick treated are health care.
@@ -264,6 +260,8 @@ var keyCues = [...]keyCue{
 	{cue: "khám bệnh", key: KeyHealth},
 	{cue: "ca mắc", key: KeyHealth},
 	{cue: "ngộ độc", key: KeyHealth}, // food poisoning: before the unit "vụ" of crime
+	// Epidemics of people, their cases counted ("hơn 300 ca sốt xuất huyết").
+	{cue: "sốt xuất huyết", key: KeyHealth}, {cue: "tay chân miệng", key: KeyHealth}, {cue: "ca nhiễm", key: KeyHealth},
 	{cue: "y tế", key: KeyHealth},
 	{cue: "học sinh", key: KeyEducation, counted: true},
 	{cue: "tốt nghiệp", key: KeyEducation},
@@ -274,24 +272,19 @@ var keyCues = [...]keyCue{
 	{cue: "trường mầm non", key: KeyEducation},
 	{cue: "nhóm trẻ", key: KeyEducation}, // pre-school groups, before the unit "nhóm"
 	// Schooling named by its stage, rooms or intake.
-	{cue: "mầm non", key: KeyEducation},
-	{cue: "mẫu giáo", key: KeyEducation},
-	{cue: "phòng học", key: KeyEducation},
-	{cue: "lớp học", key: KeyEducation},
-	{cue: "nhập học", key: KeyEducation},
-	{cue: "tuyển sinh", key: KeyEducation},
+	{cue: "mầm non", key: KeyEducation}, {cue: "mẫu giáo", key: KeyEducation}, {cue: "phòng học", key: KeyEducation},
+	{cue: "lớp học", key: KeyEducation}, {cue: "nhập học", key: KeyEducation}, {cue: "tuyển sinh", key: KeyEducation},
 	{cue: "nhóm lớp", key: KeyEducation},
+	// The departments of education and of farming by their short names
+	// ("Sở GD&ĐT", "ngành NN&PTNT"), like "TN-MT" below.
+	{cue: "gd&đt", key: KeyEducation}, {cue: "gd & đt", key: KeyEducation}, {cue: "gd-đt", key: KeyEducation}, {cue: "gd - đt", key: KeyEducation},
 	{cue: "giáo viên", key: KeyEducation, counted: true},
 	{cue: "thí sinh", key: KeyEducation, own: true, counted: true, unless: []string{"hoa hậu", "người đẹp", "hội thi", "cuộc thi"}},
 	{cue: "kỳ thi", key: KeyEducation},
 	{cue: "sinh viên", key: KeyEducation, counted: true},
 	{cue: "giáo dục", key: KeyEducation},
-	{cue: "gia đình văn hóa", key: KeyCulture},
-	{cue: "làng văn hóa", key: KeyCulture},
-	{cue: "khu dân cư văn hóa", key: KeyCulture},
-	{cue: "tổ dân phố văn hóa", key: KeyCulture},
-	{cue: "thôn văn hóa", key: KeyCulture},
-	{cue: "danh hiệu văn hóa", key: KeyCulture},
+	{cue: "gia đình văn hóa", key: KeyCulture}, {cue: "làng văn hóa", key: KeyCulture}, {cue: "khu dân cư văn hóa", key: KeyCulture},
+	{cue: "tổ dân phố văn hóa", key: KeyCulture}, {cue: "thôn văn hóa", key: KeyCulture}, {cue: "danh hiệu văn hóa", key: KeyCulture},
 	{cue: "di tích", key: KeyCulture},
 	// The environment before farming ("che phủ rừng") and works
 	// ("nước sạch").
@@ -438,15 +431,13 @@ var keyCues = [...]keyCue{
 	{cue: "nuôi tôm", key: KeyAgriculture}, {cue: "tôm nuôi", key: KeyAgriculture}, // not "tôm" alone: shrimp exported are exports
 	{cue: "cá nuôi", key: KeyAgriculture},
 	{cue: "đánh bắt", key: KeyAgriculture},
-	{cue: "vụ đông", key: KeyAgriculture},
-	{cue: "vụ xuân", key: KeyAgriculture},
-	{cue: "vụ mùa", key: KeyAgriculture},
-	{cue: "vụ hè thu", key: KeyAgriculture},
-	{cue: "vụ hè - thu", key: KeyAgriculture},
-	{cue: "nông sản", key: KeyAgriculture},
-	{cue: "vải thiều", key: KeyAgriculture},
-	{cue: "chim yến", key: KeyAgriculture},
+	{cue: "vụ đông", key: KeyAgriculture}, {cue: "vụ xuân", key: KeyAgriculture}, {cue: "vụ mùa", key: KeyAgriculture},
+	{cue: "vụ hè thu", key: KeyAgriculture}, {cue: "vụ hè - thu", key: KeyAgriculture},
+	{cue: "nông sản", key: KeyAgriculture}, {cue: "vải thiều", key: KeyAgriculture}, {cue: "chim yến", key: KeyAgriculture},
 	{cue: "cánh đồng", key: KeyAgriculture},
+	{cue: "nn&ptnt", key: KeyAgriculture}, {cue: "nn & ptnt", key: KeyAgriculture}, {cue: "nn-ptnt", key: KeyAgriculture}, {cue: "nn - ptnt", key: KeyAgriculture},
+	// The sick counted are health care, after the herds' rows ("đàn lợn mắc bệnh").
+	{cue: "mắc bệnh", key: KeyHealth, own: true, unless: []string{"hiểm nghèo", "bệnh nặng"}},
 	{cue: "giá trị sản xuất", key: KeyProductionValue},
 	{cue: "tổng mức bán lẻ", key: KeyTradeServices},
 	{cue: "tm-dv", key: KeyTradeServices},
@@ -558,6 +549,10 @@ var keyCues = [...]keyCue{
 	{cue: "vụ", key: KeyCrime, unit: true, weak: true, unless: []string{"năm"}, sentUnless: notCases},                                     // crime, unless a field is named around; not crops ("2 vụ/năm") nor departments
 	{cue: "em", key: KeyEducation, unit: true, notAfter: []string{"trẻ"}},                                                                 // pupils, not children
 	{cue: "lao động", key: KeyEmployment, unit: true},
+	// Schools counted ("12 trường THCS", "có 3 trường ĐH"); a school named
+	// in the sentence is mostly where something else happened.
+	{cue: "điểm trường", key: KeyEducation, unit: true},
+	{cue: "trường", key: KeyEducation, unit: true, unless: []string{"trường hợp"}, notAfter: []string{"thị", "/"}, sentUnless: []string{"trường đoạn"}},
 	// Residents counted ("13 triệu dân", "156.000 dân") are the
 	// population; citizens, farmers and fishers are counted for other
 	// things, a residential group ("tổ dân phố") is no head, nor "dân tộc".
