@@ -107,7 +107,7 @@ var keyCues = [...]keyCue{
 	{cue: "nguồn thu", key: KeyBudgetRevenue},
 	// Tourism revenue is tourism, before "tổng thu".
 	{cue: "khách du lịch", key: KeyTourism},
-	{cue: "doanh thu du lịch", key: KeyTourism},
+	{cue: "doanh thu du lịch", key: KeyTourism}, {cue: "thu từ du lịch", key: KeyTourism}, {cue: "thu du lịch", key: KeyTourism},
 	{cue: "tổng thu", key: KeyBudgetRevenue},
 	{cue: "chi ngân sách", key: KeyBudgetSpending},
 	{cue: "chi nsnn", key: KeyBudgetSpending},
@@ -274,7 +274,7 @@ var keyCues = [...]keyCue{
 	// Schooling named by its stage, rooms or intake.
 	{cue: "mầm non", key: KeyEducation}, {cue: "mẫu giáo", key: KeyEducation}, {cue: "phòng học", key: KeyEducation},
 	{cue: "lớp học", key: KeyEducation}, {cue: "nhập học", key: KeyEducation}, {cue: "tuyển sinh", key: KeyEducation},
-	{cue: "nhóm lớp", key: KeyEducation},
+	{cue: "nhóm lớp", key: KeyEducation}, {cue: "ra lớp", key: KeyEducation}, // "huy động trẻ 5 tuổi ra lớp"
 	// The departments of education and of farming by their short names
 	// ("Sở GD&ĐT", "ngành NN&PTNT"), like "TN-MT" below.
 	{cue: "gd&đt", key: KeyEducation}, {cue: "gd & đt", key: KeyEducation}, {cue: "gd-đt", key: KeyEducation}, {cue: "gd - đt", key: KeyEducation},
@@ -388,6 +388,7 @@ var keyCues = [...]keyCue{
 	{cue: "khu công nghiệp", key: KeyInfrastructure}, {cue: "cụm công nghiệp", key: KeyInfrastructure},
 	{cue: "kcn", key: KeyInfrastructure}, // the short forms of the two above
 	{cue: "ccn", key: KeyInfrastructure},
+	{cue: "cây công nghiệp", key: KeyAgriculture}, // coffee, rubber, pepper: crops, not industry
 	{cue: "công nghiệp", key: KeyIndustry},
 	{cue: "tiểu thủ công nghiệp", key: KeyIndustry},
 	{cue: "làng nghề", key: KeyIndustry},
@@ -414,7 +415,7 @@ var keyCues = [...]keyCue{
 	{cue: "tàu cá", key: KeyAgriculture}, // the fishing fleet
 	{cue: "lương thực", key: KeyAgriculture},
 	{cue: "gieo trồng", key: KeyAgriculture},
-	{cue: "gieo cấy", key: KeyAgriculture},
+	{cue: "gieo cấy", key: KeyAgriculture}, {cue: "dồn điền", key: KeyAgriculture, own: true}, // fields consolidated
 	{cue: "chăn nuôi", key: KeyAgriculture},
 	{cue: "tổng đàn", key: KeyAgriculture},
 	{cue: "đàn gia súc", key: KeyAgriculture},
@@ -496,6 +497,9 @@ var keyCues = [...]keyCue{
 	{cue: "nhân khẩu", key: KeyPopulation},
 	{cue: "tỷ suất sinh", key: KeyPopulation},
 	{cue: "mức sinh", key: KeyPopulation},
+	// Births by order and by sex, and family planning, are the population's.
+	{cue: "sinh con thứ", key: KeyPopulation}, {cue: "giới tính khi sinh", key: KeyPopulation},
+	{cue: "kế hoạch hóa gia đình", key: KeyPopulation}, {cue: "ds-khhgđ", key: KeyPopulation},
 	{cue: "diện tích tự nhiên", key: KeyPopulation},
 	{cue: "địa giới", key: KeyPopulation},
 	// Households are the population where the figure's own clause counts
