@@ -137,7 +137,7 @@ var planningMinistry = []string{"kế hoạch và", "kế hoạch -", "kế ho�
 
 // partyWords name the Party's members and bodies: the guard of the rows
 // "kiểm tra" and "vi phạm" that make inspection the Party's.
-var partyWords = []string{"đảng viên", "tổ chức đảng", "cấp ủy", "đảng"}
+var partyWords = []string{"đảng viên", "tổ chức đảng", "cấp ủy", "đảng", "chi bộ"}
 
 // placeWords name the whole of a place or its living there: the guard of
 // the row "hộ dân" that makes households its population.
