@@ -178,6 +178,10 @@ func (x *extractor) place(w *walk, c cand) {
 	n.metric = x.t[n.start:n.end]
 	generic := n.metric == "" || isGeneric(x.low[n.start:n.end])
 	join := w.cur >= 0 && w.curSeg == seg && (generic || isPrefixWords(x.out[w.cur].Metric, n.metric))
+	if join && len(x.out[w.cur].Figures) >= MaxFigures {
+		w.prevEnd = c.end // the next clause opens after it all the same
+		return
+	}
 	mStart := n.start
 	if !join {
 		mStart = x.openIndicator(w, &c, sent, seg, cl, generic, n)

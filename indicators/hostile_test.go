@@ -93,14 +93,11 @@ func BenchmarkHostile(b *testing.B) {
 // per input byte on every hostile shape, not growing with the input. The
 // pools are emptied first: what one document costs on its own.
 func TestHostileAlloc(t *testing.T) {
-	// A table pasted as one line ("12% 12% …") makes a figure of 104 B
-	// every four bytes, 26 B per input byte in the result. A document read
-	// alone keeps the walk's figures as its result rather than copying
-	// them (see detach): ~33 B in all at 40 KB, ~42 at 1 MB, where the
-	// walk's slice grows more often. The limits sit some 10% above what
-	// is measured.
+	// A table pasted as one line ("12% 12% …") keeps MaxFigures figures
+	// of the run; one indicator a sentence ("plans") is what costs most.
+	// The limits sit some 10% above what is measured.
 	hostile.CheckAlloc(t, "Extract", benchArticle(t), func(s string) { Extract(s) },
-		hostile.Limits{"": 19, "real": 10, "plans": 11, "pct": 37, "nbsp-pct": 32, "reach-pct": 12, "invalid": 10})
+		hostile.Limits{"": 7, "real": 10, "plans": 11})
 }
 
 // TestDetachOwnSlices checks that a result which keeps the walk's slices
@@ -133,6 +130,28 @@ func TestAllCaps(t *testing.T) {
 		want := w != "" && strings.ToUpper(w) == w && strings.ToLower(w) != w
 		if got := allCaps(w); got != want {
 			t.Errorf("allCaps(%q) = %v; want %v", w, got, want)
+		}
+	}
+}
+
+// TestMaxFigures checks that a run of figures with no new measure between
+// them keeps its first MaxFigures figures, and that a list as long as a
+// report states keeps all of its own.
+func TestMaxFigures(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		in   string
+		want int
+	}{
+		{"table on one line", "Tỷ lệ bao phủ: " + strings.Repeat("12% ", 3*MaxFigures), MaxFigures},
+		{"list of ten", "Tỷ lệ tiêm chủng của các xã lần lượt là 91%, 92%, 93%, 94%, 95%, 96%, 97%, 98%, 99% và 100%.", 10},
+	} {
+		n := 0
+		for _, in := range Extract(tt.in) {
+			n += len(in.Figures)
+		}
+		if n != tt.want {
+			t.Errorf("%s: %d figures; want %d", tt.name, n, tt.want)
 		}
 	}
 }

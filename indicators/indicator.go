@@ -21,6 +21,14 @@ type Indicator struct {
 	End       int      `json:"end"`
 }
 
+// MaxFigures is the most figures one Indicator holds. Reports state at
+// most about ten for one measure (ten was the most over 27,000 indicators
+// of 6,900 articles); a longer run of figures with no new measure between
+// them is a table pasted as one line, whose columns the text no longer
+// names. Its figures after the first MaxFigures are left out, so that the
+// memory Extract takes stays bounded by its input.
+const MaxFigures = 64
+
 // A Figure is one number stated for a measure.
 type Figure struct {
 	Role     Role    `json:"role"`

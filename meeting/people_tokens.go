@@ -73,6 +73,9 @@ func (sc *scan) line(s, e, para int) {
 			i = sc.addPunct(i)
 			continue
 		}
+		if dig&wsDigit != 0 && j < len(t) && t[j] == '%' {
+			j++ // "12%" is one token: no name has a percentage in it
+		}
 		sc.addWord(i, j, tokBits(dig&wsDigit))
 		i = j
 	}
@@ -217,7 +220,7 @@ func (sc *scan) addPunct(i int) int {
 		sc.toks[n-1].e = int32(j)
 		return j
 	}
-	sc.puncts = append(sc.puncts, int32(n))
+	sc.puncts = append(growth.Room(sc.puncts, i, len(sc.t)), int32(n))
 	if n == cap(sc.toks) {
 		sc.toks = growth.Room(sc.toks, i, len(sc.t))
 	}

@@ -42,6 +42,8 @@ func TestWordEnd(t *testing.T) {
 		{"ἀρχή là", "ἀρχή", false}, // U+1F00: decoded, a letter
 		{"khóa XII–XIII", "khóa", false},
 		{"x1", "x1", true},
+		{"45% dân số", "45%", true}, // a percentage is one token
+		{"ABC% là", "ABC", false},
 		{"“Nói", "", false},
 		{"/c", "", false},
 		{"a÷bcdefg", "a", false},
