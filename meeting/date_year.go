@@ -28,6 +28,7 @@ type yearClue struct {
 	every    int  // a fact: the meeting's year is a multiple of every (a congress cycle)
 	within   int  // the year a period clue says the meeting falls in, told without a cue or with "trong"
 	weak     bool // a year named once without a cue: it adds to a year other clues vote for, but alone tells nothing
+	loose    bool // a month, a document's day, an event's year or a year without a cue: it dates the meeting roughly, no surer than a weak year in a tie
 }
 
 // day returns the first moment of y-m-d; months and days out of range
@@ -120,6 +121,9 @@ func (p *parser) periodClues(out []yearClue, bases []int) []yearClue {
 			if role == roleWithin || role == roleUntold {
 				out[i].within = per.Year
 			}
+			// A year a sentence opens on, names without a cue or with
+			// "trong", or compares with, dates the meeting only roughly.
+			out[i].loose = out[i].loose || role == rolePrior || per.Kind == vntext.PeriodYear && (opening || role == roleUntold || role == roleWithin)
 		}
 	}
 	reviewedYears(out[first:], reviewed[:nr])
@@ -308,7 +312,7 @@ func (p *parser) dateClues(out []yearClue) []yearClue {
 			// 3/2/2017": the meeting comes after, likely within half a
 			// year.
 			s := day(d.Year, d.Month, max(d.Day, 1))
-			out = append(out, yearClue{from: s, to: s.AddDate(0, 7, 0), weight: 1, at: m.Start})
+			out = append(out, yearClue{from: s, to: s.AddDate(0, 7, 0), weight: 1, at: m.Start, loose: true})
 			continue
 		}
 		if p.cutoffDate(m.Start) {
@@ -339,7 +343,7 @@ func (p *parser) dateClues(out []yearClue) []yearClue {
 		}
 		if d.Day == 0 {
 			s := day(d.Year, d.Month, 1)
-			out = append(out, yearClue{from: s.AddDate(0, -6, 0), to: s.AddDate(0, 7, 0), weight: 1, at: m.Start})
+			out = append(out, yearClue{from: s.AddDate(0, -6, 0), to: s.AddDate(0, 7, 0), weight: 1, at: m.Start, loose: true})
 			continue
 		}
 		t := day(d.Year, d.Month, d.Day)

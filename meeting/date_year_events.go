@@ -79,7 +79,7 @@ func (p *parser) eventYearClues(out []yearClue) []yearClue {
 		if s >= p.anchorEnd && p.futureSentence(ss, se) {
 			continue
 		}
-		c := yearClue{from: day(y, 1, 1), to: day(y+1, 1, 15), weight: 1, at: s}
+		c := yearClue{from: day(y, 1, 1), to: day(y+1, 1, 15), weight: 1, at: s, loose: true}
 		if textscan.ContainsWord(eventClause(p.doc.Lower, s), "tết") {
 			// "Tết Kỷ Hợi 2019": the lunar new year, prepared in the
 			// months before it.

@@ -73,6 +73,9 @@ func tally(clues []yearClue, month, d int, ok func(int) bool, weakOK bool) int {
 			tie = true
 		}
 	}
+	if tie {
+		best, tie = breakTie(clues, votes, bestW, month, d)
+	}
 	if tie || !weakOK && bestW < 2 && onlyWeak(clues, month, d, best) {
 		// "Theo ông Hòa, năm 2015 nhà máy …", "cầu dự kiến năm 2025
 		// thông xe": a year named once in passing is as often a past
@@ -80,6 +83,35 @@ func tally(clues []yearClue, month, d int, ok func(int) bool, weakOK bool) int {
 		return 0
 	}
 	return best
+}
+
+// breakTie returns the one year of those voted for with weight w that a
+// clue that tells votes for: years named in passing ("năm 2013) thì hiệp
+// định …") and months or documents named ("Quyết định … ngày 23/12/2015")
+// do not outweigh a period the meeting reviews or plans. It reports a tie
+// when none or more than one is.
+func breakTie(clues []yearClue, votes map[int]int, w, month, d int) (int, bool) {
+	best, n := 0, 0
+	for y, v := range votes {
+		if v == w && toldBy(clues, month, d, y) {
+			best, n = y, n+1
+		}
+	}
+	return best, n != 1
+}
+
+// toldBy reports whether a clue neither weak nor loose votes for the year
+// y.
+func toldBy(clues []yearClue, month, d, y int) bool {
+	for _, c := range clues {
+		if c.bound || c.limit || c.weak || c.loose {
+			continue
+		}
+		if v, yes := voteYear(c, month, d); yes && v == y {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyWeak reports whether no clue but weak ones votes for the year y.
