@@ -221,7 +221,8 @@ var keyCues = [...]keyCue{
 	// discipline where the phrase names members, organisations or their
 	// committees; a literary critic's is not.
 	{cue: "phê bình", key: KeyPartyDiscipline, with: []string{"đảng viên", "tổ chức đảng", "chi bộ", "cấp ủy", "đảng", "cán bộ", "kỷ luật"}},
-	{cue: "huy hiệu đảng", key: KeyPartyMembers},
+	{cue: "huy hiệu đảng", key: KeyPartyMembers}, {cue: "tuổi đảng", key: KeyPartyMembers}, // "Huy hiệu 40 năm tuổi Đảng"
+	{cue: "chuyển đảng chính thức", key: KeyPartyMembers}, // probationers made full members
 	{cue: "đảng viên", key: KeyPartyMembers},
 	// The yearly rating of members and officials ("hoàn thành xuất sắc
 	// nhiệm vụ"); not a plan's targets nor a bank's branches.
@@ -237,13 +238,12 @@ var keyCues = [...]keyCue{
 	{cue: "bảo hiểm thất nghiệp", key: KeySocialInsurance},
 	{cue: "bhyt", key: KeySocialInsurance},
 	{cue: "bhxh", key: KeySocialInsurance},
-	{cue: "giải quyết việc làm", key: KeyEmployment},
-	{cue: "việc làm", key: KeyEmployment},
-	{cue: "đào tạo nghề", key: KeyEmployment},
-	{cue: "qua đào tạo", key: KeyEmployment},
-	{cue: "thất nghiệp", key: KeyEmployment},
-	{cue: "lực lượng lao động", key: KeyEmployment},
+	{cue: "giải quyết việc làm", key: KeyEmployment}, {cue: "việc làm", key: KeyEmployment}, {cue: "đào tạo nghề", key: KeyEmployment},
+	{cue: "qua đào tạo", key: KeyEmployment}, {cue: "thất nghiệp", key: KeyEmployment}, {cue: "lực lượng lao động", key: KeyEmployment},
 	{cue: "nhân lực", key: KeyEmployment},
+	// The labour force and labour sent abroad, before the industrial parks
+	// they work in ("1.450 người trong độ tuổi lao động làm việc tại các khu công nghiệp").
+	{cue: "độ tuổi lao động", key: KeyEmployment}, {cue: "đi lao động", key: KeyEmployment}, {cue: "lao động ở nước ngoài", key: KeyEmployment},
 	{cue: "nông thôn mới", key: KeyNewRural},
 	// Criteria are the new-rural programme's where a commune, the
 	// programme or its nineteen are named; a law's or an award's are not.
