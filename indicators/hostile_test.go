@@ -155,3 +155,23 @@ func TestMaxFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceSpanBounded checks that the sentence a key guard reads ends
+// at a line break or ". ", or maxSentence bytes from the figure.
+func TestSentenceSpanBounded(t *testing.T) {
+	long := strings.Repeat("tăng 12% ", maxSentence)
+	for _, tt := range []struct {
+		name       string
+		low        string
+		i          int
+		start, end int
+	}{
+		{"two sentences", "thu ngân sách đạt 90%. chi đạt 80%", 28, len("thu ngân sách đạt 90%."), len("thu ngân sách đạt 90%. chi đạt 80%")},
+		{"line break", "dân số 1.200 người\nhộ nghèo 3%", 2, 0, len("dân số 1.200 người")},
+		{"no end", long, 2 * maxSentence, maxSentence, 3 * maxSentence},
+	} {
+		if s, e := sentenceSpan(tt.low, tt.i); s != tt.start || e != tt.end {
+			t.Errorf("%s: sentenceSpan(%d) = %d, %d; want %d, %d", tt.name, tt.i, s, e, tt.start, tt.end)
+		}
+	}
+}
