@@ -139,6 +139,12 @@ var planningMinistry = []string{"kế hoạch và", "kế hoạch -", "kế ho�
 // "kiểm tra" and "vi phạm" that make inspection the Party's.
 var partyWords = []string{"đảng viên", "tổ chức đảng", "cấp ủy", "đảng", "chi bộ"}
 
+// partyBodies are partyWords and the Party's committees by name: the
+// guard of the row "giám sát", whose supervision is the Party's only
+// where one of them is named ("Ban Thường vụ Thành ủy lập 4 đoàn giám
+// sát"), not a council's, the Front's or a camera's.
+var partyBodies = append([]string{"thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "thị ủy", "ban thường vụ", "ubkt", "ủy ban kiểm tra"}, partyWords...)
+
 // placeWords name the whole of a place or its living there: the guard of
 // the row "hộ dân" that makes households its population.
 var placeWords = []string{"toàn xã", "toàn phường", "toàn thị trấn", "toàn huyện", "toàn quận", "toàn thị xã", "toàn thành phố",

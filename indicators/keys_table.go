@@ -209,7 +209,7 @@ var keyCues = [...]keyCue{
 	{cue: "cảnh cáo", key: KeyPartyDiscipline},
 	{cue: "cách chức", key: KeyPartyDiscipline},
 	{cue: "khai trừ", key: KeyPartyDiscipline},
-	{cue: "giám sát", key: KeyPartyDiscipline},
+	{cue: "giám sát", key: KeyPartyDiscipline, with: partyBodies},
 	{cue: "kiểm tra", key: KeyPartyDiscipline, with: partyWords},
 	{cue: "tổ chức cơ sở đảng", key: KeyPartyOrganizations},
 	{cue: "tổ chức đảng", key: KeyPartyOrganizations},
@@ -261,7 +261,7 @@ var keyCues = [...]keyCue{
 	{cue: "ca mắc", key: KeyHealth},
 	{cue: "ngộ độc", key: KeyHealth}, // food poisoning: before the unit "vụ" of crime
 	// Epidemics of people, their cases counted ("hơn 300 ca sốt xuất huyết").
-	{cue: "sốt xuất huyết", key: KeyHealth}, {cue: "tay chân miệng", key: KeyHealth}, {cue: "ca nhiễm", key: KeyHealth},
+	{cue: "sốt xuất huyết", key: KeyHealth}, {cue: "tay chân miệng", key: KeyHealth}, {cue: "ca nhiễm", key: KeyHealth}, {cue: "sởi", key: KeyHealth},
 	{cue: "y tế", key: KeyHealth},
 	{cue: "học sinh", key: KeyEducation, counted: true},
 	{cue: "tốt nghiệp", key: KeyEducation},
@@ -273,7 +273,7 @@ var keyCues = [...]keyCue{
 	{cue: "nhóm trẻ", key: KeyEducation}, // pre-school groups, before the unit "nhóm"
 	// Schooling named by its stage, rooms or intake.
 	{cue: "mầm non", key: KeyEducation}, {cue: "mẫu giáo", key: KeyEducation}, {cue: "phòng học", key: KeyEducation},
-	{cue: "lớp học", key: KeyEducation}, {cue: "nhập học", key: KeyEducation}, {cue: "tuyển sinh", key: KeyEducation},
+	{cue: "lớp học", key: KeyEducation}, {cue: "nhập học", key: KeyEducation}, {cue: "tuyển sinh", key: KeyEducation}, {cue: "học phí", key: KeyEducation},
 	{cue: "nhóm lớp", key: KeyEducation}, {cue: "ra lớp", key: KeyEducation}, // "huy động trẻ 5 tuổi ra lớp"
 	// The departments of education and of farming by their short names
 	// ("Sở GD&ĐT", "ngành NN&PTNT"), like "TN-MT" below.
