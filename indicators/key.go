@@ -86,6 +86,7 @@ const (
 	cueRate                        // every figure a percentage level: the rows for rates too
 	cueInspect                     // an inspection's figures: an office's name names the field inspected
 	cuePrice                       // every figure a price, money per something: the rows for prices too
+	cueTotal                       // every figure money in billions or millions of dollars: no row for one head's money
 )
 
 // cueIndex lists the rows of keyCues by their first word, in table order.
@@ -158,7 +159,7 @@ func cueAt(low string, i, we, s, e int, kind cueKind, a *inspectAsk) int {
 	}
 	for _, r := range cueRows(low[i:we], m) {
 		c := &keyCues[r]
-		if c.rate && kind&cueRate == 0 || c.price && kind&cuePrice == 0 || c.unit && kind&cueUnit == 0 || c.money && kind&cueMoney == 0 || c.noMoney && kind&cueMoney != 0 || (c.own || c.weak) && kind&cueWide != 0 {
+		if c.rate && kind&cueRate == 0 || c.price && kind&cuePrice == 0 || c.perHead && kind&cueTotal != 0 || c.unit && kind&cueUnit == 0 || c.money && kind&cueMoney == 0 || c.noMoney && kind&cueMoney != 0 || (c.own || c.weak) && kind&cueWide != 0 {
 			continue
 		}
 		end := i + len(c.cue)

@@ -88,6 +88,9 @@ func (x *extractor) keyRow(in *Indicator, sp keySpan, after int) (r int, from st
 	if prices(in) {
 		kind |= cuePrice
 	}
+	if totals(in) {
+		kind |= cueTotal
+	}
 	ask := &inspectAsk{x: x, in: in} // cueInspect, found only when a cue needs it
 	units := func(byUnit bool) int {
 		for _, f := range in.Figures {
@@ -352,6 +355,20 @@ func (x *extractor) carries(prev, in *Indicator) bool {
 func prices(in *Indicator) bool {
 	for _, f := range in.Figures {
 		if k := strings.IndexByte(f.Unit, '/'); k <= 0 || !isMoneyUnit(f.Unit[:k]) {
+			return false
+		}
+	}
+	return len(in.Figures) > 0
+}
+
+// totals reports whether every figure of in is money on a scale no one
+// head's income reaches ("368 tỷ đồng", "9,4 tỷ USD", "32 triệu USD"):
+// the total of a place, a firm or a group.
+func totals(in *Indicator) bool {
+	for _, f := range in.Figures {
+		u := strings.ToLower(f.Unit)
+		if !strings.HasPrefix(u, "tỷ") && !strings.HasPrefix(u, "tỉ") && !strings.HasPrefix(u, "nghìn tỷ") && !strings.HasPrefix(u, "ngàn tỷ") &&
+			!strings.HasPrefix(u, "triệu tỷ") && !strings.HasPrefix(u, "triệu usd") && !strings.HasPrefix(u, "triệu đô") {
 			return false
 		}
 	}

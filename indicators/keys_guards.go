@@ -45,6 +45,9 @@ type keyCue struct {
 	// rate: only for a measure whose figures are all percentage levels
 	// (a tax's rate, "thuế nhập khẩu 30%"), not changes nor plan shares
 	rate bool
+	// perHead: never for a measure whose figures are all totals in
+	// billions or millions of dollars (see totals): money per head
+	perHead bool
 	// sentWith: one of these must be in the sentence: for a unit row the
 	// figure's ("km" of a road, not of a flight or a distance), for any
 	// other the cue's ("kinh phí" of works)

@@ -142,7 +142,7 @@ var keyCues = [...]keyCue{
 	{cue: "grdp / người", key: KeyIncome},
 	{cue: "gdp / người", key: KeyIncome},
 	// Income alone is per head only as money: not the low-income housed ("người thu nhập thấp"), a firm's, officials' declared.
-	{cue: "thu nhập", key: KeyIncome, money: true, notAfter: []string{"tài sản,", "tài sản và", "tài sản"},
+	{cue: "thu nhập", key: KeyIncome, money: true, perHead: true, notAfter: []string{"tài sản,", "tài sản và", "tài sản"},
 		unless: []string{"thu nhập thấp"}, sentUnless: companyWords},
 	{cue: "năng suất lao động", key: KeyEconomicGrowth},
 	{cue: "tăng trưởng kinh tế", key: KeyEconomicGrowth},
