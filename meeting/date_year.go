@@ -102,6 +102,10 @@ func (p *parser) periodClues(out []yearClue, bases []int) []yearClue {
 		if per.Year < 1990 || per.Year > 2100 || slices.Contains(bases, m.Start) {
 			continue
 		}
+		if c, ok := p.yearEndToCome(m); ok {
+			out = append(out, c)
+			continue
+		}
 		role, opening := p.periodRole(m.Start, m.End)
 		if strings.HasPrefix(l[m.Start:m.End], "cả ") {
 			role = roleReview
@@ -322,6 +326,10 @@ func (p *parser) dateClues(out []yearClue) []yearClue {
 			s := day(d.Year, d.Month, max(d.Day, 1))
 			out = append(out, yearClue{from: s, bound: true, at: m.Start},
 				yearClue{from: s, to: s.AddDate(1, 0, 0), weight: 2, at: m.Start})
+			continue
+		}
+		if c, ok := p.monthToCome(m); ok {
+			out = append(out, c)
 			continue
 		}
 		if p.skippedDate(m.Start, m.End) || d.Day == 0 && inDateSpan(p.doc.Lower, m.Start, m.End) {

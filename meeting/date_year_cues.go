@@ -212,3 +212,7 @@ var cutoffVerbs = []string{"đến", "tới"}
 // cutoffFillers may stand between a cut-off's verb and its date: "tính
 // đến hết ngày 30/6", "tính đến thời điểm 31/12", "tính đến cuối tháng 3".
 var cutoffFillers = []string{"hết", "cuối", "giữa", "ngày", "tháng", "thời", "điểm"}
+
+// comingWords before a date or a year's end make it one to come: "dự
+// kiến cuối năm 2017", "mục tiêu đến tháng 6/2018".
+var comingWords = []string{"sẽ", "dự kiến", "phấn đấu", "mục tiêu", "chậm nhất", "hạn chót"}

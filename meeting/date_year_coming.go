@@ -1,0 +1,77 @@
+package meeting
+
+import (
+	"strings"
+
+	"github.com/vnreport/vnreport/internal/textscan"
+	"github.com/vnreport/vnreport/vntext"
+)
+
+// Dates to come: a month, a day or a year's end the report names as a
+// deadline or a step of a plan ("dự kiến cuối năm 2017 hoàn thành",
+// "tháng 8-2017 sẽ xử lý 63 cây"). The meeting comes before it, most often
+// within the year before; a deadline told in passing says no more, so the
+// clue is loose.
+
+// dateToCome reports whether the date or period at Lower[i:j] is told as to
+// come: a word of comingWords among the four words before it in its
+// clause, or "sẽ" among the three words after it, and no "đã" there.
+func (p *parser) dateToCome(i, j int) bool {
+	l := p.doc.Lower
+	s := i
+	for n := 0; n < 4; n++ {
+		ws, we := prevWord(l, s)
+		if ws == we || strings.ContainsAny(l[we:s], ".,;:()\n\"") {
+			break
+		}
+		s = ws
+	}
+	if containsAnyWord(l[s:i], comingWords) {
+		return !textscan.ContainsWord(l[s:i], "đã")
+	}
+	e := min(len(l), p.end, j+24)
+	if k := strings.IndexAny(l[j:e], ".;:()\n"); k >= 0 {
+		e = j + k
+	}
+	after := strings.Fields(strings.ReplaceAll(l[j:e], ",", " "))
+	return slices3(after, "sẽ") && !slices3(after, "đã")
+}
+
+// slices3 reports whether w is one of the first three of words.
+func slices3(words []string, w string) bool {
+	for k := 0; k < len(words) && k < 3; k++ {
+		if words[k] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// yearEndToCome returns the clue of the end of the year m names as a
+// deadline ("mục tiêu đến cuối năm 2017", "dự kiến hết năm 2018"): the
+// meeting is in that year, before its last month (in December a
+// deadline a year ahead is as likely).
+func (p *parser) yearEndToCome(m vntext.PeriodMatch) (yearClue, bool) {
+	if m.Period.Kind != vntext.PeriodYear {
+		return yearClue{}, false
+	}
+	l := p.doc.Lower
+	ws, we := prevWord(l, m.Start)
+	if w := l[ws:we]; w != "cuối" && w != "hết" || !p.dateToCome(ws, m.End) {
+		return yearClue{}, false
+	}
+	y := m.Period.Year
+	return yearClue{from: day(y, 1, 1), to: day(y, 12, 1), weight: 1, loose: true, at: m.Start}, true
+}
+
+// monthToCome returns the clue of a month with its year told as to come
+// ("trong tháng 8-2017, thành phố sẽ …", "(dự kiến vào tháng 7-2017)"):
+// the meeting falls in the eleven months before it.
+func (p *parser) monthToCome(m vntext.DateMatch) (yearClue, bool) {
+	d := m.Date
+	if d.Day != 0 || !p.dateToCome(m.Start, m.End) {
+		return yearClue{}, false // a day near the meeting's tells more as it is
+	}
+	s := day(d.Year, d.Month, 1)
+	return yearClue{from: s.AddDate(0, -11, 0), to: s.AddDate(0, 1, 0), weight: 1, loose: true, at: m.Start}, true
+}
