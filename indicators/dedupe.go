@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/vnreport/vnreport/internal/textscan"
@@ -51,7 +52,10 @@ func (x *extractor) dedupe() {
 		}
 		return bodyFigs.has(f) || restatedCount(f) && bodyFigs.hasCount(f.Value)
 	}
-	orig := append(x.sc.orig[:0], x.out...) // the indicators before they move down
+	orig := slices.Grow(x.sc.orig[:0], len(x.out)) // what listings reads of the indicators before they move down
+	for k := range x.out {
+		orig = append(orig, listed{x.out[k].Start, x.out[k].Figures})
+	}
 	x.sc.orig = orig
 	lists := listings{t: x.t, out: orig}
 	n := 0

@@ -126,9 +126,16 @@ func foldUnit(u string) string {
 type listings struct {
 	fold  unitFolder
 	t     string
-	out   []Indicator
+	out   []listed
 	sents []int            // the sentence start of each indicator, filled on first use
 	units []indicatorUnits // by indicator, filled on first use
+}
+
+// A listed is what listings reads of an indicator: where it starts, and
+// its figures.
+type listed struct {
+	start int
+	figs  []Figure
 }
 
 // indicatorUnits sums up the counts of an indicator by folded unit: in
@@ -185,8 +192,8 @@ func (l *listings) listedCount(k int, f *Figure) bool {
 		l.sents = make([]int, len(l.out))
 		last := boundsAt{i: -1}
 		for j := range l.out {
-			sent, seg, cl := boundsSince(l.t, l.out[j].Start, last)
-			l.sents[j], last = sent, boundsAt{l.out[j].Start, sent, seg, cl}
+			sent, seg, cl := boundsSince(l.t, l.out[j].start, last)
+			l.sents[j], last = sent, boundsAt{l.out[j].start, sent, seg, cl}
 		}
 		l.units = make([]indicatorUnits, len(l.out))
 	}
@@ -207,8 +214,8 @@ func (l *listings) unitsOf(j int) *indicatorUnits {
 	iu := &l.units[j]
 	if !iu.done {
 		iu.done = true
-		for g := range l.out[j].Figures {
-			if h := &l.out[j].Figures[g]; h.Role != RoleRatio {
+		for g := range l.out[j].figs {
+			if h := &l.out[j].figs[g]; h.Role != RoleRatio {
 				iu.add(l.fold.fold(h.Unit), h.Value)
 			}
 		}

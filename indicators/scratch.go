@@ -7,7 +7,7 @@ import "sync"
 // only what it returns, sized to it (see detach).
 type scratch struct {
 	out     []Indicator
-	orig    []Indicator // dedupe's copy of out
+	orig    []listed // dedupe's copy of what listings reads of out
 	figs    []Figure
 	spans   []keySpan
 	periods []periodSpan
