@@ -148,6 +148,10 @@ var partyWords = []string{"đảng viên", "tổ chức đảng", "cấp ủy", 
 // sát"), not a council's, the Front's or a camera's.
 var partyBodies = append([]string{"thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "thị ủy", "ban thường vụ", "ubkt", "ủy ban kiểm tra"}, partyWords...)
 
+// bankWords say that a sentence is on a bank's business: its deposits
+// ("huy động vốn") are no investment raised.
+var bankWords = []string{"ngân hàng", "tín dụng", "dư nợ", "tổng tài sản", "tiền gửi", "thị trường 1", "cho vay"}
+
 // placeWords name the whole of a place or its living there: the guard of
 // the row "hộ dân" that makes households its population.
 var placeWords = []string{"toàn xã", "toàn phường", "toàn thị trấn", "toàn huyện", "toàn quận", "toàn thị xã", "toàn thành phố",

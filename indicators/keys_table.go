@@ -174,7 +174,7 @@ var keyCues = [...]keyCue{
 	{cue: "tuyển quân", key: KeyMilitaryEnlistment},
 	{cue: "nghĩa vụ quân sự", key: KeyMilitaryEnlistment},
 	{cue: "nhập ngũ", key: KeyMilitaryEnlistment},
-	{cue: "tân binh", key: KeyMilitaryEnlistment},
+	{cue: "tân binh", key: KeyMilitaryEnlistment}, {cue: "dân quân tự vệ", key: KeyMilitaryEnlistment}, // the militia trained
 	{cue: "thủ tục hành chính", key: KeyAdministrativeReform},
 	{cue: "cải cách hành chính", key: KeyAdministrativeReform},
 	{cue: "dịch vụ công", key: KeyAdministrativeReform},
@@ -470,9 +470,10 @@ var keyCues = [...]keyCue{
 	{cue: "vốn đầu tư", key: KeyTotalInvestment},
 	{cue: "chủ trương đầu tư", key: KeyTotalInvestment},
 	{cue: "nhà đầu tư", key: KeyTotalInvestment},
+	// A bank's deposits are no investment raised: a bank's figures name it.
+	{cue: "huy động vốn", key: noKey, sentWith: bankWords}, {cue: "vốn huy động", key: noKey, sentWith: bankWords},
 	{cue: "huy động vốn", key: KeyTotalInvestment},
-	{cue: "vốn huy động", key: KeyTotalInvestment},
-	{cue: "nguồn vốn huy động", key: KeyTotalInvestment},
+	{cue: "vốn huy động", key: KeyTotalInvestment}, {cue: "nguồn vốn huy động", key: KeyTotalInvestment},
 	// Works and the land they stand on.
 	{cue: "công trình", key: KeyInfrastructure, counted: true},
 	{cue: "khởi công", key: KeyInfrastructure},
@@ -561,7 +562,7 @@ var keyCues = [...]keyCue{
 	// population; citizens, farmers and fishers are counted for other
 	// things, a residential group ("tổ dân phố") is no head, nor "dân tộc".
 	{cue: "dân", key: KeyPopulation, unit: true, notAfter: []string{"người", "công", "nông", "ngư", "hộ", "tổ", "khu"},
-		unless: []string{"dân tộc", "dân thường"}},
+		unless: []string{"dân tộc", "dân thường"}, sentUnless: []string{"dân quân"}},
 	// The verbs alone before money, and the budget that pays.
 	// A company's takings and outlays are no budget's.
 	{cue: "thu", key: KeyBudgetRevenue, money: true, own: true, unless: []string{"doanh thu", "thu nhập", "thu hút", "thu hồi", "thu gom", "phải thu", "thu lãi", "thu lời", "thu mua", "thu giữ"},
