@@ -69,9 +69,49 @@ func (p *parser) yearEndToCome(m vntext.PeriodMatch) (yearClue, bool) {
 // the meeting falls in the eleven months before it.
 func (p *parser) monthToCome(m vntext.DateMatch) (yearClue, bool) {
 	d := m.Date
-	if d.Day != 0 || !p.dateToCome(m.Start, m.End) {
+	if d.Day != 0 || !p.dateToCome(m.Start, m.End) && !p.stepToCome(m.Start) {
 		return yearClue{}, false // a day near the meeting's tells more as it is
 	}
 	s := day(d.Year, d.Month, 1)
 	return yearClue{from: s.AddDate(0, -11, 0), to: s.AddDate(0, 1, 0), weight: 1, loose: true, at: m.Start}, true
+}
+
+// stepToCome reports whether the month at Text[i:] opens its sentence
+// and the sentences before it that open on months (up to three) go back to
+// one told as to come: dated steps in a row share their tense ("Tháng
+// 10-2017 sẽ xử lý 79 cây. Tháng 3-2018 xử lý 70 cây.").
+func (p *parser) stepToCome(i int) bool {
+	t, l := p.doc.Text, p.doc.Lower
+	ss, _ := sentenceBounds(t, i, 0, p.end)
+	if strings.TrimSpace(strings.Trim(l[ss:i], "\"“”'‘’-–•*+ ")) != "" {
+		return false
+	}
+	for range 3 {
+		if ss == 0 {
+			return false
+		}
+		ps, pe := sentenceBounds(t, ss-1, 0, p.end)
+		if ps >= ss-1 {
+			return false
+		}
+		dm, ok := firstMonth(t[ps:pe])
+		if !ok || strings.TrimSpace(strings.Trim(l[ps:ps+dm.Start], "\"“”'‘’-–•*+ ")) != "" && !p.dateToCome(ps+dm.Start, ps+dm.End) {
+			return false
+		}
+		if p.dateToCome(ps+dm.Start, ps+dm.End) {
+			return true
+		}
+		ss = ps
+	}
+	return false
+}
+
+// firstMonth returns the first month with its year named in s.
+func firstMonth(s string) (vntext.DateMatch, bool) {
+	for m := range vntext.AllDates(s) {
+		if m.Date.Day == 0 && m.Date.Month != 0 && m.Date.Year != 0 {
+			return m, true
+		}
+	}
+	return vntext.DateMatch{}, false
 }

@@ -48,6 +48,8 @@ func TestYearFromContext(t *testing.T) {
 			"Chiều 5/7, HĐND thành phố khai mạc kỳ họp thứ 4. Dự án xử lý nước thải dự kiến cuối năm 2021 hoàn thành.", "2021-07-05", "context"},
 		{"a step planned for a month comes after the meeting",
 			"Sáng 6/7, HĐND thành phố khai mạc kỳ họp thứ 4. Trong tháng 3-2023, thành phố sẽ khởi công cầu mới.", "2022-07-06", "context"},
+		{"dated steps after one to come are to come too",
+			"Sáng 6/7, HĐND thành phố khai mạc kỳ họp thứ 4. Tháng 10-2022 sẽ khởi công cầu Đông. Tháng 3-2023 thông xe nhánh phía Bắc. Tháng 5-2023 hoàn thành toàn tuyến.", "2022-07-06", "context"},
 		{"a year's end named as a past start is no deadline",
 			"Sáng 6/7, HĐND thành phố khai mạc kỳ họp thứ 4. Từ cuối năm 2021, thành phố đã khởi công cầu mới.", "--07-06", ""},
 		{"a deadline in December may be a year ahead",
