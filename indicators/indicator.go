@@ -10,7 +10,7 @@ type Indicator struct {
 	// ("kết nạp", "thu ngân sách"), for explaining a key; "" with Key.
 	KeyCue string `json:"-"`
 	// KeyFrom names the place the key was found in: "measure", "clause",
-	// "unit", "sentence", "before" (the indicator before), "heading" or
+	// "unit", "sentence", "before" (the indicator before), "prior" (the sentence before), "heading" or
 	// "weak" (a broad word of its own); "" with Key. Not in the JSON.
 	KeyFrom   string   `json:"-"`
 	Period    string   `json:"period,omitempty"`    // the period the figures cover, as written

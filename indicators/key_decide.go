@@ -27,6 +27,8 @@ type keySpan struct{ ms, me, vs, ve int }
 //     the figures of one topic follow each other (not to a figure that
 //     counts other things, nor into a sentence that a speaker opens or
 //     that quotes, see carries);
+//     5b. for plan shares with no measure around them, the sentence
+//     before when it states no figure (see priorCue);
 //  6. the line before the paragraph when it is short: a heading ("Thu
 //     ngân sách:"), never the headline (the first line, a blank line
 //     after it).
@@ -54,6 +56,9 @@ func (x *extractor) decideKeys(spans []keySpan) {
 			// A broad word of its own beats one carried over.
 			in.Key, in.KeyCue, in.KeyFrom = x.out[k-1].Key, x.out[k-1].KeyCue, "before"
 			continue
+		}
+		if r < 0 && weak < 0 {
+			r, from = x.priorCue(in, k), "prior"
 		}
 		if r < 0 {
 			r, from = h.cue(x, in.Start), "heading"
@@ -152,6 +157,31 @@ func verbEnd(sp keySpan) int {
 		return sp.me
 	}
 	return sp.ve
+}
+
+// priorCue returns the row of keyCues that ranks first in the sentence
+// before in's (place 5b of decideKeys), when in's figures are all plan
+// shares and that sentence, in the same paragraph, states no figure: a
+// report names its topic and then how far the plan went ("Giải ngân vốn
+// đầu tư công cao hơn cùng kỳ. Ước cả năm đạt 110% kế hoạch."); or -1.
+// Other figures are left alone: a bare percentage after a sentence of
+// news is seldom on its topic.
+func (x *extractor) priorCue(in *Indicator, k int) int {
+	for _, f := range in.Figures {
+		if f.Role != RolePlan && f.Role != RoleExceed {
+			return -1
+		}
+	}
+	sent, _, _ := x.keyBounds.at(x.t, in.Start)
+	e := len(strings.TrimRight(x.t[:sent], " "))
+	if e < 2 || x.t[e-1] != '.' {
+		return -1
+	}
+	ps, _, _ := bounds(x.t, e-1)
+	if strings.IndexByte(x.t[ps:sent], '\n') >= 0 || k > 0 && x.out[k-1].End > ps {
+		return -1
+	}
+	return bestCue(x.t, x.low, ps, e, cueWide)
 }
 
 // A sentMemo remembers the last answers of sentenceClear for keyRow: the
