@@ -1,6 +1,8 @@
 package meeting
 
 import (
+	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"time"
@@ -62,6 +64,12 @@ func (p *parser) contextYear(month, day int, lo, hi int, extra []yearClue) int {
 	clues = p.electionClues(clues)
 	clues = p.partyCongressClues(clues)
 	clues = p.leaderClues(clues)
+	if os.Getenv("YRDBG") != "" {
+		for _, c := range append(clues, extra...) {
+			fmt.Fprintf(os.Stderr, "DBG clue at=%d %q from=%s to=%s w=%d bound=%v limit=%v weak=%v every=%d\n", c.at, p.doc.Text[c.at:min(len(p.doc.Text), c.at+40)], c.from.Format("2006-01-02"), c.to.Format("2006-01-02"), c.weight, c.bound, c.limit, c.weak, c.every)
+		}
+		fmt.Fprintf(os.Stderr, "DBG lo=%d hi=%d end=%d vote=%d\n", lo, hi, p.end, vote(append(clues, extra...), month, day, lo, hi))
+	}
 	return vote(append(clues, extra...), month, day, lo, hi)
 }
 
@@ -107,6 +115,9 @@ func (p *parser) periodClues(out []yearClue, bases []int) []yearClue {
 			continue
 		}
 		role, opening := p.periodRole(m.Start, m.End)
+		if os.Getenv("YRDBG") != "" {
+			fmt.Fprintf(os.Stderr, "DBG period %q role=%d opening=%v\n", p.doc.Text[max(0, m.Start-40):m.End], role, opening)
+		}
 		if strings.HasPrefix(l[m.Start:m.End], "cả ") {
 			role = roleReview
 		}
@@ -178,16 +189,12 @@ func (p *parser) periodClue(out []yearClue, m vntext.PeriodMatch, role yearRole,
 			return append(out, yearClue{from: day(y, 1, 1), to: day(y, 12, 1), weight: 1, weak: weak})
 		}
 		if role == roleWithin {
-			if done, past := p.toldDone(m.Start); done {
-				// "Trong năm 2018, thành phố đã ký …": the year's
-				// results, told up to its last days; told as past,
-				// most often from its spring to the spring after
-				// (a January meeting looks back on the year before).
-				c := yearClue{from: day(y, 1, 1), to: day(y+1, 1, 1), weight: w}
-				if past {
-					c.from, c.to = day(y, 4, 1), day(y+1, 3, 1)
-				}
-				return append(out, c)
+			if p.toldDone(m.Start) {
+				// "Trong năm 2018, thành phố đã ký …", "Trong năm
+				// 2016, thu ngân sách đạt …": the year's results, told
+				// from its spring to the spring after (a January
+				// meeting looks back on the year before).
+				return append(out, yearClue{from: day(y, 4, 1), to: day(y+1, 3, 1), weight: w})
 			}
 		}
 		if c, ok := yearWindow(y, role); ok {
@@ -362,15 +369,15 @@ func (p *parser) dateClues(out []yearClue) []yearClue {
 
 // toldDone reports whether the sentence around Text[i:] tells what has
 // been done or reached (a word of pastMarkers or resultWords) and nothing
-// to come (no word of futureMarkers).
-func (p *parser) toldDone(i int) (done, past bool) {
+// to come (no word of futureMarkers) nor asked for (no word of
+// demandWords: "đề nghị trong năm 2017 quận phải giảm …").
+func (p *parser) toldDone(i int) bool {
 	ss, se := sentenceBounds(p.doc.Text, i, 0, p.end)
-	if p.futureSentence(ss, se) {
-		return false, false
-	}
 	s := p.doc.Lower[ss:se]
-	past = containsAnyWord(s, pastMarkers)
-	return past || containsAnyWord(s, resultWords), past
+	if p.futureSentence(ss, se) || containsAnyWord(s, demandWords) {
+		return false
+	}
+	return containsAnyWord(s, pastMarkers) || containsAnyWord(s, resultWords)
 }
 
 // since reports whether the date mention at Lower[i:j] opens a span up
@@ -469,6 +476,16 @@ func (p *parser) periodRole(s, e int) (yearRole, bool) {
 	}
 	if !ok {
 		return roleUntold, false
+	}
+	if role == roleWithin {
+		// "tình hình kinh tế - xã hội trong năm 2016": a head noun
+		// before "trong" decides.
+		if r, k, found := nearestCue(clause[:at], yearCueTable, nil); found && nounHead(r) {
+			role, at = r, k
+		}
+	}
+	if os.Getenv("YRDBG2") != "" && role == roleNone {
+		fmt.Fprintf(os.Stderr, "CUE %q\n", clause[at:min(len(clause), at+20)])
 	}
 	if role == roleHead {
 		role = roleReview

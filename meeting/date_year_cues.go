@@ -189,6 +189,10 @@ var anniversaryCues = []string{"sơ kết ", "tổng kết "}
 // 1995", "tham gia APEC năm 1998", "đã từng xảy ra năm 2014".
 var pastVerbs = []string{"tham gia", "gia nhập", "trở thành", "thành lập", "ra đời", "từng"}
 
+// demandWords make a sentence that names a year ask for results rather
+// than tell them: "Ông Thăng đề nghị trong năm 2017 quận phải giảm …".
+var demandWords = []string{"đề nghị", "yêu cầu", "phải", "cần"}
+
 // pastMarkers after a month the report dates tell an event before the
 // meeting: "vào tháng 10-2017, UBND thành phố đã quyết định …".
 var pastMarkers = []string{"đã"}
