@@ -83,7 +83,7 @@ func TestKeyCues(t *testing.T) {
 		{"Năm qua các cấp ủy đã kiểm tra 45 tổ chức đảng.", 45, KeyPartyDiscipline, "kiểm tra"},
 		{"Có 21 đồng chí được tặng Huy hiệu 50 năm tuổi Đảng.", 21, KeyPartyMembers, "tuổi đảng"},
 		{"Các cấp ủy đã giám sát 64 tổ chức đảng và 130 đảng viên.", 64, KeyPartyDiscipline, "giám sát"},
-		{"Tổng giá trị thu nhập của thị trấn đạt 370 tỷ đồng.", 370, "", ""},
+		{"Năm qua, giá trị thu nhập toàn xã ước đạt 370 tỷ đồng.", 370, "", ""},
 		{"Công tác giải ngân vốn đầu tư công có chuyển biến rõ nét. Ước cả năm đạt 96% kế hoạch.", 96, KeyPublicInvestment, "giải ngân"},
 		{"Thành phố tổ chức nhiều lễ hội du lịch. Có 90% người được hỏi hài lòng.", 90, "", ""},
 		{"Ngân hàng cho biết huy động vốn đạt 52.000 tỷ đồng, dư nợ tín dụng tăng 9%.", 52000, "", ""},

@@ -175,7 +175,7 @@ func (x *extractor) tidyMetric(s, e int, c *cand) (int, int, junkKind) {
 			s, moved = k, true
 		}
 		if k := leadingDateEnd(low, s); k > s && k < e {
-			// "Tháng 10/2017 xử lý 79 cây xanh", "Ngày 12/5 cơ quan điều
+			// "Tháng 9/2017 nạo vét 14 tuyến kênh", "Ngày 12/5 cơ quan điều
 			// tra …": when, not what.
 			s, moved = k, true
 		}

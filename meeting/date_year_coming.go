@@ -9,7 +9,7 @@ import (
 
 // Dates to come: a month, a day or a year's end the report names as a
 // deadline or a step of a plan ("dự kiến cuối năm 2017 hoàn thành",
-// "tháng 8-2017 sẽ xử lý 63 cây"). The meeting comes before it, most often
+// "tháng 8-2017 sẽ nạo vét 6 tuyến kênh"). The meeting comes before it, most often
 // within the year before; a deadline told in passing says no more, so the
 // clue is loose.
 
@@ -79,7 +79,7 @@ func (p *parser) monthToCome(m vntext.DateMatch) (yearClue, bool) {
 // stepToCome reports whether the month at Text[i:] opens its sentence
 // and the sentences before it that open on months (up to three) go back to
 // one told as to come: dated steps in a row share their tense ("Tháng
-// 10-2017 sẽ xử lý 79 cây. Tháng 3-2018 xử lý 70 cây.").
+// 10-2017 sẽ nạo vét 9 tuyến kênh. Tháng 3-2018 nạo vét 5 tuyến.").
 func (p *parser) stepToCome(i int) bool {
 	t, l := p.doc.Text, p.doc.Lower
 	ss, _ := sentenceBounds(t, i, 0, p.end)

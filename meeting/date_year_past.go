@@ -18,7 +18,7 @@ import (
 // sentence ("Tháng 3/2018, thành phố sẽ …"), and the sentence tells
 // something after it (a page's "Thứ Tư, ngày 28 tháng 2 năm 2024" line
 // does not). Dated steps in a row share their tense: "tháng 8/2017 sẽ
-// xử lý 63 cây. Tháng 10/2017 xử lý 79 cây" plans both. A "vào" before
+// nạo vét 6 tuyến kênh. Tháng 10/2017 nạo vét 9 tuyến" plans both. A "vào" before
 // the date is no sign: "diễn ra vào tháng 11/2017" is as often to come.
 func (p *parser) pastEvent(i, j int) bool {
 	ss, se := sentenceBounds(p.doc.Text, i, 0, p.end)
