@@ -1,8 +1,6 @@
 package meeting
 
 import (
-	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"time"
@@ -64,12 +62,6 @@ func (p *parser) contextYear(month, day int, lo, hi int, extra []yearClue) int {
 	clues = p.electionClues(clues)
 	clues = p.partyCongressClues(clues)
 	clues = p.leaderClues(clues)
-	if os.Getenv("YRDBG") != "" {
-		for _, c := range append(clues, extra...) {
-			fmt.Fprintf(os.Stderr, "DBG clue at=%d %q from=%s to=%s w=%d bound=%v limit=%v weak=%v every=%d\n", c.at, p.doc.Text[c.at:min(len(p.doc.Text), c.at+40)], c.from.Format("2006-01-02"), c.to.Format("2006-01-02"), c.weight, c.bound, c.limit, c.weak, c.every)
-		}
-		fmt.Fprintf(os.Stderr, "DBG lo=%d hi=%d end=%d vote=%d\n", lo, hi, p.end, vote(append(clues, extra...), month, day, lo, hi))
-	}
 	return vote(append(clues, extra...), month, day, lo, hi)
 }
 
@@ -115,9 +107,6 @@ func (p *parser) periodClues(out []yearClue, bases []int) []yearClue {
 			continue
 		}
 		role, opening := p.periodRole(m.Start, m.End)
-		if os.Getenv("YRDBG") != "" {
-			fmt.Fprintf(os.Stderr, "DBG period %q role=%d opening=%v\n", p.doc.Text[max(0, m.Start-40):m.End], role, opening)
-		}
 		if strings.HasPrefix(l[m.Start:m.End], "cả ") {
 			role = roleReview
 		}
@@ -483,9 +472,6 @@ func (p *parser) periodRole(s, e int) (yearRole, bool) {
 		if r, k, found := nearestCue(clause[:at], yearCueTable, nil); found && nounHead(r) {
 			role, at = r, k
 		}
-	}
-	if os.Getenv("YRDBG2") != "" && role == roleNone {
-		fmt.Fprintf(os.Stderr, "CUE %q\n", clause[at:min(len(clause), at+20)])
 	}
 	if role == roleHead {
 		role = roleReview
