@@ -122,7 +122,7 @@ func (p *parser) periodClues(out []yearClue, bases []int) []yearClue {
 		out = p.periodClue(out, m, role, w)
 		for i := n; i < len(out); i++ {
 			out[i].at = m.Start
-			if role == roleWithin || role == roleUntold {
+			if role == roleWithin || role == roleUntold && !p.namesMeeting(m.Start) {
 				out[i].within = per.Year
 			}
 			// A year a sentence opens on, names without a cue or with
@@ -174,6 +174,12 @@ func (p *parser) periodClue(out []yearClue, m vntext.PeriodMatch, role yearRole,
 			// In December it may be the next year's plan.
 			// Named once in passing, it is weak, but for an event's
 			// name: "Đại hội cổ đông thường niên năm 2017".
+			if p.namesMeeting(m.Start) {
+				// The meeting's own name in the sentence that names
+				// it: "tổ chức Hội nghị thống kê năm 2018", in
+				// December too.
+				return append(out, yearClue{from: day(y, 1, 1), to: day(y+1, 1, 1), weight: 2})
+			}
 			weak := !containsAnyWord(eventClause(p.doc.Lower, m.Start), eventHeads)
 			return append(out, yearClue{from: day(y, 1, 1), to: day(y, 12, 1), weight: 1, weak: weak})
 		}

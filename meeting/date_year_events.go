@@ -178,3 +178,10 @@ func isAcronym(w string) bool {
 	}
 	return n >= 2
 }
+
+// namesMeeting reports whether the year at Lower[i:] ends an event's name
+// ("Hội nghị thống kê năm 2018", "Đại hội đồng cổ đông thường niên năm
+// 2018") in the sentence that names the meeting: the meeting's own name.
+func (p *parser) namesMeeting(i int) bool {
+	return i >= p.anchorStart && i < p.anchorEnd && containsAnyWord(eventClause(p.doc.Lower, i), eventHeads)
+}

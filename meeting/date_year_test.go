@@ -60,6 +60,8 @@ func TestYearFromContext(t *testing.T) {
 			"Sáng 20/2, Huyện ủy tổ chức hội nghị lần thứ 9. Trong năm 2020, doanh thu du lịch của huyện đạt 500 tỷ đồng.", "2021-02-20", "context"},
 		{"results asked for are no results told",
 			"Sáng 7/2, Quận ủy tổ chức hội nghị lần thứ 5. Bí thư đề nghị trong năm 2021 quận phải giảm số vụ tai nạn giao thông.", "2021-02-07", "context"},
+		{"the meeting named with its year, in December too",
+			"Chiều 10/12, UBND tỉnh tổ chức Hội nghị xúc tiến thương mại năm 2022 với các doanh nghiệp.", "2022-12-10", "context"},
 		{"a bare year after a comma is no list item",
 			"Sáng 6/12, HĐND thành phố khai mạc kỳ họp thứ 7. Theo đánh giá của đoàn giám sát, năm 2021 là năm nhiều khó khăn.", "--12-06", ""},
 		{"next year's opening",
