@@ -1,5 +1,7 @@
 package meeting
 
+import "github.com/vnreport/vnreport/internal/growth"
+
 // This file finds the mentions of people in each sentence
 // (scan.findMentions), the third floor of newScan: a person marker and what
 // follows it, a chain of titles and the name after it, or a full name
@@ -65,7 +67,7 @@ func (sc *scan) findMentions(si int) {
 					}
 				}
 			}
-			sc.ments = append(sc.ments, m)
+			sc.ments = append(growth.Room(sc.ments, int(sc.toks[m.ts].s), len(sc.t)), m)
 			if next <= i {
 				next = i + 1
 			}
