@@ -90,15 +90,15 @@ var keyCues = [...]keyCue{
 	{cue: "thu thuế", key: KeyBudgetRevenue},
 	{cue: "thu tiền sử dụng đất", key: KeyBudgetRevenue},
 	{cue: "tiền sử dụng đất", key: KeyBudgetRevenue},
-	{cue: "nộp ngân sách", key: KeyBudgetRevenue},
-	{cue: "nộp vào ngân sách", key: KeyBudgetRevenue},
-	{cue: "nộp về ngân sách", key: KeyBudgetRevenue},
-	{cue: "nộp cho ngân sách", key: KeyBudgetRevenue},
+	{cue: "nộp ngân sách", key: KeyBudgetRevenue}, {cue: "nộp vào ngân sách", key: KeyBudgetRevenue},
+	{cue: "nộp về ngân sách", key: KeyBudgetRevenue}, {cue: "nộp cho ngân sách", key: KeyBudgetRevenue},
 	// Money brought into a budget is its revenue, whoever brings it.
 	{cue: "đóng góp cho ngân sách", key: KeyBudgetRevenue}, {cue: "đóng góp vào ngân sách", key: KeyBudgetRevenue},
 	{cue: "thu về ngân sách", key: KeyBudgetRevenue}, {cue: "thu về cho ngân sách", key: KeyBudgetRevenue}, {cue: "thu vào ngân sách", key: KeyBudgetRevenue},
 	{cue: "mang về cho ngân sách", key: KeyBudgetRevenue}, {cue: "mang lại cho ngân sách", key: KeyBudgetRevenue},
 	{cue: "điều tiết cho ngân sách", key: KeyBudgetRevenue}, {cue: "điều tiết về ngân sách", key: KeyBudgetRevenue},
+	// The share of revenue a province keeps ("tỷ lệ điều tiết", "ngân sách được giữ lại 18%").
+	{cue: "tỷ lệ điều tiết", key: KeyBudgetRevenue}, {cue: "giữ lại", key: KeyBudgetRevenue, own: true, with: []string{"ngân sách"}},
 	// Fees collected are revenue; a toll station, a BOT road's payback
 	// and the things a fee is levied at ("35 tuyến đường") are not.
 	{cue: "trạm thu phí", key: noKey},

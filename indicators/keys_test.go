@@ -85,6 +85,8 @@ func TestKeyCues(t *testing.T) {
 		{"Các cấp ủy đã giám sát 64 tổ chức đảng và 130 đảng viên.", 64, KeyPartyDiscipline, "giám sát"},
 		{"Năm qua, giá trị thu nhập toàn xã ước đạt 370 tỷ đồng.", 370, "", ""},
 		{"Công tác giải ngân vốn đầu tư công có chuyển biến rõ nét. Ước cả năm đạt 96% kế hoạch.", 96, KeyPublicInvestment, "giải ngân"},
+		{"Từ năm tới, tỷ lệ ngân sách tỉnh được giữ lại giảm còn 21%.", 21, KeyBudgetRevenue, "giữ lại"},
+		{"Trung ương giữ nguyên tỷ lệ điều tiết cho thành phố ở mức 18%.", 18, KeyBudgetRevenue, "tỷ lệ điều tiết"},
 		{"Thành phố tổ chức nhiều lễ hội du lịch. Có 90% người được hỏi hài lòng.", 90, "", ""},
 		{"Ngân hàng cho biết huy động vốn đạt 52.000 tỷ đồng, dư nợ tín dụng tăng 9%.", 52000, "", ""},
 		{"Huy động vốn cho xây dựng nông thôn mới đạt 320 tỷ đồng.", 320, KeyNewRural, "nông thôn mới"},
