@@ -84,6 +84,9 @@ func (sc *scan) leads(pi int) bool {
 // ("X trao quyết định … và phát biểu căn dặn"), or the previous sentence's
 // issuer for a sentence opening on the verb ("Đồng thời, đề nghị …").
 func (sc *scan) issuerOf(v, n int, s *sentence, prev int, prevAdjacent bool) int {
+	if mi := sc.quoteIssuer(v, s); mi >= 0 {
+		return mi // "“… Tôi đề nghị …”, ông X nói"
+	}
 	if mi := sc.subjectBefore(v, s.ts); mi >= 0 {
 		mm := &sc.ments[mi]
 		if mm.plural {

@@ -463,6 +463,30 @@ var directiveTests = []struct {
 		in:     "Đồng chí Vi Văn Định, Bí thư Huyện ủy chủ trì hội nghị. Đồng chí Vi Văn Định cho rằng, việc này cần được xem xét thấu đáo.",
 		reason: "cần được: how a matter should be seen, no task given",
 	},
+	{
+		name:    "a directive in the first person, its speaker named after the quotation",
+		in:      "Sáng 12/4, Huyện ủy Tân Kỳ họp quý I. “Nhiều xã còn để chậm việc cấp sổ đỏ. Tôi đề nghị các xã phải rà soát xong trong tháng 5”, ông Đậu Văn Hùng, Bí thư Huyện ủy nói.",
+		issuers: []string{"Đậu Văn Hùng"},
+		verbs:   []string{"đề nghị"},
+		reason:  "tôi in a quotation is whoever the quotation is said by",
+	},
+	{
+		name:    "a directive in the first person, its speaker named before the colon",
+		in:      "Bà Hà Thị Nga, Chủ tịch UBND huyện phát biểu: “Tôi cũng yêu cầu các phòng, ban khẩn trương giải quyết đơn thư của dân”.",
+		issuers: []string{"Hà Thị Nga"},
+		verbs:   []string{"yêu cầu"},
+		reason:  "the verb of saying and its colon open the quotation",
+	},
+	{
+		name:   "a quotation whose speaker is not named, or a body speaking",
+		in:     "Ông Kha Văn Long, Chủ tịch UBND xã cũng có mặt. “Chúng tôi đề nghị huyện hỗ trợ kinh phí làm đường.” Chủ tịch UBND huyện Lò Văn Sơn cho biết sẽ xem xét. “Tôi đề nghị làm rõ trách nhiệm.” Trưởng phòng Nội vụ Lê Văn Mạnh cho biết đã rà soát.",
+		reason: "chúng tôi is a body asking; a quotation closed by a stop is followed by the next sentence, someone else's",
+	},
+	{
+		name:   "the one a speaker accuses is not the speaker",
+		in:     "Ông Vi Văn Tâm gửi đơn tố cáo bà Lộc Thị Hoa, cho biết: “Tôi đã đề nghị thanh tra làm rõ việc này”.",
+		reason: "the person before the colon is the object of tố cáo; only a subject opening the sentence or a clause speaks",
+	},
 }
 
 func TestDirectives(t *testing.T) {

@@ -138,6 +138,14 @@ func (sc *scan) reportBefore(v, ts int) int {
 	return -1
 }
 
+// quoteVerbs tell who speaks a quotation, named after it ("”, ông X
+// nói") or before it with a colon ("Bí thư nhấn mạnh: “…"); a directive
+// in the first person inside it ("Tôi đề nghị …") is the speaker's
+// (quoteIssuer, directive_quote.go).
+var quoteVerbs = wordSet("nói", "phát biểu", "nhấn mạnh", "khẳng định", "cho biết", "cho hay", "kết luận",
+	"chỉ đạo", "yêu cầu", "đề nghị", "lưu ý", "nêu rõ", "nói rõ", "bày tỏ", "chia sẻ", "thông tin",
+	"phân tích", "quán triệt", "nhắc nhở", "chất vấn", "đề xuất", "kiến nghị", "cho rằng", "nêu")
+
 // speechVerbs report what their subject says or thinks. A predicate
 // joined by "và" after the clause one of them reports belongs to that
 // clause when it has a subject of its own: "X cho biết nhiều địa phương

@@ -92,7 +92,9 @@
 //     in directive_verbs.go, each verb with what it needs after it (a
 //     task for "nhấn mạnh") and its guard ("giao" but not "giao thông"),
 //     and taskCues beside it, and reportVerbs ("X cho biết đang yêu cầu
-//     …": the speaker's own instruction); test in directiveTests
+//     …": the speaker's own instruction), and quoteVerbs, the verbs of
+//     saying that name who speaks a quotation whose "Tôi đề nghị …" is
+//     theirs (directive_quote.go); test in directiveTests
 //     (directive_test.go);
 //   - kinds of cited documents and their codes: refKinds and refCodeKinds
 //     in refs_kinds.go; test in refTests (refs_test.go);
