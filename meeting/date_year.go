@@ -459,7 +459,7 @@ func (p *parser) periodRole(s, e int) (yearRole, bool) {
 	}
 	clause := strings.TrimRight(l[cs:s], " ")
 	if strings.TrimSpace(clause) == "" && (cs == 0 || l[cs-1] != ',') {
-		return openingRole(l, e), true
+		return p.openingRole(e), true
 	}
 	role, at, ok := nearestCue(clause, yearCueTable, yearPrepositions)
 	if !ok && cs > 0 && l[cs-1] == ',' && clause != "" && strings.Count(strings.TrimSpace(clause), " ") < 4 {
@@ -516,16 +516,11 @@ func listClause(l string, c, s int) string {
 }
 
 // openingRole returns the role of a year that opens a sentence, from what
-// the sentence says of it: results review it, aims plan it.
-func openingRole(l string, i int) yearRole {
-	e := min(len(l), i+300)
-	if k := strings.Index(l[i:e], ". "); k >= 0 {
-		e = i + k // not at the dot of "4.310"
-	}
-	if k := strings.IndexByte(l[i:e], '\n'); k >= 0 {
-		e = i + k
-	}
-	switch s := l[i:e]; {
+// the sentence says of it (up to its end, read past "TP. HCM"): results
+// review it, aims plan it.
+func (p *parser) openingRole(i int) yearRole {
+	_, e := sentenceBounds(p.doc.Text, i, i, min(len(p.doc.Text), i+300))
+	switch s := p.doc.Lower[i:e]; {
 	case containsAnyWord(s, planWords):
 		return rolePlan
 	case containsAnyWord(s, resultWords):
