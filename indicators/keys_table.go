@@ -108,7 +108,7 @@ var keyCues = [...]keyCue{
 	// Tourism revenue is tourism, before "tổng thu".
 	{cue: "khách du lịch", key: KeyTourism},
 	{cue: "doanh thu du lịch", key: KeyTourism}, {cue: "thu từ du lịch", key: KeyTourism}, {cue: "thu du lịch", key: KeyTourism},
-	{cue: "tổng thu", key: KeyBudgetRevenue},
+	{cue: "tổng thu", key: KeyBudgetRevenue, unless: []string{"tổng thu nhập"}}, // income is no revenue
 	{cue: "chi ngân sách", key: KeyBudgetSpending},
 	{cue: "chi nsnn", key: KeyBudgetSpending},
 	{cue: "chi thường xuyên", key: KeyBudgetSpending},

@@ -84,6 +84,7 @@ func TestKeyCues(t *testing.T) {
 		{"Có 21 đồng chí được tặng Huy hiệu 50 năm tuổi Đảng.", 21, KeyPartyMembers, "tuổi đảng"},
 		{"Các cấp ủy đã giám sát 64 tổ chức đảng và 130 đảng viên.", 64, KeyPartyDiscipline, "giám sát"},
 		{"Năm qua, giá trị thu nhập toàn xã ước đạt 370 tỷ đồng.", 370, "", ""},
+		{"Năm qua, tổng thu nhập toàn xã ước đạt 410 tỷ đồng.", 410, "", ""},
 		{"Công tác giải ngân vốn đầu tư công có chuyển biến rõ nét. Ước cả năm đạt 96% kế hoạch.", 96, KeyPublicInvestment, "giải ngân"},
 		{"Từ năm tới, tỷ lệ ngân sách tỉnh được giữ lại giảm còn 21%.", 21, KeyBudgetRevenue, "giữ lại"},
 		{"Trung ương giữ nguyên tỷ lệ điều tiết cho thành phố ở mức 18%.", 18, KeyBudgetRevenue, "tỷ lệ điều tiết"},
