@@ -597,6 +597,19 @@ func TestPersonTitles(t *testing.T) {
 			"Khúc Văn Lợi", []string{"Giám đốc Sở Văn hóa, Thể thao và Du lịch"},
 		},
 		{
+			// a department's second field in lower case, before the name
+			"Dự có Giám đốc Sở Tài nguyên và môi trường Hà Văn Thụ.",
+			"Hà Văn Thụ", []string{"Giám đốc Sở Tài nguyên và môi trường"},
+		},
+		{
+			"Bộ trưởng Bộ Thông tin và truyền thông Lê Quang Đạt dự hội nghị.",
+			"Lê Quang Đạt", []string{"Bộ trưởng Bộ Thông tin và truyền thông"},
+		},
+		{
+			"Tham dự có Phó Giám đốc Sở Nông nghiệp và phát triển nông thôn Vũ Thị Mận.",
+			"Vũ Thị Mận", []string{"Phó Giám đốc Sở Nông nghiệp và phát triển nông thôn"},
+		},
+		{
 			"Đồng chí Kiều Văn Thành, Ủy viên Trung ương Đảng, Tổng Thư ký Quốc hội dự kỳ họp.",
 			"Kiều Văn Thành", []string{"Ủy viên Trung ương Đảng", "Tổng Thư ký Quốc hội"},
 		},

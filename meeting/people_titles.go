@@ -111,6 +111,11 @@ func (sc *scan) titleStep(r *titleRun) titleVerdict {
 		r.j++ // "Sở Kế hoạch và Đầu tư"
 		return titleOn
 	}
+	if n := sc.fieldPairAt(r.j, r.end); n > 0 {
+		r.j += n // "Sở Kế hoạch và đầu tư": the second field in lower case
+		r.level = false
+		return titleOn
+	}
 	if sc.envoyPost(r) {
 		r.j++ // "Đại sứ Việt Nam tại Nga": the country of the post, then the name
 		r.level = true
@@ -332,6 +337,23 @@ func (sc *scan) termAt(j, end int) bool {
 func (sc *scan) titleAnd(j, end int) bool {
 	return sc.word(j) == "và" && j+1 < end && sc.toks[j+1].title() && sc.titleAt(j+1, end) == 0 &&
 		!sc.isSurname(j+1) && sc.match(personMarkers, j+1, end) == 0
+}
+
+// fieldPairAt returns how many tokens the "và" at token j and the field
+// after it take when they end a pair of fieldPairs whose first field
+// stands right before j, or 0.
+func (sc *scan) fieldPairAt(j, end int) int {
+	if sc.word(j) != "và" {
+		return 0
+	}
+	for _, p := range fieldPairs {
+		first, second, _ := strings.Cut(p, " và ")
+		a, b := strings.Count(first, " ")+1, strings.Count(second, " ")+1
+		if j-a >= 0 && sc.phrase(j-a, a, j) == first && sc.phrase(j+1, b, end) == second {
+			return b + 1
+		}
+	}
+	return 0
 }
 
 // abbrevStop reports whether the punctuation token j is the stop of an

@@ -84,6 +84,17 @@ var titleWords = wordSet(
 	"tỉnh", "thành phố", "tp", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn",
 )
 
+// fieldPairs are the names of departments and ministries made of two
+// fields joined by "và", as reports write them with the second in lower
+// case ("Sở Kế hoạch và đầu tư", "Bộ Thông tin và truyền thông"): the
+// title runs on over "và" and the second field only where the first
+// stands before it (titleAnd, people_titles.go).
+var fieldPairs = []string{
+	"kế hoạch và đầu tư", "tài nguyên và môi trường", "giáo dục và đào tạo",
+	"thông tin và truyền thông", "khoa học và công nghệ", "nông nghiệp và phát triển nông thôn",
+	"văn hóa và thể thao", "thể thao và du lịch", "thương binh và xã hội", "quy hoạch và kiến trúc",
+}
+
 // levelWords are followed by a place name, never directly by a person's.
 var levelWords = wordSet("tỉnh", "thành phố", "tp", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn")
 
