@@ -29,8 +29,8 @@ func (p *parser) dateToCome(i, j int) bool {
 	if containsAnyWord(l[s:i], comingWords) {
 		return !textscan.ContainsWord(l[s:i], "đã")
 	}
-	e := min(len(l), p.end, j+24)
-	if k := strings.IndexAny(l[j:e], ".;:()\n"); k >= 0 {
+	_, e := sentenceBounds(p.doc.Text, j, j, min(len(l), p.end, j+24)) // past "TP. HCM"
+	if k := strings.IndexAny(l[j:e], ";:()\n"); k >= 0 {
 		e = j + k
 	}
 	after := strings.Fields(strings.ReplaceAll(l[j:e], ",", " "))

@@ -64,6 +64,8 @@ func TestYearFromContext(t *testing.T) {
 			"Chiều 10/12, UBND tỉnh tổ chức Hội nghị xúc tiến thương mại năm 2022 với các doanh nghiệp.", "2022-12-10", "context"},
 		{"a sentence opening on a year is read past TP. HCM",
 			"Sáng 15/3, HĐND TP. HCM khai mạc kỳ họp thứ 7. Năm 2021, qua khảo sát, mức hài lòng với dịch vụ công của TP. HCM đạt trên 80%.", "2022-03-15", "context"},
+		{"a deadline whose sẽ comes after TP. HCM",
+			"Chiều 12/7, HĐND TP. HCM khai mạc kỳ họp thứ 9. Cuối năm 2022, TP. HCM sẽ nâng chuẩn hộ nghèo.", "2022-07-12", "context"},
 		{"a bare year after a comma is no list item",
 			"Sáng 6/12, HĐND thành phố khai mạc kỳ họp thứ 7. Theo đánh giá của đoàn giám sát, năm 2021 là năm nhiều khó khăn.", "--12-06", ""},
 		{"next year's opening",
