@@ -180,11 +180,11 @@ var inspectWords = []string{"kiểm tra", "thanh tra", "xử phạt", "phạt ti
 var firmTakings = append([]string{"hợp nhất", "hãng", "lntt", "lnst", "cổ tức", "bất động sản", "thương hiệu", "kế hoạch kinh doanh",
 	"nhà mạng", "công ty mẹ", "đại hội cổ đông", "ghi nhận"}, companyWords...)
 
-// notCases say that the "vụ" a sentence counts are crop seasons or a
-// ministry's departments ("Vụ Pháp chế"), not cases: the guard of the
-// unit row "vụ".
+// notCases say that the "vụ" a sentence counts are crop seasons, a
+// ministry's departments ("Vụ Pháp chế") or weapons tests ("5 vụ thử
+// tên lửa"), not cases: the guard of the unit row "vụ".
 var notCases = []string{"lúa", "đông xuân", "hè thu", "thu đông", "vụ mùa", "mùa vụ", "vụ chiêm", "gieo cấy", "gieo trồng", "canh tác",
-	"vụ trưởng", "vụ chức năng", "thuộc bộ", "phòng thuộc", "cục, vụ", "vụ, cục"}
+	"vụ trưởng", "vụ chức năng", "thuộc bộ", "phòng thuộc", "cục, vụ", "vụ, cục", "vụ thử", "thử hạt nhân", "thử tên lửa"}
 
 // firmProject say that a project's money is a firm's, lent, owed, earned
 // or lost, not works built: with them the weak "dự án" keys no money.

@@ -87,6 +87,7 @@ func TestKeyCues(t *testing.T) {
 		{"Năm qua, tổng thu nhập toàn xã ước đạt 410 tỷ đồng.", 410, "", ""},
 		{"Công tác giải ngân vốn đầu tư công có chuyển biến rõ nét. Ước cả năm đạt 96% kế hoạch.", 96, KeyPublicInvestment, "giải ngân"},
 		{"Từ năm tới, tỷ lệ ngân sách tỉnh được giữ lại giảm còn 21%.", 21, KeyBudgetRevenue, "giữ lại"},
+		{"Trong năm nay nước này đã tiến hành 4 vụ thử tên lửa.", 4, "", ""},
 		{"Trung ương giữ nguyên tỷ lệ điều tiết cho thành phố ở mức 18%.", 18, KeyBudgetRevenue, "tỷ lệ điều tiết"},
 		{"Thành phố tổ chức nhiều lễ hội du lịch. Có 90% người được hỏi hài lòng.", 90, "", ""},
 		{"Ngân hàng cho biết huy động vốn đạt 52.000 tỷ đồng, dư nợ tín dụng tăng 9%.", 52000, "", ""},
