@@ -165,8 +165,6 @@ func (x *extractor) endWalk(w *walk) {
 // role, and the indicator it joins or opens.
 func (x *extractor) place(w *walk, c cand) {
 	sent, seg, cl := w.clause(x.t, c.start)
-	x.role(&c, sent, cl)
-	w.shareRole(x.low, &c, sent, seg)
 	lowPre := x.low[cl:c.start]
 	ms, me := metricSpan(lowPre)
 	if me <= ms && strings.Count(lowPre, " ") > 6 {
@@ -180,8 +178,10 @@ func (x *extractor) place(w *walk, c cand) {
 	join := w.cur >= 0 && w.curSeg == seg && (generic || isPrefixWords(x.out[w.cur].Metric, n.metric))
 	if join && len(x.out[w.cur].Figures) >= MaxFigures {
 		w.prevEnd = c.end // the next clause opens after it all the same
-		return
+		return // and its role is not worth reading
 	}
+	x.role(&c, sent, cl)
+	w.shareRole(x.low, &c, sent, seg)
 	mStart := n.start
 	if !join {
 		mStart = x.openIndicator(w, &c, sent, seg, cl, generic, n)
