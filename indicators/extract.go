@@ -178,7 +178,7 @@ func (x *extractor) place(w *walk, c cand) {
 	join := w.cur >= 0 && w.curSeg == seg && (generic || isPrefixWords(x.out[w.cur].Metric, n.metric))
 	if join && len(x.out[w.cur].Figures) >= MaxFigures {
 		w.prevEnd = c.end // the next clause opens after it all the same
-		return // and its role is not worth reading
+		return            // and its role is not worth reading
 	}
 	x.role(&c, sent, cl)
 	w.shareRole(x.low, &c, sent, seg)
