@@ -64,13 +64,23 @@ func (p *parser) yearEndToCome(m vntext.PeriodMatch) (yearClue, bool) {
 	return yearClue{from: day(y, 1, 1), to: day(y, 12, 1), weight: 1, loose: true, at: m.Start}, true
 }
 
-// monthToCome returns the clue of a month with its year told as to come
-// ("trong tháng 8-2017, thành phố sẽ …", "(dự kiến vào tháng 7-2017)"):
-// the meeting falls in the eleven months before it.
+// monthToCome returns the clue of a month or day with its year told as
+// to come ("trong tháng 8-2017, thành phố sẽ …", "(dự kiến vào tháng
+// 7-2017)", "dự kiến hoàn thành trước 10-10-2019"): the meeting falls in
+// the eleven months before it.
 func (p *parser) monthToCome(m vntext.DateMatch) (yearClue, bool) {
 	d := m.Date
-	if d.Day != 0 || !p.dateToCome(m.Start, m.End) && !p.stepToCome(m.Start) {
-		return yearClue{}, false // a day near the meeting's tells more as it is
+	if d.Day != 0 {
+		if !p.dateToCome(m.Start, m.End) {
+			return yearClue{}, false
+		}
+		// A day to come weighs as a day named: "từ ngày 1/1/2020
+		// sẽ áp dụng" in the months before.
+		s := day(d.Year, d.Month, d.Day)
+		return yearClue{from: s.AddDate(0, -11, 0), to: s.AddDate(0, 0, 1), weight: 2, at: m.Start}, true
+	}
+	if !p.dateToCome(m.Start, m.End) && !p.stepToCome(m.Start) {
+		return yearClue{}, false
 	}
 	s := day(d.Year, d.Month, 1)
 	return yearClue{from: s.AddDate(0, -11, 0), to: s.AddDate(0, 1, 0), weight: 1, loose: true, at: m.Start}, true

@@ -66,6 +66,8 @@ func TestYearFromContext(t *testing.T) {
 			"Sáng 15/3, HĐND TP. HCM khai mạc kỳ họp thứ 7. Năm 2021, qua khảo sát, mức hài lòng với dịch vụ công của TP. HCM đạt trên 80%.", "2022-03-15", "context"},
 		{"a deadline whose sẽ comes after TP. HCM",
 			"Chiều 12/7, HĐND TP. HCM khai mạc kỳ họp thứ 9. Cuối năm 2022, TP. HCM sẽ nâng chuẩn hộ nghèo.", "2022-07-12", "context"},
+		{"a day to come dates the meeting in the months before it",
+			"Sáng 14/11, HĐND quận khai mạc kỳ họp thứ 7. Dự kiến cầu sẽ hoàn thành trước ngày 10-10-2023.", "2022-11-14", "context"},
 		{"a bare year after a comma is no list item",
 			"Sáng 6/12, HĐND thành phố khai mạc kỳ họp thứ 7. Theo đánh giá của đoàn giám sát, năm 2021 là năm nhiều khó khăn.", "--12-06", ""},
 		{"next year's opening",
