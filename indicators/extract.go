@@ -177,8 +177,10 @@ func (x *extractor) place(w *walk, c cand) {
 	generic := n.metric == "" || isGeneric(x.low[n.start:n.end])
 	join := w.cur >= 0 && w.curSeg == seg && (generic || isPrefixWords(x.out[w.cur].Metric, n.metric))
 	if join && len(x.out[w.cur].Figures) >= MaxFigures {
-		w.prevEnd = c.end // the next clause opens after it all the same
-		return            // and its role is not worth reading
+		// No room: its role is not worth reading, and the next clause
+		// opens after it all the same.
+		w.prevEnd = c.end
+		return
 	}
 	x.role(&c, sent, cl)
 	w.shareRole(x.low, &c, sent, seg)
