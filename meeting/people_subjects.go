@@ -47,6 +47,13 @@ func (sc *scan) subjectBefore(v, ts int) int {
 func (sc *scan) subjectAt(v, ts int) int {
 	k := v
 	for k > ts {
+		// "X, Bí thư Huyện ủy thay mặt Ban Thường vụ điều hành hội nghị":
+		// the body the subject acts for, though it holds a title ("thay
+		// mặt Đoàn Chủ tịch") or a person ("thay mặt Bí thư Tỉnh ủy Y")
+		if o := sc.behalfBefore(k, ts); o >= 0 {
+			k = o
+			continue
+		}
 		// a mention ending here is the subject, even when its last word
 		// is also an adverb ("Tỉnh ủy Lâm Đồng đề nghị", with "đồng" of
 		// "đồng chủ trì")
@@ -97,6 +104,40 @@ func (sc *scan) subjectAt(v, ts int) int {
 		return -1
 	}
 	return mi
+}
+
+// behalfHeads open the name of the body a subject acts for, between the
+// subject and its verb: "thay mặt Ban Thường vụ Tỉnh ủy".
+var behalfHeads = wordSet("thay mặt", "thay mặt cho")
+
+// behalfBefore returns where "thay mặt" opens the body that ends right
+// before token k ("… thay mặt Đoàn Chủ tịch điều hành"), or -1: the body
+// is words in capitals or of a title (titleWords), at most twelve, so
+// that "thay mặt Chính phủ ký tờ trình gửi …" gives no subject to a verb
+// after it.
+func (sc *scan) behalfBefore(k, ts int) int {
+	for j := k - 1; j > ts && j >= k-14; j-- {
+		for n := 3; n >= 2; n-- {
+			if sc.isPhrase(behalfHeads, j-n+1, n, k) && j+1 < k {
+				return j - n + 1
+			}
+		}
+		if sc.toks[j].kind() != tWord || !sc.toks[j].upper() && !sc.in(titleWords, j) && !sc.tailOfTitleWord(j) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// tailOfTitleWord reports whether token j ends a phrase of titleWords or
+// titleHeads ("vụ" in "Ban Thường vụ", "tịch" in "Đoàn Chủ tịch").
+func (sc *scan) tailOfTitleWord(j int) bool {
+	for n := 2; n <= 3; n++ {
+		if j-n+1 >= 0 && (sc.isPhrase(titleWords, j-n+1, n, j+1) || sc.isPhrase(titleHeads, j-n+1, n, j+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerHeads name, before a person, the family of theirs who acts:

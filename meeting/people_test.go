@@ -34,6 +34,13 @@ var peopleTests = []struct {
 	reason    string
 }{
 	{
+		name:      "the body a person acts for, between the person and the verb",
+		in:        "Sáng 14/10, Đảng bộ huyện Mỹ Hào khai mạc Đại hội lần thứ XXIV. Đồng chí Đỗ Văn Khiêm, Bí thư Huyện ủy thay mặt Đoàn Chủ tịch điều hành phiên khai mạc. Ông Vũ Hồng Sơn, Phó Chủ tịch UBND tỉnh thay mặt Ban Thường vụ Tỉnh ủy dự và phát biểu. Ông Lê Văn Tích thay mặt Hội Nông dân xã ký văn bản gửi huyện dự kiến kinh phí.",
+		chairs:    []string{"Đỗ Văn Khiêm"},
+		attendees: []string{"Vũ Hồng Sơn"},
+		reason:    "thay mặt and a body in capitals or office words stand between a subject and its verb; a body followed by other verbs (ký, gửi) does not",
+	},
+	{
 		name:      "given names Hội, Phòng, Đảng beside the organs they also name",
 		in:        "Ngày 7/12/2022, Huyện ủy Yên Lạc tổ chức Hội nghị lần thứ 15. Đồng chí Trần Văn Hội, Bí thư Huyện ủy chủ trì hội nghị. Dự hội nghị có đồng chí Lê Đình Phòng, Trưởng Phòng Nội vụ và đồng chí Nguyễn Hữu Đảng, Chủ tịch Hội Nông dân tỉnh.",
 		chairs:    []string{"Trần Văn Hội"},
