@@ -464,6 +464,13 @@ var directiveTests = []struct {
 		reason: "cần được: how a matter should be seen, no task given",
 	},
 	{
+		name:    "nêu rõ a task with a modal, from the one who chairs",
+		in:      "Đồng chí Nông Văn Chí, Bí thư Huyện ủy chủ trì hội nghị. Đồng chí Nông Văn Chí nêu rõ, thời gian tới các chi bộ cần đổi mới nội dung sinh hoạt. Đồng chí cũng nêu rõ, trồng cây thì phải 5 năm mới thấy kết quả. Ông Hoàng Văn Lai, Trưởng thôn nêu rõ, thôn cần thêm kinh phí.",
+		issuers: []string{"Nông Văn Chí"},
+		verbs:   []string{"nêu rõ"},
+		reason:  "as cho rằng: a modal opening what a leader of the meeting states is a task; phải before a number is how long a thing takes, and one who does not lead states a view",
+	},
+	{
 		name:    "a directive in the first person, its speaker named after the quotation",
 		in:      "Sáng 12/4, Huyện ủy Tân Kỳ họp quý I. “Nhiều xã còn để chậm việc cấp sổ đỏ. Tôi đề nghị các xã phải rà soát xong trong tháng 5”, ông Đậu Văn Hùng, Bí thư Huyện ủy nói.",
 		issuers: []string{"Đậu Văn Hùng"},

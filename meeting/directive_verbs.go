@@ -41,6 +41,7 @@ var directiveCues = []directiveCue{
 	{phrase: "căn dặn"},
 	{phrase: "nhắc nhở", content: true, task: true}, // "nhắc nhở các cấp ủy cần …", not "bị nhắc nhở"
 	{phrase: "cho rằng", content: true, task: true, leader: true, guard: opinionTask},
+	{phrase: "nêu rõ", content: true, task: true, leader: true, guard: opinionTask},
 }
 
 // directiveVerbs is the lexicon of the phrases of directiveCues, and
@@ -252,9 +253,9 @@ func (sc *scan) verbAt(i, end int) int {
 	return n
 }
 
-// opinionTask: what "cho rằng" says is a task when a modal opens it,
-// within its first words: "cho rằng, thời gian tới các cấp ủy cần …", not
-// "cho rằng kết quả đạt được là đáng ghi nhận, song cần …".
+// opinionTask: what "cho rằng" or "nêu rõ" says is a task when a modal
+// opens it, within its first words: "cho rằng, thời gian tới các cấp ủy
+// cần …", not "cho rằng kết quả đạt được là đáng ghi nhận, song cần …".
 func opinionTask(sc *scan, i, n, end int) bool {
 	words := 0
 	for k := i + n; k < end && words < 8; k++ {
@@ -262,7 +263,9 @@ func opinionTask(sc *scan, i, n, end int) bool {
 		case "":
 			continue
 		case "cần", "phải":
-			return sc.word(k+1) != "được" // "cần được xem xét": a view of what should be
+			// "cần được xem xét": a view of what should be; "phải 5 năm
+			// mới …": how long a thing takes
+			return sc.word(k+1) != "được" && (k+1 >= end || !sc.toks[k+1].digit())
 		}
 		words++
 	}
