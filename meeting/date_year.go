@@ -187,9 +187,9 @@ func (p *parser) periodClue(out []yearClue, m vntext.PeriodMatch, role yearRole,
 			if p.toldDone(m.Start) {
 				// "Trong năm 2018, thành phố đã ký …", "Trong năm
 				// 2016, thu ngân sách đạt …": the year's results, told
-				// from its spring to the spring after (a January
-				// meeting looks back on the year before).
-				return append(out, yearClue{from: day(y, 4, 1), to: day(y+1, 3, 1), weight: w})
+				// from its autumn to the next summer (a meeting in the
+				// first half of a year looks back on the year before).
+				return append(out, yearClue{from: day(y, 9, 1), to: day(y+1, 7, 1), weight: w})
 			}
 		}
 		if c, ok := yearWindow(y, role); ok {
