@@ -604,6 +604,15 @@ func TestPersonTitles(t *testing.T) {
 			"Khúc Văn Lợi", []string{"Giám đốc Sở Văn hóa, Thể thao và Du lịch"},
 		},
 		{
+			// whose body the office is, and which of its teams, after the name
+			"Ông Hầu Văn Chiến, Trưởng đoàn kiểm tra số 12 của Ban Thường vụ Tỉnh ủy, dự hội nghị.",
+			"Hầu Văn Chiến", []string{"Trưởng đoàn kiểm tra số 12 của Ban Thường vụ Tỉnh ủy"},
+		},
+		{
+			"Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội Kiều Thị Lan dự hội nghị.",
+			"Kiều Thị Lan", []string{"Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội"},
+		},
+		{
 			// a department's second field in lower case, before the name
 			"Dự có Giám đốc Sở Tài nguyên và môi trường Hà Văn Thụ.",
 			"Hà Văn Thụ", []string{"Giám đốc Sở Tài nguyên và môi trường"},

@@ -111,6 +111,10 @@ func (sc *scan) titleStep(r *titleRun) titleVerdict {
 		r.j++ // "Sở Kế hoạch và Đầu tư"
 		return titleOn
 	}
+	if n := sc.ofOrganAt(r); n > 0 {
+		r.j += n // "Chủ nhiệm Ủy ban Kinh tế của Quốc hội", "Đoàn kiểm tra số 471"
+		return titleOn
+	}
 	if n := sc.fieldPairAt(r.j, r.end); n > 0 {
 		r.j += n // "Sở Kế hoạch và đầu tư": the second field in lower case
 		r.level = false
@@ -337,6 +341,34 @@ func (sc *scan) termAt(j, end int) bool {
 func (sc *scan) titleAnd(j, end int) bool {
 	return sc.word(j) == "và" && j+1 < end && sc.toks[j+1].title() && sc.titleAt(j+1, end) == 0 &&
 		!sc.isSurname(j+1) && sc.match(personMarkers, j+1, end) == 0
+}
+
+// ofOrganAt returns how many tokens a title's tail takes at r.j when it
+// names whose body the office is, "của" and an organ in capitals ("Ủy ban
+// Kinh tế của Quốc hội", "Đoàn công tác của Ban Thường vụ Tỉnh ủy"), or
+// which of a body's teams, "số" and its number ("Đoàn kiểm tra số 471"),
+// or 0. The organ opens no title, name or person of its own: "Tổ tư vấn
+// của Thủ tướng" goes to the adviser, not to the head of government.
+func (sc *scan) ofOrganAt(r *titleRun) int {
+	j, end := r.j, r.end
+	if j <= r.i+r.n || j+1 >= end || sc.toks[j+1].s != sc.toks[j].e+1 {
+		return 0
+	}
+	switch sc.word(j) {
+	case "số":
+		if sc.toks[j+1].digit() && sc.word(j-1) != "" {
+			return 2
+		}
+	case "của":
+		k := j + 1
+		if !sc.toks[k].upper() || sc.titleAt(k, end) > 0 || sc.isSurname(k) || sc.match(personMarkers, k, end) > 0 {
+			return 0
+		}
+		if sc.toks[k].acro() || sc.match(titleWords, k, end) > 0 {
+			return 1
+		}
+	}
+	return 0
 }
 
 // fieldPairAt returns how many tokens the "và" at token j and the field
