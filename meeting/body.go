@@ -21,24 +21,25 @@ type organDef struct {
 	name  string // canonical spelling
 	fam   family
 	level level // the level the organ's name implies
+	sits  bool  // its sittings are sessions: the People's Council, not the People's Committee
 }
 
 // organs is searched in order, so a longer key comes before its prefix.
 var organs = []organDef{
-	{"ban chấp hành đảng bộ", "Ban Chấp hành Đảng bộ", famParty, noLevel},
-	{"bch đảng bộ", "Ban Chấp hành Đảng bộ", famParty, noLevel},
-	{"ban chấp hành", "Ban Chấp hành", famParty, noLevel},
-	{"đảng bộ", "Đảng bộ", famParty, noLevel},
-	{"đảng ủy", "Đảng ủy", famParty, noLevel},
-	{"thành ủy", "Thành ủy", famParty, levelCity},
-	{"tỉnh ủy", "Tỉnh ủy", famParty, levelProvince},
-	{"quận ủy", "Quận ủy", famParty, levelUrbanDistrict},
-	{"huyện ủy", "Huyện ủy", famParty, levelRuralDistrict},
-	{"thị ủy", "Thị ủy", famParty, levelTown},
-	{"hội đồng nhân dân", "Hội đồng nhân dân", famCouncil, noLevel},
-	{"hđnd", "HĐND", famCouncil, noLevel},
-	{"ủy ban nhân dân", "Ủy ban nhân dân", famCouncil, noLevel},
-	{"ubnd", "UBND", famCouncil, noLevel},
+	{"ban chấp hành đảng bộ", "Ban Chấp hành Đảng bộ", famParty, noLevel, false},
+	{"bch đảng bộ", "Ban Chấp hành Đảng bộ", famParty, noLevel, false},
+	{"ban chấp hành", "Ban Chấp hành", famParty, noLevel, false},
+	{"đảng bộ", "Đảng bộ", famParty, noLevel, false},
+	{"đảng ủy", "Đảng ủy", famParty, noLevel, false},
+	{"thành ủy", "Thành ủy", famParty, levelCity, false},
+	{"tỉnh ủy", "Tỉnh ủy", famParty, levelProvince, false},
+	{"quận ủy", "Quận ủy", famParty, levelUrbanDistrict, false},
+	{"huyện ủy", "Huyện ủy", famParty, levelRuralDistrict, false},
+	{"thị ủy", "Thị ủy", famParty, levelTown, false},
+	{"hội đồng nhân dân", "Hội đồng nhân dân", famCouncil, noLevel, true},
+	{"hđnd", "HĐND", famCouncil, noLevel, true},
+	{"ủy ban nhân dân", "Ủy ban nhân dân", famCouncil, noLevel, false},
+	{"ubnd", "UBND", famCouncil, noLevel, false},
 }
 
 // comingCues are the words that, written just before a body, name it as a

@@ -123,7 +123,9 @@ func (p *parser) anchorBody(m *Meeting, ev *event, places []place, events []even
 		if low, ok := lowestPlace(places, ss, se, ts, te); ok && (!haveBody || levelRank[low.level] < levelRank[body.level]) {
 			body, haveBody = low, true
 		}
-		if ev.sitting && ev.kind == KindConference && haveBody && body.fam == famCouncil {
+		// "cuộc họp giao ban của UBND", "phiên họp thường kỳ UBND" are
+		// the committee's meetings: only a People's Council sits in session.
+		if ev.sitting && ev.kind == KindConference && haveBody && body.organ != nil && body.organ.sits {
 			m.Kind = KindCouncilSession
 		}
 	}
