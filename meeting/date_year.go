@@ -348,7 +348,7 @@ func (p *parser) dateClues(out []yearClue) []yearClue {
 				to, w = s.AddDate(0, 2, 1), 2
 			}
 			out = append(out, yearClue{from: s, bound: true, at: m.Start},
-				yearClue{from: s, to: to, weight: w, at: m.Start})
+				yearClue{from: s, to: to, weight: w, at: m.Start, loose: d.Day == 0})
 			continue
 		}
 		if d.Day == 0 {

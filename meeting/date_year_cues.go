@@ -199,7 +199,9 @@ var pastMarkers = []string{"đã"}
 
 // futureMarkers in a sentence keep a month it opens from being a past
 // event: "Tháng 3/2018, thành phố sẽ hoàn thành …", "dự kiến", a plan.
-var futureMarkers = []string{"sẽ", "dự kiến", "phấn đấu", "kế hoạch", "mục tiêu", "tới", "chậm nhất", "hạn chót"}
+// "tới" counts only in the phrases of time to come: "có tới 73.000
+// doanh nghiệp" is a count.
+var futureMarkers = []string{"sẽ", "dự kiến", "phấn đấu", "kế hoạch", "mục tiêu", "sắp tới", "thời gian tới", "năm tới", "tới đây", "chậm nhất", "hạn chót"}
 
 // documentHeads, written with their capital, open the name of a document
 // whose year the name ends: "Luật Đất đai năm 2013" has been in force
