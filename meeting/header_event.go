@@ -144,6 +144,32 @@ func (p *parser) readEvent(ev *event, j int) {
 	}
 	ev.end = e
 	p.excludeEvent(ev, j, k)
+	if ev.kind == KindCouncilSession && !(ev.hasBody && ev.body.organ != nil && ev.body.organ.sits) && p.commissionMeets(ev, k) {
+		ev.kind = KindConference
+	}
+}
+
+// commissionCues name a commission whose "kỳ họp" is its own meeting, not
+// a council's session: "Ủy ban Kiểm tra Tỉnh ủy … tiến hành kỳ họp thứ 31".
+var commissionCues = []string{"ủy ban kiểm tra", "ubkt"}
+
+// councilCues name a council in session; a sentence that names one keeps
+// its "kỳ họp" a council session.
+var councilCues = []string{"hđnd", "hội đồng nhân dân", "quốc hội"}
+
+// commissionMeets reports whether the "kỳ họp" ev, whose body would start
+// at k, is a commission's: a committee other than the People's Committee
+// named right after it ("Kỳ họp lần thứ 39 Ủy ban liên Chính phủ", "kỳ họp
+// thứ 15 của Ủy ban Kiểm tra"), or an inspection commission named in its
+// sentence, which names no council ("Tại kỳ họp thứ 20, UBKT Tỉnh ủy …").
+func (p *parser) commissionMeets(ev *event, k int) bool {
+	lo := p.doc.Lower
+	if textscan.PrefixWordAt(lo, k, "ủy ban") && !textscan.PrefixWordAt(lo, k, "ủy ban nhân dân") {
+		return true
+	}
+	ss, se := sentenceBounds(p.doc.Text, ev.start, 0, p.end)
+	s := lo[ss:se]
+	return containsAnyWord(s, commissionCues) && !containsAnyWord(s, councilCues)
 }
 
 // excludeEvent marks the meeting phrase ev, whose key ends at j and whose
