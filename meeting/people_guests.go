@@ -84,7 +84,8 @@ func titleRank(title, level string) int {
 
 // speechAtMeeting: "phát biểu" tells of a guest's speech at the meeting
 // in a sentence that opens on it and the meeting, its speaker after the
-// comma ("Phát biểu chỉ đạo tại kỳ họp, X …"), or that opens on the
+// comma ("Phát biểu chỉ đạo tại kỳ họp, X …", "Phát biểu chỉ đạo hội
+// nghị, X …"), or that opens on the
 // meeting ("Tại hội nghị, X phát biểu …"); never a press briefing's. "X
 // phát biểu tại hội nghị." alone is most often a photo's caption.
 func speechAtMeeting(sc *scan, i, n int) bool {
@@ -97,11 +98,13 @@ func speechAtMeeting(sc *scan, i, n int) bool {
 		}
 		k += m
 	}
-	if i != open || sc.word(k) != "tại" {
+	if i == open && k > i+n && sc.word(k) != "tại" && sc.meetingWord(k) {
+		k-- // "Phát biểu chỉ đạo hội nghị, X …": the meeting the speech is given to
+	} else if i != open || sc.word(k) != "tại" {
 		k = open
-	}
-	if sc.word(k) != "tại" {
-		return false
+		if sc.word(k) != "tại" {
+			return false
+		}
 	}
 	return sc.meetingWord(k+1) && !sc.isWords(k+1, "buổi", "họp", "báo") && !sc.isWords(k+1, "họp", "báo")
 }

@@ -23,6 +23,11 @@ var guestTests = []struct {
 		attendees: []string{"Lê Thị Thu"},
 	},
 	{
+		name:      "a speech whose meeting follows its kind with no tại",
+		in:        "Sáng 21/12, Huyện ủy Tam Nông tổ chức hội nghị tổng kết năm. Phát biểu chỉ đạo hội nghị, đồng chí Hà Thị Lý, Phó Chủ tịch UBND tỉnh biểu dương những cố gắng của huyện. Phát biểu bế mạc hội nghị, đồng chí Đinh Văn Tú, Bí thư Huyện ủy nhấn mạnh các nhiệm vụ trọng tâm.",
+		attendees: []string{"Hà Thị Lý"},
+	},
+	{
 		name:      "a sentence opening on the meeting, the speech after the name",
 		in:        "Ngày 5/9, Đảng bộ quận Hoàng Mai tổ chức hội nghị sơ kết. Tại hội nghị, đồng chí Phạm Văn Lộc, Phó Chủ tịch UBND thành phố phát biểu, biểu dương những cố gắng của quận.",
 		attendees: []string{"Phạm Văn Lộc"},
