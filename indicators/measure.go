@@ -208,12 +208,7 @@ func adverbial(low string) bool {
 			return true
 		}
 	}
-	for _, w := range sayVerbs {
-		if hasSuffixWord(low, w) {
-			return true
-		}
-	}
-	return false
+	return hasSuffixAnyWord(low, sayVerbs[:])
 }
 
 // tailMetric returns the measure after the last word that opens a

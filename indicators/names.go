@@ -18,10 +18,8 @@ import (
 // goes on to counts ("vành đai 3 - 4, 3 đường trục dọc").
 func namedNumber(low string, j int) bool {
 	for range 2 {
-		for _, n := range namesBeforeNumber {
-			if hasSuffixWord(low[:j], n) {
-				return true
-			}
+		if hasSuffixAnyWord(low[:j], namesBeforeNumber[:]) {
+			return true
 		}
 		k := trimRightSpaces(low, j)
 		switch {
@@ -53,14 +51,7 @@ func docNumber(low string, q vntext.Quantity) bool {
 		return false
 	}
 	j := trimRightSpaces(low, q.NumStart)
-	named := false
-	for _, n := range docNamesBeforeNumber {
-		if hasSuffixWord(low[:j], n) {
-			named = true
-			break
-		}
-	}
-	if !named {
+	if !hasSuffixAnyWord(low[:j], docNamesBeforeNumber[:]) {
 		return false
 	}
 	i := q.End + 1
@@ -163,12 +154,7 @@ func kindNumber(low string, q vntext.Quantity, unit string) bool {
 			break
 		}
 	}
-	for _, h := range heads {
-		if hasSuffixWord(low[:j], h) {
-			return true
-		}
-	}
-	return false
+	return hasSuffixAnyWord(low[:j], heads)
 }
 
 // seriesNumber reports whether the bare number of q, after an acronym,

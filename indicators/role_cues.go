@@ -500,6 +500,18 @@ func hasSuffixWord(s, w string) bool {
 	return ok
 }
 
+// hasSuffixAnyWord reports whether s ends with one of words, as
+// hasSuffixWord does; the spaces at the end are trimmed once for all.
+func hasSuffixAnyWord(s string, words []string) bool {
+	i := trimRightSpaces(s, len(s))
+	for _, w := range words {
+		if _, ok := endsWithWordAt(s, i, w); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // The rows of each scope, indexed for the lookups of role.go.
 var (
 	verbCues     = cuesByLastByte(cueVerb)
