@@ -200,8 +200,9 @@ func (p *parser) excludeEvent(ev *event, j, k int) {
 			ev.excluded = true
 		}
 	}
-	// "Trung tâm Hội nghị", "phòng hội nghị": a venue.
-	if pre := lo[max(0, ev.start-16):ev.start]; strings.HasSuffix(pre, "trung tâm ") || strings.HasSuffix(pre, "phòng ") || strings.HasSuffix(pre, "hội trường ") {
+	// "Trung tâm Hội nghị", "phòng hội nghị": a venue; but "thảo luận ở
+	// hội trường kỳ họp thứ 6" is the session's plenary debate.
+	if pre := lo[max(0, ev.start-16):ev.start]; strings.HasSuffix(pre, "trung tâm ") || strings.HasSuffix(pre, "phòng ") || strings.HasSuffix(pre, "hội trường ") && ev.kind != KindCouncilSession {
 		ev.excluded = true
 	}
 	// "Nghị quyết Đại hội …" cites a congress, and "chuẩn bị Đại hội",
