@@ -74,6 +74,8 @@ func TestYearFromContext(t *testing.T) {
 			"Sáng 20/9, Huyện ủy tổ chức hội nghị lần thứ 11. Trong năm 2021, huyện đã xây mới 12 trường học.", "2021-09-20", "context"},
 		{"'có tới' is a count, not a time to come",
 			"Sáng 17/5, Huyện ủy tổ chức hội nghị lần thứ 6. Trong năm 2021, số hộ thoát nghèo đạt kỷ lục, nhưng có tới 300 hộ đã tái nghèo.", "2022-05-17", "context"},
+		{"the next day's programme is no past event the meeting comes after",
+			"Sáng 5/6, HĐND thành phố khai mạc kỳ họp giữa năm 2022. Thứ hai, ngày 6-6-2022, HĐND thành phố tiếp tục làm việc tại hội trường.", "2022-06-05", "context"},
 		{"a bare year after a comma is no list item",
 			"Sáng 6/12, HĐND thành phố khai mạc kỳ họp thứ 7. Theo đánh giá của đoàn giám sát, năm 2021 là năm nhiều khó khăn.", "--12-06", ""},
 		{"next year's opening",

@@ -16,6 +16,9 @@ func vote(clues []yearClue, month, d, lo, hi int) int {
 	for _, c := range clues {
 		switch {
 		case c.bound && c.from.After(after):
+			// A week's slack: "Thứ ba, ngày 06-6-2017, Quốc hội tiếp
+			// tục …" after a sitting of 5 June is its next day's
+			// programme, told in the words of a past event.
 			after = c.from
 		case c.limit:
 			limited = true
@@ -27,6 +30,7 @@ func vote(clues []yearClue, month, d, lo, hi int) int {
 	if limited && !lf.Before(lt) {
 		limited = false
 	}
+	after = after.AddDate(0, 0, -boundSlack)
 	ok := func(y int) bool {
 		t := day(y, month, d)
 		return (lo == 0 || y >= lo && y <= hi) && y%every == 0 && !t.Before(after) && (!limited || !t.Before(lf) && t.Before(lt))
@@ -50,6 +54,11 @@ func vote(clues []yearClue, month, d, lo, hi int) int {
 	}
 	return best
 }
+
+// boundSlack is how many days before a past event a meeting may still
+// fall: a report tells the programme of the days after a sitting as it
+// tells past events.
+const boundSlack = 7
 
 // tally returns the year the clues vote for most among those ok takes,
 // 0 when two tie or none is voted for, or when the year is voted for only
