@@ -30,6 +30,14 @@ func (sc *scan) findMentions(si int) {
 		f, n := tk.first(), 0
 		if f&personMarkers.bit != 0 {
 			n = sc.match(personMarkers, i, s.te)
+			// "Đồng chí Thượng tá X", "ông TS. X": a rank or a degree
+			// after the marker is part of it
+			for k := n; k > 0 && n < 6; n += k {
+				k = sc.match(personMarkers, i+n, s.te)
+				if k == 0 || sc.word(i+n) == "bà" || sc.word(i+n) == "ông" {
+					break
+				}
+			}
 		}
 		title := f&(titlePrefixes.bit|titleHeads.bit) != 0 // else titleAt(i) is 0
 		if n > 0 && !(n == 1 && sc.word(i) == "bà" && sc.word(i+1) == "con") && (!title || sc.titleAt(i, s.te) <= n) {

@@ -604,6 +604,15 @@ func TestPersonTitles(t *testing.T) {
 			"Khúc Văn Lợi", []string{"Giám đốc Sở Văn hóa, Thể thao và Du lịch"},
 		},
 		{
+			// a rank after the marker; a capitalised organ word whose second syllable is in lower case
+			"Dự có đồng chí Đại tá Lục Văn Tường, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện.",
+			"Lục Văn Tường", []string{"Chỉ huy trưởng Ban Chỉ huy Quân sự huyện"},
+		},
+		{
+			"Bà Âu Thị Mai, Hiệu trưởng Trường Chính trị tỉnh dự hội nghị.",
+			"Âu Thị Mai", []string{"Hiệu trưởng Trường Chính trị tỉnh"},
+		},
+		{
 			// whose body the office is, and which of its teams, after the name
 			"Ông Hầu Văn Chiến, Trưởng đoàn kiểm tra số 12 của Ban Thường vụ Tỉnh ủy, dự hội nghị.",
 			"Hầu Văn Chiến", []string{"Trưởng đoàn kiểm tra số 12 của Ban Thường vụ Tỉnh ủy"},

@@ -125,6 +125,14 @@ func (sc *scan) titleStep(r *titleRun) titleVerdict {
 		r.level = true
 		return titleOn
 	}
+	if sc.toks[r.j-1].upper() && sc.tailOfTitleWord(r.j) {
+		// "Trường Chính trị", "Ban Chỉ huy Quân sự", "Trung tâm Y tế": the
+		// second syllable, in lower case, of organ words whose first is
+		// written in capitals
+		r.j++
+		r.level = false
+		return titleOn
+	}
 	return titleEnd
 }
 

@@ -68,7 +68,7 @@ var titleWords = wordSet(
 	"thành ủy", "tỉnh ủy", "quận ủy", "huyện ủy", "thị ủy", "khoa học", "công nghệ", "thông tin",
 	"truyền thông", "tuyên truyền", "quốc phòng", "an ninh", "bầu cử", "chuyên trách", "đảng",
 	"thành đoàn", "tỉnh đoàn", "theo dõi", "các", "nhà nước", "bộ chính trị", "chính quyền",
-	"thường trực hđnd", "kiêm", "thể thao", "du lịch",
+	"thường trực hđnd", "kiêm", "thể thao", "du lịch", "chỉ huy", "trung tâm",
 	// the words after the capitalised first word of an organ's name
 	// ("Hội Luật gia Việt Nam", "Viện Kiểm sát nhân dân", "Hội Chữ thập đỏ")
 	"luật gia", "luật sư", "ngoại giao", "kiểm sát", "hải quan", "nhà báo", "sinh viên",
