@@ -117,7 +117,7 @@ func (p *parser) anchorBody(m *Meeting, ev *event, places []place, events []even
 		// "cuộc họp", "lễ công bố quyết định": the report is about the
 		// lowest body it names around the meeting.
 		ts, te := p.titleSpan()
-		if _, before := firstPlace(places, ss, ev.start); before && p.meetsOthers(ev) {
+		if _, before := firstPlace(places, ss, ev.start); before && p.meetsOthers(ev) || ev.subject {
 			se = ev.start // "… chủ trì buổi đối thoại với người dân xã X": X is whom it meets
 		}
 		if low, ok := lowestPlace(places, ss, se, ts, te); ok && (!haveBody || levelRank[low.level] < levelRank[body.level]) {
@@ -294,8 +294,11 @@ func (p *parser) scanMentions(places []place, events []event) ([]place, []event)
 	for _, h := range hits {
 		if h.ev > 0 {
 			ek := eventKeys[h.ev-1]
-			ev := event{start: h.pos, kind: ek.kind, weak: ek.weak, sitting: ek.sitting}
+			ev := event{start: h.pos, kind: ek.kind, weak: ek.weak, sitting: ek.sitting, subject: ek.subject}
 			p.readEvent(&ev, h.pos+len(ek.key))
+			if ev.subject && !ev.excluded {
+				p.organMeets(&ev, places)
+			}
 			events = append(events, ev)
 			continue
 		}

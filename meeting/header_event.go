@@ -17,43 +17,48 @@ type event struct {
 	hasBody  bool
 	weak     bool // "cuộc họp", "lễ công bố": a meeting only if nothing better is named
 	sitting  bool // "cuộc họp", "phiên họp": a council's session when a council meets
+	subject  bool // a bare "họp": the organ named right before it is the body that met
 	excluded bool // another body's meeting: "Hội nghị Trung ương 7", "Đại hội … của Đảng"
 }
 
 // eventKeys are the words that name a meeting, with the kind they give.
 // A weak one is a meeting only if nothing better is named; a sitting one
-// ("cuộc họp", "phiên họp") is a council's session when a council meets.
+// ("cuộc họp", "phiên họp") is a council's session when a council meets;
+// a subject one is a meeting only as the verb of an organ, in a sentence
+// that opens on its day (see organMeets).
 var eventKeys = []struct {
 	key     string
 	kind    Kind
 	weak    bool
 	sitting bool
+	subject bool
 }{
-	{"hội nghị", KindConference, false, false},
-	{"kỳ họp", KindCouncilSession, false, false},
-	{"đại hội", KindCongress, false, false},
-	{"cuộc họp", KindConference, true, true},
-	{"phiên họp", KindConference, true, true},
-	{"họp phiên", KindConference, true, true}, // "Ban Thường vụ Quận ủy họp phiên thường kỳ"
-	{"họp bất thường", KindCouncilSession, true, true},
-	{"lễ công bố", KindConference, true, false},
-	{"trao quyết định", KindConference, true, false},
-	{"làm việc với", KindConference, true, false},
-	{"tọa đàm", KindConference, true, false},        // "Huyện ủy … tổ chức tọa đàm “…”"
-	{"buổi đối thoại", KindConference, true, false}, // leaders meet firms or residents (dialogueKeys)
-	{"cuộc đối thoại", KindConference, true, false},
-	{"tổ chức đối thoại", KindConference, true, false},
-	{"chủ trì đối thoại", KindConference, true, false},
-	{"toạ đàm", KindConference, true, false},
-	{"tổ chức sơ kết", KindConference, true, false}, // "Ban Thường vụ Tỉnh ủy tổ chức sơ kết 1 năm …"
-	{"tổ chức tổng kết", KindConference, true, false},
-	{"buổi sơ kết", KindConference, true, false},
-	{"buổi tổng kết", KindConference, true, false},
-	{"họp khẩn", KindConference, true, false},
-	{"lễ kỷ niệm", KindOther, true, false},      // an occasion, with its day and hosts
-	{"họp báo", KindOther, true, false},         // a press conference, no sitting
-	{"tiếp xúc cử tri", KindOther, true, false}, // deputies meet voters: a meeting named after it is their topic (otherEvents)
-	{"tiếp xúc với cử tri", KindOther, true, false},
+	{"hội nghị", KindConference, false, false, false},
+	{"kỳ họp", KindCouncilSession, false, false, false},
+	{"đại hội", KindCongress, false, false, false},
+	{"cuộc họp", KindConference, true, true, false},
+	{"phiên họp", KindConference, true, true, false},
+	{"họp phiên", KindConference, true, true, false}, // "Ban Thường vụ Quận ủy họp phiên thường kỳ"
+	{"họp bất thường", KindCouncilSession, true, true, false},
+	{"lễ công bố", KindConference, true, false, false},
+	{"trao quyết định", KindConference, true, false, false},
+	{"làm việc với", KindConference, true, false, false},
+	{"tọa đàm", KindConference, true, false, false},        // "Huyện ủy … tổ chức tọa đàm “…”"
+	{"buổi đối thoại", KindConference, true, false, false}, // leaders meet firms or residents (dialogueKeys)
+	{"cuộc đối thoại", KindConference, true, false, false},
+	{"tổ chức đối thoại", KindConference, true, false, false},
+	{"chủ trì đối thoại", KindConference, true, false, false},
+	{"toạ đàm", KindConference, true, false, false},
+	{"tổ chức sơ kết", KindConference, true, false, false}, // "Ban Thường vụ Tỉnh ủy tổ chức sơ kết 1 năm …"
+	{"tổ chức tổng kết", KindConference, true, false, false},
+	{"buổi sơ kết", KindConference, true, false, false},
+	{"buổi tổng kết", KindConference, true, false, false},
+	{"họp khẩn", KindConference, true, false, false},
+	{"họp", KindConference, true, true, true}, // "Chiều 23/3, Thường trực Thành ủy Hà Nội đã họp và chỉ đạo …"
+	{"lễ kỷ niệm", KindOther, true, false, false},      // an occasion, with its day and hosts
+	{"họp báo", KindOther, true, false, false},         // a press conference, no sitting
+	{"tiếp xúc cử tri", KindOther, true, false, false}, // deputies meet voters: a meeting named after it is their topic (otherEvents)
+	{"tiếp xúc với cử tri", KindOther, true, false, false},
 }
 
 // dialogueKeys are the eventKeys of a dialogue: "Chiều 28/8, Bí thư
@@ -98,6 +103,9 @@ func (p *parser) readEvent(ev *event, j int) {
 		if textscan.PrefixWordAt(lo, k, w) {
 			k = textscan.SkipSpaces(lo, k+len(w))
 		}
+	}
+	if ev.subject && textscan.PrefixWordAt(lo, k, "kỳ") {
+		k = textscan.SkipSpaces(lo, k+len("kỳ")) // "HĐND … họp kỳ thứ nhất"
 	}
 	switch {
 	case textscan.PrefixWordAt(lo, k, "trung ương"), textscan.PrefixWordAt(lo, k, "toàn quốc"), textscan.PrefixWordAt(lo, k, "quốc tế"):
@@ -281,4 +289,39 @@ func mergeTail(t, u *tail) {
 		t.tenureStart, t.tenureEnd, t.tenurePos = u.tenureStart, u.tenureEnd, u.tenurePos
 	}
 	t.expanded = t.expanded || u.expanded
+}
+
+// reportCues, before a bare "họp", tell of a meeting rather than report
+// it: "bà X cho biết Ban Thường vụ Huyện ủy đã họp", "Trước đó, …", "sẽ
+// họp": the day the sentence opens on is not the meeting's.
+var reportCues = []string{"cho biết", "cho hay", "xác nhận", "thông tin", "theo", "trước đó", "sẽ", "chuẩn bị", "yêu cầu", "đề nghị"}
+
+// organMeets reads the bare "họp" ev (see eventKeys) as the meeting of the
+// organ named right before it ("Thường trực Thành ủy Hà Nội đã họp", "Ban
+// Chấp hành Đảng bộ TP Đà Nẵng họp") in a sentence that opens on its day
+// and reports it; any other "họp" is excluded.
+func (p *parser) organMeets(ev *event, places []place) {
+	ev.excluded = true
+	if len(places) == 0 {
+		return
+	}
+	pl := &places[len(places)-1]
+	if pl.organ == nil || pl.generic || pl.end > ev.start {
+		return
+	}
+	lo := p.doc.Lower
+	between := strings.TrimSpace(lo[pl.end:ev.start])
+	if strings.HasPrefix(between, "(") && strings.HasSuffix(strings.TrimSuffix(strings.TrimSuffix(between, " đã"), " vừa"), ")") && len(between) < 48 {
+		between = strings.TrimSpace(between[strings.LastIndexByte(between, ')')+1:])
+	}
+	if between != "" && between != "đã" && between != "vừa" {
+		return
+	}
+	ss, _ := sentenceBounds(p.doc.Text, ev.start, 0, p.end)
+	k, ok := p.skipDayPhrase(skipSpacePunct(lo, ss, ""))
+	if !ok || k > pl.start || containsAnyWord(lo[k:ev.start], reportCues) {
+		return
+	}
+	ev.excluded = false
+	ev.body, ev.hasBody = *pl, true // not whom it meets: "họp với UBND quận"
 }
