@@ -54,7 +54,7 @@ var eventKeys = []struct {
 	{"buổi sơ kết", KindConference, true, false, false},
 	{"buổi tổng kết", KindConference, true, false, false},
 	{"họp khẩn", KindConference, true, false, false},
-	{"họp", KindConference, true, true, true}, // "Chiều 23/3, Thường trực Thành ủy Hà Nội đã họp và chỉ đạo …"
+	{"họp", KindConference, true, true, true},          // "Chiều 23/3, Thường trực Thành ủy Hà Nội đã họp và chỉ đạo …"
 	{"lễ kỷ niệm", KindOther, true, false, false},      // an occasion, with its day and hosts
 	{"họp báo", KindOther, true, false, false},         // a press conference, no sitting
 	{"tiếp xúc cử tri", KindOther, true, false, false}, // deputies meet voters: a meeting named after it is their topic (otherEvents)
