@@ -310,6 +310,10 @@ func appendSpan(out []yearClue, s, e time.Time, role, def yearRole, w int) []yea
 func (p *parser) dateClues(out []yearClue) []yearClue {
 	for m := range p.doc.TextDates(p.end) {
 		d := m.Date
+		if d.Year == 0 {
+			out = p.codeDateClue(out, m)
+			continue
+		}
 		if d.Year < 1990 || d.Year > 2100 || d.Month == 0 || m.Elided {
 			continue
 		}

@@ -175,3 +175,48 @@ func (p *parser) cutoffDate(i int) bool {
 	ss, se := sentenceBounds(p.doc.Text, i, 0, p.end)
 	return !p.futureSentence(ss, se)
 }
+
+// codeYear returns the year written in the number of the document a day
+// without its year dates: "số 333/2017/UBTVQH14 ngày 11/1",
+// "12/2017/NQ-HĐND, ngày 14/7". A document is dated in the year of its
+// number.
+func (p *parser) codeYear(i int) (int, bool) {
+	l := p.doc.Lower
+	ws, we := prevWord(l, i)
+	if l[ws:we] == "ngày" {
+		ws, _ = prevWord(l, ws)
+	}
+	we = ws
+	for we < i && l[we] != ' ' {
+		we++
+	}
+	for ws > 0 && l[ws-1] != ' ' && l[ws-1] != '\n' {
+		ws-- // the whole code: "333/2017/ubtvqh14", where a word ends at "/"
+	}
+	parts := strings.Split(strings.TrimRight(l[ws:we], ","), "/")
+	if len(parts) < 3 {
+		return 0, false
+	}
+	if _, ok := atoiSpan(parts[0], 0, len(parts[0])); !ok || len(parts[1]) != 4 {
+		return 0, false
+	}
+	y, ok := atoiSpan(parts[1], 0, 4)
+	return y, ok && y >= 1990 && y <= 2100 && parts[2] != ""
+}
+
+// codeDateClue appends the clue of a day without its year that dates a
+// document whose number writes the year ("Nghị quyết số
+// 333/2017/UBTVQH14 ngày 11/1"): as a document's dated day, the meeting
+// comes after it, likely within half a year.
+func (p *parser) codeDateClue(out []yearClue, m vntext.DateMatch) []yearClue {
+	d := m.Date
+	if d.Day == 0 || d.Month == 0 || m.Elided {
+		return out
+	}
+	y, ok := p.codeYear(m.Start)
+	if !ok {
+		return out
+	}
+	s := day(y, d.Month, d.Day)
+	return append(out, yearClue{from: s, to: s.AddDate(0, 7, 0), weight: 1, at: m.Start, loose: true})
+}
