@@ -54,10 +54,12 @@ var eventKeys = []struct {
 	{"buổi sơ kết", KindConference, true, false, false},
 	{"buổi tổng kết", KindConference, true, false, false},
 	{"họp khẩn", KindConference, true, false, false},
-	{"họp", KindConference, true, true, true},          // "Chiều 23/3, Thường trực Thành ủy Hà Nội đã họp và chỉ đạo …"
-	{"lễ kỷ niệm", KindOther, true, false, false},      // an occasion, with its day and hosts
-	{"họp báo", KindOther, true, false, false},         // a press conference, no sitting
-	{"tiếp xúc cử tri", KindOther, true, false, false}, // deputies meet voters: a meeting named after it is their topic (otherEvents)
+	{"phiên chất vấn", KindCouncilSession, true, true, false},  // a council's only when it names the council (councilSittingKeys)
+	{"phiên thảo luận", KindCouncilSession, true, true, false}, // "phiên thảo luận của HĐND TP Hà Nội chiều 5/12"
+	{"họp", KindConference, true, true, true},                  // "Chiều 23/3, Thường trực Thành ủy Hà Nội đã họp và chỉ đạo …"
+	{"lễ kỷ niệm", KindOther, true, false, false},              // an occasion, with its day and hosts
+	{"họp báo", KindOther, true, false, false},                 // a press conference, no sitting
+	{"tiếp xúc cử tri", KindOther, true, false, false},         // deputies meet voters: a meeting named after it is their topic (otherEvents)
 	{"tiếp xúc với cử tri", KindOther, true, false, false},
 }
 
@@ -65,6 +67,17 @@ var eventKeys = []struct {
 // Huyện ủy chủ trì buổi đối thoại với phụ huynh xã …". The body that holds
 // it is named before it; the places after it are whom it meets.
 var dialogueKeys = []string{"buổi đối thoại", "cuộc đối thoại", "tổ chức đối thoại", "chủ trì đối thoại"}
+
+// councilSittingKeys are the eventKeys of a session's sitting, which is a
+// meeting only with the council it names: "phiên chất vấn của HĐND tỉnh
+// …", not the National Assembly's "phiên thảo luận tổ".
+var councilSittingKeys = []string{"phiên chất vấn", "phiên thảo luận"}
+
+// councilSits reports whether ev names a People's Council as the body
+// that sits: "phiên họp HĐND TP Hà Nội", "phiên chất vấn của HĐND tỉnh".
+func councilSits(ev *event) bool {
+	return ev.sitting && ev.hasBody && ev.body.organ != nil && ev.body.organ.sits
+}
 
 // meetsOthers reports whether ev is named by one of dialogueKeys.
 func (p *parser) meetsOthers(ev *event) bool {
@@ -154,6 +167,11 @@ func (p *parser) readEvent(ev *event, j int) {
 	p.excludeEvent(ev, j, k)
 	if ev.kind == KindCouncilSession && !(ev.hasBody && ev.body.organ != nil && ev.body.organ.sits) && p.commissionMeets(ev, k) {
 		ev.kind = KindConference
+	}
+	for _, key := range councilSittingKeys {
+		if strings.HasPrefix(lo[ev.start:], key) && !councilSits(ev) {
+			ev.excluded = true
+		}
 	}
 }
 
