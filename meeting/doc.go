@@ -38,7 +38,11 @@
 // another year, else from the report's own context: the periods it reviews
 // or plans ("6 tháng đầu năm 2017" in July, "kế hoạch năm 2018" in
 // December, "quý I/2021", "so với cùng kỳ năm 2016"), the months, days and
-// documents it dates, and the tenure of a congress; each clue votes for
+// documents it dates (a cut-off of figures, "tính đến ngày 31/12/2016",
+// comes before the meeting; a deadline or a step to come, "dự kiến cuối
+// năm 2017", "tháng 8-2017 sẽ …", after it; "Nghị quyết số
+// 12/2017/NQ-HĐND ngày 8/4" writes its day's year in its number), and the
+// tenure of a congress; each clue votes for
 // the year that fits it, and a tie tells nothing, nor does a year named
 // once in passing ("Theo ông Hòa, năm 2015 nhà máy …") unless the body's
 // tenure or a leader's term holds the meeting within a few years. A year
@@ -101,7 +105,10 @@
 //   - how a period the report names stands to the meeting's day ("tổng
 //     kết … năm 2023" reviews it, "dự toán năm 2024" plans it), which
 //     gives a day written without its year its year: yearCueRows in
-//     date_year_cues.go; test in TestYearFromContext (date_year_test.go);
+//     date_year_cues.go, with the words that make a date a cut-off
+//     (cutoffVerbs, cutoffFillers), one to come (comingWords, read in
+//     date_year_coming.go) or a result asked for (demandWords); test in
+//     TestYearFromContext (date_year_test.go);
 //   - what a reader knows of the calendar, which dates a meeting held
 //     around it: the days whose anniversaries reports celebrate ("kỷ niệm
 //     90 năm thành lập Đảng"), leaders' births and diplomatic relations
