@@ -198,6 +198,10 @@ func (p *parser) commissionMeets(ev *event, k int) bool {
 	return containsAnyWord(s, commissionCues) && !containsAnyWord(s, councilCues)
 }
 
+// gamesWords after "đại hội" name sports games, not a congress: "Đại hội
+// Thể thao Đông Nam Á", "Đại hội Thể dục thể thao tỉnh", "Đại hội TDTT".
+var gamesWords = []string{"thể thao", "thể dục", "tdtt"}
+
 // excludeEvent marks the meeting phrase ev, whose key ends at j and whose
 // body would start at k, as not the meeting held: a congress of another
 // organ, a count of meetings, one of two that may be, a meeting to come, a
@@ -205,6 +209,11 @@ func (p *parser) commissionMeets(ev *event, k int) bool {
 func (p *parser) excludeEvent(ev *event, j, k int) {
 	lo := p.doc.Lower
 	if ev.kind == KindCongress {
+		for _, w := range gamesWords {
+			if textscan.PrefixWordAt(lo, textscan.SkipSpaces(lo, j), w) {
+				ev.excluded = true // "Đại hội Thể thao châu Á": games, no congress
+			}
+		}
 		if ev.hasBody && ev.body.fam != famParty {
 			ev.excluded = true // a congress of the Front, a union …
 		}
