@@ -240,13 +240,18 @@ func (p *parser) excludeEvent(ev *event, j, k int) {
 	if pre := lo[max(0, ev.start-16):ev.start]; strings.HasSuffix(pre, "trung tâm ") || strings.HasSuffix(pre, "phòng ") || strings.HasSuffix(pre, "hội trường ") && ev.kind != KindCouncilSession {
 		ev.excluded = true
 	}
-	// "Nghị quyết Đại hội …" cites a congress, and "chuẩn bị Đại hội",
+	// "Nghị quyết Đại hội …" cites a congress, and "chuẩn bị (cho) Đại hội",
 	// "chương trình Đại hội", "văn kiện Đại hội", "nhân sự Đại hội" prepare
 	// one, "từ nay đến Đại hội" awaits one: none is the meeting held.
 	if ws, we := prevWord(lo, ev.start); we > ws {
 		switch lo[ws:we] {
 		case "quyết", "tới", "đến", "bị", "trình", "kiện", "sự", "liệu", "án", "trước":
 			ev.excluded = true
+		case "cho":
+			// "chuẩn bị cho kỳ họp thứ 6": prepares one too.
+			if bs, be := prevWord(lo, ws); be > bs && lo[bs:be] == "bị" {
+				ev.excluded = true
+			}
 		}
 	}
 }
