@@ -107,6 +107,8 @@ var yearCueRows = []yearCue{
 	{"hàng đầu", roleWord},
 	{"cuối cùng", roleWord},
 	{"sau thuế", roleWord},
+	{"bộ kế hoạch", roleWord}, // "Bộ Kế hoạch và Đầu tư": an office, no plan
+	{"sở kế hoạch", roleWord},
 }
 
 // yearPrepositions are the cue words that govern only the period right

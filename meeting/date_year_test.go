@@ -78,6 +78,8 @@ func TestYearFromContext(t *testing.T) {
 			"Sáng 5/6, HĐND thành phố khai mạc kỳ họp giữa năm 2022. Thứ hai, ngày 6-6-2022, HĐND thành phố tiếp tục làm việc tại hội trường.", "2022-06-05", "context"},
 		{"a document's number writes the year of its day",
 			"Sáng 14/7, HĐND tỉnh khai mạc kỳ họp thứ 5. Kỳ họp xem xét việc thực hiện Nghị quyết số 12/2022/NQ-HĐND ngày 8/4 của HĐND tỉnh.", "2022-07-14", "context"},
+		{"an office's name is no plan",
+			"Sáng 9/12, HĐND tỉnh khai mạc kỳ họp thứ 8. Giám đốc Sở Kế hoạch và Đầu tư cho biết năm 2021 tỉnh thu hút 40 dự án.", "--12-09", ""},
 		{"a bare year after a comma is no list item",
 			"Sáng 6/12, HĐND thành phố khai mạc kỳ họp thứ 7. Theo đánh giá của đoàn giám sát, năm 2021 là năm nhiều khó khăn.", "--12-06", ""},
 		{"next year's opening",
