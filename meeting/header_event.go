@@ -25,7 +25,8 @@ type event struct {
 // A weak one is a meeting only if nothing better is named; a sitting one
 // ("cuộc họp", "phiên họp") is a council's session when a council meets;
 // a subject one is a meeting only as the verb of an organ, in a sentence
-// that opens on its day (see organMeets).
+// that opens on its day, and a council session's only as a council's (see
+// organMeets).
 var eventKeys = []struct {
 	key     string
 	kind    Kind
@@ -56,10 +57,16 @@ var eventKeys = []struct {
 	{"họp khẩn", KindConference, true, false, false},
 	{"phiên chất vấn", KindCouncilSession, true, true, false},  // a council's only when it names the council (councilSittingKeys)
 	{"phiên thảo luận", KindCouncilSession, true, true, false}, // "phiên thảo luận của HĐND TP Hà Nội chiều 5/12"
-	{"họp", KindConference, true, true, true},                  // "Chiều 23/3, Thường trực Thành ủy Hà Nội đã họp và chỉ đạo …"
-	{"lễ kỷ niệm", KindOther, true, false, false},              // an occasion, with its day and hosts
-	{"họp báo", KindOther, true, false, false},                 // a press conference, no sitting
-	{"tiếp xúc cử tri", KindOther, true, false, false},         // deputies meet voters: a meeting named after it is their topic (otherEvents)
+	{"họp", KindConference, true, true, true},
+	{"bầu", KindCouncilSession, true, false, true}, // "Sáng 8-12, HĐND tỉnh … đã bầu ông …": a council acts only in session
+	{"thông qua", KindCouncilSession, true, false, true},
+	{"biểu quyết", KindCouncilSession, true, false, true},
+	{"miễn nhiệm", KindCouncilSession, true, false, true},
+	{"bãi nhiệm", KindCouncilSession, true, false, true},
+	{"bỏ phiếu", KindCouncilSession, true, false, true}, // "Chiều 23/3, Thường trực Thành ủy Hà Nội đã họp và chỉ đạo …"
+	{"lễ kỷ niệm", KindOther, true, false, false},       // an occasion, with its day and hosts
+	{"họp báo", KindOther, true, false, false},          // a press conference, no sitting
+	{"tiếp xúc cử tri", KindOther, true, false, false},  // deputies meet voters: a meeting named after it is their topic (otherEvents)
 	{"tiếp xúc với cử tri", KindOther, true, false, false},
 }
 
@@ -165,7 +172,7 @@ func (p *parser) readEvent(ev *event, j int) {
 	}
 	ev.end = e
 	p.excludeEvent(ev, j, k)
-	if ev.kind == KindCouncilSession && !(ev.hasBody && ev.body.organ != nil && ev.body.organ.sits) && p.commissionMeets(ev, k) {
+	if ev.kind == KindCouncilSession && !ev.subject && !(ev.hasBody && ev.body.organ != nil && ev.body.organ.sits) && p.commissionMeets(ev, k) {
 		ev.kind = KindConference
 	}
 	for _, key := range councilSittingKeys {
@@ -331,14 +338,15 @@ var reportCues = []string{"cho biết", "cho hay", "xác nhận", "thông tin", 
 // organMeets reads the bare "họp" ev (see eventKeys) as the meeting of the
 // organ named right before it ("Thường trực Thành ủy Hà Nội đã họp", "Ban
 // Chấp hành Đảng bộ TP Đà Nẵng họp") in a sentence that opens on its day
-// and reports it; any other "họp" is excluded.
+// and reports it, and a council's act ("HĐND tỉnh … đã bầu", "thông qua")
+// as its session; any other is excluded.
 func (p *parser) organMeets(ev *event, places []place) {
 	ev.excluded = true
 	if len(places) == 0 {
 		return
 	}
 	pl := &places[len(places)-1]
-	if pl.organ == nil || pl.generic || pl.end > ev.start {
+	if pl.organ == nil || pl.generic || pl.end > ev.start || ev.kind == KindCouncilSession && !pl.organ.sits {
 		return
 	}
 	lo := p.doc.Lower
