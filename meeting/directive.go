@@ -242,7 +242,7 @@ func (sc *scan) subjectLike(mi int) bool {
 // objectMarks take the person after them as their object or owner: "công
 // lớn của ông X", "biểu dương ông X", "trao quyết định cho ông X".
 var objectMarks = wordSet("của", "cho", "với", "tặng", "dương", "mừng", "nghe", "gặp", "đón", "tiếp",
-	"thăm", "theo", "bầu", "mời")
+	"thăm", "theo", "bầu", "mời", "chất vấn")
 
 // hasContent reports whether the verb at token v is followed by what it
 // directs, or closes a quotation that does ("…", bà Tâm nhấn mạnh.). A

@@ -471,6 +471,13 @@ var directiveTests = []struct {
 		reason:  "as cho rằng: a modal opening what a leader of the meeting states is a task; phải before a number is how long a thing takes, and one who does not lead states a view",
 	},
 	{
+		name:    "the one questioned or disciplined before a comma is no subject of the verb after it",
+		in:      "Đại biểu Lò Văn Tiến chất vấn Giám đốc Sở Xây dựng Hà Văn Lục, yêu cầu Sở giải trình việc chậm cấp phép. Ủy ban Kiểm tra quyết định kỷ luật đối với ông Triệu Văn Sinh, đồng thời đề nghị huyện rút kinh nghiệm.",
+		issuers: []string{"Lò Văn Tiến"},
+		verbs:   []string{"yêu cầu"},
+		reason:  "after chất vấn or đối với, a person is the object of the first clause; the second predicate belongs to its subject",
+	},
+	{
 		name:    "a directive in the first person, its speaker named after the quotation",
 		in:      "Sáng 12/4, Huyện ủy Tân Kỳ họp quý I. “Nhiều xã còn để chậm việc cấp sổ đỏ. Tôi đề nghị các xã phải rà soát xong trong tháng 5”, ông Đậu Văn Hùng, Bí thư Huyện ủy nói.",
 		issuers: []string{"Đậu Văn Hùng"},

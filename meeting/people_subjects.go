@@ -39,7 +39,28 @@ func (sc *scan) subjectBefore(v, ts int) int {
 	if mi >= 0 && sc.ownedAt(sc.ments[mi].ts) {
 		return -1
 	}
+	if mi >= 0 && sc.objectAt(sc.ments[mi].ts) && sc.commaBetween(sc.ments[mi].te, v) {
+		// "X chất vấn Giám đốc Sở Y, yêu cầu …": the one questioned ends a
+		// clause of X's, whose predicates go on after the comma
+		return -1
+	}
 	return mi
+}
+
+// objectAt reports whether the mention starting at token k follows a word
+// that takes it as its object (objectMarks, of one or two words).
+func (sc *scan) objectAt(k int) bool {
+	return sc.in(objectMarks, k-1) || k >= 2 && sc.isPhrase(objectMarks, k-2, 2, k)
+}
+
+// commaBetween reports whether a comma stands in tokens [a, b).
+func (sc *scan) commaBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if sc.punct(k) == ',' {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectAt returns the mention that ends right before the verb at token

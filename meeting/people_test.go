@@ -604,6 +604,11 @@ func TestPersonTitles(t *testing.T) {
 			"Khúc Văn Lợi", []string{"Giám đốc Sở Văn hóa, Thể thao và Du lịch"},
 		},
 		{
+			// boards named by what they do, the second syllable in lower case
+			"Ông Mạc Văn Lâm, Trưởng ban Quản lý các khu công nghiệp tỉnh chủ trì hội nghị.",
+			"Mạc Văn Lâm", []string{"Trưởng ban Quản lý các khu công nghiệp tỉnh"},
+		},
+		{
 			// a rank after the marker; a capitalised organ word whose second syllable is in lower case
 			"Dự có đồng chí Đại tá Lục Văn Tường, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện.",
 			"Lục Văn Tường", []string{"Chỉ huy trưởng Ban Chỉ huy Quân sự huyện"},

@@ -80,6 +80,12 @@ var titleWords = wordSet(
 	"dân nguyện", "pháp luật", "tham nhũng", "công tác", "tối cao", "đối ngoại", "vấn đề",
 	"năng lượng", "thiếu niên", "nhi đồng", "kiểm toán", "thống kê", "tôn giáo", "thi đua",
 	"khen thưởng", "ngân hàng", "cộng sản", "đặc mệnh toàn quyền",
+	// boards and offices named by what they do, their second syllable in
+	// lower case ("Ban Quản lý các khu công nghiệp", "Ban Chỉ đạo cải cách
+	// hành chính", "Trung tâm Xúc tiến thương mại", "Cơ quan Cảnh sát điều tra")
+	"quản lý", "nghiên cứu", "quy hoạch", "thương mại", "cảnh sát", "xúc tiến", "đổi mới",
+	"cải cách hành chính", "kiến trúc", "ngoại vụ", "điều tra", "biên phòng", "phòng cháy",
+	"chữa cháy", "cứu nạn", "thi hành án", "chứng khoán", "khu công nghiệp", "khu kinh tế",
 	// level words: a place name follows them
 	"tỉnh", "thành phố", "tp", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn",
 )
