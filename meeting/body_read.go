@@ -206,7 +206,7 @@ func (p *parser) localityWords(i int) (words [6][2]int, n int) {
 		if n == 0 && notPlace[w] && !strings.HasPrefix(tx[j:], "Bà Rịa") && !p.nameSyllable(w, e) && !p.placeOpener(w, e) {
 			break
 		}
-		if n > 0 && placeStop[w] && (w != "Đồng" || textscan.PrefixWordAt(p.doc.Lower, textscan.SkipSpaces(tx, e), "chí")) && !p.nameSyllable(w, e) {
+		if n > 0 && placeStop[w] && p.stopsPlace(w, e) && !p.nameSyllable(w, e) {
 			break // "Đồng chí …" begins a person; "Lâm Đồng" goes on
 		}
 		if upperWord(w) && len(w) > 1 && !isDigits(w) {
@@ -520,6 +520,25 @@ func sameBody(a, b *place) bool {
 	}
 	if a.locality != "" && b.locality != "" && !strings.EqualFold(a.locality, b.locality) {
 		return false
+	}
+	return true
+}
+
+// placeStopPhrases are the placeStop words that end a place only before
+// the word that makes their phrase: "Đồng chí", "Bí thư" begin a person,
+// while "Lâm Đồng", "Uông Bí" are places.
+var placeStopPhrases = map[string]string{"Đồng": "chí", "Bí": "thư"}
+
+// stopsPlace reports whether the placeStop word w, which ends at Text[e],
+// ends the place name before it: "Ban" only before the board's name
+// ("Ban Thường vụ"), not in "thị trấn Nam Ban (Lâm Hà)".
+func (p *parser) stopsPlace(w string, e int) bool {
+	k := textscan.SkipSpaces(p.doc.Text, e)
+	if next, ok := placeStopPhrases[w]; ok {
+		return textscan.PrefixWordAt(p.doc.Lower, k, next)
+	}
+	if w == "Ban" {
+		return textscan.WordEnd(p.doc.Text, k) > k
 	}
 	return true
 }
