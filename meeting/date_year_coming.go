@@ -17,6 +17,12 @@ import (
 // come: a word of comingWords among the four words before it in its
 // clause, or "sẽ" among the three words after it, and no "đã" there.
 func (p *parser) dateToCome(i, j int) bool {
+	return p.toComeWith(i, j, comingWords)
+}
+
+// toComeWith is dateToCome with the words before the date that make it
+// one to come.
+func (p *parser) toComeWith(i, j int, words []string) bool {
 	l := p.doc.Lower
 	s := i
 	for n := 0; n < 4; n++ {
@@ -26,7 +32,7 @@ func (p *parser) dateToCome(i, j int) bool {
 		}
 		s = ws
 	}
-	if containsAnyWord(l[s:i], comingWords) {
+	if containsAnyWord(l[s:i], words) {
 		return !textscan.ContainsWord(l[s:i], "đã")
 	}
 	_, e := sentenceBounds(p.doc.Text, j, j, min(len(l), p.end, j+24)) // past "TP. HCM"
@@ -47,17 +53,18 @@ func slices3(words []string, w string) bool {
 	return false
 }
 
-// yearEndToCome returns the clue of the end of the year m names as a
-// deadline ("mục tiêu đến cuối năm 2017", "dự kiến hết năm 2018"): the
-// meeting is in that year, before its last month (in December a
-// deadline a year ahead is as likely).
+// yearEndToCome returns the clue of the end of the year m names as
+// foreseen ("dự kiến cuối năm 2017 hoàn thành", "cuối năm 2018, thành phố
+// sẽ …"): the meeting is in that year, before its last month (in December
+// a deadline a year ahead is as likely). A goal ("phấn đấu đến cuối năm
+// 2025") may be set years ahead, and tells nothing.
 func (p *parser) yearEndToCome(m vntext.PeriodMatch) (yearClue, bool) {
 	if m.Period.Kind != vntext.PeriodYear {
 		return yearClue{}, false
 	}
 	l := p.doc.Lower
 	ws, we := prevWord(l, m.Start)
-	if w := l[ws:we]; w != "cuối" && w != "hết" || !p.dateToCome(ws, m.End) {
+	if w := l[ws:we]; w != "cuối" && w != "hết" || !p.toComeWith(ws, m.End, nearWords) {
 		return yearClue{}, false
 	}
 	y := m.Period.Year

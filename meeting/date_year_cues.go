@@ -224,3 +224,7 @@ var cutoffFillers = []string{"hết", "cuối", "giữa", "ngày", "tháng", "th
 // comingWords before a date or a year's end make it one to come: "dự
 // kiến cuối năm 2017", "mục tiêu đến tháng 6/2018".
 var comingWords = []string{"sẽ", "dự kiến", "phấn đấu", "mục tiêu", "chậm nhất", "hạn chót"}
+
+// nearWords before a year's end foresee it ("dự kiến cuối năm 2017"),
+// where a goal ("phấn đấu", "mục tiêu") may be set for a later year.
+var nearWords = []string{"sẽ", "dự kiến"}
