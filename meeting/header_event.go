@@ -55,6 +55,9 @@ var eventKeys = []struct {
 	{"buổi sơ kết", KindConference, true, false, false},
 	{"buổi tổng kết", KindConference, true, false, false},
 	{"họp khẩn", KindConference, true, false, false},
+	{"buổi giao ban", KindConference, true, false, false}, // leaders with the departments; not "giao ban báo chí" (readEvent)
+	{"cuộc giao ban", KindConference, true, false, false},
+	{"họp giao ban", KindConference, true, false, false},
 	{"phiên chất vấn", KindCouncilSession, true, true, false},  // a council's only when it names the council (councilSittingKeys)
 	{"phiên thảo luận", KindCouncilSession, true, true, false}, // "phiên thảo luận của HĐND TP Hà Nội chiều 5/12"
 	{"họp", KindConference, true, true, true},
@@ -118,6 +121,13 @@ func (p *parser) readEvent(ev *event, j int) {
 	k := textscan.SkipSpaces(lo, j)
 	if ev.sitting && textscan.PrefixWordAt(lo, k, "báo") {
 		ev.excluded = true // "cuộc họp báo": a press conference, no sitting
+	}
+	if strings.HasSuffix(lo[ev.start:j], "giao ban") && (textscan.PrefixWordAt(lo, k, "báo chí") || !p.sentenceDated(ev.start)) {
+		// "buổi giao ban báo chí" is a press briefing, where others speak;
+		// a briefing is a meeting held only with its day: "Ngày 6/2, tại
+		// buổi giao ban với các sở, ngành", not "vụ việc bắt đầu từ buổi
+		// họp giao ban tháng 3".
+		ev.excluded = true
 	}
 	for _, w := range eventSkip {
 		if textscan.PrefixWordAt(lo, k, w) {
@@ -364,4 +374,17 @@ func (p *parser) organMeets(ev *event, places []place) {
 	}
 	ev.excluded = false
 	ev.body, ev.hasBody = *pl, true // not whom it meets: "họp với UBND quận"
+}
+
+// sentenceDated reports whether the sentence around Text[i] names a day
+// as a day something happens on ("Ngày 6/2", "sáng nay, 6-2").
+func (p *parser) sentenceDated(i int) bool {
+	ss, se := sentenceBounds(p.doc.Text, i, 0, p.end)
+	var days [4]vntext.DayMention
+	for _, dm := range p.doc.AppendDays(days[:0], ss, se) {
+		if dm.Cued {
+			return true
+		}
+	}
+	return false
 }
