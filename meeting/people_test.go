@@ -604,6 +604,15 @@ func TestPersonTitles(t *testing.T) {
 			"Khúc Văn Lợi", []string{"Giám đốc Sở Văn hóa, Thể thao và Du lịch"},
 		},
 		{
+			// offices of the state and the army whose organ words were not read
+			"Ông Khổng Văn Đạt, Giám đốc Bảo hiểm xã hội tỉnh chủ trì hội nghị.",
+			"Khổng Văn Đạt", []string{"Giám đốc Bảo hiểm xã hội tỉnh"},
+		},
+		{
+			"Dự có Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam Hồ Văn Lực.",
+			"Hồ Văn Lực", []string{"Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam"},
+		},
+		{
 			// boards named by what they do, the second syllable in lower case
 			"Ông Mạc Văn Lâm, Trưởng ban Quản lý các khu công nghiệp tỉnh chủ trì hội nghị.",
 			"Mạc Văn Lâm", []string{"Trưởng ban Quản lý các khu công nghiệp tỉnh"},

@@ -39,6 +39,7 @@ var titleHeads = wordSet(
 	"tổng thư ký", "phó tổng thư ký", "thư ký", "phó tổng giám đốc", "phó viện trưởng",
 	"phó chánh án", "phó chánh thanh tra", "phó hiệu trưởng", "phó tư lệnh", "phó chính ủy",
 	"phó cục trưởng", "phó vụ trưởng", "phó chỉ huy trưởng", "tổng cục trưởng", "phó trưởng công an",
+	"tổng tham mưu trưởng", "phó tổng tham mưu trưởng", "tham mưu trưởng",
 	// the heads of the state's own offices, the Youth Union and the papers:
 	// "Thống đốc Ngân hàng Nhà nước", "Tổng Thanh tra Chính phủ", "Tổng
 	// Kiểm toán Nhà nước", "Bí thư thứ nhất Trung ương Đoàn", "Tổng Biên tập
@@ -86,6 +87,7 @@ var titleWords = wordSet(
 	"quản lý", "nghiên cứu", "quy hoạch", "thương mại", "cảnh sát", "xúc tiến", "đổi mới",
 	"cải cách hành chính", "kiến trúc", "ngoại vụ", "điều tra", "biên phòng", "phòng cháy",
 	"chữa cháy", "cứu nạn", "thi hành án", "chứng khoán", "khu công nghiệp", "khu kinh tế",
+	"bảo hiểm", "kho bạc", "tòa án", "chính sách", "phụ trách", "quân đội",
 	// level words: a place name follows them
 	"tỉnh", "thành phố", "tp", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn",
 )
