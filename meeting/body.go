@@ -215,6 +215,31 @@ func knownProvince(name string) bool {
 	return provinces[name] || centralCities[name] || provinceSpellings[name]
 }
 
+// foreignName reports a place name no Vietnamese place has: a letter
+// Vietnamese does not write (f, j, w, z) or a word that ends on a
+// consonant no Vietnamese syllable ends on ("Hamburg", "Bonn",
+// "Hyderabad"). The names of the Central Highlands end on k, r or l ("Đăk
+// Song", "Cư M'gar"), which are kept; a one-letter word ("Vĩnh Lộc B") is
+// a part's letter.
+func foreignName(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if len(w) < 2 {
+			continue
+		}
+		if strings.ContainsAny(w, "fjwz") {
+			return true
+		}
+		last, prev := w[len(w)-1], w[len(w)-2]
+		if strings.IndexByte("bdgsvx", last) >= 0 && !strings.HasSuffix(w, "ng") {
+			return true
+		}
+		if last == prev && strings.IndexByte("bcdghklmnprstv", last) >= 0 {
+			return true // "Bonn", "Ott"
+		}
+	}
+	return false
+}
+
 // isHCMAlias reports a short form of Hồ Chí Minh City, upper case. It is
 // asked of the first word of every place name, so it is a switch, not a
 // map.

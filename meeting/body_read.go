@@ -98,6 +98,9 @@ func (p *parser) readPlace(i int) (place, bool) {
 	if loc != "" && pl.level == levelProvince && !knownProvince(loc) {
 		return pl, false // "tỉnh Phúc Kiến", "tỉnh Gangwon": a province abroad
 	}
+	if loc != "" && foreignName(loc) {
+		return pl, false // "thành phố Hamburg": a city abroad
+	}
 	if loc != "" {
 		pl.locality = loc
 		j = le

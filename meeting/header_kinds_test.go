@@ -190,3 +190,30 @@ func TestOrganShortNameInBrackets(t *testing.T) {
 		t.Errorf("locality %q term %d, want Long An 10", m.Body.Locality, m.Term.Number)
 	}
 }
+
+// TestForeignName checks that no Vietnamese province, city or highland
+// district reads as a place abroad, and that cities abroad do.
+func TestForeignName(t *testing.T) {
+	for name := range provinces {
+		if foreignName(name) {
+			t.Errorf("province %q read as abroad", name)
+		}
+	}
+	for _, name := range []string{"Đăk Song", "Cư M'gar", "Krông Pắc", "Ea Kar", "Dur Kmăl", "Vĩnh Lộc B", "Buôn Ma Thuột", "Phan Rang - Tháp Chàm", "Uông Bí"} {
+		if foreignName(name) {
+			t.Errorf("%q read as abroad", name)
+		}
+	}
+	for _, name := range []string{"Hamburg", "Bonn", "Hyderabad", "New York", "Kinokawa"} {
+		if !foreignName(name) {
+			t.Errorf("%q not read as abroad", name)
+		}
+	}
+	m, err := Parse("Thủ tướng dự hội nghị G20\n\nChiều 7/7, Hội nghị Thượng đỉnh G20 khai mạc tại thành phố Hamburg, Đức, với sự tham dự của lãnh đạo các nền kinh tế lớn.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Body.Locality != "" {
+		t.Errorf("body %+v, want none for a city abroad", m.Body)
+	}
+}
