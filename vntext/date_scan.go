@@ -369,8 +369,8 @@ func (p *dtScanner) elided(e *dtExpr, j, a, end int, next Date) (int, bool) {
 	return end, true
 }
 
-// monthYear parses "8/2020", "8-2020", "8 năm 2020", "Tám năm 2020" or a
-// month alone, "8", "Giêng", after "tháng".
+// monthYear parses "8/2020", "8-2020", "8.2020", "8 năm 2020", "Tám năm
+// 2020" or a month alone, "8", "Giêng", after "tháng".
 func (p *dtScanner) monthYear(e *dtExpr, j int) (int, bool) {
 	s := p.s
 	m, k, ok := p.month(e, j)
@@ -378,7 +378,7 @@ func (p *dtScanner) monthYear(e *dtExpr, j int) (int, bool) {
 		return k, false
 	}
 	y, end := 0, k
-	if k+1 < len(s) && (s[k] == '/' || s[k] == '-') && textscan.IsDigit(s[k+1]) && !e.wordMonth {
+	if k+1 < len(s) && (s[k] == '/' || s[k] == '-' || s[k] == '.') && textscan.IsDigit(s[k+1]) && !e.wordMonth {
 		var ny int
 		y, ny, end = dtDigits(s, k+1)
 		if ny != 4 {

@@ -35,6 +35,7 @@ var parseDateTests = []struct {
 	{"28 tháng 2", "--02-28", nil, 0},
 	{"tháng 8-2020", "2020-08", nil, 0},
 	{"tháng 8/2020", "2020-08", nil, 0},
+	{"tháng 8.2020", "2020-08", nil, 0}, // the press's dot between month and year
 	{"Tháng 8 năm 2020", "2020-08", nil, 0},
 	{"  17/6  ", "--06-17", nil, 0},
 	{"Sáng 12/7", "--07-12", nil, 0},
@@ -107,6 +108,7 @@ var parseDateTests = []struct {
 	{"0/5", "", ErrRange, 0},
 	{"ngày 32 tháng 1", "", ErrRange, 6},
 	{"tháng 13/2020", "", ErrRange, 7},
+	{"tháng 8.20", "", ErrSyntax, 9}, // a dot before a year of four digits only
 	{"19/19", "", ErrRange, 3},
 	{"", "", ErrSyntax, 0},
 	{"ngày", "", ErrSyntax, 5},
