@@ -34,6 +34,12 @@ var peopleTests = []struct {
 	reason    string
 }{
 	{
+		name:      "a given name that makes a word with dự",
+		in:        "Sáng 3/3, Huyện ủy Đô Lương tổ chức hội nghị. Đồng chí Thái Văn Vinh dự hội nghị. Hội nghị vinh dự có đồng chí Lê Văn Can tới dự.",
+		attendees: []string{"Thái Văn Vinh", "Lê Văn Can"},
+		reason:    "Vinh closing a name before dự is the subject's given name, not vinh dự (an honour)",
+	},
+	{
 		name:      "the body a person acts for, between the person and the verb",
 		in:        "Sáng 14/10, Đảng bộ huyện Mỹ Hào khai mạc Đại hội lần thứ XXIV. Đồng chí Đỗ Văn Khiêm, Bí thư Huyện ủy thay mặt Đoàn Chủ tịch điều hành phiên khai mạc. Ông Vũ Hồng Sơn, Phó Chủ tịch UBND tỉnh thay mặt Ban Thường vụ Tỉnh ủy dự và phát biểu. Ông Lê Văn Tích thay mặt Hội Nông dân xã ký văn bản gửi huyện dự kiến kinh phí.",
 		chairs:    []string{"Đỗ Văn Khiêm"},

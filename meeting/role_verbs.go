@@ -128,9 +128,13 @@ func notLeadAgency(sc *scan, i, n int) bool {
 // attendsMeeting: "dự" is the verb, not the first syllable of another
 // word (dự án, dự toán …) nor the second ("vinh dự", "danh dự", an
 // honour; "can dự", be involved): "Hội nghị vinh dự có sự tham dự của …"
-// names its guest after the verb, not after "vinh dự".
+// names its guest after the verb, not after "vinh dự". A name ending
+// in one of them (Vinh, Can, Danh) before "dự" is the subject.
 func attendsMeeting(sc *scan, i, n int) bool {
 	w := sc.word(i - 1)
+	if (w == "vinh" || w == "can" || w == "danh") && sc.mentionEndingAt(i) >= 0 {
+		w = "" // "Đồng chí Nguyễn Đắc Vinh dự …": the given name, not "vinh dự"
+	}
 	return !sc.in(notAttend, i+n) && w != "vinh" && w != "can" && w != "danh"
 }
 
