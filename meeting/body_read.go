@@ -84,7 +84,7 @@ func (p *parser) readPlace(i int) (place, bool) {
 		pl.generic = lo[ws:we] == "các" || lo[ws:we] == "những"
 	}
 	k := textscan.SkipSpaces(lo, j)
-	if textscan.PrefixWordAt(lo, k, "các cấp") || textscan.PrefixWordAt(lo, k, "cơ sở") || textscan.PrefixWordAt(lo, k, "trung ương") {
+	if textscan.PrefixWordAt(lo, k, "các cấp") || textscan.PrefixWordAt(lo, k, "cơ sở") || p.centreAt(k) {
 		pl.generic = true
 		pl.end = k
 		return pl, pl.organ != nil
@@ -100,6 +100,9 @@ func (p *parser) readPlace(i int) (place, bool) {
 	}
 	if loc != "" && foreignName(loc) {
 		return pl, false // "thành phố Hamburg": a city abroad
+	}
+	if len(loc) == 1 && !isDigits(loc) && le < len(tx) && tx[le] == '.' {
+		return pl, false // "cô giáo P. T.V. H.": a person's initials, no "phường T"
 	}
 	if loc != "" {
 		pl.locality = loc
@@ -544,4 +547,22 @@ func (p *parser) stopsPlace(w string, e int) bool {
 		return textscan.WordEnd(p.doc.Text, k) > k
 	}
 	return true
+}
+
+// centreShort are the capitals that abbreviate "Trung ương", the Centre:
+// "Ban Chấp hành T.Ư", "BCH TW", "Hội nghị TƯ".
+var centreShort = []string{"T.Ư", "T.W", "TƯ", "TW"}
+
+// centreAt reports whether the Centre is named at Text[k:], in words or
+// in its capitals (case tells "TƯ" from "tư vấn").
+func (p *parser) centreAt(k int) bool {
+	if textscan.PrefixWordAt(p.doc.Lower, k, "trung ương") {
+		return true
+	}
+	for _, c := range centreShort {
+		if strings.HasPrefix(p.doc.Text[k:], c) && textscan.AtWordEnd(p.doc.Text, k+len(c)) {
+			return true
+		}
+	}
+	return false
 }

@@ -138,7 +138,7 @@ func (p *parser) readEvent(ev *event, j int) {
 		k = textscan.SkipSpaces(lo, k+len("kỳ")) // "HĐND … họp kỳ thứ nhất"
 	}
 	switch {
-	case textscan.PrefixWordAt(lo, k, "trung ương"), textscan.PrefixWordAt(lo, k, "toàn quốc"), textscan.PrefixWordAt(lo, k, "quốc tế"):
+	case p.centreAt(k), textscan.PrefixWordAt(lo, k, "toàn quốc"), textscan.PrefixWordAt(lo, k, "quốc tế"):
 		ev.excluded = true
 	}
 	// Before the body: "Hội nghị lần thứ 18 Ban Chấp hành …".
