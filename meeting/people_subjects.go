@@ -203,8 +203,9 @@ func (sc *scan) asideBefore(k, ts int) int {
 var thenAsides = wordSet("khi đó", "lúc đó")
 
 // companyBefore returns the person whose company ends at token k: "X
-// cùng các lãnh đạo UBND TP, Sở GTVT đã đến dự" or "X và lãnh đạo các
-// sở, ngành tới dự", where the people who came with X are not named, or
+// cùng các lãnh đạo UBND TP, Sở GTVT đã đến dự", "X và lãnh đạo các
+// sở, ngành tới dự" or "X, lãnh đạo các sở, ngành cùng dự", where the
+// people who came with X are not named, or
 // "X dẫn đầu đoàn đại biểu Việt Nam tới dự", the delegation X leads; or
 // -1. The group after "và" is read only when group is set, for a role
 // verb.
@@ -220,6 +221,12 @@ func (sc *scan) companyBefore(k, ts int, group bool) int {
 			}
 		case sc.word(j) == "đoàn" && sc.isWords(j-2, "dẫn", "đầu"):
 			return sc.mentionEndingAt(j - 2)
+		case group && sc.punct(j) == ',' && sc.in(companyHeads, j+1) && sc.word(k) == "cùng":
+			// "X, Phó Chủ tịch …, lãnh đạo các sở, ngành cùng dự": the group
+			// after the comma came with X
+			if mi := sc.mentionEndingAt(j); mi >= 0 && !sc.ments[mi].plural {
+				return mi
+			}
 		case sc.punct(j) == ',':
 		case sc.toks[j].kind() != tWord || clauseMarks[sc.word(j)]:
 			return -1

@@ -34,6 +34,12 @@ var peopleTests = []struct {
 	reason    string
 }{
 	{
+		name:      "a group after a comma that came with the person named before it",
+		in:        "Sáng 9/5, Thành ủy Vinh tổ chức hội nghị. Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam Trần Văn Lợi, lãnh đạo các sở, ngành liên quan của thành phố cùng tham dự.",
+		attendees: []string{"Trần Văn Lợi"},
+		reason:    "a group after a comma and before cùng is the person's company, as with và or cùng",
+	},
+	{
 		name:      "a given name that makes a word with dự",
 		in:        "Sáng 3/3, Huyện ủy Đô Lương tổ chức hội nghị. Đồng chí Thái Văn Vinh dự hội nghị. Hội nghị vinh dự có đồng chí Lê Văn Can tới dự.",
 		attendees: []string{"Thái Văn Vinh", "Lê Văn Can"},
