@@ -68,6 +68,31 @@ func comingBefore(l string, i int) bool {
 	return false
 }
 
+// formerCues, with a title after them, name a post held before: the
+// place of "nguyên Bí thư Tỉnh ủy Cao Bằng" or "thôi làm Chủ tịch UBND
+// tỉnh" is where the person was, not the body that meets about them.
+var formerCues = []string{"nguyên ", "thôi làm ", "thôi giữ chức "}
+
+// formerTitles are the titles formerCues come before.
+var formerTitles = []string{"bí thư ", "phó bí thư ", "phó bí thư thường trực ", "chủ tịch ", "phó chủ tịch ", "ủy viên ban thường vụ "}
+
+// formerBefore reports whether the words just before Lower[i:] name the
+// body there as a post held before (formerCues).
+func formerBefore(l string, i int) bool {
+	pre := l[:i]
+	for _, t := range formerTitles {
+		if !strings.HasSuffix(pre, t) {
+			continue
+		}
+		for _, c := range formerCues {
+			if strings.HasSuffix(pre[:len(pre)-len(t)], c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // organsBy lists the organs by the first byte of their key, in their
 // order, so that readPlace tries only the few that can match.
 var organsBy = func() (t [256][]*organDef) {

@@ -21,6 +21,7 @@ type place struct {
 	fam     family
 	generic bool // "HĐND các cấp": no one body
 	coming  bool // named as a congress will elect it (comingCues): its tenure is the next
+	former  bool // in a post held before: "nguyên Bí thư Tỉnh ủy Cao Bằng" (formerCues)
 }
 
 // A tail is what may follow an event or a body: its number, term, tenure

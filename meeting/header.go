@@ -122,7 +122,7 @@ func (p *parser) anchorBody(m *Meeting, ev *event, places []place, events []even
 		}
 		// "bên lề phiên họp HĐND TP Hà Nội, … Bí thư Quận ủy Tây Hồ": the
 		// council the sitting names met, not the lowest body around it.
-		if low, ok := lowestPlace(places, ss, se, ts, te); ok && !councilSits(ev) && (!haveBody || levelRank[low.level] < levelRank[body.level]) {
+		if low, ok := lowestPlace(places, ss, se, ts, te, true); ok && !councilSits(ev) && (!haveBody || levelRank[low.level] < levelRank[body.level]) {
 			body, haveBody = low, true
 		}
 		// "cuộc họp giao ban của UBND", "phiên họp thường kỳ UBND" are
@@ -190,7 +190,7 @@ func (p *parser) reportBody(m *Meeting, places []place, leadEnd int) (body place
 	if p.leadLine < len(p.lines) {
 		ln := p.lines[p.leadLine]
 		ss, se := sentenceBounds(p.doc.Text, ln.start, ln.start, ln.end)
-		body, haveBody = lowestPlace(places, ss, se, ts, te)
+		body, haveBody = lowestPlace(places, ss, se, ts, te, false)
 		if !haveBody {
 			// A sapo of figures, then "Tỉnh uỷ Hà Tĩnh vừa ban hành
 			// báo cáo …": the rest of the lead names the body.
@@ -203,7 +203,7 @@ func (p *parser) reportBody(m *Meeting, places []place, leadEnd int) (body place
 			body, haveBody = p.bareOrgan(places, ss, leadEnd)
 		}
 	} else {
-		body, haveBody = lowestPlace(places, ts, te, ts, te)
+		body, haveBody = lowestPlace(places, ts, te, ts, te, false)
 	}
 	return body, haveBody
 }
@@ -312,6 +312,7 @@ func (p *parser) scanMentions(places []place, events []event) ([]place, []event)
 			continue
 		}
 		pl.coming = comingBefore(l, h.pos)
+		pl.former = formerBefore(l, h.pos)
 		places = append(places, pl)
 		placeEnd = max(pl.end, h.pos+1)
 	}

@@ -94,14 +94,15 @@ func firstPlace(places []place, ss, se int) (place, bool) {
 }
 
 // lowestPlace returns the lowest-level place named in Text[ss:se] or in
-// the title span, preferring the sentence.
-func lowestPlace(places []place, ss, se, ts, te int) (place, bool) {
+// the title span, preferring the sentence; present leaves out the places
+// of posts held before (place.former).
+func lowestPlace(places []place, ss, se, ts, te int, present bool) (place, bool) {
 	var best place
 	ok := false
 	for _, span := range [][2]int{{ss, se}, {ts, te}} {
 		for i := range places {
 			pl := &places[i]
-			if pl.start < span[0] || pl.start >= span[1] || pl.generic || pl.locality == "" || pl.level == noLevel {
+			if pl.start < span[0] || pl.start >= span[1] || pl.generic || pl.locality == "" || pl.level == noLevel || present && pl.former {
 				continue
 			}
 			if !ok || levelRank[pl.level] < levelRank[best.level] {
