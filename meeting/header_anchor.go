@@ -29,6 +29,9 @@ func (p *parser) chooseAnchor(events []event, leadStart, leadEnd int) *event {
 				// đại biểu …" before "Sáng 24-1, … tổ chức phiên họp bất
 				// thường".
 				ss, se := sentenceBounds(p.doc.Text, ev.start, leadStart, p.end)
+				if p.comesNext(ss, ev.start) {
+					continue // "… sẽ trao quyết định cho ông …": an occasion to come
+				}
 				for _, dm := range p.doc.AppendDays(days[:0], ss, se) {
 					weakDated = weakDated || dm.Cued
 				}
@@ -121,6 +124,26 @@ func (p *parser) toCome(ss, i int) bool {
 		}
 	}
 	return true
+}
+
+// comesNext reports whether "sẽ" governs the occasion at i: it stands
+// among the three words before it ("sẽ trao quyết định", "sẽ tổ chức họp
+// báo", "sẽ có buổi làm việc"), in the same clause of the sentence from
+// ss, where a "sẽ" further back may be a quote's ("nếu không sẽ ngưng
+// thi công", said at a meeting held).
+func (p *parser) comesNext(ss, i int) bool {
+	l := p.doc.Lower
+	for n := 0; n < 3 && i > ss; n++ {
+		ws, we := prevWord(l, i)
+		if we <= ws || ws < ss || strings.ContainsAny(l[we:i], ",;:.\"“”") {
+			return false
+		}
+		if l[ws:we] == "sẽ" {
+			return true
+		}
+		i = ws
+	}
+	return false
 }
 
 // otherEvents are events whose report names a meeting only as their
