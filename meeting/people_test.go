@@ -34,6 +34,12 @@ var peopleTests = []struct {
 	reason    string
 }{
 	{
+		name:   "điều khiển a sitting chairs it; điều khiển a vehicle does not",
+		in:     "Chiều 12/6, Quốc hội thảo luận tại hội trường. Phó Chủ tịch Quốc hội Lê Thị Nga điều khiển phiên thảo luận. Ông Trần Văn Hải điều khiển xe máy vượt đèn đỏ.",
+		chairs: []string{"Lê Thị Nga"},
+		reason: "điều khiển takes a sitting as điều hành does; with a vehicle it is driving",
+	},
+	{
 		name:      "a group after a comma that came with the person named before it",
 		in:        "Sáng 9/5, Thành ủy Vinh tổ chức hội nghị. Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam Trần Văn Lợi, lãnh đạo các sở, ngành liên quan của thành phố cùng tham dự.",
 		attendees: []string{"Trần Văn Lợi"},

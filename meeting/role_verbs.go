@@ -35,6 +35,7 @@ var roleCues = []roleCue{
 	{phrase: "chủ trì", role: roleChair, before: []string{"đồng"}, guard: notLeadAgency},
 	{phrase: "chủ tọa", role: roleChair, before: []string{"đồng"}},
 	{phrase: "điều hành", role: roleChair, before: []string{"đồng"}, guard: chairsMeeting},
+	{phrase: "điều khiển", role: roleChair, guard: steersSitting},
 	{phrase: "dự", role: roleAttend, before: []string{"tham", "tới", "đến", "về", "đến tham", "tới tham", "về tham"}, guard: attendsMeeting},
 	{phrase: "có mặt", role: roleAttend},
 	{phrase: "hiện diện", role: roleAttend}, // "có sự hiện diện của …"
@@ -108,6 +109,14 @@ func chairsMeeting(sc *scan, i, n int) bool {
 		return sc.sessionNear(i)
 	}
 	return sc.in(chairObject, i+n) || i+n >= len(sc.toks) || sc.punct(i+n) == '.'
+}
+
+// steersSitting: "điều khiển" chairs only with a sitting for its object
+// ("điều khiển phiên họp", "điều khiển thảo luận"); at the end of a
+// sentence it is driving ("xe ô tô do X điều khiển."), and "điều khiển
+// phần mềm" is software.
+func steersSitting(sc *scan, i, n int) bool {
+	return sc.in(chairObject, i+n) && !sc.isWords(i+n, "phần", "mềm")
 }
 
 // chairObject lists what "điều hành" takes when it means chairing a
