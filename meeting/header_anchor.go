@@ -123,7 +123,27 @@ func (p *parser) toCome(ss, i int) bool {
 			return false
 		}
 	}
+	// "… sẽ tiếp tục xuống đường Chiều 14/6, Quận ủy … tổ chức hội nghị":
+	// a caption run into the lead; the day after "sẽ" opens the news.
+	var days [4]vntext.DayMention
+	for _, dm := range p.doc.AppendDays(days[:0], ss+k, i) {
+		if dm.Cued && p.opensOnDay(dm.Start) {
+			return false
+		}
+	}
 	return true
+}
+
+// opensOnDay reports whether the day at Text[d:] opens a sentence run
+// into another, as a capitalised part of the day and a comma do: "Chiều
+// 14/6, Quận ủy …", not "sẽ gặp nhau vào ngày 16/7".
+func (p *parser) opensOnDay(d int) bool {
+	ws, we := prevWord(p.doc.Lower, d)
+	if we <= ws || !isOneOf(p.doc.Lower[ws:we], []string{"sáng", "trưa", "chiều", "tối", "ngày"}) || !isUpperStart(p.doc.Text, ws) {
+		return false
+	}
+	_, ok := p.skipDayPhrase(ws)
+	return ok
 }
 
 // comesNext reports whether "sẽ" governs the occasion at i: it stands
