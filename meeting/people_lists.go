@@ -44,6 +44,9 @@ func (sc *scan) listAfter(k, te int) int {
 			if w == "có" && (sc.word(k+n+1) == "mặt" || sc.word(k+n-1) == "và") {
 				return -1 // "có mặt"; "dự và có bài phát biểu": a second predicate
 			}
+			if w == "gồm" && sc.word(k+n+1) == "có" {
+				return k + n + 2 // "Chủ trì hội nghị gồm có …"
+			}
 			return k + n + 1
 		case "":
 			switch sc.punct(k + n) {

@@ -40,6 +40,12 @@ var peopleTests = []struct {
 		reason: "điều khiển takes a sitting as điều hành does; with a vehicle it is driving",
 	},
 	{
+		name:      "gồm có opens a list as gồm does",
+		in:        "Sáng 2/4, Huyện ủy Ba Vì tổ chức hội nghị. Chủ trì hội nghị gồm có đồng chí Đỗ Văn Tâm, Bí thư Huyện ủy và đồng chí Kiều Thị Lan, Chủ tịch UBND huyện. Dự hội nghị gồm có đồng chí Lý Văn Sáu, Phó Bí thư Thành ủy.",
+		chairs:    []string{"Đỗ Văn Tâm", "Kiều Thị Lan"},
+		attendees: []string{"Lý Văn Sáu"},
+	},
+	{
 		name:      "a group after a comma that came with the person named before it",
 		in:        "Sáng 9/5, Thành ủy Vinh tổ chức hội nghị. Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam Trần Văn Lợi, lãnh đạo các sở, ngành liên quan của thành phố cùng tham dự.",
 		attendees: []string{"Trần Văn Lợi"},
