@@ -17,23 +17,22 @@ import (
 func (x *extractor) outOfRatios() []cand {
 	t, low := x.t, x.low
 	var out []cand
-	for off := 0; off < len(low); {
-		k := strings.Index(low[off:], " tr")
-		if k < 0 {
-			break
+	// The second number opens a word right after the separator: the runs
+	// of digits, fewer than the words "tr…", are where to look.
+	for i := textscan.NextDigit(low, 0); i < len(low); i = textscan.NextDigit(low, i+1) {
+		bs := i
+		for i+1 < len(low) && textscan.IsDigit(low[i+1]) {
+			i++ // to the run's last digit
 		}
-		s := off + k
-		off = s + 1
-		sep := outOfSep(low, s)
+		sep := outOfSepBefore(low, bs)
 		if sep == "" {
 			continue
 		}
-		off = s + len(sep)
+		s := bs - len(sep)
 		as, a, noun, ok := outOfFirst(t, low, s, len(sep) > len(" trên "))
 		if !ok {
 			continue
 		}
-		bs := s + len(sep)
 		b, be := digitsAfter(t, bs)
 		if be == bs {
 			continue
@@ -65,10 +64,14 @@ func (x *extractor) outOfRatios() []cand {
 // spaced: the longest first.
 var outOfSeps = [...]string{" trên tổng số ", " trong tổng số ", " trên "}
 
-// outOfSep returns the separator of outOfSeps at low[s:], or "".
-func outOfSep(low string, s int) string {
+// outOfSepBefore returns the separator of outOfSeps that ends at low[i],
+// or "".
+func outOfSepBefore(low string, i int) string {
+	if i < len(" trên ") || low[i-1] != ' ' {
+		return ""
+	}
 	for _, sep := range outOfSeps {
-		if strings.HasPrefix(low[s:], sep) {
+		if strings.HasSuffix(low[:i], sep) {
 			return sep
 		}
 	}
