@@ -138,7 +138,7 @@ func (sc *scan) issuerOf(v, n int, s *sentence, prev int, prevAdjacent bool) int
 // How a predicate is joined to the one before it (coordinated).
 const (
 	coordNone  = iota
-	coordWord  // "… và đề nghị", "…, đồng thời yêu cầu", "…; đồng thời cũng lưu ý"
+	coordWord  // "… và đề nghị", "…, đồng thời yêu cầu", "…; đồng thời cũng lưu ý", "…, song đề nghị"
 	coordComma // a comma or semicolon alone: "X cho biết …, đề nghị …", "X đánh giá …; đề nghị …"
 )
 
@@ -153,6 +153,8 @@ func (sc *scan) coordinated(k, ts int) int {
 	switch {
 	case sc.isWords(k-2, "đồng", "thời") || sc.isWords(k-2, "sau", "đó") || sc.word(k-1) == "và":
 		return coordWord
+	case (sc.word(k-1) == "song" || sc.word(k-1) == "nhưng") && sc.punct(k-2) == ',':
+		return coordWord // "X ghi nhận …, song đề nghị …": a predicate set against the first
 	case comma:
 		return coordComma
 	}

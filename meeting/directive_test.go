@@ -464,6 +464,13 @@ var directiveTests = []struct {
 		reason: "cần được: how a matter should be seen, no task given",
 	},
 	{
+		name:    "a predicate set against the first by song or nhưng",
+		in:      "Đồng chí Mông Văn Tú, Phó Bí thư Tỉnh ủy ghi nhận kết quả của huyện, song đề nghị huyện sớm hoàn thành giải phóng mặt bằng.",
+		issuers: []string{"Mông Văn Tú"},
+		verbs:   []string{"đề nghị"},
+		reason:  "after a comma, song and nhưng join a second predicate of the subject as đồng thời does",
+	},
+	{
 		name:    "nêu rõ a task with a modal, from the one who chairs",
 		in:      "Đồng chí Nông Văn Chí, Bí thư Huyện ủy chủ trì hội nghị. Đồng chí Nông Văn Chí nêu rõ, thời gian tới các chi bộ cần đổi mới nội dung sinh hoạt. Đồng chí cũng nêu rõ, trồng cây thì phải 5 năm mới thấy kết quả. Ông Hoàng Văn Lai, Trưởng thôn nêu rõ, thôn cần thêm kinh phí.",
 		issuers: []string{"Nông Văn Chí"},
