@@ -202,13 +202,14 @@ var councilCues = []string{"hđnd", "hội đồng nhân dân", "quốc hội"}
 
 // commissionMeets reports whether the "kỳ họp" ev, whose body would start
 // at k, is a commission's: a committee other than the People's Committee
-// named right after it ("Kỳ họp lần thứ 39 Ủy ban liên Chính phủ", "kỳ họp
-// thứ 15 của Ủy ban Kiểm tra"), or an inspection commission named in its
-// sentence, which names no council ("Tại kỳ họp thứ 20, UBKT Tỉnh ủy …").
+// or a Party committee named right after it ("Kỳ họp lần thứ 39 Ủy ban liên
+// Chính phủ", "kỳ họp thứ 15 của Ủy ban Kiểm tra", "kỳ họp thứ 26 Ban Chấp
+// hành Đảng bộ tỉnh"), or an inspection commission named in its sentence,
+// which names no council ("Tại kỳ họp thứ 20, UBKT Tỉnh ủy …").
 func (p *parser) commissionMeets(ev *event, k int) bool {
 	lo := p.doc.Lower
-	if textscan.PrefixWordAt(lo, k, "ủy ban") && !textscan.PrefixWordAt(lo, k, "ủy ban nhân dân") {
-		return true
+	if textscan.PrefixWordAt(lo, k, "ủy ban") && !textscan.PrefixWordAt(lo, k, "ủy ban nhân dân") || ev.hasBody && ev.body.fam == famParty {
+		return true // "kỳ họp thứ 26 Ban Chấp hành Đảng bộ tỉnh": a Party committee's
 	}
 	ss, se := sentenceBounds(p.doc.Text, ev.start, 0, p.end)
 	s := lo[ss:se]
