@@ -9,9 +9,9 @@ import (
 
 // Dates to come: a month, a day or a year's end the report names as a
 // deadline or a step of a plan ("dự kiến cuối năm 2017 hoàn thành",
-// "tháng 8-2017 sẽ nạo vét 6 tuyến kênh"). The meeting comes before it, most often
-// within the year before; a deadline told in passing says no more, so the
-// clue is loose.
+// "tháng 8-2017 sẽ nạo vét 6 tuyến kênh"). The meeting comes before it,
+// most often within the year before; a deadline told in passing says no
+// more, so the clue is loose.
 
 // dateToCome reports whether the date or period at Lower[i:j] is told as to
 // come: a word of comingWords among the four words before it in its
