@@ -1,9 +1,8 @@
 package indicators
 
 import (
-	"strings"
-
 	"github.com/vnreport/vnreport/internal/textscan"
+	"github.com/vnreport/vnreport/vntext"
 )
 
 // A scale word alone after a number ("81 triệu", "1.200 tỷ") is read by
@@ -35,7 +34,7 @@ func (x *extractor) countedScales() {
 		for i := range in.Figures {
 			// The figure first: few are bare scales, and the measure
 			// costs a lower-case copy.
-			if f := &in.Figures[i]; f.VND != 0 && onlyScaleWords(f.Unit) && countsNoMoney(strings.ToLower(in.Metric)) {
+			if f := &in.Figures[i]; f.VND != 0 && onlyScaleWords(f.Unit) && countsNoMoney(vntext.Lower(in.Metric)) {
 				f.VND = 0
 			}
 		}

@@ -395,7 +395,7 @@ func (x *extractor) growthRole(in *Indicator) {
 	if !pct {
 		return
 	}
-	low := strings.ToLower(in.Metric)
+	low := vntext.Lower(in.Metric)
 	cue := measureCue(low)
 	name := cueGrowth
 	if cue != nil {

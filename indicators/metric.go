@@ -292,7 +292,7 @@ func wordAtEnd(low string, i int) int {
 // another ("đôi", "đông") nor in comrades, contracts or towns ("đồng
 // chí", "hợp đồng", "đô thị").
 func isMoneyUnit(u string) bool {
-	u = strings.ToLower(u)
+	u = vntext.Lower(u)
 	if strings.Contains(u, "usd") || strings.Contains(u, "vnd") {
 		return true
 	}
@@ -389,7 +389,7 @@ func isFragment(low string) bool {
 // ("ha", "m2", "tỷ đồng", "USD", "người/km2"), which names no measure; a
 // counted noun ("đảng viên", "hộ") does.
 func isMeasureUnit(u string) bool {
-	u, _, _ = strings.Cut(strings.ToLower(u), "/")
+	u, _, _ = strings.Cut(vntext.Lower(u), "/")
 	n := 0
 	for w := range strings.FieldsSeq(u) {
 		if !measureUnits[w] && !moneyWords[w] {
@@ -434,7 +434,7 @@ func borrowMetric(metric, low string, frag bool, f *Figure, sentMetric string) s
 		return f.Unit // the last resort: "%" says at least what is measured
 	case metric != "" && sentMetric != "" && (frag || restating[low] || isMeasureUnit(metric)):
 		return sentMetric
-	case dimensionWords[low] && sentMetric != "" && !dimensionWords[strings.ToLower(sentMetric)]:
+	case dimensionWords[low] && sentMetric != "" && !dimensionWords[vntext.Lower(sentMetric)]:
 		return sentMetric
 	case frag && f.Unit != "%" && f.VND == 0 && f.Unit != "" && !isMeasureUnit(f.Unit):
 		return f.Unit // "họ có 20 thành viên": what is counted

@@ -1,7 +1,6 @@
 package indicators
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -172,7 +171,7 @@ func seriesNumber(t, low string, q vntext.Quantity, w string) bool {
 	if hasSuffixWord(low[:trimRightSpaces(low, ws)], "hội nghị") {
 		return true
 	}
-	return allCaps(w) && !measureUnits[strings.ToLower(w)]
+	return allCaps(w) && !measureUnits[vntext.Lower(w)]
 }
 
 // allCaps reports whether the word w is written in capitals alone: "SOM",

@@ -2,7 +2,6 @@ package vntext
 
 import (
 	"math/bits"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -194,7 +193,7 @@ func numberWordsAt(s string, i int, afterThu bool) (v int64, end int, err error)
 		}
 		w, ok := numWords[s[j:e]]
 		if !ok {
-			w, ok = numWords[strings.ToLower(s[j:e])]
+			w, ok = numWords[Lower(s[j:e])]
 		}
 		if !ok {
 			break
