@@ -57,20 +57,6 @@ func (sc *scan) quoteAround(v, para int) (open, close int) {
 	return -1, -1
 }
 
-// sentenceAt returns the sentence holding token i.
-func (sc *scan) sentenceAt(i int) int {
-	lo, hi := 0, len(sc.sents)
-	for lo < hi { // the first sentence ending after i
-		mid := (lo + hi) / 2
-		if sc.sents[mid].te <= i {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	return lo
-}
-
 // speakerAfter returns the person named right after the closing mark at
 // token c, past a comma or a dash, with a verb of saying after the name
 // ("”, ông Chung nói", "” - Bí thư Thành ủy nhấn mạnh"), or -1. With

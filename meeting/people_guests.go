@@ -116,19 +116,11 @@ var speechKinds = wordSet("chỉ đạo", "ý kiến", "khai mạc", "bế mạc
 // sentenceOpen returns the first token of the sentence holding token i,
 // past opening quotes and dashes.
 func (sc *scan) sentenceOpen(i int) int {
-	lo, hi := 0, len(sc.sents)
-	for lo < hi { // the first sentence ending after i
-		mid := (lo + hi) / 2
-		if sc.sents[mid].te <= i {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	if lo == len(sc.sents) {
+	si := sc.sentenceAt(i)
+	if si == len(sc.sents) {
 		return i
 	}
-	k := sc.sents[lo].ts
+	k := sc.sents[si].ts
 	for sc.punct(k) == '"' || sc.punct(k) == '-' {
 		k++
 	}

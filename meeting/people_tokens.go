@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -200,6 +201,12 @@ func (sc *scan) sentences(first, para int) {
 	if ts < len(sc.toks) {
 		sc.addSentence(ts, len(sc.toks), para, prevMarks && len(sc.toks)-ts == marks)
 	}
+}
+
+// sentenceAt returns the sentence holding token i: the first that ends
+// after it, or len(sc.sents) when none does.
+func (sc *scan) sentenceAt(i int) int {
+	return sort.Search(len(sc.sents), func(k int) bool { return sc.sents[k].te > i })
 }
 
 // addPunct adds the punctuation character at t[i] as a token and returns
