@@ -72,11 +72,7 @@ func WordRuneBefore(s string, i int) bool {
 	if i <= 0 {
 		return false
 	}
-	if s[i-1] < utf8.RuneSelf {
-		return IsWordByte(s[i-1])
-	}
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return IsWordRune(r)
+	return wordRuneLenBefore(s, i) > 0
 }
 
 // WordRuneLen returns the length in bytes of the word rune that starts at
@@ -279,13 +275,42 @@ func WordEnd(s string, i int) int {
 // s[i-1], or i when none ends there.
 func WordStart(s string, i int) int {
 	for i > 0 {
-		r, w := utf8.DecodeLastRuneInString(s[:i])
-		if !IsWordRune(r) {
+		w := wordRuneLenBefore(s, i)
+		if w == 0 {
 			return i
 		}
 		i -= w
 	}
 	return i
+}
+
+// wordRuneLenBefore returns the length in bytes of the word rune that ends
+// at s[i-1], i > 0, or 0 when none does. As in WordRuneLen, ASCII, the
+// runes of two bytes and those of three that start with 0xE1 are read
+// from their bytes, the others by utf8.DecodeLastRuneInString.
+func wordRuneLenBefore(s string, i int) int {
+	c := s[i-1]
+	switch {
+	case c < utf8.RuneSelf:
+		if IsWordByte(c) {
+			return 1
+		}
+		return 0
+	case c&0xC0 == 0x80 && i >= 2 && s[i-2] >= 0xC2 && s[i-2] < 0xE0:
+		if r := rune(s[i-2]&0x1F)<<6 | rune(c&0x3F); wordRunes[r/64]&(1<<(r%64)) != 0 {
+			return 2
+		}
+		return 0
+	case c&0xC0 == 0x80 && i >= 3 && s[i-3] == 0xE1 && s[i-2]&0xC0 == 0x80:
+		if r := 0x1000 | rune(s[i-2]&0x3F)<<6 | rune(c&0x3F); wordRunes[r/64]&(1<<(r%64)) != 0 {
+			return 3
+		}
+		return 0
+	}
+	if r, w := utf8.DecodeLastRuneInString(s[:i]); IsWordRune(r) {
+		return w
+	}
+	return 0
 }
 
 // NextLetters returns the span of the first run of letters (see LetterEnd)

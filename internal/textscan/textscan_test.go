@@ -312,3 +312,26 @@ func TestWordRunEndAsWordRuneLen(t *testing.T) {
 		}
 	}
 }
+
+// TestWordRuneLenBefore checks the bytes read inline against
+// utf8.DecodeLastRuneInString and IsWordRune, for every rune to U+1FFF
+// after a word, and for bytes that are not UTF-8.
+func TestWordRuneLenBefore(t *testing.T) {
+	want := func(s string, i int) int {
+		if r, w := utf8.DecodeLastRuneInString(s[:i]); IsWordRune(r) {
+			return w
+		}
+		return 0
+	}
+	cases := []string{"\xe1", "\xe1\xbb", "a\xbb", "\xc3\xa1\xa1", "\xe1\xbb\xa1\xa1", "\xe0\xa0\x80", "\xe1\x80", "\xed\xa0\x80", "\xf0\x9f\x98\x80", "x\xff"}
+	for r := rune(0); r < 0x2000; r++ {
+		cases = append(cases, "ô"+string(r), "a"+string(r))
+	}
+	for _, s := range cases {
+		for i := 1; i <= len(s); i++ {
+			if got, w := wordRuneLenBefore(s, i), want(s, i); got != w {
+				t.Errorf("wordRuneLenBefore(%q, %d) = %d; want %d", s, i, got, w)
+			}
+		}
+	}
+}
