@@ -297,7 +297,7 @@ func (p *parser) dateClues(out []yearClue) []yearClue {
 // toldDone reports whether the sentence around Text[i:] tells what has
 // been done or reached (a word of pastMarkers or resultWords) and nothing
 // to come (no word of futureMarkers) nor asked for (no word of
-// demandWords: "đề nghị trong năm 2017 quận phải giảm …").
+// demandWords: "đề nghị trong năm 2018 huyện phải giảm …").
 func (p *parser) toldDone(i int) bool {
 	ss, se := sentenceBounds(p.doc.Text, i, 0, p.end)
 	s := p.doc.Lower[ss:se]

@@ -192,7 +192,7 @@ var anniversaryCues = []string{"sơ kết ", "tổng kết "}
 var pastVerbs = []string{"tham gia", "gia nhập", "trở thành", "thành lập", "ra đời", "từng"}
 
 // demandWords make a sentence that names a year ask for results rather
-// than tell them: "Ông Thăng đề nghị trong năm 2017 quận phải giảm …".
+// than tell them: "Ông Phúc đề nghị trong năm 2018 huyện phải giảm …".
 var demandWords = []string{"đề nghị", "yêu cầu", "phải", "cần"}
 
 // pastMarkers after a month the report dates tell an event before the

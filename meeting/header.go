@@ -120,7 +120,7 @@ func (p *parser) anchorBody(m *Meeting, ev *event, places []place, events []even
 		if _, before := firstPlace(places, ss, ev.start); before && p.meetsOthers(ev) || ev.subject {
 			se = ev.start // "… chủ trì buổi đối thoại với người dân xã X": X is whom it meets
 		}
-		// "bên lề phiên họp HĐND TP Hà Nội, … Bí thư Quận ủy Tây Hồ": the
+		// "bên lề phiên họp HĐND TP Hà Nội, … Bí thư Quận ủy Hoàng Mai": the
 		// council the sitting names met, not the lowest body around it.
 		if low, ok := lowestPlace(places, ss, se, ts, te, true); ok && !councilSits(ev) && (!haveBody || levelRank[low.level] < levelRank[body.level]) {
 			body, haveBody = low, true

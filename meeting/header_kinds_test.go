@@ -66,8 +66,8 @@ func TestOccasionKinds(t *testing.T) {
 			"Đại biểu góp ý luật đất đai\n\nTại phiên thảo luận tổ chiều 9-11, đại biểu Quốc hội tỉnh Quảng Ngãi đề nghị sửa quy định thu hồi đất.",
 			KindOther, "tỉnh", "Quảng Ngãi", "", ""},
 		{"the council whose sitting it is met, not a district named around it",
-			"Bí thư quận trả lời báo chí\n\nNgày 6/12, bên lề phiên họp HĐND TP Hà Nội, Bí thư Quận ủy Long Biên trả lời báo chí về dự án chậm tiến độ.",
-			KindCouncilSession, "thành phố", "Hà Nội", "--12-06", ""},
+			"Bí thư quận trả lời báo chí\n\nNgày 8/12, bên lề phiên họp HĐND TP Hà Nội, Bí thư Quận ủy Hoàng Mai trao đổi với phóng viên về việc giải phóng mặt bằng.",
+			KindCouncilSession, "thành phố", "Hà Nội", "--12-08", ""},
 		{"sports games are no congress",
 			"Tỉnh chuẩn bị đón vận động viên\n\nTỉnh Cà Mau đăng cai Đại hội Thể dục thể thao vùng Đồng bằng sông Cửu Long lần thứ VIII, khai mạc ngày 5/8 tại sân vận động tỉnh Cà Mau.",
 			KindOther, "tỉnh", "Cà Mau", "", ""},
@@ -87,16 +87,16 @@ func TestOccasionKinds(t *testing.T) {
 			"Tỉnh ủy cho ý kiến quy hoạch\n\nNgày 6/12, Ban Thường vụ Tỉnh ủy Ninh Bình thông qua đề án phát triển du lịch giai đoạn tới.",
 			KindOther, "tỉnh", "Ninh Bình", "", ""},
 		{"leaders' briefing with the departments on its day",
-			"Tỉnh giao việc cho các sở\n\nSáng 6/3, tại buổi giao ban với các sở, ngành, Chủ tịch UBND tỉnh Hòa Bình yêu cầu đẩy nhanh giải ngân vốn đầu tư công.",
-			KindConference, "tỉnh", "Hòa Bình", "--03-06", "sáng"},
+			"Tỉnh giao việc cho các sở\n\nSáng 11/4, tại buổi giao ban với các sở, ngành, Chủ tịch UBND tỉnh Sơn La yêu cầu hoàn thành kế hoạch thu ngân sách.",
+			KindConference, "tỉnh", "Sơn La", "--04-11", "sáng"},
 		{"a press briefing is no meeting",
-			"Sở Y tế thông tin về dịch sốt xuất huyết\n\nChiều 6/3, tại buổi giao ban báo chí do Ban Tuyên giáo Tỉnh ủy Hòa Bình tổ chức, Giám đốc Sở Y tế cho biết số ca bệnh đã giảm.",
-			KindOther, "tỉnh", "Hòa Bình", "", ""},
+			"Sở Y tế thông tin về dịch sốt xuất huyết\n\nChiều 11/4, tại buổi giao ban báo chí do Ban Tuyên giáo Tỉnh ủy Sơn La chủ trì, Giám đốc Sở Y tế thông tin số ca bệnh đã giảm.",
+			KindOther, "tỉnh", "Sơn La", "", ""},
 		{"a person's initials after a level's letter are no place",
 			"Xem xét kỷ luật giáo viên\n\nLiên quan đến cô giáo H. T.M. ở huyện Cam Lâm bị phụ huynh tố cáo, chiều 12-3, Phòng Giáo dục huyện Cam Lâm đã làm việc với nhà trường.",
 			KindConference, "huyện", "Cam Lâm", "--03-12", "chiều"},
 		{"the Central Committee in its capitals is not the body",
-			"Bế mạc Hội nghị Trung ương\n\nChiều 10/5, Hội nghị lần thứ năm Ban Chấp hành T.Ư Đảng khóa XII bế mạc sau một tuần làm việc tại Hà Nội, thông qua ba nghị quyết quan trọng về kinh tế.\n\nCác nghị quyết bàn về phát triển kinh tế tư nhân, cải cách doanh nghiệp nhà nước và hoàn thiện thể chế kinh tế thị trường.",
+			"Bế mạc Hội nghị Trung ương\n\nChiều 18/10, Hội nghị lần thứ tám Ban Chấp hành T.Ư Đảng khóa XI bế mạc tại Hà Nội sau sáu ngày, thông qua hai nghị quyết.\n\nHai nghị quyết bàn về đổi mới giáo dục và về chiến lược bảo vệ Tổ quốc.",
 			KindOther, "", "", "", ""},
 		{"a post held before is not the body that meets",
 			"Bổ nhiệm Chủ tịch Ủy ban\n\nSáng 12-2, tại lễ công bố quyết định, Thủ tướng trao quyết định bổ nhiệm ông Trần Văn A, nguyên Bí thư Tỉnh ủy Lạng Sơn, làm Chủ tịch Ủy ban Quản lý vốn.",
@@ -111,8 +111,8 @@ func TestOccasionKinds(t *testing.T) {
 			"Thành phố cần vốn cho tuyến metro\n\n“Nếu chậm thanh toán, nhà thầu sẽ ngưng thi công”, Phó Chủ tịch UBND tỉnh Bình Dương nói tại buổi làm việc với Bộ Kế hoạch và Đầu tư chiều 5/6.",
 			KindConference, "tỉnh", "Bình Dương", "--06-05", "chiều"},
 		{"a caption with a future run into the lead's day",
-			"Quận sơ kết trật tự đô thị\n\nLực lượng trật tự đô thị sẽ tiếp tục ra quân xử lý vỉa hè Chiều 14/6, Quận ủy quận 3 tổ chức hội nghị sơ kết công tác quản lý trật tự đô thị 5 tháng đầu năm.",
-			KindConference, "quận", "3", "--06-14", "chiều"},
+			"Quận bàn chống ngập\n\nCác tuyến cống sẽ được nạo vét trước mùa mưa Chiều 20/4, Quận ủy quận 8 tổ chức hội nghị bàn công tác chống ngập năm nay.",
+			KindConference, "quận", "8", "--04-20", "chiều"},
 		{"a meeting to come on a day told after it (too short a text for any kind)",
 			"Hai nguyên thủ sẽ gặp nhau\n\nHai nhà lãnh đạo sẽ gặp nhau lần đầu tại hội nghị thượng đỉnh ở thủ đô Helsinki vào ngày 16/7 tới, theo thông báo của Nhà Trắng.",
 			"", "", "", "", ""},
@@ -236,7 +236,7 @@ func TestForeignName(t *testing.T) {
 			t.Errorf("%q not read as abroad", name)
 		}
 	}
-	m, err := Parse("Thủ tướng dự hội nghị G20\n\nChiều 7/7, Hội nghị Thượng đỉnh G20 khai mạc tại thành phố Hamburg, Đức, với sự tham dự của lãnh đạo các nền kinh tế lớn.")
+	m, err := Parse("Thủ tướng dự hội nghị G20\n\nChiều 7/7, Hội nghị Thượng đỉnh G20 khai mạc tại thành phố Hamburg, Đức, với đại diện của hai mươi nền kinh tế.")
 	if err != nil {
 		t.Fatal(err)
 	}
