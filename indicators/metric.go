@@ -293,6 +293,9 @@ func wordAtEnd(low string, i int) int {
 // chí", "hợp đồng", "đô thị").
 func isMoneyUnit(u string) bool {
 	u = vntext.Lower(u)
+	if strings.IndexByte(u, 'd') < 0 && strings.IndexByte(u, "đ"[0]) < 0 {
+		return false // neither "usd", "vnd" nor "đồng", "đô": most units
+	}
 	if strings.Contains(u, "usd") || strings.Contains(u, "vnd") {
 		return true
 	}

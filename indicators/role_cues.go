@@ -505,6 +505,10 @@ func hasSuffixWord(s, w string) bool {
 func hasSuffixAnyWord(s string, words []string) bool {
 	i := trimRightSpaces(s, len(s))
 	for _, w := range words {
+		// The last byte first, here rather than in a call for each word.
+		if i > 0 && len(w) > 0 && w[len(w)-1] != s[i-1] {
+			continue
+		}
 		if _, ok := endsWithWordAt(s, i, w); ok {
 			return true
 		}
