@@ -19,7 +19,7 @@ func (x *extractor) outOfRatios() []cand {
 	var out []cand
 	// The second number opens a word right after the separator: the runs
 	// of digits, fewer than the words "tr…", are where to look.
-	for i := textscan.NextDigit(low, 0); i < len(low); i = textscan.NextDigit(low, i+1) {
+	for i := x.d.NextDigit(0); i < len(low); i = x.d.NextDigit(i + 1) {
 		bs := i
 		for i+1 < len(low) && textscan.IsDigit(low[i+1]) {
 			i++ // to the run's last digit

@@ -53,7 +53,7 @@ func (x *extractor) gluedQuantities() []cand {
 	t, low := x.t, x.low
 	var out []cand
 	// i visits the ends of runs of digits.
-	for i := textscan.NextDigit(t, 0); i < len(t); i = textscan.NextDigit(t, i+1) {
+	for i := x.d.NextDigit(0); i < len(t); i = x.d.NextDigit(i + 1) {
 		for i < len(t) && textscan.IsDigit(t[i]) {
 			i++
 		}

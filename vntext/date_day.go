@@ -79,6 +79,19 @@ func (d *Doc) AppendDays(dst []DayMention, lo, hi int) []DayMention {
 	return dst
 }
 
+// NextDigit returns the offset of the first ASCII digit of d.Text (and
+// of d.Lower, which has the same) at or after i, or len(d.Text) when there
+// is none. The digits are marked once for the Doc, so that each scan for
+// numbers (quantities, days, a caller's own) reads the marks, a bit a
+// byte, rather than the text again.
+func (d *Doc) NextDigit(i int) int { return d.digitMarks().Next(i) }
+
+// digitMarks returns the marks of the digits of d.Text, made on first use.
+func (d *Doc) digitMarks() *textscan.Digits {
+	d.digitsOnce.Do(func() { d.digits = textscan.FindDigits(d.Text) })
+	return &d.digits
+}
+
 // numberStarts returns the offsets of d.Lower where a word starts with a
 // digit, in order. They are found once for the Doc, on first use:
 // AppendDays is asked of many stretches (a whole paragraph when the page
@@ -88,7 +101,7 @@ func (d *Doc) AppendDays(dst []DayMention, lo, hi int) []DayMention {
 func (d *Doc) numberStarts() []int32 {
 	d.numbersOnce.Do(func() {
 		l := d.Lower
-		for i := textscan.NextDigit(l, 0); i < len(l); i = textscan.NextDigit(l, i+1) {
+		for i := d.NextDigit(0); i < len(l); i = d.NextDigit(i + 1) {
 			if textscan.AtWordStart(l, i) {
 				d.numbers = append(growth.Room(d.numbers, i, len(l)), int32(i))
 			}

@@ -9,6 +9,7 @@ import (
 	"unsafe"
 
 	"github.com/vnreport/vnreport/internal/growth"
+	"github.com/vnreport/vnreport/internal/textscan"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -41,6 +42,8 @@ type Doc struct {
 
 	numbersOnce sync.Once
 	numbers     []int32 // see numberStarts
+	digitsOnce  sync.Once
+	digits      textscan.Digits // see digitMarks
 }
 
 // An edit records that Src[src:srcEnd] became Text[text:textEnd]. When

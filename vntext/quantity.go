@@ -168,14 +168,14 @@ func FindQuantities(text string) []Quantity {
 // allocated however many numbers the text holds.
 func findQuantities(text string) []Quantity {
 	n := 0
-	for range quantities(text) {
+	for range quantities(text, nil) {
 		n++
 	}
 	if n == 0 {
 		return nil
 	}
 	out := make([]Quantity, 0, n)
-	for q := range quantities(text) {
+	for q := range quantities(text, nil) {
 		out = append(out, q)
 	}
 	return out
@@ -183,13 +183,13 @@ func findQuantities(text string) []Quantity {
 
 // quantities yields the quantities of text, which is already normal, in
 // text order.
-func quantities(text string) iter.Seq[Quantity] {
+func quantities(text string, digits *textscan.Digits) iter.Seq[Quantity] {
 	return func(yield func(Quantity) bool) {
 		joined := false // text[i] is the second end of a dash range: "60-65"
 		words := newWordMoney(text)
 		last := 0 // the end of the last quantity
 		// Numbers are few: the digits are sought eight bytes at a time.
-		for i := textscan.NextDigit(text, 0); ; i = textscan.NextDigit(text, i) {
+		for i := nextDigit(text, digits, 0); ; i = nextDigit(text, digits, i) {
 			for q, ok := words.before(i, last); ok; q, ok = words.before(i, last) {
 				if !yield(q) {
 					return
@@ -212,6 +212,15 @@ func quantities(text string) iter.Seq[Quantity] {
 	}
 }
 
+// nextDigit is textscan.NextDigit, read from digits, the marks of the
+// digits of text, when the caller has them (a Doc's).
+func nextDigit(text string, digits *textscan.Digits, i int) int {
+	if digits != nil {
+		return digits.Next(i)
+	}
+	return textscan.NextDigit(text, i)
+}
+
 // repeatedUnitRange reports whether the money q, which ends at end, opens
 // a range whose second end repeats the unit after a dash: "3.500 tỷ
 // đồng-4.000 tỷ đồng", "VND1000-VND2000". The digits after "đồng-" are then no part of a code
@@ -230,7 +239,7 @@ func repeatedUnitRange(text string, q Quantity, end int) bool {
 // TextQuantitiesSeq yields the quantities of [Doc.TextQuantities] one at
 // a time, without gathering them: a caller that looks at each in turn
 // holds none but the one at hand, however many numbers the text holds.
-func (d *Doc) TextQuantitiesSeq() iter.Seq[Quantity] { return quantities(d.Text) }
+func (d *Doc) TextQuantitiesSeq() iter.Seq[Quantity] { return quantities(d.Text, d.digitMarks()) }
 
 // TextQuantities is like [Doc.FindQuantities] but leaves the offsets as
 // offsets of d.Text, for a caller that goes on matching the words around
