@@ -221,12 +221,16 @@ func (d *Doc) allPeriods(yield func(PeriodMatch) bool) {
 func pdFind(s, lower string, yield func(Period, int, int) bool) {
 	p := pdParser{dtScanner: dtScanner{s: s}}
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !pdAnchors[c] {
+		c, b := s[i], byte(' ')
+		if i > 0 {
+			b = s[i-1]
+		}
+		// The cheap tests first, as in dtFind: an anchor after no ASCII
+		// letter or digit, in one branch.
+		if pdAnchors[c]&notAlnum[b] == 0 {
 			continue
 		}
-		// The cheap tests first, as in dtFind.
-		if i > 0 && asciiAlnum(s[i-1]) || !textscan.IsDigit(c) && (i+1 >= len(s) || !pdStarts.has(s[i], s[i+1])) {
+		if !textscan.IsDigit(c) && (i+1 >= len(s) || !pdStarts.has(s[i], s[i+1])) {
 			continue
 		}
 		if i > 0 {
@@ -255,9 +259,9 @@ func pdFind(s, lower string, yield func(Period, int, int) bool) {
 // pdAnchors holds the first bytes a period can start with: digits and the
 // first letters of quý, năm, cả, giai đoạn, nhiệm kỳ, thời kỳ, tính and
 // the number words một to mười.
-var pdAnchors = func() (t [256]bool) {
+var pdAnchors = func() (t [256]uint8) {
 	for _, c := range []byte("0123456789qQnNcCgGtThHmMbBsSqQ") {
-		t[c] = true
+		t[c] = 1
 	}
 	return t
 }()
