@@ -16,23 +16,35 @@ import (
 // every four, so that a list of them would cost more than the figures
 // kept.
 func (x *extractor) candidates(emit func(cand)) {
-	m := candMerge{emit: emit, glued: x.withDashRanges(x.gluedQuantities())}
-	s := candScan{emit: m.add, ratios: x.withOutOf(x.ratios()), parenEnd: -1, rangeEnd: -1}
-	k, prev, have := 0, vntext.Quantity{}, false
+	// The state lives in the scratch: the loop's body is a closure, which
+	// would move it to the heap for every document.
+	c := &x.sc.cands
+	c.m = candMerge{emit: emit, glued: x.withDashRanges(x.gluedQuantities())}
+	c.s = candScan{emit: c.m.add, ratios: x.withOutOf(x.ratios()), parenEnd: -1, rangeEnd: -1}
 	for q := range x.d.TextQuantitiesSeq() {
-		if have {
-			x.readQuantity(&s, k, prev, q, true)
-			k++
+		if c.have {
+			x.readQuantity(&c.s, c.k, c.prev, q, true)
+			c.k++
 		}
-		prev, have = q, true
+		c.prev, c.have = q, true
 	}
-	if have {
-		x.readQuantity(&s, k, prev, vntext.Quantity{}, false)
+	if c.have {
+		x.readQuantity(&c.s, c.k, c.prev, vntext.Quantity{}, false)
 	}
-	for _, r := range s.ratios[s.ri:] {
-		m.add(r)
+	for _, r := range c.s.ratios[c.s.ri:] {
+		c.m.add(r)
 	}
-	m.flush()
+	c.m.flush()
+}
+
+// candState is what candidates carries through its loop: the merge, the
+// scan, and the quantity before the one at hand (the k-th).
+type candState struct {
+	m    candMerge
+	s    candScan
+	k    int
+	prev vntext.Quantity
+	have bool
 }
 
 // A candMerge merges the numbers glued to their unit ("7ha"), found in

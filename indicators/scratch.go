@@ -13,6 +13,7 @@ type scratch struct {
 	periods []periodSpan
 	sets    [2]figureSet // dedupe's, made when a value repeats (see figureSet)
 	fresh   bool         // made for this document: the pool had none to give
+	cands   candState    // candidates' loop state, off the heap
 
 	// x is the extraction itself: some 400 bytes that its closures would
 	// otherwise put on the heap for every document. release clears it, so

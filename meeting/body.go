@@ -247,15 +247,19 @@ func knownProvince(name string) bool {
 // Song", "Cư M'gar"), which are kept; a one-letter word ("Vĩnh Lộc B") is
 // a part's letter.
 func foreignName(name string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
+	// The letters asked about are ASCII: they are lowered a byte at a
+	// time, so that the name is neither copied nor split.
+	for w := range strings.FieldsSeq(name) {
 		if len(w) < 2 {
 			continue
 		}
-		if strings.ContainsAny(w, "fjwz") {
-			return true
+		for i := 0; i < len(w); i++ {
+			if c := lowerByte(w[i]); c == 'f' || c == 'j' || c == 'w' || c == 'z' {
+				return true
+			}
 		}
-		last, prev := w[len(w)-1], w[len(w)-2]
-		if strings.IndexByte("bdgsvx", last) >= 0 && !strings.HasSuffix(w, "ng") {
+		last, prev := lowerByte(w[len(w)-1]), lowerByte(w[len(w)-2])
+		if strings.IndexByte("bdgsvx", last) >= 0 && (last != 'g' || prev != 'n') {
 			return true
 		}
 		if last == prev && strings.IndexByte("bcdghklmnprstv", last) >= 0 {
@@ -263,6 +267,14 @@ func foreignName(name string) bool {
 		}
 	}
 	return false
+}
+
+// lowerByte lowers an ASCII capital and leaves any other byte as it is.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // isHCMAlias reports a short form of Hồ Chí Minh City, upper case. It is

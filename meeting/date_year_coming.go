@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/vnreport/vnreport/internal/textscan"
 	"github.com/vnreport/vnreport/vntext"
@@ -39,16 +40,26 @@ func (p *parser) toComeWith(i, j int, words []string) bool {
 	if k := strings.IndexAny(l[j:e], ";:()\n"); k >= 0 {
 		e = j + k
 	}
-	after := strings.Fields(strings.ReplaceAll(l[j:e], ",", " "))
-	return slices3(after, "sẽ") && !slices3(after, "đã")
+	return firstWordsHave(l[j:e], 3, "sẽ") && !firstWordsHave(l[j:e], 3, "đã")
 }
 
-// slices3 reports whether w is one of the first three of words.
-func slices3(words []string, w string) bool {
-	for k := 0; k < len(words) && k < 3; k++ {
-		if words[k] == w {
+// firstWordsHave reports whether w is one of the first n words of s, the
+// words parted by spaces and commas.
+func firstWordsHave(s string, n int, w string) bool {
+	part := func(r rune) bool { return r == ',' || unicode.IsSpace(r) }
+	for ; n > 0; n-- {
+		s = strings.TrimLeftFunc(s, part)
+		if s == "" {
+			return false
+		}
+		k := strings.IndexFunc(s, part)
+		if k < 0 {
+			k = len(s)
+		}
+		if s[:k] == w {
 			return true
 		}
+		s = s[k:]
 	}
 	return false
 }

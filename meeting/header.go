@@ -1,7 +1,6 @@
 package meeting
 
 import (
-	"github.com/vnreport/vnreport/internal/growth"
 	"strings"
 
 	"github.com/vnreport/vnreport/internal/textscan"
@@ -343,7 +342,6 @@ func (p *parser) keysAt(hits []hit, i int) []hit {
 	l := p.doc.Lower[:p.end]
 	h := textscan.Head8(l, i)
 	ks := mentionKeys[l[i]]
-	hits = growth.Room(hits, i, len(l)) // a text dense with mentions sized from its share read
 	for n := range ks {
 		k := &ks[n] // not a copy of the key at each turn
 		// The first eight bytes tell most keys apart without a call.
