@@ -18,7 +18,7 @@ func (p *parser) parseHeader(m *Meeting) {
 	// report's few dozen fit in these buffers on the stack, and only a
 	// longer one allocates.
 	var placeBuf [48]place
-	var eventBuf [16]event
+	var eventBuf [32]event
 	places, events := p.scanMentions(placeBuf[:0], eventBuf[:0])
 
 	leadStart := 0
