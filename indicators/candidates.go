@@ -37,16 +37,6 @@ func (x *extractor) candidates(emit func(cand)) {
 	c.m.flush()
 }
 
-// candState is what candidates carries through its loop: the merge, the
-// scan, and the quantity before the one at hand (the k-th).
-type candState struct {
-	m    candMerge
-	s    candScan
-	k    int
-	prev vntext.Quantity
-	have bool
-}
-
 // A candMerge merges the numbers glued to their unit ("7ha"), found in
 // text order, into the candidates of the quantity scan as they come: a
 // glued candidate goes before the candidates that start after it. (Ranges

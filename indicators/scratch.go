@@ -1,6 +1,10 @@
 package indicators
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/vnreport/vnreport/vntext"
+)
 
 // A scratch holds the slices an extraction works in. They are kept from
 // one document to the next (scratchPool), so that a document allocates
@@ -109,4 +113,14 @@ func (sc *scratch) detach(out []Indicator) []Indicator {
 		j += m
 	}
 	return res
+}
+
+// candState is what candidates carries through its loop: the merge, the
+// scan, and the quantity before the one at hand (the k-th).
+type candState struct {
+	m    candMerge
+	s    candScan
+	k    int
+	prev vntext.Quantity
+	have bool
 }
