@@ -318,9 +318,20 @@ func (p *parser) scanMentions(places []place, events []event) ([]place, []event)
 	return places, events
 }
 
-// mentionHits appends the mentions of the report's text to hits.
+// maxMentions bounds the mentions of bodies and meetings the header reads.
+// A report names a few dozen (89 at most over 7,000 articles); a text that
+// names thousands, such as a sentence repeated, is read for its first
+// ones, so that the places and events held stay few.
+const maxMentions = 1024
+
+// mentionHits appends the mentions of the report's text to hits, the first
+// maxMentions of them.
 func (p *parser) mentionHits(hits []hit) []hit {
-	candidateStarts(p.doc.Lower[:p.end], &mentionStarts, func(j int) { hits = p.mentionAt(hits, j) })
+	candidateStarts(p.doc.Lower[:p.end], &mentionStarts, func(j int) {
+		if len(hits) < maxMentions {
+			hits = p.mentionAt(hits, j)
+		}
+	})
 	return hits
 }
 

@@ -75,3 +75,14 @@ func TestHostileAlloc(t *testing.T) {
 			"nbsp": 4, "comma": 4, "paren": 4, "quote": 4, "nul": 4, "dot": 4, "dot-space": 4,
 			"dash": 4, "mixed-punct": 4})
 }
+
+// TestMentionsBounded checks that the header reads the first maxMentions
+// mentions of a text that names bodies and meetings without end.
+func TestMentionsBounded(t *testing.T) {
+	text := strings.Repeat("HĐND huyện họp. Huyện ủy thông qua kế hoạch. ", maxMentions)
+	p := newParser(vntext.NewDoc(text), config{})
+	p.prepare()
+	if n := len(p.mentionHits(nil)); n != maxMentions {
+		t.Errorf("%d mentions read; want %d", n, maxMentions)
+	}
+}
