@@ -172,7 +172,7 @@ func dashClause(t string, i int) bool {
 	if i < len(t) && textscan.IsDigit(t[i]) {
 		return i < 4 || !textscan.IsDigit(t[i-4]) // "2016 - 2021" is a range
 	}
-	low := vntext.Lower(t[i:min(len(t), i+12)])
+	low := textscan.Lower(t[i:min(len(t), i+12)])
 	for _, w := range [...]string{"đạt", "tăng", "giảm", "vượt", "bằng", "chiếm", "ước"} {
 		if textscan.HasWordAt(low, 0, w) {
 			return true

@@ -1,9 +1,6 @@
 package indicators
 
-import (
-	"github.com/vnreport/vnreport/internal/textscan"
-	"github.com/vnreport/vnreport/vntext"
-)
+import "github.com/vnreport/vnreport/internal/textscan"
 
 // A scale word alone after a number ("81 triệu", "1.200 tỷ") is read by
 // vntext as money in đồng, as reports write amounts of money. But a
@@ -34,7 +31,7 @@ func (x *extractor) countedScales() {
 		for i := range in.Figures {
 			// The figure first: few are bare scales, and the measure
 			// costs a lower-case copy.
-			if f := &in.Figures[i]; f.VND != 0 && onlyScaleWords(f.Unit) && countsNoMoney(vntext.Lower(in.Metric)) {
+			if f := &in.Figures[i]; f.VND != 0 && onlyScaleWords(f.Unit) && countsNoMoney(textscan.Lower(in.Metric)) {
 				f.VND = 0
 			}
 		}

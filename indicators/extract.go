@@ -395,7 +395,7 @@ func (x *extractor) growthRole(in *Indicator) {
 	if !pct {
 		return
 	}
-	low := vntext.Lower(in.Metric)
+	low := textscan.Lower(in.Metric)
 	cue := measureCue(low)
 	name := cueGrowth
 	if cue != nil {

@@ -68,7 +68,7 @@ var Keys = [...]Key{
 // ignores case and tone-mark placement; the first row of the key table
 // that the phrase holds wins.
 func KeyOf(metric string) Key {
-	low := vntext.Lower(vntext.Normalize(metric))
+	low := textscan.Lower(vntext.Normalize(metric))
 	if r := bestCue("", low, 0, len(low), cueNoMoney); r >= 0 {
 		return keyCues[r].key // noKey for the rows of measures without one
 	}
@@ -201,7 +201,7 @@ func (m *unitMemo[V]) get(u string, look func(string) V) V {
 
 // unitCue returns the row of keyCues that the unit u names, or -1.
 func unitCue(u string) int {
-	low := vntext.Lower(u)
+	low := textscan.Lower(u)
 	return bestCue("", low, 0, len(low), cueUnit)
 }
 

@@ -396,7 +396,7 @@ func prices(in *Indicator) bool {
 // the total of a place, a firm or a group.
 func totals(in *Indicator) bool {
 	for _, f := range in.Figures {
-		u := vntext.Lower(f.Unit)
+		u := textscan.Lower(f.Unit)
 		if !strings.HasPrefix(u, "tỷ") && !strings.HasPrefix(u, "tỉ") && !strings.HasPrefix(u, "nghìn tỷ") && !strings.HasPrefix(u, "ngàn tỷ") &&
 			!strings.HasPrefix(u, "triệu tỷ") && !strings.HasPrefix(u, "triệu usd") && !strings.HasPrefix(u, "triệu đô") {
 			return false
@@ -415,13 +415,13 @@ func measuresAlike(prev, in *Indicator) bool {
 		return true
 	}
 	for _, f := range in.Figures {
-		u := vntext.Lower(f.Unit)
+		u := textscan.Lower(f.Unit)
 		if u == "" || u == "%" || u == "lần" || u == "ha" || u == "hecta" || f.VND != 0 || isMoneyUnit(u) {
 			continue // a share, money, the land the works or the farm take
 		}
 		alike := false
 		for _, g := range prev.Figures {
-			alike = alike || strings.TrimRight(vntext.Lower(g.Unit), "23") == strings.TrimRight(u, "23")
+			alike = alike || strings.TrimRight(textscan.Lower(g.Unit), "23") == strings.TrimRight(u, "23")
 		}
 		if !alike {
 			return false
@@ -449,7 +449,7 @@ func producePrice(prev, in *Indicator) bool {
 		return false
 	}
 	for _, f := range in.Figures {
-		u := vntext.Lower(f.Unit)
+		u := textscan.Lower(f.Unit)
 		if !strings.HasSuffix(u, "/kg") && !strings.HasSuffix(u, "/tấn") && !strings.HasSuffix(u, "/tạ") && !strings.HasSuffix(u, "/con") && !strings.HasSuffix(u, "/ha") {
 			return false
 		}
@@ -482,7 +482,7 @@ func countsAlike(prev, in *Indicator) bool {
 // people ("người", "vị"), whom any topic counts (the dead of accidents,
 // the accused of cases, the voters of a ballot).
 func countNoun(f Figure) string {
-	u := vntext.Lower(f.Unit)
+	u := textscan.Lower(f.Unit)
 	if u == "" || u == "%" || u == "lần" || u == "người" || u == "vị" || f.VND != 0 || isMoneyUnit(u) || measureUnits[u] {
 		return ""
 	}

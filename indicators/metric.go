@@ -292,7 +292,7 @@ func wordAtEnd(low string, i int) int {
 // another ("đôi", "đông") nor in comrades, contracts or towns ("đồng
 // chí", "hợp đồng", "đô thị").
 func isMoneyUnit(u string) bool {
-	u = vntext.Lower(u)
+	u = textscan.Lower(u)
 	if strings.IndexByte(u, 'd') < 0 && strings.IndexByte(u, "đ"[0]) < 0 {
 		return false // neither "usd", "vnd" nor "đồng", "đô": most units
 	}
@@ -392,7 +392,7 @@ func isFragment(low string) bool {
 // ("ha", "m2", "tỷ đồng", "USD", "người/km2"), which names no measure; a
 // counted noun ("đảng viên", "hộ") does.
 func isMeasureUnit(u string) bool {
-	u, _, _ = strings.Cut(vntext.Lower(u), "/")
+	u, _, _ = strings.Cut(textscan.Lower(u), "/")
 	n := 0
 	for w := range strings.FieldsSeq(u) {
 		if !measureUnits[w] && !moneyWords[w] {
@@ -437,7 +437,7 @@ func borrowMetric(metric, low string, frag bool, f *Figure, sentMetric string) s
 		return f.Unit // the last resort: "%" says at least what is measured
 	case metric != "" && sentMetric != "" && (frag || restating[low] || isMeasureUnit(metric)):
 		return sentMetric
-	case dimensionWords[low] && sentMetric != "" && !dimensionWords[vntext.Lower(sentMetric)]:
+	case dimensionWords[low] && sentMetric != "" && !dimensionWords[textscan.Lower(sentMetric)]:
 		return sentMetric
 	case frag && f.Unit != "%" && f.VND == 0 && f.Unit != "" && !isMeasureUnit(f.Unit):
 		return f.Unit // "họ có 20 thành viên": what is counted

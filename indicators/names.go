@@ -171,7 +171,7 @@ func seriesNumber(t, low string, q vntext.Quantity, w string) bool {
 	if hasSuffixWord(low[:trimRightSpaces(low, ws)], "hội nghị") {
 		return true
 	}
-	return allCaps(w) && !measureUnits[vntext.Lower(w)]
+	return allCaps(w) && !measureUnits[textscan.Lower(w)]
 }
 
 // allCaps reports whether the word w is written in capitals alone: "SOM",

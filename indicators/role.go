@@ -205,7 +205,7 @@ func (x *extractor) baseline(c *cand) {
 			}
 		}
 	}
-	if (f.RoleCue == "gấp" || f.RoleCue == "bằng") && f.Baseline != "" && !timeBaseline(vntext.Lower(f.Baseline)) {
+	if (f.RoleCue == "gấp" || f.RoleCue == "bằng") && f.Baseline != "" && !timeBaseline(textscan.Lower(f.Baseline)) {
 		// "gấp 1,66 lần mức tăng bình quân cả nước": a multiple of another
 		// measure, not a change over time.
 		setRole(f, RoleAmount, f.RoleCue+": another measure")

@@ -221,7 +221,7 @@ var scaleWords = map[string]bool{"nghìn": true, "ngàn": true, "triệu": true,
 // "nghìn tỷ"), the press's shorthand for đồng.
 func onlyScaleWords(u string) bool {
 	n := 0
-	for w := range strings.FieldsSeq(vntext.Lower(u)) {
+	for w := range strings.FieldsSeq(textscan.Lower(u)) {
 		if !scaleWords[w] {
 			return false
 		}
@@ -235,7 +235,7 @@ func onlyScaleWords(u string) bool {
 func moneyCurrency(u string) string {
 	ws := strings.Fields(u)
 	k := 0
-	for k < len(ws) && scaleWords[vntext.Lower(ws[k])] {
+	for k < len(ws) && scaleWords[textscan.Lower(ws[k])] {
 		k++
 	}
 	return strings.Join(ws[k:], " ")
@@ -277,7 +277,7 @@ var priceDenominators = map[string]bool{
 
 // isPrice reports whether a money unit is a price per a unit of goods.
 func isPrice(u string) bool {
-	_, per, ok := strings.Cut(vntext.Lower(u), "/")
+	_, per, ok := strings.Cut(textscan.Lower(u), "/")
 	if !ok {
 		return false
 	}

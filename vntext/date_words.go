@@ -45,7 +45,7 @@ func dtMonthName(s string, i int) (m, end int, ok bool) {
 	m, end, ok = MonthNameAt(s, i)
 	if ok && m == 5 && end-i == len("năm") {
 		n := dtSpaces(s, end)
-		if n < len(s) && textscan.IsDigit(s[n]) || yearAfterNam[Lower(s[n:textscan.LetterEnd(s, n)])] {
+		if n < len(s) && textscan.IsDigit(s[n]) || yearAfterNam[textscan.Lower(s[n:textscan.LetterEnd(s, n)])] {
 			return 0, i, false
 		}
 	}

@@ -124,7 +124,7 @@ func OrdinalWordsAt(s string, i int) (n, end int, ok bool) {
 // i when no number starts there, ErrRange at the word that overflows.
 func ordinalWordsAt(s string, i int) (int, int, error) {
 	e := textscan.LetterEnd(s, i)
-	if n, ok := ordinalOnlyWords[Lower(s[i:e])]; ok {
+	if n, ok := ordinalOnlyWords[textscan.Lower(s[i:e])]; ok {
 		return n, e, nil
 	}
 	n, end, err := numberWordsAt(s, i, true)

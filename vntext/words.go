@@ -193,7 +193,7 @@ func numberWordsAt(s string, i int, afterThu bool) (v int64, end int, err error)
 		}
 		w, ok := numWords[s[j:e]]
 		if !ok {
-			w, ok = numWords[Lower(s[j:e])]
+			w, ok = numWords[textscan.Lower(s[j:e])]
 		}
 		if !ok {
 			break

@@ -1,4 +1,4 @@
-package vntext
+package textscan
 
 import (
 	"strings"
